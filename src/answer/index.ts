@@ -1,0 +1,285 @@
+/**
+ * Answer composition: from a question, the ranked passages and the article's
+ * statements, a short answer line, verbatim excerpts with citations, and the
+ * speaker for who-questions. Out-of-scope questions get a plain "not covered"
+ * and nothing quoted.
+ */
+import { paragraphLabel, type Article } from '../article/index.js';
+import type { Attribution, Speaker, Statement } from '../attribution/index.js';
+import type { Passage } from '../passages/index.js';
+import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
+import { tokenize } from '../retrieval/index.js';
+import { describeMention, extractDate, extractNumber, extractPlace } from './extract.js';
+
+export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
+
+export interface Citation {
+  /** Paragraph number (0 = headline). */
+  paragraph: number;
+  /** Verbatim excerpt: article.text.slice(start, end). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Answer {
+  /** The question as received. */
+  question: string;
+  inScope: boolean;
+  kind: AnswerKind;
+  /** One short line: the person, number, date or place asked for, or a lead-in. */
+  answerLine: string;
+  /** Canonical speaker for who-said / what-said answers. */
+  speaker: string | null;
+  speakerRole: string | null;
+  /** Excerpts that support the answer, best first. */
+  citations: Citation[];
+  /** Further passages that also qualify (the bot's "More" button). */
+  more: Citation[];
+  /** For out-of-scope answers: questions the article can answer. */
+  suggestions: string[];
+  /** Something the user should know (e.g. the question was cut). */
+  notice: string | null;
+}
+
+/** Everything composition needs about one article. */
+export interface AnswerContext {
+  article: Article;
+  attribution: Attribution;
+  retriever: Retriever;
+  passages: readonly Passage[];
+  /** Ranked passages for the question (already searched). */
+  hits: Hit[];
+  examples: string[];
+}
+
+/** In-scope threshold on the confidence score (calibrated by `npm run eval -- --calibrate`). */
+export const IN_SCOPE_THRESHOLD = 0.5;
+
+export function citationOf(article: Article, start: number, end: number, paragraph: number): Citation {
+  return { paragraph, text: article.text.slice(start, end), start, end };
+}
+
+function sentenceCitation(ctx: AnswerContext, sentence: number): Citation {
+  const s = ctx.article.sentences[sentence]!;
+  return citationOf(ctx.article, s.start, s.end, s.paragraph);
+}
+
+function base(question: Question, kind: AnswerKind): Answer {
+  return {
+    question: question.raw,
+    inScope: true,
+    kind,
+    answerLine: '',
+    speaker: null,
+    speakerRole: null,
+    citations: [],
+    more: [],
+    suggestions: [],
+    notice: question.truncated ? `Your message was long, so only its first ${question.text.length} characters were read.` : null,
+  };
+}
+
+export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article' | 'examples'>, reason?: string): Answer {
+  const a = base(question, question.kind);
+  a.inScope = false;
+  const headline = ctx.article.headline?.text;
+  a.answerLine = reason ?? "The article doesn't say.";
+  if (headline) a.answerLine += ` It is about: ${headline}.`;
+  a.suggestions = ctx.examples;
+  return a;
+}
+
+export function speakerLine(sp: Speaker | null): string {
+  if (!sp) return 'The article quotes this without saying who said it.';
+  const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? `, ${sp.role},` : '';
+  return `${sp.name}${role} said this.`;
+}
+
+function mentionCount(ctx: AnswerContext, phrase: string): boolean {
+  const stems = tokenize(phrase).filter((t) => t.capitalized || t.norm.length > 3).map((t) => t.stem);
+  return stems.length > 0 && stems.every((s) => ctx.retriever.knows(s));
+}
+
+/** Statement sentences of a speaker, headline last (it restates the body). */
+function statementsBy(ctx: AnswerContext, sp: Speaker): Statement[] {
+  const own = ctx.attribution.statements.filter((st) => st.speaker === sp);
+  const body = own.filter((st) => st.paragraph > 0);
+  return body.length ? body : own;
+}
+
+function topicScore(question: Question, ctx: AnswerContext, st: Statement, topic: string): number {
+  const stems = new Set(tokenize(topic).map((t) => t.stem));
+  const words = tokenize(ctx.article.sentences[st.sentence]!.text);
+  void question;
+  return words.filter((w) => stems.has(w.stem)).length;
+}
+
+function dedupeCitations(cs: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return cs.filter((c) => {
+    const k = `${c.start}:${c.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
+  const target = question.target ?? '';
+  const sp = ctx.attribution.findSpeakers(target)[0];
+  if (!sp || statementsBy(ctx, sp).length === 0) {
+    const who = target.replace(/^the\s+/iu, 'the ');
+    const known = mentionCount(ctx, target);
+    return outOfScope(question, ctx, known ? `The article mentions ${who} but doesn't quote them.` : `The article doesn't quote ${who}.`);
+  }
+  let statements = statementsBy(ctx, sp);
+  if (question.topic) {
+    const scored = statements.map((st, i) => ({ st, i, s: topicScore(question, ctx, st, question.topic!) }));
+    scored.sort((a, b) => b.s - a.s || a.i - b.i);
+    statements = scored.map((x) => x.st);
+  }
+  const a = base(question, 'what-said');
+  a.speaker = sp.name;
+  a.speakerRole = sp.role;
+  const role = sp.role ? ` (${sp.role})` : '';
+  const n = statements.length;
+  a.answerLine = question.topic
+    ? `${sp.name}${role} on ${question.topic}:`
+    : n === 1
+      ? `${sp.name}${role} said:`
+      : `${sp.name}${role} is quoted ${n} times:`;
+  a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
+  return a;
+}
+
+/** The best passage that is not the headline (the headline states the claim; the body supports it). */
+function bodyHit(ctx: AnswerContext, hits: Hit[], prefer?: (h: Hit) => boolean): Hit | undefined {
+  const body = hits.filter((h) => h.passage.paragraph > 0);
+  return (prefer && body.find(prefer)) || body[0];
+}
+
+export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
+  const { hits, attribution } = ctx;
+  const top = hits[0]!;
+  const withStatement = (h: Hit): boolean => attribution.statementsIn(h.passage.sentence).length > 0;
+  // Prefer a sentence that holds a statement, among those close to the best.
+  const close = hits.filter((h) => h.score >= top.score - 0.25);
+  let hit = close.find(withStatement) ?? top;
+  if (hit.passage.paragraph === 0) {
+    const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
+    hit = bodyHit(ctx, hits, (h) => attribution.statementsIn(h.passage.sentence).some((st) => st.speaker === headSpeaker)) ?? hit;
+  }
+  const statements = attribution.statementsIn(hit.passage.sentence);
+  const a = base(question, 'who-said');
+  a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
+  if (statements.length === 0) {
+    a.answerLine = 'The article does not attribute this to anyone.';
+    return a;
+  }
+  const qStems = new Set(question.terms.map((t) => t.stem));
+  const overlap = (st: Statement): number => tokenize(st.text).filter((t) => qStems.has(t.stem)).length;
+  const st = [...statements].sort((x, y) => overlap(y) - overlap(x))[0]!;
+  a.speaker = st.speaker?.name ?? null;
+  a.speakerRole = st.speaker?.role ?? null;
+  a.answerLine = speakerLine(st.speaker);
+  a.more = moreCitations(ctx, hits, hit, (h) => withStatement(h) && attribution.statementsIn(h.passage.sentence).some((x) => x.speaker === st.speaker));
+  return a;
+}
+
+/** Other passages that also qualify, for the "More" button. */
+function moreCitations(ctx: AnswerContext, hits: Hit[], chosen: Hit, keep: (h: Hit) => boolean = () => true): Citation[] {
+  return hits
+    .filter((h) => h !== chosen && h.passage.paragraph > 0 && h.passage.sentence !== chosen.passage.sentence)
+    .filter((h) => h.score >= chosen.score * 0.75 && h.coverage >= 0.5 && keep(h))
+    .slice(0, 3)
+    .map((h) => sentenceCitation(ctx, h.passage.sentence));
+}
+
+export function answerRole(question: Question, ctx: AnswerContext): Answer {
+  const target = question.target ?? '';
+  const a = base(question, 'role');
+  const sp = ctx.attribution.findSpeakers(target)[0];
+  const hit = bodyHit(ctx, ctx.hits) ?? ctx.hits[0]!;
+  if (sp && sp.role) {
+    // Cite the sentence that states the role, else the first that names the person.
+    const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
+    const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
+    const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
+    a.answerLine = `${sp.name}: ${sp.role.split(';').pop()!.trim()}.`;
+    a.speaker = sp.name;
+    a.speakerRole = sp.role;
+    a.citations = [sentenceCitation(ctx, s.index)];
+    return a;
+  }
+  const sentence = ctx.article.sentences[hit.passage.sentence]!;
+  const name = nameIn(sentence.text, target);
+  const description = name ? describeMention(sentence.text, name) : null;
+  a.answerLine = description ? `${name}: ${description}.` : 'Here is what the article says:';
+  a.citations = [sentenceCitation(ctx, sentence.index)];
+  return a;
+}
+
+/** The form in which a sentence writes a name the question gives in any case ("abu mahdi al-muhandis"). */
+function nameIn(sentence: string, target: string): string | null {
+  const escaped = target.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const m = new RegExp(escaped, 'iu').exec(sentence);
+  return m ? m[0] : null;
+}
+
+export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
+  const { hits, attribution } = ctx;
+  const a = base(question, question.kind);
+  const extractor =
+    question.kind === 'how-many' ? extractNumber : question.kind === 'when' ? extractDate : question.kind === 'where' ? extractPlace : null;
+  let hit = bodyHit(ctx, hits) ?? hits[0]!;
+  if (extractor) {
+    // The best passage that holds the kind of thing asked for.
+    const found = hits
+      .filter((h) => h.passage.paragraph > 0 && h.score >= hit.score - 0.3)
+      .map((h) => ({ h, x: extractor(question, h.passage.text) }))
+      .find((c) => c.x);
+    if (found?.x) {
+      hit = found.h;
+      a.answerLine = capitalize(found.x.text) + '.';
+    }
+  }
+  if (!a.answerLine && (question.kind === 'who' || question.kind === 'who-said')) {
+    const q = new Set(question.tokens.map((t) => t.stem));
+    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).every((t) => q.has(t.stem)));
+    const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency)\b/u.exec(hit.passage.text);
+    if (person) a.answerLine = `${person.name}${person.role ? `, ${person.role}` : ''}.`;
+    else if (org) a.answerLine = `${org[0].trim()}.`;
+  }
+  if (!a.answerLine && question.kind === 'about') {
+    a.answerLine = ctx.article.headline ? `${ctx.article.headline.text}.` : 'In short:';
+    const lead = ctx.article.paragraphs[0]!.sentences[0]!;
+    a.citations = [sentenceCitation(ctx, lead.index)];
+    return a;
+  }
+  if (!a.answerLine) {
+    const st = attribution.statementsIn(hit.passage.sentence)[0];
+    a.answerLine = st?.speaker ? `${st.speaker.name} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
+    if (st?.speaker) a.speaker = null;
+  }
+  a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
+  a.more = moreCitations(ctx, hits, hit);
+  return a;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** The answer as plain text (the CLI's `answer` field): answer line, excerpts, citations. */
+export function formatPlain(answer: Answer, article: Article): string {
+  const lines: string[] = [];
+  if (answer.notice) lines.push(answer.notice);
+  lines.push(answer.answerLine);
+  const source = article.outlet ? `, ${article.outlet}` : '';
+  for (const c of answer.citations) lines.push(`> ${c.text} (${paragraphLabel(c.paragraph)}${source})`);
+  if (!answer.inScope && answer.suggestions.length) {
+    lines.push(`You could ask: ${answer.suggestions.map((s) => `“${s}”`).join(' · ')}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,168 @@
+/**
+ * Article ingestion: outlet line, headline, numbered paragraphs and sentences,
+ * all with character offsets into the original text, so that every excerpt we
+ * quote is `article.text.slice(start, end)`.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { splitSentences } from './sentences.js';
+
+export { quotedRanges, splitSentences, type TextRange } from './sentences.js';
+
+export interface Sentence {
+  /** Index over the whole article, in reading order (headline first, if any). */
+  index: number;
+  /** Paragraph number as a reader counts them (1 = first body paragraph; 0 = headline). */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Paragraph {
+  /** 1-based; 0 is the headline. */
+  number: number;
+  start: number;
+  end: number;
+  text: string;
+  sentences: Sentence[];
+}
+
+export interface Article {
+  /** Where the text came from (a path or a label), for messages. */
+  source: string;
+  text: string;
+  /** sha256 of the text: keys caches. */
+  hash: string;
+  outlet: string | null;
+  headline: Paragraph | null;
+  /** Body paragraphs, numbered from 1. */
+  paragraphs: Paragraph[];
+  /** Headline sentence (if any) followed by every body sentence, in order. */
+  sentences: Sentence[];
+}
+
+export class ArticleError extends Error {
+  override name = 'ArticleError';
+}
+
+interface Block {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  const re = /\S[\s\S]*?(?=\n[ \t\u00a0]*\n|\s*$)/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /\s/u.test(text[end - 1]!)) end--;
+    out.push({ start: m.index, end, text: text.slice(m.index, end) });
+  }
+  return out;
+}
+
+const OUTLET_PREFIX = /^(?:in|by|from|via|source:?|published (?:in|by))\s+(.+?)\s*$/iu;
+
+function wordCount(s: string): number {
+  return s.split(/\s+/u).filter(Boolean).length;
+}
+
+function isOneLine(b: Block): boolean {
+  return !b.text.includes('\n');
+}
+
+/** An outlet line: "In Rudaw", "By Reuters", "Source: BBC News", or a bare name of up to 4 words. */
+function outletName(b: Block, next: Block | undefined): string | null {
+  if (!isOneLine(b) || /[.!?:]$/u.test(b.text.trim()) || !next) return null;
+  const trimmed = b.text.replace(/[\s\u00a0]+/gu, ' ').trim();
+  const m = OUTLET_PREFIX.exec(trimmed);
+  if (m && wordCount(m[1]!) <= 5) return m[1]!;
+  // A bare name ("Reuters", "Associated Press") followed by a headline-like block.
+  if (wordCount(trimmed) <= 4 && isHeadlineLike(next) && /^\p{Lu}/u.test(trimmed)) return trimmed;
+  return null;
+}
+
+function isHeadlineLike(b: Block): boolean {
+  return isOneLine(b) && wordCount(b.text) <= 30 && !/\.\s*$/u.test(b.text);
+}
+
+/** Parses article text. Throws ArticleError when there is nothing to answer from. */
+export function parseArticle(text: string, source = 'article'): Article {
+  const all = blocks(text);
+  if (all.length === 0) throw new ArticleError(`${source} is empty`);
+  let i = 0;
+  let outlet: string | null = null;
+  const first = all[0]!;
+  const outletGuess = outletName(first, all[1]);
+  if (outletGuess && all.length > 2) {
+    outlet = outletGuess;
+    i = 1;
+  }
+  let headlineBlock: Block | null = null;
+  if (all.length - i > 1 && isHeadlineLike(all[i]!)) {
+    headlineBlock = all[i]!;
+    i++;
+  }
+
+  const sentences: Sentence[] = [];
+  const makeParagraph = (b: Block, number: number): Paragraph => {
+    const ranges = number === 0 ? [{ start: 0, end: b.text.length }] : splitSentences(b.text);
+    const ps: Sentence[] = ranges.map((r) => {
+      const s: Sentence = {
+        index: sentences.length,
+        paragraph: number,
+        start: b.start + r.start,
+        end: b.start + r.end,
+        text: b.text.slice(r.start, r.end),
+      };
+      sentences.push(s);
+      return s;
+    });
+    return { number, start: b.start, end: b.end, text: b.text, sentences: ps };
+  };
+
+  const headline = headlineBlock ? makeParagraph(headlineBlock, 0) : null;
+  const paragraphs = all.slice(i).map((b, k) => makeParagraph(b, k + 1));
+  if (paragraphs.length === 0) throw new ArticleError(`${source} has a headline but no paragraphs`);
+  return {
+    source,
+    text,
+    hash: createHash('sha256').update(text).digest('hex'),
+    outlet,
+    headline,
+    paragraphs,
+    sentences,
+  };
+}
+
+/** Reads and parses an article file; every failure is an ArticleError naming the file and the fix. */
+export async function loadArticle(path: string): Promise<Article> {
+  let raw: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new ArticleError(`Article ${path} is not a file: set ARTICLE_PATH (or --article) to a plain-text article.`);
+    raw = await readFile(path);
+  } catch (err) {
+    if (err instanceof ArticleError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable (permission denied)' : `cannot be read (${code ?? String(err)})`;
+    throw new ArticleError(`Article ${path} ${why}: set ARTICLE_PATH (or --article) to a readable plain-text article.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+  } catch {
+    throw new ArticleError(`Article ${path} is not UTF-8 text: save it as plain UTF-8 text.`);
+  }
+  text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  if (text.trim() === '') throw new ArticleError(`Article ${path} is empty: put the article text in it (paragraphs separated by blank lines).`);
+  if (text.includes('\u0000')) throw new ArticleError(`Article ${path} looks binary: use a plain-text article.`);
+  return parseArticle(text, path);
+}
+
+/** Citation label for a paragraph number: "¶3" or "headline". */
+export function paragraphLabel(n: number): string {
+  return n === 0 ? 'headline' : `¶${n}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * Passages: the units we retrieve and quote. One passage per sentence (the
+ * headline is one too, tagged), grouped by paragraph so retrieval can score a
+ * sentence together with its paragraph. Tags say what kind of answer a
+ * sentence can give (a number, a date, a place, a person, a statement).
+ */
+import type { Article } from '../article/index.js';
+
+export type PassageTag = 'headline' | 'number' | 'date' | 'place' | 'person' | 'statement';
+
+export interface Passage {
+  /** Position in the passage list. */
+  id: number;
+  /** Paragraph number (0 = headline). */
+  paragraph: number;
+  /** Paragraph key, unique across every article in one index. */
+  group: number;
+  /** Sentence index in its article. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** Verbatim sentence text. */
+  text: string;
+  tags: Set<PassageTag>;
+  /** Extra words to index with the passage (e.g. the speaker a "he said" refers to). */
+  extra: string[];
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** Date and time expressions, longest first. Exported for answer extraction. */
+export const DATE_PATTERN = new RegExp(
+  [
+    `(?:by|on|until|since|before|after|from|in|early|late|earlier|later)?\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    `(?:by|on|until|since|before|after|in)?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
+    `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
+    `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `(?:by|before|until|at)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month|week|decade)`,
+    `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,
+    `(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)`,
+    `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
+    `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier|after)`,
+    `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
+    `(?:in|since|by|until|before|after)\\s+(?:19|20)\\d{2}`,
+    `\\b(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'gu',
+);
+
+const NUMBER_WORDS =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|percent)\b/iu;
+
+/** A capitalised word after a locative preposition: "in Baghdad", "at the Rafidain Center". */
+export const PLACE_PATTERN = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+/gu;
+
+const PERSON_PATTERN = /\b\p{Lu}[\p{Ll}’'-]+\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la)[-\s])?\p{Lu}[\p{Ll}’'-]+/u;
+
+export function tagsFor(text: string): Set<PassageTag> {
+  const tags = new Set<PassageTag>();
+  const withoutDates = text.replace(DATE_PATTERN, ' ');
+  if (NUMBER_WORDS.test(withoutDates)) tags.add('number');
+  DATE_PATTERN.lastIndex = 0;
+  if (DATE_PATTERN.test(text)) tags.add('date');
+  DATE_PATTERN.lastIndex = 0;
+  PLACE_PATTERN.lastIndex = 0;
+  if (PLACE_PATTERN.test(text)) tags.add('place');
+  PLACE_PATTERN.lastIndex = 0;
+  if (PERSON_PATTERN.test(text)) tags.add('person');
+  return tags;
+}
+
+/** Passages of one article. `groupOffset` keeps paragraph keys unique when several articles share an index. */
+export function buildPassages(article: Article, groupOffset = 0, idOffset = 0): Passage[] {
+  return article.sentences.map((s, i) => {
+    const tags = tagsFor(s.text);
+    if (s.paragraph === 0) tags.add('headline');
+    return {
+      id: idOffset + i,
+      paragraph: s.paragraph,
+      group: groupOffset + s.paragraph,
+      sentence: s.index,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      tags,
+      extra: [],
+    };
+  });
+}

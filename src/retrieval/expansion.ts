@@ -1,0 +1,89 @@
+/**
+ * Query expansion that holds for any article: country names and their
+ * adjectives ("French" ~ "France"), common abbreviations ("US" ~ "United
+ * States" ~ "America"), and acronyms the article itself defines
+ * ("Popular Mobilization Forces (PMF)").
+ */
+import { stem, tokenize } from './text.js';
+
+const GROUPS: string[][] = [
+  ['france', 'french', 'paris'],
+  ['us', 'usa', 'america', 'american', 'americans', 'united states', 'washington'],
+  ['uk', 'britain', 'british', 'united kingdom', 'london'],
+  ['iraq', 'iraqi', 'iraqis', 'baghdad'],
+  ['iran', 'iranian', 'iranians', 'tehran'],
+  ['turkey', 'turkish', 'turks', 'ankara', 'turkiye'],
+  ['kurdistan', 'kurdish', 'kurds', 'kurd', 'krg'],
+  ['syria', 'syrian', 'syrians', 'damascus'],
+  ['germany', 'german', 'germans', 'berlin'],
+  ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+  ['china', 'chinese', 'beijing'],
+  ['israel', 'israeli', 'israelis'],
+  ['egypt', 'egyptian', 'egyptians', 'cairo'],
+  ['saudi', 'saudis', 'saudi arabia', 'riyadh'],
+  ['japan', 'japanese', 'tokyo'],
+  ['india', 'indian', 'indians', 'delhi'],
+  ['canada', 'canadian', 'canadians', 'ottawa'],
+  ['spain', 'spanish', 'madrid'],
+  ['italy', 'italian', 'italians', 'rome'],
+  ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'],
+  ['un', 'united nations'],
+  ['isis', 'islamic state', 'daesh', 'isil'],
+  ['troops', 'soldiers', 'forces', 'military', 'army'],
+  ['withdraw', 'withdrawal', 'leave', 'pull out', 'exit', 'depart'],
+  ['kill', 'killed', 'assassinate', 'assassinated', 'death', 'dead'],
+  ['attack', 'attacks', 'strike', 'strikes'],
+  ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
+  ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads'],
+];
+
+function stems(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.stem);
+}
+
+/** stem -> related stems (single-word entries only; multi-word ones expand to all their words). */
+const RELATED = new Map<string, Set<string>>();
+for (const group of GROUPS) {
+  const all = group.flatMap(stems);
+  for (const s of all) {
+    const set = RELATED.get(s) ?? new Set<string>();
+    for (const o of all) if (o !== s) set.add(o);
+    RELATED.set(s, set);
+  }
+}
+
+export interface Expansion {
+  /** stem -> related stems. */
+  related(stem: string): Iterable<string>;
+}
+
+/** Acronyms defined in the text: "Long Name (ABC)" makes abc ~ long, name. */
+export function articleExpansion(texts: readonly string[]): Expansion {
+  const local = new Map<string, Set<string>>();
+  const add = (a: string, b: string): void => {
+    const set = local.get(a) ?? new Set<string>();
+    set.add(b);
+    local.set(a, set);
+  };
+  for (const text of texts) {
+    for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|for|and)\s+)*){1,6})\((\p{Lu}{2,8})\)/gu)) {
+      const acr = stem(m[2]!.toLowerCase());
+      const words = stems(m[1]!).filter((s) => s.length > 2);
+      const initials = m[2]!.length;
+      for (const w of words.slice(-Math.max(initials, 2))) {
+        add(acr, w);
+        add(w, acr);
+      }
+    }
+  }
+  return {
+    *related(s: string) {
+      yield* RELATED.get(s) ?? [];
+      yield* local.get(s) ?? [];
+    },
+  };
+}
+
+export const NO_EXPANSION: Expansion = { related: () => [] };
+export { stem };

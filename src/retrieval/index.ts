@@ -1,0 +1,302 @@
+/**
+ * Hybrid retrieval over passages: BM25 (lexical) and cosine similarity of
+ * embeddings (dense), each scored on the sentence and on its paragraph, fused
+ * by a normalised blend (or reciprocal rank fusion), with a small bonus for
+ * sentences that hold the kind of answer the question wants.
+ *
+ * The index is plain arrays: BM25 postings per stem and one flat Float32Array
+ * of unit vectors, so a query costs one pass over the vectors.
+ */
+import type { Passage, PassageTag } from '../passages/index.js';
+import { articleExpansion, NO_EXPANSION, type Expansion } from './expansion.js';
+import type { Question, QuestionKind, Term } from './question.js';
+import { STOPWORDS, tokenize } from './text.js';
+
+export { analyzeQuestion, cleanText, MAX_QUESTION_CHARS, type Question, type QuestionKind, type Term } from './question.js';
+export { tokenize, contentTokens, STOPWORDS, SPEECH_STEMS, type Token } from './text.js';
+export { informativeness } from './lexicon.js';
+
+export type RetrievalMode = 'hybrid' | 'dense' | 'lexical';
+export type Fusion = 'blend' | 'rrf';
+
+export interface RetrievalOptions {
+  mode?: RetrievalMode;
+  fusion?: Fusion;
+  limit?: number;
+  /** Only passages for which this returns true. */
+  filter?: (p: Passage) => boolean;
+}
+
+export interface Hit {
+  passage: Passage;
+  /** Fused score used for ranking (comparable within one query only). */
+  score: number;
+  /** BM25 of sentence + paragraph context. */
+  lexical: number;
+  /** Cosine of sentence + paragraph context, as a blend. */
+  dense: number;
+  /** Cosine of the sentence alone, in [-1, 1]. */
+  cosine: number;
+  /** Share of the question's topic weight found in the sentence or its paragraph, in [0, 1]. */
+  coverage: number;
+}
+
+/** Weight of the paragraph relative to the sentence. */
+const CONTEXT = 0.35;
+/** Weight of lexical evidence in the blend. */
+const LEXICAL_SHARE = 0.6;
+/** Weight of an expanded term ("French" for "France"). */
+const RELATED_WEIGHT = 0.6;
+const K1 = 1.2;
+const B = 0.75;
+const RRF_K = 10;
+
+const BONUS: Partial<Record<QuestionKind, { tag: PassageTag; bonus: number }>> = {
+  'how-many': { tag: 'number', bonus: 0.15 },
+  when: { tag: 'date', bonus: 0.15 },
+  where: { tag: 'place', bonus: 0.1 },
+  'who-said': { tag: 'statement', bonus: 0.15 },
+  'what-said': { tag: 'statement', bonus: 0.1 },
+  who: { tag: 'person', bonus: 0.08 },
+  role: { tag: 'person', bonus: 0.05 },
+};
+
+interface Bm25Index {
+  postings: Map<string, Array<[doc: number, tf: number]>>;
+  lengths: Float64Array;
+  avgLength: number;
+}
+
+function bm25Index(docs: string[][]): Bm25Index {
+  const postings = new Map<string, Array<[number, number]>>();
+  const lengths = new Float64Array(docs.length);
+  docs.forEach((stems, d) => {
+    lengths[d] = stems.length;
+    const tf = new Map<string, number>();
+    for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+    for (const [s, n] of tf) {
+      let list = postings.get(s);
+      if (!list) postings.set(s, (list = []));
+      list.push([d, n]);
+    }
+  });
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length) || 1;
+  return { postings, lengths, avgLength };
+}
+
+function bm25Scores(index: Bm25Index, terms: Array<{ stem: string; weight: number }>, out: Float64Array): void {
+  const n = index.lengths.length;
+  for (const { stem, weight } of terms) {
+    const list = index.postings.get(stem);
+    if (!list) continue;
+    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
+    for (const [d, tf] of list) {
+      const norm = tf + K1 * (1 - B + (B * index.lengths[d]!) / index.avgLength);
+      out[d]! += weight * idf * ((tf * (K1 + 1)) / norm);
+    }
+  }
+}
+
+function indexStems(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => !STOPWORDS.has(t.norm))
+    .map((t) => t.stem);
+}
+
+export class Retriever {
+  readonly passages: readonly Passage[];
+  readonly dimensions: number;
+  private readonly vectors: Float32Array;
+  private readonly groupVectors: Float32Array;
+  private readonly groupOf: Int32Array;
+  private readonly sentenceIndex: Bm25Index;
+  private readonly groupIndex: Bm25Index;
+  private readonly sentenceStems: Array<Set<string>>;
+  private readonly groupStems: Array<Set<string>>;
+  private readonly expansion: Expansion;
+
+  /**
+   * @param passages the passages, in reading order
+   * @param vectors one unit vector per passage (same order), from the embedder
+   */
+  constructor(passages: readonly Passage[], vectors: readonly Float32Array[], options: { expand?: boolean } = {}) {
+    if (passages.length !== vectors.length) throw new Error('one vector per passage is required');
+    this.passages = passages;
+    this.dimensions = vectors[0]?.length ?? 0;
+    const dim = this.dimensions;
+    this.vectors = new Float32Array(passages.length * dim);
+    vectors.forEach((v, i) => this.vectors.set(v, i * dim));
+
+    // Paragraph groups, numbered densely in order of appearance.
+    const groupIds = new Map<number, number>();
+    this.groupOf = new Int32Array(passages.length);
+    passages.forEach((p, i) => {
+      let g = groupIds.get(p.group);
+      if (g === undefined) groupIds.set(p.group, (g = groupIds.size));
+      this.groupOf[i] = g;
+    });
+    const groups = groupIds.size;
+
+    const stems = passages.map((p) => indexStems([p.text, ...p.extra].join(' ')));
+    this.sentenceStems = stems.map((s) => new Set(s));
+    const groupDocs: string[][] = Array.from({ length: groups }, () => []);
+    stems.forEach((s, i) => groupDocs[this.groupOf[i]!]!.push(...s));
+    this.groupStems = groupDocs.map((s) => new Set(s));
+    this.sentenceIndex = bm25Index(stems);
+    this.groupIndex = bm25Index(groupDocs);
+
+    // Paragraph vector: normalised mean of its sentence vectors.
+    this.groupVectors = new Float32Array(groups * dim);
+    passages.forEach((_, i) => {
+      const g = this.groupOf[i]!;
+      for (let d = 0; d < dim; d++) this.groupVectors[g * dim + d]! += this.vectors[i * dim + d]!;
+    });
+    for (let g = 0; g < groups; g++) {
+      let norm = 0;
+      for (let d = 0; d < dim; d++) norm += this.groupVectors[g * dim + d]! ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < dim; d++) this.groupVectors[g * dim + d]! /= norm;
+    }
+    this.expansion = options.expand === false ? NO_EXPANSION : articleExpansion(passages.map((p) => p.text));
+  }
+
+  /** The question's terms plus related ones, with weights. */
+  private weightedTerms(terms: readonly Term[]): Array<{ stem: string; weight: number }> {
+    const out = new Map<string, number>();
+    for (const t of terms) out.set(t.stem, Math.max(out.get(t.stem) ?? 0, t.weight));
+    for (const t of terms) {
+      for (const r of this.expansion.related(t.stem)) {
+        const w = t.weight * RELATED_WEIGHT;
+        if ((out.get(r) ?? 0) < w) out.set(r, w);
+      }
+    }
+    return [...out].map(([stem, weight]) => ({ stem, weight }));
+  }
+
+  /** Share of the question's topic weight present in a passage or its paragraph. */
+  coverage(terms: readonly Term[], passageId: number): number {
+    let total = 0;
+    let found = 0;
+    const sentence = this.sentenceStems[passageId]!;
+    const group = this.groupStems[this.groupOf[passageId]!]!;
+    for (const t of terms) {
+      total += t.weight;
+      if (sentence.has(t.stem)) {
+        found += t.weight;
+        continue;
+      }
+      let best = group.has(t.stem) ? 0.85 : 0;
+      for (const r of this.expansion.related(t.stem)) {
+        if (sentence.has(r)) best = Math.max(best, RELATED_WEIGHT + 0.2);
+        else if (group.has(r)) best = Math.max(best, RELATED_WEIGHT);
+      }
+      found += t.weight * best;
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  /** Whether any passage contains this stem (or a related one). */
+  knows(stem: string): boolean {
+    if (this.sentenceIndex.postings.has(stem)) return true;
+    for (const r of this.expansion.related(stem)) if (this.sentenceIndex.postings.has(r)) return true;
+    return false;
+  }
+
+  /** Cosine similarity between the query vector and every passage (sentence alone). */
+  private cosines(query: Float32Array): Float32Array {
+    const n = this.passages.length;
+    const dim = this.dimensions;
+    const out = new Float32Array(n);
+    const v = this.vectors;
+    for (let i = 0, off = 0; i < n; i++, off += dim) {
+      let s = 0;
+      for (let d = 0; d < dim; d++) s += v[off + d]! * query[d]!;
+      out[i] = s;
+    }
+    return out;
+  }
+
+  search(question: Question, queryVector: Float32Array | null, options: RetrievalOptions = {}): Hit[] {
+    const mode = options.mode ?? 'hybrid';
+    const fusion = options.fusion ?? 'blend';
+    const limit = options.limit ?? 10;
+    const n = this.passages.length;
+    const dim = this.dimensions;
+    const terms = this.weightedTerms(question.terms);
+
+    const lexical = new Float64Array(n);
+    if (mode !== 'dense') {
+      const sentence = new Float64Array(n);
+      const group = new Float64Array(this.groupStems.length);
+      bm25Scores(this.sentenceIndex, terms, sentence);
+      bm25Scores(this.groupIndex, terms, group);
+      for (let i = 0; i < n; i++) lexical[i] = sentence[i]! + CONTEXT * group[this.groupOf[i]!]!;
+    }
+
+    const cosine = queryVector && dim > 0 ? this.cosines(queryVector) : new Float32Array(n);
+    const dense = new Float64Array(n);
+    if (mode !== 'lexical' && queryVector && dim > 0) {
+      const groups = this.groupStems.length;
+      const groupCos = new Float64Array(groups);
+      for (let g = 0; g < groups; g++) {
+        let s = 0;
+        for (let d = 0; d < dim; d++) s += this.groupVectors[g * dim + d]! * queryVector[d]!;
+        groupCos[g] = s;
+      }
+      for (let i = 0; i < n; i++) dense[i] = (cosine[i]! + CONTEXT * groupCos[this.groupOf[i]!]!) / (1 + CONTEXT);
+    }
+
+    const bonus = BONUS[question.kind];
+    const allowed = options.filter;
+    const fused = new Float64Array(n);
+    if (fusion === 'rrf' && mode === 'hybrid') {
+      const rank = (scores: Float64Array): Float64Array => {
+        const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
+        const r = new Float64Array(n);
+        order.forEach((doc, i) => (r[doc] = 1 / (RRF_K + i + 1)));
+        return r;
+      };
+      const rl = rank(lexical);
+      const rd = rank(dense);
+      for (let i = 0; i < n; i++) fused[i] = (rl[i]! + rd[i]!) * RRF_K;
+    } else {
+      let maxL = 0;
+      let maxD = -Infinity;
+      let minD = Infinity;
+      for (let i = 0; i < n; i++) {
+        if (lexical[i]! > maxL) maxL = lexical[i]!;
+        if (dense[i]! > maxD) maxD = dense[i]!;
+        if (dense[i]! < minD) minD = dense[i]!;
+      }
+      const spanD = maxD - minD || 1;
+      const wl = mode === 'lexical' ? 1 : mode === 'dense' ? 0 : LEXICAL_SHARE;
+      for (let i = 0; i < n; i++) {
+        const l = maxL > 0 ? lexical[i]! / maxL : 0;
+        const d = (dense[i]! - minD) / spanD;
+        fused[i] = wl * l + (1 - wl) * d;
+      }
+    }
+    if (bonus) {
+      for (let i = 0; i < n; i++) if (this.passages[i]!.tags.has(bonus.tag)) fused[i]! += bonus.bonus;
+    }
+
+    // Top `limit` by fused score (a simple bounded insertion; limit is small).
+    const top: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (allowed && !allowed(this.passages[i]!)) continue;
+      if (top.length === limit && fused[i]! <= fused[top[top.length - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && fused[top[at - 1]!]! < fused[i]!) at--;
+      top.splice(at, 0, i);
+      if (top.length > limit) top.pop();
+    }
+    return top.map((i) => ({
+      passage: this.passages[i]!,
+      score: fused[i]!,
+      lexical: lexical[i]!,
+      dense: dense[i]!,
+      cosine: cosine[i]!,
+      coverage: this.coverage(question.terms, i),
+    }));
+  }
+}

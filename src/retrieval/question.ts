@@ -1,0 +1,128 @@
+/**
+ * Question analysis: what kind of answer is wanted (a person, a number, a date,
+ * a place, someone's statements...), who the question is about, and which words
+ * carry its topic.
+ */
+import { informativeness } from './lexicon.js';
+import { contentTokens, SPEECH_STEMS, tokenize, type Token } from './text.js';
+
+export type QuestionKind =
+  | 'who-said' // Who said X?
+  | 'what-said' // What did X say (about Y)?
+  | 'role' // Who is X?
+  | 'who' // Who did/is ... (a person or group)
+  | 'how-many'
+  | 'when'
+  | 'where'
+  | 'why'
+  | 'about' // What is the article about?
+  | 'other';
+
+export interface Term {
+  stem: string;
+  norm: string;
+  /** Informativeness in (0, 1]. */
+  weight: number;
+}
+
+export interface Question {
+  /** What the user sent. */
+  raw: string;
+  /** Cleaned: no markup or control characters, white space folded, cut to MAX_QUESTION_CHARS. */
+  text: string;
+  /** True when `text` was cut. */
+  truncated: boolean;
+  kind: QuestionKind;
+  /** For what-said and role questions: who the question is about ("Macron", "the French delegation"). */
+  target: string | null;
+  /** For what-said questions: the subject asked about ("about ISIS"), if any. */
+  topic: string | null;
+  tokens: Token[];
+  /** Topic words with weights (speech verbs dropped for who/what-said questions). */
+  terms: Term[];
+  /** Capitalised words past the first one: likely names. */
+  names: string[];
+}
+
+export const MAX_QUESTION_CHARS = 500;
+
+/** Removes markup and control characters and folds white space. */
+export function cleanText(raw: string): string {
+  return raw
+    .replace(/<[^>]{0,200}>/gu, ' ')
+    .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/gu, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' })[e] ?? ' ')
+    .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
+    .replace(/[*_`~|#>\\[\]]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const SPEECH_VERB =
+  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared)';
+
+const WHAT_SAID = new RegExp(
+  `^(?:so\\s+)?(?:what|wat)\\s+(?:exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
+  'iu',
+);
+const WHAT_SAID_BY = /^what\s+(?:was|has been|is)\s+(?:said|claimed|stated)\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
+const X_STATEMENTS = /^(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:statements?|comments?|remarks?|words|quotes?|position|view|views|stance|claims?|opinion)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
+const QUOTES_BY = /^(?:quotes?|statements?|comments?)\s+(?:by|from|of)\s+(.+)$/iu;
+const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
+const ROLE = /^(?:who|what)\s+(?:is|was|'s|’s)\s+(.+?)$/iu;
+const ABOUT =
+  /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
+
+function speechVerbFollows(text: string): boolean {
+  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(text);
+}
+
+function classify(q: string): { kind: QuestionKind; target: string | null; topic: string | null } {
+  const s = q.replace(/[?!.]+$/u, '').trim();
+  const lower = s.toLowerCase();
+  if (ABOUT.test(lower)) return { kind: 'about', target: null, topic: null };
+  const m =
+    WHAT_SAID.exec(s) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
+  if (m && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
+    return { kind: 'what-said', target: m[1]!.trim(), topic: m[2]?.trim() || null };
+  }
+  if (/^(?:who|whom|which\s+\w+(?:\s+\w+)?)\b/iu.test(lower) && speechVerbFollows(lower)) {
+    return { kind: 'who-said', target: null, topic: null };
+  }
+  const role = ROLE.exec(s);
+  if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6) {
+    return { kind: 'role', target: role[1]!.trim(), topic: null };
+  }
+  if (/\bhow (?:many|much)\b|\bnumber of\b|\bhow (?:large|big)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
+    return { kind: 'how-many', target: null, topic: null };
+  }
+  if (/^(?:when|by when)\b|\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
+    return { kind: 'when', target: null, topic: null };
+  }
+  if (/^where\b|\b(?:what|which|in which|in what) (?:city|country|place|location|venue|region|town)\b/iu.test(lower)) {
+    return { kind: 'where', target: null, topic: null };
+  }
+  if (/^(?:who|whom|whose)\b|\bwhich (?:person|official|leader|minister|group|organi[sz]ation|country|party|militia)\b/iu.test(lower)) {
+    return { kind: 'who', target: null, topic: null };
+  }
+  if (/^why\b|\bwhat (?:is|was) the reason\b/iu.test(lower)) return { kind: 'why', target: null, topic: null };
+  return { kind: 'other', target: null, topic: null };
+}
+
+export function analyzeQuestion(raw: string): Question {
+  const cleaned = cleanText(raw);
+  const truncated = cleaned.length > MAX_QUESTION_CHARS;
+  const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/u, '') : cleaned;
+  const { kind, target, topic } = classify(text);
+  const tokens = tokenize(text);
+  const dropSpeech = kind === 'who-said' || kind === 'what-said';
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const t of contentTokens(tokens)) {
+    if (dropSpeech && SPEECH_STEMS.has(t.stem)) continue;
+    if (seen.has(t.stem)) continue;
+    seen.add(t.stem);
+    terms.push({ stem: t.stem, norm: t.norm, weight: informativeness(t.norm) });
+  }
+  const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
+  return { raw, text, truncated, kind, target, topic, tokens, terms, names };
+}

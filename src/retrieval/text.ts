@@ -1,0 +1,88 @@
+/**
+ * Word-level text handling shared by lexical retrieval, question analysis and
+ * answer extraction: tokens with offsets, normalisation, stems, stop words.
+ */
+import { stemmer } from 'stemmer';
+
+export interface Token {
+  /** The word as written. */
+  text: string;
+  /** Lowercase, no accents, no possessive, digits without separators ("3,500" -> "3500"). */
+  norm: string;
+  /** Porter stem of norm (numbers unchanged). */
+  stem: string;
+  start: number;
+  end: number;
+  isNumber: boolean;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+}
+
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+export function normalizeWord(word: string): string {
+  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  w = w.replace(/['’]s$/u, '').replace(/['’]/gu, "'");
+  if (/^\p{N}/u.test(w)) w = w.replace(/,/gu, '');
+  return w;
+}
+
+const stemCache = new Map<string, string>();
+export function stem(norm: string): string {
+  if (/^\p{N}/u.test(norm)) return norm;
+  let s = stemCache.get(norm);
+  if (s === undefined) {
+    s = stemmer(norm);
+    if (stemCache.size < 200_000) stemCache.set(norm, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = normalizeWord(m[0]);
+    if (!norm) continue;
+    const isNumber = /^\p{N}/u.test(norm);
+    out.push({
+      text: m[0],
+      norm,
+      stem: stem(norm),
+      start: m.index,
+      end: m.index + m[0].length,
+      isNumber,
+      capitalized: /^\p{Lu}/u.test(m[0]),
+    });
+  }
+  return out;
+}
+
+export const STOPWORDS = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being below between both but by
+  can cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't
+  have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into
+  is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours
+  ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs
+  them themselves then there there's these they they'd they'll they're they've this those through to too under until up very
+  was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
+  with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just any many much whose
+  tell me please article story text report according mention mentioned mentions write wrote written`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
+/** Verbs of speaking, by stem: they mark statements and carry little topic. */
+export const SPEECH_STEMS = new Set(
+  [
+    'say', 'said', 'tell', 'told', 'add', 'note', 'stress', 'warn', 'insist', 'deni', 'deny', 'argu', 'claim', 'state',
+    'announc', 'explain', 'assert', 'suggest', 'acknowledg', 'admit', 'confirm', 'declar', 'emphas', 'emphasis', 'urg',
+    'repli', 'respond', 'comment', 'predict', 'promis', 'vow', 'pledg', 'reiter', 'maintain', 'conclud', 'complain',
+    'describ', 'call', 'ask', 'demand', 'accus', 'threaten', 'think', 'believ', 'want', 'speak', 'spoke', 'remark',
+    'quot', 'statement', 'word',
+  ].map((s) => stem(s)),
+);
+
+/** Content tokens: not stop words, not one-letter words. */
+export function contentTokens(tokens: Token[]): Token[] {
+  return tokens.filter((t) => !STOPWORDS.has(t.norm) && (t.norm.length > 1 || t.isNumber));
+}
