@@ -81,16 +81,26 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
-export function qaSets(): Array<{ name: string; article: string; questions: GoldQuestion[] }> {
-  const dir = path.join(FIXTURES, 'qa');
+/**
+ * Two splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building) and
+ * "heldout" (tests/fixtures/heldout/: four articles written separately and measured before any tuning on them).
+ */
+export type Split = 'dev' | 'heldout';
+
+function splitDir(split: Split, kind: 'qa' | 'quotes'): string {
+  return split === 'dev' ? path.join(FIXTURES, kind) : path.join(FIXTURES, 'heldout', kind);
+}
+
+export function qaSets(split: Split = 'dev'): Array<{ name: string; article: string; questions: GoldQuestion[] }> {
+  const dir = splitDir(split, 'qa');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort((a, b) => (a === 'rudaw.json' ? -1 : b === 'rudaw.json' ? 1 : a.localeCompare(b)))
     .map((f) => ({ name: f.replace(/\.json$/u, ''), ...readJson<{ article: string; questions: GoldQuestion[] }>(path.join(dir, f)) }));
 }
 
-export function quoteSets(): Array<{ name: string; article: string; statements: GoldStatement[] }> {
-  const dir = path.join(FIXTURES, 'quotes');
+export function quoteSets(split: Split = 'dev'): Array<{ name: string; article: string; statements: GoldStatement[] }> {
+  const dir = splitDir(split, 'quotes');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -124,9 +134,13 @@ export function judge(q: GoldQuestion, a: Answer, statements: GoldStatement[]): 
   return { correct, recallAt1 };
 }
 
-export async function evaluateQuestions(embedder: Embedder, modes: Array<{ mode: RetrievalMode; fusion?: Fusion; label: string }>): Promise<ModeReport[]> {
-  const sets = qaSets();
-  const gold = new Map(quoteSets().map((s) => [s.article, s.statements]));
+export async function evaluateQuestions(
+  embedder: Embedder,
+  modes: Array<{ mode: RetrievalMode; fusion?: Fusion; label: string }>,
+  split: Split = 'dev',
+): Promise<ModeReport[]> {
+  const sets = qaSets(split);
+  const gold = new Map(quoteSets(split).map((s) => [s.article, s.statements]));
   const engines = new Map<string, QAEngine>();
   for (const set of sets) engines.set(set.article, await QAEngine.create(await loadArticle(set.article), embedder, { cacheDir: null }));
   const reports: ModeReport[] = [];
@@ -164,10 +178,10 @@ export async function evaluateQuestions(embedder: Embedder, modes: Array<{ mode:
   return reports;
 }
 
-export async function evaluateStatements(): Promise<StatementReport[]> {
+export async function evaluateStatements(split: Split = 'dev'): Promise<StatementReport[]> {
   const { extractStatements } = await import('../src/attribution/index.js');
   const out: StatementReport[] = [];
-  for (const set of quoteSets()) {
+  for (const set of quoteSets(split)) {
     const article = await loadArticle(set.article);
     const predicted = extractStatements(article).statements;
     const used = new Set<number>();

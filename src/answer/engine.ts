@@ -10,8 +10,9 @@ import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOption
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
-import { normalizeWord, STOPWORDS } from '../retrieval/text.js';
+import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import {
+  answerAcronym,
   answerFactoid,
   answerRole,
   answerWhatSaid,
@@ -44,6 +45,15 @@ export interface Trace {
   confidence: number;
 }
 
+/** Cosine above which an article word stands in for a question word the article never uses. */
+const SOFT_MATCH_MIN = 0.55;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
 
 export class QAEngine {
@@ -54,6 +64,7 @@ export class QAEngine {
   readonly embedder: Embedder;
   readonly stats: EngineStats;
   private exampleQuestions: string[] = [];
+  private vocabulary: { stems: string[]; vectors: Float32Array[] } = { stems: [], vectors: [] };
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
     this.article = article;
@@ -74,9 +85,14 @@ export class QAEngine {
       // Index a sentence under the speakers it quotes, so "he said" is found by name.
       for (const st of statements) if (st.speaker) p.extra.push(st.speaker.name, ...st.speaker.aliases);
     }
-    const { vectors, hit } = await cachedPassageVectors(embedder, passages.map((p) => p.text), options.cacheDir ?? null);
-    const retriever = new Retriever(passages, vectors);
+    // The article's words, embedded alongside the passages, for soft matching of question words.
+    const words = new Map<string, string>();
+    for (const p of passages) for (const t of contentTokens(tokenize(p.text))) if (!t.isNumber && t.norm.length > 2 && !words.has(t.stem)) words.set(t.stem, t.norm);
+    const texts = [...passages.map((p) => p.text), ...words.values()];
+    const { vectors, hit } = await cachedPassageVectors(embedder, texts, options.cacheDir ?? null);
+    const retriever = new Retriever(passages, vectors.slice(0, passages.length));
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
+    engine.vocabulary = { stems: [...words.keys()], vectors: vectors.slice(passages.length) };
     engine.exampleQuestions = await engine.buildExamples();
     return engine;
   }
@@ -127,11 +143,24 @@ export class QAEngine {
       return done(a);
     }
 
-    const [queryVector] = options.mode === 'lexical' ? [null] : await this.embedder.embed([question.text], 'query');
-    const hits = this.retriever.search(question, queryVector ?? null, { mode: options.mode, fusion: options.fusion, limit: 12 });
+    const mode = options.mode ?? 'hybrid';
+    const [queryVector] = mode === 'lexical' ? [null] : await this.embedder.embed([question.text], 'query');
+    if (mode === 'hybrid') await this.addSoftMatches(question);
+    let hits = this.retriever.search(question, queryVector ?? null, { mode, fusion: options.fusion, limit: 12 });
+    // Names and rare words the question gives must stand in the paragraph we answer from.
+    const required = this.requiredStems(question);
+    if (required.length && question.kind !== 'what-said' && question.kind !== 'acronym') {
+      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, required));
+      if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
+    }
     const ctx: AnswerContext = { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits };
 
     if (question.kind === 'what-said') return done(answerWhatSaid(question, ctx), hits, 1);
+    if (question.kind === 'acronym') {
+      const a = answerAcronym(question, ctx);
+      if (a) return done(a, hits, 1);
+      question.kind = 'other';
+    }
     if (question.kind === 'about') return done(answerFactoid(question, ctx), hits, 1);
 
     const confidence = this.confidence(question, hits);
@@ -148,9 +177,46 @@ export class QAEngine {
     return best;
   }
 
+  /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
+  private requiredStems(q: Question): string[] {
+    return q.tokens
+      .filter((t, i) => !STOPWORDS.has(t.norm) && !/'/u.test(t.norm))
+      .filter((t, i) => (t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null))
+      .map((t) => t.stem);
+  }
+
+  /**
+   * Question words the article never uses get stand-ins: article words whose
+   * embeddings are close ("army" ~ "forces"), or that share a long prefix
+   * ("dockers" ~ "dockworkers").
+   */
+  private async addSoftMatches(q: Question): Promise<void> {
+    // Only informative words: "go" or "get" would find "come" and "have" everywhere.
+    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.55 && !this.retriever.knows(t.stem));
+    if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
+    const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
+    const { stems, vectors: vocab } = this.vocabulary;
+    unknown.forEach((t, i) => {
+      const v = vectors[i]!;
+      const scored: Array<{ stem: string; similarity: number }> = [];
+      for (let k = 0; k < vocab.length; k++) {
+        const w = vocab[k]!;
+        let dot = 0;
+        for (let d = 0; d < w.length; d++) dot += w[d]! * v[d]!;
+        let similarity = dot >= SOFT_MATCH_MIN ? dot : 0;
+        const other = stems[k]!;
+        const shared = commonPrefix(t.stem, other);
+        if (shared >= 4 && shared >= 0.6 * Math.min(t.stem.length, other.length)) similarity = Math.max(similarity, 0.6);
+        if (similarity > 0) scored.push({ stem: other, similarity });
+      }
+      t.alternatives = scored.sort((a, b) => b.similarity - a.similarity).slice(0, 3);
+    });
+  }
+
   /** A name in the question (capitalised, or a rare word) that the article never uses. */
   private unknownName(q: Question): string | null {
     for (const t of q.tokens) {
+      if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
       const rare = !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) return t.text;

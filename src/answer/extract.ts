@@ -1,6 +1,7 @@
 /**
  * Short answers pulled out of a sentence: the number a how-many question asks
- * for, a date, a place, the description of a person.
+ * for, a date, a duration, a place, the description of a person. Each comes
+ * with a quality in [0, 1]: how well its context matches the question.
  */
 import { DATE_PATTERN } from '../passages/index.js';
 import { articleExpansion } from '../retrieval/expansion.js';
@@ -9,30 +10,68 @@ import { STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
 
-function related(a: string, b: string): number {
-  if (a === b) return 1;
-  for (const r of expansion.related(a)) if (r === b) return 0.6;
-  return 0;
+export interface Extracted {
+  text: string;
+  start: number;
+  end: number;
+  /** How well the expression's context matches the question, in [0, 1]. */
+  quality: number;
 }
+
+/** How well a sentence word matches a question term: 1 exact, 0.6 related, or a soft (embedding) match. */
+function match(q: Question, termStem: string, wordStem: string): number {
+  if (termStem === wordStem) return 1;
+  for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
+  const term = q.terms.find((t) => t.stem === termStem);
+  const alt = term?.alternatives?.find((a) => a.stem === wordStem);
+  return alt ? alt.similarity : 0;
+}
+
+const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|percentage|share|proportion|amount)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
   const m = /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text);
-  const tail = m ? tokenize(m[1]!) : q.tokens;
+  if (!m) return [];
   const out: Token[] = [];
-  for (const t of tail) {
-    if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|of|to|for|there|currently|still|right|now)$/u.test(t.norm)) break;
+  for (const t of tokenize(m[1]!)) {
+    if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
     if (!STOPWORDS.has(t.norm)) out.push(t);
   }
   return out;
 }
 
-const NUMBER = /\b\d[\d,.]*(?:\s*(?:million|billion|thousand|percent|%))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
+type Quantity = 'money' | 'percent' | 'measure' | 'count';
 
-export interface Extracted {
-  text: string;
-  start: number;
-  end: number;
+const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|feet|foot|ft|met(?:er|re)s?|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const NUMBER =
+  /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
+
+function kindOf(sentence: string, start: number, end: number, text: string): Quantity {
+  if (/^[$£€¥]/u.test(text) || /^\s*(?:dollars|pounds|euros|yuan|yen)\b/iu.test(sentence.slice(end))) return 'money';
+  if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
+  if (UNITS.test(sentence.slice(end))) return 'measure';
+  void start;
+  return 'count';
+}
+
+function wantedKinds(q: Question): Set<Quantity> | null {
+  const t = q.text.toLowerCase();
+  if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);
+  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|fee|budget|fund|funding|raise|raised|earn|offer|charge|afford|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow many\b|\bnumber of\b/u.test(t)) {
+    const counted = countedWords(q).map((w) => w.norm);
+    if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
+    return new Set(['count', 'measure']);
+  }
+  return null;
+}
+
+function describedBy(sentence: string, start: number, end: number): { after: Token[]; before: Token[] } {
+  const after = tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0]).slice(0, 6);
+  const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
+  const before = tokenize(sentence.slice(clauseStart, start)).slice(-8);
+  return { after, before };
 }
 
 function isDatePart(sentence: string, start: number, end: number): boolean {
@@ -43,52 +82,85 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The number (with what it counts) that best answers a how-many question. */
+/** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
-  const counted = countedWords(q);
-  const want = counted.length > 0 ? counted : q.tokens.filter((t) => !STOPWORDS.has(t.norm));
-  const found: Array<Extracted & { words: Set<string>; score: number }> = [];
-  let previous: Set<string> | null = null;
+  const counted = new Set(countedWords(q).map((t) => t.stem));
+  const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm));
+  const kinds = wantedKinds(q);
+  const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
+  const found: Extracted[] = [];
+  let previous: Map<string, number> | null = null;
   for (const m of sentence.matchAll(NUMBER)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(m[0])) continue;
-    // What it counts: the words after it, up to punctuation ("3,500 foreign soldiers in Iraq").
-    const after = /^[^,.;:()–—]*/u.exec(sentence.slice(end))![0];
-    const described = tokenize(after).slice(0, 6);
-    const words = new Set(described.filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));
-    // "2,500 of them Americans": "them" counts what the number before counted.
-    if (/^\s+of\s+(?:them|those|whom|which)\b/iu.test(after) && previous) for (const w of previous) words.add(w);
-    previous = words;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(after.replace(/\s+(?:in|at|on|as|from|to|who|that|which|and)\s[\s\S]*$/u, ''))![0];
-    end += tail.length;
-    let score = 0;
-    for (const w of want) {
-      let best = 0;
-      for (const s of words) best = Math.max(best, related(w.stem, s));
-      score += best;
+    const raw = m[0].replace(/[,.]+$/u, '');
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + raw.length;
+    if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
+    const kind = kindOf(sentence, start, end, raw.trim());
+    if (kinds && !kinds.has(kind)) {
+      previous = null;
+      continue;
     }
-    found.push({ text: sentence.slice(start, end).trim(), start, end, words, score });
+    const { after, before } = describedBy(sentence, start, end);
+    // Word stem -> how strongly it describes this number (after it: 1; before it: 0.7).
+    const words = new Map<string, number>();
+    for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
+    for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
+    // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
+    const elliptical = after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in|at|among|for|on)\b/iu.test(sentence.slice(end));
+    if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
+    previous = words;
+    // Quality: how much of what is counted ("US soldiers") describes this number; other question words break ties.
+    let countedScore = 0;
+    let countedTotal = 0;
+    let otherScore = 0;
+    let otherTotal = 0;
+    for (const t of want) {
+      let bestMatch = 0;
+      for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
+      if (counted.has(t.stem)) {
+        countedScore += t.weight * bestMatch;
+        countedTotal += t.weight;
+      } else {
+        otherScore += t.weight * bestMatch;
+        otherTotal += t.weight;
+      }
+    }
+    const context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
+    const typed = preferred && kind === preferred ? 0.35 : 0;
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has)\s[\s\S]*$/u, ''))![0];
+    const text = sentence.slice(start, end + tail.length).trim();
+    found.push({ text, start, end: end + tail.length, quality: context + typed });
   }
+  return best(found);
+}
+
+/** The best candidate, its quality capped at 1 (ranking uses the uncapped value). */
+function best(found: Extracted[]): Extracted | null {
   if (found.length === 0) return null;
-  found.sort((a, b) => b.score - a.score || a.start - b.start);
-  const best = found[0]!;
-  return { text: best.text, start: best.start, end: best.end };
+  const top = [...found].sort((a, b) => b.quality - a.quality || a.start - b.start)[0]!;
+  return { ...top, quality: Math.min(1, top.quality) };
 }
 
-/** Positions of the question's topic words in a sentence. */
-function anchorPositions(q: Question, sentence: string): number[] {
-  const stems = new Set(q.terms.map((t) => t.stem));
-  return tokenize(sentence)
-    .filter((t) => stems.has(t.stem) || [...stems].some((s) => related(s, t.stem) > 0))
-    .map((t) => t.start);
-}
-
-function nearest<T extends Extracted>(items: T[], anchors: number[]): T | null {
-  if (items.length === 0) return null;
-  if (anchors.length === 0) return items[0]!;
-  const dist = (x: T): number => Math.min(...anchors.map((a) => Math.min(Math.abs(a - x.start), Math.abs(a - x.end))));
-  return [...items].sort((a, b) => dist(a) - dist(b))[0]!;
+/**
+ * Quality of an expression by closeness to the question's words in the
+ * sentence; a word just before it counts most ("started on Sunday afternoon").
+ */
+function proximity(q: Question, sentence: string, start: number, end: number): number {
+  const tokens = tokenize(sentence);
+  const total = q.terms.reduce((n, t) => n + t.weight, 0) || 1;
+  let score = 0;
+  for (const t of q.terms) {
+    let bestHere = 0;
+    for (const w of tokens) {
+      if (w.start >= start && w.end <= end) continue;
+      const m = match(q, t.stem, w.stem);
+      if (m === 0) continue;
+      const gap = tokens.filter((x) => (w.end <= start ? x.start >= w.end && x.end <= start : x.start >= end && x.end <= w.start)).length;
+      bestHere = Math.max(bestHere, (m / (1 + gap / 3)) * (w.end <= start ? 1 : 0.6));
+    }
+    score += t.weight * bestHere;
+  }
+  return Math.min(1, score / total);
 }
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
@@ -99,28 +171,59 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       return { text: m[0].trim(), start: m.index + lead, end: m.index + m[0].length };
     })
     .filter((d) => /\p{L}|\d{4}/u.test(d.text));
-  // Prefer the most specific date ("December 31, 2021" over "2021").
+  // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
-  return nearest(specific, anchorPositions(q, sentence));
+  const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
+  return best(
+    specific.map((d) => ({
+      ...d,
+      quality: Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)),
+    })),
+  );
+}
+
+const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
+
+export function extractDuration(q: Question, sentence: string): Extracted | null {
+  return best([...sentence.matchAll(DURATION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) })));
 }
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
+/** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
+const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Extracted[] = [];
-  const re = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|visited|visit)\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]+)(?:[^,.;:]*?)(?=[,.;:]|\s+(?:and\s+)?(?:on|by|after|before|during|for|with|earlier|later|last|this|when|while|as|even|if)\s|$)/gu;
-  for (const m of sentence.matchAll(re)) {
-    if (MONTH_OR_DAY.test(m[1]!)) continue;
-    // "on Baghdad in January 2020": the place ends where a date begins.
-    DATE_PATTERN.lastIndex = 0;
-    const date = [...m[0].matchAll(DATE_PATTERN)].find((d) => d.index > 0 && /\p{L}|\d{4}/u.test(d[0].trim()));
-    const text = (date ? m[0].slice(0, date.index) : m[0]).trim();
-    places.push({ text, start: m.index, end: m.index + text.length });
+  for (const m of sentence.matchAll(PLACE)) {
+    const name = m[1]!;
+    if (MONTH_OR_DAY.test(name) || /^The\s/u.test(name)) continue; // a date, or a title ("The Lancet")
+    const start = m.index;
+    let text = m[0];
+    // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
+    const more = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
+    if (more) text += more[0];
+    places.push({ text, start, end: start + text.length, quality: 0 });
   }
   const qStems = new Set(q.terms.map((t) => t.stem));
-  // Not a place the question itself names ("Where did Macron go in Iraq?" wants something else).
+  // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => t.capitalized && !qStems.has(t.stem)));
-  return nearest(fresh.length ? fresh : places, anchorPositions(q, sentence));
+  return best((fresh.length ? fresh : places).map((p) => ({ ...p, quality: proximity(q, sentence, p.start, p.end) })));
+}
+
+const CAUSE = /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to)\s+[^.;]+/giu;
+
+/** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
+export function extractCause(q: Question, sentence: string): Extracted | null {
+  return best(
+    [...sentence.matchAll(CAUSE)]
+      .map((m) => {
+        const text = m[0].replace(/,\s+(?:after|which|who|while)\b[\s\S]*$/u, '').trim();
+        const p = proximity(q, sentence, m.index, m.index + m[0].length);
+        return { text, start: m.index, end: m.index + text.length, quality: p };
+      })
+      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3),
+  );
 }
 
 /**

@@ -8,8 +8,8 @@ import { paragraphLabel, type Article } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
-import { tokenize } from '../retrieval/index.js';
-import { describeMention, extractDate, extractNumber, extractPlace } from './extract.js';
+import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
+import { describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -227,24 +227,75 @@ function nameIn(sentence: string, target: string): string | null {
   return m ? m[0] : null;
 }
 
+/** "RCD stands for Rafidain Center for Dialogue", from the article's own "Long Name (ABC)". */
+export function answerAcronym(question: Question, ctx: AnswerContext): Answer | null {
+  const acronym = question.target ?? '';
+  for (const s of ctx.article.sentences) {
+    const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'-]*\\s+(?:(?:of|the|for|and|on)\\s+)*){1,8})\\(${acronym}\\)`, 'u').exec(s.text);
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/u);
+    // Keep as many capitalised words as the acronym has letters (plus the small words between them).
+    let kept = 0;
+    let from = words.length;
+    while (from > 0 && kept < acronym.length) {
+      from--;
+      if (/^\p{Lu}/u.test(words[from]!)) kept++;
+    }
+    const expansion = words.slice(from).join(' ').replace(/['’]s$/u, '');
+    const a = base(question, 'acronym');
+    a.answerLine = `${acronym} stands for ${expansion}.`;
+    a.citations = [sentenceCitation(ctx, s.index)];
+    return a;
+  }
+  return null;
+}
+
+/** How strongly the best hits must hold the asked-for number for us to answer. */
+const MIN_NUMBER_QUALITY = 0.45;
+
 export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   const { hits, attribution } = ctx;
   const a = base(question, question.kind);
-  const extractor =
-    question.kind === 'how-many' ? extractNumber : question.kind === 'when' ? extractDate : question.kind === 'where' ? extractPlace : null;
+  const howLong = /\bhow long\b/iu.test(question.text) && question.kind === 'when';
+  const extractor: ((q: Question, s: string) => Extracted | null) | null =
+    question.kind === 'how-many'
+      ? extractNumber
+      : howLong
+        ? extractDuration
+        : question.kind === 'when'
+          ? extractDate
+          : question.kind === 'where'
+            ? extractPlace
+            : question.kind === 'why'
+              ? extractCause
+              : null;
   let hit = bodyHit(ctx, hits) ?? hits[0]!;
   if (extractor) {
-    // The best passage that holds the kind of thing asked for.
+    // The passage that best combines relevance with an answer of the right kind in the right context.
+    // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
+    const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
+    const speechAct = question.tokens.some((t) => SPEECH_STEMS.has(t.stem));
     const found = hits
-      .filter((h) => h.passage.paragraph > 0 && h.score >= hit.score - 0.3)
+      .filter((h) => h.passage.paragraph > 0)
+      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
       .map((h) => ({ h, x: extractor(question, h.passage.text) }))
-      .find((c) => c.x);
-    if (found?.x) {
+      .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
+      .map((c) => {
+        // "When did Amiri make his comments?": a date inside his quotation is what he spoke about, not when.
+        const quoted = speechAct && attribution.statementsIn(c.h.passage.sentence).some((st) => st.start <= c.h.passage.start + c.x.start && st.end >= c.h.passage.start + c.x.end);
+        return quoted ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c;
+      })
+      .sort((x, y) => y.h.score + y.x.quality - (x.h.score + x.x.quality))[0];
+    const needed = question.kind === 'how-many' || howLong;
+    if (needed && (!found || (question.kind === 'how-many' && found.x.quality < MIN_NUMBER_QUALITY))) {
+      return outOfScope(question, ctx, question.kind === 'how-many' ? "The article doesn't give that number." : "The article doesn't say how long.");
+    }
+    if (found) {
       hit = found.h;
       a.answerLine = capitalize(found.x.text) + '.';
     }
   }
-  if (!a.answerLine && (question.kind === 'who' || question.kind === 'who-said')) {
+  if (!a.answerLine && question.kind === 'who') {
     const q = new Set(question.tokens.map((t) => t.stem));
     const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).every((t) => q.has(t.stem)));
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency)\b/u.exec(hit.passage.text);
@@ -260,7 +311,6 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   if (!a.answerLine) {
     const st = attribution.statementsIn(hit.passage.sentence)[0];
     a.answerLine = st?.speaker ? `${st.speaker.name} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
-    if (st?.speaker) a.speaker = null;
   }
   a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
   a.more = moreCitations(ctx, hits, hit);

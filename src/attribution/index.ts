@@ -6,9 +6,10 @@
  */
 import type { Article, Sentence } from '../article/index.js';
 import { quotedRanges, type TextRange } from '../article/index.js';
-import { articleExpansion } from '../retrieval/expansion.js';
+import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
+import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
-import { parseSpeakerPhrase, phraseStems, surnameKey, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { isCap, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -43,10 +44,11 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced';
+  'alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
+  'promised', 'promises', 'blamed', 'blames', 'alleged',
   'added', 'adds', 'maintained', 'maintains', 'confirmed', 'confirms', 'estimated', 'estimates', 'observed', 'observes',
   'noted', 'notes', 'described', 'describes', 'recalled', 'recalls', 'rejected', 'dismissed', 'disputed', 'welcomed',
   'criticised', 'criticized', 'condemned', 'threatened', 'questioned', 'proposed', 'recommended', 'accused', 'accuses',
@@ -72,7 +74,21 @@ const ADJUNCT_TAIL = new RegExp(
 );
 
 /** The object of "told": "told reporters", "told Rudaw", "told a news conference in Paris". */
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?=that\b|[,:“"]|$)/iu;
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?=that\b|[,:“"]|$)/iu;
+
+/** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:". */
+const AFTER_ADJUNCT =
+  /^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\s+(?:on|to|with|in)\s+[^,:.;“"]+)?)/iu;
+
+function skipAdjuncts(text: string, from: number, to: number): number {
+  let at = from;
+  for (let i = 0; i < 4; i++) {
+    const m = AFTER_ADJUNCT.exec(text.slice(at, to));
+    if (!m || m[0].length === 0) break;
+    at += m[0].length;
+  }
+  return at;
+}
 
 function contains(r: TextRange, pos: number): boolean {
   return pos >= r.start && pos < r.end;
@@ -88,10 +104,17 @@ interface Candidate {
   direct: boolean;
   /** Set for quotations with no speech verb: the speaker comes from context. */
   bare?: boolean;
+  /** Shares the subject of the verb before it: "said ... and denied ...". */
+  coordinated?: boolean;
 }
 
-/** Where a subject starts in the text before its verb ("..., President Macron" -> "President Macron"). */
-export function subjectOf(left: string): { phrase: string; offset: number } {
+/**
+ * Possible subjects in the text before a verb, most specific first
+ * ("..., President Macron" -> "President Macron"; "Two officials who asked not to
+ * be named because talks were ongoing" -> the whole phrase, since the later
+ * boundaries give no speaker).
+ */
+export function subjectCandidates(left: string): Array<{ phrase: string; offset: number }> {
   let text = left.replace(/\s+$/u, '');
   for (let i = 0; i < 4; i++) {
     const next = text.replace(ADJUNCT_TAIL, '');
@@ -100,12 +123,21 @@ export function subjectOf(left: string): { phrase: string; offset: number } {
   }
   // "the president of France visited and said": drop the first verb of a coordination.
   text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)\s+and$/u, '');
-  // Appositive: "Jane Roe, the union’s general secretary," keeps the name.
-  const appositive = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*),\s+((?:the|a|an|who|its|his|her)\b[^,]*),$/u.exec(text);
-  if (appositive) return { phrase: `${appositive[1]}, ${appositive[2]}`, offset: appositive.index + appositive[0].indexOf(appositive[1]!) };
+  const out: Array<{ phrase: string; offset: number }> = [];
+  // Appositives: "Jane Roe, the union’s general secretary," and "The player’s agent, Rodrigo Paz,".
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*),$/u.exec(text);
+  if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
+  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
+  if (roleFirst) out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
+  // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
+  const aged = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
+  if (aged) out.push({ phrase: aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
+  // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
+  const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
+  if (described && !nameFirst) out.push({ phrase: `${described[1]}, ${described[2]}`, offset: 0 });
   text = text.replace(/[\s,]+$/u, '');
   const boundaries: number[] = [0];
-  for (const m of text.matchAll(/(?:[,;:–—]\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so)\s+)/giu)) {
+  for (const m of text.matchAll(/(?:[,;:–—]\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {
@@ -114,15 +146,15 @@ export function subjectOf(left: string): { phrase: string; offset: number } {
     const first = /^[\p{L}\p{N}’'-]+/u.exec(rest)?.[0] ?? '';
     if (!first) continue;
     const verbLike = /^\p{Ll}/u.test(first) && (/(?:ed|ing)$/u.test(first) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
-    if (!verbLike) return { phrase: rest, offset: start };
+    if (!verbLike) out.push({ phrase: rest, offset: start });
   }
-  return { phrase: text, offset: 0 };
+  if (out.length === 0) out.push({ phrase: text, offset: 0 });
+  return out;
 }
 
 function trimContent(text: string, start: number, end: number): [number, number] {
   while (start < end && /[\s,:;“”"‘’'«»—–-]/u.test(text[start]!)) start++;
   while (end > start && /[\s,.;:“”"‘’'«»—–-]/u.test(text[end - 1]!)) end--;
-  // Keep a final ? or ! and a closing parenthesis that belong to the words.
   return [start, end];
 }
 
@@ -133,106 +165,160 @@ function paragraphQuotes(article: Article): Map<number, TextRange[]> {
   for (const p of paras) {
     const ranges = quotedRanges(p.text).map((r) => ({ start: p.start + r.start, end: p.start + r.end }));
     // An opening mark with no closing one: a quotation continuing into the next paragraph.
-    const lastOpen = Math.max(p.text.lastIndexOf('“'), ranges.length === 0 && (p.text.match(/"/gu)?.length ?? 0) % 2 === 1 ? p.text.lastIndexOf('"') : -1);
-    const abs = p.start + lastOpen;
-    if (lastOpen >= 0 && !ranges.some((r) => contains(r, abs))) ranges.push({ start: abs, end: p.end });
-    out.set(p.number, ranges.sort((a, b) => a.start - b.start));
+    const straight = (p.text.match(/"/gu)?.length ?? 0) % 2 === 1 ? p.text.lastIndexOf('"') : -1;
+    for (const open of [p.text.lastIndexOf('“'), straight]) {
+      const abs = p.start + open;
+      if (open >= 0 && !ranges.some((r) => contains(r, abs))) ranges.push({ start: abs, end: p.end });
+    }
+    out.set(p.number, ranges.sort((x, y) => x.start - y.start));
   }
   return out;
 }
 
-function candidatesIn(article: Article, s: Sentence, quotes: TextRange[]): Candidate[] {
+/** The noun phrase after "said" or "according to": up to a clause mark; abbreviations ("Dr.", "W.H.O.") survive. */
+function phraseAfter(text: string, from: number, to: number): { phrase: string; end: number } | null {
+  const m = /^\s+([^;:!?“”"]+?)\s*(?:[.;:!?“”"]|$)(?=\s*$|\s*[“"]|\s+\p{Ll})/u.exec(text.slice(from, to)) ?? /^\s+([^;:!?“”"]+)/u.exec(text.slice(from, to));
+  if (!m) return null;
+  let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the)\b[\s\S]*$/u, '');
+  phrase = phrase.replace(/\.$/u, '').trim();
+  return phrase ? { phrase, end: from + m[0].length } : null;
+}
+
+/** Participles that report more from the speaker before them: "..., alleging that ...". */
+const PARTICIPLE = /^(?:alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
+
+/** A quotation that follows one of these is a chant, a sign or a name, not a statement. */
+const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)\W*$/iu;
+
+const STRONG_LOOSE = /^(?:said|says|told|tells|warned|warns|insisted|insists|stressed|argued|announced|declared|urged|cautioned|reported)$/iu;
+
+function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Candidate[] {
   const text = article.text;
-  const inQuote = (pos: number): TextRange | undefined => quotes.find((r) => pos > r.start && pos < r.end - 1);
+  // Scare quotes ("red south", a 1-3 word phrase) and chants are not statements and do not frame a verb.
+  const quotes = allQuotes.filter((r) => text.slice(r.start, r.end).split(/\s+/u).length >= 4 && !NOT_SPEECH_BEFORE_QUOTE.test(text.slice(Math.max(0, r.start - 40), r.start)));
+  const inQuote = (pos: number): TextRange | undefined => allQuotes.find((r) => pos > r.start && pos < r.end - 1);
   const sentenceQuotes = quotes.filter((r) => r.end > s.start && r.start < s.end);
   const out: Candidate[] = [];
   const cues = [...s.text.matchAll(CUE)].filter((m) => !inQuote(s.start + m.index));
 
   for (const m of cues) {
+    // A verb inside what someone is reported to have said ("told Al Jazeera that staff had been told to ...") is not a new statement.
+    const passive = /\b(?:had been|has been|have been|was|were|is|are|be|been|being|to)\s+$/iu.test(s.text.slice(0, m.index));
+    if (passive && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
     const cue = m[0];
     const vs = s.start + m.index;
     const ve = vs + cue.length;
     const lowerCue = cue.toLowerCase();
-    const after = text.slice(ve, s.end);
     const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
+    const previous = out[out.length - 1];
 
     if (lowerCue === 'according to') {
-      const np = /^\s+([^,.;:]+)/u.exec(after);
+      const np = phraseAfter(text, ve, s.end);
       if (!np) continue;
-      const phrase = np[1]!.trim();
-      const parsed = parseSpeakerPhrase(phrase, false);
+      const [phrase] = np.phrase.split(/,\s*/u);
+      const parsed = parseSpeakerPhrase(phrase!, false, true);
       if (!parsed) continue;
-      const npEnd = ve + np[0].length;
-      const before = text.slice(s.start, vs).trim();
-      const [cs, ce] = before.length > 3 ? trimContent(text, s.start, vs) : trimContent(text, npEnd, s.end);
-      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false });
+      const npEnd = ve + text.slice(ve, s.end).indexOf(phrase!) + phrase!.length;
+      const before = text.slice(segmentStart, vs).trim();
+      const [cs, ce] = before.length > 3 ? trimContent(text, segmentStart, vs) : trimContent(text, npEnd, s.end);
+      out.push({ sentence: s, cue, phrase: phrase!, parsed, contentStart: cs, contentEnd: ce, direct: false });
       continue;
     }
 
-    // "…,” said Jane Roe, the union’s general secretary."
     const leftGap = text.slice(segmentStart, vs);
-    const inverted = /^[\s,]*$/u.test(leftGap) && /^\s+(?!that\b|to\b)\S/iu.test(after);
-    let phrase: string | null;
-    let parsed: ParsedSpeaker | null;
-    let objectEnd = ve;
+    const afterVerb = skipAdjuncts(text, ve, s.end);
+    // "…,” said Jane Roe, the union’s general secretary." / "..., said Dr. Amina Wanjiru."
+    const inverted = /^[\s,]*$/u.test(leftGap) && /^\s+(?!that\b|to\b|on\b|in\b)\S/iu.test(text.slice(afterVerb, s.end));
+    let phrase: string | null = null;
+    let parsed: ParsedSpeaker | null = null;
+    let objectEnd = afterVerb;
+    let coordinated = false;
+    let speakerAt = segmentStart;
     if (inverted) {
-      const np = /^\s+([^.;:!?“”"]+)/u.exec(after);
-      const raw = np ? np[1]!.replace(/\s+(?:on|in|at|late|early|earlier)\s+[\s\S]*$/u, '').trim() : '';
-      const [name, ...appos] = raw.split(/,\s*/u);
-      phrase = [name, ...appos].join(', ');
-      parsed = parseSpeakerPhrase(name ?? '', false);
-      if (parsed && appos.length && !parsed.role) parsed.role = appos.join(', ').replace(/^(?:the|a|an)\s+/iu, '') || null;
-      objectEnd = np ? ve + np[0].length : ve;
+      const np = phraseAfter(text, afterVerb, s.end);
+      if (np) {
+        const [name, ...appositives] = np.phrase.split(/,\s*/u).filter((x) => !/^\d{1,3}$/u.test(x));
+        phrase = [name, ...appositives].join(', ');
+        parsed = parseSpeakerPhrase(phrase, false, STRONG_LOOSE.test(cue));
+        objectEnd = np.end;
+        speakerAt = vs;
+      }
+    } else if (previous && previous.parsed && !previous.bare && (/\band\s*$/iu.test(text.slice(Math.max(segmentStart, previous.contentStart), vs)) || (PARTICIPLE.test(cue) && /,\s*$/u.test(text.slice(s.start, vs))))) {
+      // "said the offer was fair and denied that ...", "said ..., alleging that ...": the same speaker.
+      phrase = previous.phrase;
+      parsed = previous.parsed;
+      coordinated = true;
+      const join = PARTICIPLE.test(cue) ? text.lastIndexOf(',', vs) : text.lastIndexOf(' and ', vs);
+      if (!previous.direct && join > previous.contentStart) [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, join);
     } else {
-      const sub = subjectOf(text.slice(segmentStart, vs));
-      phrase = sub.phrase.trim() || null;
-      parsed = phrase ? parseSpeakerPhrase(phrase, segmentStart + sub.offset === s.start) : null;
-      if (/^(?:told|tells|tell)$/iu.test(cue)) {
-        const obj = TOLD_OBJECT.exec(after);
-        if (obj) objectEnd = ve + obj[0].length;
+      const loose = STRONG_LOOSE.test(cue);
+      for (const sub of subjectCandidates(text.slice(segmentStart, vs))) {
+        const p = parseSpeakerPhrase(sub.phrase.trim(), segmentStart + sub.offset === s.start, loose);
+        if (p) {
+          phrase = sub.phrase.trim();
+          parsed = p;
+          speakerAt = segmentStart + sub.offset;
+          break;
+        }
       }
     }
     if (!parsed) continue;
+    // "X said A, while Y argued B": A ends where Y begins.
+    if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {
+      const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although)\s*)?$/u, '');
+      [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
+    }
+    if (/^(?:told|tells|tell)$/iu.test(cue) && !inverted) {
+      const obj = TOLD_OBJECT.exec(text.slice(objectEnd, s.end));
+      if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
+    }
 
     // Direct: a quotation right before the verb, or right after it.
     const quoteAfter = sentenceQuotes.find((r) => r.start >= objectEnd && /^[\s,:]*(?:that\s*)?$/u.test(text.slice(objectEnd, r.start)));
     const weak = WEAK.has(lowerCue);
-    if (quoteBefore) {
+    if (quoteBefore && !coordinated) {
       // Split quotation: “First part,” she said, “second part.”
-      const second = sentenceQuotes.find((r) => r.start > ve && /^[^“”"]{0,60}$/u.test(text.slice(ve, r.start)) && /,\s*$/u.test(text.slice(ve, r.start)));
+      const second = sentenceQuotes.find((r) => r.start > ve && /^[^“”"]{0,80}$/u.test(text.slice(ve, r.start)) && /,\s*$/u.test(text.slice(ve, r.start)));
       const [cs, ce] = trimContent(text, quoteBefore.start, (second ?? quoteBefore).end);
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true });
-    } else if (quoteAfter) {
-      const [cs, ce] = trimContent(text, quoteAfter.start, quoteAfter.end);
-      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true });
-    } else {
-      const rest = text.slice(objectEnd, s.end);
-      const that = /^\s*(?:,\s*)?(?:that\s+)?/iu.exec(rest)!;
-      let [cs, ce] = trimContent(text, objectEnd + that[0].length, s.end);
-      const clauseEnds = /^\s*[.!?]?\s*$/u.test(text.slice(objectEnd, s.end));
-      if (weak && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !clauseEnds) continue;
-      if (clauseEnds || ce - cs < 12) {
-        // "The talks will resume, the minister said." The content comes before the speaker.
-        const speakerAt = inverted ? vs : segmentStart + (text.slice(segmentStart, vs).indexOf(phrase ?? '') >= 0 ? text.slice(segmentStart, vs).indexOf(phrase ?? '') : 0);
-        [cs, ce] = trimContent(text, s.start, speakerAt);
-        if (ce - cs < 12) continue;
-      }
-      // A following speech verb starts another statement.
-      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false });
+      continue;
     }
+    if (quoteAfter) {
+      const [cs, ce] = trimContent(text, quoteAfter.start, quoteAfter.end);
+      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true, coordinated });
+      continue;
+    }
+    const rest = text.slice(objectEnd, s.end);
+    const that = /^\s*(?:,\s*)?(?:that\s+)?/iu.exec(rest)!;
+    let [cs, ce] = trimContent(text, objectEnd + that[0].length, s.end);
+    // "..., Cal Fire said." / "..., the researchers said on Monday, raising hopes": the content comes first.
+    const trailing = /^\s*(?:[,.;]|$)/u.test(rest) && !/^\s*:/u.test(rest);
+    if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
+    if (trailing || ce - cs < 12) {
+      [cs, ce] = trimContent(text, segmentStart === s.start ? s.start : segmentStart, speakerAt);
+      if (ce - cs < 12) continue;
+    }
+    // "said A, and that B": two statements.
+    const second = /,\s+and\s+that\s+/u.exec(text.slice(cs, ce));
+    if (second) {
+      const [s1, e1] = trimContent(text, cs, cs + second.index);
+      out.push({ sentence: s, cue, phrase, parsed, contentStart: s1, contentEnd: e1, direct: false, coordinated });
+      cs = cs + second.index + second[0].length;
+    }
+    out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false, coordinated });
   }
 
   // Quotations that no speech verb claims: attributed from context later.
   for (const r of sentenceQuotes) {
     if (r.start < s.start) continue;
-    if (out.some((c) => c.direct && c.contentStart >= r.start && c.contentStart < r.end)) continue;
-    const words = text.slice(r.start, Math.min(r.end, s.end)).split(/\s+/u).length;
+    if (out.some((c) => c.contentStart < r.end && c.contentEnd > r.start)) continue;
+    const words = text.slice(r.start, r.end).split(/\s+/u).length;
     if (words < 4) continue; // a scare quote ("a leading role"), not a statement
-    const [cs, ce] = trimContent(text, r.start, Math.min(r.end, s.end));
+    const [cs, ce] = trimContent(text, r.start, r.end);
     out.push({ sentence: s, cue: '', phrase: null, parsed: null, contentStart: cs, contentEnd: ce, direct: true, bare: true });
   }
-  return out.sort((a, b) => a.contentStart - b.contentStart);
+  return out.sort((x, y) => x.contentStart - y.contentStart);
 }
 
 class Registry {
@@ -260,7 +346,8 @@ class Registry {
       sp.name = name;
     }
     this.addAlias(sp, name);
-    if (p.role && !sp.role) sp.role = p.role;
+    // Keep the most descriptive role: "trial’s principal investigator" rather than just "Dr.".
+    if (p.role && (!sp.role || (words(sp.role).length <= 2 && words(p.role).length > words(sp.role).length))) sp.role = p.role;
     if (p.gender && !sp.gender) sp.gender = p.gender;
     if (p.phrase !== name) this.addAlias(sp, p.phrase);
     return sp;
@@ -285,18 +372,31 @@ class Registry {
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council)$/u;
 
+/** Plural nouns for people, to find the group behind "Many said" or "some saying". */
+const GROUP_NOUN = new RegExp(
+  `\\b(?:${'residents fans officials workers protesters parents voters analysts experts critics supporters witnesses members lawmakers students teachers farmers drivers doctors nurses researchers scientists families people locals villagers shoppers passengers employees staff neighbours neighbors activists diplomats investors traders economists survivors relatives mourners demonstrators campaigners leaders managers players owners customers users citizens soldiers troops'
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\\b(?:\\s+(?:outside|from|in|at|of|near)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+|$))+)?`,
+  'gu',
+);
+
+const SUBORDINATE_START = /^(?:Asked|After|When|While|Although|Though|If|As|In|On|Speaking|Before|Despite|Since|Because|Following|At|During|Earlier|Later)\b[^,]*,\s*/u;
+
 export function extractStatements(article: Article): Attribution {
   const text = article.text;
   const quotesByParagraph = paragraphQuotes(article);
   const registry = new Registry();
   const statements: Statement[] = [];
-  /** Salient people per sentence (speakers first), for pronoun resolution. */
+  /** Per sentence, the people most likely to be "he" or "she" next: speakers, then the main subject, then others. */
   const salient = new Map<number, Speaker[]>();
   const people = new Map<number, Speaker[]>();
 
   const addSalient = (sentence: number, sp: Speaker, front = false): void => {
     const list = salient.get(sentence) ?? [];
-    if (!list.includes(sp)) front ? list.unshift(sp) : list.push(sp);
+    if (list.includes(sp)) list.splice(list.indexOf(sp), 1);
+    if (front) list.unshift(sp);
+    else list.push(sp);
     salient.set(sentence, list);
   };
 
@@ -316,14 +416,43 @@ export function extractStatements(article: Article): Attribution {
     return null;
   };
 
+  /** "it said": the organisation (or other non-person speaker) in view. */
+  const resolveIt = (s: Sentence): Speaker | null => {
+    for (let i = s.index; i >= 0 && i >= s.index - 4; i--) {
+      const found = (salient.get(i) ?? []).find((sp) => sp.kind === 'organization' || (sp.kind === 'description' && !sp.plural && !/^(?:a|an)\s/iu.test(sp.name)));
+      if (found) return found;
+    }
+    return null;
+  };
+
+  /** "Many said ...": the group named just before (in this sentence or the one before). */
+  const resolveQuantifier = (s: Sentence, before: number): Speaker | null => {
+    const places = [text.slice(s.start, before), article.sentences[s.index - 1]?.paragraph === s.paragraph ? article.sentences[s.index - 1]!.text : ''];
+    for (const place of places) {
+      const matches = [...place.matchAll(GROUP_NOUN)];
+      const m = matches[matches.length - 1];
+      if (!m) continue;
+      const phrase = m[0].replace(/\s+$/u, '');
+      const name = phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      return registry.described({ name: null, role: null, kind: 'group', plural: true, gender: null, phrase: name });
+    }
+    return null;
+  };
+
   const registerNamesIn = (s: Sentence, quotes: TextRange[]): void => {
-    const found: Speaker[] = [];
+    const found: Array<{ sp: Speaker; at: number }> = [];
+    const main = SUBORDINATE_START.exec(s.text)?.[0].length ?? 0;
+    let mainSubject: Speaker | null = null;
     for (const m of s.text.matchAll(CAP_RUN)) {
       const abs = s.start + m.index;
       if (quotes.some((r) => abs > r.start && abs < r.end)) continue;
       const run = m[0].replace(/['’]s$/u, '');
       const parts = run.split(/\s+/u);
       if (parts.some((w) => NOT_PERSON_WORD.test(w))) continue;
+      // "Iranian-backed Iraqi militias", "Kurdish officials": adjectives, not a name.
+      if (parts.every((w) => /(?:ian|ish|ese|ean|i|ic|-backed|-based|-led|-born)$/u.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
+      const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
+      if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next))) continue;
       const parsed = parseSpeakerPhrase(run, m.index === 0);
       if (!parsed || parsed.kind !== 'person' || !parsed.name) continue;
       const single = words(parsed.name).length === 1;
@@ -332,30 +461,39 @@ export function extractStatements(article: Article): Attribution {
       if (single && !known && !parsed.role) continue;
       if (!single && !parsed.role && !known && /^(?:United|Islamic|New|North|South|East|West|Saudi|Middle|European|Popular|National)$/u.test(parts[0]!)) continue;
       const sp = known && single ? known : registry.named(parsed.name, parsed);
-      found.push(sp);
+      found.push({ sp, at: m.index });
+      if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       const rest = s.text.slice(m.index + m[0].length);
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
         if (/\b(?:his|him|he)\b/u.test(rest) && !/\b(?:her|she)\b/u.test(rest)) sp.gender = 'm';
         else if (/\b(?:her|she)\b/u.test(rest) && !/\b(?:his|him|he)\b/u.test(rest)) sp.gender = 'f';
       }
     }
-    people.set(s.index, found);
-    for (const sp of found) addSalient(s.index, sp);
+    people.set(s.index, found.map((f) => f.sp));
+    const speakersHere = salient.get(s.index) ?? [];
+    const ordered = [...speakersHere, ...(mainSubject ? [mainSubject] : []), ...found.map((f) => f.sp)];
+    salient.set(s.index, [...new Set(ordered)]);
   };
 
   // Pass 1: statements and speakers, in reading order.
-  let previousParagraphSpeaker: { paragraph: number; speaker: Speaker | null; unclosed: boolean } | null = null;
+  let lastOfParagraph: { paragraph: number; statement: Statement | null; unclosed: boolean } | null = null;
+  let paragraphStatements: Statement[] = [];
   for (const s of article.sentences) {
     const quotes = quotesByParagraph.get(s.paragraph) ?? [];
-    const candidates = candidatesIn(article, s, quotes);
-    for (const c of candidates) {
+    for (const c of candidatesIn(article, s, quotes)) {
       let speaker: Speaker | null = null;
-      if (c.parsed) {
-        const p = c.parsed;
-        if (!p.name && p.kind !== 'description' && p.kind !== 'group') speaker = null;
-        if (p.name) speaker = registry.named(p.name, p);
-        else if (/^(?:he|she|they|i|we)$/iu.test(p.phrase)) speaker = resolvePronoun(s, p);
-        else speaker = registry.described(p);
+      const p = c.parsed;
+      if (p?.name) {
+        speaker = registry.named(p.name, p);
+        // The phrase as written ("A spokesperson for X, which operates the terminal") helps questions find them.
+        if (c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
+      }
+      else if (p?.quantifier) speaker = resolveQuantifier(s, c.contentStart);
+      else if (p && /^it$/iu.test(p.phrase)) speaker = resolveIt(s);
+      else if (p && pronounOf(p.phrase)) speaker = resolvePronoun(s, p);
+      else if (p) {
+        speaker = registry.described(p);
+        if (c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
       }
       const st: Statement = {
         id: statements.length,
@@ -370,35 +508,41 @@ export function extractStatements(article: Article): Attribution {
         cue: c.cue,
       };
       if (c.bare) {
-        // Same paragraph's other quotations, else a quotation continued from the paragraph before.
-        const sameParagraph = statements.filter((x) => x.paragraph === s.paragraph && x.speaker).pop();
-        if (sameParagraph) st.speaker = sameParagraph.speaker;
-        else if (previousParagraphSpeaker && previousParagraphSpeaker.paragraph === s.paragraph - 1 && previousParagraphSpeaker.speaker) {
-          st.speaker = previousParagraphSpeaker.speaker;
+        // A quotation that runs on from the one before it ("“A,” he said. “B.”") is the same statement.
+        const prev = paragraphStatements[paragraphStatements.length - 1];
+        if (prev && prev.direct && prev.sentence >= s.index - 1 && prev.end <= st.start) {
+          prev.end = st.end;
+          prev.text = text.slice(prev.start, prev.end);
+          continue;
+        }
+        if (prev?.speaker) st.speaker = prev.speaker;
+        else if (!prev && lastOfParagraph && lastOfParagraph.paragraph === s.paragraph - 1 && lastOfParagraph.statement?.direct && lastOfParagraph.unclosed) {
+          st.speaker = lastOfParagraph.statement.speaker;
         }
       }
-      if (st.text.trim().length > 0) statements.push(st);
+      if (st.text.trim().length === 0) continue;
+      st.id = statements.length;
+      statements.push(st);
+      paragraphStatements.push(st);
       if (st.speaker) addSalient(s.index, st.speaker, true);
     }
     registerNamesIn(s, quotes);
-    // A bare quotation before its attribution in the same paragraph ("“…” … she said.") takes that speaker.
-    const para = statements.filter((x) => x.paragraph === s.paragraph);
-    const known = para.find((x) => x.speaker)?.speaker ?? null;
-    for (const x of para) if (!x.speaker && !x.cue && known) x.speaker = known;
     const paragraphEnd = article.sentences[s.index + 1]?.paragraph !== s.paragraph;
     if (paragraphEnd) {
-      const last = para[para.length - 1];
-      const ranges = quotes;
+      // A quotation that opens before its attribution ("“…” … she said.") takes that speaker.
+      const known = paragraphStatements.find((x) => x.speaker)?.speaker ?? null;
+      for (const x of paragraphStatements) if (!x.speaker && !x.cue && known) x.speaker = known;
       const pEnd = (s.paragraph === 0 ? article.headline : article.paragraphs[s.paragraph - 1])?.end ?? s.end;
-      previousParagraphSpeaker = {
+      lastOfParagraph = {
         paragraph: s.paragraph,
-        speaker: last?.direct ? last.speaker : null,
-        unclosed: ranges.some((r) => r.end === pEnd),
+        statement: paragraphStatements[paragraphStatements.length - 1] ?? null,
+        unclosed: quotes.some((r) => r.end === pEnd && !/[”"]$/u.test(text.slice(r.start, r.end))),
       };
+      paragraphStatements = [];
     }
   }
 
-  // Pass 2: roles from copulas and appositives ("Amiri is head of ...").
+  // Pass 2: roles from copulas ("Amiri is head of ...").
   for (const s of article.sentences) {
     const cop = /^((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+)\s+(?:is|was|has been|serves as)\s+(?:the\s+|a\s+|an\s+)?((?:head|leader|chief|director|president|minister|secretary|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|member|founder|commander|ceo|mayor|governor|deputy|general|manager|coach|captain|professor|author|editor|owner)\b[^.;]*)/u.exec(s.text);
     if (cop) {
@@ -407,85 +551,20 @@ export function extractStatements(article: Article): Attribution {
     }
   }
 
-  // Pass 3: descriptions that name someone introduced elsewhere.
-  const expansion = articleExpansion(article.sentences.map((s) => s.text));
-  const expand = (stems: string[]): Set<string> => {
-    const out = new Set(stems);
-    for (const s of stems) for (const r of expansion.related(s)) out.add(r);
-    return out;
-  };
-  const merge = (from: Speaker, into: Speaker): void => {
-    for (const st of statements) if (st.speaker === from) st.speaker = into;
-    registry.addAlias(into, from.name);
-    for (const a of from.aliases) registry.addAlias(into, a);
-    if (!into.gender) into.gender = from.gender;
-    for (const list of [...salient.values(), ...people.values()]) {
-      const i = list.indexOf(from);
-      if (i >= 0) list[i] = into;
-    }
-    registry.remove(from);
-  };
-  const named = (): Speaker[] => registry.speakers.filter((sp) => sp.kind === 'person');
-  const contentOverlap = (a: string, b: string): number => {
-    const sa = new Set(phraseStems(a).filter((x) => x.length > 2));
-    const sb = expand(phraseStems(b));
-    if (sa.size === 0) return 0;
-    return [...sa].filter((x) => sb.has(x)).length / sa.size;
-  };
+  linkDescriptions(article, statements, registry, people);
 
-  for (const d of [...registry.speakers]) {
-    if (d.kind !== 'description' || d.plural) continue;
-    const own = statements.filter((st) => st.speaker === d);
-    if (own.length === 0) continue;
-    const firstParagraph = Math.min(...own.map((st) => st.paragraph));
-    let target: Speaker | null = null;
-
-    // (a) The lede restates the headline's claim: "X says ..." names the description.
-    const headlineClaims = statements.filter((st) => st.paragraph === 0 && st.speaker && st.speaker.kind === 'person');
-    for (const h of headlineClaims) {
-      if (own.some((st) => st.paragraph <= 2 && contentOverlap(h.text, st.text) >= 0.5)) target = h.speaker;
-    }
-
-    // (b) "the president of France", "the French president": a named person with that title and place.
-    if (!target) {
-      const m = /^(?:the|a|an)\s+(?:(\p{Lu}[\p{L}-]+)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]+))?$/u.exec(d.name);
-      if (m) {
-        const roleStems = phraseStems(m[2]!);
-        const place = [m[1], m[3]].filter(Boolean).join(' ');
-        const placeStems = expand(phraseStems(place));
-        const matches = named().filter((sp) => {
-          const roleText = [sp.role ?? '', ...sp.aliases].join(' ');
-          return roleStems.length > 0 && roleStems.every((r) => phraseStems(roleText).includes(r));
-        });
-        const withPlace = matches.filter((sp) => {
-          if (placeStems.size === 0) return true;
-          return article.sentences.some((s) => {
-            if (!(people.get(s.index) ?? []).includes(sp) && !statements.some((st) => st.sentence === s.index && st.speaker === sp)) return false;
-            return phraseStems(s.text).some((x) => placeStems.has(x));
-          });
-        });
-        if (withPlace.length === 1) target = withPlace[0]!;
-        else if (matches.length === 1 && placeStems.size === 0) target = matches[0]!;
-      }
-    }
-
-    // (c) A lede description named in the next paragraphs, sharing a word with the named person's role.
-    if (!target && firstParagraph === 1 && /^(?:a|an)\s/iu.test(d.name)) {
-      const introduced = statements.filter((st) => st.speaker?.kind === 'person' && st.paragraph >= 2 && st.paragraph <= 3).map((st) => st.speaker!);
-      const candidates = [...new Set(introduced)].filter((sp) => sp.role && contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.role) > 0);
-      if (candidates.length === 1) target = candidates[0]!;
-    }
-    if (target) merge(d, target);
-  }
-
-  // Speakers with no statements are kept only as people (for who-questions), not listed as speakers.
+  // Sentences each statement touches (a quotation can run over several).
   const bySentence = new Map<number, Statement[]>();
+  const sentencesOf = new Map<number, Sentence[]>();
+  for (const s of article.sentences) sentencesOf.set(s.paragraph, [...(sentencesOf.get(s.paragraph) ?? []), s]);
   for (const st of statements) {
-    const last = article.sentences.findIndex((s) => s.start <= st.end - 1 && s.end >= st.end);
-    for (let i = st.sentence; i <= Math.max(st.sentence, last); i++) bySentence.set(i, [...(bySentence.get(i) ?? []), st]);
+    for (const s of sentencesOf.get(st.paragraph) ?? []) {
+      if (s.end > st.start && s.start < st.end) bySentence.set(s.index, [...(bySentence.get(s.index) ?? []), st]);
+    }
   }
   const speakers = registry.speakers.filter((sp) => statements.some((st) => st.speaker === sp));
   const allEntities = registry.speakers;
+  const expansion = articleExpansion(article.sentences.map((s) => s.text));
 
   return {
     speakers,
@@ -495,29 +574,153 @@ export function extractStatements(article: Article): Attribution {
       const list = [...(bySentence.get(sentence) ?? []).map((st) => st.speaker).filter((x): x is Speaker => !!x), ...(people.get(sentence) ?? [])];
       return [...new Set(list)];
     },
-    findSpeakers: (phrase) => findSpeakers(allEntities, statements, phrase, expand),
+    findSpeakers: (phrase) => findSpeakers(allEntities, statements, phrase, expansion),
   };
 }
 
-function findSpeakers(all: Speaker[], statements: Statement[], phrase: string, expand: (s: string[]) => Set<string>): Speaker[] {
-  const q = phraseStems(phrase.replace(/['’]s\b/gu, ''));
-  if (q.length === 0) return [];
-  const qExpanded = expand(q);
-  const scored = all.map((sp) => {
-    const names = [sp.name, ...sp.aliases];
-    const nameStems = new Set(names.flatMap(phraseStems));
-    const roleStems = new Set(phraseStems(sp.role ?? ''));
-    let score = 0;
-    const surname = stem(normalizeWord(surnameKey(sp.name)));
-    for (const s of q) {
-      if (s === surname) score += 2;
-      else if (nameStems.has(s)) score += 1;
-      else if (roleStems.has(s)) score += 0.7;
-      else if ([...expand([s])].some((x) => nameStems.has(x) || roleStems.has(x))) score += 0.5;
+/** Role words of a description: "the French president" -> president; "Brighton boss" -> boss. */
+function roleStems(description: string): string[] {
+  return words(description)
+    .filter((w) => !isCap(w.text) || TITLE_WORDS.has(w.text.toLowerCase()))
+    .map((w) => normalizeWord(w.text))
+    .filter((w) => !/^(?:the|a|an|of|for|and|in|at|to|top|senior|state|local|former|new|one|two|three)$/u.test(w) && w.length > 1)
+    .map((w) => stem(w));
+}
+
+/**
+ * Pass 3: descriptions that name someone introduced elsewhere: the lede's "An
+ * Iraqi Shiite ... leader" is the headline's Hadi al-Amiri; "the president of
+ * France" is President Macron; the headline's "Brighton boss" is head coach
+ * Marco Lindholm; "The minister" is the office holder quoted just before.
+ */
+function linkDescriptions(article: Article, statements: Statement[], registry: Registry, people: Map<number, Speaker[]>): void {
+  const expansion = articleExpansion(article.sentences.map((s) => s.text));
+  const expand = (stems: Iterable<string>): Set<string> => {
+    const out = new Set(stems);
+    for (const x of [...out]) for (const r of expansion.related(x)) out.add(r);
+    return out;
+  };
+  const merge = (from: Speaker, into: Speaker): void => {
+    if (from === into) return;
+    for (const st of statements) if (st.speaker === from) st.speaker = into;
+    registry.addAlias(into, from.name);
+    for (const a of from.aliases) registry.addAlias(into, a);
+    if (!into.gender) into.gender = from.gender;
+    for (const list of people.values()) {
+      const i = list.indexOf(from);
+      if (i >= 0) list[i] = into;
     }
-    void qExpanded;
+    registry.remove(from);
+  };
+  const namedPeople = (): Speaker[] => registry.speakers.filter((sp) => sp.kind === 'person' && statements.some((st) => st.speaker === sp));
+  const contentOverlap = (a: string, b: string): number => {
+    const sa = new Set(phraseStems(a).filter((x) => x.length > 2));
+    const sb = expand(phraseStems(b));
+    if (sa.size === 0) return 0;
+    return [...sa].filter((x) => sb.has(x)).length / sa.size;
+  };
+  const mentionedWith = (sp: Speaker, stems: Set<string>): boolean =>
+    article.sentences.some((s) => {
+      const here = (people.get(s.index) ?? []).includes(sp) || statements.some((st) => st.sentence === s.index && st.speaker === sp);
+      return here && phraseStems(s.text).some((x) => stems.has(x));
+    });
+
+  // Acronyms the article spells out elsewhere: "the W.H.O." is the World Health Organization.
+  for (const sp of [...registry.speakers]) {
+    const letters = sp.name.replace(/^the\s+/iu, '').replace(/\./gu, '');
+    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    for (const m of article.text.matchAll(/(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){1,6}/gu)) {
+      const initials = m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials === letters) {
+        registry.addAlias(sp, sp.name);
+        sp.name = m[0];
+        sp.kind = 'organization';
+        break;
+      }
+    }
+  }
+
+  for (const d of [...registry.speakers]) {
+    if (d.kind !== 'description' && d.kind !== 'group') continue;
+    const own = statements.filter((st) => st.speaker === d);
+    if (own.length === 0) continue;
+    const firstParagraph = Math.min(...own.map((st) => st.paragraph));
+    let target: Speaker | null = null;
+
+    // An organisation: "Union says" -> the Dock and Harbour Workers’ Union.
+    const head = words(d.name).pop()?.text.toLowerCase() ?? '';
+    if (!d.plural && ORG_WORDS.has(head) && !PERSON_NOUNS.has(head)) {
+      const org = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'u').exec(article.text);
+      if (org) target = registry.named(org[0].trim(), { name: org[0].trim(), role: null, kind: 'organization', plural: false, gender: null, phrase: org[0].trim() });
+    }
+
+    // The lede restates the headline's claim ("X says ..."), or the headline's speaker is described.
+    if (!target && !d.plural) {
+      for (const h of statements.filter((st) => st.paragraph === 0 && st.speaker?.kind === 'person')) {
+        if (own.some((st) => st.paragraph <= 2 && contentOverlap(h.text, st.text) >= 0.5)) target = h.speaker;
+      }
+    }
+
+    // "the president of France", "the French president", "Brighton boss", "Mayor": a named person with that title (and place).
+    if (!target && !d.plural) {
+      const roles = roleStems(d.name);
+      const place = expand(phraseStems(words(d.name).filter((w) => isCap(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())).map((w) => w.text).join(' ')));
+      const roleSet = expand(roles);
+      const matches = namedPeople().filter((sp) => {
+        const roleText = phraseStems([sp.role ?? '', ...sp.aliases].join(' '));
+        return roles.length > 0 && roles.every((r) => roleText.includes(r) || [...expansion.related(r)].some((x) => roleText.includes(x))) && roleText.some((x) => roleSet.has(x));
+      });
+      const withPlace = place.size ? matches.filter((sp) => mentionedWith(sp, place)) : matches;
+      if (withPlace.length === 1) target = withPlace[0]!;
+      else if (withPlace.length > 1 && firstParagraph === 0) target = withPlace[0]!;
+    }
+
+    // A lede description ("A senior union official") named in the next paragraphs, sharing a word with the role.
+    if (!target && !d.plural && firstParagraph <= 1 && /^(?:a|an)\s/iu.test(d.name)) {
+      const introduced = statements.filter((st) => st.speaker?.kind === 'person' && st.paragraph >= 2 && st.paragraph <= 3).map((st) => st.speaker!);
+      const candidates = [...new Set(introduced)].filter((sp) => sp.role && contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.role) > 0);
+      if (candidates.length === 1) target = candidates[0]!;
+    }
+
+    // "The minister said ...": the office holder quoted just before.
+    if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name) && TITLE_WORDS.has(d.name.split(/\s+/u)[1]!)) {
+      const earlier = statements.filter((st) => st.paragraph < firstParagraph && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'person' && st.speaker.role);
+      const holder = earlier.reverse().find((st) => words(st.speaker!.role!).some((w) => TITLE_WORDS.has(w.text.toLowerCase())));
+      if (holder) target = holder.speaker;
+    }
+
+    // A plural group restating the headline's group ("Researchers say" / "the researchers who led the study said").
+    if (target) merge(d, target);
+  }
+}
+
+/**
+ * Speakers a question's phrase refers to ("Macron", "the French president",
+ * "the utility company"), best first. Words count by how informative they are,
+ * so "the Prime Minister" does not match a mere "minister".
+ */
+function findSpeakers(all: Speaker[], statements: Statement[], phrase: string, expansion: Expansion): Speaker[] {
+  const queryWords = words(phrase.replace(/['’]s\b/gu, ''))
+    .map((w) => normalizeWord(w.text))
+    .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
+  if (queryWords.length === 0) return [];
+  const scored = all.map((sp) => {
+    const nameStems = new Set([sp.name, ...sp.aliases].flatMap(phraseStems));
+    const roleStems = new Set(phraseStems(sp.role ?? ''));
+    const surname = stem(normalizeWord(surnameKey(sp.name)));
+    let score = 0;
+    let total = 0;
+    for (const w of queryWords) {
+      const st = stem(w);
+      const weight = informativeness(w);
+      total += weight;
+      if (st === surname && sp.kind === 'person') score += 2 * weight;
+      else if (nameStems.has(st)) score += weight;
+      else if (roleStems.has(st)) score += 0.8 * weight;
+      else if ([...expansion.related(st)].some((x) => nameStems.has(x) || roleStems.has(x))) score += 0.6 * weight;
+    }
     const count = statements.filter((st) => st.speaker === sp).length;
-    return { sp, score: score / q.length, count };
+    return { sp, score: score / total, count };
   });
   return scored
     .filter((x) => x.score >= 0.5)

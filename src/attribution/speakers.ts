@@ -29,7 +29,11 @@ const TITLE_WORDS = new Set(
   rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson
   coach manager chairman chairwoman chair ceo cfo inspector superintendent sheriff officer detective bishop pope imam rabbi
   ayatollah mullah pastor father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
-  striker midfielder defender goalkeeper player analyst economist scientist researcher lawyer attorney`
+  striker midfielder defender goalkeeper player analyst economist scientist researcher lawyer attorney executive
+  financial operating technology technical information marketing affairs foreign interior defence defense finance health
+  transport economy economic justice education energy trade labour labor environment home state public treasury
+  agriculture culture housing industry development security intelligence communications police army navy air
+  prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -75,7 +79,8 @@ const PERSON_NOUNS = new Set(
   company firm union party group groups campaigners campaigner survivor survivors victim victims family families
   lawyer lawyers attorney prosecutor prosecutors judge nurse nurses staff crew mother father son daughter wife husband
   statement report study survey people man woman men women officials spokesperson administration club council
-  militia militias forces federation association committee`
+  militia militias forces federation association committee boss agent captain holder operators operator carriers
+  airlines firms businesses shippers traders economists unions insiders managers sources chief fire official`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -99,7 +104,7 @@ export function words(phrase: string): Word[] {
 }
 
 /** Capitalised, or a name with a particle prefix: "al-Amiri", "bin-Salman". */
-function isCap(w: string): boolean {
+export function isCap(w: string): boolean {
   return /^\p{Lu}/u.test(w) || /^(?:al|el|bin|ibn|abu|abd|ul)-\p{Lu}/u.test(w);
 }
 
@@ -130,90 +135,142 @@ export interface ParsedSpeaker {
   gender: 'm' | 'f' | null;
   /** The phrase, tidied (relative clause dropped). */
   phrase: string;
+  /** "Many said", "some saying": a part of a group named nearby. */
+  quantifier?: boolean;
 }
 
 const FEMALE = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|daughter|sister|she|her)\b/iu;
 const MALE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|man|father|husband|son|brother|he|his)\b/iu;
+const QUANTIFIER = /^(?:many|some|others|most|several|few|both|all|many of them|some of them|most of them)$/iu;
+/** Finite verbs that show a phrase is a clause, not a speaker. */
+const CLAUSE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/iu;
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+/** Capitalised runs that can be names (not modifiers like "Kurdish officials", not complements like "of France"). */
+function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!.text;
+    if (!isCap(w)) continue;
+    if (i === 0 && atSentenceStart && (DETERMINERS.test(w) || FUNCTION_WORDS.test(w))) continue;
+    if (i === 0 && atSentenceStart && ws.length === 1 && PERSON_NOUNS.has(bare(w))) continue;
+    let j = i;
+    while (j + 1 < ws.length && (isCap(ws[j + 1]!.text) || (isParticle(ws[j + 1]!.text) && j + 2 < ws.length && isCap(ws[j + 2]!.text)))) j++;
+    const prev = ws[i - 1]?.text.toLowerCase();
+    // "the president of France", "at the University": a place or body, not the speaker's name.
+    const complement = prev !== undefined && /^(?:of|for|from|in|at|to|with|on|by|the)$/u.test(prev);
+    const after = ws[j + 1];
+    const gap = after ? phrase.slice(ws[j]!.end, after.start) : '';
+    const modifier = after !== undefined && !isCap(after.text) && !/[,(]/u.test(gap) && !/^(?:of|and|for|at|in)$/iu.test(after.text);
+    const sentenceInitialCommon = i === 0 && atSentenceStart && j === i && isCommonWord(w) && after !== undefined;
+    if (complement) {
+      // "the Kurdistan Regional Government’s Foreign Relations Department Safeen Dizayee": a name may follow the body.
+      let k = j;
+      while (k >= i && !ORG_WORDS.has(bare(ws[k]!.text)) && !/['’]s$/u.test(ws[k]!.text)) k--;
+      if (k >= i && k < j && !modifier) runs.push({ from: k + 1, to: j });
+    } else if (!modifier && !sentenceInitialCommon) runs.push({ from: i, to: j });
+    i = j;
+  }
+  return runs;
+}
+
+/** "the Organization of American States observer mission" -> "Organization of American States observer mission". */
+function organisationIn(ws: Word[], phrase: string): string | null {
+  for (let i = ws.length - 1; i >= 0; i--) {
+    if (!isCap(ws[i]!.text) || !ORG_WORDS.has(bare(ws[i]!.text))) continue;
+    let k = i;
+    while (k > 0 && (isCap(ws[k - 1]!.text) || /^(?:of|and|for|&)$/u.test(ws[k - 1]!.text))) k--;
+    while (k < i && !isCap(ws[k]!.text)) k++;
+    let j = i;
+    while (j + 2 < ws.length + 1 && j + 1 < ws.length && (isCap(ws[j + 1]!.text) || (/^(?:of|for|and|&)$/u.test(ws[j + 1]!.text) && j + 2 < ws.length && isCap(ws[j + 2]!.text)))) j++;
+    // Trailing lowercase nouns ("observer mission") belong to the name of the body that speaks.
+    return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end).length - phrase.slice(ws[k]!.start, ws[j]!.end).length < 30
+      ? phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end)
+      : phrase.slice(ws[k]!.start, ws[j]!.end);
+  }
+  return null;
+}
 
 /**
  * Parses a speaker phrase (the subject of "said" and the like). Returns null if
  * it does not look like a speaker at all ("it", "this", a clause fragment).
+ * With `loose`, any short noun phrase counts (for strong verbs: "Freight operators warned").
  */
-export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean): ParsedSpeaker | null {
+export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose = false): ParsedSpeaker | null {
   let phrase = raw
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
-    .replace(/^(?:and|but|so|then|also|while|as)\s+/iu, '');
+    .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '');
   if (!phrase) return null;
   const pronoun = pronounOf(phrase);
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
-  // Drop a relative clause: "A member of the delegation that accompanied Macron".
-  phrase = phrase.replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '').replace(/\s*\([^)]*$/u, '');
-  // Drop "in a statement" style adjuncts at the end.
-  phrase = phrase.replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '');
-  const ws = words(phrase);
-  if (ws.length === 0 || ws.length > 18) return null;
-  if (/^(?:it|this|that|which|there|these|those|what|one|you)$/iu.test(phrase)) return null;
+  if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
+  // Drop a relative clause ("A member of the delegation that accompanied Macron") and trailing adjuncts.
+  phrase = phrase
+    .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
+    .replace(/\s*\([^)]*$/u, '')
+    .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
+    .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*by\s+/iu, '');
+  if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  if (/^(?:this|that|which|there|these|those|what|one|you|nobody|no one|everyone)$/iu.test(phrase)) return null;
 
-  // Capitalised runs (with particles) that could be names.
-  let best: { from: number; to: number } | null = null;
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!.text;
-    const nextCap = i + 1 < ws.length && isCap(ws[i + 1]!.text);
-    const sentenceInitialWord = i === 0 && atSentenceStart && (DETERMINERS.test(w) || FUNCTION_WORDS.test(w) || (isCommonWord(w) && !nextCap));
-    if (!isCap(w) || sentenceInitialWord) continue;
-    // "the president of France": a capitalised complement of a noun is a place or body, not the speaker's name.
-    const prev = ws[i - 1]?.text.toLowerCase();
-    if (prev && /^(?:of|for|from|in|at|to|with|on|by)$/u.test(prev)) {
-      while (i + 1 < ws.length && (isCap(ws[i + 1]!.text) || isParticle(ws[i + 1]!.text))) i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < ws.length && (isCap(ws[j + 1]!.text) || (isParticle(ws[j + 1]!.text) && j + 2 < ws.length + 1))) j++;
-    // A run followed by a lowercase word (outside "of"/punctuation) is a modifier: "Kurdish officials".
-    const after = ws[j + 1];
-    const gap = after ? phrase.slice(ws[j]!.end, after.start) : '';
-    const modifier = after && !isCap(after.text) && !/[,(]/u.test(gap) && !/^(?:of|and|for|at|in)$/iu.test(after.text);
-    if (!modifier) best = { from: i, to: j };
-    i = j;
-  }
-
-  const lowerWords = ws.map((w) => bare(w.text));
-  const pluralDescription = (): boolean => {
-    const head = lowerWords.filter((w) => PERSON_NOUNS.has(w)).pop() ?? lowerWords[lowerWords.length - 1] ?? '';
-    return (/s$/u.test(head) && !/(?:ss|us|is)$/u.test(head)) || /^(?:people|police|staff|crew|men|women|families)$/u.test(head) || /\b(?:\p{Lu}[\p{L}’'-]*|[\p{L}]+s)\s+and\s/u.test(phrase);
-  };
+  // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
+  const comma = phrase.indexOf(', ');
+  const head = comma > 0 ? phrase.slice(0, comma) : phrase;
+  const appositive =
+    comma > 0
+      ? phrase
+          .slice(comma + 2)
+          .replace(/,\s+(?:outside|at|in|on|during|after|before|speaking|who|which)\b[\s\S]*$/u, '')
+          .replace(/^(?:the|a|an)\s+/iu, '')
+          .trim() || null
+      : null;
+  const ws = words(head);
+  if (ws.length === 0 || ws.length > 16) return null;
+  if (CLAUSE_VERB.test(head)) return null;
   const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
 
-  if (best) {
-    // Inside the run, a name starts after the last title or organisation word.
-    let from = best.from;
-    for (let k = best.from; k <= best.to; k++) {
+  const runs = nameRuns(ws, head, atSentenceStart);
+  const run = runs[runs.length - 1];
+  if (run) {
+    // Inside the run, a name starts after the last title or organisation word ("President Emmanuel Macron").
+    let from = run.from;
+    for (let k = run.from; k <= run.to; k++) {
       const w = bare(ws[k]!.text);
       if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text)) from = k + 1;
     }
-    const runText = phrase.slice(ws[best.from]!.start, ws[best.to]!.end);
-    if (from > best.to) {
-      // All title/organisation words: "the Interior Ministry", "Reuters".
-      const orgLike = ORG_WORDS.has(bare(ws[best.to]!.text));
-      if (orgLike || best.from === best.to || from === best.from) {
-        const name = phrase.replace(/^(?:the)\s+/iu, '');
-        return { name: orgLike ? name : runText, role: null, kind: 'organization', plural: false, gender: null, phrase };
-      }
-      return null;
+    if (from <= run.to) {
+      while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
+      const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
+      const before = head.slice(0, ws[from]!.start).replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s,]+$/u, '');
+      const role = appositive ?? (before || null);
+      return { name, role, kind: 'person', plural: false, gender, phrase };
     }
-    while (from <= best.to && isParticle(ws[from]!.text) && from < best.to && !/-/u.test(ws[from]!.text)) from++;
-    const name = phrase.slice(ws[from]!.start, ws[best.to]!.end).replace(/['’]s$/u, '');
-    const before = phrase.slice(0, ws[from]!.start).replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s,]+$/u, '');
-    const afterName = phrase.slice(ws[best.to]!.end).replace(/^[\s,]+|[\s,]+$/gu, '').replace(/^(?:the|a|an)\s+/iu, '');
-    const role = [before, afterName].filter(Boolean).join(', ') || null;
-    return { name, role, kind: 'person', plural: false, gender, phrase };
+  }
+  const org = organisationIn(ws, head);
+  if (org && (ws.length <= 5 || !ws.some((w) => PERSON_NOUNS.has(bare(w.text))))) {
+    return { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
 
-  // A description: it must name people ("officials", "a spokesperson", "residents").
+  // A description: people ("officials", "a spokesperson for the company", "residents"), or any short noun phrase with `loose`.
+  const lowerWords = ws.map((w) => bare(w.text));
   const isPeople = lowerWords.some((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')));
-  if (!isPeople) return null;
-  const plural = pluralDescription();
-  return { name: null, role: null, kind: plural ? 'group' : 'description', plural, gender, phrase };
+  const nounPhrase = ws.length <= 8 && /^(?:[\p{L}\p{N}’'.&-]+\s*)+$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
+  if (!isPeople && !(loose && nounPhrase)) return null;
+  // The head noun: the last word before a preposition ("Two engineers at the company’s campus" -> engineers).
+  const prep = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|on|with|near|outside)$/u.test(w));
+  const headWords = prep > 0 ? lowerWords.slice(0, prep) : lowerWords;
+  const last = headWords[headWords.length - 1] ?? '';
+  const plural =
+    (/s$/u.test(last) && !/(?:ss|us|is)$/u.test(last)) ||
+    /^(?:people|police|staff|crew|men|women|families|authorities|children)$/u.test(last) ||
+    /^(?:two|three|four|five|six|several|many|some|dozens|hundreds|thousands|both)$/u.test(lowerWords[0] ?? '') ||
+    /\b(?:\p{Lu}[\p{L}’'-]*|[\p{L}]+s)\s+and\s/u.test(head);
+  const description = comma > 0 && !isPeople ? phrase : head;
+  return { name: null, role: appositive, kind: plural ? 'group' : 'description', plural, gender, phrase: description };
 }
 
 /** Lowercase key of a name's last word, without particles or possessive: "Hadi al-Amiri" -> "amiri". */
@@ -231,4 +288,4 @@ export function phraseStems(phrase: string): string[] {
     .map((w) => stem(w));
 }
 
-export { PERSON_NOUNS, TITLE_WORDS };
+export { ORG_WORDS, PERSON_NOUNS, TITLE_WORDS };

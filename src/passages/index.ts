@@ -6,7 +6,7 @@
  */
 import type { Article } from '../article/index.js';
 
-export type PassageTag = 'headline' | 'number' | 'date' | 'place' | 'person' | 'statement';
+export type PassageTag = 'headline' | 'number' | 'date' | 'place' | 'person' | 'statement' | 'cause';
 
 export interface Passage {
   /** Position in the passage list. */
@@ -32,15 +32,15 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Date and time expressions, longest first. Exported for answer extraction. */
 export const DATE_PATTERN = new RegExp(
   [
-    `(?:by|on|until|since|before|after|from|in|early|late|earlier|later)?\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
-    `(?:by|on|until|since|before|after|in)?\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
+    `(?:by|on|until|since|before|after|from|in|early|late|earlier|later)?\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    `(?:by|on|until|since|before|after|in)?\\s*\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     `(?:by|before|until|at)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month|week|decade)`,
     `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,
     `(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)`,
     `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
-    `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier|after)`,
+    `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
     `(?:in|since|by|until|before|after)\\s+(?:19|20)\\d{2}`,
     `\\b(?:19|20)\\d{2}\\b`,
@@ -67,6 +67,7 @@ export function tagsFor(text: string): Set<PassageTag> {
   if (PLACE_PATTERN.test(text)) tags.add('place');
   PLACE_PATTERN.lastIndex = 0;
   if (PERSON_PATTERN.test(text)) tags.add('person');
+  if (/\b(?:because|after|due to|as a result|since|following|led to|caused|blamed|driver|reason|over)\b/iu.test(text)) tags.add('cause');
   return tags;
 }
 
@@ -78,7 +79,8 @@ export function buildPassages(article: Article, groupOffset = 0, idOffset = 0): 
     return {
       id: idOffset + i,
       paragraph: s.paragraph,
-      group: groupOffset + s.paragraph,
+      // The headline belongs with the lede: it is the lede's context.
+      group: groupOffset + Math.max(1, s.paragraph),
       sentence: s.index,
       start: s.start,
       end: s.end,

@@ -31,21 +31,33 @@ const GROUPS: string[][] = [
   ['un', 'united nations'],
   ['isis', 'islamic state', 'daesh', 'isil'],
   ['troops', 'soldiers', 'forces', 'military', 'army'],
-  ['withdraw', 'withdrawal', 'leave', 'pull out', 'exit', 'depart'],
+  ['withdraw', 'withdrawal', 'leave', 'exit', 'depart', 'gone', 'expel', 'pullout'],
+  ['start', 'begin', 'beginning', 'began', 'launch', 'launched', 'started'],
+  ['stop', 'end', 'ending', 'halt', 'cease'],
+  ['law', 'legislation', 'bill'],
+  ['technology', 'tech', 'automation', 'robots'],
+  ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
+  ['children', 'kids', 'child', 'kid'],
+  ['people', 'residents', 'public', 'citizens'],
+  ['shortfall', 'deficit', 'gap', 'short', 'shortage'],
+  ['fight', 'fighting', 'combat', 'battle'],
   ['kill', 'killed', 'assassinate', 'assassinated', 'death', 'dead'],
   ['attack', 'attacks', 'strike', 'strikes'],
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
-  ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads'],
+  ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director'],
 ];
 
 function stems(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);
 }
 
-/** stem -> related stems (single-word entries only; multi-word ones expand to all their words). */
+/**
+ * stem -> related stems. Only single-word entries take part: the words of a
+ * phrase like "united kingdom" would wrongly relate Britain to the United States.
+ */
 const RELATED = new Map<string, Set<string>>();
 for (const group of GROUPS) {
-  const all = group.flatMap(stems);
+  const all = group.filter((w) => !w.includes(' ')).flatMap(stems);
   for (const s of all) {
     const set = RELATED.get(s) ?? new Set<string>();
     for (const o of all) if (o !== s) set.add(o);

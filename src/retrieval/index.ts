@@ -58,6 +58,7 @@ const BONUS: Partial<Record<QuestionKind, { tag: PassageTag; bonus: number }>> =
   'who-said': { tag: 'statement', bonus: 0.15 },
   'what-said': { tag: 'statement', bonus: 0.1 },
   who: { tag: 'person', bonus: 0.08 },
+  why: { tag: 'cause', bonus: 0.1 },
   role: { tag: 'person', bonus: 0.05 },
 };
 
@@ -160,15 +161,19 @@ export class Retriever {
     this.expansion = options.expand === false ? NO_EXPANSION : articleExpansion(passages.map((p) => p.text));
   }
 
+  /** Words that stand in for a term, with how much they count: itself, related words, soft matches. */
+  private variants(t: Term): Array<[stem: string, factor: number]> {
+    const out = new Map<string, number>([[t.stem, 1]]);
+    for (const r of this.expansion.related(t.stem)) if (!out.has(r)) out.set(r, RELATED_WEIGHT);
+    for (const a of t.alternatives ?? []) out.set(a.stem, Math.max(out.get(a.stem) ?? 0, a.similarity * RELATED_WEIGHT));
+    return [...out];
+  }
+
   /** The question's terms plus related ones, with weights. */
   private weightedTerms(terms: readonly Term[]): Array<{ stem: string; weight: number }> {
     const out = new Map<string, number>();
-    for (const t of terms) out.set(t.stem, Math.max(out.get(t.stem) ?? 0, t.weight));
     for (const t of terms) {
-      for (const r of this.expansion.related(t.stem)) {
-        const w = t.weight * RELATED_WEIGHT;
-        if ((out.get(r) ?? 0) < w) out.set(r, w);
-      }
+      for (const [stem, factor] of this.variants(t)) out.set(stem, Math.max(out.get(stem) ?? 0, t.weight * factor));
     }
     return [...out].map(([stem, weight]) => ({ stem, weight }));
   }
@@ -181,16 +186,12 @@ export class Retriever {
     const group = this.groupStems[this.groupOf[passageId]!]!;
     for (const t of terms) {
       total += t.weight;
-      if (sentence.has(t.stem)) {
-        found += t.weight;
-        continue;
+      let best = 0;
+      for (const [stem, factor] of this.variants(t)) {
+        if (sentence.has(stem)) best = Math.max(best, factor === 1 ? 1 : factor + 0.2);
+        else if (group.has(stem)) best = Math.max(best, 0.85 * factor);
       }
-      let best = group.has(t.stem) ? 0.85 : 0;
-      for (const r of this.expansion.related(t.stem)) {
-        if (sentence.has(r)) best = Math.max(best, RELATED_WEIGHT + 0.2);
-        else if (group.has(r)) best = Math.max(best, RELATED_WEIGHT);
-      }
-      found += t.weight * best;
+      found += t.weight * Math.min(1, best);
     }
     return total > 0 ? found / total : 0;
   }
@@ -200,6 +201,17 @@ export class Retriever {
     if (this.sentenceIndex.postings.has(stem)) return true;
     for (const r of this.expansion.related(stem)) if (this.sentenceIndex.postings.has(r)) return true;
     return false;
+  }
+
+  /** Whether a passage's paragraph contains every one of these stems (or a related word). */
+  paragraphHas(passageId: number, stems: readonly string[]): boolean {
+    const group = this.groupStems[this.groupOf[passageId]!]!;
+    return stems.every((s) => group.has(s) || [...this.expansion.related(s)].some((r) => group.has(r)));
+  }
+
+  /** Every distinct indexed word stem (for soft matching). */
+  vocabulary(): string[] {
+    return [...this.sentenceIndex.postings.keys()];
   }
 
   /** Cosine similarity between the query vector and every passage (sentence alone). */

@@ -4,9 +4,11 @@
  * carry its topic.
  */
 import { informativeness } from './lexicon.js';
-import { contentTokens, SPEECH_STEMS, tokenize, type Token } from './text.js';
+import { contentTokens, SPEECH_STEMS, stem, tokenize, type Token } from './text.js';
 
 export type QuestionKind =
+  | 'acronym' // What does RCD stand for?
+  | 'yes-no' // Is the US cutting its troops?
   | 'who-said' // Who said X?
   | 'what-said' // What did X say (about Y)?
   | 'role' // Who is X?
@@ -23,6 +25,8 @@ export interface Term {
   norm: string;
   /** Informativeness in (0, 1]. */
   weight: number;
+  /** Article words that mean nearly the same (from word embeddings), with their similarity. */
+  alternatives?: Array<{ stem: string; similarity: number }>;
 }
 
 export interface Question {
@@ -45,6 +49,8 @@ export interface Question {
 }
 
 export const MAX_QUESTION_CHARS = 500;
+
+const GENERIC_SPEECH = new Set(['say', 'said', 'tell', 'told', 'state', 'statement', 'comment', 'word', 'quot', 'speak', 'spoke', 'remark'].map(stem));
 
 /** Removes markup and control characters and folds white space. */
 export function cleanText(raw: string): string {
@@ -69,6 +75,8 @@ const X_STATEMENTS = /^(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:stat
 const QUOTES_BY = /^(?:quotes?|statements?|comments?)\s+(?:by|from|of)\s+(.+)$/iu;
 const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
 const ROLE = /^(?:who|what)\s+(?:is|was|'s|’s)\s+(.+?)$/iu;
+const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
+const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 const ABOUT =
   /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
 
@@ -80,17 +88,27 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const s = q.replace(/[?!.]+$/u, '').trim();
   const lower = s.toLowerCase();
   if (ABOUT.test(lower)) return { kind: 'about', target: null, topic: null };
+  const acronym = ACRONYM.exec(s);
+  if (acronym) return { kind: 'acronym', target: (acronym[1] ?? acronym[2])!.replace(/\./gu, ''), topic: null };
   const m =
     WHAT_SAID.exec(s) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
   if (m && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
     return { kind: 'what-said', target: m[1]!.trim(), topic: m[2]?.trim() || null };
   }
-  if (/^(?:who|whom|which\s+\w+(?:\s+\w+)?)\b/iu.test(lower) && speechVerbFollows(lower)) {
+  // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
+  // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
+  if (/^(?:who|whom)\b/iu.test(lower) && speechVerbFollows(lower)) return { kind: 'who-said', target: null, topic: null };
+  if (/^which\s+\w+(?:\s+\w+)?\b/iu.test(lower) && speechVerbFollows(lower.replace(/\b(?:want|wants|wanted|think|thinks|believe|believes)\b/gu, ''))) {
     return { kind: 'who-said', target: null, topic: null };
   }
+  const roleOf = ROLE_OF.exec(s);
+  if (roleOf) return { kind: 'role', target: (roleOf[1] ?? roleOf[2])!.trim(), topic: null };
   const role = ROLE.exec(s);
   if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6) {
     return { kind: 'role', target: role[1]!.trim(), topic: null };
+  }
+  if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
+    return { kind: 'yes-no', target: null, topic: null };
   }
   if (/\bhow (?:many|much)\b|\bnumber of\b|\bhow (?:large|big)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
@@ -114,14 +132,21 @@ export function analyzeQuestion(raw: string): Question {
   const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/u, '') : cleaned;
   const { kind, target, topic } = classify(text);
   const tokens = tokenize(text);
-  const dropSpeech = kind === 'who-said' || kind === 'what-said';
+  const dropSpeech = kind === 'who-said' || kind === 'what-said' || kind === 'when' || kind === 'where';
   const seen = new Set<string>();
   const terms: Term[] = [];
   for (const t of contentTokens(tokens)) {
-    if (dropSpeech && SPEECH_STEMS.has(t.stem)) continue;
     if (seen.has(t.stem)) continue;
+    // The frame of a how-many question ("the total number of ...") is not its topic.
+    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately)$/u.test(t.norm)) continue;
     seen.add(t.stem);
-    terms.push({ stem: t.stem, norm: t.norm, weight: informativeness(t.norm) });
+    let weight = informativeness(t.norm);
+    if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
+      // "Who argued ...": a specific verb still helps find the statement; "said" does not.
+      if (kind !== 'who-said' || GENERIC_SPEECH.has(t.stem)) continue;
+      weight *= 0.3;
+    }
+    terms.push({ stem: t.stem, norm: t.norm, weight });
   }
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
   return { raw, text, truncated, kind, target, topic, tokens, terms, names };
