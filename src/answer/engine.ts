@@ -19,6 +19,7 @@ import {
   answerWhoSaid,
   IN_SCOPE_THRESHOLD,
   outOfScope,
+  TYPED_IN_SCOPE_THRESHOLD,
   type Answer,
   type AnswerContext,
 } from './index.js';
@@ -164,7 +165,8 @@ export class QAEngine {
     if (question.kind === 'about') return done(answerFactoid(question, ctx), hits, 1);
 
     const confidence = this.confidence(question, hits);
-    if (hits.length === 0 || confidence < IN_SCOPE_THRESHOLD) return done(outOfScope(question, ctxBase), hits, confidence);
+    const typed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
+    if (hits.length === 0 || confidence < (typed ? TYPED_IN_SCOPE_THRESHOLD : IN_SCOPE_THRESHOLD)) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'who-said') return done(answerWhoSaid(question, ctx), hits, confidence);
     if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
     return done(answerFactoid(question, ctx), hits, confidence);
@@ -174,14 +176,18 @@ export class QAEngine {
   confidence(question: Question, hits: Hit[]): number {
     let best = 0;
     for (const h of hits.slice(0, 3)) best = Math.max(best, 0.75 * h.coverage + 0.25 * Math.max(0, h.cosine));
-    return best;
+    // Informative words the article never uses, with nothing close to stand in ("weather", "population").
+    let missing = 0;
+    for (const t of question.terms) {
+      if (t.weight >= 0.6 && !/^\d/u.test(t.norm) && !this.retriever.knows(t.stem) && !(t.alternatives ?? []).length) missing += t.weight;
+    }
+    return Math.max(0, best - 0.1 * missing);
   }
 
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   private requiredStems(q: Question): string[] {
     return q.tokens
-      .filter((t, i) => !STOPWORDS.has(t.norm) && !/'/u.test(t.norm))
-      .filter((t, i) => (t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null))
+      .filter((t, i) => !STOPWORDS.has(t.norm) && !/'/u.test(t.norm) && ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null)))
       .map((t) => t.stem);
   }
 
@@ -192,7 +198,7 @@ export class QAEngine {
    */
   private async addSoftMatches(q: Question): Promise<void> {
     // Only informative words: "go" or "get" would find "come" and "have" everywhere.
-    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.55 && !this.retriever.knows(t.stem));
+    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.5);
     if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
     const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
     const { stems, vectors: vocab } = this.vocabulary;

@@ -31,7 +31,9 @@ const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
-  const m = /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text);
+  const m =
+    /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
+    /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
   if (!m) return [];
   const out: Token[] = [];
   for (const t of tokenize(m[1]!)) {
@@ -57,6 +59,12 @@ function kindOf(sentence: string, start: number, end: number, text: string): Qua
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
+  // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
+  if (/^what\b/u.test(t)) {
+    if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|rent|value|amount|income|profit|deficit)\b/u.test(t)) return new Set(['money']);
+    if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
+  }
   if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|fee|budget|fund|funding|raise|raised|earn|offer|charge|afford|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
@@ -126,7 +134,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       }
     }
     const context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
-    const typed = preferred && kind === preferred ? 0.35 : 0;
+    // "How big": a measure (acres, miles) is itself most of the answer.
+    const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : 0;
     const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has)\s[\s\S]*$/u, ''))![0];
     const text = sentence.slice(start, end + tail.length).trim();
     found.push({ text, start, end: end + tail.length, quality: context + typed });

@@ -700,13 +700,25 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
  * so "the Prime Minister" does not match a mere "minister".
  */
 function findSpeakers(all: Speaker[], statements: Statement[], phrase: string, expansion: Expansion): Speaker[] {
-  const queryWords = words(phrase.replace(/['’]s\b/gu, ''))
+  const raw = words(phrase.replace(/['’]s\b/gu, ''));
+  const queryWords = raw
     .map((w) => normalizeWord(w.text))
     .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
   if (queryWords.length === 0) return [];
+  // The role a phrase asks about ("Veltrix's chairman", "the archbishop of Lima") must match, not only its setting.
+  const headIndex = raw.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in)$/iu.test(w.text));
+  const head = normalizeWord((headIndex > 0 ? raw[headIndex - 1] : raw[raw.length - 1])!.text);
+  const headIsRole = TITLE_WORDS.has(head) || (PERSON_NOUNS.has(head) && !ORG_WORDS.has(head));
+  // "the OAS observers": an acronym of a speaker's capitalised words.
+  const acronyms = raw.map((w) => w.text.replace(/\./gu, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
   const scored = all.map((sp) => {
     const nameStems = new Set([sp.name, ...sp.aliases].flatMap(phraseStems));
     const roleStems = new Set(phraseStems(sp.role ?? ''));
+    const initials = [sp.name, ...sp.aliases].map((n) => n.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
+    const headStem = stem(head);
+    const headMatches = [...nameStems, ...roleStems].some((x) => x === headStem || [...expansion.related(headStem)].includes(x));
+    if (headIsRole && !headMatches && !acronyms.length) return { sp, score: 0, count: 0 };
+    if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) return { sp, score: 1, count: 1 };
     const surname = stem(normalizeWord(surnameKey(sp.name)));
     let score = 0;
     let total = 0;

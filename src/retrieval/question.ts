@@ -77,6 +77,9 @@ const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${SPEECH_VERB}\\b\\s*(
 const ROLE = /^(?:who|what)\s+(?:is|was|'s|’s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
+const QUANTITY =
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:average\s+|typical\s+|total\s+|current\s+|new\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+|daily\s+|median\s+)*(?:[\p{L}-]+\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|rent|value|amount|size|figure|turnout|margin|share)\b/iu;
+
 const ABOUT =
   /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
 
@@ -107,6 +110,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6) {
     return { kind: 'role', target: role[1]!.trim(), topic: null };
   }
+  // "What is the population of ...", "what's Villanueva's weekly salary", "what tax rate ...": a quantity.
+  if (QUANTITY.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
