@@ -48,6 +48,7 @@ export interface Trace {
 
 /** Cosine above which an article word stands in for a question word the article never uses. */
 const SOFT_MATCH_MIN = 0.55;
+const SOFT_MATCH_MIN_RARE = 0.65;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -209,7 +210,8 @@ export class QAEngine {
         const w = vocab[k]!;
         let dot = 0;
         for (let d = 0; d < w.length; d++) dot += w[d]! * v[d]!;
-        let similarity = dot >= SOFT_MATCH_MIN ? dot : 0;
+        // Rare words are often names ("buenos"): their neighbours are other names, so ask for a closer match.
+        let similarity = dot >= (t.weight >= 0.75 ? SOFT_MATCH_MIN_RARE : SOFT_MATCH_MIN) ? dot : 0;
         const other = stems[k]!;
         const shared = commonPrefix(t.stem, other);
         if (shared >= 4 && shared >= 0.6 * Math.min(t.stem.length, other.length)) similarity = Math.max(similarity, 0.6);

@@ -24,7 +24,7 @@ function match(q: Question, termStem: string, wordStem: string): number {
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
   const term = q.terms.find((t) => t.stem === termStem);
   const alt = term?.alternatives?.find((a) => a.stem === wordStem);
-  return alt ? alt.similarity : 0;
+  return alt ? alt.similarity * 0.5 : 0;
 }
 
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|percentage|share|proportion|amount)$/u;

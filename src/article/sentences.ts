@@ -88,7 +88,9 @@ function nextWord(text: string, from: number): string {
 }
 
 function isBoundary(text: string, punct: number, next: number, quotes: TextRange[]): boolean {
-  if (inside(quotes, punct)) return false;
+  // "“Always.” She left.": a stop right before a closing mark ends the sentence with the quotation.
+  const closesQuote = quotes.some((r) => r.end - 1 > punct && /^[.!?…]*[”"’'»]$/u.test(text.slice(punct + 1, r.end)) && r.end <= next);
+  if (inside(quotes, punct) && !closesQuote) return false;
   const after = text[next];
   if (after === undefined) return false;
   // A new sentence starts with a capital, a digit or an opening quote/bracket.

@@ -195,7 +195,12 @@ const STRONG_LOOSE = /^(?:said|says|told|tells|warned|warns|insisted|insists|str
 function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Candidate[] {
   const text = article.text;
   // Scare quotes ("red south", a 1-3 word phrase) and chants are not statements and do not frame a verb.
-  const quotes = allQuotes.filter((r) => text.slice(r.start, r.end).split(/\s+/u).length >= 4 && !NOT_SPEECH_BEFORE_QUOTE.test(text.slice(Math.max(0, r.start - 40), r.start)));
+  const isStatementQuote = (r: TextRange): boolean => {
+    const inner = text.slice(r.start, r.end);
+    const short = inner.split(/[\s\u00a0]+/u).length <= 3 && !/[,.!?…][”"’'»]$/u.test(inner);
+    return !short && !NOT_SPEECH_BEFORE_QUOTE.test(text.slice(Math.max(0, r.start - 40), r.start));
+  };
+  const quotes = allQuotes.filter(isStatementQuote);
   const inQuote = (pos: number): TextRange | undefined => allQuotes.find((r) => pos > r.start && pos < r.end - 1);
   const sentenceQuotes = quotes.filter((r) => r.end > s.start && r.start < s.end);
   const out: Candidate[] = [];

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatPlain, QAEngine } from '../src/answer/engine.js';
+
+let engine: QAEngine;
+beforeAll(async () => {
+  engine = await QAEngine.load({ articlePath: 'data/article.txt', model: 'article-qa/glove-sif-100d', offline: true, cacheDir: null });
+});
+
+describe('answers about the Rudaw article', () => {
+  it('names the speaker of a who-said question and quotes the statement verbatim with its paragraph', async () => {
+    const a = await engine.ask('Who said foreign troops must leave Iraq?');
+    expect(a.inScope).toBe(true);
+    expect(a.speaker).toBe('Hadi al-Amiri');
+    expect(a.answerLine).toMatch(/^Hadi al-Amiri, head of the political Fatih alliance/u);
+    expect([1, 2]).toContain(a.citations[0]!.paragraph);
+    for (const c of a.citations) expect(engine.article.text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('names Macron for the quotation that only says "he said"', async () => {
+    const a = await engine.ask('Who said “no matter the choice the US makes”?');
+    expect(a.speaker).toBe('Emmanuel Macron');
+    expect(a.citations[0]!.paragraph).toBe(4);
+    expect(a.citations[0]!.text).toMatch(/he said\.$/u);
+  });
+
+  it('lists everything Macron said, in article order, each cited', async () => {
+    const a = await engine.ask('What did Macron say?');
+    expect(a.kind).toBe('what-said');
+    expect(a.speaker).toBe('Emmanuel Macron');
+    expect(a.citations.map((c) => c.paragraph)).toEqual([1, 3, 4]);
+  });
+
+  it('answers how many, when and where with the number, date or place', async () => {
+    expect((await engine.ask('How many foreign soldiers are in Iraq?')).answerLine).toMatch(/^3,500 foreign soldiers/u);
+    expect((await engine.ask('how many american troops are in iraq')).answerLine).toMatch(/^2,500/u);
+    expect((await engine.ask('By what date must foreign troops leave?')).answerLine).toMatch(/December 31|end of the year/u);
+    expect((await engine.ask('Where did Amiri make his comments?')).answerLine).toMatch(/Rafidain Center|Baghdad/u);
+    expect((await engine.ask('what does RCD stand for')).answerLine).toBe('RCD stands for Rafidain Center for Dialogue.');
+  });
+
+  it('says plainly when the article does not cover a question, quotes nothing, and suggests what it does cover', async () => {
+    for (const q of ['What did Joe Biden say?', 'Who won the 2022 World Cup?', 'What is the capital of Australia?', 'How many British soldiers are stationed in Iraq?']) {
+      const a = await engine.ask(q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+      expect(a.suggestions.length, q).toBeGreaterThan(0);
+    }
+    for (const s of engine.examples()) expect((await engine.ask(s)).inScope, s).toBe(true);
+  });
+});
+
+describe('bad input never throws and always gets a clear answer', () => {
+  const bad: Array<[string, string]> = [
+    ['empty', ''],
+    ['whitespace', ' \n\t  '],
+    ['10,000 characters', 'Who said foreign troops must leave Iraq? '.repeat(250)],
+    ['emoji', '🤔🔥🇮🇶'],
+    ['Arabic', 'من قال إن القوات الأجنبية يجب أن تغادر العراق؟'],
+    ['Kurdish (Sorani)', 'کێ وتی هێزە بیانییەکان دەبێت عێراق جێبهێڵن؟'],
+    ['HTML', '<b>Who</b> said <script>alert(1)</script> troops must leave?'],
+    ['Markdown', '**What** did _Macron_ say? [link](http://x)'],
+    ['control characters', 'What\u0000 did\u0007 Macron\u001b[31m say?\u200b'],
+    ['not a string', undefined as unknown as string],
+  ];
+  for (const [name, input] of bad) {
+    it(name, async () => {
+      const a = await engine.ask(input);
+      const text = formatPlain(a, engine.article);
+      expect(text.length).toBeGreaterThan(10);
+      expect(text.length).toBeLessThan(3500);
+      for (const c of a.citations) expect(engine.article.text.slice(c.start, c.end)).toBe(c.text);
+    });
+  }
+
+  it('reads markup and control characters as the words they carry', async () => {
+    expect((await engine.ask('**What** did _Macron_ say?')).speaker).toBe('Emmanuel Macron');
+    expect((await engine.ask('<b>Who</b> said foreign troops must leave Iraq?')).speaker).toBe('Hadi al-Amiri');
+    expect((await engine.ask('What\u0000 did\u0007 Macron say?\u200b')).speaker).toBe('Emmanuel Macron');
+  });
+
+  it('cuts a very long question and says so', async () => {
+    const a = await engine.ask('Who said foreign troops must leave Iraq? '.repeat(250));
+    expect(a.notice).toMatch(/only its first \d+ characters were read/u);
+    expect(a.speaker).toBe('Hadi al-Amiri');
+  });
+
+  it('asks for words when there are none, and greets back', async () => {
+    expect((await engine.ask('🤔🔥')).kind).toBe('empty');
+    expect((await engine.ask('hello')).kind).toBe('greeting');
+    expect((await engine.ask('من قال')).inScope).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArticleError, loadArticle, paragraphLabel, parseArticle, splitSentences } from '../src/article/index.js';
+
+const sentences = (text: string): string[] => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+describe('the Rudaw article', () => {
+  it('recognises the outlet line and the headline and numbers paragraphs as a reader counts them', async () => {
+    const a = await loadArticle('data/article.txt');
+    expect(a.outlet).toBe('Rudaw');
+    expect(a.headline?.text).toBe('Hadi al-Amiri says all foreign troops must leave Iraq by year’s end');
+    expect(a.paragraphs).toHaveLength(9);
+    expect(a.paragraphs[0]!.text.startsWith('An Iraqi Shiite political and militia leader')).toBe(true);
+    expect(a.paragraphs[3]!.text.startsWith('“No matter the choice')).toBe(true);
+    expect(a.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('keeps exact character offsets: every sentence and paragraph is a substring of the article at its offsets', async () => {
+    const a = await loadArticle('data/article.txt');
+    for (const s of a.sentences) expect(a.text.slice(s.start, s.end)).toBe(s.text);
+    for (const p of a.paragraphs) expect(a.text.slice(p.start, p.end)).toBe(p.text);
+    expect(a.sentences).toHaveLength(15);
+  });
+
+  it('keeps a multi-sentence quotation with its attribution, and survives "Gen." and numbers', async () => {
+    const a = await loadArticle('data/article.txt');
+    const p2 = a.paragraphs[1]!.sentences.map((s) => s.text);
+    expect(p2).toHaveLength(2);
+    expect(p2[0]).toMatch(/^By December 31, 2021, “no foreign forces\. Not Turkish forces.*Hadi al-Amiri told reporters .* in Baghdad\.$/u);
+    const p8 = a.paragraphs[7]!.sentences.map((s) => s.text);
+    expect(p8[1]).toContain('Iranian Gen. Qasem Soleimani');
+  });
+});
+
+describe('sentence splitting', () => {
+  it('does not split at abbreviations, initials, decimals or thousands', () => {
+    expect(sentences('Gen. Smith met Dr. Jones on Dec. 31, 2021. They talked.')).toEqual(['Gen. Smith met Dr. Jones on Dec. 31, 2021.', 'They talked.']);
+    expect(sentences('About 2,500 U.S. troops and 3.5 percent of J. R. Smith’s budget remain. Then he left.')).toHaveLength(2);
+    expect(sentences('The decision came from the U.S. The next day it changed.')).toEqual(['The decision came from the U.S.', 'The next day it changed.']);
+  });
+
+  it('splits after quotations that end a sentence, and keeps straight-quoted quotations whole', () => {
+    expect(sentences('“We will stay,” he said. “Always.” She left.')).toEqual(['“We will stay,” he said.', '“Always.”', 'She left.']);
+    expect(sentences('"One. Two. Three," she said. Done.')).toEqual(['"One. Two. Three," she said.', 'Done.']);
+  });
+
+  it('splits inside a quotation that never closes (it continues in the next paragraph)', () => {
+    expect(sentences('He said: “We will fight. We will win.')).toEqual(['He said: “We will fight.', 'We will win.']);
+  });
+});
+
+describe('other formats', () => {
+  it('works without an outlet line or headline, with Windows line endings and a byte-order mark', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aq-article-'));
+    const file = path.join(dir, 'a.txt');
+    await writeFile(file, '\uFEFFCouncil backs new bridge\r\n\r\nThe council voted on Monday.\r\n\r\nThe mayor said it was good news.\r\n');
+    const a = await loadArticle(file);
+    expect(a.outlet).toBeNull();
+    expect(a.headline?.text).toBe('Council backs new bridge');
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['The council voted on Monday.', 'The mayor said it was good news.']);
+    const plain = parseArticle('Just one paragraph. With two sentences.');
+    expect(plain.headline).toBeNull();
+    expect(plain.paragraphs).toHaveLength(1);
+    expect(paragraphLabel(0)).toBe('headline');
+    expect(paragraphLabel(3)).toBe('¶3');
+  });
+
+  it('rejects unreadable, empty and binary files with one clear line naming the file and the fix', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'aq-article-'));
+    const empty = path.join(dir, 'empty.txt');
+    await writeFile(empty, '  \n\n ');
+    const binary = path.join(dir, 'bin.txt');
+    await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3]));
+    const folder = path.join(dir, 'folder');
+    await mkdir(folder);
+    const cases: Array<[string, RegExp]> = [
+      [path.join(dir, 'missing.txt'), /missing\.txt does not exist: set ARTICLE_PATH/u],
+      [empty, /empty\.txt is empty/u],
+      [binary, /bin\.txt is not UTF-8 text/u],
+      [folder, /folder is not a file/u],
+    ];
+    for (const [file, message] of cases) {
+      const err = await loadArticle(file).then(() => null, (e: unknown) => e);
+      expect(err).toBeInstanceOf(ArticleError);
+      expect((err as Error).message).toMatch(message);
+      expect((err as Error).message).not.toContain('\n');
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { loadArticle, parseArticle } from '../src/article/index.js';
+import { extractStatements } from '../src/attribution/index.js';
+
+const rudaw = async () => extractStatements(await loadArticle('data/article.txt'));
+
+describe('who said what in the Rudaw article', () => {
+  it('finds every statement with the right speaker, in article order', async () => {
+    const { statements } = await rudaw();
+    const rows = statements.map((s) => [s.paragraph, s.speaker?.name ?? null, s.direct]);
+    expect(rows).toEqual([
+      [0, 'Hadi al-Amiri', false],
+      [1, 'Hadi al-Amiri', false],
+      [1, 'Emmanuel Macron', false],
+      [2, 'Hadi al-Amiri', true],
+      [3, 'Emmanuel Macron', false],
+      [4, 'Emmanuel Macron', true],
+      [5, 'A member of the French delegation', false],
+      [9, 'Kurdish officials', false],
+      [9, 'Safeen Dizayee', false],
+    ]);
+  });
+
+  it('resolves the "he said" quotation to Macron and the lede description to Amiri', async () => {
+    const { statements, speakers } = await rudaw();
+    const he = statements.find((s) => s.paragraph === 4)!;
+    expect(he.speakerPhrase).toBe('he');
+    expect(he.speaker?.name).toBe('Emmanuel Macron');
+    expect(he.text.startsWith('No matter the choice the US makes')).toBe(true);
+    const amiri = speakers.find((s) => s.name === 'Hadi al-Amiri')!;
+    expect(amiri.aliases).toContain('An Iraqi Shiite political and militia leader');
+    expect(amiri.role).toBe('head of the political Fatih alliance and the armed Badr Organization');
+    const macron = speakers.find((s) => s.name === 'Emmanuel Macron')!;
+    expect(macron.aliases).toContain('the president of France');
+    expect(speakers.find((s) => s.name === 'Safeen Dizayee')?.role).toMatch(/^head of the Kurdistan Regional Government’s \(KRG\) Foreign Relations Department$/u);
+  });
+
+  it('quotes statements verbatim', async () => {
+    const article = await loadArticle('data/article.txt');
+    for (const s of extractStatements(article).statements) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('finds speakers from the way questions name them', async () => {
+    const at = await rudaw();
+    expect(at.findSpeakers('Macron')[0]?.name).toBe('Emmanuel Macron');
+    expect(at.findSpeakers('the French president')[0]?.name).toBe('Emmanuel Macron');
+    expect(at.findSpeakers('hadi al-amiri')[0]?.name).toBe('Hadi al-Amiri');
+    expect(at.findSpeakers('the kurdistan region’s foreign relations head')[0]?.name).toBe('Safeen Dizayee');
+    expect(at.findSpeakers('Joe Biden')).toEqual([]);
+    expect(at.findSpeakers('the Iraqi prime minister')).toEqual([]);
+  });
+});
+
+describe('attribution patterns', () => {
+  const statementsOf = (body: string) => {
+    const a = parseArticle(`Test Wire\n\nHeadline here\n\n${body}`);
+    return extractStatements(a).statements.map((s) => ({ speaker: s.speaker?.name ?? null, text: s.text, direct: s.direct, paragraph: s.paragraph }));
+  };
+
+  it('handles quote-first, speaker-first, split quotes and inverted "said X, the role"', () => {
+    const out = statementsOf(
+      [
+        '“We will not back down,” said Jane Roe, general secretary of the union.',
+        'Transport Minister John Smith said: “The talks must resume.”',
+        '“Automation is coming,” Roe said, “but not like this.”',
+      ].join('\n\n'),
+    );
+    expect(out).toEqual([
+      { speaker: 'Jane Roe', text: 'We will not back down', direct: true, paragraph: 1 },
+      { speaker: 'John Smith', text: 'The talks must resume', direct: true, paragraph: 2 },
+      { speaker: 'Jane Roe', text: 'Automation is coming,” Roe said, “but not like this', direct: true, paragraph: 3 },
+    ]);
+  });
+
+  it('handles "according to", trailing attribution, pronouns and two speakers in a paragraph', () => {
+    const out = statementsOf(
+      [
+        'The port handles 4 million containers a year, according to the Port Authority.',
+        'Prices will rise next month, the company said.',
+        'Mayor Ann Lee spoke first. She warned that the budget was short. Council member Tom Hart argued that cuts were avoidable.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.speaker, s.text])).toEqual([
+      ['Port Authority', 'The port handles 4 million containers a year'],
+      ['the company', 'Prices will rise next month'],
+      ['Ann Lee', 'the budget was short'],
+      ['Tom Hart', 'cuts were avoidable'],
+    ]);
+  });
+
+  it('carries a quotation that continues into the next paragraph', () => {
+    const out = statementsOf('“We owe it to the families,” said Dr. Ana Costa. “They trusted us.\n\n“And we will not let them down.”');
+    expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([
+      [1, 'Ana Costa'],
+      [2, 'Ana Costa'],
+    ]);
+  });
+
+  it('invents no speaker: a quotation nobody claims is unattributed, an article without quotes has no statements', () => {
+    const unattributed = statementsOf('The sign on the door was clear.\n\n“Nobody gets left behind on this ridge tonight.”');
+    expect(unattributed).toEqual([{ speaker: null, text: 'Nobody gets left behind on this ridge tonight', direct: true, paragraph: 2 }]);
+    expect(statementsOf('The river rose two metres overnight.\n\nRoads were closed across the valley.')).toEqual([]);
+  });
+
+  it('survives unbalanced and nested quotes and scare quotes without crashing', () => {
+    const nested = statementsOf('“He told me ‘never again’ and meant it,” said Rosa Diaz.\n\nThe so-called “golden visa” scheme ended.\n\n“Unclosed quote and no speaker');
+    expect(nested[0]).toEqual({ speaker: 'Rosa Diaz', text: 'He told me ‘never again’ and meant it', direct: true, paragraph: 1 });
+    expect(nested.some((s) => s.text.includes('golden visa'))).toBe(false);
+    expect(() => statementsOf('"""“”“ ” said said, according to')).not.toThrow();
+    expect(() => statementsOf('“'.repeat(500))).not.toThrow();
+  });
+});
