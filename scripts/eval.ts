@@ -37,6 +37,20 @@ function printSplit(split: Split, reports: ModeReport[], statements: StatementRe
   for (const r of reports) console.log([r.mode.padEnd(12), pct(r.accuracy).padStart(9), pct(r.recallAt1).padStart(8), pct(r.oosPrecision).padStart(9), pct(r.oosRecall).padStart(8)].join(' '));
   const hybrid = reports[reports.length - 1]!;
   console.log('Hybrid accuracy by category: ' + Object.entries(hybrid.byCategory).map(([c, v]) => `${c} ${v.correct}/${v.n}`).join(', '));
+  const byArticle = new Map<string, typeof hybrid.results>();
+  for (const r of hybrid.results) {
+    const name = r.id.replace(/-\d+$/u, '');
+    byArticle.set(name, [...(byArticle.get(name) ?? []), r]);
+  }
+  console.log(
+    'Hybrid by article (accuracy · R@1): ' +
+      [...byArticle]
+        .map(([name, rs]) => {
+          const inScope = rs.filter((r) => r.goldInScope);
+          return `${name} ${pct(rs.filter((r) => r.correct).length / rs.length)} · ${pct(inScope.filter((r) => r.recallAt1).length / Math.max(1, inScope.length))}`;
+        })
+        .join(', '),
+  );
   const fails = hybrid.results.filter((r) => !r.correct || r.recallAt1 === false);
   if (fails.length) {
     console.log(`Hybrid misses (${fails.length}):`);

@@ -9,7 +9,7 @@ import { extractStatements, type Attribution, type Statement } from '../attribut
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
-import { wordRank } from '../retrieval/lexicon.js';
+import { informativeness, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import {
   answerAcronym,
@@ -66,7 +66,7 @@ export class QAEngine {
   readonly embedder: Embedder;
   readonly stats: EngineStats;
   private exampleQuestions: string[] = [];
-  private vocabulary: { stems: string[]; vectors: Float32Array[] } = { stems: [], vectors: [] };
+  private vocabulary: { stems: string[]; vectors: Float32Array[]; weights: Map<string, number> } = { stems: [], vectors: [], weights: new Map() };
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
     this.article = article;
@@ -94,7 +94,7 @@ export class QAEngine {
     const { vectors, hit } = await cachedPassageVectors(embedder, texts, options.cacheDir ?? null);
     const retriever = new Retriever(passages, vectors.slice(0, passages.length));
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
-    engine.vocabulary = { stems: [...words.keys()], vectors: vectors.slice(passages.length) };
+    engine.vocabulary = { stems: [...words.keys()], vectors: vectors.slice(passages.length), weights: new Map([...words].map(([stem, norm]) => [stem, informativeness(norm)])) };
     engine.exampleQuestions = await engine.buildExamples();
     return engine;
   }
@@ -202,7 +202,8 @@ export class QAEngine {
     const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.5);
     if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
     const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
-    const { stems, vectors: vocab } = this.vocabulary;
+    const { stems, vectors: vocab, weights } = this.vocabulary;
+    const informativenessOfStem = (stem: string): number => weights.get(stem) ?? 1;
     unknown.forEach((t, i) => {
       const v = vectors[i]!;
       const scored: Array<{ stem: string; similarity: number }> = [];
@@ -215,7 +216,11 @@ export class QAEngine {
         const other = stems[k]!;
         const shared = commonPrefix(t.stem, other);
         if (shared >= 4 && shared >= 0.6 * Math.min(t.stem.length, other.length)) similarity = Math.max(similarity, 0.6);
-        if (similarity > 0) scored.push({ stem: other, similarity });
+        // Compounds: "quake" ~ "earthquake".
+        const shorter = t.stem.length < other.length ? t.stem : other;
+        if (shorter.length >= 5 && (t.stem.endsWith(other) || other.endsWith(t.stem))) similarity = Math.max(similarity, 0.6);
+        // A common word ("come", "have") is weak evidence, and a word is no stand-in for itself.
+        if (similarity > 0 && other !== t.stem && informativenessOfStem(other) >= 0.45) scored.push({ stem: other, similarity });
       }
       t.alternatives = scored.sort((a, b) => b.similarity - a.similarity).slice(0, 3);
     });

@@ -246,6 +246,9 @@ export function describeMention(sentence: string, name: string): string | null {
   const after = sentence.slice(at + name.length);
   const appositive = /^,\s+((?:the|a|an)\s+[^,.;]+)[,.;]/u.exec(after);
   if (appositive) return appositive[1]!;
+  // ", who heads search and rescue operations in Malatya,".
+  const relative = /^,\s+who\s+((?:heads|leads|runs|chairs|directs|manages|oversees|is|was|serves as|works as|coaches|owns|founded)\b[^,.;]*)/u.exec(after);
+  if (relative) return relative[1]!;
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
   if (copula) return copula[1]!;
   const before = sentence.slice(0, at).trimEnd();

@@ -293,6 +293,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   let hit = bodyHit(ctx, hits) ?? hits[0]!;
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
+    const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
+    const minimum = question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0;
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
     const speechAct = question.tokens.some((t) => SPEECH_STEMS.has(t.stem));
@@ -311,10 +313,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
         const quoted = speechAct && attribution.statementsIn(c.h.passage.sentence).some((st) => st.start <= c.h.passage.start + c.x.start && st.end >= c.h.passage.start + c.x.end);
         return quoted ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c;
       })
+      .filter((c) => c.x.quality >= minimum)
       .sort((x, y) => y.h.score + y.x.quality - (x.h.score + x.x.quality))[0];
-    const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
-    const minimum = question.kind === 'how-many' ? MIN_NUMBER_QUALITY : MIN_CONTEXT_QUALITY;
-    if (needed && (!found || found.x.quality < minimum)) {
+    if (needed && !found) {
       const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
     }

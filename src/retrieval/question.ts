@@ -124,7 +124,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|country|place|location|venue|region|town)\b/iu.test(lower)) {
     return { kind: 'where', target: null, topic: null };
   }
-  if (/^(?:who|whom|whose)\b|\bwhich (?:person|official|leader|minister|group|organi[sz]ation|country|party|militia)\b/iu.test(lower)) {
+  if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?)\b/iu.test(lower)) {
     return { kind: 'who', target: null, topic: null };
   }
   if (/^why\b|\bwhat (?:is|was) the reason\b/iu.test(lower)) return { kind: 'why', target: null, topic: null };

@@ -27,12 +27,25 @@ export function normalizeWord(word: string): string {
   return w;
 }
 
+/** Irregular forms the Porter stemmer cannot join to their base ("struck" -> strike). */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `struck:strike said:say says:say told:tell went:go gone:go came:come took:take taken:take made:make began:begin begun:begin
+  fell:fall fallen:fall rose:rise risen:rise left:leave got:get gave:give given:give held:hold brought:bring bought:buy
+  sold:sell paid:pay spent:spend met:meet saw:see seen:see spoke:speak spoken:speak wrote:write written:write won:win
+  lost:lose led:lead fled:flee fought:fight thought:think sent:send built:build hit:hit cut:cut shot:shoot stood:stand
+  kept:keep knew:know known:know grew:grow grown:grow drove:drive driven:drive ran:run fed:feed dealt:deal meant:mean
+  killed:kill children:child men:man women:woman people:person`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   if (/^\p{N}/u.test(norm)) return norm;
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = stemmer(norm);
+    s = stemmer(IRREGULAR[norm] ?? norm);
     if (stemCache.size < 200_000) stemCache.set(norm, s);
   }
   return s;
