@@ -62,7 +62,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
     if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|rent|value|amount|income|profit|deficit)\b/u.test(t)) return new Set(['money']);
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
+      // "What pay rise ...": a change is often a percentage.
+      return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
+    }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
   if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);

@@ -150,13 +150,13 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   a.speaker = sp.name;
   a.speakerRole = sp.role;
   const role = sp.role ? ` (${sp.role})` : '';
-  const n = statements.length;
+  a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
+  const n = a.citations.length;
   a.answerLine = question.topic
     ? `${sp.name}${role} on ${question.topic}:`
     : n === 1
       ? `${sp.name}${role} said:`
       : `${sp.name}${role} is quoted ${n} times:`;
-  a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
   return a;
 }
 
@@ -321,7 +321,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
     }
     if (found) {
       hit = found.h;
-      a.answerLine = capitalize(found.x.text) + '.';
+      a.answerLine = `${capitalize(found.x.text).replace(/[.,;:]+$/u, '')}.`;
     }
   }
   if (!a.answerLine && question.kind === 'who') {
@@ -340,6 +340,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   if (!a.answerLine) {
     const st = attribution.statementsIn(hit.passage.sentence)[0];
     a.answerLine = st?.speaker ? `${st.speaker.name} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
+    if (st?.speaker) {
+      a.speaker = st.speaker.name;
+      a.speakerRole = st.speaker.role;
+    }
   }
   a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
   a.more = moreCitations(ctx, hits, hit);

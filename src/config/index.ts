@@ -5,7 +5,8 @@
  */
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { DEFAULT_MODEL, type EmbeddingOptions } from '../embeddings/index.js';
+import { DEFAULT_MODEL } from '../embeddings/model-id.js';
+import type { EmbeddingOptions } from '../embeddings/index.js';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -39,7 +40,7 @@ const integer = (fallback: number, min: number, max: number) =>
     .optional()
     .transform((s, ctx) => {
       if (s === undefined || s.trim() === '') return fallback;
-      const n = Number(s.trim());
+      const n = /^\d+$/u.test(s.trim()) ? Number(s.trim()) : NaN;
       if (!Number.isInteger(n) || n < min || n > max) {
         ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
         return z.NEVER;
@@ -57,9 +58,12 @@ const schema = z.object({
   TELEGRAM_API_ROOT: httpUrl('leave it unset for https://api.telegram.org').transform((s) => (s ?? 'https://api.telegram.org').replace(/\/+$/u, '')),
   ARTICLE_PATH: optionalString.transform((s) => s ?? 'data/article.txt'),
   EMBEDDING_MODEL: optionalString.transform((s) => s ?? DEFAULT_MODEL),
-  EMBEDDING_POOLING: z.enum(['mean', 'cls']).optional().or(z.literal('').transform(() => undefined)),
-  EMBEDDING_QUERY_PREFIX: z.string().optional(),
-  EMBEDDING_PASSAGE_PREFIX: z.string().optional(),
+  EMBEDDING_POOLING: optionalString.refine((s) => s === undefined || s === 'mean' || s === 'cls', {
+    message: 'must be "mean" or "cls" (or unset to use what the model card says)',
+  }).transform((s) => s as 'mean' | 'cls' | undefined),
+  // Empty means unset (the model card's prefix); a prefix may end in a space, so it is not trimmed.
+  EMBEDDING_QUERY_PREFIX: z.string().optional().transform((s) => (s ? s : undefined)),
+  EMBEDDING_PASSAGE_PREFIX: z.string().optional().transform((s) => (s ? s : undefined)),
   MODELS_DIR: optionalString.transform((s) => s ?? 'models'),
   CACHE_DIR: optionalString.transform((s) => s ?? 'data/cache'),
   HF_ENDPOINT: httpUrl('e.g. https://huggingface.co or a mirror'),
@@ -84,7 +88,7 @@ const schema = z.object({
   LOG_LEVEL: z
     .string()
     .optional()
-    .transform((s) => (s ?? 'info').trim().toLowerCase())
+    .transform((s) => (s?.trim() ? s.trim().toLowerCase() : 'info'))
     .refine((s): s is (typeof LOG_LEVELS)[number] => (LOG_LEVELS as readonly string[]).includes(s), {
       message: `must be one of ${LOG_LEVELS.join(', ')}`,
     }),

@@ -10,10 +10,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { env, LogLevel, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import { DEFAULT_MODEL } from './model-id.js';
 
 export { cachedPassageVectors } from './cache.js';
 
-export const DEFAULT_MODEL = 'article-qa/glove-sif-100d';
+export { DEFAULT_MODEL } from './model-id.js';
 
 export type Pooling = 'mean' | 'cls';
 
@@ -74,7 +75,8 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
   if (!/^[\w.-]+(\/[\w.-]+)?$/.test(model) || model.includes('..')) {
     throw new ModelError(`EMBEDDING_MODEL "${model}" is not a model id: use "owner/name", e.g. ${DEFAULT_MODEL} or Xenova/all-MiniLM-L6-v2.`);
   }
-  const local = existsSync(path.join(modelsDir, model, 'config.json'));
+  // Complete on disk (an interrupted download counts as missing and resumes from transformers.js's cache).
+  const local = ['config.json', 'tokenizer.json', 'onnx/model.onnx'].every((f) => existsSync(path.join(modelsDir, model, f)));
   env.localModelPath = modelsDir + path.sep;
   env.cacheDir = modelsDir + path.sep;
   env.allowLocalModels = true;

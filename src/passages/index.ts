@@ -35,6 +35,8 @@ export const DATE_PATTERN = new RegExp(
     `(?:by|on|until|since|before|after|from|in|early|late|earlier|later)?\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
     `(?:by|on|until|since|before|after|in)?\\s*\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
+    // A bare month needs its preposition ("in June", "by March"): "May" alone is usually a verb.
+    `\\b(?:in|by|since|until|before|after|from|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     `(?:by|before|until|at)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month|week|decade)`,
     `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,

@@ -88,7 +88,11 @@ function speechVerbFollows(text: string): boolean {
 }
 
 function classify(q: string): { kind: QuestionKind; target: string | null; topic: string | null } {
-  const s = q.replace(/[?!.]+$/u, '').trim();
+  // "And what did Macron say?", "ok so who said ...": conversational openers do not change the question.
+  const s = q
+    .replace(/[?!.]+$/u, '')
+    .trim()
+    .replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
   const lower = s.toLowerCase();
   if (ABOUT.test(lower)) return { kind: 'about', target: null, topic: null };
   const acronym = ACRONYM.exec(s);
@@ -134,7 +138,10 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
 export function analyzeQuestion(raw: string): Question {
   const cleaned = cleanText(raw);
   const truncated = cleaned.length > MAX_QUESTION_CHARS;
-  const text = truncated ? cleaned.slice(0, MAX_QUESTION_CHARS).replace(/\s+\S*$/u, '') : cleaned;
+  // Cut at the last word boundary near the limit (a single giant "word" is cut where it is).
+  const cut = cleaned.slice(0, MAX_QUESTION_CHARS);
+  const space = cut.search(/\s\S*$/u);
+  const text = truncated ? (space > MAX_QUESTION_CHARS - 60 ? cut.slice(0, space) : cut) : cleaned;
   const { kind, target, topic } = classify(text);
   const tokens = tokenize(text);
   const dropSpeech = kind === 'who-said' || kind === 'what-said' || kind === 'when' || kind === 'where';
