@@ -23,10 +23,20 @@ describe('answers about the Rudaw article', () => {
     expect(a.citations[0]!.text).toMatch(/he said\.$/u);
   });
 
+  it('reads a what-did-X-say question after a greeting, and "tell Rudaw" as who was told, not the topic', async () => {
+    const greeted = await engine.ask('hi <script>alert(1)</script> what did Amiri say?');
+    expect(greeted.speaker).toBe('Hadi al-Amiri');
+    expect(greeted.kind).toBe('what-said');
+    const told = await engine.ask('What did the French delegation member tell Rudaw?');
+    expect(told.answerLine).toBe('A member of the French delegation said:');
+    expect(told.citations[0]!.paragraph).toBe(5);
+  });
+
   it('lists everything Macron said, in article order, each cited', async () => {
     const a = await engine.ask('What did Macron say?');
     expect(a.kind).toBe('what-said');
     expect(a.speaker).toBe('Emmanuel Macron');
+    expect(a.answerLine).toBe('President Emmanuel Macron is quoted 3 times:');
     expect(a.citations.map((c) => c.paragraph)).toEqual([1, 3, 4]);
   });
 

@@ -97,10 +97,17 @@ export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article
   return a;
 }
 
+/** "President Emmanuel Macron" for a bare title; "Hadi al-Amiri, head of ...," for a description. */
+function displayName(sp: Speaker, describe: (role: string) => string): string {
+  const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
+  if (!role) return sp.name;
+  const title = words(role).length <= 3 && /^\p{Lu}/u.test(role) && !/\b(?:of|for|at|in)\b/u.test(role);
+  return title ? `${role} ${sp.name}` : `${sp.name}${describe(role)}`;
+}
+
 export function speakerLine(sp: Speaker | null): string {
   if (!sp) return 'The article quotes this without saying who said it.';
-  const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? `, ${sp.role},` : '';
-  return `${sp.name}${role} said this.`;
+  return `${displayName(sp, (role) => `, ${role},`)} said this.`;
 }
 
 function mentionCount(ctx: AnswerContext, phrase: string): boolean {
@@ -149,14 +156,10 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const a = base(question, 'what-said');
   a.speaker = sp.name;
   a.speakerRole = sp.role;
-  const role = sp.role ? ` (${sp.role})` : '';
+  const who = displayName(sp, (role) => ` (${role})`);
   a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
   const n = a.citations.length;
-  a.answerLine = question.topic
-    ? `${sp.name}${role} on ${question.topic}:`
-    : n === 1
-      ? `${sp.name}${role} said:`
-      : `${sp.name}${role} is quoted ${n} times:`;
+  a.answerLine = question.topic ? `${who} on ${question.topic}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`;
   return a;
 }
 

@@ -55,6 +55,7 @@ const GENERIC_SPEECH = new Set(['say', 'said', 'tell', 'told', 'state', 'stateme
 /** Removes markup and control characters and folds white space. */
 export function cleanText(raw: string): string {
   return raw
+    .replace(/<(script|style)\b[^>]{0,200}>[\s\S]{0,2000}?<\/\1\s*>/giu, ' ')
     .replace(/<[^>]{0,200}>/gu, ' ')
     .replace(/&(?:amp|lt|gt|quot|#39|nbsp);/gu, (e) => ({ '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' })[e] ?? ' ')
     .replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu, ' ')
@@ -97,10 +98,15 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (ABOUT.test(lower)) return { kind: 'about', target: null, topic: null };
   const acronym = ACRONYM.exec(s);
   if (acronym) return { kind: 'acronym', target: (acronym[1] ?? acronym[2])!.replace(/\./gu, ''), topic: null };
+  // "hi, what did Amiri say": the question may follow a greeting or other words.
+  const whatAt = s.search(/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is|were)\b/iu);
+  const fromWhat = whatAt > 0 ? s.slice(whatAt) : s;
   const m =
-    WHAT_SAID.exec(s) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
+    WHAT_SAID.exec(fromWhat) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
   if (m && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
-    return { kind: 'what-said', target: m[1]!.trim(), topic: m[2]?.trim() || null };
+    // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
+    const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
+    return { kind: 'what-said', target: m[1]!.trim(), topic: told ? null : m[2]?.trim() || null };
   }
   // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
   // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
