@@ -94,6 +94,27 @@ describe('Telegram API faults', () => {
     expect(api.callsOf('sendChatAction', 3)).toHaveLength(1);
   });
 
+  it('does not hold other chats back while one chat waits out a 429', async () => {
+    api.fault('sendMessage', { kind: 'status', status: 429, retryAfter: 3 }, { when: isAnswerTo(21) });
+    api.say(21, 'Who said foreign troops must leave Iraq?');
+    await api.waitFor(() => api.attempts.some((a) => a.method === 'sendMessage' && Number(a.body.chat_id) === 21), 'the 429 for chat 21');
+    api.say(22, 'What did Macron say?');
+    await replies(22);
+    // Chat 22 was answered while chat 21 was still waiting for its retry_after.
+    expect(api.callsOf('sendMessage', 21)).toHaveLength(0);
+    await replies(21);
+    expect(api.callsOf('sendMessage', 21)).toHaveLength(1);
+  });
+
+  it('keeps the order of one chat’s updates', async () => {
+    api.fault('sendMessage', { kind: 'status', status: 500 }, { times: 2, when: isAnswerTo(23) });
+    api.say(23, 'Who said foreign troops must leave Iraq?');
+    api.say(23, 'How many foreign soldiers are in Iraq?');
+    const [first, second] = await replies(23, 2);
+    expect(first).toContain('Hadi al-Amiri');
+    expect(second).toContain('3,500');
+  });
+
   it('answers every question exactly once under mixed faults', async () => {
     const chats = [11, 12, 13, 14, 15, 16];
     api.fault('sendMessage', { kind: 'status', status: 429, retryAfter: 1 }, { when: isAnswerTo(11) });

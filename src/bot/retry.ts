@@ -23,9 +23,9 @@
  * sending the same reply twice. A reset after processing remains the residual
  * risk of a duplicate; Telegram very rarely does that.
  *
- * getUpdates is not retried here: telegraf's polling loop has its own retry (it
- * waits `retry_after`, or 5 s, and polls again, forever), and it aborts the call
- * to stop. It only gets the pause of pollGently.
+ * getUpdates is not retried here: the polling loop (run.ts) has its own retry (it
+ * waits `retry_after`, or backs off up to 5 s, and polls again, forever), and it
+ * aborts the call to stop. It only gets the pause of pollGently.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Telegram } from 'telegraf';

@@ -15,6 +15,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Update } from 'telegraf/types';
 import type { Config } from '../config/index.js';
 import { ALLOWED_UPDATES, type ArticleBot } from './bot.js';
 import type { Logger } from './logger.js';
@@ -45,11 +46,107 @@ export async function startBot(bot: ArticleBot, config: Config, logger: Logger):
   return config.webhook ? startWebhook(bot, config.webhook, logger, username) : startPolling(bot, logger, username);
 }
 
+/** How many updates are handled at once (each is mostly waiting on the Bot API). */
+const MAX_CONCURRENT_UPDATES = 32;
+/** Long-poll timeout, seconds. */
+const POLL_TIMEOUT_S = 30;
+
+/** The chat an update belongs to: updates of one chat are handled in order. */
+function chatKey(update: Update): string {
+  const u = update as unknown as Partial<Record<string, { chat?: { id: number }; from?: { id: number }; message?: { chat?: { id: number } } }>>;
+  const m = u.message ?? u.edited_message ?? u.channel_post ?? u.edited_channel_post;
+  const id = m?.chat?.id ?? u.callback_query?.message?.chat?.id ?? u.callback_query?.from?.id ?? u.inline_query?.from?.id;
+  return id === undefined ? `update:${update.update_id}` : `chat:${id}`;
+}
+
+/** A Bot API refusal that polling again cannot fix: a bad token, or another instance polling. */
+function fatalPollError(err: unknown): boolean {
+  const code = (err as { response?: { error_code?: number } }).response?.error_code;
+  return code === 401 || code === 404 || code === 409;
+}
+
+/**
+ * Long polling without head-of-line blocking. telegraf's own loop waits for a
+ * whole batch before fetching the next, so one chat waiting out a 429 held up
+ * every other chat. Here each update starts as soon as it arrives, in order
+ * within its chat, at most MAX_CONCURRENT_UPDATES at once. The offset confirmed
+ * to Telegram never passes an update still being handled, so a crash loses
+ * nothing (Telegram redelivers it); the updates it holds back come again in
+ * each poll and are skipped, and a poll that brings nothing new waits for an
+ * update to finish (or a second) before asking again, so it never spins.
+ */
 function startPolling(bot: ArticleBot, logger: Logger, username: string): RunningBot {
-  let polling = true;
-  const stopped = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).finally(() => {
-    polling = false;
-  });
+  const abort = new AbortController();
+  const unfinished = new Set<number>();
+  const chains = new Map<string, Promise<void>>();
+  let running = 0;
+  const slots: Array<() => void> = [];
+  let progress: () => void = () => undefined;
+
+  const acquire = async (): Promise<void> => {
+    if (running < MAX_CONCURRENT_UPDATES) {
+      running++;
+      return;
+    }
+    await new Promise<void>((resolve) => slots.push(resolve));
+  };
+  const release = (): void => {
+    const next = slots.shift();
+    if (next) next();
+    else running--;
+  };
+
+  const dispatch = (update: Update): void => {
+    unfinished.add(update.update_id);
+    const key = chatKey(update);
+    const chain = (chains.get(key) ?? Promise.resolve())
+      .then(acquire)
+      .then(() => bot.handleUpdate(update).finally(release))
+      .catch((err: unknown) => logger.error({ err, updateId: update.update_id }, 'update failed'))
+      .finally(() => {
+        unfinished.delete(update.update_id);
+        if (chains.get(key) === chain) chains.delete(key);
+        progress();
+      });
+    chains.set(key, chain);
+  };
+
+  const loop = async (): Promise<void> => {
+    await bot.telegram.deleteWebhook();
+    let next = 0;
+    let failures = 0;
+    while (!abort.signal.aborted) {
+      const offset = unfinished.size ? Math.min(...unfinished) : next;
+      let updates: Update[];
+      try {
+        // telegraf types `signal` as the abort-controller polyfill's; Node's own AbortSignal is what it uses at run time.
+        const signal = abort.signal as unknown as NonNullable<Parameters<typeof bot.telegram.callApi>[2]>['signal'];
+        updates = (await bot.telegram.callApi('getUpdates', { offset, timeout: POLL_TIMEOUT_S, allowed_updates: [...ALLOWED_UPDATES] }, { signal })) as Update[];
+        failures = 0;
+      } catch (err) {
+        if (abort.signal.aborted) break;
+        if (fatalPollError(err)) throw err;
+        const retryAfter = (err as { response?: { parameters?: { retry_after?: number } } }).response?.parameters?.retry_after;
+        const waitMs = retryAfter ? retryAfter * 1000 : Math.min(5000, 500 * 2 ** failures++);
+        logger.warn({ err, waitMs }, 'getUpdates failed; polling again');
+        await sleep(waitMs, undefined, { signal: abort.signal }).catch(() => undefined);
+        continue;
+      }
+      let fresh = 0;
+      for (const update of updates) {
+        next = Math.max(next, update.update_id + 1);
+        if (unfinished.has(update.update_id)) continue;
+        fresh++;
+        dispatch(update);
+      }
+      if (fresh === 0 && unfinished.size > 0) {
+        // Only held-back updates came back: wait for one to finish rather than ask again at once.
+        await Promise.race([new Promise<void>((resolve) => (progress = resolve)), sleep(1000)]);
+      }
+    }
+  };
+
+  const stopped = loop();
   // Observed here so an early failure is never an unhandled rejection; callers await `stopped`.
   stopped.catch(() => undefined);
   return {
@@ -57,18 +154,10 @@ function startPolling(bot: ArticleBot, logger: Logger, username: string): Runnin
     username,
     port: null,
     stopped,
-    async stop(reason) {
-      // bot.stop throws until launch has got as far as starting the poll loop (after deleteWebhook).
-      for (let i = 0; polling; i++) {
-        try {
-          bot.stop(reason);
-          break;
-        } catch (err) {
-          if (i >= 200) throw err;
-          await sleep(25);
-        }
-      }
+    async stop() {
+      abort.abort();
       await stopped.catch((err: unknown) => logger.warn({ err }, 'polling ended with an error'));
+      await Promise.all(chains.values());
       await bot.inFlight.idle();
     },
   };

@@ -46,7 +46,8 @@ export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s === undefined) {
     s = stemmer(IRREGULAR[norm] ?? norm);
-    if (stemCache.size < 200_000) stemCache.set(norm, s);
+    // Bounded in entries and in size: a flood of distinct giant "words" must not grow memory.
+    if (stemCache.size < 200_000 && norm.length <= 40) stemCache.set(norm, s);
   }
   return s;
 }
