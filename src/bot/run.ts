@@ -78,6 +78,8 @@ function fatalPollError(err: unknown): boolean {
 function startPolling(bot: ArticleBot, logger: Logger, username: string): RunningBot {
   const abort = new AbortController();
   const unfinished = new Set<number>();
+  /** Recently finished ids: the offset may still hold them back, and they must not run again. */
+  const finished = new Set<number>();
   const chains = new Map<string, Promise<void>>();
   let running = 0;
   const slots: Array<() => void> = [];
@@ -105,6 +107,8 @@ function startPolling(bot: ArticleBot, logger: Logger, username: string): Runnin
       .catch((err: unknown) => logger.error({ err, updateId: update.update_id }, 'update failed'))
       .finally(() => {
         unfinished.delete(update.update_id);
+        finished.add(update.update_id);
+        if (finished.size > 10_000) finished.delete(finished.values().next().value!);
         if (chains.get(key) === chain) chains.delete(key);
         progress();
       });
@@ -135,7 +139,7 @@ function startPolling(bot: ArticleBot, logger: Logger, username: string): Runnin
       let fresh = 0;
       for (const update of updates) {
         next = Math.max(next, update.update_id + 1);
-        if (unfinished.has(update.update_id)) continue;
+        if (unfinished.has(update.update_id) || finished.has(update.update_id)) continue;
         fresh++;
         dispatch(update);
       }
