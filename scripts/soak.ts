@@ -53,7 +53,7 @@ import { articleTag } from '../src/bot/callback-data.js';
 import { BotProcess, type Exit } from './soak/bot-process.js';
 import { FaultPlan, MAX_RANDOM_PER_PAYLOAD, OUTAGE_MS } from './soak/faults.js';
 import { account, blank, percentile, rssTrend, type Checkpoint, type KindFigures, type RssSample } from './soak/report.js';
-import { seeded } from './soak/rng.js';
+import { seeded } from './lib/rng.js';
 import { SoakApi, type Fault } from './soak/server.js';
 import { BAD_KINDS, plan, type Expectation, type Kind } from './soak/traffic.js';
 

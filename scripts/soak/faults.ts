@@ -23,7 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Fault } from './server.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../lib/rng.js';
 
 export const MAX_RANDOM_PER_PAYLOAD = 2;
 export const OUTAGE_MS = 1_000;

@@ -24,7 +24,7 @@ import { createLogger } from '../../src/bot/logger.js';
 import { startBot } from '../../src/bot/run.js';
 import { loadConfig } from '../../src/config/index.js';
 import { median } from './report.js';
-import { seeded } from './rng.js';
+import { seeded } from '../lib/rng.js';
 import { SoakApi } from './server.js';
 import { plan, type Expectation } from './traffic.js';
 

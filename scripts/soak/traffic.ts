@@ -11,7 +11,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Message } from 'telegraf/types';
-import { int, pick, shuffle, type Rng } from './rng.js';
+import { int, pick, shuffle, type Rng } from '../lib/rng.js';
 import type { SoakApi } from './server.js';
 
 export const BAD_KINDS = ['unicode', 'long', 'markup', 'empty', 'media', 'edited', 'callback-forged', 'callback-valid', 'command', 'inline', 'ignored'] as const;

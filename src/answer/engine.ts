@@ -8,7 +8,7 @@ import { loadArticle, type Article } from '../article/index.js';
 import { extractStatements, type Attribution, type Statement } from '../attribution/index.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
-import { analyzeQuestion, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
+import { analyzeQuestion, dotProducts, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import {
@@ -56,6 +56,49 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** The article's words, with what soft matching needs to find stand-ins among them quickly. */
+interface Vocabulary {
+  stems: string[];
+  /** Their vectors, one after another, `dimensions` floats each. */
+  vectors: Float32Array;
+  dimensions: number;
+  /** Informativeness of each word. */
+  weights: Float64Array;
+  /** Stem -> its index. */
+  index: Map<string, number>;
+  /** First four letters -> indexes of the stems that start with them. */
+  byPrefix: Map<string, number[]>;
+  /** Each ending of 5 letters or more -> indexes of the stems that end with it. */
+  bySuffix: Map<string, number[]>;
+}
+
+function vocabularyOf(words: Map<string, string>, vectors: Float32Array[]): Vocabulary {
+  const stems = [...words.keys()];
+  const dimensions = vectors[0]?.length ?? 0;
+  const flat = new Float32Array(stems.length * dimensions);
+  vectors.forEach((v, k) => flat.set(v, k * dimensions));
+  const add = (map: Map<string, number[]>, key: string, k: number): void => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
+  const byPrefix = new Map<string, number[]>();
+  const bySuffix = new Map<string, number[]>();
+  stems.forEach((stem, k) => {
+    if (stem.length >= 4) add(byPrefix, stem.slice(0, 4), k);
+    for (let from = 0; stem.length - from >= 5; from++) add(bySuffix, stem.slice(from), k);
+  });
+  return {
+    stems,
+    vectors: flat,
+    dimensions,
+    weights: Float64Array.from(words.values(), (norm) => informativeness(norm)),
+    index: new Map(stems.map((stem, k) => [stem, k])),
+    byPrefix,
+    bySuffix,
+  };
+}
+
 const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
 
 export class QAEngine {
@@ -66,7 +109,7 @@ export class QAEngine {
   readonly embedder: Embedder;
   readonly stats: EngineStats;
   private exampleQuestions: string[] = [];
-  private vocabulary: { stems: string[]; vectors: Float32Array[]; weights: Map<string, number> } = { stems: [], vectors: [], weights: new Map() };
+  private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
     this.article = article;
@@ -94,7 +137,7 @@ export class QAEngine {
     const { vectors, hit } = await cachedPassageVectors(embedder, texts, options.cacheDir ?? null);
     const retriever = new Retriever(passages, vectors.slice(0, passages.length));
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
-    engine.vocabulary = { stems: [...words.keys()], vectors: vectors.slice(passages.length), weights: new Map([...words].map(([stem, norm]) => [stem, informativeness(norm)])) };
+    engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.exampleQuestions = await engine.buildExamples();
     return engine;
   }
@@ -202,17 +245,24 @@ export class QAEngine {
     const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.5);
     if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
     const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
-    const { stems, vectors: vocab, weights } = this.vocabulary;
-    const informativenessOfStem = (stem: string): number => weights.get(stem) ?? 1;
+    const { stems, vectors: vocab, dimensions, weights, index, byPrefix, bySuffix } = this.vocabulary;
+    const dots = new Float64Array(stems.length);
     unknown.forEach((t, i) => {
-      const v = vectors[i]!;
-      const scored: Array<{ stem: string; similarity: number }> = [];
-      for (let k = 0; k < vocab.length; k++) {
-        const w = vocab[k]!;
-        let dot = 0;
-        for (let d = 0; d < w.length; d++) dot += w[d]! * v[d]!;
-        // Rare words are often names ("buenos"): their neighbours are other names, so ask for a closer match.
-        let similarity = dot >= (t.weight >= 0.75 ? SOFT_MATCH_MIN_RARE : SOFT_MATCH_MIN) ? dot : 0;
+      dotProducts(vocab, stems.length, dimensions, vectors[i]!, dots);
+      // Rare words are often names ("buenos"): their neighbours are other names, so ask for a closer match.
+      const min = t.weight >= 0.75 ? SOFT_MATCH_MIN_RARE : SOFT_MATCH_MIN;
+      // The words that can score: close in meaning, sharing the first 4 letters, or one ending the other.
+      const candidates = new Set<number>();
+      for (let k = 0; k < dots.length; k++) if (dots[k]! >= min) candidates.add(k);
+      for (const k of byPrefix.get(t.stem.slice(0, 4)) ?? []) candidates.add(k);
+      for (const k of bySuffix.get(t.stem) ?? []) candidates.add(k);
+      for (let from = 0; t.stem.length - from >= 5; from++) {
+        const k = index.get(t.stem.slice(from));
+        if (k !== undefined) candidates.add(k);
+      }
+      const scored: Array<{ k: number; similarity: number }> = [];
+      for (const k of candidates) {
+        let similarity = dots[k]! >= min ? dots[k]! : 0;
         const other = stems[k]!;
         const shared = commonPrefix(t.stem, other);
         if (shared >= 4 && shared >= 0.6 * Math.min(t.stem.length, other.length)) similarity = Math.max(similarity, 0.6);
@@ -220,9 +270,13 @@ export class QAEngine {
         const shorter = t.stem.length < other.length ? t.stem : other;
         if (shorter.length >= 5 && (t.stem.endsWith(other) || other.endsWith(t.stem))) similarity = Math.max(similarity, 0.6);
         // A common word ("come", "have") is weak evidence, and a word is no stand-in for itself.
-        if (similarity > 0 && other !== t.stem && informativenessOfStem(other) >= 0.45) scored.push({ stem: other, similarity });
+        if (similarity > 0 && other !== t.stem && weights[k]! >= 0.45) scored.push({ k, similarity });
       }
-      t.alternatives = scored.sort((a, b) => b.similarity - a.similarity).slice(0, 3);
+      // Best first; among equals, in article order.
+      t.alternatives = scored
+        .sort((a, b) => b.similarity - a.similarity || a.k - b.k)
+        .slice(0, 3)
+        .map(({ k, similarity }) => ({ stem: stems[k]!, similarity }));
     });
   }
 

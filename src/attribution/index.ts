@@ -204,7 +204,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
   const inQuote = (pos: number): TextRange | undefined => allQuotes.find((r) => pos > r.start && pos < r.end - 1);
   const sentenceQuotes = quotes.filter((r) => r.end > s.start && r.start < s.end);
   const out: Candidate[] = [];
-  const cues = [...s.text.matchAll(CUE)].filter((m) => !inQuote(s.start + m.index));
+  // A capitalised "States" or "Says" inside a sentence is part of a name, not a verb.
+  const cues = [...s.text.matchAll(CUE)].filter((m) => !inQuote(s.start + m.index) && (m.index === 0 || !/^\p{Lu}/u.test(m[0])));
 
   for (const m of cues) {
     // A verb inside what someone is reported to have said ("told Al Jazeera that staff had been told to ...") is not a new statement.
@@ -269,11 +270,13 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       }
     }
     if (!parsed) continue;
-    // "X said A, while Y argued B": A ends where Y begins.
-    if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {
-      const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although)\s*)?$/u, '');
-      [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
-    }
+    // "X said A, while Y argued B": A ends where Y begins (done when this statement is kept, below).
+    const endPrevious = (): void => {
+      if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {
+        const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although)\s*)?$/u, '');
+        [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
+      }
+    };
     if (/^(?:told|tells|tell)$/iu.test(cue) && !inverted) {
       const obj = TOLD_OBJECT.exec(text.slice(objectEnd, s.end));
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
@@ -286,11 +289,13 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // Split quotation: “First part,” she said, “second part.”
       const second = sentenceQuotes.find((r) => r.start > ve && /^[^“”"]{0,80}$/u.test(text.slice(ve, r.start)) && /,\s*$/u.test(text.slice(ve, r.start)));
       const [cs, ce] = trimContent(text, quoteBefore.start, (second ?? quoteBefore).end);
+      endPrevious();
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true });
       continue;
     }
     if (quoteAfter) {
       const [cs, ce] = trimContent(text, quoteAfter.start, quoteAfter.end);
+      endPrevious();
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true, coordinated });
       continue;
     }
@@ -304,6 +309,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       [cs, ce] = trimContent(text, segmentStart === s.start ? s.start : segmentStart, speakerAt);
       if (ce - cs < 12) continue;
     }
+    endPrevious();
     // "said A, and that B": two statements.
     const second = /,\s+and\s+that\s+/u.exec(text.slice(cs, ce));
     if (second) {
@@ -329,12 +335,21 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
 class Registry {
   readonly speakers: Speaker[] = [];
   private readonly byKey = new Map<string, Speaker>();
+  /** Creation order of the speakers still registered (the order of `speakers`). */
+  private readonly created = new Map<Speaker, number>();
+  private createdCount = 0;
 
   private create(name: string, kind: Speaker['kind'], p: ParsedSpeaker, key: string): Speaker {
     const sp: Speaker = { id: this.speakers.length, name, role: p.role, aliases: [], kind, plural: p.plural, gender: p.gender };
     this.speakers.push(sp);
     this.byKey.set(key, sp);
+    this.created.set(sp, this.createdCount++);
     return sp;
+  }
+
+  /** Position key in `speakers` order; undefined once removed. */
+  order(sp: Speaker): number | undefined {
+    return this.created.get(sp);
   }
 
   addAlias(sp: Speaker, alias: string | null): void {
@@ -371,6 +386,7 @@ class Registry {
     const i = this.speakers.indexOf(sp);
     if (i >= 0) this.speakers.splice(i, 1);
     for (const [k, v] of this.byKey) if (v === sp) this.byKey.delete(k);
+    this.created.delete(sp);
   }
 }
 
@@ -567,9 +583,11 @@ export function extractStatements(article: Article): Attribution {
       if (s.end > st.start && s.start < st.end) bySentence.set(s.index, [...(bySentence.get(s.index) ?? []), st]);
     }
   }
-  const speakers = registry.speakers.filter((sp) => statements.some((st) => st.speaker === sp));
+  const speaking = new Set(statements.map((st) => st.speaker));
+  const speakers = registry.speakers.filter((sp) => speaking.has(sp));
   const allEntities = registry.speakers;
   const expansion = articleExpansion(article.sentences.map((s) => s.text));
+  let profiles: SpeakerProfile[] | null = null;
 
   return {
     speakers,
@@ -579,8 +597,20 @@ export function extractStatements(article: Article): Attribution {
       const list = [...(bySentence.get(sentence) ?? []).map((st) => st.speaker).filter((x): x is Speaker => !!x), ...(people.get(sentence) ?? [])];
       return [...new Set(list)];
     },
-    findSpeakers: (phrase) => findSpeakers(allEntities, statements, phrase, expansion),
+    findSpeakers: (phrase) => findSpeakers((profiles ??= speakerProfiles(allEntities, statements)), phrase, expansion),
   };
+}
+
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function setIn<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
 }
 
 /** Role words of a description: "the French president" -> president; "Brighton boss" -> boss. */
@@ -605,49 +635,133 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     for (const x of [...out]) for (const r of expansion.related(x)) out.add(r);
     return out;
   };
+  // Indexes, so that each description costs time in its own statements, not the article's size.
+  // merge() keeps the first two up to date (a merged speaker's list is not in article order: only its
+  // membership is used).
+  /** Statements by speaker. */
+  const statementsOf = new Map<Speaker, Statement[]>();
+  for (const st of statements) if (st.speaker) listIn(statementsOf, st.speaker).push(st);
+  /** Sentences whose people list holds a speaker. */
+  const mentionsOf = new Map<Speaker, Set<number>>();
+  for (const [sentence, list] of people) for (const sp of list) setIn(mentionsOf, sp).add(sentence);
+  /** Statements by paragraph, in article order. */
+  const inParagraph = new Map<number, Statement[]>();
+  for (const st of statements) listIn(inParagraph, st.paragraph).push(st);
+  const inParagraphs = (...ps: number[]): Statement[] => ps.flatMap((p) => inParagraph.get(p) ?? []).sort((a, b) => a.id - b.id);
+  const sentenceStems = new Map<number, string[]>();
+  const stemsOfSentence = (i: number): string[] => {
+    let stems = sentenceStems.get(i);
+    if (!stems) sentenceStems.set(i, (stems = phraseStems(article.sentences[i]!.text)));
+    return stems;
+  };
+  /** Stems of a person's role and aliases, recomputed when either changes (aliases only grow). */
+  const roleTexts = new Map<Speaker, { role: string | null; aliases: number; stems: string[]; set: Set<string> }>();
+  const roleTextOf = (sp: Speaker): { stems: string[]; set: Set<string> } => {
+    let entry = roleTexts.get(sp);
+    if (!entry || entry.role !== sp.role || entry.aliases !== sp.aliases.length) {
+      const stems = phraseStems([sp.role ?? '', ...sp.aliases].join(' '));
+      entry = { role: sp.role, aliases: sp.aliases.length, stems, set: new Set(stems) };
+      roleTexts.set(sp, entry);
+    }
+    return entry;
+  };
+  /**
+   * People by the stems of their role and aliases (built on first use; merge() adds the new
+   * stems of the person merged into). Stems only grow, so a person's current stems are all here.
+   */
+  let peopleByRoleStem: Map<string, Set<Speaker>> | null = null;
+  const indexRoles = (sp: Speaker): void => {
+    for (const x of roleTextOf(sp).stems) setIn(peopleByRoleStem!, x).add(sp);
+  };
+  const peopleWithRoleStem = (stem: string): Iterable<Speaker> => {
+    if (!peopleByRoleStem) {
+      peopleByRoleStem = new Map();
+      for (const sp of registry.speakers) if (sp.kind === 'person') indexRoles(sp);
+    }
+    return peopleByRoleStem.get(stem) ?? [];
+  };
+  /** First match of the organisation pattern for a head noun ("union"): the same for every description. */
+  const orgByHead = new Map<string, string | null>();
+
   const merge = (from: Speaker, into: Speaker): void => {
     if (from === into) return;
-    for (const st of statements) if (st.speaker === from) st.speaker = into;
+    const moved = statementsOf.get(from) ?? [];
+    if (moved.length) {
+      const intoList = listIn(statementsOf, into);
+      for (const st of moved) {
+        st.speaker = into;
+        intoList.push(st);
+      }
+    }
+    statementsOf.delete(from);
     registry.addAlias(into, from.name);
     for (const a of from.aliases) registry.addAlias(into, a);
     if (!into.gender) into.gender = from.gender;
-    for (const list of people.values()) {
-      const i = list.indexOf(from);
-      if (i >= 0) list[i] = into;
+    if (peopleByRoleStem && into.kind === 'person') indexRoles(into);
+    const where = mentionsOf.get(from);
+    if (where) {
+      for (const sentence of where) {
+        const list = people.get(sentence)!;
+        list[list.indexOf(from)] = into;
+        setIn(mentionsOf, into).add(sentence);
+        if (!list.includes(from)) where.delete(sentence);
+      }
     }
     registry.remove(from);
   };
-  const namedPeople = (): Speaker[] => registry.speakers.filter((sp) => sp.kind === 'person' && statements.some((st) => st.speaker === sp));
+  /** Of these speakers, the people with statements, in registry order (as registry.speakers.filter would give them). */
+  const namedPeople = (among: Iterable<Speaker>): Speaker[] =>
+    [...among]
+      .filter((sp) => sp.kind === 'person' && (statementsOf.get(sp)?.length ?? 0) > 0 && registry.order(sp) !== undefined)
+      .sort((a, b) => registry.order(a)! - registry.order(b)!);
   const contentOverlap = (a: string, b: string): number => {
     const sa = new Set(phraseStems(a).filter((x) => x.length > 2));
     const sb = expand(phraseStems(b));
     if (sa.size === 0) return 0;
     return [...sa].filter((x) => sb.has(x)).length / sa.size;
   };
-  const mentionedWith = (sp: Speaker, stems: Set<string>): boolean =>
-    article.sentences.some((s) => {
-      const here = (people.get(s.index) ?? []).includes(sp) || statements.some((st) => st.sentence === s.index && st.speaker === sp);
-      return here && phraseStems(s.text).some((x) => stems.has(x));
-    });
+  /** Whether a sentence that names sp, or holds one of its statements, has one of these stems. */
+  const mentionedWith = (sp: Speaker, stems: Set<string>): boolean => {
+    const words = wordsAround(sp);
+    for (const x of stems) if (words.has(x)) return true;
+    return false;
+  };
+  /** All stems of the sentences that name sp or hold its statements; rebuilt when those grow (by merges). */
+  const around = new Map<Speaker, { mentions: number; statements: number; words: Set<string> }>();
+  const wordsAround = (sp: Speaker): Set<string> => {
+    const mentions = mentionsOf.get(sp)?.size ?? 0;
+    const statements = statementsOf.get(sp)?.length ?? 0;
+    let entry = around.get(sp);
+    if (!entry || entry.mentions !== mentions || entry.statements !== statements) {
+      const words = new Set<string>();
+      for (const i of mentionsOf.get(sp) ?? []) for (const x of stemsOfSentence(i)) words.add(x);
+      for (const st of statementsOf.get(sp) ?? []) for (const x of stemsOfSentence(st.sentence)) words.add(x);
+      around.set(sp, (entry = { mentions, statements, words }));
+    }
+    return entry.words;
+  };
 
   // Acronyms the article spells out elsewhere: "the W.H.O." is the World Health Organization.
+  // Capitalised runs of the article with their initials, found once (on the first acronym).
+  let capitalRuns: Array<{ text: string; initials: string }> | null = null;
   for (const sp of [...registry.speakers]) {
     const letters = sp.name.replace(/^the\s+/iu, '').replace(/\./gu, '');
     if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
-    for (const m of article.text.matchAll(/(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){1,6}/gu)) {
-      const initials = m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      if (initials === letters) {
-        registry.addAlias(sp, sp.name);
-        sp.name = m[0];
-        sp.kind = 'organization';
-        break;
-      }
+    capitalRuns ??= [...article.text.matchAll(/(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){1,6}/gu)].map((m) => ({
+      text: m[0],
+      initials: m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''),
+    }));
+    const spelled = capitalRuns.find((run) => run.initials === letters);
+    if (spelled) {
+      registry.addAlias(sp, sp.name);
+      sp.name = spelled.text;
+      sp.kind = 'organization';
     }
   }
 
   for (const d of [...registry.speakers]) {
     if (d.kind !== 'description' && d.kind !== 'group') continue;
-    const own = statements.filter((st) => st.speaker === d);
+    const own = statementsOf.get(d) ?? [];
     if (own.length === 0) continue;
     const firstParagraph = Math.min(...own.map((st) => st.paragraph));
     let target: Speaker | null = null;
@@ -655,13 +769,17 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // An organisation: "Union says" -> the Dock and Harbour Workers’ Union.
     const head = words(d.name).pop()?.text.toLowerCase() ?? '';
     if (!d.plural && ORG_WORDS.has(head) && !PERSON_NOUNS.has(head)) {
-      const org = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'u').exec(article.text);
-      if (org) target = registry.named(org[0].trim(), { name: org[0].trim(), role: null, kind: 'organization', plural: false, gender: null, phrase: org[0].trim() });
+      if (!orgByHead.has(head)) {
+        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'u').exec(article.text);
+        orgByHead.set(head, m ? m[0].trim() : null);
+      }
+      const org = orgByHead.get(head);
+      if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
 
     // The lede restates the headline's claim ("X says ..."), or the headline's speaker is described.
     if (!target && !d.plural) {
-      for (const h of statements.filter((st) => st.paragraph === 0 && st.speaker?.kind === 'person')) {
+      for (const h of inParagraphs(0).filter((st) => st.speaker?.kind === 'person')) {
         if (own.some((st) => st.paragraph <= 2 && contentOverlap(h.text, st.text) >= 0.5)) target = h.speaker;
       }
     }
@@ -671,9 +789,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const roles = roleStems(d.name);
       const place = expand(phraseStems(words(d.name).filter((w) => isCap(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())).map((w) => w.text).join(' ')));
       const roleSet = expand(roles);
-      const matches = namedPeople().filter((sp) => {
-        const roleText = phraseStems([sp.role ?? '', ...sp.aliases].join(' '));
-        return roles.length > 0 && roles.every((r) => roleText.includes(r) || [...expansion.related(r)].some((x) => roleText.includes(x))) && roleText.some((x) => roleSet.has(x));
+      // Only people whose role text has the first role word (or a related one) can match.
+      const candidates = new Set<Speaker>();
+      if (roles.length > 0) for (const x of [roles[0]!, ...expansion.related(roles[0]!)]) for (const sp of peopleWithRoleStem(x)) candidates.add(sp);
+      const matches = namedPeople(candidates).filter((sp) => {
+        const { stems: roleText, set } = roleTextOf(sp);
+        return roles.length > 0 && roles.every((r) => set.has(r) || [...expansion.related(r)].some((x) => set.has(x))) && roleText.some((x) => roleSet.has(x));
       });
       const withPlace = place.size ? matches.filter((sp) => mentionedWith(sp, place)) : matches;
       if (withPlace.length === 1) target = withPlace[0]!;
@@ -682,14 +803,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // A lede description ("A senior union official") named in the next paragraphs, sharing a word with the role.
     if (!target && !d.plural && firstParagraph <= 1 && /^(?:a|an)\s/iu.test(d.name)) {
-      const introduced = statements.filter((st) => st.speaker?.kind === 'person' && st.paragraph >= 2 && st.paragraph <= 3).map((st) => st.speaker!);
+      const introduced = inParagraphs(2, 3).filter((st) => st.speaker?.kind === 'person').map((st) => st.speaker!);
       const candidates = [...new Set(introduced)].filter((sp) => sp.role && contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.role) > 0);
       if (candidates.length === 1) target = candidates[0]!;
     }
 
     // "The minister said ...": the office holder quoted just before.
     if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name) && TITLE_WORDS.has(d.name.split(/\s+/u)[1]!)) {
-      const earlier = statements.filter((st) => st.paragraph < firstParagraph && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'person' && st.speaker.role);
+      const earlier = inParagraphs(firstParagraph - 2, firstParagraph - 1).filter((st) => st.speaker?.kind === 'person' && st.speaker.role);
       const holder = earlier.reverse().find((st) => words(st.speaker!.role!).some((w) => TITLE_WORDS.has(w.text.toLowerCase())));
       if (holder) target = holder.speaker;
     }
@@ -699,12 +820,38 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   }
 }
 
+/** What findSpeakers compares a question with, per speaker: computed once, on the first question. */
+interface SpeakerProfile {
+  sp: Speaker;
+  nameStems: Set<string>;
+  roleStems: Set<string>;
+  /** Initials of the name and of each alias. */
+  initials: string[];
+  surname: string;
+  /** Statements attributed to the speaker. */
+  count: number;
+}
+
+/** Profiles of every speaker; the attribution no longer changes once extracted. */
+function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
+  const counts = new Map<Speaker, number>();
+  for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
+  return all.map((sp) => ({
+    sp,
+    nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
+    roleStems: new Set(phraseStems(sp.role ?? '')),
+    initials: [sp.name, ...sp.aliases].map((n) => n.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
+    surname: stem(normalizeWord(surnameKey(sp.name))),
+    count: counts.get(sp) ?? 0,
+  }));
+}
+
 /**
  * Speakers a question's phrase refers to ("Macron", "the French president",
  * "the utility company"), best first. Words count by how informative they are,
  * so "the Prime Minister" does not match a mere "minister".
  */
-function findSpeakers(all: Speaker[], statements: Statement[], phrase: string, expansion: Expansion): Speaker[] {
+function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
   const queryWords = raw
     .map((w) => normalizeWord(w.text))
@@ -716,31 +863,31 @@ function findSpeakers(all: Speaker[], statements: Statement[], phrase: string, e
   const headIsRole = TITLE_WORDS.has(head) || (PERSON_NOUNS.has(head) && !ORG_WORDS.has(head));
   // "the OAS observers": an acronym of a speaker's capitalised words.
   const acronyms = raw.map((w) => w.text.replace(/\./gu, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
-  const scored = all.map((sp) => {
-    const nameStems = new Set([sp.name, ...sp.aliases].flatMap(phraseStems));
-    const roleStems = new Set(phraseStems(sp.role ?? ''));
-    const initials = [sp.name, ...sp.aliases].map((n) => n.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''));
-    const headStem = stem(head);
-    const headMatches = [...nameStems, ...roleStems].some((x) => x === headStem || [...expansion.related(headStem)].includes(x));
-    if (headIsRole && !headMatches && !acronyms.length) return { sp, score: 0, count: 0 };
-    if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) return { sp, score: 1, count: 1 };
-    const surname = stem(normalizeWord(surnameKey(sp.name)));
+  const headStem = stem(head);
+  const headRelated = [...expansion.related(headStem)];
+  const query = queryWords.map((w) => {
+    const st = stem(w);
+    return { st, weight: informativeness(w), related: [...expansion.related(st)] };
+  });
+  // Only those scoring at least 0.5 are kept: the others are not scored in full.
+  const kept: Array<{ sp: Speaker; score: number; count: number }> = [];
+  for (const { sp, nameStems, roleStems, initials, surname, count } of profiles) {
+    const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x);
+    if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
+    if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
+      kept.push({ sp, score: 1, count: 1 });
+      continue;
+    }
     let score = 0;
     let total = 0;
-    for (const w of queryWords) {
-      const st = stem(w);
-      const weight = informativeness(w);
+    for (const { st, weight, related } of query) {
       total += weight;
       if (st === surname && sp.kind === 'person') score += 2 * weight;
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st)) score += 0.8 * weight;
-      else if ([...expansion.related(st)].some((x) => nameStems.has(x) || roleStems.has(x))) score += 0.6 * weight;
+      else if (related.some(known)) score += 0.6 * weight;
     }
-    const count = statements.filter((st) => st.speaker === sp).length;
-    return { sp, score: score / total, count };
-  });
-  return scored
-    .filter((x) => x.score >= 0.5)
-    .sort((a, b) => b.score - a.score || b.count - a.count)
-    .map((x) => x.sp);
+    if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
+  }
+  return kept.sort((a, b) => b.score - a.score || b.count - a.count).map((x) => x.sp);
 }

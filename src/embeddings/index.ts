@@ -69,6 +69,52 @@ export function modelProfile(model: string): ModelProfile {
 
 const BATCH = 32;
 
+/**
+ * Mean pooling and L2 normalisation of token vectors exactly as transformers.js's
+ * feature-extraction pipeline does them (mean_pooling, then Tensor.normalize(2, -1)):
+ * the same float operations in the same order, so the vectors are bit-identical, but
+ * in one pass per text, without the generic tensor code's per-element index arithmetic
+ * and BigInt conversions (which were half the cost of embedding a passage).
+ */
+function meanPooledUnitVectors(hidden: Float32Array, mask: ArrayLike<bigint | number>, batch: number, seq: number, dim: number): Float32Array {
+  const out = new Float32Array(batch * dim);
+  const sums = new Float64Array(dim);
+  for (let i = 0; i < batch; i++) {
+    // Each dimension's sum runs over the tokens in order, as in mean_pooling (tokens outer, for locality).
+    sums.fill(0);
+    let count = 0;
+    for (let j = 0; j < seq; j++) {
+      const weight = Number(mask[i * seq + j]);
+      count += weight;
+      const token = (i * seq + j) * dim;
+      for (let k = 0; k < dim; k++) sums[k]! += hidden[token + k]! * weight;
+    }
+    const row = i * dim;
+    for (let k = 0; k < dim; k++) out[row + k] = sums[k]! / count;
+    // The norm accumulates in float32 storage, then ** (1 / 2); each value is divided by it.
+    let norm = 0;
+    for (let k = 0; k < dim; k++) norm = Math.fround(norm + out[row + k]! ** 2);
+    norm = Math.fround(norm ** 0.5);
+    for (let k = 0; k < dim; k++) out[row + k] = out[row + k]! / norm;
+  }
+  return out;
+}
+
+/**
+ * The pipeline's own steps for mean pooling with normalisation (tokenizer, then model),
+ * with the pooling and normalisation above; null when the model's output is not the
+ * float32 token vectors this expects.
+ */
+async function fastMeanEmbeddings(extractor: FeatureExtractionPipeline, texts: string[]): Promise<Float32Array | null> {
+  const inputs = extractor.tokenizer(texts, { padding: true, truncation: true }) as { attention_mask: { data: ArrayLike<bigint | number>; dims: number[] } };
+  const outputs = (await extractor.model(inputs)) as Record<string, { data: unknown; dims: number[] } | undefined>;
+  const hidden = outputs.last_hidden_state ?? outputs.logits ?? outputs.token_embeddings;
+  if (!hidden || !(hidden.data instanceof Float32Array) || hidden.dims.length !== 3) return null;
+  const [batch, seq, dim] = hidden.dims as [number, number, number];
+  if (batch !== texts.length || inputs.attention_mask.data.length !== batch * seq) return null;
+  return meanPooledUnitVectors(hidden.data, inputs.attention_mask.data, batch, seq, dim);
+}
+
 export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder> {
   const modelsDir = path.resolve(options.modelsDir ?? 'models');
   const model = options.model.trim();
@@ -114,6 +160,19 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
   const probe = await extractor(['probe'], { pooling, normalize: true });
   const dimensions = probe.dims[1]!;
 
+  // Mean pooling takes the fast path above, once it has given the pipeline's very bits on a few texts.
+  const check = ['probe', 'The quick brown fox, 3,500 of them.', 'Hadi al-Amiri told reporters in Baghdad on Tuesday.'];
+  let fast = false;
+  if (pooling === 'mean') {
+    try {
+      const expected = (await extractor(check, { pooling, normalize: true })).data as Float32Array;
+      const got = await fastMeanEmbeddings(extractor, check);
+      fast = got !== null && got.length === expected.length && got.every((x, i) => Object.is(x, expected[i]));
+    } catch {
+      fast = false;
+    }
+  }
+
   return {
     modelId: model,
     dimensions,
@@ -122,8 +181,7 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
       const out: Float32Array[] = [];
       for (let i = 0; i < texts.length; i += BATCH) {
         const batch = texts.slice(i, i + BATCH).map((t) => prefixes[kind] + t);
-        const tensor = await extractor(batch, { pooling, normalize: true });
-        const data = tensor.data as Float32Array;
+        const data = (fast && (await fastMeanEmbeddings(extractor, batch))) || ((await extractor(batch, { pooling, normalize: true })).data as Float32Array);
         for (let b = 0; b < batch.length; b++) {
           const v = data.slice(b * dimensions, (b + 1) * dimensions);
           // A text with no known word pools to zero and normalises to NaN: call it zero.

@@ -62,10 +62,22 @@ const BONUS: Partial<Record<QuestionKind, { tag: PassageTag; bonus: number }>> =
   role: { tag: 'person', bonus: 0.05 },
 };
 
+interface TermVariants {
+  weight: number;
+  variants: Array<[stem: string, factor: number]>;
+}
+
+interface Postings {
+  docs: Int32Array;
+  tfs: Float64Array;
+}
+
 interface Bm25Index {
-  postings: Map<string, Array<[doc: number, tf: number]>>;
+  postings: Map<string, Postings>;
   lengths: Float64Array;
   avgLength: number;
+  /** Per document, the length part of BM25's denominator: K1 * (1 - B + B * length / avgLength). */
+  lengthNorm: Float64Array;
 }
 
 function bm25Index(docs: string[][]): Bm25Index {
@@ -82,7 +94,11 @@ function bm25Index(docs: string[][]): Bm25Index {
     }
   });
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length) || 1;
-  return { postings, lengths, avgLength };
+  const lengthNorm = lengths.map((length) => K1 * (1 - B + (B * length) / avgLength));
+  // Typed arrays: one tight loop per query term, with no tuple per posting.
+  const packed = new Map<string, Postings>();
+  for (const [s, list] of postings) packed.set(s, { docs: Int32Array.from(list, (p) => p[0]), tfs: Float64Array.from(list, (p) => p[1]) });
+  return { postings: packed, lengths, avgLength, lengthNorm };
 }
 
 function bm25Scores(index: Bm25Index, terms: Array<{ stem: string; weight: number }>, out: Float64Array): void {
@@ -90,12 +106,53 @@ function bm25Scores(index: Bm25Index, terms: Array<{ stem: string; weight: numbe
   for (const { stem, weight } of terms) {
     const list = index.postings.get(stem);
     if (!list) continue;
-    const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-    for (const [d, tf] of list) {
-      const norm = tf + K1 * (1 - B + (B * index.lengths[d]!) / index.avgLength);
+    const { docs, tfs } = list;
+    const idf = Math.log(1 + (n - docs.length + 0.5) / (docs.length + 0.5));
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j]!;
+      const tf = tfs[j]!;
+      const norm = tf + index.lengthNorm[d]!;
       out[d]! += weight * idf * ((tf * (K1 + 1)) / norm);
     }
   }
+}
+
+/**
+ * Dot products of `query` with each of `rows` vectors of `dim` floats stored one
+ * after another in `matrix`, into `out`. Every sum runs over the dimensions in
+ * order, exactly as the plain loop would (so the results are bit-identical); rows
+ * are taken four at a time so the processor can overlap their sums.
+ */
+export function dotProducts(matrix: Float32Array, rows: number, dim: number, query: Float32Array, out: Float64Array): Float64Array {
+  let i = 0;
+  for (; i + 4 <= rows; i += 4) {
+    const o0 = i * dim;
+    const o1 = o0 + dim;
+    const o2 = o1 + dim;
+    const o3 = o2 + dim;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    for (let d = 0; d < dim; d++) {
+      const q = query[d]!;
+      s0 += matrix[o0 + d]! * q;
+      s1 += matrix[o1 + d]! * q;
+      s2 += matrix[o2 + d]! * q;
+      s3 += matrix[o3 + d]! * q;
+    }
+    out[i] = s0;
+    out[i + 1] = s1;
+    out[i + 2] = s2;
+    out[i + 3] = s3;
+  }
+  for (; i < rows; i++) {
+    const off = i * dim;
+    let s = 0;
+    for (let d = 0; d < dim; d++) s += matrix[off + d]! * query[d]!;
+    out[i] = s;
+  }
+  return out;
 }
 
 function indexStems(text: string): string[] {
@@ -115,6 +172,8 @@ export class Retriever {
   private readonly sentenceStems: Array<Set<string>>;
   private readonly groupStems: Array<Set<string>>;
   private readonly expansion: Expansion;
+  /** Per tag, 1 for the passages that have it (passages do not change once indexed). */
+  private readonly tagMasks = new Map<PassageTag, Uint8Array>();
 
   /**
    * @param passages the passages, in reading order
@@ -138,7 +197,15 @@ export class Retriever {
     });
     const groups = groupIds.size;
 
-    const stems = passages.map((p) => indexStems([p.text, ...p.extra].join(' ')));
+    // A passage's words and its extra words (no token spans the space that joins them). The same
+    // extra words (a speaker's names) come back for every statement: their stems are found once.
+    const extraStems = new Map<string, string[]>();
+    const stemsOfExtra = (extra: string): string[] => {
+      let found = extraStems.get(extra);
+      if (!found) extraStems.set(extra, (found = indexStems(extra)));
+      return found;
+    };
+    const stems = passages.map((p) => [indexStems(p.text), ...p.extra.map(stemsOfExtra)].flat());
     this.sentenceStems = stems.map((s) => new Set(s));
     const groupDocs: string[][] = Array.from({ length: groups }, () => []);
     stems.forEach((s, i) => groupDocs[this.groupOf[i]!]!.push(...s));
@@ -169,17 +236,26 @@ export class Retriever {
     return [...out];
   }
 
+  /** Each term's weight and variants (found once per search: coverage needs them for every hit). */
+  private termVariants(terms: readonly Term[]): TermVariants[] {
+    return terms.map((t) => ({ weight: t.weight, variants: this.variants(t) }));
+  }
+
   /** The question's terms plus related ones, with weights. */
-  private weightedTerms(terms: readonly Term[]): Array<{ stem: string; weight: number }> {
+  private weightedTerms(terms: readonly TermVariants[]): Array<{ stem: string; weight: number }> {
     const out = new Map<string, number>();
     for (const t of terms) {
-      for (const [stem, factor] of this.variants(t)) out.set(stem, Math.max(out.get(stem) ?? 0, t.weight * factor));
+      for (const [stem, factor] of t.variants) out.set(stem, Math.max(out.get(stem) ?? 0, t.weight * factor));
     }
     return [...out].map(([stem, weight]) => ({ stem, weight }));
   }
 
   /** Share of the question's topic weight present in a passage or its paragraph. */
   coverage(terms: readonly Term[], passageId: number): number {
+    return this.coverageOf(this.termVariants(terms), passageId);
+  }
+
+  private coverageOf(terms: readonly TermVariants[], passageId: number): number {
     let total = 0;
     let found = 0;
     const sentence = this.sentenceStems[passageId]!;
@@ -187,7 +263,7 @@ export class Retriever {
     for (const t of terms) {
       total += t.weight;
       let best = 0;
-      for (const [stem, factor] of this.variants(t)) {
+      for (const [stem, factor] of t.variants) {
         if (sentence.has(stem)) best = Math.max(best, factor === 1 ? 1 : factor + 0.2);
         else if (group.has(stem)) best = Math.max(best, 0.85 * factor);
       }
@@ -217,15 +293,19 @@ export class Retriever {
   /** Cosine similarity between the query vector and every passage (sentence alone). */
   private cosines(query: Float32Array): Float32Array {
     const n = this.passages.length;
-    const dim = this.dimensions;
+    const dots = dotProducts(this.vectors, n, this.dimensions, query, new Float64Array(n));
     const out = new Float32Array(n);
-    const v = this.vectors;
-    for (let i = 0, off = 0; i < n; i++, off += dim) {
-      let s = 0;
-      for (let d = 0; d < dim; d++) s += v[off + d]! * query[d]!;
-      out[i] = s;
-    }
+    for (let i = 0; i < n; i++) out[i] = dots[i]!;
     return out;
+  }
+
+  private tagMask(tag: PassageTag): Uint8Array {
+    let mask = this.tagMasks.get(tag);
+    if (!mask) {
+      mask = Uint8Array.from(this.passages, (p) => (p.tags.has(tag) ? 1 : 0));
+      this.tagMasks.set(tag, mask);
+    }
+    return mask;
   }
 
   search(question: Question, queryVector: Float32Array | null, options: RetrievalOptions = {}): Hit[] {
@@ -234,7 +314,8 @@ export class Retriever {
     const limit = options.limit ?? 10;
     const n = this.passages.length;
     const dim = this.dimensions;
-    const terms = this.weightedTerms(question.terms);
+    const variants = this.termVariants(question.terms);
+    const terms = this.weightedTerms(variants);
 
     const lexical = new Float64Array(n);
     if (mode !== 'dense') {
@@ -249,12 +330,7 @@ export class Retriever {
     const dense = new Float64Array(n);
     if (mode !== 'lexical' && queryVector && dim > 0) {
       const groups = this.groupStems.length;
-      const groupCos = new Float64Array(groups);
-      for (let g = 0; g < groups; g++) {
-        let s = 0;
-        for (let d = 0; d < dim; d++) s += this.groupVectors[g * dim + d]! * queryVector[d]!;
-        groupCos[g] = s;
-      }
+      const groupCos = dotProducts(this.groupVectors, groups, dim, queryVector, new Float64Array(groups));
       for (let i = 0; i < n; i++) dense[i] = (cosine[i]! + CONTEXT * groupCos[this.groupOf[i]!]!) / (1 + CONTEXT);
     }
 
@@ -289,7 +365,8 @@ export class Retriever {
       }
     }
     if (bonus) {
-      for (let i = 0; i < n; i++) if (this.passages[i]!.tags.has(bonus.tag)) fused[i]! += bonus.bonus;
+      const mask = this.tagMask(bonus.tag);
+      for (let i = 0; i < n; i++) if (mask[i]) fused[i]! += bonus.bonus;
     }
 
     // Top `limit` by fused score (a simple bounded insertion; limit is small).
@@ -308,7 +385,7 @@ export class Retriever {
       lexical: lexical[i]!,
       dense: dense[i]!,
       cosine: cosine[i]!,
-      coverage: this.coverage(question.terms, i),
+      coverage: this.coverageOf(variants, i),
     }));
   }
 }

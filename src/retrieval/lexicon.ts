@@ -4,14 +4,22 @@
  * models/article-qa/glove-sif-100d/tokenizer.json), which ships with the repo
  * whichever EMBEDDING_MODEL is in use.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const VOCAB_FILE = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../models/article-qa/glove-sif-100d/tokenizer.json',
-);
+const VOCAB = 'models/article-qa/glove-sif-100d/tokenizer.json';
+
+/** The repository's copy of the vocabulary, found upwards from this file (src/ when run with tsx, dist/src/ when compiled). */
+function vocabFile(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, VOCAB);
+    if (existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return path.resolve(VOCAB);
+}
 
 let ranks: Map<string, number> | null = null;
 
@@ -19,7 +27,7 @@ function load(): Map<string, number> {
   if (ranks) return ranks;
   ranks = new Map();
   try {
-    const json = JSON.parse(readFileSync(VOCAB_FILE, 'utf8')) as { model: { vocab: Record<string, number> } };
+    const json = JSON.parse(readFileSync(vocabFile(), 'utf8')) as { model: { vocab: Record<string, number> } };
     for (const [word, id] of Object.entries(json.model.vocab)) if (id >= 2) ranks.set(word, id - 1);
   } catch {
     // Without the list every word counts as informative: coarser, still correct.

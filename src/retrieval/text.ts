@@ -52,7 +52,25 @@ export function stem(norm: string): string {
   return s;
 }
 
+/**
+ * Recent tokenisations: answer composition looks at the same few sentences many
+ * times per question. Callers treat the arrays as read-only.
+ */
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE_ENTRIES = 4000;
+
 export function tokenize(text: string): Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
+  const tokens = tokenizeUncached(text);
+  if (text.length <= 2000) {
+    if (tokenCache.size >= TOKEN_CACHE_ENTRIES) tokenCache.delete(tokenCache.keys().next().value!);
+    tokenCache.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const norm = normalizeWord(m[0]);
