@@ -242,7 +242,9 @@ export class QAEngine {
    */
   private async addSoftMatches(q: Question): Promise<void> {
     // Only informative words: "go" or "get" would find "come" and "have" everywhere.
-    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.5);
+    // A name the article uses ("Brighton") is matched as written: its neighbours ("Hove", "Albion") are other names.
+    const names = new Set(q.tokens.filter((t, i) => t.capitalized && i > 0).map((t) => t.stem));
+    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && t.weight >= 0.5 && !(names.has(t.stem) && this.retriever.knows(t.stem)));
     if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
     const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
     const { stems, vectors: vocab, dimensions, weights, index, byPrefix, bySuffix } = this.vocabulary;
