@@ -207,3 +207,43 @@ export async function evaluateStatements(split: Split = 'dev'): Promise<Statemen
   }
   return out;
 }
+
+/**
+ * Reference points for Recall@1 of the cited paragraph: plain BM25 over whole
+ * paragraphs (no stemming beyond lowercase words, no expansion, no attribution)
+ * and plain embedding similarity over paragraphs, on in-scope questions.
+ */
+export async function plainBaselines(embedder: Embedder, split: Split = 'dev'): Promise<{ bm25: number; dense: number; questions: number }> {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let bm25Hits = 0;
+  let denseHits = 0;
+  let n = 0;
+  for (const set of qaSets(split)) {
+    const article = await loadArticle(set.article);
+    const docs = article.paragraphs.map((p) => words(p.text));
+    const df = new Map<string, number>();
+    for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+    const avg = docs.reduce((a, d) => a + d.length, 0) / docs.length;
+    const vectors = await embedder.embed(article.paragraphs.map((p) => p.text), 'passage');
+    for (const q of set.questions.filter((x) => x.inScope)) {
+      n++;
+      const qw = words(q.question);
+      const scores = docs.map((d) => {
+        let s = 0;
+        for (const w of new Set(qw)) {
+          const tf = d.filter((x) => x === w).length;
+          if (!tf) continue;
+          const idf = Math.log(1 + (docs.length - df.get(w)! + 0.5) / (df.get(w)! + 0.5));
+          s += (idf * tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * d.length) / avg));
+        }
+        return s;
+      });
+      const [qv] = await embedder.embed([q.question], 'query');
+      const cos = vectors.map((v) => v.reduce((a, x, i) => a + x * qv![i]!, 0));
+      const best = (xs: number[]): number => xs.indexOf(Math.max(...xs)) + 1;
+      if ((q.paragraphs ?? []).includes(best(scores))) bm25Hits++;
+      if ((q.paragraphs ?? []).includes(best(cos))) denseHits++;
+    }
+  }
+  return { bm25: bm25Hits / n, dense: denseHits / n, questions: n };
+}

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
-import { evaluateQuestions, evaluateStatements, type ModeReport, type Split, type StatementReport } from './eval-lib.js';
+import { evaluateQuestions, evaluateStatements, plainBaselines, type ModeReport, type Split, type StatementReport } from './eval-lib.js';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, calibrate: { type: 'boolean' }, split: { type: 'string', default: 'all' } },
@@ -30,11 +30,12 @@ function statementSummary(statements: StatementReport[]) {
   return { ...t, precision: t.matched / Math.max(1, t.predicted), recall: t.matched / Math.max(1, t.gold), speakerAccuracy: t.speaker / Math.max(1, t.matched) };
 }
 
-function printSplit(split: Split, reports: ModeReport[], statements: StatementReport[]): void {
+function printSplit(split: Split, reports: ModeReport[], statements: StatementReport[], plain: { bm25: number; dense: number }): void {
   const n = reports[0]!;
   console.log(`\n=== ${split} · ${n.questions} questions (${n.inScopeQuestions} in scope) · model ${config.embedding.model}`);
   console.log(['mode'.padEnd(12), 'accuracy'.padStart(9), 'R@1'.padStart(8), 'OOS prec'.padStart(9), 'OOS rec'.padStart(8)].join(' '));
   for (const r of reports) console.log([r.mode.padEnd(12), pct(r.accuracy).padStart(9), pct(r.recallAt1).padStart(8), pct(r.oosPrecision).padStart(9), pct(r.oosRecall).padStart(8)].join(' '));
+  console.log(`(reference R@1 on in-scope questions, paragraph retrieval alone: plain BM25 ${pct(plain.bm25)}, plain embedding similarity ${pct(plain.dense)})`);
   const hybrid = reports[reports.length - 1]!;
   console.log('Hybrid accuracy by category: ' + Object.entries(hybrid.byCategory).map(([c, v]) => `${c} ${v.correct}/${v.n}`).join(', '));
   const byArticle = new Map<string, typeof hybrid.results>();
@@ -83,12 +84,14 @@ const out: Record<string, unknown> = { model: config.embedding.model };
 for (const split of splits) {
   const reports = await evaluateQuestions(embedder, MODES.map((m) => ({ ...m })), split);
   const statements = await evaluateStatements(split);
+  const plain = await plainBaselines(embedder, split);
   if (values.json) {
     out[split] = {
       modes: reports.map(({ results, ...r }) => ({ ...r, failures: results.filter((x) => !x.correct || x.recallAt1 === false).map((x) => x.id) })),
+      plainParagraphRecallAt1: plain,
       statements: { ...statementSummary(statements), articles: statements.map(({ misses, wrongSpeakers, extras, ...r }) => r) },
     };
-  } else printSplit(split, reports, statements);
+  } else printSplit(split, reports, statements, plain);
 }
 if (values.json) console.log(JSON.stringify(out, null, 2));
 await embedder.dispose();
