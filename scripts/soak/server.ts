@@ -15,6 +15,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
+import { waitForUpdates } from '../../tests/helpers/long-poll.js';
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: number; label: string }
@@ -320,17 +321,7 @@ export class SoakApi {
     const deadline = Date.now() + timeoutS * 1000;
     let closed = false;
     res.once('close', () => (closed = true));
-    while (this.queue.length === 0 && Date.now() < deadline && !closed && this.server) {
-      await new Promise<void>((resolve) => {
-        const wake = (): void => {
-          this.waiters.delete(wake);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(wake, Math.max(1, Math.min(250, deadline - Date.now())));
-        this.waiters.add(wake);
-      });
-    }
+    await waitForUpdates(() => this.queue.length > 0, () => !closed && this.server !== null, this.waiters, deadline);
     if (closed) return NO_ANSWER;
     return this.queue.slice(0, limit);
   }

@@ -19,6 +19,7 @@ import type { InlineKeyboardButton } from 'telegraf/types';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import type { ClientOptions, TelegramClient } from 'telegram-test-api/lib/modules/telegramClient.js';
 import { closeServer } from './close.js';
+import { waitForUpdates } from './long-poll.js';
 
 /** Methods the emulator lacks; the wrapper answers them. */
 const FILLED_IN: Record<string, unknown> = {
@@ -159,20 +160,8 @@ export class Emulator {
     const deadline = Date.now() + holdMs;
     let closed = false;
     res.once('close', () => (closed = true));
-    for (;;) {
-      if (closed || !this.http) break;
-      const pending = this.server.storage.userMessages.some((u) => u.botToken === this.token && !u.isRead);
-      if (pending || Date.now() >= deadline) break;
-      await new Promise<void>((resolve) => {
-        const wake = (): void => {
-          this.waiters.delete(wake);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(wake, Math.max(1, Math.min(250, deadline - Date.now())));
-        this.waiters.add(wake);
-      });
-    }
+    const pending = (): boolean => this.server.storage.userMessages.some((u) => u.botToken === this.token && !u.isRead);
+    await waitForUpdates(pending, () => !closed && this.http !== null, this.waiters, deadline);
     if (closed || res.writableEnded) return;
     // The emulator marks what it returns as read (it ignores offset), so fetch only when we will answer.
     const result = this.server.getUpdates(this.token);

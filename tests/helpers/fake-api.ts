@@ -15,6 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
 import { closeServer } from './close.js';
+import { waitForUpdates } from './long-poll.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTests_0123456789abcdefXYZ';
 
@@ -243,17 +244,7 @@ export class FakeBotApi {
     const deadline = Date.now() + timeoutS * 1000;
     let closed = false;
     res.once('close', () => (closed = true));
-    while (this.queue.length === 0 && Date.now() < deadline && !closed && this.server) {
-      await new Promise<void>((resolve) => {
-        const wake = (): void => {
-          this.waiters.delete(wake);
-          clearTimeout(timer);
-          resolve();
-        };
-        const timer = setTimeout(wake, Math.max(1, Math.min(250, deadline - Date.now())));
-        this.waiters.add(wake);
-      });
-    }
+    await waitForUpdates(() => this.queue.length > 0, () => !closed && this.server !== null, this.waiters, deadline);
     if (closed) return NO_ANSWER;
     return this.queue.slice(0, limit);
   }
