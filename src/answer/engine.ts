@@ -288,7 +288,11 @@ export class QAEngine {
       if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
       const rare = !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
-      if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) return t.text;
+      if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
+        // Name the whole name: "World Cup", not "World".
+        const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${t.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
+        return (capitalisedName && run ? run[0] : t.text).replace(/['’]s$/u, '');
+      }
     }
     return null;
   }
