@@ -15,7 +15,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
-import { waitForUpdates } from '../../tests/helpers/long-poll.js';
+import { pollQueue } from '../../tests/helpers/long-poll.js';
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: number; label: string }
@@ -314,16 +314,8 @@ export class SoakApi {
   }
 
   private async getUpdates(body: Record<string, unknown>, res: http.ServerResponse): Promise<unknown> {
-    const offset = Number(body.offset ?? 0);
-    const limit = Math.max(1, Math.min(100, Number(body.limit ?? 100)));
-    const timeoutS = Math.min(Number(body.timeout ?? 0), 30);
-    if (offset > 0) this.queue = this.queue.filter((u) => u.update_id >= offset);
-    const deadline = Date.now() + timeoutS * 1000;
-    let closed = false;
-    res.once('close', () => (closed = true));
-    await waitForUpdates(() => this.queue.length > 0, () => !closed && this.server !== null, this.waiters, deadline);
-    if (closed) return NO_ANSWER;
-    return this.queue.slice(0, limit);
+    const updates = await pollQueue(() => this.queue, (rest) => (this.queue = rest), body, res, this.waiters, () => this.server !== null);
+    return updates ?? NO_ANSWER;
   }
 
   private json(res: http.ServerResponse, status: number, payload: unknown): void {

@@ -49,11 +49,10 @@ const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|feet
 const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
-function kindOf(sentence: string, start: number, end: number, text: string): Quantity {
+function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥]/u.test(text) || /^\s*(?:dollars|pounds|euros|yuan|yen)\b/iu.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
   if (UNITS.test(sentence.slice(end))) return 'measure';
-  void start;
   return 'count';
 }
 
@@ -106,7 +105,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
-    const kind = kindOf(sentence, start, end, raw.trim());
+    const kind = kindOf(sentence, end, raw.trim());
     if (kinds && !kinds.has(kind)) {
       previous = null;
       continue;

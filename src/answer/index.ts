@@ -110,7 +110,8 @@ export function speakerLine(sp: Speaker | null): string {
   return `${displayName(sp, (role) => `, ${role},`)} said this.`;
 }
 
-function mentionCount(ctx: AnswerContext, phrase: string): boolean {
+/** Whether the article uses every significant word of a phrase. */
+function mentions(ctx: AnswerContext, phrase: string): boolean {
   const stems = tokenize(phrase).filter((t) => t.capitalized || t.norm.length > 3).map((t) => t.stem);
   return stems.length > 0 && stems.every((s) => ctx.retriever.knows(s));
 }
@@ -122,10 +123,9 @@ function statementsBy(ctx: AnswerContext, sp: Speaker): Statement[] {
   return body.length ? body : own;
 }
 
-function topicScore(question: Question, ctx: AnswerContext, st: Statement, topic: string): number {
+function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   const stems = new Set(tokenize(topic).map((t) => t.stem));
   const words = tokenize(ctx.article.sentences[st.sentence]!.text);
-  void question;
   return words.filter((w) => stems.has(w.stem)).length;
 }
 
@@ -144,12 +144,12 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const sp = ctx.attribution.findSpeakers(target)[0];
   if (!sp || statementsBy(ctx, sp).length === 0) {
     const who = target.replace(/^the\s+/iu, 'the ');
-    const known = mentionCount(ctx, target);
+    const known = mentions(ctx, target);
     return outOfScope(question, ctx, known ? `The article mentions ${who} but doesn't quote them.` : `The article doesn't quote ${who}.`);
   }
   let statements = statementsBy(ctx, sp);
   if (question.topic) {
-    const scored = statements.map((st, i) => ({ st, i, s: topicScore(question, ctx, st, question.topic!) }));
+    const scored = statements.map((st, i) => ({ st, i, s: topicScore(ctx, st, question.topic!) }));
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     statements = scored.map((x) => x.st);
   }

@@ -15,7 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
 import { closeServer } from './close.js';
-import { waitForUpdates } from './long-poll.js';
+import { pollQueue } from './long-poll.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTests_0123456789abcdefXYZ';
 
@@ -237,17 +237,10 @@ export class FakeBotApi {
   }
 
   private async getUpdates(body: Record<string, unknown>, req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
-    const offset = Number(body.offset ?? 0);
-    const limit = Math.min(100, Number(body.limit ?? 100));
-    const timeoutS = Math.min(Number(body.timeout ?? 0), 30);
-    if (offset > 0) this.queue = this.queue.filter((u) => u.update_id >= offset);
-    const deadline = Date.now() + timeoutS * 1000;
-    let closed = false;
-    res.once('close', () => (closed = true));
-    await waitForUpdates(() => this.queue.length > 0, () => !closed && this.server !== null, this.waiters, deadline);
-    if (closed) return NO_ANSWER;
-    return this.queue.slice(0, limit);
+    const updates = await pollQueue(() => this.queue, (rest) => (this.queue = rest), body, res, this.waiters, () => this.server !== null);
+    return updates ?? NO_ANSWER;
   }
+
 
   private json(res: http.ServerResponse, status: number, payload: unknown): void {
     if (res.destroyed || res.writableEnded) return;
