@@ -82,13 +82,16 @@ function readJson<T>(file: string): T {
 }
 
 /**
- * Two splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building) and
- * "heldout" (tests/fixtures/heldout/: four articles written separately and measured before any tuning on them).
+ * Three splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building),
+ * "heldout" (tests/fixtures/heldout/: four articles written separately, measured before any tuning on them,
+ * then used to find general faults) and "heldout2" (tests/fixtures/heldout2/: five more articles written
+ * blind in the second session, after the first held-out split had been used).
  */
-export type Split = 'dev' | 'heldout';
+export type Split = 'dev' | 'heldout' | 'heldout2';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2'];
 
 function splitDir(split: Split, kind: 'qa' | 'quotes'): string {
-  return split === 'dev' ? path.join(FIXTURES, kind) : path.join(FIXTURES, 'heldout', kind);
+  return split === 'dev' ? path.join(FIXTURES, kind) : path.join(FIXTURES, split, kind);
 }
 
 export function qaSets(split: Split = 'dev'): Array<{ name: string; article: string; questions: GoldQuestion[] }> {

@@ -1,20 +1,24 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|all]
+ * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|heldout2|all]
  *
  * Answer accuracy, Recall@1 of the cited paragraph and out-of-scope
  * precision/recall for dense-only, lexical-only and hybrid retrieval, side by
  * side; then statement precision/recall and speaker accuracy (who said what).
- * Two splits: dev (built against) and heldout (written separately; see scripts/eval-lib.ts).
+ * Splits: dev (built against), heldout and heldout2 (written separately; see scripts/eval-lib.ts).
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
-import { evaluateQuestions, evaluateStatements, plainBaselines, type ModeReport, type Split, type StatementReport } from './eval-lib.js';
+import { evaluateQuestions, evaluateStatements, plainBaselines, SPLITS, type ModeReport, type Split, type StatementReport } from './eval-lib.js';
 
 const { values } = parseArgs({
   options: { json: { type: 'boolean' }, verbose: { type: 'boolean' }, calibrate: { type: 'boolean' }, split: { type: 'string', default: 'all' } },
 });
-const splits: Split[] = values.split === 'dev' ? ['dev'] : values.split === 'heldout' ? ['heldout'] : ['dev', 'heldout'];
+const splits: Split[] = values.split === 'all' ? [...SPLITS] : SPLITS.filter((s) => s === values.split);
+if (splits.length === 0) {
+  console.error(`Unknown --split ${values.split}: use one of ${SPLITS.join(', ')} or all.`);
+  process.exit(2);
+}
 const config = loadConfig({ requireToken: false });
 const embedder = await loadEmbedder(config.embedding);
 const MODES = [
