@@ -30,8 +30,8 @@ const MODES = [
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 function statementSummary(statements: StatementReport[]) {
-  const t = statements.reduce((a, r) => ({ gold: a.gold + r.gold, predicted: a.predicted + r.predicted, matched: a.matched + r.matched, speaker: a.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, speaker: 0 });
-  return { ...t, precision: t.matched / Math.max(1, t.predicted), recall: t.matched / Math.max(1, t.gold), speakerAccuracy: t.speaker / Math.max(1, t.matched) };
+  const t = statements.reduce((a, r) => ({ gold: a.gold + r.gold, predicted: a.predicted + r.predicted, matched: a.matched + r.matched, correct: a.correct + r.correct, speaker: a.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
+  return { ...t, precision: t.correct / Math.max(1, t.predicted), recall: t.matched / Math.max(1, t.gold), speakerAccuracy: t.speaker / Math.max(1, t.matched) };
 }
 
 function printSplit(split: Split, reports: ModeReport[], statements: StatementReport[], plain: { bm25: number; dense: number }): void {
@@ -67,8 +67,8 @@ function printSplit(split: Split, reports: ModeReport[], statements: StatementRe
   const sum = statementSummary(statements);
   console.log('Who said what (statements):');
   console.log(`  ${'article'.padEnd(18)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(7)} ${'speaker'.padStart(8)}`);
-  for (const r of [...statements, { article: 'all', gold: sum.gold, predicted: sum.predicted, matched: sum.matched, speakerCorrect: sum.speaker }]) {
-    console.log(`  ${r.article.padEnd(18)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(6)} ${pct(r.matched / Math.max(1, r.predicted)).padStart(10)} ${pct(r.matched / Math.max(1, r.gold)).padStart(7)} ${pct(r.speakerCorrect / Math.max(1, r.matched)).padStart(8)}`);
+  for (const r of [...statements, { article: 'all', gold: sum.gold, predicted: sum.predicted, matched: sum.matched, correct: sum.correct, speakerCorrect: sum.speaker }]) {
+    console.log(`  ${r.article.padEnd(18)} ${String(r.gold).padStart(5)} ${String(r.predicted).padStart(6)} ${pct(r.correct / Math.max(1, r.predicted)).padStart(10)} ${pct(r.matched / Math.max(1, r.gold)).padStart(7)} ${pct(r.speakerCorrect / Math.max(1, r.matched)).padStart(8)}`);
   }
   if (values.verbose) {
     for (const r of statements) {

@@ -100,3 +100,60 @@ describe('bad input never throws and always gets a clear answer', () => {
     expect((await engine.ask('من قال')).inScope).toBe(false);
   });
 });
+
+describe('answers on any article: figures, roles, places and countries written the way chat users write them', () => {
+  const text = `Source: Test Wire
+
+Fishing nations agree quota deal as a rare calf is born
+
+BERGEN, Norway (Test Wire) — The calf, weighing about 25 kilograms, was born on Saturday, the Ministry of Environment and Forestry said. The species is thought to number fewer than 50 animals in the wild.
+
+Violators face a $100 fine for a first offense and up to $500 for repeat offenses.
+
+Arne Tvedt, who fishes out of Alesund, said that he expected to lose about 1.2 million kroner in revenue next year.
+
+Pierre-Antoine Lemaire, the EU’s chief negotiator, said the agreement would give fleets in Ireland, Denmark and the Netherlands “predictability they have not had for a generation.”
+
+Head coach Ruwan Jayasekera, a former wicketkeeper, said the squad trained hard. Councilmember Rachel Ostrander, who sponsored the measure, said the rules were fair.
+
+"You're asking a three-man company to throw out everything it owns," said Miguel Ayala, who runs a lawn care business in the city's South End.
+
+A Faroese government spokesperson said the islands had been offered “a share that ignores where the mackerel actually swim.”`;
+  let e: QAEngine;
+  beforeAll(async () => {
+    const { parseArticle } = await import('../src/article/index.js');
+    const { loadEmbedder } = await import('../src/embeddings/index.js');
+    e = await QAEngine.create(parseArticle(text, 'test'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+  });
+
+  it('states the figure with its qualifier and unit: weights, money in any currency, fines', async () => {
+    expect((await e.ask('how much did the calf weigh')).answerLine).toBe('About 25 kilograms.');
+    expect((await e.ask('How many are left in the wild?')).answerLine).toMatch(/^Fewer than 50 animals/u);
+    expect((await e.ask('How much money does Arne Tvedt expect to lose?')).answerLine).toMatch(/^About 1\.2 million kroner/u);
+    // "whats" without its apostrophe is still "what's".
+    expect((await e.ask('whats the fine for a first offense')).answerLine).toMatch(/^\$100 fine/u);
+  });
+
+  it('matches a country to its adjective and a place name to the government that speaks for it', async () => {
+    const a = await e.ask('Who said the deal would give Irish and Danish fleets some predictability?');
+    expect(a.speaker).toBe('Pierre-Antoine Lemaire');
+    const faroes = await e.ask('What did the Faroe Islands say about the deal?');
+    expect(faroes.inScope).toBe(true);
+    expect(faroes.citations[0]!.text).toMatch(/^A Faroese government spokesperson said/u);
+  });
+
+  it('describes a person by the title before the name and the clause after it', async () => {
+    expect((await e.ask('who is ruwan jayasekera')).answerLine).toBe('Ruwan Jayasekera: Head coach, a former wicketkeeper.');
+    expect((await e.ask('who is rachel ostrander')).answerLine).toBe('Rachel Ostrander: Councilmember, who sponsored the measure.');
+    expect((await e.ask('where does miguel ayala run his business')).answerLine).toBe("In the city's South End.");
+  });
+
+  it('suggests questions a reader would type, each of which it can answer', async () => {
+    const examples = e.examples();
+    expect(examples.length).toBeGreaterThan(1);
+    for (const q of examples) {
+      expect(q).toMatch(/^(?:What did \p{Lu}[\p{L}’'-]+ say\?|Who said "\p{Lu}[^"]+"\?|Who is \p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)+\?|What is this article about\?)$/u);
+      expect((await e.ask(q)).inScope, q).toBe(true);
+    }
+  });
+});

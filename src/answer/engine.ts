@@ -304,22 +304,19 @@ export class QAEngine {
     for (const st of statements) if (st.speaker!.kind === 'person') counts.set(st.speaker!.name, (counts.get(st.speaker!.name) ?? 0) + 1);
     const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
     if (top) out.push(`What did ${top.split(/\s+/u).pop()} say?`);
-    const other = statements.find((st) => st.speaker!.name !== top && st.text.split(/\s+/u).length >= 5);
+    // "Who said “Nobody is going to steal this election”?": the opening words of another speaker's direct quote,
+    // as a reader would paste them, in their own case.
+    const other = statements.find((st) => st.speaker!.name !== top && st.direct && /^\p{Lu}/u.test(st.text) && st.text.split(/\s+/u).length >= 4);
     if (other) {
       const all = other.text.replace(/[“”"]/gu, '').split(/\s+/u);
-      let n = Math.min(all.length, 6);
+      let n = Math.min(all.length, 7);
       while (n < Math.min(all.length, 10) && (STOPWORDS.has(all[n - 1]!.toLowerCase()) || /[,;:]$/u.test(all[n - 1]!))) n++;
-      const words = all.slice(0, n).join(' ').replace(/[,.;:]+$/u, '');
-      out.push(`Who said ${words.charAt(0).toLowerCase()}${words.slice(1)}?`);
+      const words = all.slice(0, n).join(' ').replace(/[,.;:!?]+$/u, '');
+      out.push(`Who said "${words}${n < all.length ? '…' : ''}"?`);
     }
-    const numbered = this.passages.find((p) => p.paragraph > 0 && p.tags.has('number') && !p.tags.has('statement'));
-    if (numbered) {
-      const m = /\b\d[\d,.]*\s+((?:[\p{L}-]+\s*){1,3})/u.exec(numbered.text);
-      const counted = m?.[1]!.trim().split(/\s+/u) ?? [];
-      const cut = counted.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
-      const noun = (cut < 0 ? counted : counted.slice(0, cut)).join(' ');
-      if (noun && !/\d/u.test(noun)) out.push(`How many ${noun} are there?`);
-    }
+    // "Who is Julia Brennan?": someone the article names with a role, other than the most quoted.
+    const described = [...counts.keys()].find((name) => name !== top && name.split(/\s+/u).length >= 2);
+    if (described) out.push(`Who is ${described}?`);
     if (out.length < 3) out.push('What is this article about?');
     // Keep only those we can answer.
     const checked: string[] = [];

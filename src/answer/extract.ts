@@ -27,7 +27,7 @@ function match(q: Question, termStem: string, wordStem: string): number {
   return alt ? alt.similarity * 0.5 : 0;
 }
 
-const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|percentage|share|proportion|amount)$/u;
+const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
@@ -38,7 +38,8 @@ function countedWords(q: Question): Token[] {
   const out: Token[] = [];
   for (const t of tokenize(m[1]!)) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
-    if (!STOPWORDS.has(t.norm)) out.push(t);
+    // "How much money ...": the kind of number, which kindOf checks, not words next to it.
+    if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
   }
   return out;
 }
@@ -49,8 +50,11 @@ const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|feet
 const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
+const CURRENCY =
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:dollars|pounds|euros|yuan|yen|rupees|rupiah|kroner|krone|kronor|kronur|francs|pesos|reais|rand|rubles|roubles|lira|liras|dirhams|riyals|dinars|shekels|naira|shillings|ringgit|baht|won|zloty|forint|soles|hryvnias?|taka|cedis?)\b/iu;
+
 function kindOf(sentence: string, end: number, text: string): Quantity {
-  if (/^[$£€¥]/u.test(text) || /^\s*(?:dollars|pounds|euros|yuan|yen)\b/iu.test(sentence.slice(end))) return 'money';
+  if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
   if (UNITS.test(sentence.slice(end))) return 'measure';
   return 'count';
@@ -61,14 +65,17 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
     if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
+    if (/\b(?:weight|height|length|distance|area|size|depth|speed)\b/u.test(t)) return new Set(['measure', 'count']);
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage.
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
   if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);
-  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|fee|budget|fund|funding|raise|raised|earn|offer|charge|afford|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size)\b/u.test(t)) return new Set(['measure']);
+  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
@@ -92,14 +99,17 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
+const QUALIFIER = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to)\s+$/iu;
+
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   const counted = new Set(countedWords(q).map((t) => t.stem));
-  const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm));
   const kinds = wantedKinds(q);
+  const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
+  const sentenceTokens = tokenize(sentence);
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -118,7 +128,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     const elliptical = after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in|at|among|for|on)\b/iu.test(sentence.slice(end));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
-    previous = words;
+    previous = new Map(words);
+    // The rest of the sentence is what the number is about, more loosely ("The calf, weighing about 25 kilograms").
+    for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.2);
     // Quality: how much of what is counted ("US soldiers") describes this number; other question words break ties.
     let countedScore = 0;
     let countedTotal = 0;
@@ -137,10 +149,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     const context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
     // "How big": a measure (acres, miles) is itself most of the answer.
-    const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : 0;
+    // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
+    const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : preferred === kind && kind !== 'count' ? 0.1 : 0;
     const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has)\s[\s\S]*$/u, ''))![0];
-    const text = sentence.slice(start, end + tail.length).trim();
-    found.push({ text, start, end: end + tail.length, quality: context + typed });
+    // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
+    const qualifier = QUALIFIER.exec(sentence.slice(0, start));
+    const from = qualifier ? start - qualifier[0].length : start;
+    const text = sentence.slice(from, end + tail.length).trim();
+    found.push({ text, start: from, end: end + tail.length, quality: context + typed });
   }
   return best(found);
 }
@@ -202,7 +218,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Extracted[] = [];
@@ -246,21 +262,26 @@ export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
   const after = sentence.slice(at + name.length);
+  const title = titleBefore(sentence.slice(0, at));
   const appositive = /^,\s+((?:the|a|an)\s+[^,.;]+)[,.;]/u.exec(after);
-  if (appositive) return appositive[1]!;
-  // ", who heads search and rescue operations in Malatya,".
-  const relative = /^,\s+who\s+((?:heads|leads|runs|chairs|directs|manages|oversees|is|was|serves as|works as|coaches|owns|founded)\b[^,.;]*)/u.exec(after);
-  if (relative) return relative[1]!;
+  // ", who heads search and rescue operations in Malatya,", ", who sponsored the measure,".
+  const relative = /^,\s+who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)([^,.;]+)/u.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
-  if (copula) return copula[1]!;
-  const before = sentence.slice(0, at).trimEnd();
-  const ws = before.split(/\s+/u);
+  const detail = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;
+  // "Head coach Ruwan Jayasekera, a former Sri Lanka wicketkeeper": both halves describe him.
+  if (title && detail) return relative && detail === relative[1] ? `${title}, who ${detail}` : `${title}, ${detail}`;
+  return detail ?? title;
+}
+
+/** Title or role words just before a name: "PMF deputy commander", "Councilmember". */
+function titleBefore(before: string): string | null {
+  const ws = before.trimEnd().split(/\s+/u).filter(Boolean);
   const kept: string[] = [];
   for (let i = ws.length - 1; i >= 0 && kept.length < 6; i--) {
     const w = ws[i]!;
-    if (/[,.;:]$/u.test(w) && !/^(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof)\.$/u.test(w)) break;
-    if (/^(?:and|or|but|the|a|an|of|by|with|after|before|to|for|that|who|when|said|told)$/iu.test(w)) break;
-    if (/^\p{Ll}+(?:ed|ing)$/u.test(w)) break;
+    if (/[,.;:”"]$/u.test(w) && !/^(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof)\.$/u.test(w)) break;
+    if (/^(?:and|or|but|the|a|an|of|by|with|after|before|to|for|that|who|when|said|told|says|according)$/iu.test(w)) break;
+    if (/^\p{Ll}+(?:ed|ing)$/u.test(w) || /^[“"(—–-]/u.test(w)) break;
     kept.unshift(w);
   }
   return kept.length ? kept.join(' ') : null;

@@ -234,10 +234,20 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     a.citations = [sentenceCitation(ctx, s.index)];
     return a;
   }
+  // No speaker with a role: the first sentence that names the person and describes them
+  // ("Councilmember Rachel Ostrander, who sponsored the measure"), else the best hit.
+  for (const s of ctx.article.sentences) {
+    if (s.paragraph === 0) continue;
+    const name = nameIn(s.text, target);
+    const description = name ? describeMention(s.text, name) : null;
+    if (name && description) {
+      a.answerLine = `${name}: ${description}.`;
+      a.citations = [sentenceCitation(ctx, s.index)];
+      return a;
+    }
+  }
   const sentence = ctx.article.sentences[hit.passage.sentence]!;
-  const name = nameIn(sentence.text, target);
-  const description = name ? describeMention(sentence.text, name) : null;
-  a.answerLine = description ? `${name}: ${description}.` : 'Here is what the article says:';
+  a.answerLine = 'Here is what the article says:';
   a.citations = [sentenceCitation(ctx, sentence.index)];
   return a;
 }

@@ -857,6 +857,9 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     .map((w) => normalizeWord(w.text))
     .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
   if (queryWords.length === 0) return [];
+  // "the Faroe Islands" ~ "A Faroese government spokesperson": the generic part of a place name says little.
+  const specific = queryWords.filter((w) => !/^(?:islands?|republic|kingdom|state|states|country|nation|government|people)$/u.test(w));
+  if (specific.length > 0 && specific.length < queryWords.length) queryWords.splice(0, queryWords.length, ...specific);
   // The role a phrase asks about ("Veltrix's chairman", "the archbishop of Lima") must match, not only its setting.
   const headIndex = raw.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in)$/iu.test(w.text));
   const head = normalizeWord((headIndex > 0 ? raw[headIndex - 1] : raw[raw.length - 1])!.text);

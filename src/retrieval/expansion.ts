@@ -4,6 +4,7 @@
  * States" ~ "America"), and acronyms the article itself defines
  * ("Popular Mobilization Forces (PMF)").
  */
+import { COUNTRIES } from './countries.js';
 import { stem, tokenize } from './text.js';
 
 const GROUPS: string[][] = [
@@ -46,6 +47,8 @@ const GROUPS: string[][] = [
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
   ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director'],
 ];
+
+for (const line of COUNTRIES.split('\n')) if (line.trim()) GROUPS.push(line.trim().split('|'));
 
 function stems(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);

@@ -79,7 +79,7 @@ const ROLE = /^(?:who|what)\s+(?:is|was|'s|’s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:average\s+|typical\s+|total\s+|current\s+|new\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+|daily\s+|median\s+)*(?:[\p{L}-]+\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|rent|value|amount|size|figure|turnout|margin|share)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:average\s+|typical\s+|total\s+|current\s+|new\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+|daily\s+|median\s+)*(?:[\p{L}-]+\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance)\b/iu;
 
 const ABOUT =
   /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
@@ -141,8 +141,15 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   return { kind: 'other', target: null, topic: null };
 }
 
+/** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt". */
+const INFORMAL: Array<[RegExp, string]> = [
+  [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
+  [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
+];
+
 export function analyzeQuestion(raw: string): Question {
-  const cleaned = cleanText(raw);
+  let cleaned = cleanText(raw);
+  for (const [from, to] of INFORMAL) cleaned = cleaned.replace(from, to);
   const truncated = cleaned.length > MAX_QUESTION_CHARS;
   // Cut at the last word boundary near the limit (a single giant "word" is cut where it is).
   const cut = cleaned.slice(0, MAX_QUESTION_CHARS);
