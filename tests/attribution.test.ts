@@ -88,6 +88,25 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('reads titles in lower case, relative clauses, organisations named with "and", and "have long warned"', () => {
+    const out = statementsOf(
+      [
+        'Fast bowler Ben Ratana, who finished with three wickets for 88 runs, said that the pitch had gone to sleep.',
+        'Head coach Ruwan Jayasekera, a former Sri Lanka wicketkeeper, said the victory ranked among the best.',
+        'The calf was born on Saturday, the Ministry of Environment and Forestry said in a statement.',
+        'Conservationists have long warned that the species is close to extinction.',
+        'Opener Dinesh Wickramaratne made 167. Wickramaratne, 24, who was playing only his sixth Test, said he had barely slept.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([
+      [1, 'Ben Ratana'],
+      [2, 'Ruwan Jayasekera'],
+      [3, 'Ministry of Environment and Forestry'],
+      [4, 'Conservationists'],
+      [5, 'Dinesh Wickramaratne'],
+    ]);
+  });
+
   it('carries a quotation that continues into the next paragraph', () => {
     const out = statementsOf('“We owe it to the families,” said Dr. Ana Costa. “They trusted us.\n\n“And we will not let them down.”');
     expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([

@@ -66,7 +66,7 @@ const ADJUNCT_TAIL = new RegExp(
     '(?:,?\\s+(?:earlier|later)\\s+(?:this|that|last|in\\s+the)\\s+\\w+,?)',
     '(?:,?\\s+(?:last|this|next)\\s+(?:week|month|year|night|weekend),?)',
     '(?:,?\\s+on\\s+\\p{Lu}\\w+\\.?\\s+\\d{1,2},?)',
-    '(?:\\s+(?:has|have|had|was|were|is|are|will|would|also|later|previously|again|then|repeatedly|recently|reportedly|separately|further|earlier|once|publicly|privately|quickly|flatly|firmly|angrily|simply|only|already|never|always|often|not|did|does|do|had\\s+\\w+ly|would\\s+\\w+ly))',
+    '(?:\\s+(?:has|have|had|was|were|is|are|will|would|also|long|now|both|all|later|previously|again|then|repeatedly|recently|reportedly|separately|further|earlier|once|publicly|privately|quickly|flatly|firmly|angrily|simply|only|already|never|always|often|not|did|does|do|had\\s+\\w+ly|would\\s+\\w+ly))',
     '(?:,?\\s+in\\s+(?:a|an|the)\\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\\s+\\w+){0,4},?)',
     '(?:,?\\s+(?:yesterday|today|tonight|overnight),?)',
   ].join('|') + ')$',
@@ -123,9 +123,13 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   }
   // "the president of France visited and said": drop the first verb of a coordination.
   text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)\s+and$/u, '');
+  // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
+  const relative = /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+[^,“”"]+,$/u.exec(text);
+  if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   const out: Array<{ phrase: string; offset: number }> = [];
-  // Appositives: "Jane Roe, the union’s general secretary," and "The player’s agent, Rodrigo Paz,".
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*),$/u.exec(text);
+  // Appositives: "Jane Roe, the union’s general secretary," and "The player’s agent, Rodrigo Paz,"; the name
+  // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*),$/u.exec(text);
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   if (roleFirst) out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });

@@ -33,7 +33,9 @@ const TITLE_WORDS = new Set(
   financial operating technology technical information marketing affairs foreign interior defence defense finance health
   transport economy economic justice education energy trade labour labor environment home state public treasury
   agriculture culture housing industry development security intelligence communications police army navy air
-  prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman`
+  prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
+  councilmember councilmembers councillor councilor councilman councilwoman alderman alderwoman selectman supervisor
+  opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -233,6 +235,17 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (CLAUSE_VERB.test(head)) return null;
   const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
 
+  // "the Ministry of Environment and Forestry": an organisation's full name, "and" included.
+  const orgWords = head.replace(/^the\s+/iu, '').split(/\s+/u);
+  if (
+    orgWords.length >= 3 &&
+    ORG_WORDS.has(bare(orgWords[0]!)) &&
+    isCap(orgWords[0]!) &&
+    orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&)$/u.test(w)) &&
+    isCap(orgWords[orgWords.length - 1]!)
+  ) {
+    return { name: orgWords.join(' '), role: null, kind: 'organization', plural: false, gender: null, phrase };
+  }
   const runs = nameRuns(ws, head, atSentenceStart);
   const run = runs[runs.length - 1];
   if (run) {
