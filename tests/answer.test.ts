@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlain, QAEngine } from '../src/answer/engine.js';
+import { parseArticle } from '../src/article/index.js';
+import { loadEmbedder } from '../src/embeddings/index.js';
 
 let engine: QAEngine;
 beforeAll(async () => {
@@ -121,8 +123,6 @@ Head coach Ruwan Jayasekera, a former wicketkeeper, said the squad trained hard.
 A Faroese government spokesperson said the islands had been offered “a share that ignores where the mackerel actually swim.”`;
   let e: QAEngine;
   beforeAll(async () => {
-    const { parseArticle } = await import('../src/article/index.js');
-    const { loadEmbedder } = await import('../src/embeddings/index.js');
     e = await QAEngine.create(parseArticle(text, 'test'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
   });
 
@@ -132,6 +132,16 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await e.ask('How much money does Arne Tvedt expect to lose?')).answerLine).toMatch(/^About 1\.2 million kroner/u);
     // "whats" without its apostrophe is still "what's".
     expect((await e.ask('whats the fine for a first offense')).answerLine).toMatch(/^\$100 fine/u);
+  });
+
+  it('reads a vote score, a span of time and a fall for what they are, not as counts', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nCouncil phases out gas leaf blowers\n\nTACOMA — The City Council voted 6-3 late Tuesday to phase out gas leaf blowers. Running a commercial gas blower for one hour produces as much smog as driving a car 1,000 miles.\n\nRevenue for the three months to Jan. 31 fell 11% to $6.4 billion, the company said.\n\nThe Organization of American States observer mission said it had found no evidence of fraud.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const blowers = await ve.ask('how many gas leaf blowers are there in tacoma');
+    expect(blowers.answerLine).not.toMatch(/^(?:3|6|One)\b/u);
+    expect((await ve.ask('what was the vote')).citations[0]!.text).toMatch(/voted 6-3/u);
+    expect((await ve.ask('how much did revenue fall')).answerLine).toBe('11%.');
+    expect((await ve.ask('What did the OAS observers say?')).speaker).toBe('The Organization of American States observer mission');
   });
 
   it('matches a country to its adjective and a place name to the government that speaks for it', async () => {

@@ -36,7 +36,16 @@ function countedWords(q: Question): Token[] {
     /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
   if (!m) return [];
   const out: Token[] = [];
-  for (const t of tokenize(m[1]!)) {
+  let tokens = tokenize(m[1]!);
+  // "how much did revenue fall", "how many runs did he make": after an auxiliary, the subject is what
+  // the number is about; the last word is its verb.
+  if (tokens.length >= 3 && /^(?:did|does|do|has|have|had|will|would|can|could)$/u.test(tokens[0]!.norm)) {
+    const rest = tokens.slice(1);
+    const stop = rest.findIndex((t) => /^(?:in|at|on|to|for|from|by|with|since|after|before|over|during|this|last|next)$/u.test(t.norm));
+    const phrase = stop < 0 ? rest : rest.slice(0, stop);
+    tokens = phrase.length >= 2 ? phrase.slice(0, -1) : [];
+  }
+  for (const t of tokens) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
     // "How much money ...": the kind of number, which kindOf checks, not words next to it.
     if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
@@ -44,7 +53,7 @@ function countedWords(q: Question): Token[] {
   return out;
 }
 
-type Quantity = 'money' | 'percent' | 'measure' | 'count';
+type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
 const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|feet|foot|ft|met(?:er|re)s?|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 const NUMBER =
@@ -57,6 +66,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
   if (UNITS.test(sentence.slice(end))) return 'measure';
+  // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
+  if (/^\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/iu.test(sentence.slice(end))) return 'duration';
   return 'count';
 }
 
@@ -76,9 +87,12 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
+  // "How much did revenue fall": a change is a percentage or an amount.
+  if (/\bhow much\b/u.test(t) && /\b(?:fall|fell|drop|dropped|rise|rose|grow|grew|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down)\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
+    if (counted.some((w) => /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u.test(w))) return new Set(['duration']);
     return new Set(['count', 'measure']);
   }
   return null;
@@ -87,7 +101,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
 function describedBy(sentence: string, start: number, end: number): { after: Token[]; before: Token[] } {
   const after = tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0]).slice(0, 6);
   const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
-  const before = tokenize(sentence.slice(clauseStart, start)).slice(-8);
+  const before = tokenize(sentence.slice(clauseStart, start)).slice(-12);
   return { after, before };
 }
 
@@ -115,8 +129,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
+    // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
+    if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !/\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text)) continue;
     const kind = kindOf(sentence, end, raw.trim());
-    if (kinds && !kinds.has(kind)) {
+    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !/\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text))) {
       previous = null;
       continue;
     }
@@ -151,7 +167,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How big": a measure (acres, miles) is itself most of the answer.
     // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
     const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : preferred === kind && kind !== 'count' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has)\s[\s\S]*$/u, ''))![0];
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than)\s[\s\S]*$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
     const qualifier = QUALIFIER.exec(sentence.slice(0, start));
     const from = qualifier ? start - qualifier[0].length : start;

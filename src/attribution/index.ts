@@ -844,7 +844,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
     sp,
     nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
     roleStems: new Set(phraseStems(sp.role ?? '')),
-    initials: [sp.name, ...sp.aliases].map((n) => n.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
+    initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
     surname: stem(normalizeWord(surnameKey(sp.name))),
     count: counts.get(sp) ?? 0,
   }));

@@ -28,7 +28,7 @@ const TITLE_WORDS = new Set(
   dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice senator sen sen. representative
   rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson
   coach manager chairman chairwoman chair ceo cfo inspector superintendent sheriff officer detective bishop pope imam rabbi
-  ayatollah mullah pastor father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
+  ayatollah mullah pastor archbishop patriarch priest father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
   striker midfielder defender goalkeeper player analyst economist scientist researcher lawyer attorney executive
   financial operating technology technical information marketing affairs foreign interior defence defense finance health
   transport economy economic justice education energy trade labour labor environment home state public treasury
