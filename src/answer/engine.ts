@@ -9,7 +9,7 @@ import { extractStatements, type Attribution, type Statement } from '../attribut
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, dotProducts, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
-import { informativeness, wordRank } from '../retrieval/lexicon.js';
+import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import {
   answerAcronym,
@@ -48,6 +48,8 @@ export interface Trace {
 
 /** Cosine above which an article word stands in for a question word the article never uses. */
 const SOFT_MATCH_MIN = 0.55;
+/** How much a WordNet synonym or more general word counts, as a word-vector similarity would. */
+const LEXICON_SIMILARITY = 0.65;
 const SOFT_MATCH_MIN_RARE = 0.65;
 
 function commonPrefix(a: string, b: string): number {
@@ -262,9 +264,18 @@ export class QAEngine {
         const k = index.get(t.stem.slice(from));
         if (k !== undefined) candidates.add(k);
       }
+      // WordNet's synonyms and more general words ("abroad" ~ "overseas", "factory" ~ "plant").
+      const at = q.tokens.findIndex((x) => x.stem === t.stem);
+      const particle = q.tokens[at + 1]?.norm;
+      const lexical = new Set([...relatedWords(t.stem), ...(particle ? relatedWords(`${t.stem} ${particle}`) : [])]);
+      for (const r of lexical) {
+        const k = index.get(r);
+        if (k !== undefined) candidates.add(k);
+      }
       const scored: Array<{ k: number; similarity: number }> = [];
       for (const k of candidates) {
         let similarity = dots[k]! >= min ? dots[k]! : 0;
+        if (lexical.has(stems[k]!)) similarity = Math.max(similarity, LEXICON_SIMILARITY);
         const other = stems[k]!;
         const shared = commonPrefix(t.stem, other);
         if (shared >= 4 && shared >= 0.6 * Math.min(t.stem.length, other.length)) similarity = Math.max(similarity, 0.6);

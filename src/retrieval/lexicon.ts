@@ -1,5 +1,6 @@
 /**
- * How informative a word is, from its rank in English text. The ranks come from
+ * How informative a word is, from its rank in English text, and which words
+ * mean nearly the same (WordNet). The ranks come from
  * the built-in model's vocabulary (GloVe 6B words in corpus-frequency order;
  * models/article-qa/glove-sif-100d/tokenizer.json), which ships with the repo
  * whichever EMBEDDING_MODEL is in use.
@@ -9,16 +10,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const VOCAB = 'models/article-qa/glove-sif-100d/tokenizer.json';
+const RELATED = 'models/article-qa/wordnet-related.json';
 
-/** The repository's copy of the vocabulary, found upwards from this file (src/ when run with tsx, dist/src/ when compiled). */
-function vocabFile(): string {
+/** A file of the repository, found upwards from this one (src/ when run with tsx, dist/src/ when compiled). */
+function repoFile(relative: string): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, VOCAB);
+    const candidate = path.join(dir, relative);
     if (existsSync(candidate)) return candidate;
     dir = path.dirname(dir);
   }
-  return path.resolve(VOCAB);
+  return path.resolve(relative);
 }
 
 let ranks: Map<string, number> | null = null;
@@ -27,7 +29,7 @@ function load(): Map<string, number> {
   if (ranks) return ranks;
   ranks = new Map();
   try {
-    const json = JSON.parse(readFileSync(vocabFile(), 'utf8')) as { model: { vocab: Record<string, number> } };
+    const json = JSON.parse(readFileSync(repoFile(VOCAB), 'utf8')) as { model: { vocab: Record<string, number> } };
     for (const [word, id] of Object.entries(json.model.vocab)) if (id >= 2) ranks.set(word, id - 1);
   } catch {
     // Without the list every word counts as informative: coarser, still correct.
@@ -48,4 +50,25 @@ export function informativeness(norm: string): number {
   const r = wordRank(norm);
   if (r === null) return 1;
   return Math.min(1, Math.max(0.15, Math.log(r + 1) / Math.log(60_000)));
+}
+
+let related: Map<string, readonly string[]> | null = null;
+
+/**
+ * Stems of words WordNet gives as synonyms or (for the commonest sense) the next
+ * more general word, for a stem or a phrasal verb ("lock up"): built by
+ * scripts/build-lexicon.ts into models/article-qa/wordnet-related.json. Empty
+ * if the file is missing: matching is then by word vectors alone.
+ */
+export function relatedWords(key: string): readonly string[] {
+  if (!related) {
+    related = new Map();
+    try {
+      const json = JSON.parse(readFileSync(repoFile(RELATED), 'utf8')) as { related: Record<string, string[]> };
+      for (const [k, words] of Object.entries(json.related)) related.set(k, words);
+    } catch {
+      // Without the table, soft matching uses word vectors only.
+    }
+  }
+  return related.get(key) ?? [];
 }
