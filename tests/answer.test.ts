@@ -144,6 +144,15 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('What did the OAS observers say?')).speaker).toBe('The Organization of American States observer mission');
   });
 
+  it('reads when-questions for their tense and where-questions for their direction', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nMalaria trial and tenants' march\n\nIn the trial the vaccine was given to 4,800 children, beginning on Jan. 5, 2023.\n\nDr. Wanjiru added that a larger trial in four more countries would begin in March.\n\nThe strike would be the first full stoppage at the port since 2022. Union leader Marsh said on Thursday that the dockworkers would strike from Monday, March 3.\n\nMembers of the tenants' movement said they would march again on Saturday, from Rossio square to the prime minister’s residence.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('When did the trial start?')).answerLine).toBe('On Jan. 5, 2023.');
+    expect((await ve.ask('When does the strike start?')).answerLine).toBe('From Monday, March 3.');
+    expect((await ve.ask('Where will the tenants march to on Saturday?')).answerLine).toBe('To the prime minister’s residence.');
+    expect((await ve.ask('where will the tenants march from')).answerLine).toBe('From Rossio.');
+  });
+
   it('matches a country to its adjective and a place name to the government that speaks for it', async () => {
     const a = await e.ask('Who said the deal would give Irish and Danish fleets some predictability?');
     expect(a.speaker).toBe('Pierre-Antoine Lemaire');

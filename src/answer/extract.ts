@@ -6,7 +6,7 @@
 import { DATE_PATTERN } from '../passages/index.js';
 import { articleExpansion } from '../retrieval/expansion.js';
 import type { Question } from '../retrieval/index.js';
-import { STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
+import { SPEECH_STEMS, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
 
@@ -206,6 +206,15 @@ function proximity(q: Question, sentence: string, start: number, end: number): n
   return Math.min(1, score / total);
 }
 
+/** The clause an expression stands in: from the previous comma, semicolon or "and" to the next. */
+function clauseAround(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\s(?:and|but|while)\s(?!.*\s(?:and|but|while)\s)/u), 0);
+  const rest = sentence.slice(at);
+  const to = rest.search(/[,;]|\s(?:and|but|while)\s/u);
+  return sentence.slice(from, to < 0 ? sentence.length : at + to);
+}
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
   DATE_PATTERN.lastIndex = 0;
   const dates = [...sentence.matchAll(DATE_PATTERN)]
@@ -217,11 +226,20 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
+  // Tense: "When did the trial start?" is not answered by "would begin in March", nor "When does the strike
+  // start?" by "the first stoppage since 2022".
+  const past = /\b(?:did|was|were|had)\b/iu.test(q.text) && !/\b(?:will|would|next)\b/iu.test(q.text);
+  const ahead = /^when\s+(?:does|do|will|is|are)\b/iu.test(q.text);
+  const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   return best(
-    specific.map((d) => ({
-      ...d,
-      quality: Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)),
-    })),
+    specific.map((d) => {
+      const clause = clauseAround(sentence, d.start);
+      const future = /\b(?:will|would|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clause);
+      const tense = (past && future) || (ahead && /^since\b/iu.test(d.text)) ? 0.4 : 1;
+      // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
+      const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+      return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+    }),
   );
 }
 
@@ -248,10 +266,28 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (more) text += more[0];
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
+  // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
+  // "where ... from?": the origin.
+  const direction = /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+    ? 'to'
+    : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
+      ? 'from'
+      : null;
+  if (direction === 'to') {
+    for (const m of sentence.matchAll(/\b(?:to|towards?|into)\s+(?:the|a|an)\s+[^,.;:()]{3,60}/gu)) {
+      if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+    }
+  }
   const qStems = new Set(q.terms.map((t) => t.stem));
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
-  const fresh = places.filter((p) => tokenize(p.text).some((t) => t.capitalized && !qStems.has(t.stem)));
-  return best((fresh.length ? fresh : places).map((p) => ({ ...p, quality: proximity(q, sentence, p.start, p.end) })));
+  const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
+  return best(
+    (fresh.length ? fresh : places).map((p) => {
+      const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
+      const way = direction === null ? 1 : (direction === 'to') === /^(?:to|toward|towards|into)$/u.test(preposition) ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
+      return { ...p, quality: way * proximity(q, sentence, p.start, p.end) };
+    }),
+  );
 }
 
 const CAUSE = /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to)\s+[^.;]+/giu;

@@ -327,7 +327,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
         return quoted ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c;
       })
       .filter((c) => c.x.quality >= minimum)
-      .sort((x, y) => y.h.score + y.x.quality - (x.h.score + x.x.quality))[0];
+      // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
+      // "When did the trial start?" may be about another trial that "would begin in March".
+      .sort((x, y) => y.h.score + 3 * y.x.quality - (x.h.score + 3 * x.x.quality))[0];
     if (needed && !found) {
       const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
