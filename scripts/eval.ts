@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|heldout2|all]
+ * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|heldout2|yesno|all]
  *
  * Answer accuracy, Recall@1 of the cited paragraph and out-of-scope
  * precision/recall for dense-only, lexical-only and hybrid retrieval, side by
@@ -8,6 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config/index.js';
+import { CLOSEST_LINE } from '../src/answer/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
 import { evaluateQuestions, evaluateStatements, plainBaselines, SPLITS, type ModeReport, type Split, type StatementReport } from './eval-lib.js';
 
@@ -57,6 +58,11 @@ function printSplit(split: Split, reports: ModeReport[], statements: StatementRe
         .join(', '),
   );
   const fails = hybrid.results.filter((r) => !r.correct || r.recallAt1 === false);
+  const closest = hybrid.results.filter((r) => r.answer.answerLine === CLOSEST_LINE);
+  if (closest.length) {
+    const outside = closest.filter((r) => !r.goldInScope).length;
+    console.log(`Yes/no answered with the closest passage and a hedge: ${closest.length - outside} in scope, ${outside} out of scope (counted as answered)`);
+  }
   if (fails.length) {
     console.log(`Hybrid misses (${fails.length}):`);
     for (const r of fails) {
@@ -65,6 +71,7 @@ function printSplit(split: Split, reports: ModeReport[], statements: StatementRe
     }
   }
   const sum = statementSummary(statements);
+  if (statements.length === 0) return;
   console.log('Who said what (statements):');
   console.log(`  ${'article'.padEnd(18)} ${'gold'.padStart(5)} ${'found'.padStart(6)} ${'precision'.padStart(10)} ${'recall'.padStart(7)} ${'speaker'.padStart(8)}`);
   for (const r of [...statements, { article: 'all', gold: sum.gold, predicted: sum.predicted, matched: sum.matched, correct: sum.correct, speakerCorrect: sum.speaker }]) {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlain, QAEngine } from '../src/answer/engine.js';
+import { CLOSEST_LINE } from '../src/answer/index.js';
 import { parseArticle } from '../src/article/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
 
@@ -48,6 +49,16 @@ describe('answers about the Rudaw article', () => {
     expect((await engine.ask('By what date must foreign troops leave?')).answerLine).toMatch(/December 31|end of the year/u);
     expect((await engine.ask('Where did Amiri make his comments?')).answerLine).toMatch(/Rafidain Center|Baghdad/u);
     expect((await engine.ask('what does RCD stand for')).answerLine).toBe('RCD stands for Rafidain Center for Dialogue.');
+  });
+
+  it('answers a yes/no question the article puts in other words with the closest passage, and says so', async () => {
+    const direct = await engine.ask('does amiri want all foreign troops out of iraq by the end of the year');
+    expect(direct.answerLine).toBe('Hadi al-Amiri said:');
+    // Nothing says Macron met Amiri: the reply must not read as if the passage answered it.
+    const meeting = await engine.ask('did macron meet amiri in baghdad');
+    expect(meeting.answerLine).toBe(CLOSEST_LINE);
+    expect(meeting.speaker).toBeNull();
+    expect(meeting.citations.length).toBe(1);
   });
 
   it('says plainly when the article does not cover a question, quotes nothing, and suggests what it does cover', async () => {
@@ -151,6 +162,14 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('When does the strike start?')).answerLine).toBe('From Monday, March 3.');
     expect((await ve.ask('Where will the tenants march to on Saturday?')).answerLine).toBe('To the prime minister’s residence.');
     expect((await ve.ask('where will the tenants march from')).answerLine).toBe('From Rossio.');
+  });
+
+  it('quotes a short lead-in sentence with the one it leads into', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await ve.ask('did the markets get nervous');
+    expect(a.answerLine).toBe(CLOSEST_LINE);
+    expect(a.citations[0]!.text).toBe("Investors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.");
   });
 
   it('matches a country to its adjective and a place name to the government that speaks for it', async () => {

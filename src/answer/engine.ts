@@ -17,9 +17,11 @@ import {
   answerRole,
   answerWhatSaid,
   answerWhoSaid,
+  CLOSEST_LINE,
   IN_SCOPE_THRESHOLD,
   outOfScope,
   TYPED_IN_SCOPE_THRESHOLD,
+  YES_NO_THRESHOLD,
   type Answer,
   type AnswerContext,
 } from './index.js';
@@ -50,6 +52,8 @@ export interface Trace {
 const SOFT_MATCH_MIN = 0.55;
 /** How much a WordNet synonym or more general word counts, as a word-vector similarity would. */
 const LEXICON_SIMILARITY = 0.65;
+/** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
+const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
 
 function commonPrefix(a: string, b: string): number {
@@ -212,7 +216,22 @@ export class QAEngine {
 
     const confidence = this.confidence(question, hits);
     const typed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
-    if (hits.length === 0 || confidence < (typed ? TYPED_IN_SCOPE_THRESHOLD : IN_SCOPE_THRESHOLD)) return done(outOfScope(question, ctxBase), hits, confidence);
+    const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
+    if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
+    if (question.kind === 'yes-no') {
+      const answer = answerFactoid(question, ctx);
+      // A yes/no question the cited paragraph does not put in its own words ("did the markets get nervous",
+      // "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not answer it;
+      // say so rather than present it as the answer. Word overlap cannot tell those two apart.
+      const sentence = ctx.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
+      const cited = hits.find((h) => h.passage.sentence === sentence);
+      const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
+      const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem)));
+      if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
+        return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
+      }
+      return done(answer, hits, confidence);
+    }
     if (question.kind === 'who-said') return done(answerWhoSaid(question, ctx), hits, confidence);
     if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
     return done(answerFactoid(question, ctx), hits, confidence);
@@ -331,7 +350,10 @@ export class QAEngine {
     if (out.length < 3) out.push('What is this article about?');
     // Keep only those we can answer.
     const checked: string[] = [];
-    for (const q of out) if ((await this.trace(q)).answer.inScope) checked.push(q);
+    for (const q of out) {
+      const { answer } = await this.trace(q);
+      if (answer.inScope && answer.answerLine !== 'Here is what the article says:') checked.push(q);
+    }
     return checked.slice(0, 3);
   }
 }

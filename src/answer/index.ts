@@ -62,6 +62,14 @@ export interface AnswerContext {
  */
 export const IN_SCOPE_THRESHOLD = 0.38;
 export const TYPED_IN_SCOPE_THRESHOLD = 0.3;
+/**
+ * Yes/no questions are mostly paraphrases ("did the stock take a hit" for "shares fell 7.2%"): between this and
+ * IN_SCOPE_THRESHOLD the closest passage is quoted with a hedge instead of a refusal.
+ */
+export const YES_NO_THRESHOLD = 0.2;
+
+/** The answer line of a yes/no answer that quotes the closest passage rather than a direct answer. */
+export const CLOSEST_LINE = 'The article doesn’t say so in those words; this is the closest it comes:';
 
 export function citationOf(article: Article, start: number, end: number, paragraph: number): Citation {
   return { paragraph, text: article.text.slice(start, end), start, end };
@@ -234,6 +242,17 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     a.citations = [sentenceCitation(ctx, s.index)];
     return a;
   }
+  // "Who is Cal Fire?": a name the article spells out in brackets ("California Department of ... (Cal Fire)").
+  const bracketed = `(${target.trim().toLowerCase().replace(/\s+/gu, ' ')})`;
+  for (const s of ctx.article.sentences) {
+    const at = s.paragraph > 0 ? s.text.toLowerCase().replace(/\s+/gu, ' ').indexOf(bracketed) : -1;
+    const m = at > 0 ? /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,10})$/u.exec(s.text.slice(0, at)) : null;
+    if (m) {
+      a.answerLine = `${s.text.slice(at + 1, at + bracketed.length - 1)} is the ${m[1]!.trim()}.`;
+      a.citations = [sentenceCitation(ctx, s.index)];
+      return a;
+    }
+  }
   // No speaker with a role: the first sentence that names the person and describes them
   // ("Councilmember Rachel Ostrander, who sponsored the measure"), else the best hit.
   for (const s of ctx.article.sentences) {
@@ -360,9 +379,22 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
       a.speakerRole = st.speaker.role;
     }
   }
-  a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
+  a.citations = [leadInCitation(ctx, hit.passage.sentence)];
   a.more = moreCitations(ctx, hits, hit);
   return a;
+}
+
+/**
+ * A short sentence that leads into the next ("Investors were also watching.") says little alone: quote it with
+ * the sentence that follows in its paragraph.
+ */
+function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
+  const s = ctx.article.sentences[sentence]!;
+  const next = ctx.article.sentences[sentence + 1];
+  if (next && next.paragraph === s.paragraph && s.paragraph > 0 && s.text.split(/\s+/u).length <= 6) {
+    return citationOf(ctx.article, s.start, next.end, s.paragraph);
+  }
+  return sentenceCitation(ctx, sentence);
 }
 
 function capitalize(s: string): string {

@@ -44,7 +44,7 @@ export interface Hit {
 /** Weight of the paragraph relative to the sentence. */
 const CONTEXT = 0.35;
 /** Weight of lexical evidence in the blend. */
-const LEXICAL_SHARE = 0.6;
+const LEXICAL_SHARE = 0.65;
 /** Weight of an expanded term ("French" for "France"). */
 const RELATED_WEIGHT = 0.6;
 const K1 = 1.2;
