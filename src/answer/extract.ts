@@ -18,9 +18,22 @@ export interface Extracted {
   quality: number;
 }
 
+/** "How many people ...": any word for people counts ("more than 300 residents"). */
+const PEOPLE = new Set(['peopl', 'person']);
+const HUMANS = new Set(
+  `residents workers fans protesters demonstrators voters students children adults patients passengers employees staff
+  members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
+  customers users teachers nurses doctors farmers drivers families supporters volunteers rescuers firefighters officers
+  tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((w) => tokenize(w)[0]!.stem),
+);
+
 /** How well a sentence word matches a question term: 1 exact, 0.6 related, or a soft (embedding) match. */
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
+  if (PEOPLE.has(termStem) && HUMANS.has(wordStem)) return 0.8;
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
   const term = q.terms.find((t) => t.stem === termStem);
   const alt = term?.alternatives?.find((a) => a.stem === wordStem);
@@ -47,6 +60,8 @@ function countedWords(q: Question): Token[] {
   }
   for (const t of tokens) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
+    // "how many people showed up": the verb ends what is counted.
+    if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
     // "How much money ...": the kind of number, which kindOf checks, not words next to it.
     if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
   }
@@ -146,7 +161,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     // The rest of the sentence is what the number is about, more loosely ("The calf, weighing about 25 kilograms").
-    for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.2);
+    for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.3);
     // Quality: how much of what is counted ("US soldiers") describes this number; other question words break ties.
     let countedScore = 0;
     let countedTotal = 0;
@@ -167,7 +182,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How big": a measure (acres, miles) is itself most of the answer.
     // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
     const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : preferred === kind && kind !== 'count' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than)\s[\s\S]*$/u, ''))![0];
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
     const qualifier = QUALIFIER.exec(sentence.slice(0, start));
     const from = qualifier ? start - qualifier[0].length : start;
