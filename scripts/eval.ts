@@ -61,7 +61,7 @@ function printSplit(split: Split, reports: ModeReport[], statements: StatementRe
   const closest = hybrid.results.filter((r) => r.answer.answerLine === CLOSEST_LINE);
   if (closest.length) {
     const outside = closest.filter((r) => !r.goldInScope).length;
-    console.log(`Yes/no answered with the closest passage and a hedge: ${closest.length - outside} in scope, ${outside} out of scope (counted as answered)`);
+    console.log(`Answered with the closest passage and a hedge: ${closest.length - outside} in scope, ${outside} out of scope (counted as answered)`);
   }
   if (fails.length) {
     console.log(`Hybrid misses (${fails.length}):`);

@@ -218,11 +218,11 @@ export class QAEngine {
     const typed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
     const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
-    if (question.kind === 'yes-no') {
+    if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
-      // A yes/no question the cited paragraph does not put in its own words ("did the markets get nervous",
-      // "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not answer it;
-      // say so rather than present it as the answer. Word overlap cannot tell those two apart.
+      // A yes/no (or untyped what-) question the cited paragraph does not put in its own words ("did the markets
+      // get nervous", "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not
+      // answer it; say so rather than present it as the answer. Word overlap cannot tell those two apart.
       const sentence = ctx.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
       const cited = hits.find((h) => h.passage.sentence === sentence);
       const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
