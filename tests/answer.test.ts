@@ -166,6 +166,14 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('where will the tenants march from')).answerLine).toBe('From Rossio.');
   });
 
+  it('holds a name typed in lower case to the paragraph it answers from, as if capitalised', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nMariana Ochoa led rural schoolteacher Julio Quispe by just 61,400 votes out of 18.6 million cast.\n\nQuispe told a rally in Cusco that his campaign would not accept any result until every ballot was counted.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('how many votes did quispe get in cusco')).inScope).toBe(false);
+    expect((await ve.ask('How many votes did Quispe get in Cusco?')).inScope).toBe(false);
+    expect((await ve.ask('how many votes is ochoa ahead by')).answerLine).toMatch(/^Just 61,400 votes/u);
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

@@ -62,6 +62,21 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Stems the article only ever writes capitalised past a sentence's first word, and never in lower case. */
+function properNounsOf(article: Article): Set<string> {
+  const upper = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of article.sentences) {
+    tokenize(s.text).forEach((t, i) => {
+      if (t.isNumber || STOPWORDS.has(t.norm)) return;
+      if (!t.capitalized) lower.add(t.stem);
+      else if (i > 0) upper.add(t.stem);
+    });
+  }
+  for (const st of lower) upper.delete(st);
+  return upper;
+}
+
 /** The article's words, with what soft matching needs to find stand-ins among them quickly. */
 interface Vocabulary {
   stems: string[];
@@ -115,6 +130,8 @@ export class QAEngine {
   readonly embedder: Embedder;
   readonly stats: EngineStats;
   private exampleQuestions: string[] = [];
+  /** Stems the article writes only as names (capitalised, and not just because a sentence starts there): "Cusco". */
+  private properNouns = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
@@ -144,6 +161,7 @@ export class QAEngine {
     const retriever = new Retriever(passages, vectors.slice(0, passages.length));
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
+    engine.properNouns = properNounsOf(article);
     engine.exampleQuestions = await engine.buildExamples();
     return engine;
   }
@@ -252,7 +270,12 @@ export class QAEngine {
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   private requiredStems(q: Question): string[] {
     return q.tokens
-      .filter((t, i) => !STOPWORDS.has(t.norm) && !/'/u.test(t.norm) && ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null)))
+      .filter(
+        (t, i) =>
+          !STOPWORDS.has(t.norm) &&
+          !/'/u.test(t.norm) &&
+          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null) || this.properNouns.has(t.stem)),
+      )
       .map((t) => t.stem);
   }
 
