@@ -121,7 +121,7 @@ Fishing nations agree quota deal as a rare calf is born
 
 BERGEN, Norway (Test Wire) — The calf, weighing about 25 kilograms, was born on Saturday, the Ministry of Environment and Forestry said. The species is thought to number fewer than 50 animals in the wild.
 
-Violators face a $100 fine for a first offense and up to $500 for repeat offenses. At a public hearing Monday night, more than 300 residents packed the council chambers.
+Opener Dinesh Wickramaratne made 167 off 281 balls. Each member of the squad would receive a bonus of 2 million rupees for the series win. Violators face a $100 fine for a first offense and up to $500 for repeat offenses. At a public hearing Monday night, more than 300 residents packed the council chambers.
 
 Arne Tvedt, who fishes out of Alesund, said that he expected to lose about 1.2 million kroner in revenue next year.
 
@@ -143,6 +143,9 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await e.ask('How much money does Arne Tvedt expect to lose?')).answerLine).toMatch(/^About 1\.2 million kroner/u);
     // "whats" without its apostrophe is still "what's".
     expect((await e.ask('whats the fine for a first offense')).answerLine).toMatch(/^\$100 fine/u);
+    // What is counted ("runs") may go unsaid: the number is what the subject did. "How big" asks for money here.
+    expect((await e.ask('how many runs did Wickramaratne make')).answerLine).toBe('167.');
+    expect((await e.ask('How big is the bonus for each player?')).answerLine).toBe('2 million rupees.');
     // "people" counts residents; the counted noun ends at its verb ("showed up"), the figure's tail at "packed".
     expect((await e.ask('how many people showed up to the hearing')).answerLine).toBe('More than 300 residents.');
   });

@@ -135,7 +135,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const counted = new Set(countedWords(q).map((t) => t.stem));
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
-  const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
+  const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   const sentenceTokens = tokenize(sentence);
@@ -178,11 +178,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         otherTotal += t.weight;
       }
     }
-    const context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
+    let context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
+    // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
+    // the sentence, and the number is what its subject and verb did.
+    if (countedTotal > 0 && otherTotal > 0 && [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0))) {
+      context = Math.max(context, 0.8 * (otherScore / otherTotal));
+    }
     // "How big": a measure (acres, miles) is itself most of the answer.
     // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
     const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : preferred === kind && kind !== 'count' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|per|between|through|across|under|about|around|of|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
     const qualifier = QUALIFIER.exec(sentence.slice(0, start));
     const from = qualifier ? start - qualifier[0].length : start;
