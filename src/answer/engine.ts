@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { loadArticle, type Article } from '../article/index.js';
 import { extractStatements, type Attribution, type Statement } from '../attribution/index.js';
+import { isTitleOrOrgWord } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, dotProducts, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
@@ -70,11 +71,16 @@ function properNounsOf(article: Article): Set<string> {
     tokenize(s.text).forEach((t, i) => {
       if (t.isNumber || STOPWORDS.has(t.norm)) return;
       if (!t.capitalized) lower.add(t.stem);
-      else if (i > 0) upper.add(t.stem);
+      else if (i > 0 && !commonWord(t.norm)) upper.add(t.stem);
     });
   }
   for (const st of lower) upper.delete(st);
   return upper;
+}
+
+/** A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to. */
+function commonWord(norm: string): boolean {
+  return isTitleOrOrgWord(norm);
 }
 
 /** The article's words, with what soft matching needs to find stand-ins among them quickly. */

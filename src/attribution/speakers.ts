@@ -40,6 +40,12 @@ const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A title or organisation word ("President", "Ministry"): capitalised in names, but not itself a name. */
+export function isTitleOrOrgWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || ORG_WORDS.has(w);
+}
+
 /** Words that end the name of an organisation (so a person's name can follow). */
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
