@@ -179,6 +179,19 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('when will the new president be sworn in')).answerLine).toBe('On July 28.');
   });
 
+  it('answers ages, a pledged sum, and the date of the event asked about rather than of another', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nRare rhino calf born\n\nWAY KAMBAS, Indonesia (Test Wire) — A Sumatran rhinoceros gave birth to a healthy female calf at a sanctuary on Saturday, officials said.\n\nThe calf was born to an 18-year-old female named Sari. It is the fifth calf born at the sanctuary since it opened in 1998.\n\nEnvironment Minister Hendra Saputra said the birth proved that breeding works and pledged an extra 15 billion rupiah for the program.\n\n"They are just pictures on a school wall," said Agus Sutrisno, 31, a motorcycle taxi driver.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('how old is sari')).answerLine).toBe('18 years old.');
+    expect((await ve.ask('how old is agus sutrisno')).answerLine).toBe('31 years old.');
+    // The answer is what he said he would give, not a figure to discount for standing in a statement.
+    expect((await ve.ask('how much money did the government pledge')).answerLine).toBe('15 billion rupiah.');
+    // "since it opened in 1998" dates another event.
+    expect((await ve.ask('when was the calf born')).answerLine).toBe('On Saturday.');
+    // A speaker the article writes in lower case still starts the answer line with a capital.
+    expect((await ve.ask('is the calf healthy')).answerLine).toMatch(/^\p{Lu}/u);
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

@@ -130,8 +130,21 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 
 const QUALIFIER = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to)\s+$/iu;
 
+/** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
+const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)/gu;
+
+function extractAge(q: Question, sentence: string): Extracted | null {
+  return best(
+    [...sentence.matchAll(AGE)].map((m) => {
+      const years = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+      return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, true) };
+    }),
+  );
+}
+
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
+  if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const counted = new Set(countedWords(q).map((t) => t.stem));
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
@@ -208,7 +221,7 @@ function best(found: Extracted[]): Extracted | null {
  * Quality of an expression by closeness to the question's words in the
  * sentence; a word just before it counts most ("started on Sunday afternoon").
  */
-function proximity(q: Question, sentence: string, start: number, end: number): number {
+function proximity(q: Question, sentence: string, start: number, end: number, eitherSide = false): number {
   const tokens = tokenize(sentence);
   const total = q.terms.reduce((n, t) => n + t.weight, 0) || 1;
   let score = 0;
@@ -219,7 +232,7 @@ function proximity(q: Question, sentence: string, start: number, end: number): n
       const m = match(q, t.stem, w.stem);
       if (m === 0) continue;
       const gap = tokens.filter((x) => (w.end <= start ? x.start >= w.end && x.end <= start : x.start >= end && x.end <= w.start)).length;
-      bestHere = Math.max(bestHere, (m / (1 + gap / 3)) * (w.end <= start ? 1 : 0.6));
+      bestHere = Math.max(bestHere, (m / (1 + gap / 3)) * (w.end <= start || eitherSide ? 1 : 0.6));
     }
     score += t.weight * bestHere;
   }
@@ -249,13 +262,14 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // Tense: "When did the trial start?" is not answered by "would begin in March", nor "When does the strike
   // start?" by "the first stoppage since 2022".
   const past = /\b(?:did|was|were|had)\b/iu.test(q.text) && !/\b(?:will|would|next)\b/iu.test(q.text);
-  const ahead = /^when\s+(?:does|do|will|is|are)\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   return best(
     specific.map((d) => {
       const clause = clauseAround(sentence, d.start);
       const future = /\b(?:will|would|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clause);
-      const tense = (past && future) || (ahead && /^since\b/iu.test(d.text)) ? 0.4 : 1;
+      // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when".
+      const since = /\bsince\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || /^since\b/iu.test(d.text);
+      const tense = since && !/\bsince\b|\bhow long\b/iu.test(q.text) ? 0 : past && future ? 0.4 : 1;
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };

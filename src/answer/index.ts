@@ -329,7 +329,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
     const minimum = question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0;
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
-    const speechAct = question.tokens.some((t) => SPEECH_STEMS.has(t.stem));
+    // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said).
+    const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem));
     const found = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
@@ -373,7 +374,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   }
   if (!a.answerLine) {
     const st = attribution.statementsIn(hit.passage.sentence)[0];
-    a.answerLine = st?.speaker ? `${st.speaker.name} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
+    a.answerLine = st?.speaker ? `${capitalize(st.speaker.name)} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
     if (st?.speaker) {
       a.speaker = st.speaker.name;
       a.speakerRole = st.speaker.role;

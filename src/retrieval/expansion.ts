@@ -39,6 +39,7 @@ const GROUPS: string[][] = [
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
+  ['born', 'birth', 'births'],
   ['people', 'residents', 'public', 'citizens'],
   ['shortfall', 'deficit', 'gap', 'short', 'shortage'],
   ['fight', 'fighting', 'combat', 'battle'],

@@ -125,7 +125,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
-  if (/\bhow (?:many|much)\b|\bnumber of\b|\bhow (?:large|big)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
+  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
   if (/^(?:when|by when)\b|\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
@@ -164,6 +164,7 @@ export function analyzeQuestion(raw: string): Question {
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately)$/u.test(t.norm)) continue;
+    if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     seen.add(t.stem);
     let weight = informativeness(t.norm);
     if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
