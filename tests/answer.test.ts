@@ -192,6 +192,14 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('is the calf healthy')).answerLine).toMatch(/^\p{Lu}/u);
   });
 
+  it('reads "five-year deal" as a span and finds a venue in lower case, in the tense asked about', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nMackerel deal agreed\n\nUnder the five-year deal, reached after three days of talks at a hotel overlooking Bergen's harbor, Norway will take 32.5% of the catch.\n\nNegotiators will meet again in London in October to set next year's total catch.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('how long does the deal last')).answerLine).toBe('Five years.');
+    expect((await ve.ask('where were the talks held')).answerLine).toBe("At a hotel overlooking Bergen's harbor.");
+    expect((await ve.ask('where will they meet next')).answerLine).toMatch(/^In London/u);
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

@@ -259,17 +259,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
-  // Tense: "When did the trial start?" is not answered by "would begin in March", nor "When does the strike
-  // start?" by "the first stoppage since 2022".
-  const past = /\b(?:did|was|were|had)\b/iu.test(q.text) && !/\b(?:will|would|next)\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   return best(
     specific.map((d) => {
-      const clause = clauseAround(sentence, d.start);
-      const future = /\b(?:will|would|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clause);
       // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when".
       const since = /\bsince\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || /^since\b/iu.test(d.text);
-      const tense = since && !/\bsince\b|\bhow long\b/iu.test(q.text) ? 0 : past && future ? 0.4 : 1;
+      const tense = since && !/\bsince\b|\bhow long\b/iu.test(q.text) ? 0 : tenseFactor(q, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
@@ -277,16 +272,36 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   );
 }
 
-const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
+const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
-  return best([...sentence.matchAll(DURATION)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) })));
+  return best(
+    [...sentence.matchAll(DURATION)].map((m) => {
+      // "the five-year deal": the span belongs to the word it qualifies, just after it.
+      const hyphen = /-/u.test(m[0]);
+      const text = hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
+      return { text, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(q, sentence, m.index) };
+    }),
+  );
+}
+
+/**
+ * Tense agreement between a question and the clause an answer stands in: "When did the trial start?" or "Where
+ * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
+ */
+function tenseFactor(q: Question, sentence: string, at: number): number {
+  const past = /\b(?:did|was|were|had)\b/iu.test(q.text) && !/\b(?:will|would|next)\b/iu.test(q.text);
+  const future = /\b(?:will|would|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clauseAround(sentence, at));
+  return past && future ? 0.4 : 1;
 }
 
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
 const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+
+const VENUE =
+  /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Extracted[] = [];
@@ -307,6 +322,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
       ? 'from'
       : null;
+  // "at a hotel overlooking Bergen's harbor": a venue in lower case.
+  for (const m of sentence.matchAll(VENUE)) {
+    if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/[\s,]+$/u, ''), start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
   if (direction === 'to') {
     for (const m of sentence.matchAll(/\b(?:to|towards?|into)\s+(?:the|a|an)\s+[^,.;:()]{3,60}/gu)) {
       if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
@@ -319,7 +338,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
       const way = direction === null ? 1 : (direction === 'to') === /^(?:to|toward|towards|into)$/u.test(preposition) ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
-      return { ...p, quality: way * proximity(q, sentence, p.start, p.end) };
+      return { ...p, quality: way * tenseFactor(q, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
     }),
   );
 }

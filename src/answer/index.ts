@@ -151,8 +151,10 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const target = question.target ?? '';
   const sp = ctx.attribution.findSpeakers(target)[0];
   if (!sp || statementsBy(ctx, sp).length === 0) {
-    const who = target.replace(/^the\s+/iu, 'the ');
     const known = mentions(ctx, target);
+    // Name them as the article writes them ("scotland" -> "Scotland").
+    const written = ctx.article.sentences.map((x) => nameIn(x.text, target.replace(/^the\s+/iu, ''))).find((n) => n !== null);
+    const who = (written && !/^the\s/iu.test(target) ? written : written ? `the ${written}` : target).replace(/^the\s+/iu, 'the ');
     return outOfScope(question, ctx, known ? `The article mentions ${who} but doesn't quote them.` : `The article doesn't quote ${who}.`);
   }
   let statements = statementsBy(ctx, sp);
