@@ -200,6 +200,16 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('where will they meet next')).answerLine).toMatch(/^In London/u);
   });
 
+  it('picks the figure whose own clause matches, reads "how far", and dates a start by "since"', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nJudge halts new wells\n\nPHOENIX (Test Wire) — A judge on Tuesday blocked an exporter from drilling eight new irrigation wells, ruling that regulators had failed to consider the aquifer.\n\nResidents said that at least 12 domestic wells in the area had failed since 2021, forcing some families to haul water from Quartzsite, about 25 miles away.\n\nThe budget would eliminate 212 vacant city positions and raise the property tax levy by 3.2%.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('how many wells have failed')).answerLine).toBe('At least 12 domestic wells.');
+    expect((await ve.ask('how far do families haul water')).answerLine).toBe('About 25 miles away.');
+    expect((await ve.ask('when did the wells start failing')).answerLine).toBe('Since 2021.');
+    // "and raise the property tax levy" is another clause than 212's.
+    expect((await ve.ask('how much are property taxes going up')).answerLine).toBe('3.2%.');
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

@@ -1,7 +1,7 @@
 /**
  * Short answers pulled out of a sentence: the number a how-many question asks
  * for, a date, a duration, a place, the description of a person. Each comes
- * with a quality in [0, 1]: how well its context matches the question.
+ * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
 import { DATE_PATTERN } from '../passages/index.js';
 import { articleExpansion } from '../retrieval/expansion.js';
@@ -14,7 +14,7 @@ export interface Extracted {
   text: string;
   start: number;
   end: number;
-  /** How well the expression's context matches the question, in [0, 1]. */
+  /** How well the expression's context matches the question: 0 not at all, 1 or more fully. */
   quality: number;
 }
 
@@ -114,7 +114,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
 }
 
 function describedBy(sentence: string, start: number, end: number): { after: Token[]; before: Token[] } {
-  const after = tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0]).slice(0, 6);
+  // Six words of content after it, within its clause: "12 domestic wells in the area had failed", not "212 vacant
+  // city positions | and raise the property tax levy by 3.2%".
+  const clause = /^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   const before = tokenize(sentence.slice(clauseStart, start)).slice(-12);
   return { after, before };
@@ -210,11 +213,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   return best(found);
 }
 
-/** The best candidate, its quality capped at 1 (ranking uses the uncapped value). */
+/** The best candidate (qualities may pass 1 when several kinds of evidence add up). */
 function best(found: Extracted[]): Extracted | null {
   if (found.length === 0) return null;
   const top = [...found].sort((a, b) => b.quality - a.quality || a.start - b.start)[0]!;
-  return { ...top, quality: Math.min(1, top.quality) };
+  return top;
 }
 
 /**
@@ -264,7 +267,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     specific.map((d) => {
       // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when".
       const since = /\bsince\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || /^since\b/iu.test(d.text);
-      const tense = since && !/\bsince\b|\bhow long\b/iu.test(q.text) ? 0 : tenseFactor(q, sentence, d.start);
+      // ("When did the wells start failing?" is answered by "had failed since 2021".)
+      const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
+      const tense = since && !askedSince ? 0 : tenseFactor(q, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
@@ -300,6 +305,8 @@ const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|Sept
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
 const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
+const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day\b)/u;
+
 const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
 
@@ -307,7 +314,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Extracted[] = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
-    if (MONTH_OR_DAY.test(name) || /^The\s/u.test(name)) continue; // a date, or a title ("The Lancet")
+    // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
+    if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) continue;
     const start = m.index;
     let text = m[0];
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".

@@ -125,7 +125,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
-  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
+  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
   if (/^(?:when|by when)\b|\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
