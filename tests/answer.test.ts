@@ -61,6 +61,12 @@ describe('answers about the Rudaw article', () => {
     expect(meeting.citations.length).toBe(1);
   });
 
+  it('names the agent of a who-did question and gives a cause whole, abbreviations and all', async () => {
+    expect((await engine.ask('who killed soleimani')).answerLine).toBe('The US.');
+    expect((await engine.ask('why did the attacks increase')).answerLine).toMatch(/^After the US assassinated Iranian Gen\. Qasem Soleimani and PMF deputy commander/u);
+    expect((await engine.ask('who attacked us interests')).answerLine).toMatch(/^\p{Lu}/u);
+  });
+
   it('says plainly when the article does not cover a question, quotes nothing, and suggests what it does cover', async () => {
     for (const q of ['What did Joe Biden say?', 'Who won the 2022 World Cup?', 'What is the capital of Australia?', 'How many British soldiers are stationed in Iraq?']) {
       const a = await engine.ask(q);

@@ -351,7 +351,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   );
 }
 
-const CAUSE = /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to)\s+[^.;]+/giu;
+/** Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it. */
+const CAUSE =
+  /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
 
 /** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
 export function extractCause(q: Question, sentence: string): Extracted | null {

@@ -363,10 +363,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   }
   if (!a.answerLine && question.kind === 'who') {
     const q = new Set(question.tokens.map((t) => t.stem));
-    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).every((t) => q.has(t.stem)));
+    // "Who killed Soleimani?" -> "the US assassinated ... Soleimani": the subject of the question's verb.
+    const agent = agentOf(question, hit.passage.text, ctx);
+    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem)));
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+){1,4}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency)\b/u.exec(hit.passage.text);
-    if (person) a.answerLine = `${person.name}${person.role ? `, ${person.role}` : ''}.`;
-    else if (org) a.answerLine = `${org[0].trim()}.`;
+    if (agent) a.answerLine = `${capitalize(agent)}.`;
+    else if (person) a.answerLine = `${person.name}${person.role ? `, ${person.role}` : ''}.`;
+    else if (org) a.answerLine = `${capitalize(org[0].trim())}.`;
   }
   if (!a.answerLine && question.kind === 'about') {
     a.answerLine = ctx.article.headline ? `${ctx.article.headline.text}.` : 'In short:';
@@ -398,6 +401,26 @@ function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
     return citationOf(ctx.article, s.start, next.end, s.paragraph);
   }
   return sentenceCitation(ctx, sentence);
+}
+
+/**
+ * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
+ * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
+ */
+function agentOf(question: Question, sentence: string, ctx: AnswerContext): string | null {
+  const names = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
+  const tokens = tokenize(sentence);
+  for (const [i, w] of tokens.entries()) {
+    if (i === 0 || names.has(w.stem) || w.capitalized) continue;
+    const term = question.terms.find((t) => t.stem === w.stem || [...ctx.retriever.related(t.stem)].includes(w.stem));
+    if (!term || !/^\p{Ll}+(?:ed|t)$/u.test(w.norm)) continue;
+    // What the verb did must be what the question asks about: one of its other words comes after it.
+    const rest = new Set(tokens.slice(i + 1).map((t) => t.stem));
+    if (!question.terms.some((t) => t !== term && rest.has(t.stem))) continue;
+    const m = /((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+(?:had\s+|has\s+|have\s+)?$/u.exec(sentence.slice(0, w.start));
+    if (m && !tokenize(m[1]!).some((t) => names.has(t.stem))) return m[1]!;
+  }
+  return null;
 }
 
 function capitalize(s: string): string {

@@ -279,6 +279,11 @@ export class Retriever {
     return false;
   }
 
+  /** Stems related to a stem by expansion ("killed" ~ "assassinated", "French" ~ "France", acronyms). */
+  related(stem: string): Iterable<string> {
+    return this.expansion.related(stem);
+  }
+
   /** Whether a passage's paragraph contains every one of these stems (or a related word). */
   paragraphHas(passageId: number, stems: readonly string[]): boolean {
     const group = this.groupStems[this.groupOf[passageId]!]!;
