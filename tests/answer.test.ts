@@ -211,6 +211,11 @@ A Faroese government spokesperson said the islands had been offered “a share t
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await ve.ask('how many wells have failed')).answerLine).toBe('At least 12 domestic wells.');
     expect((await ve.ask('how far do families haul water')).answerLine).toBe('About 25 miles away.');
+    // A speed answers "how fast", not the fire's area.
+    const fire = parseArticle(`Source: Test Wire\n\nFire grows\n\nThe blaze has burned 38,600 acres since Sunday.\n\nReyes said wind gusts of up to 60 miles per hour (97 kph) were forecast through Thursday.`);
+    const fe = await QAEngine.create(fire, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await fe.ask('how fast is the wind')).answerLine).toBe('Up to 60 miles per hour.');
+    expect((await fe.ask('how big is the fire')).answerLine).toBe('38,600 acres.');
     expect((await ve.ask('when did the wells start failing')).answerLine).toBe('Since 2021.');
     // "and raise the property tax levy" is another clause than 212's.
     expect((await ve.ask('how much are property taxes going up')).answerLine).toBe('3.2%.');

@@ -70,7 +70,16 @@ function countedWords(q: Question): Token[] {
 
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
-const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|feet|foot|ft|met(?:er|re)s?|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|met(?:er|re)s?|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+
+/** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
+const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
+  [/\bhow fast\b|\bspeed\b/iu, /^\s*(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
+  [/\bhow far\b|\bdistance\b/iu, /^\s*(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^\s*(?:acres?|hectares?|square|sq)\b/iu],
+  [/\bhow heavy\b|\bweigh/iu, /^\s*(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
+  [/\bhow (?:tall|deep|high|long)\b|\bheight\b|\bdepth\b|\blength\b/iu, /^\s*(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b/iu],
+];
 const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
@@ -202,8 +211,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     // "How big": a measure (acres, miles) is itself most of the answer.
     // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
-    const typed = preferred === 'measure' && kind === 'measure' ? 0.3 : preferred === kind && kind !== 'count' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|per|between|through|across|under|about|around|of|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+    const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
+    // The unit itself answers "how fast" ("60 miles per hour") more than any word near it.
+    const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
     const qualifier = QUALIFIER.exec(sentence.slice(0, start));
     const from = qualifier ? start - qualifier[0].length : start;
