@@ -221,6 +221,14 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('how much are property taxes going up')).answerLine).toBe('3.2%.');
   });
 
+  it('reads title abbreviations and asks a change for the change, not the new level', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nChipmaker cuts jobs\n\nVeltrix will cut about 4,800 jobs, its chief executive said on Tuesday, after quarterly profit slumped 38%.\n\nChief Executive Daniel Reyes said: “This is the hardest decision I have made.”\n\nChief Financial Officer Priya Nair said the job cuts would save about $1.3 billion a year. Net profit dropped to $912 million from $1.47 billion a year earlier.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('who is the ceo')).answerLine).toBe('Daniel Reyes: Chief Executive.');
+    expect((await ve.ask('what did the cfo say')).speaker).toBe('Priya Nair');
+    expect((await ve.ask('how much did profit drop')).answerLine).toBe('38%.');
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

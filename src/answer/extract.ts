@@ -95,6 +95,9 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   return 'count';
 }
 
+const CHANGE =
+  /\b(?:fall|fell|drop|dropped|rise|rose|grow|grew|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down)\b/iu;
+
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -112,7 +115,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
-  if (/\bhow much\b/u.test(t) && /\b(?:fall|fell|drop|dropped|rise|rose|grow|grew|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down)\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
+  if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
@@ -210,6 +213,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       context = Math.max(context, 0.8 * (otherScore / otherTotal));
     }
     // "How big": a measure (acres, miles) is itself most of the answer.
+    // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
+    const level = CHANGE.test(q.text) && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
     const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -220,7 +225,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const qualifier = QUALIFIER.exec(sentence.slice(0, start));
     const from = qualifier ? start - qualifier[0].length : start;
     const text = sentence.slice(from, end + tail.length).trim();
-    found.push({ text, start: from, end: end + tail.length, quality: context + typed });
+    found.push({ text, start: from, end: end + tail.length, quality: level * (context + typed) });
   }
   return best(found);
 }

@@ -855,7 +855,18 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
  * "the utility company"), best first. Words count by how informative they are,
  * so "the Prime Minister" does not match a mere "minister".
  */
+/** Title abbreviations people type for what articles spell out. */
+const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bceo\b/giu, 'chief executive'],
+  [/\bcfo\b/giu, 'chief financial officer'],
+  [/\bcoo\b/giu, 'chief operating officer'],
+  [/\bcto\b/giu, 'chief technology officer'],
+  [/\bpm\b/giu, 'prime minister'],
+  [/\bfm\b/giu, 'foreign minister'],
+];
+
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
+  for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
   const queryWords = raw
     .map((w) => normalizeWord(w.text))
@@ -896,5 +907,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     }
     if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
   }
-  return kept.sort((a, b) => b.score - a.score || b.count - a.count).map((x) => x.sp);
+  // On a tie, someone named ("Daniel Reyes", Chief Executive) before a description ("its chief executive").
+  const named = (sp: Speaker): number => (sp.name && sp.kind === 'person' ? 1 : 0);
+  return kept.sort((a, b) => b.score - a.score || named(b.sp) - named(a.sp) || b.count - a.count).map((x) => x.sp);
 }
