@@ -88,12 +88,13 @@ function readJson<T>(file: string): T {
  * Three splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building),
  * "heldout" (tests/fixtures/heldout/: four articles written separately, measured before any tuning on them,
  * then used to find general faults) and "heldout2" (tests/fixtures/heldout2/: five more articles written
- * blind in the second session, after the first held-out split had been used) and "yesno"
+ * blind in the second session, after the first held-out split had been used), "heldout3" (four more
+ * articles written blind late in the second session, measured once and left untouched) and "yesno"
  * (tests/fixtures/yesno/: yes/no questions, half of them not answered by the article, written blind over six
  * of the articles above to calibrate how yes/no questions are refused; no statement gold).
  */
-export type Split = 'dev' | 'heldout' | 'heldout2' | 'yesno';
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2', 'yesno'];
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'yesno';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'yesno'];
 
 function splitDir(split: Split, kind: 'qa' | 'quotes'): string {
   return split === 'dev' ? path.join(FIXTURES, kind) : path.join(FIXTURES, split, kind);
