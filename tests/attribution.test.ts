@@ -107,6 +107,29 @@ describe('attribution patterns', () => {
     ]);
   });
 
+  it('reads possessive organisation names, "its director", "a trader who said", grouped residents, and no "but" speaker', () => {
+    const out = statementsOf(
+      [
+        "Britain's Office for Product Safety and Standards said in a statement that it had received 19 reports.",
+        "Ireland's Air Accident Investigation Unit said it had opened an investigation.",
+        'Its director, Esther Mulenga, said that the figure was "not impossible to absorb," but warned that the plan lacked detail.',
+        'Among the crowd was Grace Phiri, 34, a market trader who said she had travelled 60 kilometres.',
+        'Local residents, long accustomed to diverted flights, said the fire engines barely caused a stir.',
+      ].join('\n\n'),
+    );
+    const speakers = out.map((s) => [s.paragraph, s.speaker]);
+    expect(speakers).toEqual(
+      expect.arrayContaining([
+        [1, 'Office for Product Safety and Standards'],
+        [2, 'Air Accident Investigation Unit'],
+        [3, 'Esther Mulenga'],
+        [4, 'Grace Phiri'],
+        [5, 'Local residents'],
+      ]),
+    );
+    expect(out.some((s) => s.speaker === 'but')).toBe(false);
+  });
+
   it('carries a quotation that continues into the next paragraph', () => {
     const out = statementsOf('“We owe it to the families,” said Dr. Ana Costa. “They trusted us.\n\n“And we will not let them down.”');
     expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([

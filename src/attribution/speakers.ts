@@ -53,7 +53,7 @@ const ORG_WORDS = new Set(
   army police service services authority board federation league club fc united city foundation fund network times post
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
-  laboratory laboratories institute society guard`
+  laboratory laboratories institute society guard unit bureau directorate secretariat tribunal`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -212,7 +212,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   let phrase = raw
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
     .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '');
-  if (!phrase) return null;
+  if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
   const pronoun = pronounOf(phrase);
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
@@ -241,11 +241,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (CLAUSE_VERB.test(head)) return null;
   const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
 
-  // "the Ministry of Environment and Forestry": an organisation's full name, "and" included.
-  const orgWords = head.replace(/^the\s+/iu, '').split(/\s+/u);
+  // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
+  // Accident Investigation Unit": an organisation's full name, "and" included, a country's possessive not.
+  const orgWords = head.replace(/^the\s+/iu, '').replace(/^\p{Lu}[\p{L}’'-]*['’]s\s+/u, '').split(/\s+/u);
   if (
     orgWords.length >= 3 &&
-    ORG_WORDS.has(bare(orgWords[0]!)) &&
+    (ORG_WORDS.has(bare(orgWords[0]!)) || ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!))) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&)$/u.test(w)) &&
     isCap(orgWords[orgWords.length - 1]!)
