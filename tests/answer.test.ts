@@ -229,6 +229,14 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('how much did profit drop')).answerLine).toBe('38%.');
   });
 
+  it('finds "the mayor of Krnov" in "the town\'s mayor", the age of someone described, and the IMF spelled out', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nFloods swamp Krnov\n\nKRNOV, Czech Republic (Test Wire) — Floods swamped the town of Krnov on Sunday.\n\n“It came in through the floor first,” said Marie Kociánová, 71, who was lifted from her first-floor balcony by firefighters.\n\nLukáš Dvořák, the town's mayor, said that drinking water had been cut off as a precaution.\n\n“The hard part is explaining this promise to the International Monetary Fund on Monday morning,” said Esther Mulenga.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('what did the mayor of krnov say')).speaker).toBe('Lukáš Dvořák');
+    expect((await ve.ask('How old is the woman firefighters lifted off her balcony?')).answerLine).toBe('71 years old.');
+    expect((await ve.ask('who said the hard bit is explaining the promise to the IMF')).speaker).toBe('Esther Mulenga');
+  });
+
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
     const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });

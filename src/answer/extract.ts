@@ -149,10 +149,16 @@ const QUALIFIER = /\b(?:about|around|roughly|nearly|almost|approximately|some|mo
 const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)/gu;
 
 function extractAge(q: Question, sentence: string): Extracted | null {
+  // A sentence gives few ages: one whose sentence holds most of the question's words ("the woman firefighters lifted
+  // off her balcony") is likely the one asked about, however far those words stand from it.
+  const stems = new Set(tokenize(sentence).map((t) => t.stem));
+  const total = q.terms.reduce((n, t) => n + t.weight, 0) || 1;
+  const presence = q.terms.reduce((n, t) => n + (stems.has(t.stem) ? t.weight : 0), 0) / total;
   return best(
     [...sentence.matchAll(AGE)].map((m) => {
       const years = m[1] ?? m[2] ?? m[3] ?? m[4]!;
-      return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, true) };
+      const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
+      return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence) };
     }),
   );
 }

@@ -901,7 +901,12 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     }
     let score = 0;
     let total = 0;
+    // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")
+    // may go unsaid. (A setting the article never names is refused before speakers are looked up.)
+    const roleMatched = headIsRole && headIndex > 0 && (known(headStem) || headRelated.some(known));
+    const settingFrom = roleMatched ? raw.slice(headIndex).map((w) => stem(normalizeWord(w.text))) : [];
     for (const { st, weight, related } of query) {
+      if (settingFrom.includes(st)) continue;
       total += weight;
       if (st === surname && sp.kind === 'person') score += 2 * weight;
       else if (nameStems.has(st)) score += weight;

@@ -74,8 +74,28 @@ export interface Expansion {
   related(stem: string): Iterable<string>;
 }
 
-/** Acronyms defined in the text: "Long Name (ABC)" makes abc ~ long, name. */
-export function articleExpansion(texts: readonly string[]): Expansion {
+/** Acronyms news writes without spelling them out, in the article's own "Long Name (ABC)" form. */
+const WELL_KNOWN_ACRONYMS = [
+  'International Monetary Fund (IMF)',
+  'North Atlantic Treaty Organization (NATO)',
+  'World Trade Organization (WTO)',
+  'European Central Bank (ECB)',
+  'Federal Bureau of Investigation (FBI)',
+  'Central Intelligence Agency (CIA)',
+  'Federal Aviation Administration (FAA)',
+  'Environmental Protection Agency (EPA)',
+  'Centers for Disease Control and Prevention (CDC)',
+  'Organization of the Petroleum Exporting Countries (OPEC)',
+  'National Health Service (NHS)',
+  'Organization of American States (OAS)',
+];
+
+/**
+ * Acronyms defined in the text, and well-known ones: "Long Name (ABC)" makes abc ~ long, name
+ * ("the IMF" ~ "the International Monetary Fund").
+ */
+export function articleExpansion(articleTexts: readonly string[]): Expansion {
+  const texts = [...articleTexts, ...(articleTexts.length ? WELL_KNOWN_ACRONYMS : [])];
   const local = new Map<string, Set<string>>();
   const add = (a: string, b: string): void => {
     const set = local.get(a) ?? new Set<string>();
