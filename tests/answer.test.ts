@@ -235,6 +235,10 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('what did the mayor of krnov say')).speaker).toBe('Lukáš Dvořák');
     expect((await ve.ask('How old is the woman firefighters lifted off her balcony?')).answerLine).toBe('71 years old.');
     expect((await ve.ask('who said the hard bit is explaining the promise to the IMF')).speaker).toBe('Esther Mulenga');
+    // "the US" finds "in the United States".
+    const us = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nBritain's safety office said it had received 19 reports.\n\nIn the United States, the Consumer Product Safety Commission said it was aware of 26 incidents.`);
+    const ue = await QAEngine.create(us, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ue.ask('who said they knew of 26 incidents in the US')).speaker).toBe('Consumer Product Safety Commission');
   });
 
   it('quotes a short lead-in sentence with the one it leads into', async () => {

@@ -63,6 +63,18 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
+/** Multi-word names and the short forms readers type for them (single words relate through expansion.ts). */
+const SHORT_NAMES: Array<[RegExp, string]> = [
+  [/\bUnited States\b/u, 'US'],
+  [/\bUnited Kingdom\b/u, 'UK'],
+  [/\bUnited Nations\b/u, 'UN'],
+  [/\bEuropean Union\b/u, 'EU'],
+  [/\bUnited Arab Emirates\b/u, 'UAE'],
+  [/\bSaudi Arabia\b/u, 'Saudi'],
+  [/\bNew Zealand\b/u, 'Zealand'],
+  [/\bSri Lanka\b/u, 'Lanka'],
+];
+
 /** Stems the article only ever writes capitalised past a sentence's first word, and never in lower case. */
 function properNounsOf(article: Article): Set<string> {
   const upper = new Set<string>();
@@ -158,6 +170,8 @@ export class QAEngine {
       if (statements.length) p.tags.add('statement');
       // Index a sentence under the speakers it quotes, so "he said" is found by name.
       for (const st of statements) if (st.speaker) p.extra.push(st.speaker.name, ...st.speaker.aliases);
+      // And under the short forms of names it spells out ("in the United States" is found by "the US").
+      for (const [name, short] of SHORT_NAMES) if (name.test(p.text)) p.extra.push(short);
     }
     // The article's words, embedded alongside the passages, for soft matching of question words.
     const words = new Map<string, string>();
