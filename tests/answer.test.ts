@@ -61,6 +61,12 @@ describe('answers about the Rudaw article', () => {
     expect(meeting.citations.length).toBe(1);
   });
 
+  it('reads "when is the deadline" as about the article\'s own deadline, but a bare "when" as unclear', async () => {
+    expect((await engine.ask('when is the deadline')).answerLine).toMatch(/end of the year|December 31/u);
+    expect((await engine.ask("what's the deadline for troops to leave")).answerLine).toMatch(/end of the year|December 31/u);
+    expect((await engine.ask('when')).kind).toBe('unclear');
+  });
+
   it('names the agent of a who-did question and gives a cause whole, abbreviations and all', async () => {
     expect((await engine.ask('who killed soleimani')).answerLine).toBe('The US.');
     expect((await engine.ask('why did the attacks increase')).answerLine).toMatch(/^After the US assassinated Iranian Gen\. Qasem Soleimani and PMF deputy commander/u);

@@ -226,6 +226,10 @@ export class QAEngine {
     if (question.kind !== 'what-said' && unknown) {
       return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
     }
+    // "When is the deadline?" names no topic: it asks about the article's own, its headline's.
+    if (question.terms.length === 0 && question.kind === 'when' && /\b(?:deadline|date)\b/iu.test(question.text) && this.article.headline) {
+      question.terms = analyzeQuestion(this.article.headline.text).terms;
+    }
     if (question.terms.length === 0 && question.kind !== 'about') {
       const a = outOfScope(question, ctxBase, "I couldn't tell what you are asking about. Please name a person, place or topic from the article.");
       a.kind = 'unclear';

@@ -128,7 +128,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
-  if (/^(?:when|by when)\b|\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
+  if (/^(?:when|by when)\b|\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
     return { kind: 'when', target: null, topic: null };
   }
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|country|place|location|venue|region|town)\b/iu.test(lower)) {
@@ -165,6 +165,8 @@ export function analyzeQuestion(raw: string): Question {
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately)$/u.test(t.norm)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
+    // "When is the deadline?": the kind of answer, not its topic.
+    if (kind === 'when' && /^(?:deadline|date)$/u.test(t.norm)) continue;
     seen.add(t.stem);
     let weight = informativeness(t.norm);
     if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
