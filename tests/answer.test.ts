@@ -65,6 +65,10 @@ describe('answers about the Rudaw article', () => {
     expect((await engine.ask('when is the deadline')).answerLine).toMatch(/end of the year|December 31/u);
     expect((await engine.ask("what's the deadline for troops to leave")).answerLine).toMatch(/end of the year|December 31/u);
     expect((await engine.ask('when')).kind).toBe('unclear');
+    const flight = parseArticle(`Source: Test Wire\n\nFlight diverts to Shannon after smoke fills cabin\n\nSHANNON, Ireland (Test Wire) — A passenger jet bound for Chicago made an emergency landing at Shannon Airport on Tuesday after smoke filled the cabin, the airline and Irish authorities said.`);
+    const fe = await QAEngine.create(flight, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await fe.ask('when did it happen')).answerLine).toBe('On Tuesday.');
+    expect((await fe.ask('what did the airline say')).answerLine).toMatch(/^The airline/u);
   });
 
   it('names the agent of a who-did question and gives a cause whole, abbreviations and all', async () => {

@@ -226,8 +226,8 @@ export class QAEngine {
     if (question.kind !== 'what-said' && unknown) {
       return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
     }
-    // "When is the deadline?" names no topic: it asks about the article's own, its headline's.
-    if (question.terms.length === 0 && question.kind === 'when' && /\b(?:deadline|date)\b/iu.test(question.text) && this.article.headline) {
+    // "When is the deadline?", "when did it happen?" name no topic: they ask about the article's own, its headline's.
+    if (question.terms.length === 0 && question.kind === 'when' && /\b(?:deadline|date|happen|happened|happens|occur|occurred)\b/iu.test(question.text) && this.article.headline) {
       question.terms = analyzeQuestion(this.article.headline.text).terms;
     }
     if (question.terms.length === 0 && question.kind !== 'about') {

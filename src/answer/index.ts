@@ -169,7 +169,7 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const who = displayName(sp, (role) => ` (${role})`);
   a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
   const n = a.citations.length;
-  a.answerLine = question.topic ? `${who} on ${question.topic}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`;
+  a.answerLine = capitalize(question.topic ? `${who} on ${question.topic}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
   return a;
 }
 

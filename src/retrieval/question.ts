@@ -166,7 +166,7 @@ export function analyzeQuestion(raw: string): Question {
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately)$/u.test(t.norm)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     // "When is the deadline?": the kind of answer, not its topic.
-    if (kind === 'when' && /^(?:deadline|date)$/u.test(t.norm)) continue;
+    if (kind === 'when' && /^(?:deadline|date|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
     seen.add(t.stem);
     let weight = informativeness(t.norm);
     if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
