@@ -273,6 +273,13 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await e.ask('where does miguel ayala run his business')).answerLine).toBe("In the city's South End.");
   });
 
+  it('finds the quoted one among speakers named alike, and suggests a quote by its own words only', async () => {
+    const v = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nThe recall follows a warning by Product Safety officials in March.\n\nBritain's Office for Product Safety and Standards said in a statement that it had received 19 reports.\n\n"We got this wrong, and we are sorry," said Lin Haoran, the chief executive. "We will fix it."\n\nLin said that customers would receive a full refund.`);
+    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await ve.ask('what did the safety office say')).speaker).toBe('Office for Product Safety and Standards');
+    for (const q of ve.examples()) expect(q).not.toMatch(/\bsaid\b.*"\?$/u);
+  });
+
   it('suggests questions a reader would type, each of which it can answer', async () => {
     const examples = e.examples();
     expect(examples.length).toBeGreaterThan(1);

@@ -130,6 +130,11 @@ describe('attribution patterns', () => {
     expect(out.some((s) => s.speaker === 'but')).toBe(false);
   });
 
+  it('links "Lin said" to "Lin Haoran", a family name written first', () => {
+    const out = statementsOf('"We got this wrong, and we are sorry," said Lin Haoran, the chief executive.\n\nLin said that customers would receive a full refund.');
+    expect(out.map((s) => s.speaker)).toEqual(['Lin Haoran', 'Lin Haoran']);
+  });
+
   it('carries a quotation that continues into the next paragraph', () => {
     const out = statementsOf('“We owe it to the families,” said Dr. Ana Costa. “They trusted us.\n\n“And we will not let them down.”');
     expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([

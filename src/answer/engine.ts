@@ -385,7 +385,8 @@ export class QAEngine {
     // as a reader would paste them, in their own case.
     const other = statements.find((st) => st.speaker!.name !== top && st.direct && /^\p{Lu}/u.test(st.text) && st.text.split(/\s+/u).length >= 4);
     if (other) {
-      const all = other.text.replace(/[“”"]/gu, '').split(/\s+/u);
+      // Only the quotation's own words: a split quote's text runs on past '," said Lin Haoran, "'.
+      const all = other.text.split(/[”"]/u)[0]!.replace(/[“]/gu, '').split(/\s+/u);
       let n = Math.min(all.length, 7);
       while (n < Math.min(all.length, 10) && (STOPWORDS.has(all[n - 1]!.toLowerCase()) || /[,;:]$/u.test(all[n - 1]!))) n++;
       const words = all.slice(0, n).join(' ').replace(/[,.;:!?]+$/u, '');

@@ -149,7 +149,9 @@ function dedupeCitations(cs: Citation[]): Citation[] {
 
 export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const target = question.target ?? '';
-  const sp = ctx.attribution.findSpeakers(target)[0];
+  // The best match that is quoted: an entity named alike but never quoted ("Product Safety") is not who was meant.
+  const found = ctx.attribution.findSpeakers(target);
+  const sp = found.find((x) => statementsBy(ctx, x).length > 0) ?? found[0];
   if (!sp || statementsBy(ctx, sp).length === 0) {
     const known = mentions(ctx, target);
     // Name them as the article writes them ("scotland" -> "Scotland").

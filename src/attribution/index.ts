@@ -367,6 +367,12 @@ class Registry {
   named(name: string, p: ParsedSpeaker): Speaker {
     const key = p.kind === 'organization' ? `org:${name.toLowerCase()}` : `name:${surnameKey(name)}`;
     let sp = this.byKey.get(key);
+    // "Lin said" after "Lin Haoran": a family name written first. One word that opens exactly one known full name.
+    if (!sp && p.kind !== 'organization' && words(name).length === 1) {
+      const first = name.toLowerCase();
+      const opening = [...new Set(this.byKey.values())].filter((x) => x.kind === 'person' && words(x.name).length === 2 && words(x.name)[0]!.text.toLowerCase() === first);
+      if (opening.length === 1) sp = opening[0];
+    }
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
     if (words(name).length > words(sp.name).length) {
       this.addAlias(sp, sp.name);
