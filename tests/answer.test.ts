@@ -227,6 +227,9 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await fe.ask('how fast is the wind')).answerLine).toBe('Up to 60 miles per hour.');
     expect((await fe.ask('how big is the fire')).answerLine).toBe('38,600 acres.');
     expect((await ve.ask('when did the wells start failing')).answerLine).toBe('Since 2021.');
+    const sold = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nThe recall covers a battery pack that sold for £29.99 between March 2023 and June 2024.`);
+    const se = await QAEngine.create(sold, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await se.ask('when were they sold')).answerLine).toBe('Between March 2023 and June 2024.');
     // "and raise the property tax levy" is another clause than 212's.
     expect((await ve.ask('how much are property taxes going up')).answerLine).toBe('3.2%.');
   });

@@ -284,6 +284,14 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => /\p{L}|\d{4}/u.test(d.text));
   // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
+  // "between March 2023 and June 2024", "from May to July": a span is one answer.
+  for (let i = 0; i + 1 < specific.length; i++) {
+    const [a, b] = [specific[i]!, specific[i + 1]!];
+    const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start));
+    if (opener && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
+      specific.splice(i, 2, { text: sentence.slice(opener.index, b.end), start: opener.index, end: b.end });
+    }
+  }
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   return best(
