@@ -230,6 +230,12 @@ A Faroese government spokesperson said the islands had been offered “a share t
     const sold = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nThe recall covers a battery pack that sold for £29.99 between March 2023 and June 2024.`);
     const se = await QAEngine.create(sold, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await se.ask('when were they sold')).answerLine).toBe('Between March 2023 and June 2024.');
+    // A range is one figure, and a forecast ("could fall") does not answer what fell.
+    const rain = parseArticle(`Source: Test Wire\n\nFloods swamp towns\n\nAt least 4,300 people have been evacuated across the region, the ministry said.\n\nThe weather institute said a further 40 to 60 millimetres of rain could fall before Tuesday morning.`);
+    const re = await QAEngine.create(rain, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await re.ask('how many people were evacuated')).answerLine).toBe('At least 4,300 people.');
+    expect((await re.ask('how much more rain could fall')).answerLine).toBe('40 to 60 millimetres.');
+    expect((await re.ask('how much rain fell')).inScope).toBe(false);
     // "and raise the property tax levy" is another clause than 212's.
     expect((await ve.ask('how much are property taxes going up')).answerLine).toBe('3.2%.');
   });

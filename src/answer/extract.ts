@@ -70,7 +70,7 @@ function countedWords(q: Question): Token[] {
 
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
-const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|met(?:er|re)s?|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
@@ -226,12 +226,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
     // The unit itself answers "how fast" ("60 miles per hour") more than any word near it.
     const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
-    // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure.
-    const qualifier = QUALIFIER.exec(sentence.slice(0, start));
-    const from = qualifier ? start - qualifier[0].length : start;
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
+    // of a range ("40 to 60 millimetres").
+    const range = /\b\d[\d,.]*\s+(?:to|-|–)\s+$/u.exec(sentence.slice(0, start));
+    const low = range ? start - range[0].length : start;
+    const qualifier = QUALIFIER.exec(sentence.slice(0, low));
+    const from = qualifier ? low - qualifier[0].length : low;
     const text = sentence.slice(from, end + tail.length).trim();
-    found.push({ text, start: from, end: end + tail.length, quality: level * (context + typed) });
+    found.push({ text, start: from, end: end + tail.length, quality: level * tenseFactor(q, sentence, start) * (context + typed) });
   }
   return best(found);
 }
@@ -326,8 +329,11 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
 function tenseFactor(q: Question, sentence: string, at: number): number {
-  const past = /\b(?:did|was|were|had)\b/iu.test(q.text) && !/\b(?:will|would|next)\b/iu.test(q.text);
-  const future = /\b(?:will|would|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clauseAround(sentence, at));
+  const past =
+    (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text)) &&
+    !/\b(?:will|would|could|next|going to)\b/iu.test(q.text);
+  const future = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clauseAround(sentence, at));
   return past && future ? 0.4 : 1;
 }
 
