@@ -130,6 +130,13 @@ describe('attribution patterns', () => {
     expect(out.some((s) => s.speaker === 'but')).toBe(false);
   });
 
+  it('takes no verb phrase for a role, and no possessive for its start', () => {
+    const a = parseArticle(`Test Wire\n\nHeadline here\n\nZambia's main opposition candidate, Mwila Chanda, promised on Sunday to cut fuel taxes, telling a crowd that families could not afford to get to work.\n\nIts director, Esther Mulenga, said that the figure was affordable.`);
+    const speakers = extractStatements(a).statements.map((st) => st.speaker);
+    expect(speakers.find((sp) => sp?.name === 'Mwila Chanda')?.role ?? '').not.toMatch(/promised/u);
+    expect(speakers.find((sp) => sp?.name === 'Esther Mulenga')?.role).toBe('director');
+  });
+
   it('links "Lin said" to "Lin Haoran", a family name written first', () => {
     const out = statementsOf('"We got this wrong, and we are sorry," said Lin Haoran, the chief executive.\n\nLin said that customers would receive a full refund.');
     expect(out.map((s) => s.speaker)).toEqual(['Lin Haoran', 'Lin Haoran']);

@@ -228,12 +228,13 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
   const comma = phrase.indexOf(', ');
   const head = comma > 0 ? phrase.slice(0, comma) : phrase;
+  const afterComma = comma > 0 ? phrase.slice(comma + 2) : '';
+  // "Mwila Chanda, promised on Sunday to cut taxes": a verb phrase after the comma is what he did, not a role.
   const appositive =
-    comma > 0
-      ? phrase
-          .slice(comma + 2)
+    comma > 0 && !/^(?:\p{Ll}+ed|said|told|says|spoke|went|came|took|gave|made|won|lost|left|began)\b/u.test(afterComma)
+      ? afterComma
           .replace(/,\s+(?:outside|at|in|on|during|after|before|speaking|who|which)\b[\s\S]*$/u, '')
-          .replace(/^(?:the|a|an)\s+/iu, '')
+          .replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '')
           .trim() || null
       : null;
   const ws = words(head);
@@ -265,7 +266,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     if (from <= run.to) {
       while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
-      const before = head.slice(0, ws[from]!.start).replace(/^(?:the|a|an)\s+/iu, '').replace(/[\s,]+$/u, '');
+      const before = head.slice(0, ws[from]!.start).replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').replace(/[\s,]+$/u, '');
       const role = appositive ?? (before || null);
       return { name, role, kind: 'person', plural: false, gender, phrase };
     }
