@@ -15,7 +15,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
-import { pollQueue } from '../../tests/helpers/long-poll.js';
+import { pollQueue, sendJson } from '../../tests/helpers/long-poll.js';
 
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: number; label: string }
@@ -212,15 +212,15 @@ export class SoakApi {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/u.exec((req.url ?? '').split('?')[0]!);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    if (!m) return this.json(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (!m) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = m as unknown as [string, string, string];
-    if (decodeURIComponent(token) !== this.token) return this.json(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    if (decodeURIComponent(token) !== this.token) return sendJson(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     let body: Record<string, unknown>;
     try {
       const raw = Buffer.concat(chunks).toString('utf8');
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {
-      return this.json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
+      return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
     }
     const fault = this.fault(method, body);
     this.count(method, fault !== null);
@@ -235,7 +235,7 @@ export class SoakApi {
       }
       if (fault.kind === 'status') {
         const description = fault.status === 429 ? `Too Many Requests: retry after ${fault.retryAfter ?? 1}` : 'Internal Server Error';
-        return this.json(res, fault.status, {
+        return sendJson(res, fault.status, {
           ok: false,
           error_code: fault.status,
           description,
@@ -249,15 +249,15 @@ export class SoakApi {
     } catch (err) {
       if (!(err instanceof BadRequest)) throw err;
       this.violations.push({ method, description: err.message, sample: String(body.text ?? body.callback_query_id ?? body.inline_query_id ?? '').slice(0, 160) });
-      return this.json(res, 400, { ok: false, error_code: 400, description: err.message });
+      return sendJson(res, 400, { ok: false, error_code: 400, description: err.message });
     }
     if (result === NO_ANSWER) return;
     if (fault?.kind === 'drop-after') {
       req.socket.destroy();
       return;
     }
-    if (result === UNKNOWN) return this.json(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
-    this.json(res, 200, { ok: true, result });
+    if (result === UNKNOWN) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
+    sendJson(res, 200, { ok: true, result });
   }
 
   private async process(method: string, body: Record<string, unknown>, res: http.ServerResponse): Promise<unknown> {
@@ -316,11 +316,6 @@ export class SoakApi {
   private async getUpdates(body: Record<string, unknown>, res: http.ServerResponse): Promise<unknown> {
     const updates = await pollQueue(() => this.queue, (rest) => (this.queue = rest), body, res, this.waiters, () => this.server !== null);
     return updates ?? NO_ANSWER;
-  }
-
-  private json(res: http.ServerResponse, status: number, payload: unknown): void {
-    if (res.destroyed || res.writableEnded) return;
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
   }
 }
 

@@ -83,16 +83,12 @@ function properNounsOf(article: Article): Set<string> {
     tokenize(s.text).forEach((t, i) => {
       if (t.isNumber || STOPWORDS.has(t.norm)) return;
       if (!t.capitalized) lower.add(t.stem);
-      else if (i > 0 && !commonWord(t.norm)) upper.add(t.stem);
+      // A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to.
+      else if (i > 0 && !isTitleOrOrgWord(t.norm)) upper.add(t.stem);
     });
   }
   for (const st of lower) upper.delete(st);
   return upper;
-}
-
-/** A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to. */
-function commonWord(norm: string): boolean {
-  return isTitleOrOrgWord(norm);
 }
 
 /** The article's words, with what soft matching needs to find stand-ins among them quickly. */

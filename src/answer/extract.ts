@@ -170,18 +170,27 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
+  // What depends on the question and the sentence only, not on the number.
+  const asksScore = /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text);
+  const asksTime = /\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text);
+  const asksChange = CHANGE.test(q.text);
+  const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+  const past = asksAboutPast(q);
+  const sentenceTokens = tokenize(sentence);
+  // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
+  // the sentence, and the number is what its subject and verb did.
+  const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
-  const sentenceTokens = tokenize(sentence);
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
-    if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !/\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text)) continue;
+    if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     const kind = kindOf(sentence, end, raw.trim());
-    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !/\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text))) {
+    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime)) {
       previous = null;
       continue;
     }
@@ -213,18 +222,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       }
     }
     let context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
-    // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
-    // the sentence, and the number is what its subject and verb did.
-    if (countedTotal > 0 && otherTotal > 0 && [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0))) {
-      context = Math.max(context, 0.8 * (otherScore / otherTotal));
-    }
-    // "How big": a measure (acres, miles) is itself most of the answer.
+    if (countedUnsaid && countedTotal > 0 && otherTotal > 0) context = Math.max(context, 0.8 * (otherScore / otherTotal));
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
-    const level = CHANGE.test(q.text) && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
-    // A money or percentage question answered by a figure of that kind: the kind itself is evidence.
-    const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+    const level = asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
+    // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
-    // The unit itself answers "how fast" ("60 miles per hour") more than any word near it.
     const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
     const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
@@ -234,7 +237,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
     const text = sentence.slice(from, end + tail.length).trim();
-    found.push({ text, start: from, end: end + tail.length, quality: level * tenseFactor(q, sentence, start) * (context + typed) });
+    found.push({ text, start: from, end: end + tail.length, quality: level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
@@ -297,13 +300,14 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   }
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
+  // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
+  // did the wells start failing?", answered by "had failed since 2021").
+  const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
+  const past = asksAboutPast(q);
   return best(
     specific.map((d) => {
-      // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when".
       const since = /\bsince\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || /^since\b/iu.test(d.text);
-      // ("When did the wells start failing?" is answered by "had failed since 2021".)
-      const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
-      const tense = since && !askedSince ? 0 : tenseFactor(q, sentence, d.start);
+      const tense = since && !askedSince ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
@@ -314,13 +318,23 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
+  const past = asksAboutPast(q);
   return best(
     [...sentence.matchAll(DURATION)].map((m) => {
       // "the five-year deal": the span belongs to the word it qualifies, just after it.
       const hyphen = /-/u.test(m[0]);
       const text = hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
-      return { text, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(q, sentence, m.index) };
+      return { text, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
     }),
+  );
+}
+
+/** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
+function asksAboutPast(q: Question): boolean {
+  return (
+    (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text)) &&
+    !/\b(?:will|would|could|next|going to)\b/iu.test(q.text)
   );
 }
 
@@ -328,11 +342,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
  * Tense agreement between a question and the clause an answer stands in: "When did the trial start?" or "Where
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
-function tenseFactor(q: Question, sentence: string, at: number): number {
-  const past =
-    (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text)) &&
-    !/\b(?:will|would|could|next|going to)\b/iu.test(q.text);
+function tenseFactor(past: boolean, sentence: string, at: number): number {
   const future = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clauseAround(sentence, at));
   return past && future ? 0.4 : 1;
 }
@@ -379,11 +389,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const qStems = new Set(q.terms.map((t) => t.stem));
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
+  const past = asksAboutPast(q);
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
       const way = direction === null ? 1 : (direction === 'to') === /^(?:to|toward|towards|into)$/u.test(preposition) ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
-      return { ...p, quality: way * tenseFactor(q, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
+      return { ...p, quality: way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
     }),
   );
 }

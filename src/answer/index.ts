@@ -247,12 +247,12 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     return a;
   }
   // "Who is Cal Fire?": a name the article spells out in brackets ("California Department of ... (Cal Fire)").
-  const bracketed = `(${target.trim().toLowerCase().replace(/\s+/gu, ' ')})`;
   for (const s of ctx.article.sentences) {
-    const at = s.paragraph > 0 ? s.text.toLowerCase().replace(/\s+/gu, ' ').indexOf(bracketed) : -1;
+    const written = s.paragraph > 0 ? nameIn(s.text, `(${target})`) : null;
+    const at = written ? s.text.indexOf(written) : -1;
     const m = at > 0 ? /((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,10})$/u.exec(s.text.slice(0, at)) : null;
-    if (m) {
-      a.answerLine = `${s.text.slice(at + 1, at + bracketed.length - 1)} is the ${m[1]!.trim()}.`;
+    if (written && m) {
+      a.answerLine = `${written.slice(1, -1)} is the ${m[1]!.trim()}.`;
       a.citations = [sentenceCitation(ctx, s.index)];
       return a;
     }

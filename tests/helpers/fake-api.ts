@@ -15,7 +15,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallbackQuery, Chat, InlineQuery, Message, Update, User } from 'telegraf/types';
 import { closeServer } from './close.js';
-import { pollQueue } from './long-poll.js';
+import { pollQueue, sendJson } from './long-poll.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTests_0123456789abcdefXYZ';
 
@@ -164,19 +164,19 @@ export class FakeBotApi {
     const m = /^\/bot([^/]+)\/([A-Za-z]+)$/u.exec((req.url ?? '').split('?')[0]!);
     let raw = '';
     for await (const chunk of req) raw += String(chunk);
-    if (!m) return this.json(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (!m) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const [, token, method] = m as unknown as [string, string, string];
     let body: Record<string, unknown> = {};
     try {
       body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     } catch {
-      return this.json(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
+      return sendJson(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
     }
     const seq = ++this.seq;
     const at = Date.now();
     if (decodeURIComponent(token) !== this.token) {
       this.attempts.push({ seq, method, outcome: 'fault', body, at });
-      return this.json(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      return sendJson(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     }
     const rule = this.faults.find((f) => f.method === method && f.times > 0 && (!f.when || f.when(body)));
     if (rule) {
@@ -189,7 +189,7 @@ export class FakeBotApi {
       }
       if (fault.kind === 'status') {
         const description = fault.description ?? (fault.status === 429 ? `Too Many Requests: retry after ${fault.retryAfter ?? 1}` : fault.status >= 500 ? 'Internal Server Error' : 'Bad Request: injected');
-        return this.json(res, fault.status, {
+        return sendJson(res, fault.status, {
           ok: false,
           error_code: fault.status,
           description,
@@ -206,8 +206,8 @@ export class FakeBotApi {
     const result = await this.process(method, body, req, res);
     if (result === NO_ANSWER) return;
     if (method !== 'getUpdates') this.calls.push({ seq, method, body, at });
-    if (result === UNKNOWN) return this.json(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
-    this.json(res, 200, { ok: true, result });
+    if (result === UNKNOWN) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found: method not found' });
+    sendJson(res, 200, { ok: true, result });
   }
 
   private async process(method: string, body: Record<string, unknown>, req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
@@ -215,7 +215,7 @@ export class FakeBotApi {
       case 'getMe':
         return this.me;
       case 'getUpdates':
-        return this.getUpdates(body, req, res);
+        return this.getUpdates(body, res);
       case 'sendMessage': {
         const chatId = Number(body.chat_id);
         const chat = this.chats.get(chatId) ?? { id: chatId, type: 'private', first_name: 'Someone' };
@@ -236,15 +236,9 @@ export class FakeBotApi {
     }
   }
 
-  private async getUpdates(body: Record<string, unknown>, req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
+  private async getUpdates(body: Record<string, unknown>, res: http.ServerResponse): Promise<unknown> {
     const updates = await pollQueue(() => this.queue, (rest) => (this.queue = rest), body, res, this.waiters, () => this.server !== null);
     return updates ?? NO_ANSWER;
-  }
-
-
-  private json(res: http.ServerResponse, status: number, payload: unknown): void {
-    if (res.destroyed || res.writableEnded) return;
-    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
   }
 }
 

@@ -1,4 +1,11 @@
-/** The waiting half of a long-polled getUpdates, shared by the Bot API stand-ins (tests and soak). */
+/** What the Bot API stand-ins (tests and soak) share: the waiting half of a long-polled getUpdates, JSON replies. */
+import type http from 'node:http';
+
+/** Sends a JSON reply, unless the client has already gone. */
+export function sendJson(res: http.ServerResponse, status: number, payload: unknown): void {
+  if (res.destroyed || res.writableEnded) return;
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+}
 
 /**
  * Waits until `ready()` is true, the deadline passes or `open()` turns false,
