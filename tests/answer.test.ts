@@ -73,6 +73,7 @@ describe('answers about the Rudaw article', () => {
 
   it('names the agent of a who-did question and gives a cause whole, abbreviations and all', async () => {
     expect((await engine.ask('who killed soleimani')).answerLine).toBe('The US.');
+    expect((await engine.ask('who assassinated soleimani')).answerLine).toBe('The US.');
     expect((await engine.ask('why did the attacks increase')).answerLine).toMatch(/^After the US assassinated Iranian Gen\. Qasem Soleimani and PMF deputy commander/u);
     expect((await engine.ask('who attacked us interests')).answerLine).toMatch(/^\p{Lu}/u);
   });

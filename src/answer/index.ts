@@ -410,17 +410,19 @@ function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
  */
 function agentOf(question: Question, sentence: string, ctx: AnswerContext): string | null {
-  const names = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
+  const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
+  const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
   const tokens = tokenize(sentence);
   for (const [i, w] of tokens.entries()) {
-    if (i === 0 || names.has(w.stem) || w.capitalized) continue;
-    const term = question.terms.find((t) => t.stem === w.stem || [...ctx.retriever.related(t.stem)].includes(w.stem));
+    if (i === 0 || w.capitalized) continue;
+    const term = question.terms.find((t) => t.stem === w.stem || related.get(t)!.has(w.stem));
     if (!term || !/^\p{Ll}+(?:ed|t)$/u.test(w.norm)) continue;
     // What the verb did must be what the question asks about: one of its other words comes after it.
     const rest = new Set(tokens.slice(i + 1).map((t) => t.stem));
     if (!question.terms.some((t) => t !== term && rest.has(t.stem))) continue;
     const m = /((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+(?:had\s+|has\s+|have\s+)?$/u.exec(sentence.slice(0, w.start));
-    if (m && !tokenize(m[1]!).some((t) => names.has(t.stem))) return m[1]!;
+    // A pronoun ("She cautioned that ...") names nobody: the speaker lookup does that better.
+    if (m && !/^(?:he|she|they|it|we|i|you)$/iu.test(m[1]!) && !tokenize(m[1]!).some((t) => asked.has(t.stem))) return m[1]!;
   }
   return null;
 }
