@@ -39,6 +39,7 @@ describe('loadConfig defaults', () => {
     expect(config.embedding.modelsDir).toBe('models');
     expect(config.embedding.offline).toBe(false);
     expect(config.embedding.remoteHost).toBeUndefined();
+    expect(config.embedding.downloadIdleTimeoutMs).toBe(30_000);
     expect(config.port).toBe(8080);
     expect(config.rateLimitPerMinute).toBe(20);
     expect(config.webhook).toBeNull();
@@ -58,6 +59,7 @@ describe('loadConfig defaults', () => {
       CACHE_DIR: '',
       HF_ENDPOINT: '',
       HF_HUB_OFFLINE: '',
+      HF_DOWNLOAD_TIMEOUT_SECONDS: '',
       WEBHOOK_URL: '',
       WEBHOOK_SECRET: '',
       PORT: '',
@@ -85,6 +87,7 @@ describe('loadConfig defaults', () => {
       CACHE_DIR: '/var/cache/qa',
       HF_ENDPOINT: 'https://hf-mirror.example.com',
       HF_HUB_OFFLINE: 'true',
+      HF_DOWNLOAD_TIMEOUT_SECONDS: '120',
       WEBHOOK_URL: 'https://bot.example.com/telegram',
       WEBHOOK_SECRET: 'abc_DEF-123',
       PORT: '3000',
@@ -101,6 +104,7 @@ describe('loadConfig defaults', () => {
       modelsDir: '/srv/models',
       remoteHost: 'https://hf-mirror.example.com',
       offline: true,
+      downloadIdleTimeoutMs: 120_000,
       pooling: 'cls',
       queryPrefix: 'query: ',
       passagePrefix: 'passage: ',
@@ -156,6 +160,8 @@ describe('invalid values name their variable', () => {
     ['TELEGRAM_API_ROOT', 'ftp://api.telegram.org'],
     ['HF_ENDPOINT', 'huggingface.co'],
     ['HF_HUB_OFFLINE', 'maybe'],
+    ['HF_DOWNLOAD_TIMEOUT_SECONDS', '0'],
+    ['HF_DOWNLOAD_TIMEOUT_SECONDS', '30s'],
     ['ALLOWED_CHAT_IDS', '12,abc'],
     ['ALLOWED_CHAT_IDS', '12;13'],
     ['LOG_LEVEL', 'loud'],

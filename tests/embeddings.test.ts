@@ -3,7 +3,7 @@
  * the passage-vector cache, the engine's use of it, downloads from a hub (a local
  * stand-in speaking the hub's URL layout over real HTTP), and model profiles.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QAEngine } from '../src/answer/engine.js';
@@ -204,6 +204,41 @@ describe('cachedPassageVectors', () => {
       expect(result.vectors.map((v) => Array.from(v))).toEqual(expected.map((v) => Array.from(v)));
     } finally {
       await prefixed.dispose();
+    }
+  }, LOAD_TIMEOUT);
+
+  it('misses when the model\'s files change under the same id, and hits when only their timestamps do', async () => {
+    const dir = temp.make();
+    const modelsDir = temp.make();
+    const model = 'test-org/edited-in-place';
+    const folder = path.join(modelsDir, 'test-org', 'edited-in-place');
+    cpSync(BUILT_IN, folder, { recursive: true });
+    const load = () => loadEmbedder({ model, modelsDir, offline: true });
+
+    const first = await load();
+    try {
+      expect((await cachedPassageVectors(first, texts, dir)).hit).toBe(false);
+    } finally {
+      await first.dispose();
+    }
+    const touched = new Date(Date.now() + 60_000);
+    utimesSync(path.join(folder, 'onnx', 'model.onnx'), touched, touched);
+    const same = await load();
+    try {
+      expect(same.fingerprint).toBe(first.fingerprint);
+      expect((await cachedPassageVectors(same, texts, dir)).hit).toBe(true);
+    } finally {
+      await same.dispose();
+    }
+    // A replaced file (here the config, as a re-downloaded or rebuilt model would bring) is another model.
+    const config = JSON.parse(readFileSync(path.join(folder, 'config.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(path.join(folder, 'config.json'), JSON.stringify({ ...config, revision: 'retrained' }));
+    const edited = await load();
+    try {
+      expect(edited.fingerprint).not.toBe(first.fingerprint);
+      expect((await cachedPassageVectors(edited, texts, dir)).hit).toBe(false);
+    } finally {
+      await edited.dispose();
     }
   }, LOAD_TIMEOUT);
 
@@ -446,6 +481,48 @@ describe('model load failures', () => {
         }
       } finally {
         await healthy.close();
+      }
+    },
+    LOAD_TIMEOUT,
+  );
+
+  for (const stall of ['before-headers', 'mid-body'] as const) {
+    it(
+      `a hub that goes silent (${stall}): a one-line ModelError after the idle timeout, not a hang`,
+      async () => {
+        const model = `test-org/silent-${stall}`;
+        const hub = await startHub({ repos: { [model]: BUILT_IN }, stallFiles: { 'onnx/model.onnx': stall } });
+        try {
+          const modelsDir = temp.make();
+          const started = Date.now();
+          const err = await rejectionOf(loadEmbedder({ model, modelsDir, remoteHost: hub.url, downloadIdleTimeoutMs: 500 }));
+          expectModelError(err, model);
+          expect(err.message).toContain('no data from');
+          expect(err.message).toContain('HF_DOWNLOAD_TIMEOUT_SECONDS');
+          expect(hub.files()).toContain('onnx/model.onnx');
+          // Bounded by the idle timeout, not by the test's own timeout (the hub never hangs up).
+          expect(Date.now() - started).toBeLessThan(LOAD_TIMEOUT / 2);
+          expect(filesUnder(path.join(modelsDir, 'test-org', `silent-${stall}`))).not.toContain('onnx/model.onnx');
+        } finally {
+          await hub.close();
+        }
+      },
+      LOAD_TIMEOUT,
+    );
+  }
+
+  it(
+    'a slow hub that keeps sending is not cut off by the idle timeout',
+    async () => {
+      const model = 'test-org/slow-copy';
+      // The model file takes about 1.6 s to arrive, but no gap is longer than 0.4 s.
+      const hub = await startHub({ repos: { [model]: BUILT_IN }, trickle: { pieces: 5, gapMs: 400 } });
+      try {
+        const slow = await loadEmbedder({ model, modelsDir: temp.make(), remoteHost: hub.url, downloadIdleTimeoutMs: 1_000 });
+        await slow.dispose();
+        expect(hub.served()).toContain('onnx/model.onnx');
+      } finally {
+        await hub.close();
       }
     },
     LOAD_TIMEOUT,

@@ -68,6 +68,7 @@ const schema = z.object({
   CACHE_DIR: optionalString.transform((s) => s ?? 'data/cache'),
   HF_ENDPOINT: httpUrl('e.g. https://huggingface.co or a mirror'),
   HF_HUB_OFFLINE: boolean,
+  HF_DOWNLOAD_TIMEOUT_SECONDS: integer(30, 1, 3600),
   WEBHOOK_URL: optionalString.refine((s) => s === undefined || /^https:\/\/\S+$/iu.test(s) || /^http:\/\/(?:127\.0\.0\.1|localhost)[:/]/iu.test(s), {
     message: 'must be the public https:// URL Telegram will POST updates to (unset it to use long polling)',
   }),
@@ -136,6 +137,7 @@ export function loadConfig(options: { requireToken: boolean; env?: NodeJS.Proces
       modelsDir: e.MODELS_DIR,
       remoteHost: e.HF_ENDPOINT,
       offline: e.HF_HUB_OFFLINE,
+      downloadIdleTimeoutMs: e.HF_DOWNLOAD_TIMEOUT_SECONDS * 1000,
       pooling: e.EMBEDDING_POOLING,
       queryPrefix: e.EMBEDDING_QUERY_PREFIX,
       passagePrefix: e.EMBEDDING_PASSAGE_PREFIX,

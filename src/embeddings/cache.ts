@@ -1,6 +1,6 @@
 /**
  * On-disk cache of passage vectors, keyed by the embedder's fingerprint (model
- * id, pooling, prefixes) and a hash of the exact passage texts (so a changed
+ * id, a hash of the model's files, pooling, prefixes) and a hash of the exact passage texts (so a changed
  * article, or a change in how passages are cut, invalidates it).
  */
 import { createHash } from 'node:crypto';

@@ -7,9 +7,11 @@
  * Face hub works too: it is downloaded once into `models/` (transformers.js's
  * cache) and loaded offline from there afterwards.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { env, LogLevel, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import { DownloadStalledError, stallGuardedFetch } from './fetch.js';
 import { DEFAULT_MODEL } from './model-id.js';
 
 export { cachedPassageVectors } from './cache.js';
@@ -27,6 +29,8 @@ export interface EmbeddingOptions {
   remoteHost?: string;
   /** Never download: fail if the model is not already under modelsDir. */
   offline?: boolean;
+  /** A download fails after this long without a byte from the hub (default 30 s). */
+  downloadIdleTimeoutMs?: number;
   /** Overrides of the per-model defaults (see modelProfile). */
   pooling?: Pooling;
   queryPrefix?: string;
@@ -36,7 +40,7 @@ export interface EmbeddingOptions {
 export interface Embedder {
   readonly modelId: string;
   readonly dimensions: number;
-  /** A string that changes whenever vectors would: model, pooling and prefixes. */
+  /** A string that changes whenever vectors would: model, the bytes of its files, pooling and prefixes. */
   readonly fingerprint: string;
   /** Unit-length vectors (all zeros for a text with no known word). */
   embed(texts: readonly string[], kind: 'query' | 'passage'): Promise<Float32Array[]>;
@@ -67,7 +71,23 @@ export function modelProfile(model: string): ModelProfile {
   return { pooling: 'mean', queryPrefix: '', passagePrefix: '' };
 }
 
+/** The files whose bytes decide the vectors (those of them the model has). */
+const VECTOR_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx', 'onnx/model.onnx_data'];
+
+/** SHA-256 over the model's files, streamed (a hub model's weights can be hundreds of MB). */
+async function modelFilesHash(folder: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of VECTOR_FILES) {
+    const file = path.join(folder, name);
+    if (!existsSync(file)) continue;
+    hash.update(`\u0000${name}\u0000`);
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 const BATCH = 32;
+const DEFAULT_DOWNLOAD_IDLE_MS = 30_000;
 
 /**
  * Mean pooling and L2 normalisation of token vectors exactly as transformers.js's
@@ -129,6 +149,8 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
   env.allowRemoteModels = !local && !options.offline;
   if (options.remoteHost) env.remoteHost = options.remoteHost.endsWith('/') ? options.remoteHost : `${options.remoteHost}/`;
   env.logLevel = LogLevel.ERROR;
+  const idleMs = options.downloadIdleTimeoutMs ?? DEFAULT_DOWNLOAD_IDLE_MS;
+  env.fetch = stallGuardedFetch(globalThis.fetch.bind(globalThis), idleMs);
 
   if (!local && options.offline) {
     throw new ModelError(
@@ -142,7 +164,10 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
     extractor = (await pipeline('feature-extraction', model, { dtype: 'fp32' })) as FeatureExtractionPipeline;
   } catch (err) {
     const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    const fix = model === DEFAULT_MODEL
+    const stalled = err instanceof DownloadStalledError || (err instanceof Error && err.cause instanceof DownloadStalledError);
+    const fix = stalled
+      ? `the hub ${env.remoteHost} stopped sending: try again, or raise HF_DOWNLOAD_TIMEOUT_SECONDS for a slow connection`
+      : model === DEFAULT_MODEL
       ? 'run `npm run build:model` to rebuild the built-in model'
       : local
         ? `the files in ${path.join(modelsDir, model)} are incomplete: delete that folder to download again`
@@ -176,7 +201,7 @@ export async function loadEmbedder(options: EmbeddingOptions): Promise<Embedder>
   return {
     modelId: model,
     dimensions,
-    fingerprint: JSON.stringify({ model, pooling, prefixes }),
+    fingerprint: JSON.stringify({ model, files: await modelFilesHash(path.join(modelsDir, model)), pooling, prefixes }),
     async embed(texts, kind) {
       const out: Float32Array[] = [];
       for (let i = 0; i < texts.length; i += BATCH) {

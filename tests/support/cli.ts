@@ -33,6 +33,7 @@ export function cliEnv(vars: Record<string, string> = {}): NodeJS.ProcessEnv {
     CACHE_DIR: '',
     HF_ENDPOINT: '',
     HF_HUB_OFFLINE: '',
+    HF_DOWNLOAD_TIMEOUT_SECONDS: '',
     WEBHOOK_URL: '',
     WEBHOOK_SECRET: '',
     PORT: '',

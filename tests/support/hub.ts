@@ -3,7 +3,7 @@
  * URL layout `/<owner>/<name>/resolve/main/<path>` over real HTTP on 127.0.0.1,
  * and records every request.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -26,6 +26,13 @@ export interface HubOptions {
   status?: number;
   /** Answer requests for these files (path inside the repository) with these statuses. */
   failFiles?: Record<string, number>;
+  /**
+   * Go silent on whole-file GETs of these files: 'before-headers' never answers; 'mid-body' sends the
+   * headers and half the bytes, then nothing more (the connection stays open until close()).
+   */
+  stallFiles?: Record<string, 'before-headers' | 'mid-body'>;
+  /** Send each whole file in this many pieces, this far apart (a slow but steady connection). */
+  trickle?: { pieces: number; gapMs: number };
 }
 
 export interface Hub {
@@ -48,6 +55,19 @@ function fileSize(file: string): number | null {
   } catch {
     return null;
   }
+}
+
+function trickle(res: http.ServerResponse, bytes: Buffer, { pieces, gapMs }: { pieces: number; gapMs: number }): void {
+  const size = Math.ceil(bytes.length / pieces);
+  let sent = 0;
+  const next = (): void => {
+    if (res.destroyed) return;
+    res.write(bytes.subarray(sent, sent + size));
+    sent += size;
+    if (sent >= bytes.length) res.end();
+    else setTimeout(next, gapMs);
+  };
+  next();
 }
 
 export async function startHub(options: HubOptions = {}): Promise<Hub> {
@@ -85,8 +105,12 @@ export async function startHub(options: HubOptions = {}): Promise<Hub> {
       if (req.method === 'HEAD') return void res.end();
       return void createReadStream(full, { start, end }).pipe(res);
     }
+    const stall = req.method === 'GET' ? options.stallFiles?.[file] : undefined;
+    if (stall === 'before-headers') return;
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': size });
     if (req.method === 'HEAD') return void res.end();
+    if (stall === 'mid-body') return void res.write(readFileSync(full).subarray(0, Math.floor(size / 2)));
+    if (options.trickle) return void trickle(res, readFileSync(full), options.trickle);
     createReadStream(full).pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
