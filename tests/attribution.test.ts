@@ -163,4 +163,73 @@ describe('attribution patterns', () => {
     expect(() => statementsOf('"""“”“ ” said said, according to')).not.toThrow();
     expect(() => statementsOf('“'.repeat(500))).not.toThrow();
   });
+
+  it('reads "he" inside a quotation as someone else: "she" after it is still the woman who was quoted', () => {
+    const out = statementsOf(
+      [
+        '“He has been going to sea since he was 15,” said Maryvonne Kerhervé, whose husband is missing, “and he always said fog frightened him.”',
+        '“I just want them to keep looking,” she told reporters outside the harbour office. “Don’t stop. Not yet.”',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([
+      [1, 'Maryvonne Kerhervé'],
+      [2, 'Maryvonne Kerhervé'],
+    ]);
+  });
+
+  it('links "the company" and "the federation" to the organisation named before, and a name with an organisation\'s role is one', () => {
+    const out = statementsOf(
+      [
+        'The ship’s operator, Baltmar Shipping, said in a statement that its crew had raised the alarm. “We are deeply saddened,” the company said.',
+        'The Australian Nursing and Midwifery Federation said its members had voted to strike.',
+        '“Nobody becomes a nurse to stand outside a hospital,” said Maria Kostopoulos, the federation’s state secretary, addressing a crowd outside the hospital.',
+        'The federation said further stoppages were planned for Thursday.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.paragraph, s.speaker])).toEqual([
+      [1, 'Baltmar Shipping'],
+      [1, 'Baltmar Shipping'],
+      [2, 'Australian Nursing and Midwifery Federation'],
+      [3, 'Maria Kostopoulos'],
+      [4, 'Australian Nursing and Midwifery Federation'],
+    ]);
+    const { speakers } = extractStatements(parseArticle(`Test Wire\n\nHeadline here\n\n${'“Nobody becomes a nurse to stand outside a hospital,” said Maria Kostopoulos, the federation’s state secretary, addressing a crowd outside the hospital.'}`));
+    expect(speakers[0]?.role).toBe('federation’s state secretary');
+  });
+
+  it('reads anonymous sources with a relative clause, a verb and its object before "but said", and no passive or noun cues', () => {
+    const out = statementsOf(
+      [
+        'But a person familiar with the investigation, who spoke on condition of anonymity because the inquiry was ongoing, said the ship had been travelling at 14 knots.',
+        'A senior doctor at the Alfred hospital, who asked not to be named because staff had been told not to speak to the media, said some wards had one nurse for eight patients.',
+        'Phyllis Njoroge, chief executive of the Kenya Association of Manufacturers, welcomed the decision but said it had come too late.',
+        'A senior rescue official said the climbers had set off despite a weather warning issued on Saturday evening, though he acknowledged that the storm had come early.',
+      ].join('\n\n'),
+    );
+    expect(out.map((s) => [s.paragraph, s.speaker, s.text])).toEqual([
+      [1, 'a person familiar with the investigation', 'the ship had been travelling at 14 knots'],
+      [2, 'A senior doctor at the Alfred hospital', 'some wards had one nurse for eight patients'],
+      [3, 'Phyllis Njoroge', 'it had come too late'],
+      [4, 'A senior rescue official', 'the climbers had set off despite a weather warning issued on Saturday evening'],
+      [4, 'A senior rescue official', 'the storm had come early'],
+    ]);
+  });
+});
+
+describe('finding a speaker from a question', () => {
+  it('tells two office holders apart by the setting the question gives', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'Test Wire',
+          'Bank cuts rates',
+          '“It tells you the bank is worried,” said Wanjiru Mbugua, chief economist at Sterling Capital.',
+          'She added that lenders would pass on part of the cut. Mbugua said growth was slow.',
+          '“Factories are running at 60 percent,” said Phyllis Njoroge, chief executive of the Kenya Association of Manufacturers.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(at.findSpeakers('the head of the manufacturers association')[0]?.name).toBe('Phyllis Njoroge');
+    expect(at.findSpeakers('the chief economist')[0]?.name).toBe('Wanjiru Mbugua');
+  });
 });

@@ -122,13 +122,22 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
     text = next;
   }
   // "the president of France visited and said": drop the first verb of a coordination.
-  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)\s+and$/u, '');
+  // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
+  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:and|but)$/u, '');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
+  // "A person familiar with the investigation, who spoke on condition of anonymity,": the same for a description.
   const relative = /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+[^,“”"]+,$/u.exec(text);
   if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   const out: Array<{ phrase: string; offset: number }> = [];
+  // "A person familiar with the investigation, who spoke on condition of anonymity,": the whole description speaks
+  // (not "the investigation" after its "with").
+  const describedWho = /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+[^,“”"]+,$/u.exec(text);
+  if (!relative && describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
+    text = `${describedWho[1]}${describedWho[2]},`;
+    out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
+  }
   // Appositives: "Jane Roe, the union’s general secretary," and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
   const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*),$/u.exec(text);
@@ -218,6 +227,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // A verb inside what someone is reported to have said ("told Al Jazeera that staff had been told to ...") is not a new statement.
     const passive = /\b(?:had been|has been|have been|was|were|is|are|be|been|being|to)\s+$/iu.test(s.text.slice(0, m.index));
     if (passive && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
+    // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
+    if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+$/iu.test(s.text.slice(0, m.index))) continue;
+    // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
+    if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
     const cue = m[0];
     const vs = s.start + m.index;
     const ve = vs + cue.length;
@@ -251,7 +264,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (inverted) {
       const np = phraseAfter(text, afterVerb, s.end);
       if (np) {
-        const [name, ...appositives] = np.phrase.split(/,\s*/u).filter((x) => !/^\d{1,3}$/u.test(x));
+        const parts = np.phrase.split(/,\s*/u).filter((x) => !/^\d{1,3}$/u.test(x));
+        // "Maria Kostopoulos, the federation's state secretary, addressing a crowd ...": the participle clause is what she did.
+        const clause = parts.findIndex((x, i) => i > 0 && /^\p{Ll}+ing\b/u.test(x));
+        const [name, ...appositives] = clause > 0 ? parts.slice(0, clause) : parts;
         phrase = [name, ...appositives].join(', ');
         parsed = parseSpeakerPhrase(phrase, false, STRONG_LOOSE.test(cue));
         objectEnd = np.end;
@@ -280,7 +296,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // "X said A, while Y argued B": A ends where Y begins (done when this statement is kept, below).
     const endPrevious = (): void => {
       if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {
-        const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although)\s*)?$/u, '');
+        const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although|though)\s*)?$/u, '');
         [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
       }
     };
@@ -365,7 +381,7 @@ class Registry {
   }
 
   named(name: string, p: ParsedSpeaker): Speaker {
-    const key = p.kind === 'organization' ? `org:${name.toLowerCase()}` : `name:${surnameKey(name)}`;
+    const key = p.kind === 'organization' ? `org:${name.toLowerCase().replace(/^the\s+/u, '')}` : `name:${surnameKey(name)}`;
     let sp = this.byKey.get(key);
     // "Lin said" after "Lin Haoran": a family name written first. One word that opens exactly one known full name.
     if (!sp && p.kind !== 'organization' && words(name).length === 1) {
@@ -497,7 +513,9 @@ export function extractStatements(article: Article): Attribution {
       const sp = known && single ? known : registry.named(parsed.name, parsed);
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
-      const rest = s.text.slice(m.index + m[0].length);
+      // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
+      const restStart = s.start + m.index + m[0].length;
+      const rest = s.text.slice(m.index + m[0].length).split('').map((ch, i) => (quotes.some((r) => restStart + i >= r.start && restStart + i < r.end) ? ' ' : ch)).join('');
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
         if (/\b(?:his|him|he)\b/u.test(rest) && !/\b(?:her|she)\b/u.test(rest)) sp.gender = 'm';
         else if (/\b(?:her|she)\b/u.test(rest) && !/\b(?:his|him|he)\b/u.test(rest)) sp.gender = 'f';
@@ -780,14 +798,25 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     let target: Speaker | null = null;
 
     // An organisation: "Union says" -> the Dock and Harbour Workers’ Union.
-    const head = words(d.name).pop()?.text.toLowerCase() ?? '';
-    if (!d.plural && ORG_WORDS.has(head) && !PERSON_NOUNS.has(head)) {
+    // The head noun comes before any prepositional phrase: "A senior doctor at the Alfred hospital" is a doctor.
+    const head = words(d.name.split(/\s+(?:at|of|for|from|in|with|on)\s+/u)[0]!).pop()?.text.toLowerCase() ?? '';
+    // "The federation said", "the company said": a bare organisation word stands for an organisation.
+    const bareOrg = !d.plural && /^the\s+\p{Ll}+$/iu.test(d.name) && ORG_WORDS.has(head);
+    if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'u').exec(article.text);
-        orgByHead.set(head, m ? m[0].trim() : null);
+        orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
+    }
+    // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
+    if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer)$/u.test(head)) {
+      const first = Math.min(...own.map((st) => st.id));
+      // A business, not a public body ("the Port Authority" is no company).
+      const business = (sp: Speaker): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly)\b/u.test(sp.name);
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker));
+      target = earlier[earlier.length - 1]?.speaker ?? null;
     }
 
     // The lede restates the headline's claim ("X says ..."), or the headline's speaker is described.
@@ -912,7 +941,12 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     const roleMatched = headIsRole && headIndex > 0 && (known(headStem) || headRelated.some(known));
     const settingFrom = roleMatched ? raw.slice(headIndex).map((w) => stem(normalizeWord(w.text))) : [];
     for (const { st, weight, related } of query) {
-      if (settingFrom.includes(st)) continue;
+      // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
+      // manufacturers association": the association's chief executive, not a bank's chief economist).
+      if (settingFrom.includes(st)) {
+        if (nameStems.has(st) || roleStems.has(st)) score += 0.5 * weight;
+        continue;
+      }
       total += weight;
       if (st === surname && sp.kind === 'person') score += 2 * weight;
       else if (nameStems.has(st)) score += weight;

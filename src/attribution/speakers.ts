@@ -268,6 +268,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
       const before = head.slice(0, ws[from]!.start).replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').replace(/[\s,]+$/u, '');
       const role = appositive ?? (before || null);
+      // "Baltmar Shipping, the ship's Hamburg-based operator": a name whose role is an organisation's.
+      if (appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
+        return { name, role, kind: 'organization', plural: false, gender: null, phrase };
+      }
       return { name, role, kind: 'person', plural: false, gender, phrase };
     }
   }
@@ -293,6 +297,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const description = comma > 0 && !isPeople ? phrase : head;
   return { name: null, role: appositive, kind: plural ? 'group' : 'description', plural, gender, phrase: description };
 }
+
+/** Head nouns of a role that only an organisation has. */
+const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line)$/iu;
 
 /** Lowercase key of a name's last word, without particles or possessive: "Hadi al-Amiri" -> "amiri". */
 export function surnameKey(name: string): string {
