@@ -42,6 +42,9 @@ function match(q: Question, termStem: string, wordStem: string): number {
 
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
+const COUNT_VERB =
+  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
+
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
   const m =
@@ -62,6 +65,8 @@ function countedWords(q: Question): Token[] {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
     // "how many people showed up": the verb ends what is counted.
     if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
+    // "how many rescuers took part": so does an irregular or present-tense verb.
+    if (out.length > 0 && COUNT_VERB.test(t.norm)) break;
     // "How much money ...": the kind of number, which kindOf checks, not words next to it.
     if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
   }
@@ -70,15 +75,16 @@ function countedWords(q: Question): Token[] {
 
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
-const UNITS = /^\s*(?:acres?|hectares?|miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+// "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
-  [/\bhow fast\b|\bspeed\b/iu, /^\s*(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
-  [/\bhow far\b|\bdistance\b/iu, /^\s*(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
-  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^\s*(?:acres?|hectares?|square|sq)\b/iu],
-  [/\bhow heavy\b|\bweigh/iu, /^\s*(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
-  [/\bhow (?:tall|deep|high|long)\b|\bheight\b|\bdepth\b|\blength\b/iu, /^\s*(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b/iu],
+  [/\bhow fast\b|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
+  [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
+  [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
+  [/\bhow (?:tall|deep|high|long)\b|\bheight\b|\bdepth\b|\blength\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b/iu],
 ];
 const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
@@ -120,7 +126,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
     if (counted.some((w) => /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u.test(w))) return new Set(['duration']);
-    return new Set(['count', 'measure']);
+    // "how many kilometres": a measure; "how many crew": a count, never the "190-metre" ship they sail.
+    return counted.some((w) => UNITS.test(w)) ? new Set(['measure']) : counted.length ? new Set(['count']) : new Set(['count', 'measure']);
   }
   return null;
 }
@@ -236,8 +243,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const low = range ? start - range[0].length : start;
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
-    const text = sentence.slice(from, end + tail.length).trim();
-    found.push({ text, start: from, end: end + tail.length, quality: level * tenseFactor(past, sentence, start) * (context + typed) });
+    // "the 3,343-metre summit": "3,343 metres".
+    const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : null;
+    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
+    const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : sentence.slice(from, end + tail.length).trim();
+    const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
+    found.push({ text, start: from, end: to, quality: level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
@@ -350,7 +361,7 @@ function tenseFactor(past: boolean, sentence: string, at: number): number {
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|hospital|stadium|office|offices|camp|region|province|county|area|district|border)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day\b)/u;
 
@@ -372,7 +383,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   }
   // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
   // "where ... from?": the origin.
-  const direction = /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+  // "Where was the ship heading / bound / going?": the destination too.
+  const direction = /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
     ? 'to'
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
       ? 'from'
@@ -390,11 +402,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   const past = asksAboutPast(q);
+  const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
       const way = direction === null ? 1 : (direction === 'to') === /^(?:to|toward|towards|into)$/u.test(preposition) ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
-      return { ...p, quality: way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
+      // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
+      // question about the saying.
+      const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
+      return { ...p, quality: saidWhere * way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
     }),
   );
 }
