@@ -320,5 +320,22 @@ Capt. Yann Le Goff told reporters at the Brest heliport that two of the crew had
     // Where it was said is not where the crew went.
     expect((await te.ask('where were the two crew members taken?')).answerLine).toBe('To Cavale Blanche hospital in Brest.');
   });
+
+  it('answers from the headline through the body sentence that repeats it, and cites the body', async () => {
+    const t = parseArticle(`By Test Wire
+
+Union says dockworkers will strike from Monday over automation plans
+
+A senior union official said on Thursday that about 2,100 dockworkers at the port would walk out from Monday, March 3, after talks collapsed late on Wednesday night.
+
+The port handles roughly 4 million containers a year.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('When does the strike start?');
+    expect(a.inScope).toBe(true);
+    expect(a.answerLine).toBe('From Monday, March 3.');
+    expect(a.citations[0]!.paragraph).toBe(1);
+    // Nothing in the headline or the body says when it ends.
+    expect((await te.ask('When will the strike end?')).inScope).toBe(false);
+  });
 });
 

@@ -315,13 +315,19 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // did the wells start failing?", answered by "had failed since 2021").
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
   const past = asksAboutPast(q);
+  // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
+  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until)\b/iu.test(q.text);
+  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened)\b/iu.test(q.text);
   return best(
     specific.map((d) => {
+      const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning)\s+$/iu.test(sentence.slice(0, d.start));
+      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+$/iu.test(sentence.slice(0, d.start));
+      const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
       const since = /\bsince\s+(?:\S+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || /^since\b/iu.test(d.text);
       const tense = since && !askedSince ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-      return { ...d, quality: tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      return { ...d, quality: wrongEnd * tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }

@@ -354,6 +354,14 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
       .sort((x, y) => y.h.score + 3 * y.x.quality - (x.h.score + 3 * x.x.quality))[0];
+    // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
+    // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
+    const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;
+    if (fromHeadline) {
+      a.answerLine = `${capitalize(fromHeadline.text).replace(/[.,;:]+$/u, '')}.`;
+      a.citations = [leadInCitation(ctx, fromHeadline.sentence)];
+      return a;
+    }
     if (needed && !found) {
       const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
@@ -390,6 +398,27 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   a.citations = [leadInCitation(ctx, hit.passage.sentence)];
   a.more = moreCitations(ctx, hits, hit);
   return a;
+}
+
+/**
+ * An answer the headline gives, found again in a body sentence: the body's own wording of it ("from Monday, March 3"
+ * for the headline's "from Monday") and that sentence; null when no body sentence repeats it.
+ */
+function headlineAnswer(question: Question, ctx: AnswerContext, extractor: (q: Question, s: string) => Extracted | null, minimum: number): { text: string; sentence: number } | null {
+  const headline = ctx.hits.find((h) => h.passage.paragraph === 0);
+  const x = headline && extractor(question, headline.passage.text);
+  if (!x || x.quality < minimum) return null;
+  // The answer's core: its words after a leading preposition ("Monday" in "from Monday").
+  const core = x.text.replace(/^(?:from|on|in|at|by|to|until|since|of)\s+/iu, '').toLowerCase();
+  if (core.length < 3) return null;
+  for (const s of ctx.article.sentences) {
+    const at = s.paragraph === 0 ? -1 : s.text.toLowerCase().indexOf(core);
+    if (at < 0) continue;
+    // From the word before it ("from"), so that other dates or numbers earlier in the sentence do not compete.
+    const body = extractor(question, s.text.slice(Math.max(0, s.text.lastIndexOf(' ', at - 2) + 1)));
+    return { text: body && body.text.toLowerCase().includes(core) ? body.text : x.text, sentence: s.index };
+  }
+  return null;
 }
 
 /**
