@@ -85,11 +85,12 @@ function readJson<T>(file: string): T {
 }
 
 /**
- * Three splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building),
+ * The splits: "dev" (tests/fixtures/{qa,quotes}: Rudaw and five written articles, used while building),
  * "heldout" (tests/fixtures/heldout/: four articles written separately, measured before any tuning on them,
  * then used to find general faults) and "heldout2" (tests/fixtures/heldout2/: five more articles written
  * blind in the second session, after the first held-out split had been used), "heldout3" (four more
- * articles written blind late in the second session, measured once and left untouched) and "yesno"
+ * articles written blind late in the second session), "heldout4" (four more written blind by a helper
+ * at the start of the third session, measured before that session's changes) and "yesno"
  * (tests/fixtures/yesno/: yes/no questions, half of them not answered by the article, written blind over six
  * of the articles above to calibrate how yes/no questions are refused; no statement gold).
  */

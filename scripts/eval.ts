@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|heldout2|heldout3|yesno|all]
+ * npm run eval [-- --json] [-- --verbose] [-- --calibrate] [-- --split dev|heldout|heldout2|heldout3|heldout4|yesno|all]
  *
  * Answer accuracy, Recall@1 of the cited paragraph and out-of-scope
  * precision/recall for dense-only, lexical-only and hybrid retrieval, side by

@@ -39,8 +39,8 @@ describe('question answering floors', () => {
   it('dev split: hybrid answers, cites and refuses well', async () => {
     const { hybrid, dense } = await reportOf('dev');
     expect(hybrid.questions).toBeGreaterThanOrEqual(170);
-    expect(hybrid.accuracy).toBeGreaterThanOrEqual(0.91);
-    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.91);
+    expect(hybrid.accuracy).toBeGreaterThanOrEqual(0.92);
+    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.92);
     expect(hybrid.oosRecall).toBeGreaterThanOrEqual(0.9);
     expect(hybrid.oosPrecision).toBeGreaterThanOrEqual(0.85);
     expect(hybrid.accuracy).toBeGreaterThan(dense.accuracy + 0.03);
@@ -50,13 +50,22 @@ describe('question answering floors', () => {
   }, 300_000);
 
   it('held-out splits: floors under the figures measured so far, hybrid ahead of both single retrievers', async () => {
-    const floors = { heldout: { accuracy: 0.85, recallAt1: 0.87 }, heldout2: { accuracy: 0.89, recallAt1: 0.87 }, heldout3: { accuracy: 0.82, recallAt1: 0.84 } } as const;
-    for (const split of ['heldout', 'heldout2', 'heldout3'] as const) {
+    const floors = {
+      heldout: { accuracy: 0.85, recallAt1: 0.87 },
+      heldout2: { accuracy: 0.89, recallAt1: 0.87 },
+      heldout3: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout4: { accuracy: 0.71, recallAt1: 0.73 },
+    } as const;
+    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
       const { hybrid, lexical, dense } = await reportOf(split);
       expect(hybrid.accuracy, split).toBeGreaterThanOrEqual(floors[split].accuracy);
       expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(floors[split].recallAt1);
       expect(hybrid.recallAt1, split).toBeGreaterThan(lexical.recallAt1);
-      expect(hybrid.accuracy, split).toBeGreaterThan(Math.max(lexical.accuracy, dense.accuracy));
+      expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(dense.recallAt1);
+      // Held-out 4 is the exception README reports: dense retrieval alone answers one question more there (75.0%
+      // against 73.4%), lexical alone fewer.
+      if (split === 'heldout4') expect(hybrid.accuracy, split).toBeGreaterThan(lexical.accuracy);
+      else expect(hybrid.accuracy, split).toBeGreaterThan(Math.max(lexical.accuracy, dense.accuracy));
     }
   }, 600_000);
 
@@ -83,7 +92,7 @@ describe('question answering floors', () => {
 });
 
 describe('who said what floors', () => {
-  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
+  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
       const reports = await evaluateStatements(split);
       const sum = reports.reduce((t, r) => ({ gold: t.gold + r.gold, predicted: t.predicted + r.predicted, matched: t.matched + r.matched, correct: t.correct + r.correct, speaker: t.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
