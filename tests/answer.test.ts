@@ -337,5 +337,17 @@ The port handles roughly 4 million containers a year.`);
     // Nothing in the headline or the body says when it ends.
     expect((await te.ask('When will the strike end?')).inScope).toBe(false);
   });
+
+  it('names the organisation behind "the company said", with its role read as written', async () => {
+    const t = parseArticle(`In AP
+
+Trawler sinks after collision
+
+The ship’s Hamburg-based operator, Baltmar Shipping, said in a statement that its crew had raised the alarm at once. “We are deeply saddened and are cooperating fully with the French authorities,” the company said.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('who said they were very sad and working with the french authorities?');
+    expect(a.speaker).toBe('Baltmar Shipping');
+    expect(a.answerLine).toBe('Baltmar Shipping, the ship’s Hamburg-based operator, said this.');
+  });
 });
 

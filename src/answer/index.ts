@@ -110,7 +110,9 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
   const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
   if (!role) return sp.name;
   const title = words(role).length <= 3 && /^\p{Lu}/u.test(role) && !/\b(?:of|for|at|in)\b/u.test(role);
-  return title ? `${role} ${sp.name}` : `${sp.name}${describe(role)}`;
+  // "the federation's state secretary", "the ship's operator": a role that opens with a possessive noun keeps its article.
+  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(role) ? `the ${role}` : role;
+  return title ? `${role} ${sp.name}` : `${sp.name}${describe(described)}`;
 }
 
 export function speakerLine(sp: Speaker | null): string {
