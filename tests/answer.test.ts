@@ -349,5 +349,22 @@ The ship’s Hamburg-based operator, Baltmar Shipping, said in a statement that 
     expect(a.speaker).toBe('Baltmar Shipping');
     expect(a.answerLine).toBe('Baltmar Shipping, the ship’s Hamburg-based operator, said this.');
   });
+
+  it('quotes every sentence of a statement that runs over several, once', async () => {
+    const t = parseArticle(`Source: AFP
+
+Kenya's central bank cuts key rate
+
+"The committee concluded that there was room for a further, measured easing of monetary policy," Governor Samuel Otieno Karanja told a news conference in Nairobi. "We are not declaring victory. We are responding to the data."
+
+Karanja denied that the committee had come under political pressure.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('What did the governor say?');
+    expect(a.speaker).toBe('Samuel Otieno Karanja');
+    expect(a.citations.map((c) => c.paragraph)).toEqual([1, 2]);
+    expect(a.citations[0]!.text).toMatch(/^"The committee concluded .* We are responding to the data\."$/u);
+    for (const c of a.citations) expect(te.article.text.slice(c.start, c.end)).toBe(c.text);
+    expect(a.answerLine).toBe('Governor Samuel Otieno Karanja is quoted 2 times:');
+  });
 });
 

@@ -139,14 +139,32 @@ function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   return words.filter((w) => stems.has(w.stem)).length;
 }
 
+/** Citations in the order given, without repeats: of two where one holds the other, the larger stays. */
 function dedupeCitations(cs: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return cs.filter((c) => {
-    const k = `${c.start}:${c.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept: Citation[] = [];
+  for (const c of cs) {
+    if (kept.some((k) => k.start <= c.start && k.end >= c.end)) continue;
+    const inside = kept.findIndex((k) => c.start <= k.start && c.end >= k.end);
+    if (inside >= 0) kept.splice(inside, 1, c);
+    else kept.push(c);
+    for (let i = kept.length - 1; i >= 0; i--) if (kept[i] !== c && c.start <= kept[i]!.start && c.end >= kept[i]!.end) kept.splice(i, 1);
+  }
+  return kept;
+}
+
+/**
+ * The whole sentences a statement spans: “The committee concluded ...,” Karanja told a news conference. “We are not
+ * declaring victory. We are responding to the data.” is one statement over three sentences, all of them quoted.
+ */
+function statementCitation(ctx: AnswerContext, st: Statement): Citation {
+  const first = ctx.article.sentences[st.sentence]!;
+  let end = first.end;
+  for (let i = st.sentence + 1; i < ctx.article.sentences.length; i++) {
+    const s = ctx.article.sentences[i]!;
+    if (s.paragraph !== first.paragraph || s.start >= st.end) break;
+    end = s.end;
+  }
+  return citationOf(ctx.article, first.start, end, first.paragraph);
 }
 
 export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
@@ -171,7 +189,7 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   a.speaker = sp.name;
   a.speakerRole = sp.role;
   const who = displayName(sp, (role) => ` (${role})`);
-  a.citations = dedupeCitations(statements.map((st) => sentenceCitation(ctx, st.sentence)));
+  a.citations = dedupeCitations(statements.map((st) => statementCitation(ctx, st)));
   const n = a.citations.length;
   a.answerLine = capitalize(question.topic ? `${who} on ${question.topic}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
   return a;
