@@ -232,4 +232,21 @@ describe('finding a speaker from a question', () => {
     expect(at.findSpeakers('the head of the manufacturers association')[0]?.name).toBe('Phyllis Njoroge');
     expect(at.findSpeakers('the chief economist')[0]?.name).toBe('Wanjiru Mbugua');
   });
+
+  it('prefers the organisation named by the words over a person whose role mentions it', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'Test Wire',
+          'Nurses strike',
+          'The Australian Nursing and Midwifery Federation said its members had voted to strike.',
+          '"Nobody becomes a nurse to stand outside a hospital," said Maria Kostopoulos, the federation\'s state secretary.',
+          'The federation said further stoppages were planned.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(at.findSpeakers('the federation')[0]?.name).toBe('Australian Nursing and Midwifery Federation');
+    expect(at.findSpeakers('the federation\'s state secretary')[0]?.name).toBe('Maria Kostopoulos');
+  });
 });
+

@@ -955,7 +955,15 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     }
     if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
   }
-  // On a tie, someone named ("Daniel Reyes", Chief Executive) before a description ("its chief executive").
+  // On a tie, the one whose own name holds the words ("the federation": the Australian Nursing and Midwifery
+  // Federation, not its state secretary, whose alias "Maria Kostopoulos, the federation's state secretary" holds
+  // them too); then someone named ("Daniel Reyes", Chief Executive) before a description ("its chief executive").
+  const inName = (sp: Speaker): number => {
+    // (A description's name is only a role: "its chief executive" is not named by "the chief executive".)
+    if (sp.kind === 'description' || sp.kind === 'group') return 0;
+    const own = new Set(phraseStems(sp.name));
+    return query.filter((q) => own.has(q.st)).length;
+  };
   const named = (sp: Speaker): number => (sp.name && sp.kind === 'person' ? 1 : 0);
-  return kept.sort((a, b) => b.score - a.score || named(b.sp) - named(a.sp) || b.count - a.count).map((x) => x.sp);
+  return kept.sort((a, b) => b.score - a.score || inName(b.sp) - inName(a.sp) || named(b.sp) - named(a.sp) || b.count - a.count).map((x) => x.sp);
 }
