@@ -366,5 +366,22 @@ Karanja denied that the committee had come under political pressure.`);
     for (const c of a.citations) expect(te.article.text.slice(c.start, c.end)).toBe(c.text);
     expect(a.answerLine).toBe('Governor Samuel Otieno Karanja is quoted 2 times:');
   });
+
+  it('reads "where are they from" as who they are, "where did they set out from" as the place, and a cause next to the question\'s words', async () => {
+    const t = parseArticle(`By Reuters
+
+Climbers rescued in the Dolomites
+
+BOLZANO, Italy (Reuters) — The five climbers, four Austrians and a Czech aged between 24 and 51, were lifted off the ridge by helicopter on Tuesday.
+
+The climbers set out on Sunday morning from the Pian dei Fiacconi refuge on the mountain's northern side.
+
+Trentino’s civil protection agency said in a statement that two earlier attempts to reach the group on Monday had been called off because of gusts of more than 100 kilometres per hour and almost zero visibility. It said 38 rescuers and three helicopters had taken part in the operation.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('where are the climbers from')).answerLine).toBe('Four Austrians and a Czech.');
+    expect((await te.ask('where did the climbers set out from')).answerLine).toBe('From the Pian dei Fiacconi refuge.');
+    // "fail" is nowhere in the article, but the passage about the attempts gives their cause.
+    expect((await te.ask('why did the first rescue attempts fail')).answerLine).toMatch(/^Because of gusts/u);
+  });
 });
 

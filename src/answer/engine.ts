@@ -12,6 +12,7 @@ import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, dotProducts, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { extractCause } from './extract.js';
 import {
   answerAcronym,
   answerFactoid,
@@ -253,7 +254,12 @@ export class QAEngine {
     if (question.kind === 'about') return done(answerFactoid(question, ctx), hits, 1);
 
     const confidence = this.confidence(question, hits);
-    const typed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
+    // A why-question is typed too when a top passage gives a cause next to its words ("called off because of gusts").
+    const typed =
+      question.kind === 'how-many' ||
+      question.kind === 'when' ||
+      question.kind === 'where' ||
+      (question.kind === 'why' && hits.slice(0, 3).some((h) => h.passage.paragraph > 0 && extractCause(question, h.passage.text) !== null));
     const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {

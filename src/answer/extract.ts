@@ -4,6 +4,7 @@
  * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
 import { DATE_PATTERN } from '../passages/index.js';
+import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
 import type { Question } from '../retrieval/index.js';
 import { SPEECH_STEMS, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
@@ -364,10 +365,15 @@ function tenseFactor(past: boolean, sentence: string, at: number): number {
   return past && future ? 0.4 : 1;
 }
 
+/** Nationalities as nouns, counted: "four Austrians and a Czech", "two Britons". */
+const PEOPLE_WORDS = new Set(COUNTRIES.split('\n').flatMap((line) => line.split('|').slice(1)).filter((w) => /^[a-z]+$/u.test(w)));
+const COUNTED = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?|[Ss]everal|[Mm]any|[Ss]ome)\\s+\\p{Lu}\\p{Ll}+';
+const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b`, 'gu');
+
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|la|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque)\b)?(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day\b)/u;
 
@@ -375,7 +381,7 @@ const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
-  const places: Extracted[] = [];
+  const places: Array<Extracted & { people?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
@@ -399,6 +405,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of sentence.matchAll(VENUE)) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/[\s,]+$/u, ''), start: m.index, end: m.index + m[0].length, quality: 0 });
   }
+  // "Where are the climbers from?": "four Austrians and a Czech", the peoples a sentence counts.
+  const origin = /^where\s+(?:are|is|were|was)\b.*\bfrom\W*$/iu.test(q.text);
+  if (origin) {
+    for (const m of sentence.matchAll(PEOPLES)) {
+      if (m[0].split(/\s+and\s+/u).every((part) => PEOPLE_WORDS.has(part.split(/\s+/u).pop()!.toLowerCase()))) {
+        places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, people: true });
+      }
+    }
+  }
   if (direction === 'to') {
     for (const m of sentence.matchAll(/\b(?:to|towards?|into)\s+(?:the|a|an)\s+[^,.;:()]{3,60}/gu)) {
       if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
@@ -416,7 +431,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
       // question about the saying.
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
-      return { ...p, quality: saidWhere * way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
+      // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
+      const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
+      const people = p.people ? 2 / way : origin && moving ? 0.3 : 1;
+      return { ...p, quality: people * saidWhere * way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
     }),
   );
 }
