@@ -383,5 +383,18 @@ Trentino’s civil protection agency said in a statement that two earlier attemp
     // "fail" is nowhere in the article, but the passage about the attempts gives their cause.
     expect((await te.ask('why did the first rescue attempts fail')).answerLine).toMatch(/^Because of gusts/u);
   });
+
+  it('counts by a general noun what the sentence names elsewhere ("fewer than 50 animals" of Sumatran rhinos)', async () => {
+    const t = parseArticle(`By Reuters
+
+Rare rhino calf born
+
+A critically endangered Sumatran rhinoceros gave birth to a calf on Saturday, good news for a species thought to number fewer than 50 animals in the wild.
+
+The sanctuary holds nine rhinos.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('How many Sumatran rhinos are left in the wild?')).answerLine).toBe('Fewer than 50 animals.');
+    expect((await te.ask('how many rhinos does the sanctuary hold')).answerLine).toBe('Nine rhinos.');
+  });
 });
 

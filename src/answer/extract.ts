@@ -46,6 +46,9 @@ const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
 
+/** Nouns that count anything: what they count is named elsewhere in the sentence. */
+const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people)$/u;
+
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
   const m =
@@ -218,9 +221,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     let countedTotal = 0;
     let otherScore = 0;
     let otherTotal = 0;
+    // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
+    // what the sentence names elsewhere.
+    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm);
     for (const t of want) {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
+      if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
         countedTotal += t.weight;
