@@ -216,6 +216,32 @@ describe('attribution patterns', () => {
   });
 });
 
+describe('attribution patterns from the fifth blind set', () => {
+  const statementsOf = (body: string) =>
+    extractStatements(parseArticle(`Test Wire\n\nHeadline here\n\n${body}`)).statements.map((s) => [s.paragraph, s.speaker?.name ?? null, s.text]);
+
+  it('reads a dateline with a plain hyphen, a title with "of the" body, a number with a comma in a relative clause, and "It said" after the organisers', () => {
+    expect(
+      statementsOf(
+        [
+          'Paris (AFP) - A Danish pharmaceutical company said on Wednesday it could stop supplying France with the treatment.',
+          '“But we cannot ask children to wait at a bus stop in air like this,” said Superintendent Dana Whitcomb of the Medford School District.',
+          'Kiprono, who earns a bonus of 30,000 euros for the win, said he would give part of the money to a running camp.',
+          'A senior paramedic with the German Red Cross, who asked not to be named, said crews had treated more than 260 runners.',
+          'About 13,400 runners started the race, the organisers said in a statement. It said 14 runners had been taken to hospital.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      [1, 'A Danish pharmaceutical company', 'it could stop supplying France with the treatment'],
+      [2, 'Dana Whitcomb', 'But we cannot ask children to wait at a bus stop in air like this'],
+      [3, 'Kiprono', 'he would give part of the money to a running camp'],
+      [4, 'A senior paramedic with the German Red Cross', 'crews had treated more than 260 runners'],
+      [5, 'the organisers', 'About 13,400 runners started the race'],
+      [5, 'the organisers', '14 runners had been taken to hospital'],
+    ]);
+  });
+});
+
 describe('finding a speaker from a question', () => {
   it('tells two office holders apart by the setting the question gives', () => {
     const at = extractStatements(

@@ -128,13 +128,13 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
   // "A person familiar with the investigation, who spoke on condition of anonymity,": the same for a description.
-  const relative = /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+[^,“”"]+,$/u.exec(text);
-  if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   const out: Array<{ phrase: string; offset: number }> = [];
-  // "A person familiar with the investigation, who spoke on condition of anonymity,": the whole description speaks
-  // (not "the investigation" after its "with").
-  const describedWho = /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+[^,“”"]+,$/u.exec(text);
-  if (!relative && describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
+  // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
+  // the German Red Cross, who asked not to be named,": the whole description speaks (not what follows its "with").
+  const describedWho = /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
+  if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
   }
@@ -153,7 +153,8 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   if (described && !nameFirst && !/\p{Lu}/u.test(described[2]!)) out.push({ phrase: `${described[1]}, ${described[2]}`, offset: 0 });
   text = text.replace(/[\s,]+$/u, '');
   const boundaries: number[] = [0];
-  for (const m of text.matchAll(/(?:[,;:–—]\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+  // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
+  for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {
@@ -466,10 +467,15 @@ export function extractStatements(article: Article): Attribution {
     return null;
   };
 
-  /** "it said": the organisation (or other non-person speaker) in view. */
+  /** "it said": the organisation (or other non-person speaker) in view; "the organisers said ... It said" too. */
   const resolveIt = (s: Sentence): Speaker | null => {
     for (let i = s.index; i >= 0 && i >= s.index - 4; i--) {
-      const found = (salient.get(i) ?? []).find((sp) => sp.kind === 'organization' || (sp.kind === 'description' && !sp.plural && !/^(?:a|an)\s/iu.test(sp.name)));
+      const found = (salient.get(i) ?? []).find(
+        (sp) =>
+          sp.kind === 'organization' ||
+          (sp.kind === 'description' && !sp.plural && !/^(?:a|an)\s/iu.test(sp.name)) ||
+          (sp.kind === 'group' && i === s.index - 1 && /^the\s+(?:organi[sz]ers|authorities|police|government|ministry|company|union)$/iu.test(sp.name)),
+      );
       if (found) return found;
     }
     return null;

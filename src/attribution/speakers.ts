@@ -53,7 +53,8 @@ const ORG_WORDS = new Set(
   army police service services authority board federation league club fc united city foundation fund network times post
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
-  laboratory laboratories institute society guard unit bureau directorate secretariat tribunal`
+  laboratory laboratories institute society guard unit bureau directorate secretariat tribunal pharma pharmaceuticals
+  shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -179,7 +180,9 @@ function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
       // "the Kurdistan Regional Government’s Foreign Relations Department Safeen Dizayee": a name may follow the body.
       let k = j;
       while (k >= i && !ORG_WORDS.has(bare(ws[k]!.text)) && !/['’]s$/u.test(ws[k]!.text)) k--;
-      if (k >= i && k < j && !modifier) runs.push({ from: k + 1, to: j });
+      // (Not a lone common word that ends the body's name: "the Medford School District".)
+      const tail = k + 1 === j && isCommonWord(ws[j]!.text);
+      if (k >= i && k < j && !modifier && !tail) runs.push({ from: k + 1, to: j });
     } else if (!modifier && !sentenceInitialCommon) runs.push({ from: i, to: j });
     i = j;
   }
@@ -277,7 +280,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   }
   const org = organisationIn(ws, head);
   if (org && (ws.length <= 5 || !ws.some((w) => PERSON_NOUNS.has(bare(w.text))))) {
-    return { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase };
+    // "Baltmar Shipping, the ship's Hamburg-based operator": the appositive is the organisation's role.
+    return { name: org, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   }
 
   // A description: people ("officials", "a spokesperson for the company", "residents"), or any short noun phrase with `loose`.
