@@ -396,5 +396,24 @@ The sanctuary holds nine rhinos.`);
     expect((await te.ask('How many Sumatran rhinos are left in the wild?')).answerLine).toBe('Fewer than 50 animals.');
     expect((await te.ask('how many rhinos does the sanctuary hold')).answerLine).toBe('Nine rhinos.');
   });
+
+  it('reads "the state official" as a noun phrase, and describes people where the article does, surname or age first', async () => {
+    const t = parseArticle(`From dpa
+
+Kiprono wins in Frankfurt
+
+Kiprono crossed the line first, with Germany's Lukas Henninger a surprise third.
+
+Third place was a breakthrough for Henninger, a 27-year-old physiotherapy student from Kassel. "I am a little bit in shock," he said.
+
+Graham Ellery, 72, whose hip replacement was postponed for the second time, said he supported the runners.
+
+A state emergency management official, who spoke on condition of anonymity, warned that the smoke could linger.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const official = await te.ask('What did the state emergency official say?');
+    expect(official.speaker).toBe('A state emergency management official');
+    expect((await te.ask('who is lukas henninger')).answerLine).toBe('Lukas Henninger: a 27-year-old physiotherapy student from Kassel.');
+    expect((await te.ask('who is graham ellery')).answerLine).toBe('Graham Ellery: 72, whose hip replacement was postponed for the second time.');
+  });
 });
 

@@ -471,15 +471,20 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
-  const after = sentence.slice(at + name.length);
+  // "Graham Ellery, 72, whose hip replacement ...": an age first.
+  const aged = /^,\s+(\d{1,3})(?=,)/u.exec(sentence.slice(at + name.length));
+  const after = sentence.slice(at + name.length + (aged?.[0].length ?? 0));
   const title = titleBefore(sentence.slice(0, at));
   const appositive = /^,\s+((?:the|a|an)\s+[^,.;]+)[,.;]/u.exec(after);
-  // ", who heads search and rescue operations in Malatya,", ", who sponsored the measure,".
-  const relative = /^,\s+who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)([^,.;]+)/u.exec(after);
+  // ", who heads search and rescue operations in Malatya,", ", who sponsored the measure,", ", whose hip replacement
+  // was postponed,".
+  const relative = /^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))([^,.;]+)/u.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
-  const detail = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;
+  const found = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;
+  const detail = aged ? (found ? `${aged[1]}, ${found}` : `${aged[1]} years old`) : found;
+  const who = relative && found === relative[1] && !/^whose\s/u.test(found) ? 'who ' : '';
   // "Head coach Ruwan Jayasekera, a former Sri Lanka wicketkeeper": both halves describe him.
-  if (title && detail) return relative && detail === relative[1] ? `${title}, who ${detail}` : `${title}, ${detail}`;
+  if (title && detail) return `${title}, ${who}${detail}`;
   return detail ?? title;
 }
 
@@ -494,5 +499,7 @@ function titleBefore(before: string): string | null {
     if (/^\p{Ll}+(?:ed|ing)$/u.test(w) || /^[“"(—–-]/u.test(w)) break;
     kept.unshift(w);
   }
+  // "Germany's Lukas Henninger": a possessive name alone says where they are from, not what they are.
+  if (kept.length === 1 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(kept[0]!)) return null;
   return kept.length ? kept.join(' ') : null;
 }

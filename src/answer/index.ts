@@ -279,14 +279,20 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
   }
   // No speaker with a role: the first sentence that names the person and describes them
   // ("Councilmember Rachel Ostrander, who sponsored the measure"), else the best hit.
-  for (const s of ctx.article.sentences) {
-    if (s.paragraph === 0) continue;
-    const name = nameIn(s.text, target);
-    const description = name ? describeMention(s.text, name) : null;
-    if (name && description) {
-      a.answerLine = `${name}: ${description}.`;
-      a.citations = [sentenceCitation(ctx, s.index)];
-      return a;
+  // A known person may be described where only the surname stands ("Third place was a breakthrough for Henninger,
+  // a 27-year-old physiotherapy student").
+  const surname = sp?.kind === 'person' ? words(sp.name).pop()?.text : undefined;
+  for (const variant of [target, ...(surname && surname !== target ? [surname] : [])]) {
+    for (const s of ctx.article.sentences) {
+      // (The surname alone only where the full name is not: "Germany's Lukas Henninger" is not described by "Lukas".)
+      if (s.paragraph === 0 || (variant !== target && sp && s.text.includes(sp.name))) continue;
+      const name = nameIn(s.text, variant);
+      const description = name ? describeMention(s.text, name) : null;
+      if (name && description) {
+        a.answerLine = `${variant === target ? name : sp!.name}: ${description}.`;
+        a.citations = [sentenceCitation(ctx, s.index)];
+        return a;
+      }
     }
   }
   const sentence = ctx.article.sentences[hit.passage.sentence]!;

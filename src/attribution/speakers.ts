@@ -269,7 +269,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     if (from <= run.to) {
       while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
-      const before = head.slice(0, ws[from]!.start).replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '').replace(/[\s,]+$/u, '');
+      const before = head
+        .slice(0, ws[from]!.start)
+        .replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '')
+        .replace(/[\s,]+$/u, '')
+        // "Germany's Lukas Henninger": a possessive name alone is where they are from, not a role.
+        .replace(/^\p{Lu}[\p{L}.-]*['’]s$/u, '');
       const role = appositive ?? (before || null);
       // "Baltmar Shipping, the ship's Hamburg-based operator": a name whose role is an organisation's.
       if (appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {

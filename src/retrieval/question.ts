@@ -67,14 +67,17 @@ export function cleanText(raw: string): string {
 const SPEECH_VERB =
   '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared)';
 
+/** After "the", "a" or a possessive, "state", "call" or "claim" is a noun ("the state emergency official"). */
+const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
+
 const WHAT_SAID = new RegExp(
-  `^(?:so\\s+)?(?:what|wat)\\s+(?:exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
+  `^(?:so\\s+)?(?:what|wat)\\s+(?:exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
   'iu',
 );
 const WHAT_SAID_BY = /^what\s+(?:was|has been|is)\s+(?:said|claimed|stated)\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
 const X_STATEMENTS = /^(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:statements?|comments?|remarks?|words|quotes?|position|view|views|stance|claims?|opinion)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
 const QUOTES_BY = /^(?:quotes?|statements?|comments?)\s+(?:by|from|of)\s+(.+)$/iu;
-const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
+const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
 const ROLE = /^(?:who|what)\s+(?:is|was|'s|’s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
