@@ -415,5 +415,21 @@ A state emergency management official, who spoke on condition of anonymity, warn
     expect((await te.ask('who is lukas henninger')).answerLine).toBe('Lukas Henninger: a 27-year-old physiotherapy student from Kassel.');
     expect((await te.ask('who is graham ellery')).answerLine).toBe('Graham Ellery: 72, whose hip replacement was postponed for the second time.');
   });
+
+  it('dates the event of a since-clause the question asks about, reads "Friday Market" as a name, and places "along" a canal', async () => {
+    const t = parseArticle(`By Reuters
+
+Thieves snatch reliquary from Ghent museum
+
+The raid on the museum, near the city's Friday Market, took place early on Tuesday.
+
+The reliquary had been on public display since the museum reopened in 2019 after a renovation.
+
+Police were looking for a dark grey van seen leaving the area along the Lieve canal.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('when did the museum reopen after the renovation')).answerLine).toBe('In 2019.');
+    expect((await te.ask('when was the raid')).answerLine).toBe('Early on Tuesday.');
+    expect((await te.ask('where was the van spotted?')).answerLine).toBe('Along the Lieve canal.');
+  });
 });
 
