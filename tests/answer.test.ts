@@ -431,5 +431,20 @@ Police were looking for a dark grey van seen leaving the area along the Lieve ca
     expect((await te.ask('when was the raid')).answerLine).toBe('Early on Tuesday.');
     expect((await te.ask('where was the van spotted?')).answerLine).toBe('Along the Lieve canal.');
   });
+
+  it('reads "the ER" as the emergency room a hospital article writes out', async () => {
+    const t = parseArticle(`In AP
+
+Wildfire smoke shuts schools
+
+Dr. Priya Raman, a pulmonologist at the regional medical center, said the hospital had seen a 60% rise in emergency visits for breathing problems since Tuesday.
+
+Superintendent Dana Whitcomb said the schools would stay closed.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('Who said trips to the ER for breathing trouble jumped since Tuesday?');
+    expect(a.speaker).toBe('Priya Raman');
+    // A name the article never uses is still refused.
+    expect((await te.ask('what did the FBI say')).inScope).toBe(false);
+  });
 });
 

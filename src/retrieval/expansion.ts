@@ -88,6 +88,9 @@ const WELL_KNOWN_ACRONYMS = [
   'Organization of the Petroleum Exporting Countries (OPEC)',
   'National Health Service (NHS)',
   'Organization of American States (OAS)',
+  // Hospital words readers type as letters ("trips to the ER").
+  'Emergency Room (ER)',
+  'Intensive Care Unit (ICU)',
 ];
 
 /**
