@@ -240,6 +240,11 @@ describe('attribution patterns from the fifth blind set', () => {
       [5, 'the organisers', '14 runners had been taken to hospital'],
     ]);
   });
+
+  it('takes no age for a role', () => {
+    const { speakers } = extractStatements(parseArticle('Test Wire\n\nHeadline here\n\nThe race was won by Meseret Alemu. Alemu, 29, denied that she had been troubled by an injury.'));
+    expect(speakers.map((sp) => [sp.name, sp.role])).toEqual([['Meseret Alemu', null]]);
+  });
 });
 
 describe('finding a speaker from a question', () => {

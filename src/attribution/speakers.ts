@@ -238,6 +238,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       ? afterComma
           .replace(/,\s+(?:outside|at|in|on|during|after|before|speaking|who|which)\b[\s\S]*$/u, '')
           .replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '')
+          // "Alemu, 29": an age is not a role.
+          .replace(/^\d{1,3}$/u, '')
           .trim() || null
       : null;
   const ws = words(head);
