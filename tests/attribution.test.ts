@@ -241,6 +241,14 @@ describe('attribution patterns from the fifth blind set', () => {
     ]);
   });
 
+  it('keeps a verb inside a report as part of it: "said staff had warned the city" is one statement', () => {
+    expect(statementsOf('Lotte Claeys, a spokeswoman for the union, said staff had warned the city in writing last November that patrols had been cut.')).toEqual([
+      [1, 'Lotte Claeys', 'staff had warned the city in writing last November that patrols had been cut'],
+    ]);
+    // Two speakers in one sentence are still two statements.
+    expect(statementsOf('Mayor Ann Lee said the budget was short, while council member Tom Hart argued that cuts were avoidable.').map((r) => r[1])).toEqual(['Ann Lee', 'Tom Hart']);
+  });
+
   it('takes no age for a role', () => {
     const { speakers } = extractStatements(parseArticle('Test Wire\n\nHeadline here\n\nThe race was won by Meseret Alemu. Alemu, 29, denied that she had been troubled by an injury.'));
     expect(speakers.map((sp) => [sp.name, sp.role])).toEqual([['Meseret Alemu', null]]);

@@ -294,6 +294,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       }
     }
     if (!parsed) continue;
+    // "Claeys said staff had warned the city ...": a verb inside what someone is reported to have said, whose only
+    // subject lies before that report, is part of it, not a new statement.
+    if (previous && !previous.direct && !coordinated && !inverted && vs > previous.contentStart && vs < previous.contentEnd && speakerAt < previous.contentStart) continue;
     // "X said A, while Y argued B": A ends where Y begins (done when this statement is kept, below).
     const endPrevious = (): void => {
       if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {

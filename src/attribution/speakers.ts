@@ -216,6 +216,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
     .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '');
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
+  // "Claeys said staff had warned ...": "said staff" is the end of a clause, not who warned.
+  if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
   const pronoun = pronounOf(phrase);
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
