@@ -446,5 +446,19 @@ Superintendent Dana Whitcomb said the schools would stay closed.`);
     // A name the article never uses is still refused.
     expect((await te.ask('what did the FBI say')).inScope).toBe(false);
   });
+
+  it('orders what X said about a topic by the topic\'s content words, not by "the"', async () => {
+    const t = parseArticle(`From dpa
+
+Kiprono wins in Frankfurt
+
+"At 40 kilometres I was sure he had beaten me," Kiprono said.
+
+Kiprono said he would give part of the money from the win to a running camp in the Rift Valley.
+
+Kiprono said the final sprint was the hardest finish of his career.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('What did Kiprono say about the sprint finish?')).citations.map((c) => c.paragraph)).toEqual([3, 1, 2]);
+  });
 });
 

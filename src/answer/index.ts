@@ -10,6 +10,7 @@ import { words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
+import { contentTokens } from '../retrieval/text.js';
 import { describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
@@ -134,7 +135,8 @@ function statementsBy(ctx: AnswerContext, sp: Speaker): Statement[] {
 }
 
 function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
-  const stems = new Set(tokenize(topic).map((t) => t.stem));
+  // Content words only: "the" in "the sprint finish" says nothing about which statement is meant.
+  const stems = new Set(contentTokens(tokenize(topic)).map((t) => t.stem));
   const words = tokenize(ctx.article.sentences[st.sentence]!.text);
   return words.filter((w) => stems.has(w.stem)).length;
 }
