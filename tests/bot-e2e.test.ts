@@ -127,6 +127,26 @@ describe('bot end to end (telegram-test-api)', () => {
     expectWellFormed([reply!]);
   });
 
+  it('answers a who-said question it cannot place with the speakers as buttons, and a tap shows what one said', async () => {
+    const chatId = newChat();
+    const client = emu.client({ chatId, userId: chatId });
+    await client.sendMessage(client.makeMessage('Who said the earth is flat?'));
+    const [reply] = await emu.waitForReplies(chatId, 1);
+    expect(reply!.text).toContain("I couldn't find who said that, at least not in those words.");
+    expect(reply!.text).toContain('Tap a speaker to see what they said:');
+    expect(reply!.text).not.toContain('<blockquote>');
+    const labels = reply!.buttons.map((b) => b.text);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^What did .+ say\?$/u);
+    const macron = reply!.buttons.find((b) => b.text === 'What did Macron say?')!;
+    expect(macron).toBeDefined();
+    await client.sendCallback(client.makeCallbackQuery(macron.callback_data, { message: { message_id: reply!.messageId } }));
+    const replies = await emu.waitForReplies(chatId, 2);
+    expect(replies[1]!.text).toContain('<b>Emmanuel Macron</b>');
+    expect(replies[1]!.text.match(/<blockquote>/gu)?.length).toBe(3);
+    expectWellFormed(replies);
+  });
+
   it('shows the whole paragraph when "Full paragraph" is tapped', async () => {
     const chatId = newChat();
     const client = emu.client({ chatId, userId: chatId });

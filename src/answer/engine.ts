@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { loadArticle, type Article } from '../article/index.js';
-import { extractStatements, type Attribution, type Statement } from '../attribution/index.js';
+import { extractStatements, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
 import { isTitleOrOrgWord } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
@@ -49,6 +49,9 @@ export interface Trace {
   hits: Hit[];
   confidence: number;
 }
+
+/** How many "What did X say?" questions a who-said refusal can choose from. */
+const MAX_SPEAKER_QUESTIONS = 8;
 
 /** Cosine above which an article word stands in for a question word the article never uses. */
 const SOFT_MATCH_MIN = 0.55;
@@ -145,6 +148,8 @@ export class QAEngine {
   readonly embedder: Embedder;
   readonly stats: EngineStats;
   private exampleQuestions: string[] = [];
+  /** Quoted speaker -> "What did <name> say?", most quoted first; each checked to be answered. */
+  private speakerQuestions = new Map<Speaker, string>();
   /** Stems the article writes only as names (capitalised, and not just because a sentence starts there): "Cusco". */
   private properNouns = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -180,6 +185,7 @@ export class QAEngine {
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNounsOf(article);
     engine.exampleQuestions = await engine.buildExamples();
+    engine.speakerQuestions = await engine.buildSpeakerQuestions();
     return engine;
   }
 
@@ -193,6 +199,15 @@ export class QAEngine {
   /** Three questions this article answers (for /start and for out-of-scope replies). */
   examples(): string[] {
     return this.exampleQuestions;
+  }
+
+  /**
+   * Every question an answer may suggest, the examples first: also "What did <speaker> say?" for each quoted
+   * person or organisation (offered when a who-said question finds nothing close). Fixed once the engine is built,
+   * so a button can carry its index.
+   */
+  suggestionQuestions(): string[] {
+    return [...this.exampleQuestions, ...[...this.speakerQuestions.values()].filter((q) => !this.exampleQuestions.includes(q))];
   }
 
   statements(): Statement[] {
@@ -261,6 +276,7 @@ export class QAEngine {
       question.kind === 'where' ||
       (question.kind === 'why' && hits.slice(0, 3).some((h) => h.passage.paragraph > 0 && extractCause(question, h.passage.text) !== null));
     const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
+    if (question.kind === 'who-said' && hits.length > 0 && confidence < threshold) return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
@@ -374,6 +390,40 @@ export class QAEngine {
       }
     }
     return null;
+  }
+
+  private async buildSpeakerQuestions(): Promise<Map<Speaker, string>> {
+    const counts = new Map<Speaker, number>();
+    for (const st of this.attribution.statements) {
+      if (st.speaker && (st.speaker.kind === 'person' || st.speaker.kind === 'organization')) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
+    }
+    const out = new Map<Speaker, string>();
+    for (const [sp] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_SPEAKER_QUESTIONS)) {
+      const q = `What did ${sp.kind === 'person' ? sp.name.split(/\s+/u).pop()! : sp.name.replace(/^the\s+/iu, 'the ')} say?`;
+      const { answer } = await this.trace(q);
+      if (answer.inScope && answer.speaker === sp.name) out.set(sp, q);
+    }
+    return out;
+  }
+
+  /**
+   * "Who said people don't go into nursing to protest?" with nothing close enough: say so, and offer what the
+   * speakers nearest the question said (their statements rank highest), so the reader can find the quote.
+   */
+  private whoSaidNotFound(question: Question, ctx: Pick<AnswerContext, 'article' | 'examples'>, hits: Hit[]): Answer {
+    const nearest: string[] = [];
+    const add = (sp: Speaker | null): void => {
+      const q = sp ? this.speakerQuestions.get(sp) : undefined;
+      if (q && !nearest.includes(q)) nearest.push(q);
+    };
+    for (const h of hits) for (const st of this.attribution.statementsIn(h.passage.sentence)) add(st.speaker);
+    for (const sp of this.speakerQuestions.keys()) add(sp);
+    const a = outOfScope(question, ctx, "I couldn't find who said that, at least not in those words.");
+    if (nearest.length) {
+      a.answerLine = "I couldn't find who said that, at least not in those words.";
+      a.suggestions = nearest.slice(0, 3);
+    }
+    return a;
   }
 
   private async buildExamples(): Promise<string[]> {

@@ -194,6 +194,8 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
   const article = engine.article;
   const tag = articleTag(article);
   const examples = engine.examples();
+  // What a suggestion button may ask: the examples first (their indices are /start's buttons), then the rest.
+  const suggestions = engine.suggestionQuestions();
   const limiter = new RateLimiter(config.rateLimitPerMinute, 60_000, options.now);
   const refusedAt = new Map<number, number>();
   const now = options.now ?? Date.now;
@@ -235,7 +237,7 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
   function exampleButtons(questions: readonly string[]): InlineKeyboardButton[][] {
     const rows: InlineKeyboardButton[][] = [];
     for (const q of questions) {
-      const index = examples.indexOf(q);
+      const index = suggestions.indexOf(q);
       const data = index >= 0 ? encodeAction({ kind: 'example', index }, tag) : null;
       if (data) rows.push([{ text: truncate(q, 60), callback_data: data }]);
     }
@@ -314,7 +316,7 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
     );
     logger.debug({ updateId: ctx.update.update_id, question: truncate(question, 200) }, 'question text');
     // Suggestions become buttons when they are the engine's example questions; otherwise they are listed.
-    const asButtons = answer.suggestions.every((s) => examples.includes(s));
+    const asButtons = answer.suggestions.every((s) => suggestions.includes(s));
     const chunks = renderAnswer(answer, article, { echoQuestion: opts.echo ? question : null, suggestionsAsText: !asButtons });
     await send(ctx, target, chunks, asButtons ? answerKeyboard(answer) : undefined);
   }
@@ -390,7 +392,7 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
   async function onAction(ctx: Context, action: Action, target: Target): Promise<void> {
     switch (action.kind) {
       case 'example':
-        await answerQuestion(ctx, target, examples[action.index]!, { echo: true, via: 'button' });
+        await answerQuestion(ctx, target, suggestions[action.index]!, { echo: true, via: 'button' });
         return;
       case 'paragraph':
         await send(ctx, target, paragraphBlocks(article, action.paragraph));
@@ -410,7 +412,7 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
     const query = ctx.callbackQuery;
     if (!query) return;
     const data = 'data' in query ? query.data : undefined;
-    const decoded = decodeAction(data, article, examples.length);
+    const decoded = decodeAction(data, article, suggestions.length);
     if (!decoded.ok) {
       logger.info({ updateId: ctx.update.update_id, reason: decoded.reason }, 'rejected button');
       await ctx.answerCbQuery(decoded.reason === 'stale' ? BUTTON_STALE : BUTTON_INVALID);

@@ -171,7 +171,8 @@ export function answerBlocks(answer: Answer, article: Pick<Article, 'outlet'>, o
       blocks.push(textBlock('You could ask:'));
       for (const s of answer.suggestions) blocks.push(textBlock(`• ${s}`));
     } else {
-      blocks.push(textBlock('It does cover these — tap one to ask:'));
+      // A who-said question that found nothing offers the speakers; any other, questions the article answers.
+      blocks.push(textBlock(answer.kind === 'who-said' ? 'Tap a speaker to see what they said:' : 'It does cover these — tap one to ask:'));
     }
   }
   return blocks;
