@@ -55,8 +55,11 @@ describe('question answering floors', () => {
       heldout2: { accuracy: 0.89, recallAt1: 0.87 },
       heldout3: { accuracy: 0.82, recallAt1: 0.84 },
       heldout4: { accuracy: 0.71, recallAt1: 0.73 },
+      heldout5: { accuracy: 0.64, recallAt1: 0.69 },
+      // Written blind at the end of the third session and never used to change anything: what an unseen article gets.
+      heldout6: { accuracy: 0.51, recallAt1: 0.55 },
     } as const;
-    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const) {
       const { hybrid, lexical, dense } = await reportOf(split);
       expect(hybrid.accuracy, split).toBeGreaterThanOrEqual(floors[split].accuracy);
       expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(floors[split].recallAt1);
@@ -92,14 +95,25 @@ describe('question answering floors', () => {
 });
 
 describe('who said what floors', () => {
-  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+  // Held-out 3's gold counts estimates and reports ("police estimated", "Poland also reported") as statements (recall
+  // 94.4%); held-out 5 and 6 split "said A, and that B" differently from the extractor and hold statements it misses
+  // (precision 92.4% and 91.0%; held-out 6's speaker accuracy 93.2% was measured blind and left as it is).
+  const floors = {
+    dev: { precision: 0.95, recall: 0.95, speaker: 0.95 },
+    heldout: { precision: 0.95, recall: 0.95, speaker: 0.95 },
+    heldout2: { precision: 0.95, recall: 0.95, speaker: 0.95 },
+    heldout3: { precision: 0.95, recall: 0.93, speaker: 0.95 },
+    heldout4: { precision: 0.95, recall: 0.95, speaker: 0.95 },
+    heldout5: { precision: 0.9, recall: 0.95, speaker: 0.95 },
+    heldout6: { precision: 0.89, recall: 0.94, speaker: 0.91 },
+  } as const;
+  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
       const reports = await evaluateStatements(split);
       const sum = reports.reduce((t, r) => ({ gold: t.gold + r.gold, predicted: t.predicted + r.predicted, matched: t.matched + r.matched, correct: t.correct + r.correct, speaker: t.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
-      expect(sum.correct / sum.predicted).toBeGreaterThanOrEqual(0.95);
-      // Held-out 3's gold counts estimates and reports ("police estimated", "Poland also reported") as statements: 94.4%.
-      expect(sum.matched / sum.gold).toBeGreaterThanOrEqual(split === 'heldout3' ? 0.93 : 0.95);
-      expect(sum.speaker / sum.matched).toBeGreaterThanOrEqual(0.95);
+      expect(sum.correct / sum.predicted).toBeGreaterThanOrEqual(floors[split].precision);
+      expect(sum.matched / sum.gold).toBeGreaterThanOrEqual(floors[split].recall);
+      expect(sum.speaker / sum.matched).toBeGreaterThanOrEqual(floors[split].speaker);
       if (split === 'dev') expect(reports.find((r) => r.article === 'rudaw')).toMatchObject({ gold: 9, matched: 9, speakerCorrect: 9, predicted: 9 });
     });
   }
