@@ -249,6 +249,27 @@ describe('attribution patterns from the fifth blind set', () => {
     expect(statementsOf('Mayor Ann Lee said the budget was short, while council member Tom Hart argued that cuts were avoidable.').map((r) => r[1])).toEqual(['Ann Lee', 'Tom Hart']);
   });
 
+  it('reads "..., but cautioned", a relative clause without commas, and the speaker named after the verb at the end', () => {
+    expect(
+      statementsOf(
+        [
+          'Launch director Ola Strand told reporters that an early analysis pointed to a problem with one of the nine engines, but cautioned that it was too soon to draw conclusions.',
+          '"We saw a pressure drop in engine number four," he said.',
+          'A volunteer with a local search team who declined to give his name said rescuers had been pulled back twice.',
+          'At least two people were killed when hot gas swept down the valley shortly before dusk, said Dwi Prasetyo, a spokesman for the agency.',
+          'A senior official, who asked not to be named, said Interpol had been notified on Tuesday.',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      [1, 'Ola Strand', 'an early analysis pointed to a problem with one of the nine engines'],
+      [1, 'Ola Strand', 'it was too soon to draw conclusions'],
+      [2, 'Ola Strand', 'We saw a pressure drop in engine number four'],
+      [3, 'A volunteer with a local search team', 'rescuers had been pulled back twice'],
+      [4, 'Dwi Prasetyo', 'At least two people were killed when hot gas swept down the valley shortly before dusk'],
+      [5, 'A senior official', 'Interpol had been notified on Tuesday'],
+    ]);
+  });
+
   it('takes no age for a role', () => {
     const { speakers } = extractStatements(parseArticle('Test Wire\n\nHeadline here\n\nThe race was won by Meseret Alemu. Alemu, 29, denied that she had been troubled by an injury.'));
     expect(speakers.map((sp) => [sp.name, sp.role])).toEqual([['Meseret Alemu', null]]);

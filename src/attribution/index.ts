@@ -131,7 +131,10 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   const out: Array<{ phrase: string; offset: number }> = [];
   // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
   // the German Red Cross, who asked not to be named,": the whole description speaks (not what follows its "with").
-  const describedWho = /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  // (Commas around the relative clause or not: "A volunteer with a local search team who declined to give his name".)
+  const describedWho =
+    /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text) ??
+    /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+?)\s+who\s+[^,“”"]+$/u.exec(text);
   const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
   if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
@@ -256,7 +259,14 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const leftGap = text.slice(segmentStart, vs);
     const afterVerb = skipAdjuncts(text, ve, s.end);
     // "…,” said Jane Roe, the union’s general secretary." / "..., said Dr. Amina Wanjiru."
-    const inverted = /^[\s,]*$/u.test(leftGap) && /^\s+(?!that\b|to\b|on\b|in\b)\S/iu.test(text.slice(afterVerb, s.end));
+    // "... swept down the valley shortly before dusk, said Dwi Prasetyo, a spokesman for the agency.": reported
+    // speech with the speaker after its verb, at the end of the sentence.
+    const speakerLast =
+      !/^(?:told|tells|tell)$/iu.test(cue) &&
+      /,\s*$/u.test(leftGap) &&
+      // (A name, capitalised words only, then at most an appositive: not "said Interpol had been notified".)
+      /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el|bin|de|van|von)[-\s])?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$/u.test(text.slice(afterVerb, s.end));
+    const inverted = (/^[\s,]*$/u.test(leftGap) || speakerLast) && /^\s+(?!that\b|to\b|on\b|in\b)\S/iu.test(text.slice(afterVerb, s.end));
     let phrase: string | null = null;
     let parsed: ParsedSpeaker | null = null;
     let objectEnd = afterVerb;
@@ -274,12 +284,13 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
         objectEnd = np.end;
         speakerAt = vs;
       }
-    } else if (previous && previous.parsed && !previous.bare && (/\band\s*$/iu.test(text.slice(Math.max(segmentStart, previous.contentStart), vs)) || (PARTICIPLE.test(cue) && /,\s*$/u.test(text.slice(s.start, vs))))) {
-      // "said the offer was fair and denied that ...", "said ..., alleging that ...": the same speaker.
+    } else if (previous && previous.parsed && !previous.bare && (/\b(?:and|but)\s*$/iu.test(text.slice(Math.max(segmentStart, previous.contentStart), vs)) || (PARTICIPLE.test(cue) && /,\s*$/u.test(text.slice(s.start, vs))))) {
+      // "said the offer was fair and denied that ...", "told reporters ... engines, but cautioned that ...", "said ...,
+      // alleging that ...": the same speaker.
       phrase = previous.phrase;
       parsed = previous.parsed;
       coordinated = true;
-      const join = PARTICIPLE.test(cue) ? text.lastIndexOf(',', vs) : text.lastIndexOf(' and ', vs);
+      const join = PARTICIPLE.test(cue) ? text.lastIndexOf(',', vs) : Math.max(text.lastIndexOf(' and ', vs), text.lastIndexOf(' but ', vs));
       if (!previous.direct && join > previous.contentStart) [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, join);
     } else {
       const loose = STRONG_LOOSE.test(cue);
