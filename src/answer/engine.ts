@@ -418,9 +418,11 @@ export class QAEngine {
     };
     for (const h of hits) for (const st of this.attribution.statementsIn(h.passage.sentence)) add(st.speaker);
     for (const sp of this.speakerQuestions.keys()) add(sp);
-    const a = outOfScope(question, ctx, "I couldn't find who said that, at least not in those words.");
+    const notFound = "I couldn't find who said that, at least not in those words.";
+    const a = outOfScope(question, ctx, notFound);
     if (nearest.length) {
-      a.answerLine = "I couldn't find who said that, at least not in those words.";
+      // The speakers are the suggestions here, not the article's topic.
+      a.answerLine = notFound;
       a.suggestions = nearest.slice(0, 3);
     }
     return a;

@@ -446,8 +446,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
-      const people = p.people ? 2 / way : origin && moving ? 0.3 : 1;
-      return { ...p, quality: people * saidWhere * way * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
+      const weight = p.people ? 2 : way * (origin && moving ? 0.3 : 1);
+      return { ...p, quality: weight * saidWhere * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
     }),
   );
 }

@@ -141,15 +141,15 @@ function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   return words.filter((w) => stems.has(w.stem)).length;
 }
 
-/** Citations in the order given, without repeats: of two where one holds the other, the larger stays. */
+/** Citations in the order given, without repeats: of two where one holds the other, the larger stays (in the first's place). */
 function dedupeCitations(cs: Citation[]): Citation[] {
-  const kept: Citation[] = [];
+  const holds = (a: Citation, b: Citation): boolean => a.start <= b.start && a.end >= b.end;
+  let kept: Citation[] = [];
   for (const c of cs) {
-    if (kept.some((k) => k.start <= c.start && k.end >= c.end)) continue;
-    const inside = kept.findIndex((k) => c.start <= k.start && c.end >= k.end);
-    if (inside >= 0) kept.splice(inside, 1, c);
-    else kept.push(c);
-    for (let i = kept.length - 1; i >= 0; i--) if (kept[i] !== c && c.start <= kept[i]!.start && c.end >= kept[i]!.end) kept.splice(i, 1);
+    if (kept.some((k) => holds(k, c))) continue;
+    const at = kept.findIndex((k) => holds(c, k));
+    kept = kept.filter((k) => !holds(c, k));
+    kept.splice(at < 0 ? kept.length : at, 0, c);
   }
   return kept;
 }

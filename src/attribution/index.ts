@@ -126,8 +126,6 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:and|but)$/u, '');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
-  // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
-  // "A person familiar with the investigation, who spoke on condition of anonymity,": the same for a description.
   const out: Array<{ phrase: string; offset: number }> = [];
   // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
   // the German Red Cross, who asked not to be named,": the whole description speaks (not what follows its "with").
@@ -135,6 +133,7 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   const describedWho =
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text) ??
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+?)\s+who\s+[^,“”"]+$/u.exec(text);
+  // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
   const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
   if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
@@ -169,6 +168,17 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
     if (!verbLike) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
+  return out;
+}
+
+/** text[start, end) with every character inside a quotation blanked out. */
+function outsideQuotes(text: string, start: number, end: number, quotes: readonly TextRange[]): string {
+  let out = text.slice(start, end);
+  for (const r of quotes) {
+    const from = Math.max(r.start, start);
+    const to = Math.min(r.end, end);
+    if (from < to) out = out.slice(0, from - start) + ' '.repeat(to - from) + out.slice(to - start);
+  }
   return out;
 }
 
@@ -534,8 +544,7 @@ export function extractStatements(article: Article): Attribution {
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
-      const restStart = s.start + m.index + m[0].length;
-      const rest = s.text.slice(m.index + m[0].length).split('').map((ch, i) => (quotes.some((r) => restStart + i >= r.start && restStart + i < r.end) ? ' ' : ch)).join('');
+      const rest = outsideQuotes(text, s.start + m.index + m[0].length, s.end, quotes);
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
         if (/\b(?:his|him|he)\b/u.test(rest) && !/\b(?:her|she)\b/u.test(rest)) sp.gender = 'm';
         else if (/\b(?:her|she)\b/u.test(rest) && !/\b(?:his|him|he)\b/u.test(rest)) sp.gender = 'f';
@@ -985,5 +994,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     return query.filter((q) => own.has(q.st)).length;
   };
   const named = (sp: Speaker): number => (sp.name && sp.kind === 'person' ? 1 : 0);
-  return kept.sort((a, b) => b.score - a.score || inName(b.sp) - inName(a.sp) || named(b.sp) - named(a.sp) || b.count - a.count).map((x) => x.sp);
+  return kept
+    .map((x) => ({ ...x, inName: inName(x.sp) }))
+    .sort((a, b) => b.score - a.score || b.inName - a.inName || named(b.sp) - named(a.sp) || b.count - a.count)
+    .map((x) => x.sp);
 }

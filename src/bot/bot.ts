@@ -315,7 +315,7 @@ export function createBot(engine: QAEngine, config: Config, logger: Logger, opti
       'answered',
     );
     logger.debug({ updateId: ctx.update.update_id, question: truncate(question, 200) }, 'question text');
-    // Suggestions become buttons when they are the engine's example questions; otherwise they are listed.
+    // Suggestions become buttons when they are among the engine's suggestion questions; otherwise they are listed.
     const asButtons = answer.suggestions.every((s) => suggestions.includes(s));
     const chunks = renderAnswer(answer, article, { echoQuestion: opts.echo ? question : null, suggestionsAsText: !asButtons });
     await send(ctx, target, chunks, asButtons ? answerKeyboard(answer) : undefined);
