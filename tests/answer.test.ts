@@ -122,6 +122,10 @@ describe('bad input never throws and always gets a clear answer', () => {
     const a = await engine.ask('Who said foreign troops must leave Iraq? '.repeat(250));
     expect(a.notice).toMatch(/only its first \d+ characters were read/u);
     expect(a.speaker).toBe('Hadi al-Amiri');
+    // A question followed by pasted chatter: the question is what is read, not the chatter around it.
+    const chatty = await engine.ask(`Who said foreign troops must leave Iraq? ${'I read this story this morning and I keep thinking about it. '.repeat(80)}`);
+    expect(chatty.notice).toMatch(/only its first \d+ characters were read/u);
+    expect(chatty.speaker).toBe('Hadi al-Amiri');
   });
 
   it('asks for words when there are none, and greets back', async () => {

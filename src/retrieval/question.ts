@@ -157,7 +157,9 @@ export function analyzeQuestion(raw: string): Question {
   // Cut at the last word boundary near the limit (a single giant "word" is cut where it is).
   const cut = cleaned.slice(0, MAX_QUESTION_CHARS);
   const space = cut.search(/\s\S*$/u);
-  const text = truncated ? (space > MAX_QUESTION_CHARS - 60 ? cut.slice(0, space) : cut) : cleaned;
+  // A long message that opens with a question and goes on (pasted text, chatter): the question is what is read.
+  const asked = truncated ? /^[^?]{3,}\?/u.exec(cut)?.[0] : undefined;
+  const text = asked ?? (truncated ? (space > MAX_QUESTION_CHARS - 60 ? cut.slice(0, space) : cut) : cleaned);
   const { kind, target, topic } = classify(text);
   const tokens = tokenize(text);
   const dropSpeech = kind === 'who-said' || kind === 'what-said' || kind === 'when' || kind === 'where';
