@@ -90,12 +90,15 @@ function readJson<T>(file: string): T {
  * then used to find general faults) and "heldout2" (tests/fixtures/heldout2/: five more articles written
  * blind in the second session, after the first held-out split had been used), "heldout3" (four more
  * articles written blind late in the second session), "heldout4" (four more written blind by a helper
- * at the start of the third session, measured before that session's changes) and "yesno"
+ * at the start of the third session, measured before that session's changes), "heldout5" to "heldout7" (four
+ * articles each, written blind by helpers in the third and fourth sessions), "whosaid" (tests/fixtures/whosaid/:
+ * two reworded who-said questions and two on-topic claims no one in the article makes, over every article above,
+ * written blind in the fourth session; no statement gold of its own) and "yesno"
  * (tests/fixtures/yesno/: yes/no questions, half of them not answered by the article, written blind over six
  * of the articles above to calibrate how yes/no questions are refused; no statement gold).
  */
-export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'yesno';
-export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'yesno'];
+export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'whosaid' | 'yesno';
+export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'whosaid', 'yesno'];
 
 function splitDir(split: Split, kind: 'qa' | 'quotes'): string {
   return split === 'dev' ? path.join(FIXTURES, kind) : path.join(FIXTURES, split, kind);
