@@ -35,6 +35,17 @@ describe('answers about the Rudaw article', () => {
     expect(told.citations[0]!.paragraph).toBe(5);
   });
 
+  it('answers a who-said question put in other words with the closest statement, and says it is not in those words', async () => {
+    const a = await engine.ask("who said iraq's own forces can't really cope with terror attacks or a return of isis?");
+    expect(a.inScope).toBe(true);
+    expect(a.speaker).toBe('Safeen Dizayee');
+    expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Safeen Dizayee, head of .+, said:$/u);
+    expect(a.citations[0]!.text).toMatch(/national forces are\snot equipped\sto handle terrorist attacks/u);
+    expect(a.citations[0]!.paragraph).toBe(9);
+    // Nothing any speaker said comes close: still refused.
+    expect((await engine.ask('Who said the earth is flat?')).inScope).toBe(false);
+  });
+
   it('lists everything Macron said, in article order, each cited', async () => {
     const a = await engine.ask('What did Macron say?');
     expect(a.kind).toBe('what-said');
@@ -464,5 +475,27 @@ Kiprono said the final sprint was the hardest finish of his career.`);
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('What did Kiprono say about the sprint finish?')).citations.map((c) => c.paragraph)).toEqual([3, 1, 2]);
   });
-});
 
+  it('does not take the person a who-said question is about for its speaker', async () => {
+    const t = parseArticle(`From Test Wire
+
+Thieves take gold reliquary from museum
+
+Thieves broke into the city museum overnight and took a gold reliquary, police said.
+
+“The alarm worked exactly as it should,” said Marieke Dobbelaere, the museum's director. She said the museum would reopen on Friday.
+
+Koen Verhaegen, a police spokesman, said the burglars had known exactly where to go.
+
+Curator Jan Peeters, 61, whose team catalogued 30,000 objects, wept as he spoke.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    // Her name finds her statements, but what she said is not the claim: no one in the article says it.
+    const a = await te.ask('Who said Marieke Dobbelaere had been suspended?');
+    expect(a.inScope).toBe(false);
+    expect(a.speaker).toBeNull();
+    // "Who is" reads through the comma in a number.
+    expect((await te.ask('who is Jan Peeters')).answerLine).toBe('Jan Peeters: Curator, 61, whose team catalogued 30,000 objects.');
+    // A claim someone makes, about someone else, is still found.
+    expect((await te.ask('who said the burglars knew where to go')).speaker).toBe('Koen Verhaegen');
+  });
+});

@@ -308,5 +308,21 @@ describe('finding a speaker from a question', () => {
     expect(at.findSpeakers('the federation')[0]?.name).toBe('Australian Nursing and Midwifery Federation');
     expect(at.findSpeakers('the federation\'s state secretary')[0]?.name).toBe('Maria Kostopoulos');
   });
-});
 
+  it('takes a title in lower case before a name as the role, when the sentence that introduces him is not a statement', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'Test Wire',
+          'Club sold',
+          'Outgoing chairman Graham Telfer, 68, whose father bought the club for 30,000 pounds, wiped away tears as he spoke. “I cannot take it any further,” he said.',
+          'Bluegate will also pay the club’s debts, the club said.',
+        ].join('\n\n'),
+      ),
+    );
+    const telfer = at.speakers.find((sp) => sp.name === 'Graham Telfer');
+    expect(telfer?.role).toBe('Outgoing chairman');
+    expect(at.findSpeakers('the outgoing chairman')[0]?.name).toBe('Graham Telfer');
+    expect(at.statements.find((st) => st.text.startsWith('I cannot'))?.speaker?.name).toBe('Graham Telfer');
+  });
+});

@@ -147,6 +147,13 @@ describe('bot end to end (telegram-test-api)', () => {
     expectWellFormed(replies);
   });
 
+  it('answers a who-said question in other words with the closest statement, saying so, the speaker in bold', async () => {
+    const [reply] = await ask(newChat(), "who said iraq's own forces can't really cope with terror attacks or a return of isis?");
+    expect(reply!.text).toMatch(/^Not in those words, but the closest is what <b>Safeen Dizayee<\/b>, head of .+, said:\n/u);
+    expect(reply!.text).toMatch(/<blockquote>[^<]*not equipped[^<]*<\/blockquote>\n¶9 · Rudaw/u);
+    expectWellFormed([reply!]);
+  });
+
   it('shows the whole paragraph when "Full paragraph" is tapped', async () => {
     const chatId = newChat();
     const client = emu.client({ chatId, userId: chatId });

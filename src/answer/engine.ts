@@ -9,7 +9,7 @@ import { extractStatements, type Attribution, type Speaker, type Statement } fro
 import { isTitleOrOrgWord } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
-import { analyzeQuestion, dotProducts, Retriever, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
+import { analyzeQuestion, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { extractCause } from './extract.js';
@@ -19,6 +19,7 @@ import {
   answerRole,
   answerWhatSaid,
   answerWhoSaid,
+  answerWhoSaidLoosely,
   CLOSEST_LINE,
   IN_SCOPE_THRESHOLD,
   outOfScope,
@@ -60,6 +61,10 @@ const LEXICON_SIMILARITY = 0.65;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
+/** A reworded who-said question: word-vector cosine that counts as a match, and the statement's coverage and lead. */
+const LOOSE_WORD_MIN = 0.45;
+const LOOSE_STATEMENT_MIN = 0.35;
+const LOOSE_STATEMENT_MARGIN = 0.1;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -276,7 +281,11 @@ export class QAEngine {
       question.kind === 'where' ||
       (question.kind === 'why' && hits.slice(0, 3).some((h) => h.passage.paragraph > 0 && extractCause(question, h.passage.text) !== null));
     const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
-    if (question.kind === 'who-said' && hits.length > 0 && confidence < threshold) return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
+    if (question.kind === 'who-said' && hits.length > 0 && confidence < threshold) {
+      const loose = await this.closestStatement(question);
+      if (loose) return done(answerWhoSaidLoosely(question, ctx, loose), hits, confidence);
+      return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
+    }
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
@@ -300,13 +309,23 @@ export class QAEngine {
   /** How sure we are that the article answers: topic coverage and similarity of the best passages. */
   confidence(question: Question, hits: Hit[]): number {
     let best = 0;
-    for (const h of hits.slice(0, 3)) best = Math.max(best, 0.75 * h.coverage + 0.25 * Math.max(0, h.cosine));
+    // A who-said question's evidence is its claim: the people it names are found by name in every statement of theirs.
+    const claim = question.kind === 'who-said' ? this.claimTerms(question) : null;
+    for (const h of hits.slice(0, 3)) best = Math.max(best, 0.75 * (claim ? this.retriever.coverage(claim, h.passage.id) : h.coverage) + 0.25 * Math.max(0, h.cosine));
     // Informative words the article never uses, with nothing close to stand in ("weather", "population").
     let missing = 0;
     for (const t of question.terms) {
       if (t.weight >= 0.6 && !/^\d/u.test(t.norm) && !this.retriever.knows(t.stem) && !(t.alternatives ?? []).length) missing += t.weight;
     }
     return Math.max(0, best - 0.1 * missing);
+  }
+
+  /** A who-said question's words without the people it names: "Who said Karanja will be replaced" asks about the claim. */
+  private claimTerms(question: Question): Question['terms'] | null {
+    const names = new Set(question.tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.stem));
+    for (const sp of this.attribution.speakers) if (sp.kind === 'person') for (const t of tokenize(sp.name)) names.add(t.stem);
+    const claim = question.terms.filter((t) => !names.has(t.stem));
+    return claim.length > 0 && claim.length < question.terms.length ? claim : null;
   }
 
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
@@ -404,6 +423,53 @@ export class QAEngine {
       if (answer.inScope && answer.speaker === sp.name) out.set(sp, q);
     }
     return out;
+  }
+
+  /**
+   * The statement a who-said question rewords ("who said the burglars weren't beginners" for "whoever did this knew
+   * exactly what they were doing"), when one speaker's words clearly stand nearest. Each question word counts by how
+   * informative it is, at its best match in the statement: 1 for the same stem, a WordNet relative or a close
+   * word vector for less. Null unless the best statement covers enough of the question and its speaker leads every
+   * other speaker by a margin; a question no one answers rarely has one speaker clearly ahead.
+   */
+  private async closestStatement(question: Question): Promise<Statement | null> {
+    // The speech verb ("warned", "insisted") is how the question asks, not what was said.
+    const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem));
+    // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
+    const asked = new Set(question.tokens.map((t) => t.stem));
+    const named = (sp: Speaker): boolean => sp.kind === 'person' && tokenize(sp.name).some((t) => t.norm.length > 2 && asked.has(t.stem));
+    const statements = this.attribution.statements.filter((st) => st.speaker && !named(st.speaker));
+    if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;
+    const { vectors: vocab, dimensions, index } = this.vocabulary;
+    const termVectors = await this.embedder.embed(terms.map((t) => t.norm), 'passage');
+    const related = terms.map((t) => new Set(relatedWords(t.stem)));
+    const similarity = (i: number, stem: string): number => {
+      if (stem === terms[i]!.stem) return 1;
+      if (related[i]!.has(stem)) return LEXICON_SIMILARITY;
+      const k = index.get(stem);
+      if (k === undefined) return 0;
+      let dot = 0;
+      const v = termVectors[i]!;
+      for (let d = 0; d < dimensions; d++) dot += v[d]! * vocab[k * dimensions + d]!;
+      return dot >= LOOSE_WORD_MIN ? dot : 0;
+    };
+    const total = terms.reduce((sum, t) => sum + t.weight, 0);
+    const best = new Map<Speaker, { score: number; st: Statement }>();
+    for (const st of statements) {
+      const stems = [...new Set(contentTokens(tokenize(st.text)).map((t) => t.stem))];
+      let covered = 0;
+      terms.forEach((t, i) => {
+        let m = 0;
+        for (const stem of stems) m = Math.max(m, similarity(i, stem));
+        covered += t.weight * m;
+      });
+      const score = covered / total;
+      const prev = best.get(st.speaker!);
+      if (!prev || score > prev.score) best.set(st.speaker!, { score, st });
+    }
+    const [first, second] = [...best.values()].sort((a, b) => b.score - a.score);
+    if (!first || first.score < LOOSE_STATEMENT_MIN || first.score - (second?.score ?? 0) < LOOSE_STATEMENT_MARGIN) return null;
+    return first.st;
   }
 
   /**

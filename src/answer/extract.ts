@@ -474,6 +474,12 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
  * before the name ("PMF deputy commander Abu Mahdi al-Muhandis"), an appositive
  * after it (", the union’s general secretary,"), or a copula ("X is head of ...").
  */
+/** Words up to a comma, full stop or semicolon, reading through the ones inside a number ("30,000", "2.5"). */
+const CLAUSE = String.raw`(?:[^,.;]|(?<=\d)[,.](?=\d))+`;
+const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an)\s+${CLAUSE})[,.;]`, 'u');
+/** ", who heads search and rescue operations in Malatya,", ", whose hip replacement was postponed,". */
+const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
+
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
@@ -481,10 +487,8 @@ export function describeMention(sentence: string, name: string): string | null {
   const aged = /^,\s+(\d{1,3})(?=,)/u.exec(sentence.slice(at + name.length));
   const after = sentence.slice(at + name.length + (aged?.[0].length ?? 0));
   const title = titleBefore(sentence.slice(0, at));
-  const appositive = /^,\s+((?:the|a|an)\s+[^,.;]+)[,.;]/u.exec(after);
-  // ", who heads search and rescue operations in Malatya,", ", who sponsored the measure,", ", whose hip replacement
-  // was postponed,".
-  const relative = /^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))([^,.;]+)/u.exec(after);
+  const appositive = APPOSITIVE.exec(after);
+  const relative = RELATIVE.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
   const found = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;
   const detail = aged ? (found ? `${aged[1]}, ${found}` : `${aged[1]} years old`) : found;

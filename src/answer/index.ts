@@ -231,6 +231,20 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   return a;
 }
 
+/**
+ * A who-said question no passage matched closely, answered by the one statement whose words stand nearest the
+ * question's (chosen by the engine): the line says it is not in the question's words, and the quote lets the reader
+ * judge.
+ */
+export function answerWhoSaidLoosely(question: Question, ctx: AnswerContext, st: Statement): Answer {
+  const a = base(question, 'who-said');
+  a.citations = [sentenceCitation(ctx, st.sentence)];
+  a.speaker = st.speaker?.name ?? null;
+  a.speakerRole = st.speaker?.role ?? null;
+  a.answerLine = `Not in those words, but the closest is what ${displayName(st.speaker!, (role) => `, ${role},`)} said:`;
+  return a;
+}
+
 /** Other passages that also qualify, for the "More" button. */
 function moreCitations(ctx: AnswerContext, hits: Hit[], chosen: Hit, keep: (h: Hit) => boolean = () => true): Citation[] {
   return hits

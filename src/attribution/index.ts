@@ -458,6 +458,18 @@ const GROUP_NOUN = new RegExp(
 
 const SUBORDINATE_START = /^(?:Asked|After|When|While|Although|Though|If|As|In|On|Speaking|Before|Despite|Since|Because|Following|At|During|Earlier|Later)\b[^,]*,\s*/u;
 
+/** Words that end a title before a name rather than belong to it. */
+const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
+
+/** The title in lower case just before a name ("outgoing chairman ", "club chairman "), with up to two words before it. */
+function leadingTitle(before: string): string | null {
+  const tail = before.trimEnd().split(/\s+/u).slice(-3);
+  if (!/\s$/u.test(before) || !TITLE_WORDS.has(tail[tail.length - 1] ?? '')) return null;
+  let k = tail.length - 1;
+  while (k > 0 && /^[\p{L}’'-]+$/u.test(tail[k - 1]!) && !NOT_TITLE_WORD.test(tail[k - 1]!)) k--;
+  return tail.slice(k).join(' ');
+}
+
 export function extractStatements(article: Article): Attribution {
   const text = article.text;
   const quotesByParagraph = paragraphQuotes(article);
@@ -533,8 +545,12 @@ export function extractStatements(article: Article): Attribution {
       if (parts.every((w) => /(?:ian|ish|ese|ean|i|ic|-backed|-based|-led|-born)$/u.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
       const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
       if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next))) continue;
-      const parsed = parseSpeakerPhrase(run, m.index === 0);
-      if (!parsed || parsed.kind !== 'person' || !parsed.name) continue;
+      const plain = parseSpeakerPhrase(run, m.index === 0);
+      if (!plain || plain.kind !== 'person' || !plain.name) continue;
+      // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
+      const lead = plain.role ? null : leadingTitle(s.text.slice(0, m.index));
+      const titled = lead ? parseSpeakerPhrase(`${lead} ${run}`, m.index === lead.length + 1) : null;
+      const parsed = { ...plain, name: plain.name, role: titled?.kind === 'person' && titled.name === plain.name ? titled.role : plain.role };
       const single = words(parsed.name).length === 1;
       // A lone capitalised word is a person only if we already know the surname ("Amiri") or it has a title.
       const known = registry.bySurname(surnameKey(parsed.name));
