@@ -147,6 +147,14 @@ describe('bot end to end (telegram-test-api)', () => {
     expectWellFormed(replies);
   });
 
+  it('offers the example questions, not "a speaker", for a who-said question naming something the article never mentions', async () => {
+    const [reply] = await ask(newChat(), 'Who said Macron will visit Erbil next month?');
+    expect(reply!.text).toContain("The article doesn't mention Erbil.");
+    expect(reply!.text).toContain('It does cover these — tap one to ask:');
+    expect(reply!.text).not.toContain('Tap a speaker');
+    expect(reply!.buttons.map((b) => b.text)).toEqual(engine.examples());
+  });
+
   it('answers a who-said question in other words with the closest statement, saying so, the speaker in bold', async () => {
     const [reply] = await ask(newChat(), "who said iraq's own forces can't really cope with terror attacks or a return of isis?");
     expect(reply!.text).toMatch(/^Not in those words, but the closest is what <b>Safeen Dizayee<\/b>, head of .+, said:\n/u);

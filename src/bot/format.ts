@@ -171,8 +171,10 @@ export function answerBlocks(answer: Answer, article: Pick<Article, 'outlet'>, o
       blocks.push(textBlock('You could ask:'));
       for (const s of answer.suggestions) blocks.push(textBlock(`• ${s}`));
     } else {
-      // A who-said question that found nothing offers the speakers; any other, questions the article answers.
-      blocks.push(textBlock(answer.kind === 'who-said' ? 'Tap a speaker to see what they said:' : 'It does cover these — tap one to ask:'));
+      // A who-said question that found nothing offers the speakers; any other (and a who-said question naming
+      // something the article never mentions), questions the article answers.
+      const speakers = answer.kind === 'who-said' && answer.suggestions.every((q) => /^What did .+ say\?$/u.test(q));
+      blocks.push(textBlock(speakers ? 'Tap a speaker to see what they said:' : 'It does cover these — tap one to ask:'));
     }
   }
   return blocks;
