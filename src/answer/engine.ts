@@ -426,8 +426,8 @@ export class QAEngine {
   }
 
   /**
-   * The statement a who-said question rewords ("who said the burglars weren't beginners" for "whoever did this knew
-   * exactly what they were doing"), when one speaker's words clearly stand nearest. Each question word counts by how
+   * The statement a who-said question rewords ("who said iraq's own forces can't cope with terror attacks" for
+   * "national forces are not equipped to handle terrorist attacks"), when one speaker's words clearly stand nearest. Each question word counts by how
    * informative it is, at its best match in the statement: 1 for the same stem, a WordNet relative or a close
    * word vector for less. Null unless the best statement covers enough of the question and its speaker leads every
    * other speaker by a margin; a question no one answers rarely has one speaker clearly ahead.
