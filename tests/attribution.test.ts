@@ -325,4 +325,26 @@ describe('finding a speaker from a question', () => {
     expect(at.findSpeakers('the outgoing chairman')[0]?.name).toBe('Graham Telfer');
     expect(at.statements.find((st) => st.text.startsWith('I cannot'))?.speaker?.name).toBe('Graham Telfer');
   });
+
+  it('reads a company by the first word of its full name, a family name written first, and a quoted word in "called X but noted"', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'In AP',
+          'Shipyard strike',
+          'The union at Hanbit Heavy Industries in Ulsan is demanding a pay rise. “We are asking for our share,” union leader Kim Dong-hyun told workers at the gate.',
+          'Hanbit said in a statement that the strike was “regrettable”. The company said it had made its best offer.',
+          'Kim, a pipe fitter who has worked at the yard for 22 years, dismissed the warnings. “Every year they tell us the next year will be hard,” he said.',
+          'Martin Castell, a professor at the University of Glasgow who was not involved in the research, called the results "encouraging" but noted that the study was not a randomised trial.',
+          'Fans outside the Amex Stadium were split. Brighton host Everton at the Amex on Saturday.',
+        ].join('\n\n'),
+      ),
+    );
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker?.name;
+    expect(by('the strike was')).toBe('Hanbit Heavy Industries');
+    expect(by('it had made')).toBe('Hanbit Heavy Industries');
+    expect(by('Every year')).toBe('Kim Dong-hyun');
+    expect(by('the study was not')).toBe('Martin Castell');
+    expect(at.speakers.map((sp) => sp.name)).not.toContain('Amex Stadium');
+  });
 });

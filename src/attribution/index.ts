@@ -123,7 +123,8 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   }
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
-  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+[^\s,.;:“”"]+){0,6}?\s+(?:and|but)$/u, '');
+  // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'.)
+  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,6}?\s+(?:and|but)$/u, '');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
@@ -408,12 +409,7 @@ class Registry {
   named(name: string, p: ParsedSpeaker): Speaker {
     const key = p.kind === 'organization' ? `org:${name.toLowerCase().replace(/^the\s+/u, '')}` : `name:${surnameKey(name)}`;
     let sp = this.byKey.get(key);
-    // "Lin said" after "Lin Haoran": a family name written first. One word that opens exactly one known full name.
-    if (!sp && p.kind !== 'organization' && words(name).length === 1) {
-      const first = name.toLowerCase();
-      const opening = [...new Set(this.byKey.values())].filter((x) => x.kind === 'person' && words(x.name).length === 2 && words(x.name)[0]!.text.toLowerCase() === first);
-      if (opening.length === 1) sp = opening[0];
-    }
+    if (!sp && p.kind !== 'organization') sp = this.opening(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
     if (words(name).length > words(sp.name).length) {
       this.addAlias(sp, sp.name);
@@ -436,6 +432,19 @@ class Registry {
     return this.byKey.get(`name:${word.toLowerCase()}`);
   }
 
+  /** The person one word names: by surname, or as the family name written first ("Kim" after "Kim Dong-hyun"). */
+  byOneName(word: string): Speaker | undefined {
+    return this.bySurname(surnameKey(word)) ?? this.opening(word);
+  }
+
+  /** "Lin said" after "Lin Haoran": a family name written first. One word that opens exactly one known full name. */
+  private opening(name: string): Speaker | undefined {
+    if (words(name).length !== 1) return undefined;
+    const first = name.toLowerCase();
+    const opening = [...new Set(this.byKey.values())].filter((x) => x.kind === 'person' && words(x.name).length === 2 && words(x.name)[0]!.text.toLowerCase() === first);
+    return opening.length === 1 ? opening[0] : undefined;
+  }
+
   remove(sp: Speaker): void {
     const i = this.speakers.indexOf(sp);
     if (i >= 0) this.speakers.splice(i, 1);
@@ -445,7 +454,7 @@ class Registry {
 }
 
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
-const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council)$/u;
+const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
 
 /** Plural nouns for people, to find the group behind "Many said" or "some saying". */
 const GROUP_NOUN = new RegExp(
@@ -457,6 +466,18 @@ const GROUP_NOUN = new RegExp(
 );
 
 const SUBORDINATE_START = /^(?:Asked|After|When|While|Although|Though|If|As|In|On|Speaking|Before|Despite|Since|Because|Following|At|During|Earlier|Later)\b[^,]*,\s*/u;
+
+/** Organisations the article names in full ("Hanbit Heavy Industries"), by their first word. */
+function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
+  const out = new Map<string, ParsedSpeaker>();
+  for (const m of text.matchAll(CAP_RUN)) {
+    const first = m[0].split(/\s+/u)[0]!;
+    if (first === m[0] || out.has(first) || /^(?:The|A|An)$/u.test(first)) continue;
+    const parsed = parseSpeakerPhrase(m[0], false);
+    if (parsed?.kind === 'organization' && parsed.name) out.set(first, parsed);
+  }
+  return out;
+}
 
 /** Words that end a title before a name rather than belong to it. */
 const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
@@ -474,6 +495,7 @@ export function extractStatements(article: Article): Attribution {
   const text = article.text;
   const quotesByParagraph = paragraphQuotes(article);
   const registry = new Registry();
+  const organisations = organisationsByFirstWord(text);
   const statements: Statement[] = [];
   /** Per sentence, the people most likely to be "he" or "she" next: speakers, then the main subject, then others. */
   const salient = new Map<number, Speaker[]>();
@@ -553,7 +575,7 @@ export function extractStatements(article: Article): Attribution {
       const parsed = { ...plain, name: plain.name, role: titled?.kind === 'person' && titled.name === plain.name ? titled.role : plain.role };
       const single = words(parsed.name).length === 1;
       // A lone capitalised word is a person only if we already know the surname ("Amiri") or it has a title.
-      const known = registry.bySurname(surnameKey(parsed.name));
+      const known = registry.byOneName(parsed.name);
       if (single && !known && !parsed.role) continue;
       if (!single && !parsed.role && !known && /^(?:United|Islamic|New|North|South|East|West|Saudi|Middle|European|Popular|National)$/u.test(parts[0]!)) continue;
       const sp = known && single ? known : registry.named(parsed.name, parsed);
@@ -581,7 +603,10 @@ export function extractStatements(article: Article): Attribution {
       let speaker: Speaker | null = null;
       const p = c.parsed;
       if (p?.name) {
-        speaker = registry.named(p.name, p);
+        // "Hanbit said" after "the union at Hanbit Heavy Industries": the company, not a person called Hanbit.
+        const org = p.kind === 'person' && !p.role && words(p.name).length === 1 && !registry.byOneName(p.name) ? organisations.get(p.name) : undefined;
+        speaker = org ? registry.named(org.name!, org) : registry.named(p.name, p);
+        if (org) registry.addAlias(speaker, p.name);
         // The phrase as written ("A spokesperson for X, which operates the terminal") helps questions find them.
         if (c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
       }
