@@ -498,4 +498,17 @@ Curator Jan Peeters, 61, whose team catalogued 30,000 objects, wept as he spoke.
     // A claim someone makes, about someone else, is still found.
     expect((await te.ask('who said the burglars knew where to go')).speaker).toBe('Koen Verhaegen');
   });
+
+  it('finds the article\'s American spelling from a British one ("labour ministry", "the city centre")', async () => {
+    const t = parseArticle(`In AP
+
+Shipyard strike enters second day
+
+The Ministry of Employment and Labor said it had sent a team of mediators to Ulsan on Tuesday morning.
+
+About 4,000 workers marched through the city center on Wednesday.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('what did the labour ministry say')).speaker).toBe('Ministry of Employment and Labor');
+    expect((await te.ask('how many workers marched through the centre')).answerLine).toBe('About 4,000 workers.');
+  });
 });

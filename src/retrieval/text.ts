@@ -40,12 +40,28 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * British spellings in the American form, so a reader's spelling finds the article's ("labour ministry" for "Ministry
+ * of Employment and Labor", "centre" for "center"): -our words, -re words and a few others, with their endings.
+ */
+function americanSpelling(w: string): string {
+  return w
+    .replace(/^(lab|col|fav|hon|hum|rum|vap|harb|neighb|behavi|endeav|flav|savi|arm|clam|parl|rig|splend|tum|val|vig|od|ard)our(?=s?$|ed$|ing$|ers?$|ite|able|ably|ful|hood|less|y$)/u, '$1or')
+    .replace(/^(cent|met|theat|lit|fib|calib|lust|sab|somb|meag)re(s?|d)$/u, '$1er$2')
+    .replace(/^(defen|offen|preten)ce(s?)$/u, '$1se$2')
+    .replace(/^programme(s?)$/u, 'program$1')
+    .replace(/^(trave|cance|labe|mode|fue|signa|channe|quarre|tota|dia)ll(ed|ing|er|ers)$/u, '$1l$2')
+    .replace(/^(p|an)ae/u, '$1e')
+    .replace(/^tyre(s?)$/u, 'tire$1')
+    .replace(/^grey$/u, 'gray');
+}
+
 const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   if (/^\p{N}/u.test(norm)) return norm;
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = stemmer(IRREGULAR[norm] ?? norm);
+    s = stemmer(IRREGULAR[norm] ?? americanSpelling(norm));
     // Bounded in entries and in size: a flood of distinct giant "words" must not grow memory.
     if (stemCache.size < 200_000 && norm.length <= 40) stemCache.set(norm, s);
   }
