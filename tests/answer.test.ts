@@ -511,4 +511,19 @@ About 4,000 workers marched through the city center on Wednesday.`);
     expect((await te.ask('what did the labour ministry say')).speaker).toBe('Ministry of Employment and Labor');
     expect((await te.ask('how many workers marched through the centre')).answerLine).toBe('About 4,000 workers.');
   });
+
+  it('knows an acronym for a name the article spells out, and names an organisation whole', async () => {
+    const t = parseArticle(`From AAP
+
+Supermarket fined over fake discounts
+
+The case was brought by the Australian Competition and Consumer Commission. Its chair, Rohan Pillai, told reporters that the penalty sent a message to the whole grocery sector.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const chair = await te.ask('who is the chair of the ACCC');
+    expect(chair.inScope).toBe(true);
+    expect(chair.answerLine).toContain('Rohan Pillai');
+    expect((await te.ask('who brought the case')).answerLine).toBe('Australian Competition and Consumer Commission.');
+    // An acronym the article has no name for is still unknown.
+    expect((await te.ask('what did the FBI say')).inScope).toBe(false);
+  });
 });

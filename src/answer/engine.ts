@@ -100,6 +100,20 @@ function properNounsOf(article: Article): Set<string> {
   return upper;
 }
 
+/**
+ * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
+ * Consumer Commission". Three capitalised words or more; "and", "of", "for" and "the" inside add no letter.
+ */
+function acronymsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu)) {
+    const name = m[0].replace(/^The\s+/u, '');
+    const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (initials.length >= 3 && !new RegExp(`\\b${initials}\\b`, 'u').test(text)) out.set(name, initials);
+  }
+  return out;
+}
+
 /** The article's words, with what soft matching needs to find stand-ins among them quickly. */
 interface Vocabulary {
   stems: string[];
@@ -172,6 +186,7 @@ export class QAEngine {
   static async create(article: Article, embedder: Embedder, options: { cacheDir?: string | null } = {}): Promise<QAEngine> {
     const attribution = extractStatements(article);
     const passages = buildPassages(article);
+    const acronyms = acronymsOf(article.text);
     for (const p of passages) {
       const statements = attribution.statementsIn(p.sentence);
       if (statements.length) p.tags.add('statement');
@@ -179,6 +194,7 @@ export class QAEngine {
       for (const st of statements) if (st.speaker) p.extra.push(st.speaker.name, ...st.speaker.aliases);
       // And under the short forms of names it spells out ("in the United States" is found by "the US").
       for (const [name, short] of SHORT_NAMES) if (name.test(p.text)) p.extra.push(short);
+      for (const [name, short] of acronyms) if (p.text.includes(name)) p.extra.push(short);
     }
     // The article's words, embedded alongside the passages, for soft matching of question words.
     const words = new Map<string, string>();

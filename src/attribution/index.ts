@@ -565,6 +565,9 @@ export function extractStatements(article: Article): Attribution {
       if (parts.some((w) => NOT_PERSON_WORD.test(w))) continue;
       // "Iranian-backed Iraqi militias", "Kurdish officials": adjectives, not a name.
       if (parts.every((w) => /(?:ian|ish|ese|ean|i|ic|-backed|-based|-led|-born)$/u.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
+      // "Australian Competition and Consumer Commission": the first half of an organisation's name.
+      const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
+      if (joined && NOT_PERSON_WORD.test(joined)) continue;
       const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
       if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next))) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
