@@ -526,4 +526,19 @@ The case was brought by the Australian Competition and Consumer Commission. Its 
     // An acronym the article has no name for is still unknown.
     expect((await te.ask('what did the FBI say')).inScope).toBe(false);
   });
+
+  it('answers where from the dateline, and not with where a quoted analyst works', async () => {
+    const t = parseArticle(`In AP
+
+Shipyard workers strike
+
+ULSAN, South Korea (AP) — About 9,000 workers at one of South Korea's biggest shipyards began a three-day strike on Tuesday.
+
+Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul, said a long strike could hurt the reputation of Korean shipbuilding.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask("where's the shipyard?");
+    expect(a.answerLine).toBe('In Ulsan.');
+    expect(a.citations[0]!.paragraph).toBe(1);
+    expect((await te.ask('where does Lee Sang-woo work')).answerLine).toBe('At Hanyang Securities in Seoul.');
+  });
 });

@@ -394,7 +394,7 @@ const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
-  const places: Array<Extracted & { people?: boolean }> = [];
+  const places: Array<Extracted & { people?: boolean; dateline?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
@@ -432,6 +432,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
     }
   }
+  // "ULSAN, South Korea (AP) — About 9,000 workers ...": the dateline is where the opening sentence's events are.
+  const dateline = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu}),\s+(?:\p{Lu}[\p{L}’'.-]*\s*)*(?:\([^)]*\))?\s*[—–-]\s/u.exec(sentence);
+  if (dateline && places.length === 0) {
+    const city = dateline[1]!.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
+    places.push({ text: `In ${city}`, start: 0, end: dateline[1]!.length, quality: 0, dateline: true });
+  }
   const qStems = new Set(q.terms.map((t) => t.stem));
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
@@ -447,7 +453,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
       const weight = p.people ? 2 : way * (origin && moving ? 0.3 : 1);
-      return { ...p, quality: weight * saidWhere * tenseFactor(past, sentence, p.start) * proximity(q, sentence, p.start, p.end) };
+      // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
+      // question asks about them.
+      const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
+      const affiliation = appositive && !tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) ? 0.3 : 1;
+      const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
+      return { ...p, quality: weight * saidWhere * affiliation * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
