@@ -541,4 +541,15 @@ Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul, said a long
     expect(a.citations[0]!.paragraph).toBe(1);
     expect((await te.ask('where does Lee Sang-woo work')).answerLine).toBe('At Hanyang Securities in Seoul.');
   });
+
+  it('reads zlotys as money, and "how big is the fine for ..." as asking for the fine', async () => {
+    const t = parseArticle(`From Reuters
+
+Krakow bans older cars
+
+Under the new rules, diesel cars registered before 2010 can no longer enter an area covering about 80% of the city without risking a fine of 500 zlotys ($125).`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('how much is the fine')).answerLine).toBe('500 zlotys.');
+    expect((await te.ask('how big is the fine for driving in with an old car')).answerLine).toBe('500 zlotys.');
+  });
 });

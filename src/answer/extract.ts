@@ -53,6 +53,8 @@ const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items
 function countedWords(q: Question): Token[] {
   const m =
     /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
+    // "How big is the fine for driving in with an old car?": the fine.
+    /\bhow\s+(?:big|large|high|heavy|steep|severe|expensive)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+|a\s+)?(.*)$/iu.exec(q.text) ??
     /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
   if (!m) return [];
   const out: Token[] = [];
@@ -94,7 +96,7 @@ const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:dollars|pounds|euros|yuan|yen|rupees|rupiah|kroner|krone|kronor|kronur|francs|pesos|reais|rand|rubles|roubles|lira|liras|dirhams|riyals|dinars|shekels|naira|shillings|ringgit|baht|won|zloty|forint|soles|hryvnias?|taka|cedis?)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
