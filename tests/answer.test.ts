@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlain, QAEngine } from '../src/answer/engine.js';
 import { CLOSEST_LINE } from '../src/answer/index.js';
-import { parseArticle } from '../src/article/index.js';
+import { loadArticle, parseArticle } from '../src/article/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
 
 let engine: QAEngine;
@@ -551,5 +551,12 @@ Under the new rules, diesel cars registered before 2010 can no longer enter an a
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('how much is the fine')).answerLine).toBe('500 zlotys.');
     expect((await te.ask('how big is the fine for driving in with an old car')).answerLine).toBe('500 zlotys.');
+  });
+
+  it('reads "getting" as the verb "get", not a topic word', async () => {
+    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout3/articles/cabin-smoke-diversion.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('so how did everyone end up getting to chicago');
+    expect(a.inScope).toBe(true);
+    expect(a.citations.map((c) => c.text).join(' ')).toContain('rebooked on a flight to Chicago');
   });
 });
