@@ -559,4 +559,16 @@ Under the new rules, diesel cars registered before 2010 can no longer enter an a
     expect(a.inScope).toBe(true);
     expect(a.citations.map((c) => c.text).join(' ')).toContain('rebooked on a flight to Chicago');
   });
+
+  it('prefers a precise figure to "hundreds", and ends the figure before an irregular verb ("sold")', async () => {
+    const t = parseArticle(`From AAP
+
+Supermarket fined over fake discounts
+
+SYDNEY (AAP) - The Federal Court has ordered supermarket chain FreshWay to pay A$18 million after finding that it raised the prices of hundreds of products and then advertised them as discounted.
+
+Justice Helen Marr ruled that the company had breached consumer law on 266 products sold in its 410 stores.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('how many products were involved')).answerLine).toBe('266 products.');
+  });
 });

@@ -246,7 +246,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
     const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b\d[\d,.]*\s+(?:to|-|–)\s+$/u.exec(sentence.slice(0, start));
@@ -258,7 +258,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
     const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : sentence.slice(from, end + tail.length).trim();
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
-    found.push({ text, start: from, end: to, quality: level * tenseFactor(past, sentence, start) * (context + typed) });
+    // "hundreds of products" gives way to "266 products" in another sentence.
+    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
+    found.push({ text, start: from, end: to, quality: vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
