@@ -571,4 +571,12 @@ Justice Helen Marr ruled that the company had breached consumer law on 266 produ
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('how many products were involved')).answerLine).toBe('266 products.');
   });
+
+  it('does not refuse a who-said question over a rare word of the asker\'s own ("conk out")', async () => {
+    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout2/articles/leaf-blower-ban.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('which lawn care guy said the electric ones conk out after 40 minutes?');
+    expect(a.speaker).toBe('Miguel Ayala');
+    // A name the article never uses is still refused at once.
+    expect((await te.ask('who said the FBI is investigating')).answerLine).toMatch(/^The article doesn't mention FBI\./u);
+  });
 });

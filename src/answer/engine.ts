@@ -351,7 +351,10 @@ export class QAEngine {
         (t, i) =>
           !STOPWORDS.has(t.norm) &&
           !/'/u.test(t.norm) &&
-          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || (!t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null) || this.properNouns.has(t.stem)),
+          ((t.capitalized && i > 0 && !t.isNumber) ||
+            (t.isNumber && t.norm.length >= 3) ||
+            (q.kind !== 'who-said' && !t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null) ||
+            this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);
   }
@@ -417,7 +420,8 @@ export class QAEngine {
     for (const t of q.tokens) {
       if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
-      const rare = !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
+      // A rare word in a who-said question is more often the asker's wording than a subject ("tip out their flowerpots").
+      const rare = q.kind !== 'who-said' && !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
         // Name the whole name: "World Cup", not "World".
         const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${t.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
