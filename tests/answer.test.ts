@@ -579,4 +579,12 @@ Justice Helen Marr ruled that the company had breached consumer law on 266 produ
     // A name the article never uses is still refused at once.
     expect((await te.ask('who said the FBI is investigating')).answerLine).toMatch(/^The article doesn't mention FBI\./u);
   });
+
+  it('looks for a statement in other words when the closest sentence quotes nobody', async () => {
+    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout5/articles/frankfurt-marathon.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask("Who said the young Ethiopian won't do another marathon before spring?");
+    expect(a.speaker).toBe('Tadesse Worku');
+    expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Tadesse Worku/u);
+    expect(a.citations[0]!.text).toContain('would not race another marathon');
+  });
 });

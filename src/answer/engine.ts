@@ -317,7 +317,13 @@ export class QAEngine {
       }
       return done(answer, hits, confidence);
     }
-    if (question.kind === 'who-said') return done(answerWhoSaid(question, ctx), hits, confidence);
+    if (question.kind === 'who-said') {
+      const answer = answerWhoSaid(question, ctx);
+      // The closest sentence quotes nobody: a statement in other words may still be what the question means.
+      const cited = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
+      const loose = this.attribution.statementsIn(cited).length === 0 ? await this.closestStatement(question) : null;
+      return done(loose ? answerWhoSaidLoosely(question, ctx, loose) : answer, hits, confidence);
+    }
     if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
     return done(answerFactoid(question, ctx), hits, confidence);
   }
