@@ -347,4 +347,33 @@ describe('finding a speaker from a question', () => {
     expect(by('the study was not')).toBe('Martin Castell');
     expect(at.speakers.map((sp) => sp.name)).not.toContain('Amex Stadium');
   });
+
+  it('reads "called X “...”", an occupation before a name, an organisation "for Culture and Palaces", and a name after "For"', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'Source: AFP',
+          'Gold hoard found',
+          'VEJLE, Denmark (AFP) - A hoard of 31 gold objects has been found in a field, Vejle Museums said on Monday.',
+          'Archaeologist Mette Holm said the site was most likely a deliberate offering.',
+          'The Danish Agency for Culture and Palaces said in a statement that the finder would receive a reward.',
+          'Education Minister Daniel Kwarteng called the leak “a betrayal of every honest child in this country” and said the government would pay.',
+          'Ole Bjerre, chairman of the detectorists’ association, warned that the publicity would draw illegal treasure hunters. “Within a week there will be people out there with shovels,” he said.',
+          'Farmer Henrik Sørensen said he had been trying out a metal detector.',
+          'For Sørensen, the biggest change so far has been his phone. “I told him the cows are not for sale either,” he said.',
+          'Councilmember Dan Whitacre said the rebate money would run out and called the deadlines unrealistic.',
+        ].join('\n\n'),
+      ),
+    );
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
+    expect(by('A hoard')?.kind).toBe('organization');
+    expect(by('the site')?.name).toBe('Mette Holm');
+    expect(by('the site')?.role).toBe('Archaeologist');
+    expect(by('the finder')?.name).toBe('Danish Agency for Culture and Palaces');
+    expect(by('a betrayal')?.name).toBe('Daniel Kwarteng');
+    expect(by('he had been trying')?.name).toBe('Henrik Sørensen');
+    expect(by('I told him')?.name).toBe('Henrik Sørensen');
+    // "called" without a quotation describes; it is not a statement.
+    expect(at.statements.some((st) => st.text.includes('deadlines unrealistic'))).toBe(false);
+  });
 });

@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced';
+  'alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
@@ -54,6 +54,7 @@ const WEAK = new Set([
   'criticised', 'criticized', 'condemned', 'threatened', 'questioned', 'proposed', 'recommended', 'accused', 'accuses',
   'demanded', 'demands', 'concluded', 'concludes', 'suggested', 'suggests', 'claimed', 'claims', 'states', 'stated',
   'protested', 'objected', 'replied', 'replies', 'responded', 'responds', 'comments', 'commented', 'countered', 'counters',
+  'called', 'calls', 'branded', 'dubbed',
 ]);
 
 const CUE = new RegExp(`\\b(?:${SPEECH})\\b|\\baccording to\\b`, 'giu');
@@ -331,6 +332,11 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
     }
 
+    // "called the leak “a betrayal ...”", "described the plan as “reckless”": the object, then the quotation.
+    if (/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) && !inverted) {
+      const obj = /^\s+(?:[^\s“”",.;:]+\s+){1,6}?(?:as\s+)?(?=[“"])/u.exec(text.slice(objectEnd, s.end));
+      if (obj) objectEnd += obj[0].length;
+    }
     // Direct: a quotation right before the verb, or right after it.
     const quoteAfter = sentenceQuotes.find((r) => r.start >= objectEnd && /^[\s,:]*(?:that\s*)?$/u.test(text.slice(objectEnd, r.start)));
     const weak = WEAK.has(lowerCue);
@@ -342,6 +348,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: true });
       continue;
     }
+    // "called the deadlines unrealistic": a description, not a statement, unless it quotes.
+    if (!quoteAfter && /^(?:called|calls|branded|dubbed)$/iu.test(cue)) continue;
     if (quoteAfter) {
       const [cs, ce] = trimContent(text, quoteAfter.start, quoteAfter.end);
       endPrevious();
@@ -355,7 +363,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const trailing = /^\s*(?:[,.;]|$)/u.test(rest) && !/^\s*:/u.test(rest);
     if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
     if (trailing || ce - cs < 12) {
-      [cs, ce] = trimContent(text, segmentStart === s.start ? s.start : segmentStart, speakerAt);
+      // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
+      const dateline = segmentStart === s.start ? DATELINE.exec(text.slice(s.start, speakerAt))?.[0].length ?? 0 : 0;
+      [cs, ce] = trimContent(text, (segmentStart === s.start ? s.start : segmentStart) + dateline, speakerAt);
       if (ce - cs < 12) continue;
     }
     endPrevious();
@@ -479,6 +489,9 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
   return out;
 }
 
+/** A dateline opening a story: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ". */
+const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+\p{Lu},\s+(?:\p{Lu}[\p{L}’'.-]*\s*)*(?:\([^)]*\))?\s*[—–-]\s+/u;
+
 /** Words that end a title before a name rather than belong to it. */
 const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
 
@@ -557,18 +570,22 @@ export function extractStatements(article: Article): Attribution {
     const found: Array<{ sp: Speaker; at: number }> = [];
     const main = SUBORDINATE_START.exec(s.text)?.[0].length ?? 0;
     let mainSubject: Speaker | null = null;
-    for (const m of s.text.matchAll(CAP_RUN)) {
+    for (const match of s.text.matchAll(CAP_RUN)) {
+      // "For Sørensen, the biggest change ...": a capitalised word opening the sentence is not part of the name.
+      const opener = match.index === 0 ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
+      const skip = opener?.[0].length ?? 0;
+      const m = { index: match.index + skip, text: match[0].slice(skip) };
       const abs = s.start + m.index;
       if (quotes.some((r) => abs > r.start && abs < r.end)) continue;
-      const run = m[0].replace(/['’]s$/u, '');
+      const run = m.text.replace(/['’]s$/u, '');
       const parts = run.split(/\s+/u);
       if (parts.some((w) => NOT_PERSON_WORD.test(w))) continue;
       // "Iranian-backed Iraqi militias", "Kurdish officials": adjectives, not a name.
       if (parts.every((w) => /(?:ian|ish|ese|ean|i|ic|-backed|-based|-led|-born)$/u.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
       // "Australian Competition and Consumer Commission": the first half of an organisation's name.
-      const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
+      const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
-      const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m[0].length))?.[1];
+      const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next))) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
@@ -585,7 +602,7 @@ export function extractStatements(article: Article): Attribution {
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
-      const rest = outsideQuotes(text, s.start + m.index + m[0].length, s.end, quotes);
+      const rest = outsideQuotes(text, s.start + m.index + m.text.length, s.end, quotes);
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
         if (/\b(?:his|him|he)\b/u.test(rest) && !/\b(?:her|she)\b/u.test(rest)) sp.gender = 'm';
         else if (/\b(?:her|she)\b/u.test(rest) && !/\b(?:his|him|he)\b/u.test(rest)) sp.gender = 'f';

@@ -54,7 +54,8 @@ const ORG_WORDS = new Set(
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
   laboratory laboratories institute society guard unit bureau directorate secretariat tribunal pharma pharmaceuticals
-  shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom`
+  shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom museum museums
+  library gallery securities railways railway`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -75,6 +76,18 @@ export function pronounOf(phrase: string): { plural: boolean; gender: 'm' | 'f' 
 }
 
 /** Nouns that make a description a person or group of people. */
+/** Occupations written before a name as a title ("Archaeologist Mette Holm"). */
+const OCCUPATIONS = new Set(
+  `archaeologist historian economist epidemiologist biologist geologist virologist scientist researcher professor engineer
+  architect pilot author writer novelist journalist reporter photographer artist designer farmer fisherman teacher analyst
+  lawyer doctor nurse surgeon paramedic firefighter detective constable priest pastor shopkeeper trader miner welder
+  plumber electrician mechanic entrepreneur investor banker accountant consultant curator librarian conservationist ranger
+  climber midfielder striker goalkeeper defender winger bowler batsman opener cyclist runner swimmer activist campaigner
+  volunteer resident student`
+    .split(/\s+/u)
+    .filter(Boolean),
+);
+
 const PERSON_NOUNS = new Set(
   `official officials leader leaders member members spokesman spokeswoman spokesperson spokespeople representative
   representatives source sources resident residents analyst analysts expert experts minister ministers president head chief
@@ -254,7 +267,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const orgWords = head.replace(/^the\s+/iu, '').replace(/^\p{Lu}[\p{L}’'-]*['’]s\s+/u, '').split(/\s+/u);
   if (
     orgWords.length >= 3 &&
-    (ORG_WORDS.has(bare(orgWords[0]!)) || ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!))) &&
+    (ORG_WORDS.has(bare(orgWords[0]!)) ||
+      ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) ||
+      // "The Danish Agency for Culture and Palaces": an organisation word, then what it is for.
+      orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? ''))) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&)$/u.test(w)) &&
     isCap(orgWords[orgWords.length - 1]!)
@@ -270,6 +286,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       const w = bare(ws[k]!.text);
       if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text)) from = k + 1;
     }
+    // "Archaeologist Mette Holm", "Farmer Henrik Sørensen": an occupation capitalised at the start, then a name.
+    if (from === run.from && run.to - run.from >= 2 && OCCUPATIONS.has(bare(ws[run.from]!.text))) from = run.from + 1;
     if (from <= run.to) {
       while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
