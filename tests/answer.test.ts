@@ -587,4 +587,20 @@ Justice Helen Marr ruled that the company had breached consumer law on 266 produ
     expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Tadesse Worku/u);
     expect(a.citations[0]!.text).toContain('would not race another marathon');
   });
+
+  it('reads "north of Agadir" and "in central Jutland" as places, and "who\'s X" as asking for X\'s role', async () => {
+    const t = parseArticle(`By Reuters
+
+Drought in Morocco
+
+A hoard of gold objects has been found in a ploughed field in central Jutland, the museum said.
+
+A senior official at the water ministry said a desalination plant being built north of Agadir would not supply farms before 2027.
+
+Marc-André Thibodeau, a professor of structural engineering at Polytechnique Montréal, said many rail bridges were old.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('Where is the desalination plant being built?')).answerLine).toBe('North of Agadir.');
+    expect((await te.ask('where was the hoard found')).answerLine).toBe('In central Jutland.');
+    expect((await te.ask("who's Marc-André Thibodeau")).answerLine).toBe('Marc-André Thibodeau: professor of structural engineering at Polytechnique Montréal.');
+  });
 });
