@@ -603,4 +603,19 @@ Marc-André Thibodeau, a professor of structural engineering at Polytechnique Mo
     expect((await te.ask('where was the hoard found')).answerLine).toBe('In central Jutland.');
     expect((await te.ask("who's Marc-André Thibodeau")).answerLine).toBe('Marc-André Thibodeau: professor of structural engineering at Polytechnique Montréal.');
   });
+
+  it('reads a typing slip as the word one letter away, the article\'s own first', async () => {
+    const t = parseArticle(`In AP
+
+Ghana orders exam re-sit
+
+ACCRA, Ghana (AP) — More than 460,000 secondary school students in Ghana will have to re-sit their final mathematics exam.
+
+Education Minister Daniel Kwarteng said the government would cover the full cost of the re-sit.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('what did the educaton minister say')).speaker).toBe('Daniel Kwarteng');
+    expect((await te.ask('how many studnets have to resit')).answerLine).toBe('More than 460,000 secondary school students.');
+    // A word nothing is one slip away from is still a word the article never uses.
+    expect((await te.ask('did the zorblatt leak the paper')).answerLine).toMatch(/^The article doesn't mention zorblatt\./u);
+  });
 });

@@ -9,7 +9,7 @@ import { extractStatements, type Attribution, type Speaker, type Statement } fro
 import { isTitleOrOrgWord } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
-import { analyzeQuestion, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
+import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { extractCause } from './extract.js';
@@ -241,7 +241,7 @@ export class QAEngine {
 
   /** Like ask, with the evidence behind the answer. */
   async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
-    const question = analyzeQuestion(typeof raw === 'string' ? raw : '');
+    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem));
     const ctxBase = { article: this.article, examples: this.exampleQuestions };
     const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
 

@@ -1,0 +1,61 @@
+/**
+ * Typing slips in a question ("has this kind of thing happend before"): a lower-case word that is neither in the
+ * article nor in the English word list, one edit away from a word that is, is read as that word. Without this, the
+ * slip counts as a rare name the article never mentions, and the question is refused.
+ */
+import { wordRank } from './lexicon.js';
+import { analyzeQuestion, type Question } from './question.js';
+import { stem } from './text.js';
+
+/** A correction must be at least this common, unless the article uses it. */
+const MAX_RANK = 50_000;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const MAX_LENGTH = 20;
+const MAX_TRIES = 8;
+
+/** Every string one deletion, transposition, replacement or insertion away. */
+function edits(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [a, b] = [word.slice(0, i), word.slice(i)];
+    if (b) out.add(a + b.slice(1));
+    if (b.length > 1) out.add(a + b[1] + b[0] + b.slice(2));
+    for (const c of LETTERS) {
+      if (b) out.add(a + c + b.slice(1));
+      out.add(a + c + b);
+    }
+  }
+  out.delete(word);
+  return out;
+}
+
+/** The word a slip stands for: one the article uses first, else the commonest English word; null if none is close. */
+function correction(word: string, articleKnows: (stem: string) => boolean): string | null {
+  let best: { word: string; score: number } | null = null;
+  for (const candidate of edits(word)) {
+    const rank = wordRank(candidate);
+    const known = articleKnows(stem(candidate));
+    if (rank === null && !known) continue;
+    if (!known && rank! > MAX_RANK) continue;
+    const score = (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    if (!best || score < best.score) best = { word: candidate, score };
+  }
+  return best?.word ?? null;
+}
+
+/** The question with its slips corrected (the same question when there are none). */
+export function correctTypos(q: Question, articleKnows: (stem: string) => boolean): Question {
+  const fixes: Array<{ start: number; end: number; word: string }> = [];
+  let tries = 0;
+  for (const t of q.tokens) {
+    // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
+    if (t.capitalized || t.isNumber || t.norm.length < 4 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
+    if (wordRank(t.norm) !== null || articleKnows(t.stem) || ++tries > MAX_TRIES) continue;
+    const word = correction(t.norm, articleKnows);
+    if (word) fixes.push({ start: t.start, end: t.end, word });
+  }
+  if (fixes.length === 0) return q;
+  let text = q.text;
+  for (const f of fixes.reverse()) text = text.slice(0, f.start) + f.word + text.slice(f.end);
+  return { ...analyzeQuestion(text), raw: q.raw, truncated: q.truncated };
+}
