@@ -618,4 +618,16 @@ Education Minister Daniel Kwarteng said the government would cover the full cost
     // A word nothing is one slip away from is still a word the article never uses.
     expect((await te.ask('did the zorblatt leak the paper')).answerLine).toMatch(/^The article doesn't mention zorblatt\./u);
   });
+
+  it('reads "how heavy ... altogether" as asking for a weight, and keeps "just over" whole', async () => {
+    const t = parseArticle(`Source: AFP
+
+Danish farmer finds Bronze Age gold hoard
+
+VEJLE, Denmark (AFP) - A hoard of 31 gold objects buried around 3,000 years ago has been found in a ploughed field.
+
+The find, which includes 22 spiral rings and a small gold bowl, weighs just over 1.4 kilograms.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('How heavy is the hoard altogether?')).answerLine).toBe('Just over 1.4 kilograms.');
+  });
 });

@@ -156,7 +156,7 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
-const QUALIFIER = /\b(?:about|around|roughly|nearly|almost|approximately|some|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to)\s+$/iu;
+const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to)\s+$/iu;
 
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
 const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)/gu;

@@ -168,7 +168,9 @@ export function analyzeQuestion(raw: string): Question {
   for (const t of contentTokens(tokens)) {
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
-    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately)$/u.test(t.norm)) continue;
+    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly)$/u.test(t.norm)) continue;
+    // "How heavy is the hoard?": the dimension asked is the kind of answer, not a word to find.
+    if (kind === 'how-many' && /^(?:heavy|big|large|tall|wide|deep|high|far|fast)$/u.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     // "When is the deadline?": the kind of answer, not its topic.
     if (kind === 'when' && /^(?:deadline|date|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
