@@ -630,4 +630,14 @@ The find, which includes 22 spiral rings and a small gold bowl, weighs just over
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('How heavy is the hoard altogether?')).answerLine).toBe('Just over 1.4 kilograms.');
   });
+
+  it('gives a range of money whole: "between 200 and 500 cedis"', async () => {
+    const t = parseArticle(`In AP
+
+Ghana orders exam re-sit
+
+Police said five people had been arrested. Suspects had charged between 200 and 500 cedis ($13 to $33) for a single photo of the paper, he said.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('how much did they charge for a photo of the paper')).answerLine).toBe('Between 200 and 500 cedis.');
+  });
 });

@@ -124,7 +124,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   }
   if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size)\b/u.test(t)) return new Set(['measure']);
-  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
   if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
@@ -202,6 +202,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
+    // "between 200 and 500 cedis": the high end answers, with the low end before it.
+    const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
+    if (between) continue;
     const kind = kindOf(sentence, end, raw.trim());
     if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime)) {
       previous = null;
@@ -249,7 +252,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
-    const range = /\b\d[\d,.]*\s+(?:to|-|–)\s+$/u.exec(sentence.slice(0, start));
+    const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
     const low = range ? start - range[0].length : start;
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
