@@ -640,4 +640,14 @@ Police said five people had been arrested. Suspects had charged between 200 and 
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('how much did they charge for a photo of the paper')).answerLine).toBe('Between 200 and 500 cedis.');
   });
+
+  it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
+    const t = parseArticle(`Source: The Canadian Press
+
+Montreal rail bridge closed
+
+MONTREAL — A railway bridge will stay closed for months. Trains on the Saint-Jérôme line now terminate at Sainte-Rose station, with replacement buses carrying passengers the rest of the way.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('Where do the trains stop now?')).answerLine).toBe('At Sainte-Rose station.');
+  });
 });

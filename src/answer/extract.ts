@@ -406,6 +406,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
     if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) continue;
+    // "on the Saint-Jérôme line", "in the Gagnon case": a name that only modifies the noun after it.
+    if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     let text = m[0];
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
