@@ -650,4 +650,16 @@ MONTREAL — A railway bridge will stay closed for months. Trains on the Saint-J
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('Where do the trains stop now?')).answerLine).toBe('At Sainte-Rose station.');
   });
+
+  it('reads "who is adding ..." as asking who does it, not who someone is', async () => {
+    const t = parseArticle(`Source: The Canadian Press
+
+Montreal rail bridge closed
+
+MONTREAL — A railway bridge will stay closed for months, the operator said.
+
+The City of Laval said it would add temporary parking for 600 cars near the Montmorency station.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('who is adding temporary parking')).answerLine).toBe('City of Laval.');
+  });
 });
