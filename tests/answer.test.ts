@@ -662,4 +662,17 @@ The City of Laval said it would add temporary parking for 600 cars near the Mont
     const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await te.ask('who is adding temporary parking')).answerLine).toBe('City of Laval.');
   });
+
+  it('answers when with a time from now ("in about six weeks"), also when the question goes on to "how old"', async () => {
+    const t = parseArticle(`Source: AFP
+
+Gold hoard found
+
+VEJLE, Denmark (AFP) - A hoard of gold objects has been found in a field.
+
+Fragments of the wooden box had been sent to Aarhus University for radiocarbon dating, with results expected in about six weeks.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('when are the radiocarbon dating results expected')).answerLine).toBe('In about six weeks.');
+    expect((await te.ask('when will they know how old the wooden box is')).answerLine).toBe('In about six weeks.');
+  });
 });

@@ -129,6 +129,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
+  // "When will they know how old the box is?": a question that opens with "when" asks when.
+  if (/^(?:when|by when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
   if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
