@@ -376,4 +376,23 @@ describe('finding a speaker from a question', () => {
     // "called" without a quotation describes; it is not a statement.
     expect(at.statements.some((st) => st.text.includes('deadlines unrealistic'))).toBe(false);
   });
+
+  it('names the person in "according to the hospital’s director, Marleen Claeys" and "its chief executive, Anna Berg"', () => {
+    const at = extractStatements(
+      parseArticle(
+        [
+          'Test Wire',
+          'Hospital attack',
+          'The attack was detected shortly after 3 a.m., according to the hospital’s director, Marleen Claeys.',
+          '“Within an hour we had no access to lab results,” Claeys told reporters.',
+          'Sales rose 4%, its chief executive, Anna Berg, said on Monday.',
+        ].join('\n\n'),
+      ),
+    );
+    const claeys = at.statements.find((st) => st.text.startsWith('The attack'))?.speaker;
+    expect(claeys?.name).toBe('Marleen Claeys');
+    expect(claeys?.role).toBe('hospital’s director');
+    expect(at.statements.find((st) => st.text.startsWith('Within'))?.speaker).toBe(claeys);
+    expect(at.findSpeakers('the hospital’s director')[0]?.name).toBe('Marleen Claeys');
+  });
 });

@@ -258,13 +258,17 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (lowerCue === 'according to') {
       const np = phraseAfter(text, ve, s.end);
       if (!np) continue;
-      const [phrase] = np.phrase.split(/,\s*/u);
-      const parsed = parseSpeakerPhrase(phrase!, false, true);
+      // "according to the hospital’s director, Marleen Claeys": the role, then the name that says who it is.
+      const parts = np.phrase.split(/,\s*/u);
+      const withName = parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
+      const named = withName ? parseSpeakerPhrase(withName, false, true) : null;
+      const phrase = named?.name ? withName! : parts[0]!;
+      const parsed = named?.name ? named : parseSpeakerPhrase(phrase, false, true);
       if (!parsed) continue;
-      const npEnd = ve + text.slice(ve, s.end).indexOf(phrase!) + phrase!.length;
+      const npEnd = ve + text.slice(ve, s.end).indexOf(phrase) + phrase.length;
       const before = text.slice(segmentStart, vs).trim();
       const [cs, ce] = before.length > 3 ? trimContent(text, segmentStart, vs) : trimContent(text, npEnd, s.end);
-      out.push({ sentence: s, cue, phrase: phrase!, parsed, contentStart: cs, contentEnd: ce, direct: false });
+      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false });
       continue;
     }
 

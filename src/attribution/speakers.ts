@@ -243,6 +243,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
   if (/^(?:this|that|which|there|these|those|what|one|you|nobody|no one|everyone)$/iu.test(phrase)) return null;
 
+  // "the hospital’s director, Marleen Claeys": a role in lower case, then the name.
+  const roleFirst = /^((?:the|its|his|her|their)\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u.exec(phrase);
+  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
+    const named = parseSpeakerPhrase(roleFirst[2]!, false);
+    if (named?.kind === 'person' && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
+  }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
   const comma = phrase.indexOf(', ');
   const head = comma > 0 ? phrase.slice(0, comma) : phrase;
