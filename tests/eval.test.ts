@@ -53,20 +53,25 @@ describe('question answering floors', () => {
     const floors = {
       heldout: { accuracy: 0.85, recallAt1: 0.87 },
       heldout2: { accuracy: 0.89, recallAt1: 0.87 },
-      heldout3: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout3: { accuracy: 0.84, recallAt1: 0.86 },
       heldout4: { accuracy: 0.74, recallAt1: 0.76 },
-      heldout5: { accuracy: 0.64, recallAt1: 0.71 },
+      heldout5: { accuracy: 0.66, recallAt1: 0.73 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.59, recallAt1: 0.63 },
+      heldout6: { accuracy: 0.6, recallAt1: 0.63 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
-      // who-said changes, which were made without looking at its answers.
-      heldout7: { accuracy: 0.62, recallAt1: 0.63 },
+      // who-said changes, which were made without looking at its answers; then used to find general faults.
+      heldout7: { accuracy: 0.68, recallAt1: 0.69 },
+      // Blind, fourth session: 59.4% / 69.2% before it, 62.5% / 76.9% with its who-said changes; then used.
+      heldout8: { accuracy: 0.71, recallAt1: 0.78 },
+      // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
+      // its end (first measurement of that code). Not looked into.
+      heldout9: { accuracy: 0.52, recallAt1: 0.65 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
-      whosaid: { accuracy: 0.66, recallAt1: 0.78 },
+      whosaid: { accuracy: 0.69, recallAt1: 0.83 },
     } as const;
     const total = { hybrid: 0, lexical: 0, dense: 0 };
-    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'whosaid'] as const) {
+    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'whosaid'] as const) {
       const { hybrid, lexical, dense } = await reportOf(split);
       expect(hybrid.accuracy, split).toBeGreaterThanOrEqual(floors[split].accuracy);
       expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(floors[split].recallAt1);
@@ -115,8 +120,10 @@ describe('who said what floors', () => {
     heldout6: { precision: 0.9, recall: 0.95, speaker: 0.95 },
     // Written blind in the fourth session: first 88.3% / 92.0% / 95.7%; its speaker faults were then fixed (100%).
     heldout7: { precision: 0.86, recall: 0.9, speaker: 0.93 },
+    heldout8: { precision: 0.9, recall: 0.94, speaker: 0.96 },
+    heldout9: { precision: 0.89, recall: 0.92, speaker: 0.93 },
   } as const;
-  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
+  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
       const reports = await evaluateStatements(split);
       const sum = reports.reduce((t, r) => ({ gold: t.gold + r.gold, predicted: t.predicted + r.predicted, matched: t.matched + r.matched, correct: t.correct + r.correct, speaker: t.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
