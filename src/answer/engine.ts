@@ -104,12 +104,15 @@ function properNounsOf(article: Article): Set<string> {
  * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
  * Consumer Commission". Three capitalised words or more; "and", "of", "for" and "the" inside add no letter.
  */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu;
+
 function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu)) {
+  const written = new Set(text.match(/\b\p{Lu}{3,}\b/gu) ?? []);
+  for (const m of text.matchAll(NAME_RUN)) {
     const name = m[0].replace(/^The\s+/u, '');
     const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 3 && !new RegExp(`\\b${initials}\\b`, 'u').test(text)) out.set(name, initials);
+    if (initials.length >= 3 && !written.has(initials)) out.set(name, initials);
   }
   return out;
 }
@@ -194,7 +197,10 @@ export class QAEngine {
       for (const st of statements) if (st.speaker) p.extra.push(st.speaker.name, ...st.speaker.aliases);
       // And under the short forms of names it spells out ("in the United States" is found by "the US").
       for (const [name, short] of SHORT_NAMES) if (name.test(p.text)) p.extra.push(short);
-      for (const [name, short] of acronyms) if (p.text.includes(name)) p.extra.push(short);
+      for (const m of p.text.matchAll(NAME_RUN)) {
+        const short = acronyms.get(m[0].replace(/^The\s+/u, ''));
+        if (short) p.extra.push(short);
+      }
     }
     // The article's words, embedded alongside the passages, for soft matching of question words.
     const words = new Map<string, string>();

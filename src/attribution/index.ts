@@ -401,10 +401,23 @@ class Registry {
   /** Creation order of the speakers still registered (the order of `speakers`). */
   private readonly created = new Map<Speaker, number>();
   private createdCount = 0;
+  /** Two-word person names by their first word ("lin" -> Lin Haoran), kept as speakers are added, renamed, removed. */
+  private readonly firstWords = new Map<string, Set<Speaker>>();
+
+  private indexFirstWord(sp: Speaker, add: boolean): void {
+    const ws = words(sp.name);
+    if (sp.kind !== 'person' || ws.length !== 2) return;
+    const key = ws[0]!.text.toLowerCase();
+    const set = this.firstWords.get(key) ?? new Set<Speaker>();
+    if (add) set.add(sp);
+    else set.delete(sp);
+    this.firstWords.set(key, set);
+  }
 
   private create(name: string, kind: Speaker['kind'], p: ParsedSpeaker, key: string): Speaker {
     const sp: Speaker = { id: this.speakers.length, name, role: p.role, aliases: [], kind, plural: p.plural, gender: p.gender };
     this.speakers.push(sp);
+    this.indexFirstWord(sp, true);
     this.byKey.set(key, sp);
     this.created.set(sp, this.createdCount++);
     return sp;
@@ -425,10 +438,7 @@ class Registry {
     let sp = this.byKey.get(key);
     if (!sp && p.kind !== 'organization') sp = this.opening(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
-    if (words(name).length > words(sp.name).length) {
-      this.addAlias(sp, sp.name);
-      sp.name = name;
-    }
+    if (words(name).length > words(sp.name).length) this.rename(sp, name);
     this.addAlias(sp, name);
     // Keep the most descriptive role: "trial’s principal investigator" rather than just "Dr.".
     if (p.role && (!sp.role || (words(sp.role).length <= 2 && words(p.role).length > words(sp.role).length))) sp.role = p.role;
@@ -451,15 +461,24 @@ class Registry {
     return this.bySurname(surnameKey(word)) ?? this.opening(word);
   }
 
+  /** A fuller name (or an organisation's spelled-out one); the old one stays as an alias. */
+  rename(sp: Speaker, name: string, kind: Speaker['kind'] = sp.kind): void {
+    this.addAlias(sp, sp.name);
+    this.indexFirstWord(sp, false);
+    sp.name = name;
+    sp.kind = kind;
+    this.indexFirstWord(sp, true);
+  }
+
   /** "Lin said" after "Lin Haoran": a family name written first. One word that opens exactly one known full name. */
   private opening(name: string): Speaker | undefined {
-    if (words(name).length !== 1) return undefined;
-    const first = name.toLowerCase();
-    const opening = [...new Set(this.byKey.values())].filter((x) => x.kind === 'person' && words(x.name).length === 2 && words(x.name)[0]!.text.toLowerCase() === first);
-    return opening.length === 1 ? opening[0] : undefined;
+    if (/\s/u.test(name.trim())) return undefined;
+    const opening = this.firstWords.get(name.trim().toLowerCase());
+    return opening?.size === 1 ? [...opening][0] : undefined;
   }
 
   remove(sp: Speaker): void {
+    this.indexFirstWord(sp, false);
     const i = this.speakers.indexOf(sp);
     if (i >= 0) this.speakers.splice(i, 1);
     for (const [k, v] of this.byKey) if (v === sp) this.byKey.delete(k);
@@ -877,11 +896,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       initials: m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''),
     }));
     const spelled = capitalRuns.find((run) => run.initials === letters);
-    if (spelled) {
-      registry.addAlias(sp, sp.name);
-      sp.name = spelled.text;
-      sp.kind = 'organization';
-    }
+    if (spelled) registry.rename(sp, spelled.text, 'organization');
   }
 
   for (const d of [...registry.speakers]) {

@@ -45,7 +45,7 @@ export const DATE_PATTERN = new RegExp(
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month": a time from now (not "raised 450,000
     // pounds in 10 days", a span).
-    `(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40})\\b(?:in|within)\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
+    `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
     `(?:in|since|by|until|before|after)\\s+(?:19|20)\\d{2}`,
     `\\b(?:19|20)\\d{2}\\b`,
