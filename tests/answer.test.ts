@@ -46,6 +46,11 @@ describe('answers about the Rudaw article', () => {
     expect((await engine.ask('Who said the earth is flat?')).inScope).toBe(false);
   });
 
+  it('writes the topic of "what did X say about ..." in the article\'s own case', async () => {
+    expect((await engine.ask('what did macron say about isis')).answerLine).toBe('President Emmanuel Macron on ISIS:');
+    expect((await engine.ask('what did the french president say about the americans')).answerLine).toBe('President Emmanuel Macron on the Americans:');
+  });
+
   it('lists everything Macron said, in article order, each cited', async () => {
     const a = await engine.ask('What did Macron say?');
     expect(a.kind).toBe('what-said');

@@ -193,7 +193,7 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const who = displayName(sp, (role) => ` (${role})`);
   a.citations = dedupeCitations(statements.map((st) => statementCitation(ctx, st)));
   const n = a.citations.length;
-  a.answerLine = capitalize(question.topic ? `${who} on ${question.topic}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
+  a.answerLine = capitalize(question.topic ? `${who} on ${asWritten(ctx, question.topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
   return a;
 }
 
@@ -496,6 +496,15 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
     if (m && !/^(?:he|she|they|it|we|i|you)$/iu.test(m[1]!) && !tokenize(m[1]!).some((t) => asked.has(t.stem))) return m[1]!;
   }
   return null;
+}
+
+/** A reader's words in the article's own case ("the americans" -> "the Americans", "isis" -> "ISIS") where it never writes them in lower case. */
+function asWritten(ctx: AnswerContext, phrase: string): string {
+  return phrase.replace(/\p{Ll}[\p{L}’'-]*/gu, (w) => {
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const forms: string[] = ctx.article.text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu')) ?? [];
+    return forms.length > 0 && !forms.includes(w) ? forms[0]! : w;
+  });
 }
 
 function capitalize(s: string): string {
