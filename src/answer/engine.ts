@@ -101,11 +101,20 @@ function properNounsOf(article: Article): Set<string> {
 }
 
 /**
- * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
- * Consumer Commission". Three capitalised words or more; "and", "of", "for" and "the" inside add no letter.
+ * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a
+ * rare word is more often the asker's wording than a subject ("tip out their flowerpots").
  */
+function rareSubject(q: Question, norm: string): boolean {
+  return q.kind !== 'who-said' && norm.length > 3 && !/^\p{N}/u.test(norm) && wordRank(norm) === null;
+}
+
+/** Three capitalised words or more, with "and", "of", "for" and "the" inside: a name an acronym may stand for. */
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu;
 
+/**
+ * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
+ * Consumer Commission".
+ */
 function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const written = new Set(text.match(/\b\p{Lu}{3,}\b/gu) ?? []);
@@ -339,7 +348,10 @@ export class QAEngine {
     let best = 0;
     // A who-said question's evidence is its claim: the people it names are found by name in every statement of theirs.
     const claim = question.kind === 'who-said' ? this.claimTerms(question) : null;
-    for (const h of hits.slice(0, 3)) best = Math.max(best, 0.75 * (claim ? this.retriever.coverage(claim, h.passage.id) : h.coverage) + 0.25 * Math.max(0, h.cosine));
+    for (const h of hits.slice(0, 3)) {
+      const coverage = claim ? this.retriever.coverage(claim, h.passage.id) : h.coverage;
+      best = Math.max(best, 0.75 * coverage + 0.25 * Math.max(0, h.cosine));
+    }
     // Informative words the article never uses, with nothing close to stand in ("weather", "population").
     let missing = 0;
     for (const t of question.terms) {
@@ -363,10 +375,7 @@ export class QAEngine {
         (t, i) =>
           !STOPWORDS.has(t.norm) &&
           !/'/u.test(t.norm) &&
-          ((t.capitalized && i > 0 && !t.isNumber) ||
-            (t.isNumber && t.norm.length >= 3) ||
-            (q.kind !== 'who-said' && !t.isNumber && t.norm.length > 3 && wordRank(t.norm) === null) ||
-            this.properNouns.has(t.stem)),
+          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);
   }
@@ -432,8 +441,7 @@ export class QAEngine {
     for (const t of q.tokens) {
       if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
-      // A rare word in a who-said question is more often the asker's wording than a subject ("tip out their flowerpots").
-      const rare = q.kind !== 'who-said' && !t.isNumber && t.norm.length > 3 && wordRank(normalizeWord(t.text)) === null;
+      const rare = !t.isNumber && rareSubject(q, normalizeWord(t.text));
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
         // Name the whole name: "World Cup", not "World".
         const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${t.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
@@ -459,9 +467,9 @@ export class QAEngine {
 
   /**
    * The statement a who-said question rewords ("who said iraq's own forces can't cope with terror attacks" for
-   * "national forces are not equipped to handle terrorist attacks"), when one speaker's words clearly stand nearest. Each question word counts by how
-   * informative it is, at its best match in the statement: 1 for the same stem, a WordNet relative or a close
-   * word vector for less. Null unless the best statement covers enough of the question and its speaker leads every
+   * "national forces are not equipped to handle terrorist attacks"), when one speaker's words clearly stand nearest.
+   * Each question word counts by how informative it is, at its best match in the statement: 1 for the same stem, a
+   * WordNet relative or a close word vector for less. Null unless the best statement covers enough of the question and its speaker leads every
    * other speaker by a margin; a question no one answers rarely has one speaker clearly ahead.
    */
   private async closestStatement(question: Question): Promise<Statement | null> {

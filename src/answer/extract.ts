@@ -3,6 +3,7 @@
  * for, a date, a duration, a place, the description of a person. Each comes
  * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
+import { DATELINE } from '../article/index.js';
 import { DATE_PATTERN } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
@@ -442,7 +443,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
   }
   // "ULSAN, South Korea (AP) — About 9,000 workers ...": the dateline is where the opening sentence's events are.
-  const dateline = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu}),\s+(?:\p{Lu}[\p{L}’'.-]*\s*)*(?:\([^)]*\))?\s*[—–-]\s/u.exec(sentence);
+  const dateline = DATELINE.exec(sentence);
   if (dateline && places.length === 0) {
     const city = dateline[1]!.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase());
     places.push({ text: `In ${city}`, start: 0, end: dateline[1]!.length, quality: 0, dateline: true });

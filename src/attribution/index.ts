@@ -5,7 +5,7 @@
  * Computed once per article, by rules; no external service.
  */
 import type { Article, Sentence } from '../article/index.js';
-import { quotedRanges, type TextRange } from '../article/index.js';
+import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
@@ -511,9 +511,6 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
   }
   return out;
 }
-
-/** A dateline opening a story: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ". */
-const DATELINE = /^\p{Lu}[\p{Lu}’'. -]+\p{Lu},\s+(?:\p{Lu}[\p{L}’'.-]*\s*)*(?:\([^)]*\))?\s*[—–-]\s+/u;
 
 /** Words that end a title before a name rather than belong to it. */
 const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
