@@ -683,4 +683,10 @@ Fragments of the wooden box had been sent to Aarhus University for radiocarbon d
     const club = await QAEngine.create(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
     expect((await club.ask("when's the takeover supposed to be done by?")).answerLine).not.toBe('In 10 days.');
   });
+
+  it('does not answer a who-said question with the person its claim is about, named in any case', async () => {
+    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout/articles/peru-runoff.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask("who said she voted ochoa for the economy but doesn't think either candidate gets people like her");
+    expect(a.speaker).toBe('Rosa Mamani');
+  });
 });

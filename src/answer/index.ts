@@ -207,9 +207,14 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const { hits, attribution } = ctx;
   const top = hits[0]!;
   const withStatement = (h: Hit): boolean => attribution.statementsIn(h.passage.sentence).length > 0;
+  // "Who said she voted Ochoa for the economy?": a person the question names is what was said about, not who said it.
+  const nameStems = new Set(attribution.speakers.filter((sp) => sp.kind === 'person').flatMap((sp) => tokenize(sp.name).map((t) => t.stem)));
+  const asked = new Set(question.tokens.filter((t, i) => (i > 0 && t.capitalized) || nameStems.has(t.stem)).map((t) => t.stem));
+  const named = (h: Hit): boolean =>
+    asked.size > 0 && attribution.statementsIn(h.passage.sentence).every((st) => st.speaker?.kind === 'person' && tokenize(st.speaker.name).some((t) => asked.has(t.stem)));
   // Prefer a sentence that holds a statement, among those close to the best.
   const close = hits.filter((h) => h.score >= top.score - 0.25);
-  let hit = close.find(withStatement) ?? top;
+  let hit = close.find((h) => withStatement(h) && !named(h)) ?? close.find(withStatement) ?? top;
   if (hit.passage.paragraph === 0) {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
     hit = bodyHit(ctx, hits, (h) => attribution.statementsIn(h.passage.sentence).some((st) => st.speaker === headSpeaker)) ?? hit;
