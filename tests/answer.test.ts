@@ -689,4 +689,16 @@ Fragments of the wooden box had been sent to Aarhus University for radiocarbon d
     const a = await te.ask("who said she voted ochoa for the economy but doesn't think either candidate gets people like her");
     expect(a.speaker).toBe('Rosa Mamani');
   });
+
+  it('answers who said it from the quotation right after the sentence that sets the scene', async () => {
+    const t = parseArticle(`From AP
+
+Club sold
+
+Manager Steve Rennick said the sale would not distract his players. Asked whether he expected to keep his job, Rennick laughed. “Ask me in May,” he said.`);
+    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const a = await te.ask('Which manager laughed and said to ask him again in May whether he will keep his job');
+    expect(a.speaker).toBe('Steve Rennick');
+    expect(a.citations[0]!.text).toBe('“Ask me in May,” he said.');
+  });
 });

@@ -219,9 +219,14 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
     hit = bodyHit(ctx, hits, (h) => attribution.statementsIn(h.passage.sentence).some((st) => st.speaker === headSpeaker)) ?? hit;
   }
-  const statements = attribution.statementsIn(hit.passage.sentence);
+  // "Asked whether he expected to keep his job, Rennick laughed. “Ask me in May,” he said.": the sentence that sets
+  // the scene, then the quotation.
+  let sentence = hit.passage.sentence;
+  const next = ctx.article.sentences[sentence + 1];
+  if (!withStatement(hit) && next && next.paragraph === hit.passage.paragraph && attribution.statementsIn(next.index).length > 0) sentence = next.index;
+  const statements = attribution.statementsIn(sentence);
   const a = base(question, 'who-said');
-  a.citations = [sentenceCitation(ctx, hit.passage.sentence)];
+  a.citations = [sentenceCitation(ctx, sentence)];
   if (statements.length === 0) {
     a.answerLine = 'The article does not attribute this to anyone.';
     return a;
