@@ -701,4 +701,11 @@ Manager Steve Rennick said the sale would not distract his players. Asked whethe
     expect(a.speaker).toBe('Steve Rennick');
     expect(a.citations[0]!.text).toBe('“Ask me in May,” he said.');
   });
+
+  it('reads "who rejected claims ..." and "who reckoned ..." as who-said questions, but not a passive "blamed on"', async () => {
+    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout6/articles/hospital-ransomware-ghent.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    expect((await te.ask('who rejected claims that a worker clicked on a poisoned attachment')).speaker).toBe('Ine Peeters');
+    // "Who are the attacks blamed on?" asks who did it (the Rudaw test above answers it with the PMF).
+    expect((await engine.ask('Who are the rocket and drone attacks on US interests blamed on?')).answerLine).toBe('The Popular Mobilization Forces (PMF).');
+  });
 });
