@@ -58,7 +58,7 @@ describe('question answering floors', () => {
       heldout5: { accuracy: 0.66, recallAt1: 0.73 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.6, recallAt1: 0.63 },
+      heldout6: { accuracy: 0.62, recallAt1: 0.65 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
       heldout7: { accuracy: 0.68, recallAt1: 0.69 },
@@ -67,11 +67,14 @@ describe('question answering floors', () => {
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
       // its end (first measurement of that code). Not looked into.
       heldout9: { accuracy: 0.52, recallAt1: 0.65 },
+      // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end.
+      // Not looked into.
+      heldout10: { accuracy: 0.52, recallAt1: 0.59 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
-      whosaid: { accuracy: 0.69, recallAt1: 0.83 },
+      whosaid: { accuracy: 0.71, recallAt1: 0.85 },
     } as const;
     const total = { hybrid: 0, lexical: 0, dense: 0 };
-    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'whosaid'] as const) {
+    for (const split of ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'whosaid'] as const) {
       const { hybrid, lexical, dense } = await reportOf(split);
       expect(hybrid.accuracy, split).toBeGreaterThanOrEqual(floors[split].accuracy);
       expect(hybrid.recallAt1, split).toBeGreaterThanOrEqual(floors[split].recallAt1);
@@ -122,8 +125,9 @@ describe('who said what floors', () => {
     heldout7: { precision: 0.86, recall: 0.9, speaker: 0.93 },
     heldout8: { precision: 0.9, recall: 0.94, speaker: 0.96 },
     heldout9: { precision: 0.89, recall: 0.92, speaker: 0.93 },
+    heldout10: { precision: 0.88, recall: 0.94, speaker: 0.9 },
   } as const;
-  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
+  for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10'] as const) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
       const reports = await evaluateStatements(split);
       const sum = reports.reduce((t, r) => ({ gold: t.gold + r.gold, predicted: t.predicted + r.predicted, matched: t.matched + r.matched, correct: t.correct + r.correct, speaker: t.speaker + r.speakerCorrect }), { gold: 0, predicted: 0, matched: 0, correct: 0, speaker: 0 });
