@@ -1,10 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlain, QAEngine } from '../src/answer/engine.js';
 import { CLOSEST_LINE } from '../src/answer/index.js';
-import { loadArticle, parseArticle } from '../src/article/index.js';
-import { loadEmbedder } from '../src/embeddings/index.js';
+import { loadArticle, parseArticle, type Article } from '../src/article/index.js';
+import { loadEmbedder, type Embedder } from '../src/embeddings/index.js';
 
 let engine: QAEngine;
+/** An engine over one more article, with the built-in model loaded once for the file. */
+let builtIn: Promise<Embedder> | null = null;
+async function engineOf(article: Article): Promise<QAEngine> {
+  builtIn ??= loadEmbedder({ model: 'article-qa/glove-sif-100d' });
+  return QAEngine.create(article, await builtIn, { cacheDir: null });
+}
 beforeAll(async () => {
   engine = await QAEngine.load({ articlePath: 'data/article.txt', model: 'article-qa/glove-sif-100d', offline: true, cacheDir: null });
 });
@@ -82,7 +88,7 @@ describe('answers about the Rudaw article', () => {
     expect((await engine.ask("what's the deadline for troops to leave")).answerLine).toMatch(/end of the year|December 31/u);
     expect((await engine.ask('when')).kind).toBe('unclear');
     const flight = parseArticle(`Source: Test Wire\n\nFlight diverts to Shannon after smoke fills cabin\n\nSHANNON, Ireland (Test Wire) — A passenger jet bound for Chicago made an emergency landing at Shannon Airport on Tuesday after smoke filled the cabin, the airline and Irish authorities said.`);
-    const fe = await QAEngine.create(flight, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const fe = await engineOf(flight);
     expect((await fe.ask('when did it happen')).answerLine).toBe('On Tuesday.');
     expect((await fe.ask('what did the airline say')).answerLine).toMatch(/^The airline/u);
   });
@@ -171,7 +177,7 @@ Head coach Ruwan Jayasekera, a former wicketkeeper, said the squad trained hard.
 A Faroese government spokesperson said the islands had been offered “a share that ignores where the mackerel actually swim.”`;
   let e: QAEngine;
   beforeAll(async () => {
-    e = await QAEngine.create(parseArticle(text, 'test'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    e = await engineOf(parseArticle(text, 'test'));
   });
 
   it('states the figure with its qualifier and unit: weights, money in any currency, fines', async () => {
@@ -189,7 +195,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('reads a vote score, a span of time and a fall for what they are, not as counts', async () => {
     const v = parseArticle(`Source: Test Wire\n\nCouncil phases out gas leaf blowers\n\nTACOMA — The City Council voted 6-3 late Tuesday to phase out gas leaf blowers. Running a commercial gas blower for one hour produces as much smog as driving a car 1,000 miles.\n\nRevenue for the three months to Jan. 31 fell 11% to $6.4 billion, the company said.\n\nThe Organization of American States observer mission said it had found no evidence of fraud.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     const blowers = await ve.ask('how many gas leaf blowers are there in tacoma');
     expect(blowers.answerLine).not.toMatch(/^(?:3|6|One)\b/u);
     expect((await ve.ask('what was the vote')).citations[0]!.text).toMatch(/voted 6-3/u);
@@ -199,7 +205,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('reads when-questions for their tense and where-questions for their direction', async () => {
     const v = parseArticle(`Source: Test Wire\n\nMalaria trial and tenants' march\n\nIn the trial the vaccine was given to 4,800 children, beginning on Jan. 5, 2023.\n\nDr. Wanjiru added that a larger trial in four more countries would begin in March.\n\nThe strike would be the first full stoppage at the port since 2022. Union leader Marsh said on Thursday that the dockworkers would strike from Monday, March 3.\n\nMembers of the tenants' movement said they would march again on Saturday, from Rossio square to the prime minister’s residence.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('When did the trial start?')).answerLine).toBe('On Jan. 5, 2023.');
     expect((await ve.ask('When does the strike start?')).answerLine).toBe('From Monday, March 3.');
     expect((await ve.ask('Where will the tenants march to on Saturday?')).answerLine).toBe('To the prime minister’s residence.');
@@ -208,7 +214,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('holds a name typed in lower case to the paragraph it answers from, as if capitalised', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nMariana Ochoa led rural schoolteacher Julio Quispe by just 61,400 votes out of 18.6 million cast.\n\nQuispe told a rally in Cusco that his campaign would not accept any result until every ballot was counted.\n\nOutgoing President Luis Cardenas has not endorsed either candidate.\n\nThe winner is due to be sworn in on July 28.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('how many votes did quispe get in cusco')).inScope).toBe(false);
     expect((await ve.ask('How many votes did Quispe get in Cusco?')).inScope).toBe(false);
     expect((await ve.ask('how many votes is ochoa ahead by')).answerLine).toMatch(/^Just 61,400 votes/u);
@@ -218,7 +224,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('answers ages, a pledged sum, and the date of the event asked about rather than of another', async () => {
     const v = parseArticle(`Source: Test Wire\n\nRare rhino calf born\n\nWAY KAMBAS, Indonesia (Test Wire) — A Sumatran rhinoceros gave birth to a healthy female calf at a sanctuary on Saturday, officials said.\n\nThe calf was born to an 18-year-old female named Sari. It is the fifth calf born at the sanctuary since it opened in 1998.\n\nEnvironment Minister Hendra Saputra said the birth proved that breeding works and pledged an extra 15 billion rupiah for the program.\n\n"They are just pictures on a school wall," said Agus Sutrisno, 31, a motorcycle taxi driver.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('how old is sari')).answerLine).toBe('18 years old.');
     expect((await ve.ask('how old is agus sutrisno')).answerLine).toBe('31 years old.');
     // The answer is what he said he would give, not a figure to discount for standing in a statement.
@@ -231,7 +237,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('reads "five-year deal" as a span and finds a venue in lower case, in the tense asked about', async () => {
     const v = parseArticle(`Source: Test Wire\n\nMackerel deal agreed\n\nUnder the five-year deal, reached after three days of talks at a hotel overlooking Bergen's harbor, Norway will take 32.5% of the catch.\n\nNegotiators will meet again in London in October to set next year's total catch.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('how long does the deal last')).answerLine).toBe('Five years.');
     expect((await ve.ask('where were the talks held')).answerLine).toBe("At a hotel overlooking Bergen's harbor.");
     expect((await ve.ask('where will they meet next')).answerLine).toMatch(/^In London/u);
@@ -239,21 +245,21 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('picks the figure whose own clause matches, reads "how far", and dates a start by "since"', async () => {
     const v = parseArticle(`Source: Test Wire\n\nJudge halts new wells\n\nPHOENIX (Test Wire) — A judge on Tuesday blocked an exporter from drilling eight new irrigation wells, ruling that regulators had failed to consider the aquifer.\n\nResidents said that at least 12 domestic wells in the area had failed since 2021, forcing some families to haul water from Quartzsite, about 25 miles away.\n\nThe budget would eliminate 212 vacant city positions and raise the property tax levy by 3.2%.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('how many wells have failed')).answerLine).toBe('At least 12 domestic wells.');
     expect((await ve.ask('how far do families haul water')).answerLine).toBe('About 25 miles away.');
     // A speed answers "how fast", not the fire's area.
     const fire = parseArticle(`Source: Test Wire\n\nFire grows\n\nThe blaze has burned 38,600 acres since Sunday.\n\nReyes said wind gusts of up to 60 miles per hour (97 kph) were forecast through Thursday.`);
-    const fe = await QAEngine.create(fire, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const fe = await engineOf(fire);
     expect((await fe.ask('how fast is the wind')).answerLine).toBe('Up to 60 miles per hour.');
     expect((await fe.ask('how big is the fire')).answerLine).toBe('38,600 acres.');
     expect((await ve.ask('when did the wells start failing')).answerLine).toBe('Since 2021.');
     const sold = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nThe recall covers a battery pack that sold for £29.99 between March 2023 and June 2024.`);
-    const se = await QAEngine.create(sold, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const se = await engineOf(sold);
     expect((await se.ask('when were they sold')).answerLine).toBe('Between March 2023 and June 2024.');
     // A range is one figure, and a forecast ("could fall") does not answer what fell.
     const rain = parseArticle(`Source: Test Wire\n\nFloods swamp towns\n\nAt least 4,300 people have been evacuated across the region, the ministry said.\n\nThe weather institute said a further 40 to 60 millimetres of rain could fall before Tuesday morning.`);
-    const re = await QAEngine.create(rain, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const re = await engineOf(rain);
     expect((await re.ask('how many people were evacuated')).answerLine).toBe('At least 4,300 people.');
     expect((await re.ask('how much more rain could fall')).answerLine).toBe('40 to 60 millimetres.');
     expect((await re.ask('how much rain fell')).inScope).toBe(false);
@@ -263,7 +269,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('reads title abbreviations and asks a change for the change, not the new level', async () => {
     const v = parseArticle(`Source: Test Wire\n\nChipmaker cuts jobs\n\nVeltrix will cut about 4,800 jobs, its chief executive said on Tuesday, after quarterly profit slumped 38%.\n\nChief Executive Daniel Reyes said: “This is the hardest decision I have made.”\n\nChief Financial Officer Priya Nair said the job cuts would save about $1.3 billion a year. Net profit dropped to $912 million from $1.47 billion a year earlier.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('who is the ceo')).answerLine).toBe('Daniel Reyes: Chief Executive.');
     expect((await ve.ask('what did the cfo say')).speaker).toBe('Priya Nair');
     expect((await ve.ask('how much did profit drop')).answerLine).toBe('38%.');
@@ -271,19 +277,19 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('finds "the mayor of Krnov" in "the town\'s mayor", the age of someone described, and the IMF spelled out', async () => {
     const v = parseArticle(`Source: Test Wire\n\nFloods swamp Krnov\n\nKRNOV, Czech Republic (Test Wire) — Floods swamped the town of Krnov on Sunday.\n\n“It came in through the floor first,” said Marie Kociánová, 71, who was lifted from her first-floor balcony by firefighters.\n\nLukáš Dvořák, the town's mayor, said that drinking water had been cut off as a precaution.\n\n“The hard part is explaining this promise to the International Monetary Fund on Monday morning,” said Esther Mulenga.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('what did the mayor of krnov say')).speaker).toBe('Lukáš Dvořák');
     expect((await ve.ask('How old is the woman firefighters lifted off her balcony?')).answerLine).toBe('71 years old.');
     expect((await ve.ask('who said the hard bit is explaining the promise to the IMF')).speaker).toBe('Esther Mulenga');
     // "the US" finds "in the United States".
     const us = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nBritain's safety office said it had received 19 reports.\n\nIn the United States, the Consumer Product Safety Commission said it was aware of 26 incidents.`);
-    const ue = await QAEngine.create(us, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ue = await engineOf(us);
     expect((await ue.ask('who said they knew of 26 incidents in the US')).speaker).toBe('Consumer Product Safety Commission');
   });
 
   it('quotes a short lead-in sentence with the one it leads into', async () => {
     const v = parseArticle(`Source: Test Wire\n\nPeru runoff too close to call\n\nPeru's presidential runoff was too close to call on Monday.\n\nInvestors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     const a = await ve.ask('did the markets get nervous');
     expect(a.answerLine).toBe(CLOSEST_LINE);
     expect(a.citations[0]!.text).toBe("Investors were also watching. Peru's currency, the sol, fell 2.3% against the U.S. dollar on Monday.");
@@ -305,7 +311,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
 
   it('finds the quoted one among speakers named alike, and suggests a quote by its own words only', async () => {
     const v = parseArticle(`Source: Test Wire\n\nChargers recalled\n\nThe recall follows a warning by Product Safety officials in March.\n\nBritain's Office for Product Safety and Standards said in a statement that it had received 19 reports.\n\n"We got this wrong, and we are sorry," said Lin Haoran, the chief executive. "We will fix it."\n\nLin said that customers would receive a full refund.`);
-    const ve = await QAEngine.create(v, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const ve = await engineOf(v);
     expect((await ve.ask('what did the safety office say')).speaker).toBe('Office for Product Safety and Standards');
     for (const q of ve.examples()) expect(q).not.toMatch(/\bsaid\b.*"\?$/u);
   });
@@ -329,7 +335,7 @@ BREST, France (Test Wire) — The 18-metre trawler sank some 22 nautical miles w
 The agency said 38 rescuers and three helicopters had taken part in the operation.
 
 Capt. Yann Le Goff told reporters at the Brest heliport that two of the crew had been flown to Cavale Blanche hospital in Brest.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('how far from Ouessant did the trawler sink')).answerLine).toBe('Some 22 nautical miles west.');
     expect((await te.ask('how high is the summit')).answerLine).toBe('3,343 metres.');
     expect((await te.ask('how many rescuers took part in the operation?')).answerLine).toBe('38 rescuers.');
@@ -349,7 +355,7 @@ Union says dockworkers will strike from Monday over automation plans
 A senior union official said on Thursday that about 2,100 dockworkers at the port would walk out from Monday, March 3, after talks collapsed late on Wednesday night.
 
 The port handles roughly 4 million containers a year.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask('When does the strike start?');
     expect(a.inScope).toBe(true);
     expect(a.answerLine).toBe('From Monday, March 3.');
@@ -364,7 +370,7 @@ The port handles roughly 4 million containers a year.`);
 Trawler sinks after collision
 
 The ship’s Hamburg-based operator, Baltmar Shipping, said in a statement that its crew had raised the alarm at once. “We are deeply saddened and are cooperating fully with the French authorities,” the company said.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask('who said they were very sad and working with the french authorities?');
     expect(a.speaker).toBe('Baltmar Shipping');
     expect(a.answerLine).toBe('Baltmar Shipping, the ship’s Hamburg-based operator, said this.');
@@ -378,7 +384,7 @@ Kenya's central bank cuts key rate
 "The committee concluded that there was room for a further, measured easing of monetary policy," Governor Samuel Otieno Karanja told a news conference in Nairobi. "We are not declaring victory. We are responding to the data."
 
 Karanja denied that the committee had come under political pressure.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask('What did the governor say?');
     expect(a.speaker).toBe('Samuel Otieno Karanja');
     expect(a.citations.map((c) => c.paragraph)).toEqual([1, 2]);
@@ -397,7 +403,7 @@ BOLZANO, Italy (Reuters) — The five climbers, four Austrians and a Czech aged 
 The climbers set out on Sunday morning from the Pian dei Fiacconi refuge on the mountain's northern side.
 
 Trentino’s civil protection agency said in a statement that two earlier attempts to reach the group on Monday had been called off because of gusts of more than 100 kilometres per hour and almost zero visibility. It said 38 rescuers and three helicopters had taken part in the operation.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('where are the climbers from')).answerLine).toBe('Four Austrians and a Czech.');
     expect((await te.ask('where did the climbers set out from')).answerLine).toBe('From the Pian dei Fiacconi refuge.');
     // "fail" is nowhere in the article, but the passage about the attempts gives their cause.
@@ -412,7 +418,7 @@ Rare rhino calf born
 A critically endangered Sumatran rhinoceros gave birth to a calf on Saturday, good news for a species thought to number fewer than 50 animals in the wild.
 
 The sanctuary holds nine rhinos.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('How many Sumatran rhinos are left in the wild?')).answerLine).toBe('Fewer than 50 animals.');
     expect((await te.ask('how many rhinos does the sanctuary hold')).answerLine).toBe('Nine rhinos.');
   });
@@ -429,7 +435,7 @@ Third place was a breakthrough for Henninger, a 27-year-old physiotherapy studen
 Graham Ellery, 72, whose hip replacement was postponed for the second time, said he supported the runners.
 
 A state emergency management official, who spoke on condition of anonymity, warned that the smoke could linger.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const official = await te.ask('What did the state emergency official say?');
     expect(official.speaker).toBe('A state emergency management official');
     expect((await te.ask('who is lukas henninger')).answerLine).toBe('Lukas Henninger: a 27-year-old physiotherapy student from Kassel.');
@@ -446,7 +452,7 @@ The raid on the museum, near the city's Friday Market, took place early on Tuesd
 The reliquary had been on public display since the museum reopened in 2019 after a renovation.
 
 Police were looking for a dark grey van seen leaving the area along the Lieve canal.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('when did the museum reopen after the renovation')).answerLine).toBe('In 2019.');
     expect((await te.ask('when was the raid')).answerLine).toBe('Early on Tuesday.');
     expect((await te.ask('where was the van spotted?')).answerLine).toBe('Along the Lieve canal.');
@@ -460,7 +466,7 @@ Wildfire smoke shuts schools
 Dr. Priya Raman, a pulmonologist at the regional medical center, said the hospital had seen a 60% rise in emergency visits for breathing problems since Tuesday.
 
 Superintendent Dana Whitcomb said the schools would stay closed.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask('Who said trips to the ER for breathing trouble jumped since Tuesday?');
     expect(a.speaker).toBe('Priya Raman');
     // A name the article never uses is still refused.
@@ -477,7 +483,7 @@ Kiprono wins in Frankfurt
 Kiprono said he would give part of the money from the win to a running camp in the Rift Valley.
 
 Kiprono said the final sprint was the hardest finish of his career.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('What did Kiprono say about the sprint finish?')).citations.map((c) => c.paragraph)).toEqual([3, 1, 2]);
   });
 
@@ -493,7 +499,7 @@ Thieves broke into the city museum overnight and took a gold reliquary, police s
 Koen Verhaegen, a police spokesman, said the burglars had known exactly where to go.
 
 Curator Jan Peeters, 61, whose team catalogued 30,000 objects, wept as he spoke.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     // Her name finds her statements, but what she said is not the claim: no one in the article says it.
     const a = await te.ask('Who said Marieke Dobbelaere had been suspended?');
     expect(a.inScope).toBe(false);
@@ -512,7 +518,7 @@ Shipyard strike enters second day
 The Ministry of Employment and Labor said it had sent a team of mediators to Ulsan on Tuesday morning.
 
 About 4,000 workers marched through the city center on Wednesday.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('what did the labour ministry say')).speaker).toBe('Ministry of Employment and Labor');
     expect((await te.ask('how many workers marched through the centre')).answerLine).toBe('About 4,000 workers.');
   });
@@ -523,7 +529,7 @@ About 4,000 workers marched through the city center on Wednesday.`);
 Supermarket fined over fake discounts
 
 The case was brought by the Australian Competition and Consumer Commission. Its chair, Rohan Pillai, told reporters that the penalty sent a message to the whole grocery sector.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const chair = await te.ask('who is the chair of the ACCC');
     expect(chair.inScope).toBe(true);
     expect(chair.answerLine).toContain('Rohan Pillai');
@@ -540,7 +546,7 @@ Shipyard workers strike
 ULSAN, South Korea (AP) — About 9,000 workers at one of South Korea's biggest shipyards began a three-day strike on Tuesday.
 
 Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul, said a long strike could hurt the reputation of Korean shipbuilding.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask("where's the shipyard?");
     expect(a.answerLine).toBe('In Ulsan.');
     expect(a.citations[0]!.paragraph).toBe(1);
@@ -553,13 +559,13 @@ Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul, said a long
 Krakow bans older cars
 
 Under the new rules, diesel cars registered before 2010 can no longer enter an area covering about 80% of the city without risking a fine of 500 zlotys ($125).`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('how much is the fine')).answerLine).toBe('500 zlotys.');
     expect((await te.ask('how big is the fine for driving in with an old car')).answerLine).toBe('500 zlotys.');
   });
 
   it('reads "getting" as the verb "get", not a topic word', async () => {
-    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout3/articles/cabin-smoke-diversion.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout3/articles/cabin-smoke-diversion.txt'));
     const a = await te.ask('so how did everyone end up getting to chicago');
     expect(a.inScope).toBe(true);
     expect(a.citations.map((c) => c.text).join(' ')).toContain('rebooked on a flight to Chicago');
@@ -573,12 +579,12 @@ Supermarket fined over fake discounts
 SYDNEY (AAP) - The Federal Court has ordered supermarket chain FreshWay to pay A$18 million after finding that it raised the prices of hundreds of products and then advertised them as discounted.
 
 Justice Helen Marr ruled that the company had breached consumer law on 266 products sold in its 410 stores.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('how many products were involved')).answerLine).toBe('266 products.');
   });
 
   it('does not refuse a who-said question over a rare word of the asker\'s own ("conk out")', async () => {
-    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout2/articles/leaf-blower-ban.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout2/articles/leaf-blower-ban.txt'));
     const a = await te.ask('which lawn care guy said the electric ones conk out after 40 minutes?');
     expect(a.speaker).toBe('Miguel Ayala');
     // A name the article never uses is still refused at once.
@@ -586,7 +592,7 @@ Justice Helen Marr ruled that the company had breached consumer law on 266 produ
   });
 
   it('looks for a statement in other words when the closest sentence quotes nobody', async () => {
-    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout5/articles/frankfurt-marathon.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout5/articles/frankfurt-marathon.txt'));
     const a = await te.ask("Who said the young Ethiopian won't do another marathon before spring?");
     expect(a.speaker).toBe('Tadesse Worku');
     expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Tadesse Worku/u);
@@ -603,7 +609,7 @@ A hoard of gold objects has been found in a ploughed field in central Jutland, t
 A senior official at the water ministry said a desalination plant being built north of Agadir would not supply farms before 2027.
 
 Marc-André Thibodeau, a professor of structural engineering at Polytechnique Montréal, said many rail bridges were old.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('Where is the desalination plant being built?')).answerLine).toBe('North of Agadir.');
     expect((await te.ask('where was the hoard found')).answerLine).toBe('In central Jutland.');
     expect((await te.ask("who's Marc-André Thibodeau")).answerLine).toBe('Marc-André Thibodeau: professor of structural engineering at Polytechnique Montréal.');
@@ -617,7 +623,7 @@ Ghana orders exam re-sit
 ACCRA, Ghana (AP) — More than 460,000 secondary school students in Ghana will have to re-sit their final mathematics exam.
 
 Education Minister Daniel Kwarteng said the government would cover the full cost of the re-sit.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('what did the educaton minister say')).speaker).toBe('Daniel Kwarteng');
     expect((await te.ask('how many studnets have to resit')).answerLine).toBe('More than 460,000 secondary school students.');
     // A word nothing is one slip away from is still a word the article never uses.
@@ -632,7 +638,7 @@ Danish farmer finds Bronze Age gold hoard
 VEJLE, Denmark (AFP) - A hoard of 31 gold objects buried around 3,000 years ago has been found in a ploughed field.
 
 The find, which includes 22 spiral rings and a small gold bowl, weighs just over 1.4 kilograms.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('How heavy is the hoard altogether?')).answerLine).toBe('Just over 1.4 kilograms.');
   });
 
@@ -642,7 +648,7 @@ The find, which includes 22 spiral rings and a small gold bowl, weighs just over
 Ghana orders exam re-sit
 
 Police said five people had been arrested. Suspects had charged between 200 and 500 cedis ($13 to $33) for a single photo of the paper, he said.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('how much did they charge for a photo of the paper')).answerLine).toBe('Between 200 and 500 cedis.');
   });
 
@@ -652,7 +658,7 @@ Police said five people had been arrested. Suspects had charged between 200 and 
 Montreal rail bridge closed
 
 MONTREAL — A railway bridge will stay closed for months. Trains on the Saint-Jérôme line now terminate at Sainte-Rose station, with replacement buses carrying passengers the rest of the way.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('Where do the trains stop now?')).answerLine).toBe('At Sainte-Rose station.');
   });
 
@@ -664,7 +670,7 @@ Montreal rail bridge closed
 MONTREAL — A railway bridge will stay closed for months, the operator said.
 
 The City of Laval said it would add temporary parking for 600 cars near the Montmorency station.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('who is adding temporary parking')).answerLine).toBe('City of Laval.');
   });
 
@@ -676,16 +682,16 @@ Gold hoard found
 VEJLE, Denmark (AFP) - A hoard of gold objects has been found in a field.
 
 Fragments of the wooden box had been sent to Aarhus University for radiocarbon dating, with results expected in about six weeks.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     expect((await te.ask('when are the radiocarbon dating results expected')).answerLine).toBe('In about six weeks.');
     expect((await te.ask('when will they know how old the wooden box is')).answerLine).toBe('In about six weeks.');
     // A span in the past ("raised 450,000 pounds in 10 days") is no time from now.
-    const club = await QAEngine.create(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const club = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'));
     expect((await club.ask("when's the takeover supposed to be done by?")).answerLine).not.toBe('In 10 days.');
   });
 
   it('does not answer a who-said question with the person its claim is about, named in any case', async () => {
-    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout/articles/peru-runoff.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout/articles/peru-runoff.txt'));
     const a = await te.ask("who said she voted ochoa for the economy but doesn't think either candidate gets people like her");
     expect(a.speaker).toBe('Rosa Mamani');
   });
@@ -696,14 +702,14 @@ Fragments of the wooden box had been sent to Aarhus University for radiocarbon d
 Club sold
 
 Manager Steve Rennick said the sale would not distract his players. Asked whether he expected to keep his job, Rennick laughed. “Ask me in May,” he said.`);
-    const te = await QAEngine.create(t, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(t);
     const a = await te.ask('Which manager laughed and said to ask him again in May whether he will keep his job');
     expect(a.speaker).toBe('Steve Rennick');
     expect(a.citations[0]!.text).toBe('“Ask me in May,” he said.');
   });
 
   it('reads "who rejected claims ..." and "who reckoned ..." as who-said questions, but not a passive "blamed on"', async () => {
-    const te = await QAEngine.create(await loadArticle('tests/fixtures/heldout6/articles/hospital-ransomware-ghent.txt'), await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/hospital-ransomware-ghent.txt'));
     expect((await te.ask('who rejected claims that a worker clicked on a poisoned attachment')).speaker).toBe('Ine Peeters');
     // "Who are the attacks blamed on?" asks who did it (the Rudaw test above answers it with the PMF).
     expect((await engine.ask('Who are the rocket and drone attacks on US interests blamed on?')).answerLine).toBe('The Popular Mobilization Forces (PMF).');

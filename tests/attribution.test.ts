@@ -3,6 +3,8 @@ import { loadArticle, parseArticle } from '../src/article/index.js';
 import { extractStatements } from '../src/attribution/index.js';
 
 const rudaw = async () => extractStatements(await loadArticle('data/article.txt'));
+/** Who said what in an article given as its blocks (outlet line, headline, paragraphs). */
+const attributionOf = (blocks: string[]) => extractStatements(parseArticle(blocks.join('\n\n')));
 
 describe('who said what in the Rudaw article', () => {
   it('finds every statement with the right speaker, in article order', async () => {
@@ -278,48 +280,36 @@ describe('attribution patterns from the fifth blind set', () => {
 
 describe('finding a speaker from a question', () => {
   it('tells two office holders apart by the setting the question gives', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'Test Wire',
-          'Bank cuts rates',
-          '“It tells you the bank is worried,” said Wanjiru Mbugua, chief economist at Sterling Capital.',
-          'She added that lenders would pass on part of the cut. Mbugua said growth was slow.',
-          '“Factories are running at 60 percent,” said Phyllis Njoroge, chief executive of the Kenya Association of Manufacturers.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'Test Wire',
+      'Bank cuts rates',
+      '“It tells you the bank is worried,” said Wanjiru Mbugua, chief economist at Sterling Capital.',
+      'She added that lenders would pass on part of the cut. Mbugua said growth was slow.',
+      '“Factories are running at 60 percent,” said Phyllis Njoroge, chief executive of the Kenya Association of Manufacturers.',
+    ]);
     expect(at.findSpeakers('the head of the manufacturers association')[0]?.name).toBe('Phyllis Njoroge');
     expect(at.findSpeakers('the chief economist')[0]?.name).toBe('Wanjiru Mbugua');
   });
 
   it('prefers the organisation named by the words over a person whose role mentions it', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'Test Wire',
-          'Nurses strike',
-          'The Australian Nursing and Midwifery Federation said its members had voted to strike.',
-          '"Nobody becomes a nurse to stand outside a hospital," said Maria Kostopoulos, the federation\'s state secretary.',
-          'The federation said further stoppages were planned.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'Test Wire',
+      'Nurses strike',
+      'The Australian Nursing and Midwifery Federation said its members had voted to strike.',
+      '"Nobody becomes a nurse to stand outside a hospital," said Maria Kostopoulos, the federation\'s state secretary.',
+      'The federation said further stoppages were planned.',
+    ]);
     expect(at.findSpeakers('the federation')[0]?.name).toBe('Australian Nursing and Midwifery Federation');
     expect(at.findSpeakers('the federation\'s state secretary')[0]?.name).toBe('Maria Kostopoulos');
   });
 
   it('takes a title in lower case before a name as the role, when the sentence that introduces him is not a statement', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'Test Wire',
-          'Club sold',
-          'Outgoing chairman Graham Telfer, 68, whose father bought the club for 30,000 pounds, wiped away tears as he spoke. “I cannot take it any further,” he said.',
-          'Bluegate will also pay the club’s debts, the club said.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'Test Wire',
+      'Club sold',
+      'Outgoing chairman Graham Telfer, 68, whose father bought the club for 30,000 pounds, wiped away tears as he spoke. “I cannot take it any further,” he said.',
+      'Bluegate will also pay the club’s debts, the club said.',
+    ]);
     const telfer = at.speakers.find((sp) => sp.name === 'Graham Telfer');
     expect(telfer?.role).toBe('Outgoing chairman');
     expect(at.findSpeakers('the outgoing chairman')[0]?.name).toBe('Graham Telfer');
@@ -327,19 +317,15 @@ describe('finding a speaker from a question', () => {
   });
 
   it('reads a company by the first word of its full name, a family name written first, and a quoted word in "called X but noted"', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'In AP',
-          'Shipyard strike',
-          'The union at Hanbit Heavy Industries in Ulsan is demanding a pay rise. “We are asking for our share,” union leader Kim Dong-hyun told workers at the gate.',
-          'Hanbit said in a statement that the strike was “regrettable”. The company said it had made its best offer.',
-          'Kim, a pipe fitter who has worked at the yard for 22 years, dismissed the warnings. “Every year they tell us the next year will be hard,” he said.',
-          'Martin Castell, a professor at the University of Glasgow who was not involved in the research, called the results "encouraging" but noted that the study was not a randomised trial.',
-          'Fans outside the Amex Stadium were split. Brighton host Everton at the Amex on Saturday.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'In AP',
+      'Shipyard strike',
+      'The union at Hanbit Heavy Industries in Ulsan is demanding a pay rise. “We are asking for our share,” union leader Kim Dong-hyun told workers at the gate.',
+      'Hanbit said in a statement that the strike was “regrettable”. The company said it had made its best offer.',
+      'Kim, a pipe fitter who has worked at the yard for 22 years, dismissed the warnings. “Every year they tell us the next year will be hard,” he said.',
+      'Martin Castell, a professor at the University of Glasgow who was not involved in the research, called the results "encouraging" but noted that the study was not a randomised trial.',
+      'Fans outside the Amex Stadium were split. Brighton host Everton at the Amex on Saturday.',
+    ]);
     const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker?.name;
     expect(by('the strike was')).toBe('Hanbit Heavy Industries');
     expect(by('it had made')).toBe('Hanbit Heavy Industries');
@@ -349,22 +335,18 @@ describe('finding a speaker from a question', () => {
   });
 
   it('reads "called X “...”", an occupation before a name, an organisation "for Culture and Palaces", and a name after "For"', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'Source: AFP',
-          'Gold hoard found',
-          'VEJLE, Denmark (AFP) - A hoard of 31 gold objects has been found in a field, Vejle Museums said on Monday.',
-          'Archaeologist Mette Holm said the site was most likely a deliberate offering.',
-          'The Danish Agency for Culture and Palaces said in a statement that the finder would receive a reward.',
-          'Education Minister Daniel Kwarteng called the leak “a betrayal of every honest child in this country” and said the government would pay.',
-          'Ole Bjerre, chairman of the detectorists’ association, warned that the publicity would draw illegal treasure hunters. “Within a week there will be people out there with shovels,” he said.',
-          'Farmer Henrik Sørensen said he had been trying out a metal detector.',
-          'For Sørensen, the biggest change so far has been his phone. “I told him the cows are not for sale either,” he said.',
-          'Councilmember Dan Whitacre said the rebate money would run out and called the deadlines unrealistic.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'Source: AFP',
+      'Gold hoard found',
+      'VEJLE, Denmark (AFP) - A hoard of 31 gold objects has been found in a field, Vejle Museums said on Monday.',
+      'Archaeologist Mette Holm said the site was most likely a deliberate offering.',
+      'The Danish Agency for Culture and Palaces said in a statement that the finder would receive a reward.',
+      'Education Minister Daniel Kwarteng called the leak “a betrayal of every honest child in this country” and said the government would pay.',
+      'Ole Bjerre, chairman of the detectorists’ association, warned that the publicity would draw illegal treasure hunters. “Within a week there will be people out there with shovels,” he said.',
+      'Farmer Henrik Sørensen said he had been trying out a metal detector.',
+      'For Sørensen, the biggest change so far has been his phone. “I told him the cows are not for sale either,” he said.',
+      'Councilmember Dan Whitacre said the rebate money would run out and called the deadlines unrealistic.',
+    ]);
     const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
     expect(by('A hoard')?.kind).toBe('organization');
     expect(by('the site')?.name).toBe('Mette Holm');
@@ -378,17 +360,13 @@ describe('finding a speaker from a question', () => {
   });
 
   it('names the person in "according to the hospital’s director, Marleen Claeys" and "its chief executive, Anna Berg"', () => {
-    const at = extractStatements(
-      parseArticle(
-        [
-          'Test Wire',
-          'Hospital attack',
-          'The attack was detected shortly after 3 a.m., according to the hospital’s director, Marleen Claeys.',
-          '“Within an hour we had no access to lab results,” Claeys told reporters.',
-          'Sales rose 4%, its chief executive, Anna Berg, said on Monday.',
-        ].join('\n\n'),
-      ),
-    );
+    const at = attributionOf([
+      'Test Wire',
+      'Hospital attack',
+      'The attack was detected shortly after 3 a.m., according to the hospital’s director, Marleen Claeys.',
+      '“Within an hour we had no access to lab results,” Claeys told reporters.',
+      'Sales rose 4%, its chief executive, Anna Berg, said on Monday.',
+    ]);
     const claeys = at.statements.find((st) => st.text.startsWith('The attack'))?.speaker;
     expect(claeys?.name).toBe('Marleen Claeys');
     expect(claeys?.role).toBe('hospital’s director');

@@ -20,6 +20,8 @@ import {
   answerWhatSaid,
   answerWhoSaid,
   answerWhoSaidLoosely,
+  isNamed,
+  namesAsked,
   CLOSEST_LINE,
   IN_SCOPE_THRESHOLD,
   outOfScope,
@@ -362,8 +364,7 @@ export class QAEngine {
 
   /** A who-said question's words without the people it names: "Who said Karanja will be replaced" asks about the claim. */
   private claimTerms(question: Question): Question['terms'] | null {
-    const names = new Set(question.tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.stem));
-    for (const sp of this.attribution.speakers) if (sp.kind === 'person') for (const t of tokenize(sp.name)) names.add(t.stem);
+    const names = namesAsked(question, this.attribution);
     const claim = question.terms.filter((t) => !names.has(t.stem));
     return claim.length > 0 && claim.length < question.terms.length ? claim : null;
   }
@@ -469,16 +470,16 @@ export class QAEngine {
    * The statement a who-said question rewords ("who said iraq's own forces can't cope with terror attacks" for
    * "national forces are not equipped to handle terrorist attacks"), when one speaker's words clearly stand nearest.
    * Each question word counts by how informative it is, at its best match in the statement: 1 for the same stem, a
-   * WordNet relative or a close word vector for less. Null unless the best statement covers enough of the question and its speaker leads every
-   * other speaker by a margin; a question no one answers rarely has one speaker clearly ahead.
+   * WordNet relative or a close word vector for less. Null unless the best statement covers enough of the question
+   * and its speaker leads every other speaker by a margin; a question no one answers rarely has one speaker clearly
+   * ahead.
    */
   private async closestStatement(question: Question): Promise<Statement | null> {
     // The speech verb ("warned", "insisted") is how the question asks, not what was said.
     const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem));
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
-    const asked = new Set(question.tokens.map((t) => t.stem));
-    const named = (sp: Speaker): boolean => sp.kind === 'person' && tokenize(sp.name).some((t) => t.norm.length > 2 && asked.has(t.stem));
-    const statements = this.attribution.statements.filter((st) => st.speaker && !named(st.speaker));
+    const asked = namesAsked(question, this.attribution);
+    const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked));
     if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;
     const { vectors: vocab, dimensions, index } = this.vocabulary;
     const termVectors = await this.embedder.embed(terms.map((t) => t.norm), 'passage');

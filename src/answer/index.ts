@@ -208,10 +208,8 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const top = hits[0]!;
   const withStatement = (h: Hit): boolean => attribution.statementsIn(h.passage.sentence).length > 0;
   // "Who said she voted Ochoa for the economy?": a person the question names is what was said about, not who said it.
-  const nameStems = new Set(attribution.speakers.filter((sp) => sp.kind === 'person').flatMap((sp) => tokenize(sp.name).map((t) => t.stem)));
-  const asked = new Set(question.tokens.filter((t, i) => (i > 0 && t.capitalized) || nameStems.has(t.stem)).map((t) => t.stem));
-  const named = (h: Hit): boolean =>
-    asked.size > 0 && attribution.statementsIn(h.passage.sentence).every((st) => st.speaker?.kind === 'person' && tokenize(st.speaker.name).some((t) => asked.has(t.stem)));
+  const asked = namesAsked(question, attribution);
+  const named = (h: Hit): boolean => asked.size > 0 && attribution.statementsIn(h.passage.sentence).every((st) => isNamed(st.speaker, asked));
   // Prefer a sentence that holds a statement, among those close to the best.
   const close = hits.filter((h) => h.score >= top.score - 0.25);
   let hit = close.find((h) => withStatement(h) && !named(h)) ?? close.find(withStatement) ?? top;
@@ -239,6 +237,26 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   a.answerLine = speakerLine(st.speaker);
   a.more = moreCitations(ctx, hits, hit, (h) => withStatement(h) && attribution.statementsIn(h.passage.sentence).some((x) => x.speaker === st.speaker));
   return a;
+}
+
+const personNameStems = new WeakMap<Attribution, Set<string>>();
+
+/**
+ * The names a question uses: its capitalised words, and any word of a quoted person's name however it is typed
+ * ("ochoa"). Stems.
+ */
+export function namesAsked(question: Question, attribution: Attribution): Set<string> {
+  let people = personNameStems.get(attribution);
+  if (!people) {
+    people = new Set(attribution.speakers.filter((sp) => sp.kind === 'person').flatMap((sp) => tokenize(sp.name).map((t) => t.stem)));
+    personNameStems.set(attribution, people);
+  }
+  return new Set(question.tokens.filter((t, i) => (i > 0 && t.capitalized && !t.isNumber) || people.has(t.stem)).map((t) => t.stem));
+}
+
+/** Whether a speaker is a person the question names (see namesAsked). */
+export function isNamed(sp: Speaker | null, asked: ReadonlySet<string>): boolean {
+  return sp?.kind === 'person' && tokenize(sp.name).some((t) => asked.has(t.stem));
 }
 
 /**
