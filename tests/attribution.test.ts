@@ -373,4 +373,21 @@ describe('finding a speaker from a question', () => {
     expect(at.statements.find((st) => st.text.startsWith('Within'))?.speaker).toBe(claeys);
     expect(at.findSpeakers('the hospital’s director')[0]?.name).toBe('Marleen Claeys');
   });
+  it('finds the speaker before a participle\'s main verb, and past a "which" clause after a name and role', () => {
+    const at = attributionOf([
+      'AFP',
+      'Fee protest',
+      'Education Minister Rodrigo Salvatierra defended the plan, saying universities faced a deficit.',
+      'Abdul Mannan, manager of Meghna Star Launch Services, which owns the vessel, denied that the ferry had been overloaded.',
+      'A spokesperson for Eastern Gateway Ports, which operates the terminal, said the offer was fair.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
+    expect(by('universities faced')?.name).toBe('Rodrigo Salvatierra');
+    expect(by('universities faced')?.role).toBe('Education Minister');
+    expect(by('the ferry had')?.name).toBe('Abdul Mannan');
+    expect(by('the ferry had')?.role).toBe('manager of Meghna Star Launch Services');
+    // A bare description keeps its "which" clause: it says what the organisation does.
+    expect(by('the offer was')?.name).toBe('A spokesperson for Eastern Gateway Ports');
+    expect(at.findSpeakers('the port operator')[0]).toBe(by('the offer was'));
+  });
 });

@@ -115,7 +115,7 @@ interface Candidate {
  * be named because talks were ongoing" -> the whole phrase, since the later
  * boundaries give no speaker).
  */
-export function subjectCandidates(left: string): Array<{ phrase: string; offset: number }> {
+export function subjectCandidates(left: string, participle = false): Array<{ phrase: string; offset: number }> {
   let text = left.replace(/\s+$/u, '');
   for (let i = 0; i < 4; i++) {
     const next = text.replace(ADJUNCT_TAIL, '');
@@ -126,6 +126,9 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'.)
   text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,6}?\s+(?:and|but)$/u, '');
+  // "Education Minister Rodrigo Salvatierra defended the plan, saying": a participle's subject is the named person
+  // before the main verb and its object.
+  if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
@@ -136,8 +139,12 @@ export function subjectCandidates(left: string): Array<{ phrase: string; offset:
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text) ??
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+?)\s+who\s+[^,“”"]+$/u.exec(text);
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
-  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+who\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
-  if (relative && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
+  // "Abdul Mannan, manager of Meghna Star Launch Services, which owns the vessel,": likewise a "which" clause.
+  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which)\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
+  // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
+  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',');
+  if (relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
@@ -310,7 +317,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (!previous.direct && join > previous.contentStart) [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, join);
     } else {
       const loose = STRONG_LOOSE.test(cue);
-      for (const sub of subjectCandidates(text.slice(segmentStart, vs))) {
+      for (const sub of subjectCandidates(text.slice(segmentStart, vs), PARTICIPLE.test(cue))) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), segmentStart + sub.offset === s.start, loose);
         if (p) {
           phrase = sub.phrase.trim();
