@@ -652,6 +652,27 @@ Police said five people had been arrested. Suspects had charged between 200 and 
     expect((await te.ask('how much did they charge for a photo of the paper')).answerLine).toBe('Between 200 and 500 cedis.');
   });
 
+  it('reads a size as a length, "how much land" as an area, "how much of the money" as an amount, and "New Zealand dollars" as money', async () => {
+    const t = parseArticle(`Source: AFP
+
+Frog found
+
+QUITO, Ecuador (AFP) - Scientists have identified a new species of glass frog.
+
+The frog, named Hyalinobatrachium intagense, measures between 19 and 22 millimetres and has a transparent belly.
+
+Two mining concessions covering about 4,700 hectares overlap with the stream, according to maps included in the study.
+
+A liquidator said only about 2.1 million dollars had been recovered so far, roughly 14 cents for every dollar lost.
+
+The firm's fees came to 3.5 million Hong Kong dollars last year.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how big is the frog')).answerLine).toBe('Between 19 and 22 millimetres.');
+    expect((await te.ask('How much land do the mining concessions cover?')).answerLine).toBe('About 4,700 hectares.');
+    expect((await te.ask('How much of the money has been recovered so far?')).answerLine).toBe('About 2.1 million dollars.');
+    expect((await te.ask('how much money did the firm charge in fees last year')).answerLine).toBe('3.5 million Hong Kong dollars.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -89,7 +89,8 @@ const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow fast\b|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
-  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
+  // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
+  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq|(?:centi|milli)?met(?:er|re)s?|cm|mm|km|kilomet(?:er|re)s?|miles?|feet|foot|ft|inch(?:es)?)\b(?!\s+(?:an|per)\s+hour)/iu],
   [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
   [/\bhow (?:tall|deep|high|long)\b|\bheight\b|\bdepth\b|\blength\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b/iu],
 ];
@@ -97,7 +98,10 @@ const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
+
+/** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
+const MEASURE_AFTER = /^\s+(?:away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
@@ -123,8 +127,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
-  if (/\bwhat (?:percentage|share|proportion)\b|\bhow much of\b/u.test(t)) return new Set(['percent']);
-  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size)\b/u.test(t)) return new Set(['measure']);
+  if (/\bwhat (?:percentage|share|proportion)\b/u.test(t)) return new Set(['percent']);
+  // "How much of the money has been recovered?": a share, or the amount itself.
+  if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
+  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size|land|territory|rain|rainfall|snow)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|pay|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
@@ -183,7 +189,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const counted = new Set(countedWords(q).map((t) => t.stem));
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
-  const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : null;
+  const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   const asksScore = /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text);
   const asksTime = /\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text);
@@ -250,7 +256,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
     const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
-    const tail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
+    const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
+    // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
+    const unitEnd = unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '';
+    const tail = unitEnd && unitEnd.length <= wordTail.length ? unitEnd : wordTail;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
