@@ -390,4 +390,28 @@ describe('finding a speaker from a question', () => {
     expect(by('the offer was')?.name).toBe('A spokesperson for Eastern Gateway Ports');
     expect(at.findSpeakers('the port operator')[0]).toBe(by('the offer was'));
   });
+  it('reads a title in lower case ending in -ing, two appositives, a hyphenated description before a name, and "Professor X of Y"', () => {
+    const at = attributionOf([
+      'AP',
+      'Court case',
+      'During the four-day hearing in May, consulting engineer Declan Moriarty told the court that the records showed a hole.',
+      'Sinéad Walsh, chairwoman of the Dublin Bike Users’ Network, a campaign group, said cycling had doubled.',
+      'At Sainte-Rose, Isabelle Nadeau, a nurse who works at a hospital in downtown Montreal, said her trip had doubled.',
+      'Runner-up Dóra Szilágyi, 21, said she had tried to stay close. Seventeen-year-old Lili Várkonyi said the board was broken.',
+      'Professor Takeshi Ogura of Hokkaido University said the object broke apart. Dr. Jane Roe of the World Health Organization said the vaccine was safe.',
+      'Union leader Park Eun-ji said the offer was an insult.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
+    expect(by('the records')?.name).toBe('Declan Moriarty');
+    expect(by('the records')?.role).toBe('consulting engineer');
+    expect(by('cycling')?.name).toBe('Sinéad Walsh');
+    expect(by('her trip')?.name).toBe('Isabelle Nadeau');
+    expect(by('she had tried')?.name).toBe('Dóra Szilágyi');
+    expect(by('the board')?.name).toBe('Lili Várkonyi');
+    expect(by('the object')?.name).toBe('Takeshi Ogura');
+    expect(by('the object')?.role).toBe('Professor of Hokkaido University');
+    expect(by('the vaccine')?.name).toBe('Jane Roe');
+    expect(by('the vaccine')?.role).toBe('of the World Health Organization');
+    expect(by('the offer')?.name).toBe('Park Eun-ji');
+  });
 });

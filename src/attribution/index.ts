@@ -149,9 +149,10 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
   }
-  // Appositives: "Jane Roe, the union’s general secretary," and "The player’s agent, Rodrigo Paz,"; the name
+  // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
+  // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*),$/u.exec(text);
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   if (roleFirst) out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
@@ -173,7 +174,9 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     const rest = text.slice(start);
     const first = /^[\p{L}\p{N}’'-]+/u.exec(rest)?.[0] ?? '';
     if (!first) continue;
-    const verbLike = /^\p{Ll}/u.test(first) && (/(?:ed|ing)$/u.test(first) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
+    // ("consulting engineer Declan Moriarty", "retired dairy farmer Dennis Whaanga": a title before a name.)
+    const title = /^\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
+    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
     if (!verbLike) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });

@@ -268,6 +268,14 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (CLAUSE_VERB.test(head)) return null;
   const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
 
+  // "Professor Takeshi Ogura of Hokkaido University": a titled person from an organisation, not the organisation.
+  const titled = /^(\p{Lu}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\s\S]*)$/u.exec(head);
+  if (titled && TITLE_WORDS.has(bare(titled[1]!)) && comma < 0) {
+    const named = parseSpeakerPhrase(`${titled[1]} ${titled[2]!.trim()}`, false);
+    // (A courtesy title is not a role: "Dr. Jane Roe of the WHO" is "of the WHO".)
+    const courtesy = /^(?:dr|mr|mrs|ms|miss|sir|dame)\.?$/iu.test(titled[1]!);
+    if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
+  }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included, a country's possessive not.
   const orgWords = head.replace(/^the\s+/iu, '').replace(/^\p{Lu}[\p{L}’'-]*['’]s\s+/u, '').split(/\s+/u);
@@ -290,7 +298,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     let from = run.from;
     for (let k = run.from; k <= run.to; k++) {
       const w = bare(ws[k]!.text);
-      if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text)) from = k + 1;
+      // ("Runner-up Dóra Szilágyi", "Seventeen-year-old Lili Várkonyi": a hyphenated description, not a first name
+      // like "Eun-ji" in "Park Eun-ji".)
+      if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text) || (k === run.from && run.to - k >= 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(ws[k]!.text))) from = k + 1;
     }
     // "Archaeologist Mette Holm", "Farmer Henrik Sørensen": an occupation capitalised at the start, then a name.
     if (from === run.from && run.to - run.from >= 2 && OCCUPATIONS.has(bare(ws[run.from]!.text))) from = run.from + 1;
