@@ -414,4 +414,17 @@ describe('finding a speaker from a question', () => {
     expect(by('the vaccine')?.role).toBe('of the World Health Organization');
     expect(by('the offer')?.name).toBe('Park Eun-ji');
   });
+  it('reads a Japanese name ending in "i" as a name, and never resolves "he" to "the museum"', () => {
+    const at = attributionOf([
+      'AP',
+      'Meteorite found',
+      'The rock most likely came from the asteroid belt, the museum said.',
+      'The first fragment was found on Oct. 10 by Kenji Sasaki, 58, a potato farmer who spotted a black stone in a furrow.',
+      '“I knew straight away it didn’t belong there,” he said.',
+      'The museum said the stone would be studied. “We will know more in a month,” he said.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
+    expect(by('I knew')?.name).toBe('Kenji Sasaki');
+    expect(by('We will know')?.name ?? null).not.toMatch(/museum/iu);
+  });
 });

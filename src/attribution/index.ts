@@ -497,6 +497,7 @@ class Registry {
 }
 
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
+const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Iraqi-backed|Yazidi|Zaidi)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
 
 /** Plural nouns for people, to find the group behind "Many said" or "some saying". */
@@ -561,6 +562,8 @@ export function extractStatements(article: Article): Attribution {
         if (p.plural !== sp.plural) continue;
         if (p.gender && sp.gender && p.gender !== sp.gender) continue;
         if (!p.plural && sp.kind === 'organization') continue;
+        // "he" is not "the museum" or "the ministry" (but may be "a spokesman").
+        if (p.gender && sp.kind === 'description' && ORG_WORDS.has(normalizeWord(sp.name.replace(/^(?:the|a|an)\s+/iu, '').split(/\s+/u)[0] ?? ''))) continue;
         if (p.gender && !sp.gender && sp.kind === 'person') sp.gender = p.gender;
         return sp;
       }
@@ -611,7 +614,8 @@ export function extractStatements(article: Article): Attribution {
       const parts = run.split(/\s+/u);
       if (parts.some((w) => NOT_PERSON_WORD.test(w))) continue;
       // "Iranian-backed Iraqi militias", "Kurdish officials": adjectives, not a name.
-      if (parts.every((w) => /(?:ian|ish|ese|ean|i|ic|-backed|-based|-led|-born)$/u.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
+      // (Only named demonyms end in "i": "Kenji Sasaki" is a name.)
+      if (parts.every((w) => /(?:ian|ish|ese|ean|ic|-backed|-based|-led|-born)$/u.test(w) || DEMONYM_I.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
       // "Australian Competition and Consumer Commission": the first half of an organisation's name.
       const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
