@@ -673,6 +673,27 @@ The firm's fees came to 3.5 million Hong Kong dollars last year.`);
     expect((await te.ask('how much money did the firm charge in fees last year')).answerLine).toBe('3.5 million Hong Kong dollars.');
   });
 
+  it('does not answer "how many X" with a number that counts something else, a measure in another unit, or an old year', async () => {
+    const t = parseArticle(`Source: AP
+
+Rural maternity unit to close
+
+CUSTER FALLS, Montana — A rural hospital will close its maternity unit next month.
+
+The hospital said it could no longer keep enough doctors and nurses on call for a unit that delivered 112 babies last year, down from 190 in 2015.
+
+The province expected coffee output to recover to roughly 520,000 tonnes this season.
+
+Thousands of bronzes were looted from the Kingdom of Benin by British troops in 1897.`);
+    const te = await engineOf(t);
+    const nurses = await te.ask('How many nurses will lose their jobs when the unit closes?');
+    expect(nurses.answerLine).not.toMatch(/112|190/u);
+    expect((await te.ask('how many babies did the unit deliver last year')).answerLine).toBe('112 babies last year.');
+    expect((await te.ask('how many hectares of coffee are planted in the province')).answerLine).not.toMatch(/tonnes/u);
+    expect((await te.ask('how many tonnes of coffee will the province produce')).answerLine).toBe('Roughly 520,000 tonnes.');
+    expect((await te.ask('how many bronzes are still in the British Museum')).answerLine).not.toMatch(/1897/u);
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

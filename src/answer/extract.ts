@@ -8,7 +8,7 @@ import { DATE_PATTERN } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
 import type { Question } from '../retrieval/index.js';
-import { SPEECH_STEMS, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
+import { SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
 
@@ -99,6 +99,15 @@ const NUMBER =
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
+
+/** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
+function unitStem(word: string): string | null {
+  const w = word.replace(/^[\s-]+/u, '').toLowerCase();
+  if (!UNITS.test(` ${w}`)) return null;
+  const spelled: Record<string, string> = { km: 'kilometer', kg: 'kilogram', mm: 'millimeter', cm: 'centimeter', ft: 'feet', foot: 'feet', lb: 'pound', lbs: 'pound', sq: 'square', mw: 'megawatt', gw: 'gigawatt', t: 'ton', tonne: 'ton', tonnes: 'ton' };
+  const last = w.split(/\s+/u).pop()!;
+  return stem((spelled[last] ?? last).replace(/metre/u, 'meter')).replace(/^tonn/u, 'ton');
+}
 
 /** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
 const MEASURE_AFTER = /^\s+(?:away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
@@ -199,21 +208,27 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceTokens = tokenize(sentence);
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
+  const countedUnit = [...countedWords(q)].map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
+  /** Whether the number before had a noun of its own that is not what the question counts. */
+  let previousOwnNoun = false;
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
-    if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim())) continue;
+    // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
+    if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     // "between 200 and 500 cedis": the high end answers, with the low end before it.
     const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
     if (between) continue;
     const kind = kindOf(sentence, end, raw.trim());
-    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime)) {
+    // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
+    const otherUnit = kind === 'measure' && countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit;
+    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime) || otherUnit) {
       previous = null;
       continue;
     }
@@ -236,10 +251,19 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
     // what the sentence names elsewhere.
     const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm);
+    // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
+    // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
+    const head = after.find((t) => !STOPWORDS.has(t.norm));
+    // (So does "down from 190 in 2015" after it.)
+    const ownNoun: boolean =
+      !generic && counted.size > 0 && ![...counted].some((c) => after.some((t) => match(q, c, t.stem) > 0)) &&
+      ((kind === 'count' && head !== undefined && head === after[0] && /^\p{Ll}+$/u.test(head.text)) || (elliptical && previousOwnNoun));
+    previousOwnNoun = ownNoun;
     for (const t of want) {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
+      if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
         countedTotal += t.weight;
