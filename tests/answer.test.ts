@@ -694,6 +694,25 @@ Thousands of bronzes were looted from the Kingdom of Benin by British troops in 
     expect((await te.ask('how many bronzes are still in the British Museum')).answerLine).not.toMatch(/1897/u);
   });
 
+  it('reads "a two-week strike" as a span, "one of the physicians" as no count, and a "combined" sum as a total', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Dealers jailed
+
+LAGOS, Nigeria — Dockworkers walked off the job on Monday in a two-week strike over pay.
+
+Dr. Elena Marsh, one of the physicians who deliver babies at Prairie Ridge, said she understood the decision.
+
+The hospital delivered 112 babies at Prairie Ridge last year.
+
+The court found that the two dealers had sold at least 23 pieces between 2019 and 2023 for a combined $410,000.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many dockworkers are on strike')).answerLine).not.toMatch(/^Two/u);
+    expect((await te.ask('how long is the strike')).answerLine).toBe('Two weeks.');
+    expect((await te.ask('how many babies were born at Prairie Ridge last year?')).answerLine).toBe('112 babies at Prairie Ridge last year.');
+    expect((await te.ask('how much money did they make from the fakes in total')).answerLine).toBe('$410,000.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -117,7 +117,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
   if (UNITS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
-  if (/^\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/iu.test(sentence.slice(end))) return 'duration';
+  // ("a two-week strike" too.)
+  if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old)/iu.test(sentence.slice(end))) return 'duration';
   return 'count';
 }
 
@@ -203,6 +204,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksScore = /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text);
   const asksTime = /\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text);
   const asksChange = CHANGE.test(q.text);
+  const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
@@ -219,6 +221,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
+    // "one of the physicians": a part of a group, not a count.
+    if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
@@ -279,7 +283,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
-    const typed = preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0;
+    // "How much did they make in total?": "for a combined $410,000" is a total.
+    const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
+    const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.35 : 0);
     const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
