@@ -709,7 +709,7 @@ The court found that the two dealers had sold at least 23 pieces between 2019 an
     const te = await engineOf(t);
     expect((await te.ask('how many dockworkers are on strike')).answerLine).not.toMatch(/^Two/u);
     expect((await te.ask('how long is the strike')).answerLine).toBe('Two weeks.');
-    expect((await te.ask('how many babies were born at Prairie Ridge last year?')).answerLine).toBe('112 babies at Prairie Ridge last year.');
+    expect((await te.ask('how many babies were born at Prairie Ridge last year?')).answerLine).toBe('112 babies.');
     expect((await te.ask('how much money did they make from the fakes in total')).answerLine).toBe('$410,000.');
   });
 
