@@ -705,7 +705,7 @@ Dr. Elena Marsh, one of the physicians who deliver babies at Prairie Ridge, said
 
 The hospital delivered 112 babies at Prairie Ridge last year.
 
-The court found that the two dealers had sold at least 23 pieces between 2019 and 2023 for a combined $410,000.`);
+A court jailed two art dealers for selling fake bronzes. The court found that they had sold at least 23 pieces between 2019 and 2023 for a combined $410,000.`);
     const te = await engineOf(t);
     expect((await te.ask('how many dockworkers are on strike')).answerLine).not.toMatch(/^Two/u);
     expect((await te.ask('how long is the strike')).answerLine).toBe('Two weeks.');
