@@ -713,6 +713,25 @@ A court jailed two art dealers for selling fake bronzes. The court found that th
     expect((await te.ask('how much money did they make from the fakes in total')).answerLine).toBe('$410,000.');
   });
 
+  it('answers "when does the strike end" with the date it runs until, not a past strike, and reads "who sed" as "who said"', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Finnish dockworkers strike
+
+KOTKA, Finland — Dockworkers at Finnish ports went on strike on Monday over pay.
+
+The union said the strike would run until midnight on Sept. 28 unless a deal was reached sooner.
+
+The union’s last nationwide port strike, in 2010, lasted nearly two weeks.
+
+“We make new pieces and we sign them,” said Osaro Igbinedion, a sculptor in Benin City.`);
+    const te = await engineOf(t);
+    expect((await te.ask('when does the strike end')).answerLine).toBe('On Sept. 28.');
+    expect((await te.ask('when will the strike end?')).answerLine).toBe('On Sept. 28.');
+    expect((await te.ask('when did the last nationwide strike happen')).answerLine).toBe('In 2010.');
+    expect((await te.ask('who sed they make new pieces and sign them')).speaker).toBe('Osaro Igbinedion');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -377,10 +377,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
   const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until)\b/iu.test(q.text);
   const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened)\b/iu.test(q.text);
+  // "When will it end?", "when does the strike end?": what is still to come.
+  const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   return best(
     specific.map((d) => {
       const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning)\s+$/iu.test(sentence.slice(0, d.start));
-      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+$/iu.test(sentence.slice(0, d.start));
+      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
       const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
       const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
       // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
@@ -390,7 +392,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const tense = since && !askedSince ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-      return { ...d, quality: wrongEnd * tense * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
+      const rightEnd = asksEnd && !asksStart && closing ? 0.3 : 0;
+      // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
+      const over = ahead && !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+      return { ...d, quality: wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
@@ -422,8 +428,11 @@ function asksAboutPast(q: Question): boolean {
  * Tense agreement between a question and the clause an answer stands in: "When did the trial start?" or "Where
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
+const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
+const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|\p{Ll}{3,}ed)\b/u;
+
 function tenseFactor(past: boolean, sentence: string, at: number): number {
-  const future = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu.test(clauseAround(sentence, at));
+  const future = FUTURE_CLAUSE.test(clauseAround(sentence, at));
   return past && future ? 0.4 : 1;
 }
 

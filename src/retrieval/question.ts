@@ -153,6 +153,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
 const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
   [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
+  // Slips in the question's own verb, too short for the typo corrector: "who sed ...", "what did X siad".
+  [/\b(who|what did \S+(?: \S+)?)\s+(?:sed|sayed|siad|sayd|sad|saied)\b/giu, '$1 said'],
+  [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
 ];
 
 export function analyzeQuestion(raw: string): Question {
