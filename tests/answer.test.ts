@@ -732,6 +732,18 @@ The union’s last nationwide port strike, in 2010, lasted nearly two weeks.
     expect((await te.ask('who sed they make new pieces and sign them')).speaker).toBe('Osaro Igbinedion');
   });
 
+  it('answers "where will patients be sent" with where they are referred, never "according to a plan"', async () => {
+    const t = parseArticle(`Source: AP
+
+Rural maternity unit to close
+
+CUSTER FALLS, Montana — A rural hospital will close its maternity unit next month.
+
+The hospital will offer checkups through about the 32nd week of pregnancy, according to a plan filed with the Montana Department of Public Health and Human Services. After that, patients will be referred to hospitals in Billings.`);
+    const te = await engineOf(t);
+    expect((await te.ask('where will patients be sent after 32 weeks')).answerLine).toBe('In Billings.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

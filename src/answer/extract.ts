@@ -469,7 +469,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
   // "where ... from?": the origin.
   // "Where was the ship heading / bound / going?": the destination too.
-  const direction = /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+  const direction = /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
     ? 'to'
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
       ? 'from'
@@ -489,6 +489,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   }
   if (direction === 'to') {
     for (const m of sentence.matchAll(/\b(?:to|towards?|into)\s+(?:the|a|an)\s+[^,.;:()]{3,60}/gu)) {
+      // ("according to a plan filed with ...", "thanks to the rain": no direction.)
+      if (/\b(?:according|due|thanks|compared|next|close|similar|owing|prior|up)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
     }
   }
@@ -506,7 +508,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
-      const way = direction === null ? 1 : (direction === 'to') === /^(?:to|toward|towards|into)$/u.test(preposition) ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
+      // ("referred to hospitals in Billings": the place of where they go.)
+      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(sentence.slice(0, p.start));
+      const way = direction === null ? 1 : (direction === 'to') === toward ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
       // question about the saying.
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
