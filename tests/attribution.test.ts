@@ -427,4 +427,16 @@ describe('finding a speaker from a question', () => {
     expect(by('I knew')?.name).toBe('Kenji Sasaki');
     expect(by('We will know')?.name ?? null).not.toMatch(/museum/iu);
   });
+  it('reads "said in a statement on Friday that", "the agency" as the public body named before, and finds it as "the financial regulator"', () => {
+    const at = attributionOf([
+      'AP',
+      'Adviser jailed',
+      'The scheme collapsed in August 2023 after a client complained to the Financial Markets Authority that a withdrawal had not been paid. The agency said in a statement on Friday that it had cancelled the licence within a week.',
+      'Varden Chemical Co. said it regretted the leak.',
+    ]);
+    const fma = at.statements.find((st) => st.text.startsWith('it had cancelled'))?.speaker;
+    expect(fma?.name).toBe('Financial Markets Authority');
+    expect(at.findSpeakers('the financial regulator')[0]).toBe(fma);
+    expect(at.findSpeakers('the company')[0]?.name).toBe('Varden Chemical Co.');
+  });
 });

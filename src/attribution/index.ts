@@ -79,7 +79,7 @@ const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?=that\
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:". */
 const AFTER_ADJUNCT =
-  /^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\s+(?:on|to|with|in)\s+[^,:.;“"]+)?)/iu;
+  /^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)[^\s,:.;“"]+){1,6})?)/iu;
 
 function skipAdjuncts(text: string, from: number, to: number): number {
   let at = from;
@@ -939,6 +939,15 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       target = earlier[earlier.length - 1]?.speaker ?? null;
     }
 
+    // "complained to the Financial Markets Authority ... The agency said": a public body named just before.
+    if (!target && bareOrg && /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head)) {
+      const first = Math.min(...own.map((st) => st.start));
+      const before = article.text.slice(Math.max(0, first - 600), first);
+      const bodies = [...before.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator)\b/gu)];
+      const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
+      if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
+    }
+
     // The lede restates the headline's claim ("X says ..."), or the headline's speaker is described.
     if (!target && !d.plural) {
       for (const h of inParagraphs(0).filter((st) => st.speaker?.kind === 'person')) {
@@ -1023,6 +1032,12 @@ const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bfm\b/giu, 'foreign minister'],
 ];
 
+/** What kind of organisation a common noun asks for, by the words of its name. */
+const ORG_KINDS = new Map<string, RegExp>([
+  ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
+  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
+]);
+
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
@@ -1072,6 +1087,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
+      // "the financial regulator": the Financial Markets Authority; "the company": Varden Chemical Co.
+      else if (sp.kind === 'organization' && ORG_KINDS.get(st)?.test(sp.name)) score += 0.8 * weight;
     }
     if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
   }

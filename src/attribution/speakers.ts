@@ -55,7 +55,7 @@ const ORG_WORDS = new Set(
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
   laboratory laboratories institute society guard unit bureau directorate secretariat tribunal pharma pharmaceuticals
   shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom museum museums
-  library gallery securities railways railway`
+  library gallery securities railways railway co plc llc gmbh`
     .split(/\s+/u)
     .filter(Boolean),
 );
