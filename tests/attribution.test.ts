@@ -439,4 +439,22 @@ describe('finding a speaker from a question', () => {
     expect(at.findSpeakers('the financial regulator')[0]).toBe(fma);
     expect(at.findSpeakers('the company')[0]?.name).toBe('Varden Chemical Co.');
   });
+  it('keeps a place ("In Chau Thanh district") and an object pronoun ("who coached her") from deciding who "she" or "he" is', () => {
+    const at = attributionOf([
+      'AFP',
+      'Salt in the delta',
+      'The intrusion reached its furthest point on March 4, according to the Southern Regional Hydro-Meteorological Centre, which said salinity levels were 15% higher.',
+      'In Chau Thanh district, farmer Le Thi Hoa, 54, walked along the edge of her plot.',
+      '“I pumped water from the canal on Monday because it looked clean,” she said.',
+      'The federation’s president, Zsolt Bárány, said the result showed that investment was paying off.',
+      'Ferenc Dobos, who coached her at a local club from the age of seven, said she had always been “stubborn in the best way.”',
+      '“When she was nine she cried for an hour,” he said by telephone.',
+      'The National Commission for Museums and Monuments examined the items. The commission said none was more than five years old.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker?.name;
+    expect(by('salinity')).toBe('Southern Regional Hydro-Meteorological Centre');
+    expect(by('I pumped')).toBe('Le Thi Hoa');
+    expect(by('When she was nine')).toBe('Ferenc Dobos');
+    expect(by('none was')).toBe('National Commission for Museums and Monuments');
+  });
 });

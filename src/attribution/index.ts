@@ -130,7 +130,8 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   // before the main verb and its object.
   if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
-  if (/\s+who$/u.test(text)) text = `${text.replace(/\s+who$/u, '')},`;
+  // (And "according to the Centre, which said": the Centre.)
+  if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
   // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
   // the German Red Cross, who asked not to be named,": the whole description speaks (not what follows its "with").
@@ -166,7 +167,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   text = text.replace(/[\s,]+$/u, '');
   const boundaries: number[] = [0];
   // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
-  for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+  for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {
@@ -498,6 +499,7 @@ class Registry {
 
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Iraqi-backed|Yazidi|Zaidi)$/u;
+const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
 
 /** Plural nouns for people, to find the group behind "Many said" or "some saying". */
@@ -620,7 +622,8 @@ export function extractStatements(article: Article): Attribution {
       const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
       const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
-      if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next))) continue;
+      // ("In Chau Thanh district": a place.)
+      if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
@@ -636,10 +639,14 @@ export function extractStatements(article: Article): Attribution {
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
-      const rest = outsideQuotes(text, s.start + m.index + m.text.length, s.end, quotes);
+      // (Up to a speech verb: "Dobos, who coached her, said she had always been ..." speaks of someone else; and
+      // "her" after a verb is often someone else too, so only "she" or a possessive "her" counts.)
+      const rest = outsideQuotes(text, s.start + m.index + m.text.length, s.end, quotes).split(/\b(?:said|says|told|tells|added|adds|according)\b/u)[0]!;
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
-        if (/\b(?:his|him|he)\b/u.test(rest) && !/\b(?:her|she)\b/u.test(rest)) sp.gender = 'm';
-        else if (/\b(?:her|she)\b/u.test(rest) && !/\b(?:his|him|he)\b/u.test(rest)) sp.gender = 'f';
+        const male = /\b(?:his|him|he)\b/u.test(rest);
+        const female = /\bshe\b|\bher\s+(?:own|husband|son|sons|daughter|daughters|children|family|mother|father|home|house|partner|wife|career|team|plot|farm|shop)\b/u.test(rest);
+        if (male && !female && !/\bher\b/u.test(rest)) sp.gender = 'm';
+        else if (female && !male) sp.gender = 'f';
       }
     }
     people.set(s.index, found.map((f) => f.sp));
@@ -924,7 +931,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     const bareOrg = !d.plural && /^the\s+\p{Ll}+$/iu.test(d.name) && ORG_WORDS.has(head);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
-        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b`, 'u').exec(article.text);
+        // (With what it is for: "the National Commission for Museums and Monuments".)
+        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
