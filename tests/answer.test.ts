@@ -744,6 +744,21 @@ The hospital will offer checkups through about the 32nd week of pregnancy, accor
     expect((await te.ask('where will patients be sent after 32 weeks')).answerLine).toBe('In Billings.');
   });
 
+  it('answers "how old is the rock" from "formed about 4.5 billion years ago", and "what did the recount cost" with the sum', async () => {
+    const t = parseArticle(`Source: AP
+
+Meteorite found
+
+OBIHIRO, Japan — Researchers have recovered 14 fragments of a meteorite in Hokkaido.
+
+Analysis suggests the rock is an ordinary chondrite, formed about 4.5 billion years ago, according to the museum.
+
+The agency estimated the cost of the recount at about $190,000.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how old is the rock?')).answerLine).toBe('About 4.5 billion years old.');
+    expect((await te.ask('what did the recount cost?')).answerLine).toBe('About $190,000.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

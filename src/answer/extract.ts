@@ -176,7 +176,7 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to)\s+$/iu;
 
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
-const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)/gu;
+const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b/gu;
 
 function extractAge(q: Question, sentence: string): Extracted | null {
   // A sentence gives few ages: one whose sentence holds most of the question's words ("the woman firefighters lifted
@@ -186,7 +186,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const presence = q.terms.reduce((n, t) => n + (stems.has(t.stem) ? t.weight : 0), 0) / total;
   return best(
     [...sentence.matchAll(AGE)].map((m) => {
-      const years = m[1] ?? m[2] ?? m[3] ?? m[4]!;
+      // ("formed about 4.5 billion years ago": the age of a thing.)
+      const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;
       const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
       return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence) };
     }),
