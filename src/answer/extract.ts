@@ -258,11 +258,19 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
-    const head = after.find((t) => !STOPWORDS.has(t.norm));
-    // (So does "down from 190 in 2015" after it.)
+    // (A word like it, "buses" for "passengers", is not it.)
+    // Its noun phrase ends at a preposition or a verb: "27,000 students | at home", "45 extra buses | leased to carry
+    // passengers". (So does "down from 190 in 2015" after it.)
+    const phrase: Token[] = [];
+    for (const t of after) {
+      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would)$/u.test(t.norm)) break;
+      if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
+      phrase.push(t);
+    }
+    const head = phrase[phrase.length - 1];
     const ownNoun: boolean =
-      !generic && counted.size > 0 && ![...counted].some((c) => after.some((t) => match(q, c, t.stem) > 0)) &&
-      ((kind === 'count' && head !== undefined && head === after[0] && /^\p{Ll}+$/u.test(head.text)) || (elliptical && previousOwnNoun));
+      !generic && counted.size > 0 && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) >= 0.6)) &&
+      ((kind === 'count' && head !== undefined && /^\p{Ll}+$/u.test(head.text) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
     for (const t of want) {
       let bestMatch = 0;
