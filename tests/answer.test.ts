@@ -773,6 +773,16 @@ The agency estimated the cost of the recount at about $190,000.`);
     expect((await te.ask('what did the recount cost?')).answerLine).toBe('About $190,000.');
   });
 
+  it('reads "how big a stake" as asking for a percentage', async () => {
+    const t = parseArticle(`Source: AP
+
+Club sold
+
+CARLISLE, England (AP) — Bluegate Sports Partners, a Boston-based firm that already owns stakes in a Major League Soccer team and a Portuguese club, will buy 85% of the shares from the Telfer family, which has controlled the Harriers since 1983.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How big a stake is Bluegate buying?')).answerLine).toBe('85%.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -137,7 +137,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
-  if (/\bwhat (?:percentage|share|proportion)\b/u.test(t)) return new Set(['percent']);
+  // "How big a stake is Bluegate buying?": a share is a percentage.
+  if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size|land|territory|rain|rainfall|snow)\b/u.test(t)) return new Set(['measure']);
