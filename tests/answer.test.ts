@@ -783,6 +783,20 @@ CARLISLE, England (AP) — Bluegate Sports Partners, a Boston-based firm that al
     expect((await te.ask('How big a stake is Bluegate buying?')).answerLine).toBe('85%.');
   });
 
+  it('answers "how deep" and "how wide" by the dimension named after the unit, and "how many times" by occasions', async () => {
+    const t = parseArticle(`Source: PA Media
+
+Cyclist awarded damages
+
+DUBLIN, Ireland — A cyclist whose bicycle hit a pothole has been awarded €186,000 in damages.
+
+Ms Justice Orla Kinsella said the pothole, which measured about 60 centimetres across and 9 centimetres deep, had been reported to the council by members of the public on three separate occasions before the accident.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how deep was the pothole')).answerLine).toBe('9 centimetres deep.');
+    expect((await te.ask('how wide was the pothole')).answerLine).toBe('About 60 centimetres across.');
+    expect((await te.ask('how many times was the pothole reported')).answerLine).toBe('Three separate occasions.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

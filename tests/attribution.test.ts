@@ -457,4 +457,16 @@ describe('finding a speaker from a question', () => {
     expect(by('When she was nine')).toBe('Ferenc Dobos');
     expect(by('none was')).toBe('National Commission for Museums and Monuments');
   });
+  it('reads "described X as “a short quote”" as a statement, and "Her solicitor" as saying nothing of the solicitor’s sex', () => {
+    const at = attributionOf([
+      'PA Media',
+      'Cyclist awarded damages',
+      'Speaking outside the Four Courts, Brennan said she was relieved the case was over.',
+      'Her solicitor, Ciarán Doherty, described the ruling as “a wake-up call” for local authorities. He said his firm was handling 23 other cases.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker?.name;
+    expect(by('the ruling as “a wake-up call”')).toBe('Ciarán Doherty');
+    expect(by('his firm')).toBe('Ciarán Doherty');
+    expect(at.speakers.map((sp) => sp.name)).not.toContain('Four Courts');
+  });
 });

@@ -22,6 +22,8 @@ export interface Extracted {
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
 const PEOPLE = new Set(['peopl', 'person']);
+/** "How many times ...": "on three separate occasions". */
+const TIMES = new Set(['time', 'occas', 'instanc']);
 const HUMANS = new Set(
   `residents workers fans protesters demonstrators voters students children adults patients passengers employees staff
   members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
@@ -36,6 +38,7 @@ const HUMANS = new Set(
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
   if (PEOPLE.has(termStem) && HUMANS.has(wordStem)) return 0.8;
+  if (TIMES.has(termStem) && TIMES.has(wordStem)) return 0.8;
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
   const term = q.terms.find((t) => t.stem === termStem);
   const alt = term?.alternatives?.find((a) => a.stem === wordStem);
@@ -92,7 +95,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq|(?:centi|milli)?met(?:er|re)s?|cm|mm|km|kilomet(?:er|re)s?|miles?|feet|foot|ft|inch(?:es)?)\b(?!\s+(?:an|per)\s+hour)/iu],
   [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
-  [/\bhow (?:tall|deep|high|long)\b|\bheight\b|\bdepth\b|\blength\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b/iu],
+  [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|inch(?:es)?|(?:centi|milli)?met(?:er|re)s?|cm|mm)\b/iu],
 ];
 const NUMBER =
   /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?:\s+(?:million|billion|thousand|hundred))?/giu;
@@ -293,6 +296,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
+    // "How deep was the pothole?": "9 centimetres deep", not "60 centimetres across".
+    const dimension = kind === 'measure' ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
+    const asked = /\bhow (deep|wide|long|tall|high|thick)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+    const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
+    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
@@ -301,7 +309,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
     const unitEnd = unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '';
-    const tail = unitEnd && unitEnd.length <= wordTail.length ? unitEnd : wordTail;
+    const tail = unitEnd || wordTail;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
@@ -315,7 +323,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
-    found.push({ text, start: from, end: to, quality: vague * level * tenseFactor(past, sentence, start) * (context + typed) });
+    found.push({ text, start: from, end: to, quality: fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }

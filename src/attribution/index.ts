@@ -348,8 +348,11 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     }
 
     // "called the leak “a betrayal ...”", "described the plan as “reckless”": the object, then the quotation.
+    let describedAs: number | null = null;
     if (/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) && !inverted) {
       const obj = /^\s+(?:[^\s“”",.;:]+\s+){1,6}?(?:as\s+)?(?=[“"])/u.exec(text.slice(objectEnd, s.end));
+      // (A short quoted description is kept with its object: "described the ruling as “a wake-up call” for ...".)
+      if (obj && /^(?:described|describes)$/iu.test(cue) && /\sas\s+$/u.test(obj[0])) describedAs = objectEnd;
       if (obj) objectEnd += obj[0].length;
     }
     // Direct: a quotation right before the verb, or right after it.
@@ -376,6 +379,14 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     let [cs, ce] = trimContent(text, objectEnd + that[0].length, s.end);
     // "..., Cal Fire said." / "..., the researchers said on Monday, raising hopes": the content comes first.
     const trailing = /^\s*(?:[,.;]|$)/u.test(rest) && !/^\s*:/u.test(rest);
+    if (describedAs !== null && !trailing) {
+      endPrevious();
+      // (Its closing quotation mark stays: the description is quoted.)
+      const [ds] = trimContent(text, describedAs, s.end);
+      const de = describedAs + text.slice(describedAs, s.end).replace(/[\s.,;:]+$/u, '').length;
+      out.push({ sentence: s, cue, phrase, parsed, contentStart: ds, contentEnd: de, direct: false, coordinated });
+      continue;
+    }
     if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
     if (trailing || ce - cs < 12) {
       // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
@@ -500,7 +511,7 @@ class Registry {
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Iraqi-backed|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
-const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
+const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|Courts|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
 
 /** Plural nouns for people, to find the group behind "Many said" or "some saying". */
 const GROUP_NOUN = new RegExp(

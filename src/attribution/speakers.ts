@@ -161,8 +161,9 @@ export interface ParsedSpeaker {
   quantifier?: boolean;
 }
 
-const FEMALE = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|daughter|sister|she|her)\b/iu;
-const MALE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|man|father|husband|son|brother|he|his)\b/iu;
+// (Not "her" or "his": "Her solicitor, Ciarán Doherty" is his client's.)
+const FEMALE = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|daughter|sister)\b/iu;
+const MALE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|man|father|husband|son|brother)\b/iu;
 const QUANTIFIER = /^(?:many|some|others|most|several|few|both|all|many of them|some of them|most of them)$/iu;
 /** Finite verbs that show a phrase is a clause, not a speaker. */
 const CLAUSE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/iu;
