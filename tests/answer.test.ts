@@ -795,6 +795,15 @@ Ms Justice Orla Kinsella said the pothole, which measured about 60 centimetres a
     expect((await te.ask('how deep was the pothole')).answerLine).toBe('9 centimetres deep.');
     expect((await te.ask('how wide was the pothole')).answerLine).toBe('About 60 centimetres across.');
     expect((await te.ask('how many times was the pothole reported')).answerLine).toBe('Three separate occasions.');
+    // A figure the award "included" is a part of it.
+    const award = await engineOf(parseArticle(`Source: PA Media
+
+Cyclist awarded €186,000 after court rules council ignored pothole
+
+DUBLIN, Ireland — A cyclist who fractured her skull and wrist when her bicycle hit a pothole on a north Dublin street has been awarded €186,000 in damages after the High Court found that Dublin City Council had known about the defect for months and failed to repair it.
+
+The award included €41,000 for loss of earnings and medical expenses, with the remainder for pain and suffering, Kinsella said.`));
+    expect((await award.ask('how much was she awarded')).answerLine).toBe('€186,000.');
   });
 
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {

@@ -323,7 +323,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
-    found.push({ text, start: from, end: to, quality: fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
+    // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
+    const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    found.push({ text, start: from, end: to, quality: part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
