@@ -806,6 +806,22 @@ The award included €41,000 for loss of earnings and medical expenses, with the
     expect((await award.ask('how much was she awarded')).answerLine).toBe('€186,000.');
   });
 
+  it('reads "two of the three physicians" as counting physicians, "since 2015" as no cause, and "last year" as no answer to "when does it close"', async () => {
+    const t = parseArticle(`Source: AP
+
+Rural Montana hospital to stop delivering babies
+
+CUSTER FALLS, Montana — Prairie Ridge Medical Center said it could no longer staff a maternity unit that delivered 112 babies last year.
+
+Whitfield said that the unit lost about $1.4 million last year and that two of the three family physicians who deliver babies at the hospital plan to retire. The hospital will stop delivering babies on March 31.
+
+The state has lost at least eight labor and delivery units since 2015, according to a state health department report.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many babies were delivered last year')).answerLine).toBe('112 babies last year.');
+    expect((await te.ask('why is the unit closing')).answerLine).not.toMatch(/2015/u);
+    expect((await te.ask('When does the unit close?')).answerLine).not.toMatch(/last year/iu);
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

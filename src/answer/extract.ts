@@ -266,7 +266,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // Its noun phrase ends at a preposition or a verb: "27,000 students | at home", "45 extra buses | leased to carry
     // passengers". (So does "down from 190 in 2015" after it.)
     const phrase: Token[] = [];
-    for (const t of after) {
+    // ("two of the three family physicians": what follows the "of".)
+    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
+    for (const t of partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after) {
       if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would)$/u.test(t.norm)) break;
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
       phrase.push(t);
@@ -362,7 +364,8 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
 /** The clause an expression stands in: from the previous comma, semicolon or "and" to the next. */
 function clauseAround(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\s(?:and|but|while)\s(?!.*\s(?:and|but|while)\s)/u), 0);
+  // (A relative clause is its own: "could no longer staff a unit | that delivered 112 babies".)
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
   const rest = sentence.slice(at);
   const to = rest.search(/[,;]|\s(?:and|but|while)\s/u);
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
@@ -395,7 +398,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
   const past = asksAboutPast(q);
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
-  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until)\b/iu.test(q.text);
+  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts)\b/iu.test(q.text);
   const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened)\b/iu.test(q.text);
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
@@ -415,7 +418,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       const rightEnd = asksEnd && !asksStart && closing ? 0.3 : 0;
       // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
-      const over = ahead && !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+      const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
       return { ...d, quality: wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
@@ -449,7 +452,7 @@ function asksAboutPast(q: Question): boolean {
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
-const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|\p{Ll}{3,}ed)\b/u;
+const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
 
 function tenseFactor(past: boolean, sentence: string, at: number): number {
   const future = FUTURE_CLAUSE.test(clauseAround(sentence, at));
@@ -560,6 +563,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         const p = proximity(q, sentence, m.index, m.index + m[0].length);
         return { text, start: m.index, end: m.index + text.length, quality: p };
       })
+      // ("since 2015", "after March 4", "over the past decade": when, not why.)
+      .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
       .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3),
   );
 }
