@@ -822,6 +822,20 @@ The state has lost at least eight labor and delivery units since 2015, according
     expect((await te.ask('When does the unit close?')).answerLine).not.toMatch(/last year/iu);
   });
 
+  it('finds "what pay rise" in "a 22 percent wage increase"', async () => {
+    const t = parseArticle(`Source: AP
+
+Jamaica port strike strands containers
+
+KINGSTON, Jamaica — Hundreds of shipping containers sat idle at Jamaica's main port on Friday as a strike by dockworkers entered its fourth day.
+
+About 1,100 members of the Port Workers' Union walked off the job at the Kingston Harbour Terminal on Tuesday, December 2, demanding a 22 percent wage increase over two years and an end to the use of temporary labour on permanent shifts.
+
+"Patience has not paid a single light bill," said union president Marcia Campbell.`);
+    const te = await engineOf(t);
+    expect((await te.ask('What pay rise is the union asking for?')).answerLine).toBe('22 percent wage increase.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

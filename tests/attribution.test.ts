@@ -400,6 +400,7 @@ describe('finding a speaker from a question', () => {
       'Runner-up Dóra Szilágyi, 21, said she had tried to stay close. Seventeen-year-old Lili Várkonyi said the board was broken.',
       'Professor Takeshi Ogura of Hokkaido University said the object broke apart. Dr. Jane Roe of the World Health Organization said the vaccine was safe.',
       'Union leader Park Eun-ji said the offer was an insult.',
+      'Dockworker Kevin Barrett, 34, said he earned about 78,000 Jamaican dollars every two weeks.',
     ]);
     const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
     expect(by('the records')?.name).toBe('Declan Moriarty');
@@ -413,6 +414,8 @@ describe('finding a speaker from a question', () => {
     expect(by('the vaccine')?.name).toBe('Jane Roe');
     expect(by('the vaccine')?.role).toBe('of the World Health Organization');
     expect(by('the offer')?.name).toBe('Park Eun-ji');
+    expect(by('he earned')?.name).toBe('Kevin Barrett');
+    expect(by('he earned')?.role).toBe('Dockworker');
   });
   it('reads a Japanese name ending in "i" as a name, and never resolves "he" to "the museum"', () => {
     const at = attributionOf([

@@ -7,6 +7,7 @@ import { DATELINE } from '../article/index.js';
 import { DATE_PATTERN } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
+import { relatedWords } from '../retrieval/lexicon.js';
 import type { Question } from '../retrieval/index.js';
 import { SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
@@ -40,6 +41,8 @@ function match(q: Question, termStem: string, wordStem: string): number {
   if (PEOPLE.has(termStem) && HUMANS.has(wordStem)) return 0.8;
   if (TIMES.has(termStem) && TIMES.has(wordStem)) return 0.8;
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
+  // WordNet's synonyms and near words: "pay" ~ "wage", "ask" ~ "demand".
+  if (relatedWords(termStem).includes(wordStem)) return 0.5;
   const term = q.terms.find((t) => t.stem === termStem);
   const alt = term?.alternatives?.find((a) => a.stem === wordStem);
   return alt ? alt.similarity * 0.5 : 0;

@@ -83,7 +83,13 @@ const OCCUPATIONS = new Set(
   lawyer doctor nurse surgeon paramedic firefighter detective constable priest pastor shopkeeper trader miner welder
   plumber electrician mechanic entrepreneur investor banker accountant consultant curator librarian conservationist ranger
   climber midfielder striker goalkeeper defender winger bowler batsman opener cyclist runner swimmer activist campaigner
-  volunteer resident student`
+  volunteer resident student dockworker docker stevedore driver trucker porter vendor cook chef waiter baker butcher
+  carpenter builder labourer laborer worker fisher herder shepherd rancher grower beekeeper vet veterinarian pharmacist
+  midwife dentist therapist psychologist psychiatrist ecologist zoologist botanist astronomer physicist chemist
+  meteorologist hydrologist seismologist volcanologist glaciologist oceanographer mathematician statistician
+  sociologist anthropologist demographer criminologist coach manager player captain referee jockey boxer wrestler
+  skier sprinter marathoner rower sailor diver guide translator interpreter activist organiser organizer protester
+  commuter passenger pensioner retiree landlord tenant homeowner parent mother father grandmother grandfather`
     .split(/\s+/u)
     .filter(Boolean),
 );
