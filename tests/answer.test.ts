@@ -836,6 +836,21 @@ About 1,100 members of the Port Workers' Union walked off the job at the Kingsto
     expect((await te.ask('What pay rise is the union asking for?')).answerLine).toBe('22 percent wage increase.');
   });
 
+  it('answers "how long is the runway" with the length the article gives it, and "how long was the delay" with a time', async () => {
+    const t = parseArticle(`Source: AFP
+
+Plane skids off Nepal runway
+
+KATHMANDU, Nepal — A plane skidded off a mountain runway in Nepal's remote northwest on Sunday.
+
+The Dornier 228 overran the 820-metre runway at Jumla airport at about 10:40 a.m. and came to rest in a barley field.
+
+Passengers waited for three hours before a rescue helicopter arrived, after a delay caused by fog.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How long is the runway at Jumla?')).answerLine).toBe('820 metres.');
+    expect((await te.ask('how long did passengers wait for the helicopter')).answerLine).toBe('Three hours.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

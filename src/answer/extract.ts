@@ -429,16 +429,28 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 
 const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
+/** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
+const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft)\s+([\p{L}-]+)/gu;
+
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
-  return best(
-    [...sentence.matchAll(DURATION)].map((m) => {
+  const terms = new Set(q.terms.map((t) => t.stem));
+  // "How long is the runway?": a length, when the sentence gives the runway one.
+  const lengths = [...sentence.matchAll(LENGTH_OF)]
+    .filter((m) => tokenize(m[3]!).some((t) => terms.has(t.stem)))
+    .map((m) => {
+      const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || /^(?:km)$/iu.test(m[2]!) ? m[2]! : `${m[2]}s`;
+      return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
+    });
+  return best([
+    ...lengths,
+    ...[...sentence.matchAll(DURATION)].map((m) => {
       // "the five-year deal": the span belongs to the word it qualifies, just after it.
       const hyphen = /-/u.test(m[0]);
       const text = hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
       return { text, start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
     }),
-  );
+  ]);
 }
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
