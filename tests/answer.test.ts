@@ -851,6 +851,28 @@ Passengers waited for three hours before a rescue helicopter arrived, after a de
     expect((await te.ask('how long did passengers wait for the helicopter')).answerLine).toBe('Three hours.');
   });
 
+  it('reads "from about 2,000 to more than 8,600" as ending at 8,600, "gone up" as a change, pages as a length, and "Valencian" as Valencia', async () => {
+    const t = parseArticle(`Source: AFP
+
+Valencia court upholds city’s freeze on new tourist flats
+
+VALENCIA, Spain — A Spanish regional court on Monday upheld Valencia city council’s freeze on new tourist apartment licences.
+
+The High Court of Justice of the Valencian Community ruled that the council had acted within its powers when it halted approvals of new holiday lets in May 2024 in the historic Ciutat Vella district.
+
+In a 62-page ruling, the three judges said the freedom to run a business could not prevail over the right of residents to find a home.
+
+Deputy mayor Lucía Ferrer said the number of registered tourist flats in Valencia had risen from about 2,000 in 2016 to more than 8,600 at the end of 2024.
+
+Average asking rents in Valencia rose by 14.2 percent in the 12 months to June. “My rent went from 650 to 1,100 euros,” said Carmen Soler, a nurse.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many tourist flats are registered in Valencia')).answerLine).toBe('More than 8,600.');
+    expect((await te.ask('how many tourist flats were there in 2016')).answerLine).toBe('About 2,000.');
+    expect((await te.ask('how much have rents gone up in the city')).answerLine).toBe('14.2 percent.');
+    expect((await te.ask("How long is the court's ruling?")).answerLine).toBe('62 pages.');
+    expect((await te.ask('when did valencia stop approving new holiday lets')).answerLine).toBe('In May 2024.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -129,7 +129,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
 }
 
 const CHANGE =
-  /\b(?:fall|fell|drop|dropped|rise|rose|grow|grew|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down)\b/iu;
+  /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
@@ -297,7 +297,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     let context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
     if (countedUnsaid && countedTotal > 0 && otherTotal > 0) context = Math.max(context, 0.8 * (otherScore / otherTotal));
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
-    const level = asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
+    const startLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
+    const level = asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !/\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text) ? 0.6 : 1;
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -430,7 +432,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
 /** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
-const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft)\s+([\p{L}-]+)/gu;
+const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)\s+([\p{L}-]+)/gu;
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);

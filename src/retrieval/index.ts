@@ -156,6 +156,12 @@ export function dotProducts(matrix: Float32Array, rows: number, dim: number, que
   return out;
 }
 
+/** The adjective a place name makes, as stems: "valencia" -> "valencian", "nepal" -> "nepali", "nepales". */
+function adjectivesOf(stem: string): string[] {
+  if (stem.length < 4 || /\d/u.test(stem)) return [];
+  return [`${stem}n`, `${stem}an`, `${stem}ian`, `${stem}i`, `${stem}es`, `${stem.replace(/[ae]$/u, '')}ian`, `${stem.replace(/e$/u, '')}ean`];
+}
+
 function indexStems(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOPWORDS.has(t.norm))
@@ -285,10 +291,10 @@ export class Retriever {
     return this.expansion.related(stem);
   }
 
-  /** Whether a passage's paragraph contains every one of these stems (or a related word). */
+  /** Whether a passage's paragraph contains every one of these stems (or a related word, or a name's adjective). */
   paragraphHas(passageId: number, stems: readonly string[]): boolean {
     const group = this.groupStems[this.groupOf[passageId]!]!;
-    return stems.every((s) => group.has(s) || [...this.expansion.related(s)].some((r) => group.has(r)));
+    return stems.every((s) => group.has(s) || [...this.expansion.related(s)].some((r) => group.has(r)) || adjectivesOf(s).some((a) => group.has(a)));
   }
 
   /** Every distinct indexed word stem (for soft matching). */
