@@ -472,4 +472,16 @@ describe('finding a speaker from a question', () => {
     expect(by('his firm')).toBe('Ciarán Doherty');
     expect(at.speakers.map((sp) => sp.name)).not.toContain('Four Courts');
   });
+  it('reads an organisation with its acronym in brackets, and a name with a "whose" clause after its role', () => {
+    const at = attributionOf([
+      'Reuters',
+      'Listeria outbreak',
+      'The Bavarian State Office for Health and Food Safety (LGL) said genome sequencing had matched the bacteria.',
+      'Its managing director, Markus Hofmann, whose grandfather founded the company in 1952, said it had stopped all deliveries.',
+    ]);
+    const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
+    expect(by('genome')?.name).toBe('Bavarian State Office for Health and Food Safety');
+    expect(by('it had stopped')?.name).toBe('Markus Hofmann');
+    expect(by('it had stopped')?.role).toBe('managing director');
+  });
 });

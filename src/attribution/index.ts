@@ -141,7 +141,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+?)\s+who\s+[^,“”"]+$/u.exec(text);
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
   // "Abdul Mannan, manager of Meghna Star Launch Services, which owns the vessel,": likewise a "which" clause.
-  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which)\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
   const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',');

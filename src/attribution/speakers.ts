@@ -245,6 +245,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
+    // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
+    .replace(/^([^,]*?)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
     .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*by\s+/iu, '');
   if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
