@@ -873,6 +873,24 @@ Average asking rents in Valencia rose by 14.2 percent in the 12 months to June. 
     expect((await te.ask('when did valencia stop approving new holiday lets')).answerLine).toBe('In May 2024.');
   });
 
+  it('answers "in which states" and "which towns" with every place the sentence names, and never a journal', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Listeria outbreak traced to sausage maker
+
+LANDSHUT, Germany — A listeria outbreak has killed three people and sickened 27 others.
+
+Two of the deaths were in Bavaria and one in Hesse, according to the Robert Koch Institute.
+
+The research, published in the Journal of Vector-Borne Disease Research, tracked infections in the neighbouring municipalities of Bello and Itagui between 2017 and 2024.
+
+Quispe, 47, who swept the highland regions of Peru's so-called "red south," told a rally in Cusco that he would not concede.`);
+    const te = await engineOf(t);
+    expect((await te.ask('In which states did the deaths happen?')).answerLine).toBe('In Bavaria and one in Hesse.');
+    expect((await te.ask('which towns were part of the research?')).answerLine).toBe('Municipalities of Bello and Itagui.');
+    expect((await te.ask('Where did Quispe hold his rally?')).answerLine).toBe('In Cusco.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

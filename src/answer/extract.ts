@@ -497,12 +497,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
     if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) continue;
+    // ("published in the Journal of Vector-Borne Disease Research": a publication.)
+    if (/^(?:the\s+)?(?:Journal|Review|Proceedings|Bulletin|Annals|Lancet|Gazette|Magazine)\b/u.test(name)) continue;
     // "on the Saint-Jérôme line", "in the Gagnon case": a name that only modifies the noun after it.
     if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     let text = m[0];
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
-    const more = /^\s+and\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
+    // (And "in Bavaria and one in Hesse".)
+    const more = /^\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
     if (more) text += more[0];
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
@@ -514,6 +517,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
       ? 'from'
       : null;
+  // "the neighbouring municipalities of Bello and Itagui": places named after what they are.
+  for (const m of sentence.matchAll(/\b(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*/gu)) {
+    // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
+    if (/['’]s$/u.test(m[0]) || places.some((p) => p.start === m.index)) continue;
+    places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
   // "at a hotel overlooking Bergen's harbor": a venue in lower case.
   for (const m of sentence.matchAll(VENUE)) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/[\s,]+$/u, ''), start: m.index, end: m.index + m[0].length, quality: 0 });

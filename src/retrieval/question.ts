@@ -140,7 +140,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
     return { kind: 'when', target: null, topic: null };
   }
-  if (/^where\b|\b(?:what|which|in which|in what) (?:city|country|place|location|venue|region|town)\b/iu.test(lower)) {
+  if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b/iu.test(lower)) {
     return { kind: 'where', target: null, topic: null };
   }
   if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?)\b/iu.test(lower)) {
