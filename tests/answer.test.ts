@@ -706,6 +706,18 @@ The minister said the province would pay for the repair of the rail bridge and f
     expect((await more.ask('how many homes has the fire destroyed?')).answerLine).not.toMatch(/27,000/u);
     expect((await more.ask('how many passengers were on the last train across?')).answerLine).not.toMatch(/45/u);
     expect((await more.ask('how many students stayed at home?')).answerLine).toBe('Roughly 27,000 students.');
+    // "Head of livestock" counts livestock; "members of the Port Workers' Union" are members.
+    const herds = await engineOf(parseArticle(`Source: AFP
+
+Millions of animals die in Mongolia's harshest winter in decades
+
+ULAANBAATAR, Mongolia — More than 5.9 million head of livestock have died across Mongolia since December in one of the harshest winters in half a century, the country’s emergency agency said on Wednesday.
+
+Families who lose their herds often move to the ger districts of the capital, where about 60% of Ulaanbaatar’s 1.6 million people already live.
+
+About 1,100 members of the Port Workers' Union walked off the job, demanding an end to the use of temporary labour.`));
+    expect((await herds.ask('How many livestock have died this winter?')).answerLine).toBe('More than 5.9 million head.');
+    expect((await herds.ask('how many temporary workers does the port employ')).answerLine).not.toMatch(/1,100/u);
   });
 
   it('reads "a two-week strike" as a span, "one of the physicians" as no count, and a "combined" sum as a total', async () => {

@@ -459,6 +459,14 @@ describe('finding a speaker from a question', () => {
     expect(by('I pumped')).toBe('Le Thi Hoa');
     expect(by('When she was nine')).toBe('Ferenc Dobos');
     expect(by('none was')).toBe('National Commission for Museums and Monuments');
+    // (Not "City Electoral Commission on Monday".)
+    const croatia = attributionOf([
+      'Reuters',
+      'Split recount',
+      'Preliminary results published by the City Electoral Commission on Monday gave Ivana Perić 31,418 votes.',
+      'The commission said any appeal would go to the State Electoral Commission.',
+    ]);
+    expect(croatia.statements.find((st) => st.text.startsWith('any appeal'))?.speaker?.name).toBe('City Electoral Commission');
   });
   it('reads "described X as “a short quote”" as a statement, and "Her solicitor" as saying nothing of the solicitor’s sex', () => {
     const at = attributionOf([

@@ -272,10 +272,19 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("two of the three family physicians": what follows the "of".)
     const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
     for (const t of partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after) {
+      // ("5.9 million head of livestock": a noun of what is counted runs on through its "of".)
+      if (t.norm === 'of' && phrase.length > 0 && !phrase.some((x) => x.norm === 'of')) {
+        phrase.push(t);
+        continue;
+      }
+      if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
+      // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
+      if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
       if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would)$/u.test(t.norm)) break;
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
       phrase.push(t);
     }
+    if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
     const head = phrase[phrase.length - 1];
     const ownNoun: boolean =
       !generic && counted.size > 0 && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) >= 0.6)) &&

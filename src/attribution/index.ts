@@ -943,7 +943,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of|on)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
+        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
