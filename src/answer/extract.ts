@@ -204,7 +204,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
-  const counted = new Set(countedWords(q).map((t) => t.stem));
+  const countedTokens = countedWords(q);
+  const counted = new Set(countedTokens.map((t) => t.stem));
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const preferred = /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
@@ -218,7 +219,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceTokens = tokenize(sentence);
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
-  const countedUnit = [...countedWords(q)].map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
+  const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -228,9 +229,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
-    // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     // "one of the physicians": a part of a group, not a count.
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
+    // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
@@ -473,13 +474,13 @@ function asksAboutPast(q: Question): boolean {
   );
 }
 
+const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
+const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
+
 /**
  * Tense agreement between a question and the clause an answer stands in: "When did the trial start?" or "Where
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
-const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
-const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
-
 function tenseFactor(past: boolean, sentence: string, at: number): number {
   const future = FUTURE_CLAUSE.test(clauseAround(sentence, at));
   return past && future ? 0.4 : 1;
