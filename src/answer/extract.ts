@@ -35,6 +35,17 @@ const HUMANS = new Set(
     .map((w) => tokenize(w)[0]!.stem),
 );
 
+/** WordNet relatives of a stem, as a set (this is asked for every pair of question and sentence words). */
+const wordNet = new Map<string, Set<string>>();
+function wordNetOf(stem: string): Set<string> {
+  let set = wordNet.get(stem);
+  if (!set) {
+    set = new Set(relatedWords(stem));
+    if (wordNet.size < 20_000) wordNet.set(stem, set);
+  }
+  return set;
+}
+
 /** How well a sentence word matches a question term: 1 exact, 0.6 related, or a soft (embedding) match. */
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
@@ -42,7 +53,7 @@ function match(q: Question, termStem: string, wordStem: string): number {
   if (TIMES.has(termStem) && TIMES.has(wordStem)) return 0.8;
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
   // WordNet's synonyms and near words: "pay" ~ "wage", "ask" ~ "demand".
-  if (relatedWords(termStem).includes(wordStem)) return 0.5;
+  if (wordNetOf(termStem).has(wordStem)) return 0.5;
   const term = q.terms.find((t) => t.stem === termStem);
   const alt = term?.alternatives?.find((a) => a.stem === wordStem);
   return alt ? alt.similarity * 0.5 : 0;
