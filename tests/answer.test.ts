@@ -903,6 +903,24 @@ Quispe, 47, who swept the highland regions of Peru's so-called "red south," told
     expect((await te.ask('Where did Quispe hold his rally?')).answerLine).toBe('In Cusco.');
   });
 
+  it('gives a score or a vote whole, the final one unless half-time is asked, a weekday with its date, and counts a crowd as people', async () => {
+    const t = parseArticle(`Source: PA Media
+
+Wales hold off Italy 24-19
+
+CARDIFF, Wales — Wales ended an eight-match losing run in the Women’s Six Nations on Saturday, April 12, holding off a late Italian comeback to win 24-19 at Cardiff Arms Park in front of a crowd of 12,480 people.
+
+Wales led 17-5 at half-time after hooker Megan Pritchard scored twice.
+
+The Tucson City Council voted 5-2 on Tuesday to approve the budget. Council member Daniel Okafor, one of the two no votes, said the cut went too far.`);
+    const te = await engineOf(t);
+    expect((await te.ask('what was the final score')).answerLine).toBe('24-19.');
+    expect((await te.ask('what was the half-time score')).answerLine).toBe('17-5.');
+    expect((await te.ask('what was the vote')).answerLine).toBe('5-2.');
+    expect((await te.ask('what date was the wales v italy match')).answerLine).toBe('On Saturday, April 12.');
+    expect((await te.ask('how many people were in the crowd at Cardiff Arms Park')).answerLine).toBe('12,480 people.');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -27,7 +27,7 @@ const PEOPLE = new Set(['peopl', 'person']);
 const TIMES = new Set(['time', 'occas', 'instanc']);
 const HUMANS = new Set(
   `residents workers fans protesters demonstrators voters students children adults patients passengers employees staff
-  members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
+  crowd audience attendance members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
   customers users teachers nurses doctors farmers drivers families supporters volunteers rescuers firefighters officers
   tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords`
     .split(/\s+/u)
@@ -223,6 +223,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // What depends on the question and the sentence only, not on the number.
   const asksScore = /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text);
   const asksTime = /\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text);
+  const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);
   const asksChange = CHANGE.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
@@ -234,18 +235,34 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
+  let previousEnd = -Infinity;
   /** Whether the number before had a noun of its own that is not what the question counts. */
   let previousOwnNoun = false;
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + raw.length;
+    // "the Women’s Six Nations", "Formula One": a name, not a count.
+    if (/^\p{Lu}\p{Ll}+/u.test(raw.trim()) && start > 0 && (/^\s+\p{Lu}/u.test(sentence.slice(end)) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, start)))) continue;
     // "one of the physicians": a part of a group, not a count.
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
+    // ... and then it is the whole score ("win 24-19"), read once, from its first number.
+    if (/\d[-–]$/u.test(sentence.slice(0, start))) continue;
+    const score = /^[-–]\d{1,3}\b/u.exec(sentence.slice(end));
+    if (score) {
+      const before = tokenize(sentence.slice(Math.max(0, start - 40), start));
+      // ("held on to win 24-19": the final score; "led 17-5 at half-time": a score along the way.)
+      const final = before.some((t) => /^(?:win|won|beat|defeat|defeated|voted|vote|lost|lose|final|victory|draw|drew)$/u.test(t.norm)) ? 1 : 0.5;
+      const midway = /^[-–]\d{1,3}\s+(?:at|by|in|after)\s+(?:half-?time|the\s+break|the\s+interval|\d)/iu.test(sentence.slice(end));
+      const during = asksHalfTime ? (midway ? 1.3 : 0.5) : midway ? 0.5 : 1;
+      // (A question about the vote or the score asks for this more than for any count near it.)
+      found.push({ text: sentence.slice(start, end + score[0].length), start, end: end + score[0].length, quality: (asksScore ? 1.5 : 1) * final * during });
+      continue;
+    }
     // "between 200 and 500 cedis": the high end answers, with the low end before it.
     const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
     if (between) continue;
@@ -262,9 +279,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
-    const elliptical = after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in|at|among|for|on)\b/iu.test(sentence.slice(end));
+    // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
+    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in|at|among|for|on)\b/iu.test(sentence.slice(end)));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
+    previousEnd = end;
     // The rest of the sentence is what the number is about, more loosely ("The calf, weighing about 25 kilograms").
     for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.3);
     // Quality: how much of what is counted ("US soldiers") describes this number; other question words break ties.

@@ -32,7 +32,8 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** Date and time expressions, longest first. Exported for answer extraction. */
 export const DATE_PATTERN = new RegExp(
   [
-    `(?:by|on|until|since|before|after|from|in|early|late|earlier|later)?\\s*(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    // (The weekday and its preposition belong to the date: "on Saturday, April 12" is one date, not two.)
+    `\\s*(?:(?:by|on|until|since|before|after|from|in|early|late|earlier|later)\\s+)?(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
     `(?:by|on|until|since|before|after|in)?\\s*\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     // A bare month needs its preposition ("in June", "by March"): "May" alone is usually a verb.
