@@ -921,6 +921,22 @@ The Tucson City Council voted 5-2 on Tuesday to approve the budget. Council memb
     expect((await te.ask('how many people were in the crowd at Cardiff Arms Park')).answerLine).toBe('12,480 people.');
   });
 
+  it('reads "Sixty-three" as no "three", a sports hall as a place, and "the head of the commission" as its chairman', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Split mayoral runoff goes to recount after 63-vote margin
+
+SPLIT, Croatia — Preliminary results published by the City Electoral Commission on Monday gave Ivana Perić 31,418 votes against 31,355 for Tomislav Barić.
+
+Zoran Matijević, chairman of the City Electoral Commission, said the recount of all 62,773 valid ballots was taking place in the Gripe sports hall.
+
+“Sixty-three votes is a small number, but it is a number,” Perić said.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many votes did Peric get')).answerLine).toBe('31,418 votes.');
+    expect((await te.ask('where is the recount taking place')).answerLine).toBe('In the Gripe sports hall.');
+    expect((await te.ask('what did the head of the electoral commission say')).speaker).toBe('Zoran Matijević');
+  });
+
   it('does not take a name that modifies a noun ("the Saint-Jérôme line") for a place', async () => {
     const t = parseArticle(`Source: The Canadian Press
 

@@ -491,5 +491,14 @@ describe('finding a speaker from a question', () => {
     expect(by('genome')?.name).toBe('Bavarian State Office for Health and Food Safety');
     expect(by('it had stopped')?.name).toBe('Markus Hofmann');
     expect(by('it had stopped')?.role).toBe('managing director');
+    // A group named for its cause; a number is no speaker.
+    const more = attributionOf([
+      'Reuters',
+      'Recount',
+      'Citizens for Fair Elections said it had seen no evidence of organised fraud.',
+      'Of the 63 people who spoke, 51 urged the council to keep the buses free, according to the city clerk’s office.',
+    ]);
+    expect(more.statements.find((st) => st.text.startsWith('it had seen'))?.speaker?.name).toBe('Citizens for Fair Elections');
+    expect(more.speakers.map((sp) => sp.name)).not.toContain('51');
   });
 });

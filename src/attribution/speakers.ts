@@ -250,6 +250,13 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
     .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*by\s+/iu, '');
   if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // "51 urged the council ...": a number is no speaker.
+  if (!/\p{L}/u.test(phrase)) return null;
+  // "Citizens for Fair Elections", "Parents for Safe Streets": a group named for its cause.
+  if (/^(?:the\s+)?\p{Lu}\p{Ll}+s\s+(?:for|against)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(phrase)) {
+    const name = phrase.replace(/^the\s+/iu, '');
+    return { name, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  }
   if (/^(?:this|that|which|there|these|those|what|one|you|nobody|no one|everyone)$/iu.test(phrase)) return null;
 
   // "the hospital’s director, Marleen Claeys": a role in lower case, then the name.

@@ -47,6 +47,8 @@ const GROUPS: string[][] = [
   ['attack', 'attacks', 'strike', 'strikes'],
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
   ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director'],
+  // (A chairman is a head, but not a chief executive.)
+  ['head', 'chairman', 'chairwoman', 'chairperson'],
   ['rise', 'raise', 'increase', 'hike', 'bump', 'jump'],
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
 ];
