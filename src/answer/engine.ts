@@ -185,6 +185,8 @@ export class QAEngine {
   private speakerQuestions = new Map<Speaker, string>();
   /** Stems the article writes only as names (capitalised, and not just because a sentence starts there): "Cusco". */
   private properNouns = new Set<string>();
+  /** Stems of the headline's words. */
+  private headlineStems = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
@@ -222,6 +224,7 @@ export class QAEngine {
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNounsOf(article);
+    engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
     return engine;
@@ -293,7 +296,10 @@ export class QAEngine {
     // Names and rare words the question gives must stand in the paragraph we answer from.
     const required = this.requiredStems(question);
     if (required.length && question.kind !== 'what-said' && question.kind !== 'acronym') {
-      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, required));
+      // The article's own subject, named in its headline, may go unnamed in the paragraph that answers ("the
+      // Pune-based company said": Sahyadri Motors); it must still be a name the article uses.
+      const local = required.filter((stem) => !this.headlineStems.has(stem));
+      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
     const ctx: AnswerContext = { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits };

@@ -112,10 +112,10 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|inch(?:es)?|(?:centi|milli)?met(?:er|re)s?|cm|mm)\b/iu],
 ];
 const NUMBER =
-  /[$£€¥]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
+  /[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {

@@ -82,7 +82,7 @@ const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:average\s+|typical\s+|total\s+|current\s+|new\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+|daily\s+|median\s+)*(?:[\p{L}-]+\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:average\s+|typical\s+|total\s+|current\s+|new\s+|weekly\s+|monthly\s+|annual\s+|yearly\s+|daily\s+|median\s+)*(?:[\p{L}-]+\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus)\b/iu;
 
 const ABOUT =
   /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
