@@ -500,5 +500,14 @@ describe('finding a speaker from a question', () => {
     ]);
     expect(more.statements.find((st) => st.text.startsWith('it had seen'))?.speaker?.name).toBe('Citizens for Fair Elections');
     expect(more.speakers.map((sp) => sp.name)).not.toContain('51');
+    // "declared a state of emergency" is an act; "announced that ..." is still a statement.
+    const acts = attributionOf([
+      'AFP',
+      'Dzud',
+      'The government declared a state of emergency on Feb. 14 and has released 18,000 tons of hay.',
+      'The ministry announced that schools would reopen on Monday.',
+    ]);
+    expect(acts.statements.some((st) => st.text.includes('state of emergency'))).toBe(false);
+    expect(acts.statements.find((st) => st.text.startsWith('schools would reopen'))?.speaker?.name).toMatch(/ministry/iu);
   });
 });

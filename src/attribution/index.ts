@@ -54,7 +54,7 @@ const WEAK = new Set([
   'criticised', 'criticized', 'condemned', 'threatened', 'questioned', 'proposed', 'recommended', 'accused', 'accuses',
   'demanded', 'demands', 'concluded', 'concludes', 'suggested', 'suggests', 'claimed', 'claims', 'states', 'stated',
   'protested', 'objected', 'replied', 'replies', 'responded', 'responds', 'comments', 'commented', 'countered', 'counters',
-  'called', 'calls', 'branded', 'dubbed',
+  'called', 'calls', 'branded', 'dubbed', 'declared', 'declares', 'announced', 'announces',
 ]);
 
 const CUE = new RegExp(`\\b(?:${SPEECH})\\b|\\baccording to\\b`, 'giu');
