@@ -490,7 +490,7 @@ export class QAEngine {
     const { vectors: vocab, dimensions, index } = this.vocabulary;
     const termVectors = await this.embedder.embed(terms.map((t) => t.norm), 'passage');
     const related = terms.map((t) => new Set(relatedWords(t.stem)));
-    const similarity = (i: number, stem: string): number => {
+    const similarityOnce = (i: number, stem: string): number => {
       if (stem === terms[i]!.stem) return 1;
       if (related[i]!.has(stem)) return LEXICON_SIMILARITY;
       const k = index.get(stem);
@@ -499,6 +499,13 @@ export class QAEngine {
       const v = termVectors[i]!;
       for (let d = 0; d < dimensions; d++) dot += v[d]! * vocab[k * dimensions + d]!;
       return dot >= LOOSE_WORD_MIN ? dot : 0;
+    };
+    // (Statements share most of their words: each question word is compared with each article word once.)
+    const known = terms.map(() => new Map<string, number>());
+    const similarity = (i: number, stem: string): number => {
+      let s = known[i]!.get(stem);
+      if (s === undefined) known[i]!.set(stem, (s = similarityOnce(i, stem)));
+      return s;
     };
     const total = terms.reduce((sum, t) => sum + t.weight, 0);
     const best = new Map<Speaker, { score: number; st: Statement }>();

@@ -102,14 +102,17 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
+/** Units of length, as regular-expression source. */
+const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
+
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow fast\b|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
-  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq|(?:centi|milli)?met(?:er|re)s?|cm|mm|km|kilomet(?:er|re)s?|miles?|feet|foot|ft|inch(?:es)?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  [/\bhow (?:big|large)\b|\barea\b|\bsize\b/iu, new RegExp(`^(?:\\s*|-)(?:acres?|hectares?|square|sq|${LENGTH_UNITS})\\b(?!\\s+(?:an|per)\\s+hour)`, 'iu')],
   [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
-  [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, /^(?:\s*|-)(?:miles?|kilomet(?:er|re)s?|km|feet|foot|ft|inch(?:es)?|(?:centi|milli)?met(?:er|re)s?|cm|mm)\b/iu],
+  [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, new RegExp(`^(?:\\s*|-)(?:${LENGTH_UNITS})\\b`, 'iu')],
 ];
 const NUMBER =
   /[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
