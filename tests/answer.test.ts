@@ -1032,4 +1032,21 @@ Manager Steve Rennick said the sale would not distract his players. Asked whethe
     // "Who are the attacks blamed on?" asks who did it (the Rudaw test above answers it with the PMF).
     expect((await engine.ask('Who are the rocket and drone attacks on US interests blamed on?')).answerLine).toBe('The Popular Mobilization Forces (PMF).');
   });
+  it('finds casualties and arrests asked in chat words ("was anybody hurt", "has anyone been caught")', async () => {
+    const t = parseArticle(`Source: dpa
+
+Rocket breaks apart after launch from Norway
+
+ANDENES, Norway — A privately built rocket broke apart seconds after lift-off on Monday, scattering debris over the sea.
+
+Hundreds of residents had gathered on the beach to watch. "Everybody went quiet," said Arvid Hansen, a fisherman.
+
+No one was injured. The police said they were treating the site as an accident, not a crime.
+
+A separate break-in at the launch company's warehouse remains unsolved. No arrests had been made by Tuesday evening.`);
+    const te = await engineOf(t);
+    expect((await te.ask('was anybody hurt')).citations[0]?.text).toMatch(/^No one was injured\./u);
+    expect((await te.ask('has anyone been caught yet')).citations[0]?.text).toContain('No arrests had been made');
+    expect((await te.ask('what did the cops say')).citations[0]?.text).toContain('The police said');
+  });
 });

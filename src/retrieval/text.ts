@@ -115,7 +115,8 @@ export const STOPWORDS = new Set(
   was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just any many much whose
   tell me please article story text report according mention mentioned mentions write wrote written will shall may might
-  must one ones thing things really actually exactly currently right now anything something everything get got gets getting`
+  must one ones thing things really actually exactly currently right now anything something everything get got gets getting
+  anyone anybody someone somebody everyone everybody`
     .split(/\s+/u)
     .filter(Boolean),
 );
