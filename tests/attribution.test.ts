@@ -511,3 +511,34 @@ describe('finding a speaker from a question', () => {
     expect(acts.statements.find((st) => st.text.startsWith('schools would reopen'))?.speaker?.name).toMatch(/ministry/iu);
   });
 });
+
+describe('attribution patterns from the sixth session', () => {
+  it('reads trades ending in -ist as titles, "a unit of" as a company, and an appositive with its own "that" clause', () => {
+    const at = attributionOf([
+      'Reuters',
+      'Farmers sue miner',
+      'Minera Loma Roja, a unit of Toronto-listed Andes Metals Corp, said in a statement that it operated within its permits.',
+      'Its general manager, Andrés Valdivia, told reporters that the company had spent $220 million on a desalination plant.',
+      'Hydrogeologist Camila Fuentes of the University of Atacama said the aquifer had been overallocated for decades.',
+      'Mayor Pieter Rozendaal of Vijfheerenlanden, the municipality that includes Ameide, said the council had asked for a new design.',
+      'The Ministry of Infrastructure and Water Management, which funds most of the programme, said in a written response that all dikes had to meet the new standards.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(by('it operated')).toMatchObject({ name: 'Minera Loma Roja', kind: 'organization' });
+    expect(by('the aquifer')).toMatchObject({ name: 'Camila Fuentes', kind: 'person' });
+    expect(by('the council had asked')?.name).toBe('Pieter Rozendaal');
+    expect(by('all dikes')?.name).toBe('Ministry of Infrastructure and Water Management');
+    // A role asked with its setting as a possessive: "the mining company's general manager".
+    expect(at.findSpeakers("the mining company's general manager")[0]?.name).toBe('Andrés Valdivia');
+  });
+
+  it('does not give a possessive setting away to a related role ("Sahyadri\'s chairman" is no research head)', () => {
+    const at = attributionOf([
+      'Reuters',
+      'Profit jumps',
+      'Sahyadri Motors said net profit rose 18%.',
+      '"The dividend is a signal of confidence," said Priya Sethi, head of research at Kestrel Capital.',
+    ]);
+    expect(at.findSpeakers("sahyadri's chairman").map((sp) => sp.name)).not.toContain('Priya Sethi');
+  });
+});

@@ -144,8 +144,11 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
-  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',');
+  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!);
   if (relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
+  // "Mayor Pieter Rozendaal of Vijfheerenlanden, the municipality that includes Ameide,": an appositive's "that" clause
+  // says what the appositive is; the name before it speaks.
+  text = text.replace(/(\p{Lu}[^,]*,\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+that\s+[^,“”"]+,$/u, '$1,');
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
@@ -1017,6 +1020,7 @@ interface SpeakerProfile {
   roleStems: Set<string>;
   /** Initials of the name and of each alias. */
   initials: string[];
+  /** The surname, normalised (not stemmed: "manager" does not name a "Management"). */
   surname: string;
   /** Statements attributed to the speaker. */
   count: number;
@@ -1031,7 +1035,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
     nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
     roleStems: new Set(phraseStems(sp.role ?? '')),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
-    surname: stem(normalizeWord(surnameKey(sp.name))),
+    surname: normalizeWord(surnameKey(sp.name)),
     count: counts.get(sp) ?? 0,
   }));
 }
@@ -1059,6 +1063,9 @@ const ORG_KINDS = new Map<string, RegExp>([
 
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
+  // "the mining company's general manager": the words before the possessive are the role's setting.
+  const owner = /^(.*?)['’]s?(?=\s)/u.exec(phrase);
+  const ownerWords = owner ? words(owner[1]!).length : 0;
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
   const queryWords = raw
     .map((w) => normalizeWord(w.text))
@@ -1077,7 +1084,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const headRelated = [...expansion.related(headStem)];
   const query = queryWords.map((w) => {
     const st = stem(w);
-    return { st, weight: informativeness(w), related: [...expansion.related(st)] };
+    return { w, st, weight: informativeness(w), related: [...expansion.related(st)] };
   });
   // Only those scoring at least 0.5 are kept: the others are not scored in full.
   const kept: Array<{ sp: Speaker; score: number; count: number }> = [];
@@ -1092,9 +1099,11 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     let total = 0;
     // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")
     // may go unsaid. (A setting the article never names is refused before speakers are looked up.)
-    const roleMatched = headIsRole && headIndex > 0 && (known(headStem) || headRelated.some(known));
-    const settingFrom = roleMatched ? raw.slice(headIndex).map((w) => stem(normalizeWord(w.text))) : [];
-    for (const { st, weight, related } of query) {
+    // (Before a possessive only the role itself will do: "Sahyadri's chairman" is not a research house's head.)
+    const roleMatched = headIsRole && ((headIndex > 0 && (known(headStem) || headRelated.some(known))) || (headIndex <= 0 && ownerWords > 0 && known(headStem)));
+    const setting = headIndex > 0 ? raw.slice(headIndex) : raw.slice(0, ownerWords);
+    const settingFrom = roleMatched ? setting.map((w) => stem(normalizeWord(w.text))) : [];
+    for (const { w, st, weight, related } of query) {
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
       if (settingFrom.includes(st)) {
@@ -1102,7 +1111,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
         continue;
       }
       total += weight;
-      if (st === surname && sp.kind === 'person') score += 2 * weight;
+      if ((w === surname || w === `${surname}s`) && sp.kind === 'person') score += 2 * weight;
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;

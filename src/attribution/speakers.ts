@@ -94,6 +94,11 @@ const OCCUPATIONS = new Set(
     .filter(Boolean),
 );
 
+/** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
+function isOccupation(word: string): boolean {
+  return OCCUPATIONS.has(word) || /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u.test(word);
+}
+
 const PERSON_NOUNS = new Set(
   `official officials leader leaders member members spokesman spokeswoman spokesperson spokespeople representative
   representatives source sources resident residents analyst analysts expert experts minister ministers president head chief
@@ -284,9 +289,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (CLAUSE_VERB.test(head)) return null;
   const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
 
-  // "Professor Takeshi Ogura of Hokkaido University": a titled person from an organisation, not the organisation.
+  // "Professor Takeshi Ogura of Hokkaido University", "Hydrogeologist Camila Fuentes of the University of Atacama": a
+  // titled person from an organisation, not the organisation.
   const titled = /^(\p{Lu}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\s\S]*)$/u.exec(head);
-  if (titled && TITLE_WORDS.has(bare(titled[1]!)) && comma < 0) {
+  if (titled && (TITLE_WORDS.has(bare(titled[1]!)) || isOccupation(bare(titled[1]!))) && comma < 0) {
     const named = parseSpeakerPhrase(`${titled[1]} ${titled[2]!.trim()}`, false);
     // (A courtesy title is not a role: "Dr. Jane Roe of the WHO" is "of the WHO".)
     const courtesy = /^(?:dr|mr|mrs|ms|miss|sir|dame)\.?$/iu.test(titled[1]!);
@@ -319,7 +325,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text) || (k === run.from && run.to - k >= 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(ws[k]!.text))) from = k + 1;
     }
     // "Archaeologist Mette Holm", "Farmer Henrik Sørensen": an occupation capitalised at the start, then a name.
-    if (from === run.from && run.to - run.from >= 2 && OCCUPATIONS.has(bare(ws[run.from]!.text))) from = run.from + 1;
+    if (from === run.from && run.to - run.from >= 2 && isOccupation(bare(ws[run.from]!.text))) from = run.from + 1;
     if (from <= run.to) {
       while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
@@ -362,7 +368,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
 }
 
 /** Head nouns of a role that only an organisation has. */
-const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line)$/iu;
+const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line|unit|division|arm|exporter|importer|cooperative|co-operative|chain|group|network|watchdog|lobby|body)$/iu;
 
 /** Lowercase key of a name's last word, without particles or possessive: "Hadi al-Amiri" -> "amiri". */
 export function surnameKey(name: string): string {
