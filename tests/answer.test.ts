@@ -1049,4 +1049,33 @@ A separate break-in at the launch company's warehouse remains unsolved. No arres
     expect((await te.ask('has anyone been caught yet')).citations[0]?.text).toContain('No arrests had been made');
     expect((await te.ask('what did the cops say')).citations[0]?.text).toContain('The police said');
   });
+  it('reads figures as asked: a number the question gives, volumes, areas, spans with their qualifier, estimates after a comma', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Farmers sue copper miner as wells run dry
+
+COPIAPÓ, Chile — The complaint asks judges to suspend the company’s rights at four wells near Tierra Amarilla, where pumping rose to 310 litres per second last year from about 190 litres per second in 2021.
+
+The water directorate said it had opened an inspection of the four wells in August. Mining companies have come under pressure over water use during a drought that meteorologists say has lasted more than 15 years.
+
+The fire, which has burned about 41,000 hectares, was six kilometres from the town on Monday.
+
+The cooperative union is paying members 95 birr ($0.68) per kilogram of red cherry this season, while private collectors offer 130 birr.
+
+The minister said the government would cover the cost of emergency repairs, estimated at 95 million baht ($2.6 million).
+
+The board voted 4-3 to pull 41 books from school libraries, forcing staff to remove 186 titles days before the new term.
+
+The industry employs about 9,000 people, most of them in factories around Santa Maria da Feira, south of Porto.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How much water was being pumped from the four wells last year?')).answerLine).toBe('310 litres per second.');
+    expect((await te.ask('how long has the drought lasted')).answerLine).toBe('More than 15 years.');
+    expect((await te.ask('how much ground has the fire burned')).answerLine).toBe('About 41,000 hectares.');
+    expect((await te.ask('How much is the cooperative union paying per kilo of red cherry?')).answerLine).toBe('95 birr.');
+    expect((await te.ask('how much are the emergency repairs expected to cost')).answerLine).toBe('95 million baht.');
+    expect((await te.ask('How many books did the board vote to remove?')).answerLine).toBe('41 books.');
+    expect((await te.ask('what was the vote')).answerLine).toBe('4-3.');
+    expect((await te.ask('how many titles did staff remove')).answerLine).toBe('186 titles.');
+    expect((await te.ask('where are most of the cork factories')).answerLine).toBe('Around Santa Maria da Feira.');
+  });
 });
