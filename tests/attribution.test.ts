@@ -541,4 +541,21 @@ describe('attribution patterns from the sixth session', () => {
     ]);
     expect(at.findSpeakers("sahyadri's chairman").map((sp) => sp.name)).not.toContain('Priya Sethi');
   });
+  it('reads "Board President X" and "Trustee X" as people, "the final say" as a noun, and a name with its acronym as an organisation', () => {
+    const at = attributionOf([
+      'AP',
+      'Board pulls books',
+      'PECAN RIDGE, Texas — A school board voted 4-3 to remove 41 books from its libraries.',
+      'The Pecan Ridge Independent School District board also approved rules giving trustees the final say over new library purchases.',
+      'Board President Randall Pruitt said the removals were temporary. "No one is burning anything," he said.',
+      'Trustee Denise Okafor said the list had been compiled from a website.',
+      'Flights resumed on Friday, airport operator Airports of Thailand (AOT) said.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(at.statements.some((st) => st.text.includes('new library purchases'))).toBe(false);
+    expect(by('removals were temporary')).toMatchObject({ name: 'Randall Pruitt', role: 'Board President', kind: 'person' });
+    expect(by('burning anything')?.name).toBe('Randall Pruitt');
+    expect(by('the list had been')).toMatchObject({ name: 'Denise Okafor', role: 'Trustee' });
+    expect(by('Flights resumed')).toMatchObject({ name: 'Airports of Thailand', kind: 'organization' });
+  });
 });

@@ -35,7 +35,8 @@ const TITLE_WORDS = new Set(
   agriculture culture housing industry development security intelligence communications police army navy air
   prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
   councilmember councilmembers councillor councilor councilman councilwoman alderman alderwoman selectman supervisor
-  opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse`
+  opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
+  trustee regent comptroller magistrate member`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -247,6 +248,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
   // Drop a relative clause ("A member of the delegation that accompanied Macron") and trailing adjuncts.
+  // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
+  const acronymed = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u.exec(phrase.trim());
+  if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
+    return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
+  }
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
@@ -309,7 +315,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? ''))) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&)$/u.test(w)) &&
-    isCap(orgWords[orgWords.length - 1]!)
+    isCap(orgWords[orgWords.length - 1]!) &&
+    // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe": an organisation's title, then a name.)
+    !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && TITLE_WORDS.has(bare(orgWords[1]!)) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
   ) {
     return { name: orgWords.join(' '), role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
