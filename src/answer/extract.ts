@@ -312,7 +312,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     let otherTotal = 0;
     // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
     // what the sentence names elsewhere.
-    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm);
+    // (But "412 people" does not count "buildings": people are only ever people.)
+    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || [...counted].some((c) => HUMANS.has(c) || PEOPLE.has(c)));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -338,7 +339,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const head = phrase[phrase.length - 1];
     const ownNoun: boolean =
       !generic && counted.size > 0 && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) >= 0.6)) &&
-      ((kind === 'count' && head !== undefined && /^\p{Ll}+$/u.test(head.text) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
+      // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
+      ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
     for (const t of want) {
       let bestMatch = 0;
