@@ -1092,4 +1092,17 @@ Ayesha Malik, who runs a towel factory in Faisalabad employing 650 people, said 
     expect((await te.ask('how many homes have burned down in the pas')).answerLine).not.toMatch(/Manitobans/u);
     expect((await te.ask('how many people work at the towel factory')).answerLine).toBe('650 people.');
   });
+  it('reads "has been called off" as a cancellation, not as someone calling', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Runway closure hits festival
+
+CHIANG MAI, Thailand — Hotels said about 40% of festival-weekend bookings had already been called off after the airport closed its only runway.
+
+"We ask for patience," a spokeswoman for the airline said.`);
+    const te = await engineOf(t);
+    const a = await te.ask('What share of festival-weekend hotel bookings has already been called off?');
+    expect(a.kind).not.toBe('what-said');
+    expect(a.answerLine).toBe('About 40%.');
+  });
 });

@@ -108,7 +108,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const fromWhat = whatAt > 0 ? s.slice(whatAt) : s;
   const m =
     WHAT_SAID.exec(fromWhat) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
-  if (m && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
+  // (Not a passive or a phrasal verb: "what share of bookings has already been called off".)
+  const passive = m && (/\b(?:been|be|being)$/iu.test(m[1]!.trim()) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? ''));
+  if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
     return { kind: 'what-said', target: m[1]!.trim(), topic: told ? null : m[2]?.trim() || null };
