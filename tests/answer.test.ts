@@ -1085,12 +1085,16 @@ Wildfire forces evacuation
 
 THE PAS, Manitoba — More than 20,000 Manitobans have been told to leave their homes as a wildfire closes in on the town.
 
+About 7,500 people were ordered to leave their homes in The Pas on Monday, and 12 people died in the fire.
+
 Ayesha Malik, who runs a towel factory in Faisalabad employing 650 people, said textile mills in Faisalabad were working half days.`);
     const te = await engineOf(t);
     // (Each fails without its fix.)
     expect((await te.ask('how many textile mills in faisalabad have shut down completely')).answerLine).not.toMatch(/650 people/u);
     expect((await te.ask('how many homes have burned down in the pas')).answerLine).not.toMatch(/Manitobans/u);
+    expect((await te.ask('how many homes were lost in the pas')).answerLine).not.toMatch(/people/u);
     expect((await te.ask('how many people work at the towel factory')).answerLine).toBe('650 people.');
+    expect((await te.ask('how many deaths were there in the fire')).answerLine).toBe('12 people died.');
   });
   it('reads "has been called off" as a cancellation, not as someone calling', async () => {
     const t = parseArticle(`Source: Reuters

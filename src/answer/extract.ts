@@ -23,6 +23,8 @@ export interface Extracted {
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
 const PEOPLE = new Set(['peopl', 'person']);
+/** What counts people without naming them: "how many deaths" ~ "12 people died". */
+const HUMAN_TOLLS = /^(?:deaths|fatalities|casualties|injuries|arrests|dead|injured|wounded|missing|hostages|suspects|cases|infections|hospitalisations|hospitalizations|jobs|layoffs|redundancies|lives|births|votes|signatures|applications|complaints|calls|visits|trips|admissions|evacuations|rescues)$/u;
 /** "How many times ...": "on three separate occasions". */
 const TIMES = new Set(['time', 'occas', 'instanc']);
 const HUMANS = new Set(
@@ -342,6 +344,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
+    // "How many homes burned?": "about 7,500 people" counts people, which homes never are.
+    const countedThing = countedTokens.at(-1);
+    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && countedThing && /s$/u.test(countedThing.norm) && !HUMANS.has(countedThing.stem) && !PEOPLE.has(countedThing.stem) && !HUMAN_TOLLS.test(countedThing.norm)) {
+      previous = null;
+      continue;
+    }
     for (const t of want) {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
