@@ -1109,4 +1109,20 @@ CHIANG MAI, Thailand — Hotels said about 40% of festival-weekend bookings had 
     expect(a.kind).not.toBe('what-said');
     expect(a.answerLine).toBe('About 40%.');
   });
+  it('answers who wrote the article from its byline, and says so when it has none', async () => {
+    const t = parseArticle(`Reuters
+
+Kenya holds rates as inflation eases
+
+By Duncan Miriri and Hereward Holland
+
+NAIROBI, Jan 14 (Reuters) - Kenya kept its benchmark lending rate at 10.75% on Tuesday.`);
+    const te = await engineOf(t);
+    expect((await te.ask('Who wrote this article?')).answerLine).toBe('The byline names Duncan Miriri and Hereward Holland.');
+    expect((await te.ask('who is Duncan Miriri')).answerLine).toBe('The byline names Duncan Miriri and Hereward Holland.');
+    expect((await te.ask('what is the rate')).citations[0]?.paragraph).toBe(1);
+    const none = await engine.ask('who is the author');
+    expect(none.inScope).toBe(false);
+    expect(none.answerLine).toMatch(/^The article doesn't name its author\./u);
+  });
 });

@@ -88,4 +88,25 @@ describe('other formats', () => {
       expect((err as Error).message).not.toContain('\n');
     }
   });
+  it('reads an article pasted with its page furniture: outlet and headline on two lines, a byline, adverts and credits', () => {
+    const text = [
+      'Reuters\nKenya holds rates as inflation eases',
+      'By Duncan Miriri and Hereward Holland',
+      'NAIROBI, Jan 14 (Reuters) - Kenya kept its benchmark lending rate at 10.75% on Tuesday.',
+      'Advertisement',
+      '"We see inflation staying within the target range," Governor Kamau Thugge said.',
+      'Read more: Kenya\'s shilling hits one-year high',
+      '(Reporting by Duncan Miriri; Editing by Alison Williams)',
+    ].join('\n\n');
+    const a = parseArticle(text);
+    expect(a.outlet).toBe('Reuters');
+    expect(a.headline?.text).toBe('Kenya holds rates as inflation eases');
+    expect(a.byline).toBe('Duncan Miriri and Hereward Holland');
+    // Paragraphs as a reader counts them: the story's own, every excerpt still the article's text.
+    expect(a.paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(a.paragraphs[1]!.text).toMatch(/^"We see inflation/u);
+    for (const sentence of a.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    // A paragraph that starts like a byline but is a sentence stays a paragraph.
+    expect(parseArticle('Headline here\n\nBy the end of the year, prices had doubled.\n\nMore followed.').byline).toBeNull();
+  });
 });

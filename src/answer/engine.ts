@@ -15,6 +15,7 @@ import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/
 import { extractCause } from './extract.js';
 import {
   answerAcronym,
+  answerAuthor,
   answerFactoid,
   answerRole,
   answerWhatSaid,
@@ -171,6 +172,9 @@ function vocabularyOf(words: Map<string, string>, vectors: Float32Array[]): Voca
   };
 }
 
+/** "Who wrote this article?", "who is the author": asks for the byline. */
+const AUTHOR = /^(?:who|whom)\s+(?:(?:wrote|writes|authored|penned|reported)\s+(?:it|(?:this|the)(?:\s+(?:article|story|piece|report))?)|(?:is|was|are|were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)(?:\s+of\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?)\W*$/iu;
+
 const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
 
 export class QAEngine {
@@ -275,6 +279,9 @@ export class QAEngine {
       a.kind = 'greeting';
       return done(a);
     }
+    // ("Who is Duncan Miriri?" for a name in the byline: one of its authors.)
+    const bylined = question.kind === 'role' && question.target && this.article.byline?.toLowerCase().includes(question.target.toLowerCase());
+    if (AUTHOR.test(question.text) || bylined) return done(answerAuthor(question, ctxBase));
     const unknown = this.unknownName(question);
     if (question.kind !== 'what-said' && unknown) {
       return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));

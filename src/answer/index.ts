@@ -81,6 +81,14 @@ function sentenceCitation(ctx: AnswerContext, sentence: number): Citation {
   return citationOf(ctx.article, s.start, s.end, s.paragraph);
 }
 
+/** "Who wrote this?": the byline's names; the article's own text has no answer to quote. */
+export function answerAuthor(question: Question, ctx: Pick<AnswerContext, 'article' | 'examples'>): Answer {
+  if (!ctx.article.byline) return outOfScope(question, ctx, "The article doesn't name its author.");
+  const a = base(question, 'who');
+  a.answerLine = `The byline names ${ctx.article.byline}.`;
+  return a;
+}
+
 function base(question: Question, kind: AnswerKind): Answer {
   return {
     question: question.raw,

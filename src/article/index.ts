@@ -42,6 +42,8 @@ export interface Article {
   paragraphs: Paragraph[];
   /** Headline sentence (if any) followed by every body sentence, in order. */
   sentences: Sentence[];
+  /** The byline's names ("Duncan Miriri and Hereward Holland"), if the article has one; not a paragraph. */
+  byline: string | null;
 }
 
 export class ArticleError extends Error {
@@ -86,6 +88,24 @@ function outletName(b: Block, next: Block | undefined): string | null {
   return null;
 }
 
+/** "By Duncan Miriri and Hereward Holland", "By Jane Roe, Reuters": a byline, with the names. */
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)*)(?:\s*[,|–—-]\s*[^.!?]*)?$/u;
+
+/**
+ * Page furniture pasted with a story: "Advertisement", "Read more: ...", "Photo: ...", "(Reporting by ...; Editing
+ * by ...)", "Updated 14 Jan 2025". Not a paragraph a reader counts, and nothing to answer from.
+ */
+function isFurniture(b: Block): boolean {
+  if (!isOneLine(b) || wordCount(b.text) > 25) return false;
+  const t = b.text.trim();
+  return (
+    /^(?:advertisement|advert|sponsored content|story continues below(?: advertisement)?)$/iu.test(t) ||
+    /^(?:read more|read also|also read|related|related stories|see also|more on this story|sign up|subscribe|share this (?:article|story)|follow us|image caption|image source|photo|picture|video|watch|listen)\s*[:|–—-]/iu.test(t) ||
+    /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b[^)]*\)?\.?$/iu.test(t) ||
+    /^(?:updated|published|posted|last updated)\b[^.!?]{0,60}\d/iu.test(t)
+  );
+}
+
 function isHeadlineLike(b: Block): boolean {
   return isOneLine(b) && wordCount(b.text) <= 30 && !/\.\s*$/u.test(b.text);
 }
@@ -94,6 +114,15 @@ function isHeadlineLike(b: Block): boolean {
 export function parseArticle(text: string, source = 'article'): Article {
   const all = blocks(text);
   if (all.length === 0) throw new ArticleError(`${source} is empty`);
+  // "Reuters\nKenya's central bank holds rates": the outlet and the headline on the first two lines of one block.
+  const lines = /^([^\n]*)\n([^\n]*)$/u.exec(all[0]!.text);
+  if (lines && all.length > 1) {
+    const top = all[0]!;
+    const line1: Block = { start: top.start, end: top.start + lines[1]!.trimEnd().length, text: lines[1]!.trimEnd() };
+    const offset = top.text.indexOf('\n') + 1 + (lines[2]!.length - lines[2]!.trimStart().length);
+    const line2: Block = { start: top.start + offset, end: top.end, text: text.slice(top.start + offset, top.end) };
+    if (outletName(line1, line2) && isHeadlineLike(line2)) all.splice(0, 1, line1, line2);
+  }
   let i = 0;
   let outlet: string | null = null;
   const first = all[0]!;
@@ -126,7 +155,11 @@ export function parseArticle(text: string, source = 'article'): Article {
   };
 
   const headline = headlineBlock ? makeParagraph(headlineBlock, 0) : null;
-  const paragraphs = all.slice(i).map((b, k) => makeParagraph(b, k + 1));
+  const body = all.slice(i).filter((b) => !isFurniture(b));
+  // A byline opens the body: who wrote the story, not a paragraph of it.
+  const byline = body.length > 1 && isOneLine(body[0]!) && wordCount(body[0]!.text) <= 15 ? (BYLINE.exec(body[0]!.text.trim())?.[1] ?? null) : null;
+  if (byline) body.shift();
+  const paragraphs = body.map((b, k) => makeParagraph(b, k + 1));
   if (paragraphs.length === 0) throw new ArticleError(`${source} has a headline but no paragraphs`);
   return {
     source,
@@ -136,6 +169,7 @@ export function parseArticle(text: string, source = 'article'): Article {
     headline,
     paragraphs,
     sentences,
+    byline,
   };
 }
 
