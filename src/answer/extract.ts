@@ -166,11 +166,14 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
-  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
+  // ("How much are people paying for water?": money, before the water.)
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
   if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
+  // "How much do owners get for each reindeer?": an amount, never a count of things ("1,046 reindeer").
+  if (/\bhow much\b/u.test(t)) return new Set(/\btime\b/u.test(t) ? ['duration'] : ['money', 'percent', 'measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
@@ -190,7 +193,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
-  if (clauseStart > 0 && /^,\s*(?:(?:an?\s+)?(?:estimated|valued|put|priced|costing|worth|totall?ing|amounting)\b)/iu.test(sentence.slice(clauseStart, start))) {
+  // (And "compensated by the state for animals killed by trains, at between 700 and 1,300 euros per animal".)
+  if (clauseStart > 0 && /^,\s*(?:(?:an?\s+)?(?:estimated|valued|put|priced|costing|worth|totall?ing|amounting)\b|at\s)/iu.test(sentence.slice(clauseStart, start))) {
     clauseStart = Math.max(sentence.lastIndexOf(',', clauseStart - 1), sentence.lastIndexOf(';', clauseStart - 1), 0);
   }
   const before = tokenize(sentence.slice(clauseStart, start)).slice(-12);
@@ -265,6 +269,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "the Women’s Six Nations", "Formula One": a name, not a count.
     if (/^\p{Lu}\p{Ll}+/u.test(raw.trim()) && start > 0 && (/^\s+\p{Lu}/u.test(sentence.slice(end)) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, start)))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
+    // "1,550 rupees ($5.20)": a conversion in brackets is the figure before it again.
+    if (/\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;
     // "one of the physicians": a part of a group, not a count.
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
@@ -368,7 +374,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     const startLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
-    const level = asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !/\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text) ? 0.6 : 1;
+    // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
+    const asksBefore = /\b(?:before|previously|previous|used to|originally|at first|initially|old)\b/iu.test(q.text);
+    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : 1;
+    const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !/\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text) ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
