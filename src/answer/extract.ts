@@ -172,8 +172,6 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
   if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
-  // "How much do owners get for each reindeer?": an amount, never a count of things ("1,046 reindeer").
-  if (/\bhow much\b/u.test(t)) return new Set(/\btime\b/u.test(t) ? ['duration'] : ['money', 'percent', 'measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
