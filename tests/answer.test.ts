@@ -1140,4 +1140,19 @@ Many households pay up to 15 soles to fill a 200-litre drum from water trucks.`)
     expect((await te.ask('What is the new basic daily wage?')).answerLine).toBe('1,550 rupees.');
     expect((await te.ask('how much are people paying for water from trucks')).answerLine).toBe('Up to 15 soles.');
   });
+  it('dates the story\'s event from its opening paragraph, and tells where it happened from where someone is from', async () => {
+    const t = parseArticle(`Source: AP
+
+Balloon hits light pole while landing, injuring four
+
+ALBUQUERQUE, N.M. — A hot-air balloon struck a light pole and tipped over as it tried to land on Albuquerque's north side on Saturday morning, injuring all four people on board.
+
+Fire crews said a 71-year-old woman from Ohio had been taken to hospital in critical condition.
+
+"It was a terrible crash," said Ray Sandoval, a witness who was walking to a coffee shop today.`);
+    const te = await engineOf(t);
+    expect((await te.ask('When did the crash happen?')).answerLine).toBe('On Saturday morning.');
+    expect((await te.ask('where did the balloon come down')).answerLine).toBe("On Albuquerque's north side.");
+    expect((await te.ask('where does the injured woman come from')).answerLine).toBe('From Ohio.');
+  });
 });

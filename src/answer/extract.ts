@@ -584,6 +584,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     let text = m[0];
+    // "on Albuquerque's north side": a part of the place, named after it.
+    if (/['’]s$/u.test(text)) {
+      const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town)\b/u.exec(sentence.slice(start + text.length));
+      text = part ? text + part[0] : text.replace(/['’]s$/u, '');
+    }
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
     // (And "in Bavaria and one in Hesse".)
     const more = /^\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
@@ -595,7 +600,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // "Where was the ship heading / bound / going?": the destination too.
   const direction = /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
     ? 'to'
-    : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome\b/iu.test(q.text)
+    : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
       : null;
   // "the neighbouring municipalities of Bello and Itagui": places named after what they are.
@@ -652,7 +657,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
       const affiliation = appositive && !tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
-      return { ...p, quality: weight * saidWhere * affiliation * tenseFactor(past, sentence, p.start) * at };
+      // "a 71-year-old woman from Ohio": where someone is from, not where the event is.
+      const hometown = preposition === 'from' && direction !== 'from' && !origin && /\b(?:man|woman|men|women|boy|girl|residents?|natives?|couple|family|tourists?|visitors?|students?|players?|passengers?|people|\d+-year-old)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.3 : 1;
+      return { ...p, quality: weight * saidWhere * affiliation * hometown * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }

@@ -428,6 +428,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
         const quoted = speechAct && attribution.statementsIn(c.h.passage.sentence).some((st) => st.start <= c.h.passage.start + c.x.start && st.end >= c.h.passage.start + c.x.end);
         return quoted ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c;
       })
+      .map((c) => {
+        // "When did the crash happen?": the story's event, which its opening paragraph dates.
+        const event = question.kind === 'when' && c.h.passage.paragraph === 1 && /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu.test(question.text);
+        return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.6) } } : c;
+      })
       .filter((c) => c.x.quality >= minimum)
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
