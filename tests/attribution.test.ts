@@ -558,4 +558,18 @@ describe('attribution patterns from the sixth session', () => {
     expect(by('the list had been')).toMatchObject({ name: 'Denise Okafor', role: 'Trustee' });
     expect(by('Flights resumed')).toMatchObject({ name: 'Airports of Thailand', kind: 'organization' });
   });
+  it('finds the subject of a participle or second verb past the dateline, reads "farmers in Uganda" as people, and a quote after "sign."', () => {
+    const at = attributionOf([
+      'AP',
+      'Farmers refuse pipeline deal',
+      'HOIMA, Uganda — Hundreds of farmers in western Uganda have refused to sign compensation agreements, saying the rates offered are too low.',
+      'QUITO, Ecuador (AFP) - Scientists in Ecuador have identified a new species of glass frog, and warned that its forest could be lost to mining.',
+      'Back in Nyamasoga, Esther Kabahweza said she would not sign. “My father is buried on this land,” she said.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(by('the rates offered')?.name).toBe('Hundreds of farmers in western Uganda');
+    expect(by('its forest could be lost')?.name).toBe('Scientists in Ecuador');
+    expect(by('My father is buried')?.name).toBe('Esther Kabahweza');
+    expect(at.speakers.map((sp) => sp.name)).not.toContain('HOIMA');
+  });
 });

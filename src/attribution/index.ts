@@ -233,8 +233,8 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
 const PARTICIPLE = /^(?:alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
 
-/** A quotation that follows one of these is a chant, a sign or a name, not a statement. */
-const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)\W*$/iu;
+/** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
+const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)[\s,:;(–—-]*$/iu;
 
 const STRONG_LOOSE = /^(?:said|says|told|tells|warned|warns|insisted|insists|stressed|argued|announced|declared|urged|cautioned|reported)$/iu;
 
@@ -326,12 +326,23 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (!previous.direct && join > previous.contentStart) [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, join);
     } else {
       const loose = STRONG_LOOSE.test(cue);
-      for (const sub of subjectCandidates(text.slice(segmentStart, vs), PARTICIPLE.test(cue))) {
-        const p = parseSpeakerPhrase(sub.phrase.trim(), segmentStart + sub.offset === s.start, loose);
+      // "HOIMA, Uganda — Hundreds of farmers ... refused ..., saying": the dateline is no subject.
+      const from = segmentStart === s.start ? segmentStart + (DATELINE.exec(text.slice(segmentStart, vs))?.[0].length ?? 0) : segmentStart;
+      const candidates = subjectCandidates(text.slice(from, vs), PARTICIPLE.test(cue));
+      // "Hundreds of farmers in western Uganda have refused to sign ..., saying": a participle's subject is the noun
+      // phrase before the sentence's main verb.
+      // (Likewise a second verb: "Scientists in Ecuador have identified a new species ..., and warned that".) Not
+      // "warning of gusts": a warning's subject is taken only with what it warns that.
+      const left = text.slice(from, vs);
+      const secondVerb = (PARTICIPLE.test(cue) && !(/^warning$/iu.test(cue) && !/^\s+that\b/u.test(text.slice(ve)))) || /,?\s+(?:and|but)\s+$/u.test(left);
+      const mainVerb = secondVerb ? /^((?:[\p{L}’'-]+\s+){1,8}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told)\b/u.exec(left) : null;
+      if (mainVerb) candidates.unshift({ phrase: mainVerb[1]!, offset: 0 });
+      for (const sub of candidates) {
+        const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainVerb?.[1]);
         if (p) {
           phrase = sub.phrase.trim();
           parsed = p;
-          speakerAt = segmentStart + sub.offset;
+          speakerAt = from + sub.offset;
           break;
         }
       }

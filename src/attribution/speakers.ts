@@ -334,7 +334,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     }
     // "Archaeologist Mette Holm", "Farmer Henrik Sørensen": an occupation capitalised at the start, then a name.
     if (from === run.from && run.to - run.from >= 2 && isOccupation(bare(ws[run.from]!.text))) from = run.from + 1;
-    if (from <= run.to) {
+    // "Farmers in western Uganda": a place the people described are in, not a name.
+    const placed = /\b(?:in|from|near|across|outside|around|throughout)\s+(?:(?:the|western|eastern|northern|southern|central|rural|coastal|north|south|east|west)\s+)*$/iu.test(head.slice(0, ws[from <= run.to ? from : run.from]!.start)) && /\p{Ll}/u.test(head.slice(0, ws[run.from]!.start));
+    if (from <= run.to && !placed) {
       while (from < run.to && isParticle(ws[from]!.text) && !/-/u.test(ws[from]!.text) && !isCap(ws[from]!.text)) from++;
       const name = head.slice(ws[from]!.start, ws[run.to]!.end).replace(/['’]s$/u, '');
       const before = head
