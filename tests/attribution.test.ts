@@ -289,6 +289,14 @@ describe('finding a speaker from a question', () => {
     ]);
     expect(at.findSpeakers('the head of the manufacturers association')[0]?.name).toBe('Phyllis Njoroge');
     expect(at.findSpeakers('the chief economist')[0]?.name).toBe('Wanjiru Mbugua');
+    // A chair heads her organisation: "the head of the river owners federation".
+    const chair = attributionOf([
+      'Reuters',
+      'Salmon escape',
+      'Gudmundur Arnason, head of aquaculture at MAST, said divers had found two tears in the net.',
+      'Elin Bjornsdottir, chair of the Federation of Icelandic River Owners, said it was the second major escape in two years.',
+    ]);
+    expect(chair.findSpeakers('the head of the river owners federation')[0]?.name).toBe('Elin Bjornsdottir');
   });
 
   it('prefers the organisation named by the words over a person whose role mentions it', () => {

@@ -54,7 +54,7 @@ const GROUPS: string[][] = [
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
   ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director'],
   // (A chairman is a head, but not a chief executive.)
-  ['head', 'chairman', 'chairwoman', 'chairperson'],
+  ['head', 'chairman', 'chairwoman', 'chairperson', 'chair'],
   ['rise', 'raise', 'increase', 'hike', 'bump', 'jump'],
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
 ];
