@@ -580,4 +580,19 @@ describe('attribution patterns from the sixth session', () => {
     expect(by('My father is buried')?.name).toBe('Esther Kabahweza');
     expect(at.speakers.map((sp) => sp.name)).not.toContain('HOIMA');
   });
+  it('keeps a name whole: "Maria José da Silva, 38,", "The Prosecutor’s Office of Georgia", "the Ministry of Food, Agriculture and Fisheries", "based in Innsbruck, Austria,"', () => {
+    const at = attributionOf([
+      'AP',
+      'Cable car inquiry',
+      'Outside the school, Maria José da Silva, 38, a cleaner whose son Davi was vaccinated, said the family had spent Easter in hospital.',
+      'The Prosecutor’s Office of Georgia said on Monday it was investigating a possible breach of safety rules.',
+      'The Ministry of Food, Agriculture and Fisheries said in a statement that the minister had asked for a full report.',
+      'Stefan Gruber, a ropeway safety consultant based in Innsbruck, Austria, said automatic stops were common on such systems.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    expect(by('spent Easter')).toBe('Maria José da Silva');
+    expect(by('possible breach')).toBe('Prosecutor’s Office of Georgia');
+    expect(by('full report')).toBe('Ministry of Food, Agriculture and Fisheries');
+    expect(by('automatic stops')).toBe('Stefan Gruber');
+  });
 });

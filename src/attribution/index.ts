@@ -156,12 +156,13 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   if (roleFirst) out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
-  const aged = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
+  // ("Maria José da Silva, 38, a cleaner whose son ...": particles inside the name.)
+  const aged = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
   if (aged) out.push({ phrase: aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
   // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
   const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
@@ -170,7 +171,10 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   text = text.replace(/[\s,]+$/u, '');
   const boundaries: number[] = [0];
   // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
+  // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
+  const lists = [...text.matchAll(/\b(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*/gu)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+    if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {

@@ -248,6 +248,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
   // Drop a relative clause ("A member of the delegation that accompanied Macron") and trailing adjuncts.
+  // "The Ministry of Food, Agriculture and Fisheries": an organisation named for a list.
+  const listed = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)$/iu.exec(phrase.trim());
+  if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
   const acronymed = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u.exec(phrase.trim());
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
@@ -306,7 +309,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included, a country's possessive not.
-  const orgWords = head.replace(/^the\s+/iu, '').replace(/^\p{Lu}[\p{L}’'-]*['’]s\s+/u, '').split(/\s+/u);
+  // (But "The Prosecutor’s Office of Georgia", "the Children’s Hospital": a common noun's possessive is part of the name.)
+  const orgWords = head.replace(/^the\s+/iu, '').replace(/^(?!(?:Prosecutor|Attorney|Auditor|Ombudsman|Coroner|Sheriff|Governor|Mayor|President|Premier|Minister|Children|Women|Men|People|Veterans|Workers|Farmers|Citizens|Taxpayers|Consumers|Patients|Students|Teachers|Nurses|Doctors|Journalists|Employers|Growers|Fishermen|Pensioners|Owners|Tenants|Drivers|Pilots)['’]s\s)\p{Lu}[\p{L}’'-]*['’]s\s+/u, '').split(/\s+/u);
   if (
     orgWords.length >= 3 &&
     (ORG_WORDS.has(bare(orgWords[0]!)) ||
