@@ -297,6 +297,14 @@ describe('finding a speaker from a question', () => {
       'Elin Bjornsdottir, chair of the Federation of Icelandic River Owners, said it was the second major escape in two years.',
     ]);
     expect(chair.findSpeakers('the head of the river owners federation')[0]?.name).toBe('Elin Bjornsdottir');
+    // And a general manager heads a company: "the head of the water company".
+    const manager = attributionOf([
+      'Reuters',
+      'Water bills rise',
+      'The regulator said the regional water company, Sedapar, would raise bills.',
+      "Sedapar's general manager, Jorge Luis Valdivia, said the increase was the first in nine years.",
+    ]);
+    expect(manager.findSpeakers('the head of the water company')[0]?.name).toBe('Jorge Luis Valdivia');
   });
 
   it('prefers the organisation named by the words over a person whose role mentions it', () => {

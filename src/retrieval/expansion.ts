@@ -52,7 +52,7 @@ const GROUPS: string[][] = [
   ['fired', 'sacked', 'laid', 'layoffs', 'redundancies', 'dismissed'],
   ['attack', 'attacks', 'strike', 'strikes'],
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
-  ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director'],
+  ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director', 'manager'],
   // (A chairman is a head, but not a chief executive.)
   ['head', 'chairman', 'chairwoman', 'chairperson', 'chair'],
   ['rise', 'raise', 'increase', 'hike', 'bump', 'jump'],
