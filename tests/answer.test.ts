@@ -1087,6 +1087,8 @@ THE PAS, Manitoba — More than 20,000 Manitobans have been told to leave their 
 
 About 7,500 people were ordered to leave their homes in The Pas on Monday, and 12 people died in the fire.
 
+Police arrested nine people at the harbour after the protest.
+
 Ayesha Malik, who runs a towel factory in Faisalabad employing 650 people, said textile mills in Faisalabad were working half days.`);
     const te = await engineOf(t);
     // (Each fails without its fix.)
@@ -1095,6 +1097,8 @@ Ayesha Malik, who runs a towel factory in Faisalabad employing 650 people, said 
     expect((await te.ask('how many homes were lost in the pas')).answerLine).not.toMatch(/people/u);
     expect((await te.ask('how many people work at the towel factory')).answerLine).toBe('650 people.');
     expect((await te.ask('how many deaths were there in the fire')).answerLine).toBe('12 people died.');
+    // People by another name: "fishermen", "growers", "pilgrims".
+    expect((await te.ask('how many growers were arrested at the harbour')).answerLine).toBe('Nine people.');
   });
   it('reads "has been called off" as a cancellation, not as someone calling', async () => {
     const t = parseArticle(`Source: Reuters

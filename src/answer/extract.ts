@@ -23,6 +23,11 @@ export interface Extracted {
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
 const PEOPLE = new Set(['peopl', 'person']);
+/** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
+function isPeople(t: Token): boolean {
+  return HUMANS.has(t.stem) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
+}
+
 /** What counts people without naming them: "how many deaths" ~ "12 people died". */
 const HUMAN_TOLLS = /^(?:deaths|fatalities|casualties|injuries|arrests|dead|injured|wounded|missing|hostages|suspects|cases|infections|hospitalisations|hospitalizations|jobs|layoffs|redundancies|lives|births|votes|signatures|applications|complaints|calls|visits|trips|admissions|evacuations|rescues)$/u;
 /** "How many times ...": "on three separate occasions". */
@@ -185,8 +190,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
 function describedBy(sentence: string, start: number, end: number): { after: Token[]; before: Token[] } {
   // Six words of content after it, within its clause: "12 domestic wells in the area had failed", not "212 vacant
   // city positions | and raise the property tax levy by 3.2%".
-  // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets.)
-  const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\([^()]*\)/u, '$1');
+  // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
+  const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
   const clause = /^[^,.;:()–—]*/u.exec(rest)![0].split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
@@ -319,7 +324,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
     // what the sentence names elsewhere.
     // (But "412 people" does not count "buildings": people are only ever people.)
-    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || [...counted].some((c) => HUMANS.has(c) || PEOPLE.has(c)));
+    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || countedTokens.some((t) => isPeople(t) || HUMAN_TOLLS.test(t.norm)));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -350,7 +355,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     previousOwnNoun = ownNoun;
     // "How many homes burned?": "about 7,500 people" counts people, which homes never are.
     const countedThing = countedTokens.at(-1);
-    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && countedThing && /s$/u.test(countedThing.norm) && !HUMANS.has(countedThing.stem) && !PEOPLE.has(countedThing.stem) && !HUMAN_TOLLS.test(countedThing.norm)) {
+    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && countedThing && /s$/u.test(countedThing.norm) && !isPeople(countedThing) && !HUMAN_TOLLS.test(countedThing.norm)) {
       previous = null;
       continue;
     }
