@@ -376,10 +376,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (countedUnsaid && countedTotal > 0 && otherTotal > 0) context = Math.max(context, 0.8 * (otherScore / otherTotal));
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
-    const startLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
+    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const asksBefore = /\b(?:before|previously|previous|used to|originally|at first|initially|old)\b/iu.test(q.text);
-    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : 1;
     const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !/\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text) ? 0.6 : 1);

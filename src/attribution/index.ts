@@ -9,7 +9,7 @@ import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
-import { isCap, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -172,7 +172,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   const boundaries: number[] = [0];
   // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
-  const lists = [...text.matchAll(/\b(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*/gu)].map((m) => [m.index, m.index + m[0].length] as const);
+  const lists = [...text.matchAll(new RegExp(String.raw`\b${ORG_LIST}`, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
     boundaries.push(m.index + m[0].length);
