@@ -55,10 +55,10 @@ describe('question answering floors', () => {
       heldout2: { accuracy: 0.89, recallAt1: 0.87 },
       heldout3: { accuracy: 0.84, recallAt1: 0.86 },
       heldout4: { accuracy: 0.74, recallAt1: 0.76 },
-      heldout5: { accuracy: 0.68, recallAt1: 0.73 },
+      heldout5: { accuracy: 0.7, recallAt1: 0.75 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.63, recallAt1: 0.67 },
+      heldout6: { accuracy: 0.67, recallAt1: 0.71 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
       heldout7: { accuracy: 0.68, recallAt1: 0.71 },
@@ -66,14 +66,14 @@ describe('question answering floors', () => {
       heldout8: { accuracy: 0.73, recallAt1: 0.78 },
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
       // its end (first measurement of that code). Used to find faults in the fifth session.
-      heldout9: { accuracy: 0.58, recallAt1: 0.67 },
+      heldout9: { accuracy: 0.6, recallAt1: 0.69 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
-      heldout10: { accuracy: 0.6, recallAt1: 0.65 },
+      heldout10: { accuracy: 0.62, recallAt1: 0.69 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
       heldout11: { accuracy: 0.65, recallAt1: 0.67 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
-      heldout12: { accuracy: 0.73, recallAt1: 0.73 },
+      heldout12: { accuracy: 0.75, recallAt1: 0.75 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.77, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
@@ -85,9 +85,23 @@ describe('question answering floors', () => {
       heldout16: { accuracy: 0.77, recallAt1: 0.8 },
       // Fifth session, written blind at its end: 65.6% / 71.2% with the code from its start, 67.2% / 73.1% with its
       // final code. Not looked into.
-      heldout17: { accuracy: 0.65, recallAt1: 0.71 },
-      // Likewise: 78.1% / 80.8% with both. Not looked into.
+      heldout17: { accuracy: 0.7, recallAt1: 0.75 },
+      // Likewise: 78.1% / 80.8% with both. Not looked into in the fifth or sixth session (the sixth read its total
+      // once to drop a rule that cost it two questions).
       heldout18: { accuracy: 0.76, recallAt1: 0.78 },
+      // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
+      heldout19: { accuracy: 0.87, recallAt1: 0.88 },
+      heldout20: { accuracy: 0.73, recallAt1: 0.76 },
+      // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
+      heldout21: { accuracy: 0.7, recallAt1: 0.76 },
+      heldout22: { accuracy: 0.67, recallAt1: 0.76 },
+      // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
+      // first measured mid-session; then used.
+      heldout23: { accuracy: 0.71, recallAt1: 0.75 },
+      heldout24: { accuracy: 0.75, recallAt1: 0.75 },
+      // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
+      heldout25: { accuracy: 0.65, recallAt1: 0.71 },
+      heldout26: { accuracy: 0.64, recallAt1: 0.73 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       whosaid: { accuracy: 0.71, recallAt1: 0.85 },
     } as const;
@@ -160,6 +174,16 @@ describe('who said what floors', () => {
     // Written blind at the fifth session's end: 91.8/94.7/87.5 and 98.5/93.4/95.8 with the code from its start.
     heldout17: { precision: 0.91, recall: 0.92, speaker: 0.85 },
     heldout18: { precision: 0.96, recall: 0.92, speaker: 0.92 },
+    // Sixth session's blind sets, first measured with the code from its start: 90.4/91.0/96.3, 97.1/96.1/91.8,
+    // 89.7/93.2/97.1, 87.5/95.9/88.6, 93.1/96.1/97.3, 92.0/96.6/95.3, 97.3/97.5/89.7, 97.1/96.1/94.5.
+    heldout19: { precision: 0.89, recall: 0.9, speaker: 0.96 },
+    heldout20: { precision: 0.97, recall: 0.96, speaker: 0.97 },
+    heldout21: { precision: 0.88, recall: 0.92, speaker: 0.96 },
+    heldout22: { precision: 0.86, recall: 0.94, speaker: 0.87 },
+    heldout23: { precision: 0.92, recall: 0.95, speaker: 0.98 },
+    heldout24: { precision: 0.91, recall: 0.96, speaker: 0.98 },
+    heldout25: { precision: 0.96, recall: 0.96, speaker: 0.88 },
+    heldout26: { precision: 0.96, recall: 0.96, speaker: 0.94 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
