@@ -1120,11 +1120,15 @@ Kenya holds rates as inflation eases
 
 By Duncan Miriri and Hereward Holland
 
-NAIROBI, Jan 14 (Reuters) - Kenya kept its benchmark lending rate at 10.75% on Tuesday.`);
+NAIROBI, Jan 14 (Reuters) - Kenya kept its benchmark lending rate at 10.75% on Tuesday.
+
+The bank's monetary policy committee said growth was expected to reach 5.4% this year, up from 5.0% in 2024.`);
     const te = await engineOf(t);
     expect((await te.ask('Who wrote this article?')).answerLine).toBe('The byline names Duncan Miriri and Hereward Holland.');
     expect((await te.ask('who is Duncan Miriri')).answerLine).toBe('The byline names Duncan Miriri and Hereward Holland.');
     expect((await te.ask('what is the rate')).citations[0]?.paragraph).toBe(1);
+    // "How fast will it grow?" asks for a rate of growth, not a speed.
+    expect((await te.ask('how fast will the economy grow this year')).answerLine).toBe('5.4% this year.');
     const none = await engine.ask('who is the author');
     expect(none.inScope).toBe(false);
     expect(none.answerLine).toMatch(/^The article doesn't name its author\./u);

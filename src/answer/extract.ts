@@ -114,7 +114,7 @@ const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|mil
 
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
-  [/\bhow fast\b|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
+  [/\bhow fast\b(?!.*\b(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread))|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
@@ -167,6 +167,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
+  // "How fast will the economy grow?": a rate of growth, in per cent.
+  if (/\bhow fast\b/u.test(t) && /\b(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)/u.test(t)) return new Set(['percent']);
   // "How big a stake is Bluegate buying?": a share is a percentage.
   if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
