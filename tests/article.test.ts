@@ -109,4 +109,23 @@ describe('other formats', () => {
     // A paragraph that starts like a byline but is a sentence stays a paragraph.
     expect(parseArticle('Headline here\n\nBy the end of the year, prices had doubled.\n\nMore followed.').byline).toBeNull();
   });
+  it('reads one paragraph per line when a story is pasted without blank lines, but not a hard-wrapped paragraph', () => {
+    const text = [
+      'Reuters',
+      'Kenya holds rates as inflation eases',
+      'By Duncan Miriri and Hereward Holland',
+      'NAIROBI, Jan 14 (Reuters) - Kenya kept its benchmark lending rate at 10.75% on Tuesday, saying inflation was easing.',
+      'Advertisement',
+      '"We see inflation staying within the target range for the rest of the year," Governor Kamau Thugge told a news conference.',
+      'Analyst Churchill Ogutu of IC Group said the decision was widely expected by the market and by most economists.',
+    ].join('\n');
+    const a = parseArticle(text);
+    expect(a.outlet).toBe('Reuters');
+    expect(a.headline?.text).toBe('Kenya holds rates as inflation eases');
+    expect(a.byline).toBe('Duncan Miriri and Hereward Holland');
+    expect(a.paragraphs).toHaveLength(3);
+    for (const sentence of a.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    const wrapped = parseArticle('Kenya kept its benchmark lending rate at 10.75% on Tuesday, saying that\ninflation was easing and that the shilling had stabilised against the dollar\nover the past three months, the governor told reporters in Nairobi.');
+    expect(wrapped.paragraphs).toHaveLength(1);
+  });
 });

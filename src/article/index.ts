@@ -67,6 +67,19 @@ function blocks(text: string): Block[] {
   return out;
 }
 
+/** The non-empty lines of a block, as blocks with their offsets. */
+function lineBlocks(b: Block, text: string): Block[] {
+  const out: Block[] = [];
+  for (const m of b.text.matchAll(/[^\n]+/gu)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (!body) continue;
+    const start = b.start + m.index + lead;
+    out.push({ start, end: start + body.length, text: text.slice(start, start + body.length) });
+  }
+  return out;
+}
+
 const OUTLET_PREFIX = /^(?:in|by|from|via|source:?|published (?:in|by))\s+(.+?)\s*$/iu;
 
 function wordCount(s: string): number {
@@ -112,8 +125,15 @@ function isHeadlineLike(b: Block): boolean {
 
 /** Parses article text. Throws ArticleError when there is nothing to answer from. */
 export function parseArticle(text: string, source = 'article'): Article {
-  const all = blocks(text);
+  let all = blocks(text);
   if (all.length === 0) throw new ArticleError(`${source} is empty`);
+  // Pasted with one line per paragraph and no blank lines between them: each line is a block. (Not a hard-wrapped
+  // paragraph, whose lines end mid-sentence.)
+  if (all.length === 1) {
+    const lines = lineBlocks(all[0]!, text);
+    const long = lines.filter((b) => wordCount(b.text) > 12);
+    if (lines.length >= 3 && long.length > 0 && long.filter((b) => /[.!?:"”’)]$/u.test(b.text)).length >= 0.8 * long.length) all = lines;
+  }
   // "Reuters\nKenya's central bank holds rates": the outlet and the headline on the first two lines of one block.
   const lines = /^([^\n]*)\n([^\n]*)$/u.exec(all[0]!.text);
   if (lines && all.length > 1) {
