@@ -1163,4 +1163,19 @@ Fire crews said a 71-year-old woman from Ohio had been taken to hospital in crit
     expect((await te.ask('where did the balloon come down')).answerLine).toBe("On Albuquerque's north side.");
     expect((await te.ask('where does the injured woman come from')).answerLine).toBe('From Ohio.');
   });
+  it('answers "what caused the crash" with the cause the article names, before a clause that only says when', async () => {
+    const t = parseArticle(`Source: AP
+
+Bus crash kills two
+
+LIMA, Peru — A bus plunged into a ravine on Monday, killing two passengers, police said.
+
+Investigators said the crash was caused by brake failure on a steep bend, after the driver had been at the wheel for 14 hours.
+
+The company said it would cooperate with the inquiry.`);
+    const te = await engineOf(t);
+    expect((await te.ask('what caused the crash')).answerLine).toBe('Brake failure on a steep bend.');
+    expect((await te.ask('what led to the crash?')).answerLine).toBe('Brake failure on a steep bend.');
+    expect((await te.ask('why did the bus crash')).answerLine).toBe('Brake failure on a steep bend.');
+  });
 });

@@ -673,16 +673,20 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
 
 /** Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it. */
 const CAUSE =
-  /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+  /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
 
 /** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
 export function extractCause(q: Question, sentence: string): Extracted | null {
   return best(
     [...sentence.matchAll(CAUSE)]
       .map((m) => {
-        const text = m[0].replace(/,\s+(?:after|which|who|while)\b[\s\S]*$/u, '').trim();
-        const p = proximity(q, sentence, m.index, m.index + m[0].length);
-        return { text, start: m.index, end: m.index + text.length, quality: p };
+        // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
+        // than a clause that may only say when ("after the driver had been at the wheel").
+        const named = /^(?:(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+/u.exec(m[0]);
+        const from = m.index + (named?.[0].length ?? 0);
+        const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while)\b[\s\S]*$/u, '').trim();
+        const p = proximity(q, sentence, m.index, m.index + m[0].length) * (named ? 1.5 : /^(?:after|following|since|amid|over)\b/u.test(m[0]) ? 0.8 : 1);
+        return { text, start: from, end: from + text.length, quality: p };
       })
       // ("since 2015", "after March 4", "over the past decade": when, not why.)
       .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))

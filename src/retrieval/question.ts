@@ -149,7 +149,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?)\b/iu.test(lower)) {
     return { kind: 'who', target: null, topic: null };
   }
-  if (/^why\b|\bwhat (?:is|was) the reason\b/iu.test(lower)) return { kind: 'why', target: null, topic: null };
+  if (/^why\b|\bwhat (?:is|was) the reason\b|^what\s+(?:caused|causes|led to|leads to|triggered|sparked|prompted)\b/iu.test(lower)) return { kind: 'why', target: null, topic: null };
   return { kind: 'other', target: null, topic: null };
 }
 
