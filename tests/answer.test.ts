@@ -111,6 +111,24 @@ describe('answers about the Rudaw article', () => {
   });
 });
 
+describe('questions about the article as a whole', () => {
+  it('lists who is quoted, most quoted first, each with something they said', async () => {
+    for (const q of ['Who is quoted in the article?', 'who are the main people in this story', 'list the speakers', 'who spoke']) {
+      const a = await engine.ask(q);
+      expect(a.inScope, q).toBe(true);
+      expect(a.answerLine, q).toMatch(/^The article quotes .*Emmanuel Macron.*Hadi al-Amiri.* and Safeen Dizayee/u);
+      expect(a.citations.length, q).toBe(3);
+    }
+    // A question about one topic is not a request for the list.
+    expect((await engine.ask('who is quoted about the budget')).answerLine).not.toMatch(/^The article quotes/u);
+  });
+
+  it('answers where and when "this" happened from the story itself', async () => {
+    expect((await engine.ask('where is this happening?')).answerLine).toBe('In Iraq.');
+    expect((await engine.ask('when did this happen')).answerLine).toBe('Late on Tuesday.');
+  });
+});
+
 describe('bad input never throws and always gets a clear answer', () => {
   const bad: Array<[string, string]> = [
     ['empty', ''],

@@ -16,6 +16,7 @@ import { extractCause } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
+  answerSpeakers,
   answerFactoid,
   answerRole,
   answerWhatSaid,
@@ -175,6 +176,9 @@ function vocabularyOf(words: Map<string, string>, vectors: Float32Array[]): Voca
 /** "Who wrote this article?", "who is the author": asks for the byline. */
 const AUTHOR = /^(?:who|whom)\s+(?:(?:wrote|writes|authored|penned|reported)\s+(?:it|(?:this|the)(?:\s+(?:article|story|piece|report))?)|(?:is|was|are|were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)(?:\s+of\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?)\W*$/iu;
 
+/** "Who is quoted?", "list the speakers", "who are the main people in this story": asks for everyone quoted. */
+const SPEAKERS = /^(?:so\s+)?(?:who\s+(?:(?:is|are|was|were|gets?|got)\s+(?:being\s+)?(?:quoted|cited|interviewed)|speaks|spoke|talks|talked|comments|commented|(?:are|were)\s+the\s+(?:main\s+|key\s+)?(?:people|speakers|sources|voices|players|figures))|(?:list|name|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:speakers|sources|people quoted|quoted people|people))(?:\s+(?:in|of|by|for)\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?\W*$/iu;
+
 const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
 
 export class QAEngine {
@@ -282,12 +286,15 @@ export class QAEngine {
     // ("Who is Duncan Miriri?" for a name in the byline: one of its authors.)
     const bylined = question.kind === 'role' && question.target && this.article.byline?.toLowerCase().includes(question.target.toLowerCase());
     if (AUTHOR.test(question.text) || bylined) return done(answerAuthor(question, ctxBase));
+    if (SPEAKERS.test(question.text)) return done(answerSpeakers(question, { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits: [] }), [], 1);
     const unknown = this.unknownName(question);
     if (question.kind !== 'what-said' && unknown) {
       return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
     }
     // "When is the deadline?", "when did it happen?" name no topic: they ask about the article's own, its headline's.
-    if (question.terms.length === 0 && question.kind === 'when' && /\b(?:deadline|date|happen|happened|happens|occur|occurred)\b/iu.test(question.text) && this.article.headline) {
+    // ("Where is this happening?": likewise, its only word being the happening.)
+    const onlyHappening = question.terms.every((t) => /^(?:happen|occur|take|place)$/u.test(t.stem));
+    if (onlyHappening && (question.kind === 'when' || question.kind === 'where') && /\b(?:deadline|date|happen|happened|happens|happening|occur|occurred|occurring|take place|took place|taking place)\b/iu.test(question.text) && this.article.headline) {
       question.terms = analyzeQuestion(this.article.headline.text).terms;
     }
     if (question.terms.length === 0 && question.kind !== 'about') {

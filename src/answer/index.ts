@@ -81,6 +81,29 @@ function sentenceCitation(ctx: AnswerContext, sentence: number): Citation {
   return citationOf(ctx.article, s.start, s.end, s.paragraph);
 }
 
+/**
+ * "Who is quoted in the article?": the people and organisations quoted, most quoted first, each with the first thing
+ * they said, cited.
+ */
+export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
+  const counts = new Map<Speaker, { n: number; first: Statement }>();
+  for (const st of ctx.attribution.statements) {
+    if (!st.speaker || st.paragraph === 0 || (st.speaker.kind !== 'person' && st.speaker.kind !== 'organization')) continue;
+    const c = counts.get(st.speaker);
+    if (c) c.n++;
+    else counts.set(st.speaker, { n: 1, first: st });
+  }
+  if (counts.size === 0) return outOfScope(question, ctx, "The article doesn't quote anyone by name.");
+  const ranked = [...counts].sort((x, y) => y[1].n - x[1].n || x[1].first.sentence - y[1].first.sentence || x[1].first.start - y[1].first.start);
+  const names = ranked.slice(0, 6).map(([sp]) => displayName(sp, (role) => ` (${role})`));
+  const more = ranked.length - names.length;
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+  const a = base(question, 'who');
+  a.answerLine = `The article quotes ${list}.`;
+  a.citations = dedupeCitations(ranked.slice(0, 3).map(([, c]) => statementCitation(ctx, c.first)));
+  return a;
+}
+
 /** "Who wrote this?": the byline's names; the article's own text has no answer to quote. */
 export function answerAuthor(question: Question, ctx: Pick<AnswerContext, 'article' | 'examples'>): Answer {
   if (!ctx.article.byline) return outOfScope(question, ctx, "The article doesn't name its author.");
