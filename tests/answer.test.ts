@@ -123,6 +123,19 @@ describe('questions about the article as a whole', () => {
     expect((await engine.ask('who is quoted about the budget')).answerLine).not.toMatch(/^The article quotes/u);
   });
 
+  it('reads "what is this about" as the story\'s summary, and "the company" as the company quoted, named by its description', async () => {
+    expect((await engine.ask('what is this about')).answerLine).toBe('Hadi al-Amiri says all foreign troops must leave Iraq by year’s end.');
+    const t = parseArticle(`Source: Reuters
+
+Farmers sue copper miner
+
+COPIAPÓ, Chile — Farmers have filed a lawsuit against copper producer Minera Loma Roja.
+
+Minera Loma Roja, a unit of Toronto-listed Andes Metals Corp, said in a statement that it operated within its permits.`);
+    const te = await engineOf(t);
+    expect((await te.ask('what does the company say')).speaker).toBe('Minera Loma Roja');
+  });
+
   it('answers where and when "this" happened from the story itself', async () => {
     expect((await engine.ask('where is this happening?')).answerLine).toBe('In Iraq.');
     expect((await engine.ask('when did this happen')).answerLine).toBe('Late on Tuesday.');

@@ -1133,7 +1133,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
       else if (roleStems.has(st)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
       // "the financial regulator": the Financial Markets Authority; "the company": Varden Chemical Co.
-      else if (sp.kind === 'organization' && ORG_KINDS.get(st)?.test(sp.name)) score += 0.8 * weight;
+      // (Or its description does: "Minera Cerro Blanco, a unit of Toronto-listed Andes Copper Corp".)
+      else if (sp.kind === 'organization' && ORG_KINDS.get(st)?.test(`${sp.name} ${sp.role ?? ''}`)) score += 0.8 * weight;
     }
     if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
   }
