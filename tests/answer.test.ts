@@ -136,6 +136,26 @@ Minera Loma Roja, a unit of Toronto-listed Andes Metals Corp, said in a statemen
     expect((await te.ask('what does the company say')).speaker).toBe('Minera Loma Roja');
   });
 
+  it('answers "what happens next" with what the article says is to come, strongest first, quoted in order', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Farmers sue copper miner
+
+COPIAPÓ, Chile — Farmers have filed a lawsuit against a copper miner, accusing it of draining the aquifer.
+
+The company said it would respect whatever the court decides.
+
+Lawyers for the plaintiffs said the court was expected to decide within 60 days. A first hearing has been set for Nov. 20.
+
+“We will keep fighting,” said a farmer.`);
+    const te = await engineOf(t);
+    const a = await te.ask('what happens next?');
+    expect(a.answerLine).toBe('What comes next, as the article tells it:');
+    expect(a.citations.map((c) => c.text)).toEqual(['Lawyers for the plaintiffs said the court was expected to decide within 60 days.', 'A first hearing has been set for Nov. 20.']);
+    const none = await engineOf(parseArticle('Council backs bridge\n\nThe council voted on Monday to build a new bridge.'));
+    expect((await none.ask('what happens next')).answerLine).toMatch(/^The article doesn't say what happens next\./u);
+  });
+
   it('answers where and when "this" happened from the story itself', async () => {
     expect((await engine.ask('where is this happening?')).answerLine).toBe('In Iraq.');
     expect((await engine.ask('when did this happen')).answerLine).toBe('Late on Tuesday.');

@@ -16,6 +16,7 @@ import { extractCause } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
+  answerNext,
   answerSpeakers,
   answerFactoid,
   answerRole,
@@ -176,6 +177,9 @@ function vocabularyOf(words: Map<string, string>, vectors: Float32Array[]): Voca
 /** "Who wrote this article?", "who is the author": asks for the byline. */
 const AUTHOR = /^(?:who|whom)\s+(?:(?:wrote|writes|authored|penned|reported)\s+(?:it|(?:this|the)(?:\s+(?:article|story|piece|report))?)|(?:is|was|are|were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)(?:\s+of\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?)\W*$/iu;
 
+/** "What happens next?", "what are the next steps", "what happens now". */
+const NEXT_QUESTION = /^(?:so\s+|and\s+)?(?:what(?:'s|’s|\s+is|\s+happens|\s+will\s+happen|\s+comes)\s+(?:next|now)|what\s+are\s+the\s+next\s+steps?|what\s+is\s+the\s+next\s+step)\W*$/iu;
+
 /** "Who is quoted?", "list the speakers", "who are the main people in this story": asks for everyone quoted. */
 const SPEAKERS = /^(?:so\s+)?(?:who\s+(?:(?:is|are|was|were|gets?|got)\s+(?:being\s+)?(?:quoted|cited|interviewed)|speaks|spoke|talks|talked|comments|commented|(?:are|were)\s+the\s+(?:main\s+|key\s+)?(?:people|speakers|sources|voices|players|figures))|(?:list|name|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:speakers|sources|people quoted|quoted people|people))(?:\s+(?:in|of|by|for)\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?\W*$/iu;
 
@@ -286,6 +290,7 @@ export class QAEngine {
     // ("Who is Duncan Miriri?" for a name in the byline: one of its authors.)
     const bylined = question.kind === 'role' && question.target && this.article.byline?.toLowerCase().includes(question.target.toLowerCase());
     if (AUTHOR.test(question.text) || bylined) return done(answerAuthor(question, ctxBase));
+    if (NEXT_QUESTION.test(question.text)) return done(answerNext(question, { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits: [] }), [], 1);
     if (SPEAKERS.test(question.text)) return done(answerSpeakers(question, { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits: [] }), [], 1);
     const unknown = this.unknownName(question);
     if (question.kind !== 'what-said' && unknown) {

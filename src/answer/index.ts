@@ -104,6 +104,29 @@ export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
   return a;
 }
 
+/** What a sentence says is still to come: a date set, a plan, an expectation. */
+const NEXT = /\b(?:will|would|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;
+
+/** "What happens next?": the article's sentences about what is to come (a hearing set, a decision expected), in order. */
+export function answerNext(question: Question, ctx: AnswerContext): Answer {
+  // (Reported, not a quotation alone: "“... we will not take that trust for granted.”" is a promise's wording.)
+  const next = ctx.article.sentences.filter((x) => x.paragraph > 0 && !/^[“"‘']/u.test(x.text) && NEXT.test(x.text));
+  if (next.length === 0) return outOfScope(question, ctx, "The article doesn't say what happens next.");
+  // A date set or a decision expected says more than a plain "would"; among equals the later (a story ends with what
+  // comes next). Quoted in the article's order.
+  const strength = (text: string): number => (/\b(?:expected|due|set|scheduled|plans?|planned|within \d+|by the end of|next (?:week|month|year))\b/iu.test(text) ? 2 : /\bwill\b/iu.test(text) ? 1.5 : 1);
+  const chosen = next
+    .map((x, i) => ({ x, i, s: strength(x.text) }))
+    .sort((a, b) => b.s - a.s || b.i - a.i)
+    .slice(0, 2)
+    .sort((a, b) => a.i - b.i)
+    .map((c) => c.x);
+  const a = base(question, 'about');
+  a.answerLine = 'What comes next, as the article tells it:';
+  a.citations = dedupeCitations(chosen.map((x) => sentenceCitation(ctx, x.index)));
+  return a;
+}
+
 /** "Who wrote this?": the byline's names; the article's own text has no answer to quote. */
 export function answerAuthor(question: Question, ctx: Pick<AnswerContext, 'article' | 'examples'>): Answer {
   if (!ctx.article.byline) return outOfScope(question, ctx, "The article doesn't name its author.");
