@@ -217,6 +217,14 @@ describe('bot end to end (telegram-test-api)', () => {
     expectWellFormed([reply!]);
   });
 
+  it('answers "who is quoted?" in words, like /quotes, each speaker in bold with a cited quote', async () => {
+    const [reply] = await ask(newChat(), 'Who is quoted in the article?');
+    expect(reply!.text).toMatch(/^The article quotes /u);
+    for (const speaker of ['Emmanuel Macron', 'Hadi al-Amiri', 'Safeen Dizayee']) expect(reply!.text).toContain(speaker);
+    expect(reply!.text.match(/<blockquote>/gu)).toHaveLength(3);
+    expectWellFormed([reply!]);
+  });
+
   it('answers /article and /quotes', async () => {
     const chatId = newChat();
     const client = emu.client({ chatId, userId: chatId });

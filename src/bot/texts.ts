@@ -46,6 +46,7 @@ export function startBlocks(article: Article, opts: { group: boolean; username: 
 export function helpBlocks(username: string): Block[] {
   const lines = [
     'Send a question about the article and I reply with a short answer and the exact sentences it comes from, with their paragraph (¶) numbers.',
+    'Ask who said something, what someone said, how many, when, where or why — or “Who is quoted?”, “What happens next?”, “Who wrote this?”.',
     '',
     '/ask QUESTION — ask (in groups; in a private chat just send the question)',
     '/article — the headline, the source and how the article starts',
