@@ -290,8 +290,10 @@ export class QAEngine {
     // ("Who is Duncan Miriri?" for a name in the byline: one of its authors.)
     const bylined = question.kind === 'role' && question.target && this.article.byline?.toLowerCase().includes(question.target.toLowerCase());
     if (AUTHOR.test(question.text) || bylined) return done(answerAuthor(question, ctxBase));
-    if (NEXT_QUESTION.test(question.text)) return done(answerNext(question, { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits: [] }), [], 1);
-    if (SPEAKERS.test(question.text)) return done(answerSpeakers(question, { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits: [] }), [], 1);
+    const contextWith = (hits: Hit[]): AnswerContext => ({ ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits });
+    // Questions about the story as a whole: no search needed.
+    if (NEXT_QUESTION.test(question.text)) return done(answerNext(question, contextWith([])), [], 1);
+    if (SPEAKERS.test(question.text)) return done(answerSpeakers(question, contextWith([])), [], 1);
     const unknown = this.unknownName(question);
     if (question.kind !== 'what-said' && unknown) {
       return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
@@ -321,7 +323,7 @@ export class QAEngine {
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
-    const ctx: AnswerContext = { ...ctxBase, attribution: this.attribution, retriever: this.retriever, passages: this.passages, hits };
+    const ctx = contextWith(hits);
 
     if (question.kind === 'what-said') return done(answerWhatSaid(question, ctx), hits, 1);
     if (question.kind === 'acronym') {
