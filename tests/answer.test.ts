@@ -152,6 +152,9 @@ Lawyers for the plaintiffs said the court was expected to decide within 60 days.
     const a = await te.ask('what happens next?');
     expect(a.answerLine).toBe('What comes next, as the article tells it:');
     expect(a.citations.map((c) => c.text)).toEqual(['Lawyers for the plaintiffs said the court was expected to decide within 60 days.', 'A first hearing has been set for Nov. 20.']);
+    // Reported in the past tense: "growth was expected to reach 5.4% this year".
+    const bank = await engineOf(parseArticle("Kenya holds rates\n\nNAIROBI, Jan 14 (Reuters) - Kenya's central bank kept its rate at 10.75%.\n\nThe committee said growth was expected to reach 5.4% this year."));
+    expect((await bank.ask('what happens next')).citations[0]?.text).toBe('The committee said growth was expected to reach 5.4% this year.');
     const none = await engineOf(parseArticle('Council backs bridge\n\nThe council voted on Monday to build a new bridge.'));
     expect((await none.ask('what happens next')).answerLine).toMatch(/^The article doesn't say what happens next\./u);
   });

@@ -582,6 +582,9 @@ describe('attribution patterns from the sixth session', () => {
       'QUITO, Ecuador (AFP) - Scientists in Ecuador have identified a new species of glass frog, and warned that its forest could be lost to mining.',
       'Back in Nyamasoga, Esther Kabahweza said she would not sign. “My father is buried on this land,” she said.',
     ]);
+    // A dateline with a date: "NAIROBI, Jan 14 (Reuters) - ".
+    const dated = attributionOf(['Reuters', 'Kenya holds rates', "NAIROBI, Jan 14 (Reuters) - Kenya's central bank kept its benchmark lending rate unchanged on Tuesday, saying inflation was easing."]);
+    expect(dated.speakers.map((sp) => sp.name)).not.toContain('NAIROBI');
     const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
     expect(by('the rates offered')?.name).toBe('Hundreds of farmers in western Uganda');
     expect(by('its forest could be lost')?.name).toBe('Scientists in Ecuador');

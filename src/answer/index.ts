@@ -105,7 +105,7 @@ export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
 }
 
 /** What a sentence says is still to come: a date set, a plan, an expectation. */
-const NEXT = /\b(?:will|would|is (?:expected|due|set|scheduled) to|are (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;
+const NEXT = /\b(?:will|would|(?:is|are|was|were) (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;
 
 /** "What happens next?": the article's sentences about what is to come (a hearing set, a decision expected), in order. */
 export function answerNext(question: Question, ctx: AnswerContext): Answer {
