@@ -73,6 +73,8 @@ describe('other formats', () => {
     await writeFile(empty, '  \n\n ');
     const binary = path.join(dir, 'bin.txt');
     await writeFile(binary, Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3]));
+    const furniture = path.join(dir, 'furniture.txt');
+    await writeFile(furniture, 'Advertisement\n\nRead more: Kenya shilling hits one-year high\n');
     const folder = path.join(dir, 'folder');
     await mkdir(folder);
     const cases: Array<[string, RegExp]> = [
@@ -80,6 +82,7 @@ describe('other formats', () => {
       [empty, /empty\.txt is empty/u],
       [binary, /bin\.txt is not UTF-8 text/u],
       [folder, /folder is not a file/u],
+      [furniture, /furniture\.txt has no story text, only page furniture .*: put the article text in it\./u],
     ];
     for (const [file, message] of cases) {
       const err = await loadArticle(file).then(() => null, (e: unknown) => e);
@@ -106,6 +109,9 @@ describe('other formats', () => {
     expect(a.paragraphs.map((p) => p.number)).toEqual([1, 2]);
     expect(a.paragraphs[1]!.text).toMatch(/^"We see inflation/u);
     for (const sentence of a.sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    // At the very top, "Watch: ..." is the headline; an advert before the outlet is skipped.
+    const top = parseArticle('Advertisement\n\nReuters\n\nWatch: Moment bridge collapses in Lisbon\n\nA bridge collapsed on Monday.\n\nNo one was hurt.');
+    expect([top.outlet, top.headline?.text, top.paragraphs.length]).toEqual(['Reuters', 'Watch: Moment bridge collapses in Lisbon', 2]);
     // A paragraph that starts like a byline but is a sentence stays a paragraph.
     expect(parseArticle('Headline here\n\nBy the end of the year, prices had doubled.\n\nMore followed.').byline).toBeNull();
   });

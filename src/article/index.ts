@@ -143,6 +143,12 @@ export function parseArticle(text: string, source = 'article'): Article {
     const line2: Block = { start: top.start + offset, end: top.end, text: text.slice(top.start + offset, top.end) };
     if (outletName(line1, line2) && isHeadlineLike(line2)) all.splice(0, 1, line1, line2);
   }
+  // Page furniture is neither outlet, headline nor paragraph. (At the very top a "Video: ..." or "Watch: ..." line may
+  // be the headline itself; an "Advertisement" never is.)
+  const advert = (b: Block): boolean => isFurniture(b) && /^(?:advertisement|advert|sponsored content|story continues)/iu.test(b.text.trim());
+  all = all.filter((b) => !advert(b));
+  all = all.filter((b, k) => !isFurniture(b) || (k <= 1 && all.length > 2));
+  if (all.length === 0) throw new ArticleError(`${source} has no story text, only page furniture (adverts, links, credits): put the article text in it.`);
   let i = 0;
   let outlet: string | null = null;
   const first = all[0]!;
@@ -175,12 +181,12 @@ export function parseArticle(text: string, source = 'article'): Article {
   };
 
   const headline = headlineBlock ? makeParagraph(headlineBlock, 0) : null;
-  const body = all.slice(i).filter((b) => !isFurniture(b));
+  const body = all.slice(i);
   // A byline opens the body: who wrote the story, not a paragraph of it.
   const byline = body.length > 1 && isOneLine(body[0]!) && wordCount(body[0]!.text) <= 15 ? (BYLINE.exec(body[0]!.text.trim())?.[1] ?? null) : null;
   if (byline) body.shift();
   const paragraphs = body.map((b, k) => makeParagraph(b, k + 1));
-  if (paragraphs.length === 0) throw new ArticleError(`${source} has a headline but no paragraphs`);
+  if (paragraphs.length === 0) throw new ArticleError(`${source} has a headline but no paragraphs: put the story under it, paragraphs separated by blank lines.`);
   return {
     source,
     text,
