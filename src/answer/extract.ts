@@ -112,9 +112,13 @@ const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
 
+/** Words of growth: "how fast will the economy grow" asks for a rate, not a speed. */
+const GROWTH = String.raw`(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)`;
+const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
+
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
-  [/\bhow fast\b(?!.*\b(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread))|\bspeed\b/iu, /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
+  [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
@@ -168,7 +172,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
   // "How fast will the economy grow?": a rate of growth, in per cent.
-  if (/\bhow fast\b/u.test(t) && /\b(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)/u.test(t)) return new Set(['percent']);
+  if (/\bhow fast\b/u.test(t) && GROWTH_WORD.test(t)) return new Set(['percent']);
   // "How big a stake is Bluegate buying?": a share is a percentage.
   if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
@@ -262,6 +266,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   // "How much water was pumped from the four wells?": a number the question gives is not what it asks.
   const given = new Set([...q.text.matchAll(NUMBER)].map((m) => m[0].trim().toLowerCase()));
+  // Whether what is counted is people ("how many growers", "how many deaths"), or plainly things ("how many homes").
+  const countsPeople = (t: Token): boolean => isPeople(t) || HUMAN_TOLLS.test(t.norm);
+  const asksPeople = countedTokens.some(countsPeople);
+  const countedThing = countedTokens.at(-1);
+  const asksThings = countedThing !== undefined && /s$/u.test(countedThing.norm) && !countsPeople(countedThing);
+  // "What was the wage before the agreement?" asks for a level a change started from; so, for "from X to Y", do
+  // "originally", "once" and a year.
+  const asksBefore = /\b(?:before|previously|previous|used to|originally|at first|initially|old)\b/iu.test(q.text);
+  const asksStart = /\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text);
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;
@@ -326,7 +339,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
     // what the sentence names elsewhere.
     // (But "412 people" does not count "buildings": people are only ever people.)
-    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || countedTokens.some((t) => isPeople(t) || HUMAN_TOLLS.test(t.norm)));
+    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || asksPeople);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -356,8 +369,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
     // "How many homes burned?": "about 7,500 people" counts people, which homes never are.
-    const countedThing = countedTokens.at(-1);
-    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && countedThing && /s$/u.test(countedThing.norm) && !isPeople(countedThing) && !HUMAN_TOLLS.test(countedThing.norm)) {
+    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && asksThings) {
       previous = null;
       continue;
     }
@@ -381,10 +393,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
-    const asksBefore = /\b(?:before|previously|previous|used to|originally|at first|initially|old)\b/iu.test(q.text);
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : 1;
-    const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !/\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text) ? 0.6 : 1);
+    const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));

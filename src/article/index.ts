@@ -104,6 +104,9 @@ function outletName(b: Block, next: Block | undefined): string | null {
 /** "By Duncan Miriri and Hereward Holland", "By Jane Roe, Reuters": a byline, with the names. */
 const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+(?:(?:,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)*)(?:\s*[,|–—-]\s*[^.!?]*)?$/u;
 
+/** An advert's placeholder: never a headline, wherever it stands. */
+const ADVERT = /^(?:advertisement|advert|sponsored content|story continues below(?: advertisement)?)$/iu;
+
 /**
  * Page furniture pasted with a story: "Advertisement", "Read more: ...", "Photo: ...", "(Reporting by ...; Editing
  * by ...)", "Updated 14 Jan 2025". Not a paragraph a reader counts, and nothing to answer from.
@@ -112,7 +115,7 @@ function isFurniture(b: Block): boolean {
   if (!isOneLine(b) || wordCount(b.text) > 25) return false;
   const t = b.text.trim();
   return (
-    /^(?:advertisement|advert|sponsored content|story continues below(?: advertisement)?)$/iu.test(t) ||
+    ADVERT.test(t) ||
     /^(?:read more|read also|also read|related|related stories|see also|more on this story|sign up|subscribe|share this (?:article|story)|follow us|image caption|image source|photo|picture|video|watch|listen)\s*[:|–—-]/iu.test(t) ||
     /^\(?(?:reporting|writing|editing|additional reporting|compiled)\s+by\b[^)]*\)?\.?$/iu.test(t) ||
     /^(?:updated|published|posted|last updated)\b[^.!?]{0,60}\d/iu.test(t)
@@ -135,18 +138,11 @@ export function parseArticle(text: string, source = 'article'): Article {
     if (lines.length >= 3 && long.length > 0 && long.filter((b) => /[.!?:"”’)]$/u.test(b.text)).length >= 0.8 * long.length) all = lines;
   }
   // "Reuters\nKenya's central bank holds rates": the outlet and the headline on the first two lines of one block.
-  const lines = /^([^\n]*)\n([^\n]*)$/u.exec(all[0]!.text);
-  if (lines && all.length > 1) {
-    const top = all[0]!;
-    const line1: Block = { start: top.start, end: top.start + lines[1]!.trimEnd().length, text: lines[1]!.trimEnd() };
-    const offset = top.text.indexOf('\n') + 1 + (lines[2]!.length - lines[2]!.trimStart().length);
-    const line2: Block = { start: top.start + offset, end: top.end, text: text.slice(top.start + offset, top.end) };
-    if (outletName(line1, line2) && isHeadlineLike(line2)) all.splice(0, 1, line1, line2);
-  }
+  const top = lineBlocks(all[0]!, text);
+  if (all.length > 1 && top.length === 2 && outletName(top[0]!, top[1]) && isHeadlineLike(top[1]!)) all.splice(0, 1, ...top);
   // Page furniture is neither outlet, headline nor paragraph. (At the very top a "Video: ..." or "Watch: ..." line may
   // be the headline itself; an "Advertisement" never is.)
-  const advert = (b: Block): boolean => isFurniture(b) && /^(?:advertisement|advert|sponsored content|story continues)/iu.test(b.text.trim());
-  all = all.filter((b) => !advert(b));
+  all = all.filter((b) => !(isFurniture(b) && ADVERT.test(b.text.trim())));
   all = all.filter((b, k) => !isFurniture(b) || (k <= 1 && all.length > 2));
   if (all.length === 0) throw new ArticleError(`${source} has no story text, only page furniture (adverts, links, credits): put the article text in it.`);
   let i = 0;

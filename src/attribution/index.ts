@@ -109,6 +109,9 @@ interface Candidate {
   coordinated?: boolean;
 }
 
+/** An organisation named for a list, anywhere in a text: its commas split nothing. */
+const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
+
 /**
  * Possible subjects in the text before a verb, most specific first
  * ("..., President Macron" -> "President Macron"; "Two officials who asked not to
@@ -172,7 +175,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   const boundaries: number[] = [0];
   // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
-  const lists = [...text.matchAll(new RegExp(String.raw`\b${ORG_LIST}`, 'gu'))].map((m) => [m.index, m.index + m[0].length] as const);
+  const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
     boundaries.push(m.index + m[0].length);

@@ -98,6 +98,9 @@ const OCCUPATIONS = new Set(
 /** An organisation named for a list, as regular-expression source: "Ministry of Food, Agriculture and Fisheries". */
 export const ORG_LIST = String.raw`(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 
+/** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ..."). */
+const LISTED_ORG = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})$`, 'iu');
+
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
   return OCCUPATIONS.has(word) || /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u.test(word);
@@ -252,7 +255,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
   // Drop a relative clause ("A member of the delegation that accompanied Macron") and trailing adjuncts.
   // "The Ministry of Food, Agriculture and Fisheries": an organisation named for a list.
-  const listed = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})$`, 'iu').exec(phrase.trim());
+  const listed = LISTED_ORG.exec(phrase.trim());
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
   const acronymed = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u.exec(phrase.trim());
