@@ -165,6 +165,19 @@ Lawyers for the plaintiffs said the court was expected to decide within 60 days.
   });
 });
 
+describe('retrieval prefers the passage that holds all of the question', () => {
+  it('reads the place and the date from the sentence with every asked word, not one that repeats a single one', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout16/articles/greece-thessaloniki-bus-strike.txt'));
+    const rally = await bus.ask('Where did the drivers hold their rally?');
+    expect(rally.answerLine).toBe('District of Stavroupoli.');
+    expect(rally.citations[0]!.paragraph).toBe(4);
+    const frog = await engineOf(await loadArticle('tests/fixtures/heldout15/articles/tanzania-udzungwa-frog-species.txt'));
+    const published = await frog.ask('when was the study published');
+    expect(published.answerLine).toBe('On Wednesday, October 15.');
+    expect(published.citations[0]!.paragraph).toBe(2);
+  });
+});
+
 describe('bad input never throws and always gets a clear answer', () => {
   const bad: Array<[string, string]> = [
     ['empty', ''],

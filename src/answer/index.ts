@@ -477,7 +477,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
       .map((c) => {
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
         const event = question.kind === 'when' && c.h.passage.paragraph === 1 && /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu.test(question.text);
-        return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.6) } } : c;
+        return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum)
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches

@@ -51,6 +51,14 @@ const RELATED_WEIGHT = 0.6;
 const K1 = 1.2;
 const B = 0.75;
 const RRF_K = 10;
+/**
+ * Hybrid hits are re-ranked by how much of the question's topic each one holds (sentence, or paragraph at a
+ * discount): BM25 rewards one rare word said often, but the answer usually has all of the question's words.
+ * Weight and candidate count fitted on the examined question sets (+5 of 1,633 answers right); the blind sets
+ * gained 3 of 384.
+ */
+const COVERAGE_WEIGHT = 0.6;
+const RERANK_CANDIDATES = 40;
 
 const BONUS: Partial<Record<QuestionKind, { tag: PassageTag; bonus: number }>> = {
   'how-many': { tag: 'number', bonus: 0.15 },
@@ -381,17 +389,18 @@ export class Retriever {
       for (let i = 0; i < n; i++) if (mask[i]) fused[i]! += bonus.bonus;
     }
 
-    // Top `limit` by fused score (a simple bounded insertion; limit is small).
+    // Candidates: the top by fused score (a simple bounded insertion; the count is small).
+    const candidates = mode === 'hybrid' ? Math.max(limit, RERANK_CANDIDATES) : limit;
     const top: number[] = [];
     for (let i = 0; i < n; i++) {
       if (allowed && !allowed(this.passages[i]!)) continue;
-      if (top.length === limit && fused[i]! <= fused[top[top.length - 1]!]!) continue;
+      if (top.length === candidates && fused[i]! <= fused[top[top.length - 1]!]!) continue;
       let at = top.length;
       while (at > 0 && fused[top[at - 1]!]! < fused[i]!) at--;
       top.splice(at, 0, i);
-      if (top.length > limit) top.pop();
+      if (top.length > candidates) top.pop();
     }
-    return top.map((i) => ({
+    const hits = top.map((i) => ({
       passage: this.passages[i]!,
       score: fused[i]!,
       lexical: lexical[i]!,
@@ -399,5 +408,8 @@ export class Retriever {
       cosine: cosine[i]!,
       coverage: this.coverageOf(variants, i),
     }));
+    if (mode !== 'hybrid') return hits;
+    for (const h of hits) h.score += COVERAGE_WEIGHT * h.coverage;
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }
