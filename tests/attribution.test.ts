@@ -607,3 +607,35 @@ describe('attribution patterns from the sixth session', () => {
     expect(by('automatic stops')).toBe('Stefan Gruber');
   });
 });
+
+describe('attribution patterns from the seventh session', () => {
+  it('reads "Air X" as an airline, a place’s possessive before a role, a time in a clause, and "in Darwin, Australia" as no speaker', () => {
+    const at = attributionOf([
+      'AFP',
+      'Ash grounds flights',
+      'Air Niugini said it had cancelled all flights to and from both airports.',
+      'Air Marshal Jane Roe said the air force would fly supplies in.',
+      'West New Britain’s provincial disaster coordinator, Maria Kapi, said about 4,600 people had moved to care centres.',
+      'The Volcanic Ash Advisory Centre in Darwin, Australia, which tracks ash clouds for airlines, issued a red alert at 6:40 a.m. local time and said the plume was drifting west.',
+      'Back in Shubra, Fathy said she had started filling plastic bottles with water.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(by('cancelled all flights')).toMatchObject({ name: 'Air Niugini', kind: 'organization' });
+    expect(by('fly supplies')).toMatchObject({ name: 'Jane Roe', kind: 'person' });
+    expect(by('care centres')).toMatchObject({ name: 'Maria Kapi', role: 'West New Britain’s provincial disaster coordinator' });
+    expect(by('drifting west')).toMatchObject({ name: 'Volcanic Ash Advisory Centre', kind: 'organization' });
+    expect(by('plastic bottles')?.name).toBe('Fathy');
+    expect(at.findSpeakers('the provincial disaster coordinator')[0]?.name).toBe('Maria Kapi');
+  });
+
+  it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
+    const at = attributionOf([
+      'AFP',
+      'Ash grounds flights',
+      '“Water is the biggest need. The village tanks are full of ash,” Kapi said, adding that the national government had promised to send supplies by ship.',
+    ]);
+    const quoted = at.statements.filter((st) => st.text.includes('biggest need'));
+    expect(quoted.map((st) => st.speaker?.name)).toEqual(['Kapi']);
+    expect(at.speakers.map((sp) => sp.name)).not.toContain('the national government');
+  });
+});

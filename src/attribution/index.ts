@@ -7,6 +7,7 @@
 import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
+import { COUNTRIES } from '../retrieval/countries.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
@@ -127,8 +128,9 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   }
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
-  // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'.)
-  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,6}?\s+(?:and|but)$/u, '');
+  // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
+  // "issued a red alert at 6:40 a.m. local time and said".)
+  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:\d{1,2}[:.]\d{2}|[ap]\.m\.|[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,8}?\s+(?:and|but)$/u, '');
   // "Education Minister Rodrigo Salvatierra defended the plan, saying": a participle's subject is the named person
   // before the main verb and its object.
   if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
@@ -161,8 +163,11 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
   const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
-  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
-  if (roleFirst) out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
+  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
+  // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
+  if (roleFirst && !/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!)) {
+    out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
+  }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
   // ("Maria José da Silva, 38, a cleaner whose son ...": particles inside the name.)
   const aged = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
@@ -173,10 +178,11 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   if (described && !nameFirst && !/\p{Lu}/u.test(described[2]!)) out.push({ phrase: `${described[1]}, ${described[2]}`, offset: 0 });
   text = text.replace(/[\s,]+$/u, '');
   const boundaries: number[] = [0];
-  // (Not the comma inside "30,000"; a spaced hyphen ends a dateline: "Paris (AFP) - A Danish company said".)
+  // (Not the comma inside "30,000" nor the colon inside "6:40"; a spaced hyphen ends a dateline: "Paris (AFP) - A
+  // Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
   const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of text.matchAll(/(?:(?:,(?!\d)|[;:–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+  for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
     boundaries.push(m.index + m[0].length);
   }
@@ -188,11 +194,16 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     // ("consulting engineer Declan Moriarty", "retired dairy farmer Dennis Whaanga": a title before a name.)
     const title = /^\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
     const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
-    if (!verbLike) out.push({ phrase: rest, offset: start });
+    // ("in Darwin, Australia": the country of a place named before it, no speaker.)
+    const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && COUNTRY_NAMES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
+    if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
   return out;
 }
+
+/** Countries by name ("australia", "lanka"): the second half of "Darwin, Australia". */
+const COUNTRY_NAMES = new Set(COUNTRIES.split('\n').map((line) => line.split('|')[0]!.trim()).filter(Boolean));
 
 /** text[start, end) with every character inside a quotation blanked out. */
 function outsideQuotes(text: string, start: number, end: number, quotes: readonly TextRange[]): string {
@@ -274,7 +285,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const vs = s.start + m.index;
     const ve = vs + cue.length;
     const lowerCue = cue.toLowerCase();
-    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/[^\s,]+(?:\s+\S+){0,7}$/u, '')));
+    // (A quotation another verb of this sentence has already claimed is not this one's: "“…,” Kapi said, adding that the
+    // government had promised to send supplies" quotes Kapi, not the government.)
+    const claimed = (r: TextRange): boolean => out.some((c) => c.direct && c.contentStart >= r.start && c.contentEnd <= r.end);
+    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
     const previous = out[out.length - 1];
 

@@ -36,7 +36,7 @@ const TITLE_WORDS = new Set(
   prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
   councilmember councilmembers councillor councilor councilman councilwoman alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
-  trustee regent comptroller magistrate member`
+  trustee regent comptroller magistrate member marshal commodore`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -262,6 +262,14 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // "Air Niugini", "Air New Zealand": an airline, not a person titled "Air" (as "Air Marshal Jane Roe" is).
+  const airline = /^(?:the\s+)?(Air\s+(?!(?:Marshal|Vice|Chief|Commodore|Force|Officer)\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(phrase.trim());
+  if (airline) return { name: airline[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // "The Volcanic Ash Advisory Centre in Darwin, Australia": an organisation, and where it is. (Its name ends in an
+  // organisation word: "the National Institute for Research and Development in Forestry" is one name.)
+  const located = /^(.+?)\s+(?:in|at)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?$/u.exec(phrase.trim());
+  const organisation = located && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
+  if (organisation?.kind === 'organization' && organisation.name) return { ...organisation, phrase };
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
@@ -279,9 +287,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   }
   if (/^(?:this|that|which|there|these|those|what|one|you|nobody|no one|everyone)$/iu.test(phrase)) return null;
 
-  // "the hospital’s director, Marleen Claeys": a role in lower case, then the name.
-  const roleFirst = /^((?:the|its|his|her|their)\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u.exec(phrase);
-  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
+  // "the hospital’s director, Marleen Claeys", "West New Britain’s provincial disaster coordinator, Maria Kapi": a role
+  // in lower case (after a place's possessive, if any), then the name.
+  const roleFirst = /^((?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u.exec(phrase);
+  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
     const named = parseSpeakerPhrase(roleFirst[2]!, false);
     if (named?.kind === 'person' && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
   }
