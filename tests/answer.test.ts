@@ -178,6 +178,38 @@ describe('retrieval prefers the passage that holds all of the question', () => {
   });
 });
 
+describe('figures and dates read the way news writes them', () => {
+  const text = `Source: Test Wire
+
+Regulator halts syrup plant; lower house passes housing bill
+
+DHAKA — A team of six inspectors visited the plant on Oct. 21 and 22 and found 17 deficiencies.
+
+The company had been ordered to recall 11 batches, about 380,000 bottles, of two paracetamol syrups and a cough syrup.
+
+A pharmacy owner said his staff had taken about 60 bottles of syrup off the shelves on Sunday.
+
+The bill passed the 200-seat Chamber of Deputies by 104 votes to 78, with 18 deputies absent.
+
+The club still owed 3.4 billion guaraníes (about $430,000) in unpaid wages to former players.`;
+  let te: QAEngine;
+  beforeAll(async () => {
+    te = await engineOf(parseArticle(text));
+  });
+
+  it('counts what "how many X of Y" counts (the bottles, not the syrups), and not a number that is part of a compound ("200-seat")', async () => {
+    expect((await te.ask('How many bottles of syrup are being recalled?')).answerLine).toBe('About 380,000 bottles.');
+    expect((await te.ask('How many votes did the bill get in the Chamber of Deputies?')).answerLine).toBe('104 votes.');
+  });
+
+  it('reads two days as one date, and a currency it does not know by its conversion in brackets', async () => {
+    expect((await te.ask('When did inspectors visit the plant?')).answerLine).toBe('On Oct. 21 and 22.');
+    const owed = await te.ask('how much does the club owe former players in wages');
+    expect(owed.inScope).toBe(true);
+    expect(owed.answerLine).toBe('3.4 billion guaraníes.');
+  });
+});
+
 describe('bad input never throws and always gets a clear answer', () => {
   const bad: Array<[string, string]> = [
     ['empty', ''],

@@ -94,6 +94,8 @@ function countedWords(q: Question): Token[] {
   }
   for (const t of tokens) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
+    // "how many bottles of syrup": bottles are counted; the syrup says of what (a word the answer's context may have).
+    if (out.length > 0 && t.norm === 'of') break;
     // "how many people showed up": the verb ends what is counted.
     if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
     // "how many rescuers took part": so does an irregular or present-tense verb.
@@ -148,6 +150,8 @@ const MEASURE_AFTER = /^\s+(?:away|(?:north|south)(?:-?(?:east|west))?|east|west
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
+  // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
+  if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
   if (UNITS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
@@ -362,6 +366,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       phrase.push(t);
     }
     if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
+    // "the 200-seat Chamber": the number counts seats, whatever noun follows.
+    const compound = /^-(\p{Ll}+)\b(?!-)/u.exec(sentence.slice(end));
+    if (compound) phrase.splice(0, phrase.length, ...tokenize(compound[1]!));
     const head = phrase[phrase.length - 1];
     const ownNoun: boolean =
       !generic && counted.size > 0 && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) >= 0.6)) &&
