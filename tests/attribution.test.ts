@@ -628,6 +628,36 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the provincial disaster coordinator')[0]?.name).toBe('Maria Kapi');
   });
 
+  it('reads nouns that look like speech verbs as nouns, and a court ruling as the judge’s statement', () => {
+    const at = attributionOf([
+      'AP',
+      'Homeowners sue insurer',
+      'The lawsuit, filed in Tuolumne County Superior Court, claims that Pacific Crest Mutual Insurance Co. denied or underpaid 212 smoke-damage claims.',
+      'Laura Kimura, the company’s vice president for claims, said every smoke claim had been assessed by licensed professionals.',
+      'The company must pay 38.5 million soms, to be divided among the families according to the size of their herds.',
+      'Justice Adebayo Ogunleye of the Lagos State High Court found Chukwuemeka Obi, 52, and Tunde Alade, 46, guilty on 11 counts, ruling that they had sold at least 23 fake pieces.',
+    ]);
+    const names = at.statements.map((st) => st.speaker?.name);
+    expect(names).not.toContain('Tuolumne County Superior Court');
+    expect(names).not.toContain('Pacific Crest Mutual Insurance Co.');
+    expect(names).not.toContain('the size of their herds');
+    expect(at.statements.filter((st) => st.speaker?.name === 'Laura Kimura').map((st) => st.text)).toEqual(['every smoke claim had been assessed by licensed professionals']);
+    expect(at.statements.find((st) => st.text.includes('23 fake pieces'))?.speaker?.name).toBe('Adebayo Ogunleye');
+  });
+
+  it('finds "the university" by the name the article gives it, never across a paragraph', () => {
+    const at = attributionOf([
+      'AP',
+      'University finds fabrication',
+      'BERGEN, Norway — A university found that a scientist fabricated data, in work cited by the European Commission.',
+      'The University of Bergen said on Tuesday that its committee had found serious breaches.',
+      'The university said it had reported the case to the Research Council of Norway.',
+    ]);
+    const speaker = at.statements.find((st) => st.text.includes('reported the case'))?.speaker;
+    expect(speaker?.name).toBe('University of Bergen');
+    expect(at.speakers.every((sp) => !sp.name.includes('\n'))).toBe(true);
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

@@ -45,7 +45,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
+  'ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
@@ -56,6 +56,8 @@ const WEAK = new Set([
   'demanded', 'demands', 'concluded', 'concludes', 'suggested', 'suggests', 'claimed', 'claims', 'states', 'stated',
   'protested', 'objected', 'replied', 'replies', 'responded', 'responds', 'comments', 'commented', 'countered', 'counters',
   'called', 'calls', 'branded', 'dubbed', 'declared', 'declares', 'announced', 'announces',
+  // (A court's finding: "ruling that the company had flooded 600 hectares".)
+  'ruled', 'ruling',
 ]);
 
 const CUE = new RegExp(`\\b(?:${SPEECH})\\b|\\baccording to\\b`, 'giu');
@@ -192,7 +194,8 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     const first = /^[\p{L}\p{N}’'-]+/u.exec(rest)?.[0] ?? '';
     if (!first) continue;
     // ("consulting engineer Declan Moriarty", "retired dairy farmer Dennis Whaanga": a title before a name.)
-    const title = /^\p{Ll}+(?:ed|ing)\s+(?:\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
+    // (Not "filed in Tuolumne County Superior Court": a participle and where.)
+    const title = /^\p{Ll}+(?:ed|ing)\s+(?:(?!(?:in|at|on|by|of|for|from|with|to|into|near|under)\s)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
     const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && COUNTRY_NAMES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
@@ -249,7 +252,7 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
 }
 
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
-const PARTICIPLE = /^(?:alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
+const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
 const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)[\s,:;(–—-]*$/iu;
@@ -279,6 +282,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
     if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+    // "denied or underpaid 212 claims": a verb of doing, paired with another.
+    if (/^\s+or\s+\p{Ll}+(?:ed|d)\b/u.test(s.text.slice(m.index + m[0].length))) continue;
+    // "vice president for claims", "the demands of the union": a plural noun, not a verb.
+    if (/s$/iu.test(m[0]) && !/^says$/iu.test(m[0]) && /\b(?:the|these|those|its|their|his|her|our|any|no|such|for|of|about|over|against|with|into|from)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
     if (/^say$/iu.test(m[0]) && /\b(?:a|an|the|any|no|more|their|its|his|her|our|final|greater|bigger|real)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     const cue = m[0];
@@ -293,6 +300,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const previous = out[out.length - 1];
 
     if (lowerCue === 'according to') {
+      // "divided among the families according to the size of their herds": in proportion to, not a source.
+      if (/^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:size|sizes|number|amount|level|extent|length|weight|age|value|scale|degree|share|proportion|type|kind|rules?|plan|schedule|terms|needs?|rank|order|seniority|income|distance)\b/iu.test(text.slice(ve, s.end))) continue;
       const np = phraseAfter(text, ve, s.end);
       if (!np) continue;
       // "according to the hospital’s director, Marleen Claeys": the role, then the name that says who it is.
@@ -356,7 +365,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // "warning of gusts": a warning's subject is taken only with what it warns that.
       const left = text.slice(from, vs);
       const secondVerb = (PARTICIPLE.test(cue) && !(/^warning$/iu.test(cue) && !/^\s+that\b/u.test(text.slice(ve)))) || /,?\s+(?:and|but)\s+$/u.test(left);
-      const mainVerb = secondVerb ? /^((?:[\p{L}’'-]+\s+){1,8}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told)\b/u.exec(left) : null;
+      const mainVerb = secondVerb ? /^((?:[\p{L}’'-]+\s+){1,10}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told|found|won|lost|paid|sold|sent|brought|began|led|heard|struck|built|chose|wrote)\b/u.exec(left) : null;
       if (mainVerb) candidates.unshift({ phrase: mainVerb[1]!, offset: 0 });
       for (const sub of candidates) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainVerb?.[1]);
@@ -980,7 +989,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        const m = new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:and|of|for|the|&)\\s+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
+        const m = new RegExp(`((?:\\p{Lu}(?:[\\p{L}’'&-]*|\\p{L}{0,2}\\.)[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
