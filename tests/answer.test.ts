@@ -191,15 +191,19 @@ A pharmacy owner said his staff had taken about 60 bottles of syrup off the shel
 
 The bill passed the 200-seat Chamber of Deputies by 104 votes to 78, with 18 deputies absent.
 
-The club still owed 3.4 billion guaraníes (about $430,000) in unpaid wages to former players.`;
+The club still owed 3.4 billion guaraníes (about $430,000) in unpaid wages to former players.
+
+The ministry said the Al Amal 3 had been carrying 26 life jackets when it was last inspected.`;
   let te: QAEngine;
   beforeAll(async () => {
     te = await engineOf(parseArticle(text));
   });
 
-  it('counts what "how many X of Y" counts (the bottles, not the syrups), and not a number that is part of a compound ("200-seat")', async () => {
+  it('counts what "how many X of Y" counts (the bottles, not the syrups), and not a number that is part of a compound ("200-seat") or a name ("the Al Amal 3")', async () => {
     expect((await te.ask('How many bottles of syrup are being recalled?')).answerLine).toBe('About 380,000 bottles.');
     expect((await te.ask('How many votes did the bill get in the Chamber of Deputies?')).answerLine).toBe('104 votes.');
+    // ("the Al Amal 3": a number that is part of a name.)
+    expect((await te.ask('how many life jackets did the boat have at its last inspection')).answerLine).toBe('26 life jackets.');
   });
 
   it('reads two days as one date, and a currency it does not know by its conversion in brackets', async () => {

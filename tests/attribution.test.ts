@@ -628,6 +628,18 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the provincial disaster coordinator')[0]?.name).toBe('Maria Kapi');
   });
 
+  it('reads what a "who" clause says someone is as their role, and only such a clause', () => {
+    const at = attributionOf([
+      'AP',
+      'Homeowners sue insurer',
+      'Ana Morales, who represents Groveland on the Tuolumne County Board of Supervisors, said the dispute was slowing the town’s recovery.',
+      'Council President Marcus Reed, who has clashed with the mayor over police spending, said he would not back the plan.',
+    ]);
+    expect(at.findSpeakers('the county supervisor')[0]?.name).toBe('Ana Morales');
+    expect(at.speakers.find((sp) => sp.name === 'Ana Morales')?.role).toBe('represents Groveland on the Tuolumne County Board of Supervisors');
+    expect(at.findSpeakers('the mayor').map((sp) => sp.name)).not.toContain('Marcus Reed');
+  });
+
   it('reads nouns that look like speech verbs as nouns, and a court ruling as the judge’s statement', () => {
     const at = attributionOf([
       'AP',

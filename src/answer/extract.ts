@@ -160,6 +160,13 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   return 'count';
 }
 
+/**
+ * A name just before a number ("the Al Amal 3"): a capitalised word inside the sentence (not "Some 132 cameras" at
+ * its start) that is not a month, a weekday or a currency.
+ */
+const NAME_BEFORE_NUMBER =
+  /(?<=[\p{L}\d,;:’']\s+)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Rs|Sh|Ksh|Tsh|Ush|Rp|Rm|Kes|Usd|Eur)\b)\p{Lu}\p{Ll}+\s+$/u;
+
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
@@ -290,6 +297,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const end = m.index + raw.length;
     // "the Women’s Six Nations", "Formula One": a name, not a count.
     if (/^\p{Lu}\p{Ll}+/u.test(raw.trim()) && start > 0 && (/^\s+\p{Lu}/u.test(sentence.slice(end)) || /\p{Lu}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, start)))) continue;
+    // "the Al Amal 3", "Apollo 11", "Route 66": a number after a name (not a date's month, nor a currency) is part of it.
+    if (/^\d{1,4}$/u.test(raw.trim()) && NAME_BEFORE_NUMBER.test(sentence.slice(0, start)) && !/^\s*(?:[-–]|to\b|and\b|,\s*\d)/u.test(sentence.slice(end))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
     // "1,550 rupees ($5.20)": a conversion in brackets is the figure before it again.
     if (/\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;

@@ -10,7 +10,7 @@ import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
-import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, ROLE_CLAUSE, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -152,6 +152,9 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
   const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!);
+  // (The whole phrase is tried first: a "who" clause may say what the speaker is, "who represents Groveland on the
+  // County Board of Supervisors".)
+  const withClause = relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!) && ROLE_CLAUSE.test(relative[0].slice(relative[1]!.length)) ? relative[0].replace(/,$/u, '') : null;
   if (relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   // "Mayor Pieter Rozendaal of Vijfheerenlanden, the municipality that includes Ameide,": an appositive's "that" clause
   // says what the appositive is; the name before it speaks.
@@ -202,6 +205,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
     if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
+  if (withClause && out[0]?.offset === 0 && withClause.startsWith(out[0].phrase)) out.unshift({ phrase: withClause, offset: 0 });
   return out;
 }
 

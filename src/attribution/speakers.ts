@@ -61,6 +61,9 @@ const ORG_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors". */
+export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at))\b[^,]*)/u;
+
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del']);
 
@@ -262,6 +265,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // "Ana Morales, who represents Groveland on the County Board of Supervisors": the clause says what she is.
+  const roleClause = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u').exec(phrase.trim());
+  const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
+  if (described?.kind === 'person' && described.name && !described.role) return { ...described, role: roleClause![2]!, phrase };
   // "Air Niugini", "Air New Zealand": an airline, not a person titled "Air" (as "Air Marshal Jane Roe" is).
   const airline = /^(?:the\s+)?(Air\s+(?!(?:Marshal|Vice|Chief|Commodore|Force|Officer)\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(phrase.trim());
   if (airline) return { name: airline[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
