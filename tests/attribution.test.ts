@@ -670,6 +670,20 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.speakers.every((sp) => !sp.name.includes('\n'))).toBe(true);
   });
 
+  it('keeps a role that ends in a city ("management agency in Seoul, Lumen Entertainment") and an abbreviation inside a name ("U.N.")', () => {
+    const at = attributionOf([
+      'AP',
+      'Concert crush inquiry',
+      'The promoter, Phnom Penh-based Bright Stage Entertainment, said it had hired 120 guards.',
+      'STARLINE’s management agency in Seoul, Lumen Entertainment, said in a statement that the band’s members were heartbroken.',
+      'Swarms could reach Ethiopia within weeks, the U.N. Food and Agriculture Organization warned on Tuesday.',
+      'The organization said survey teams had started checking pastureland.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    expect(by('heartbroken')).toBe('Lumen Entertainment');
+    expect(by('survey teams')).toBe('U.N. Food and Agriculture Organization');
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

@@ -170,7 +170,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
-  if (roleFirst && !/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!)) {
+  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && COUNTRY_NAMES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase()))) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
@@ -993,7 +993,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        const m = new RegExp(`((?:\\p{Lu}(?:[\\p{L}’'&-]*|\\p{L}{0,2}\\.)[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
+        const m = new RegExp(`((?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
