@@ -684,6 +684,25 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('survey teams')).toBe('U.N. Food and Agriculture Organization');
   });
 
+  it('does not give a named setting away to an office holder of another ("Colombia\'s president" is no union president), nor an office to its deputy', () => {
+    const at = attributionOf([
+      'Reuters',
+      'Teachers march',
+      'FECODE president Liliana Restrepo told the crowd that teachers would not give up.',
+      'Carmen Ortiz, president of the National Association of Parents, said families supported the teachers.',
+      'Gabriela Arosemena, the authority’s vice president for finance, said the tolls would rise.',
+      'Tom Eberly, a lawyer for Sandhill, said the company would appeal.',
+      'Lukáš Dvořák, the town’s mayor, said the road would reopen.',
+    ]);
+    expect(at.findSpeakers("Colombia's president")).toEqual([]);
+    expect(at.findSpeakers("panama's president")).toEqual([]);
+    expect(at.findSpeakers('the vice president')[0]?.name).toBe('Gabriela Arosemena');
+    expect(at.findSpeakers('the parents association president')[0]?.name).toBe('Carmen Ortiz');
+    // (A setting named only by its kind may be theirs.)
+    expect(at.findSpeakers("the company's lawyer")[0]?.name).toBe('Tom Eberly');
+    expect(at.findSpeakers('the mayor of Krnov')[0]?.name).toBe('Lukáš Dvořák');
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

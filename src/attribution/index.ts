@@ -1150,6 +1150,16 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     const roleMatched = headIsRole && ((headIndex > 0 && (known(headStem) || headRelated.some(known))) || (headIndex <= 0 && ownerWords > 0 && known(headStem)));
     const setting = headIndex > 0 ? raw.slice(headIndex) : raw.slice(0, ownerWords);
     const settingFrom = roleMatched ? setting.map((w) => stem(normalizeWord(w.text))) : [];
+    // ... but not when the role names another setting: "Colombia's president" is not the "FECODE president", nor
+    // "president of the National Association of Parents".
+    const ownSetting = words(sp.role ?? '').some((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)));
+    const settingSaid = settingFrom.some((st) => !/^(?:the|a|an|of)$/u.test(st) && (nameStems.has(st) || roleStems.has(st)));
+    // (Only a named setting: "the company's lawyer" may well be the "lawyer for Sandhill".)
+    const namedSetting = setting.some((w) => !/^(?:the|a|an|of)$/iu.test(w.text)) && !setting.some((w) => ORG_WORDS.has(normalizeWord(w.text)) || PLACE_NOUN.test(normalizeWord(w.text)));
+    if (roleMatched && namedSetting && ownSetting && !settingSaid) continue;
+    // A deputy is not the office itself: "Panama's president" is no "vice president for finance".
+    const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
+    if (roleMatched && deputy.test(`${sp.role ?? ''} ${sp.kind === 'description' ? sp.name : ''}`) && !/\b(?:vice|deputy|assistant|associate)\b/iu.test(phrase)) continue;
     for (const { w, st, weight, related } of query) {
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
