@@ -703,6 +703,19 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the mayor of Krnov')[0]?.name).toBe('Lukáš Dvořák');
   });
 
+  it('keeps the role of a name in apposition after a quotation, and of a participle\'s subject past the appositive\'s comma', () => {
+    const at = attributionOf([
+      'AP',
+      'Canal tolls rise',
+      '"A canal without water is worth nothing to anyone," Gabriela Arosemena, the authority\'s vice president for finance, told reporters in Balboa.',
+      'Panama\'s minister for canal affairs, Eduardo Quintero, defended the increase, saying the canal contributed about $2.5 billion a year.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(by('worth nothing')).toMatchObject({ name: 'Gabriela Arosemena', role: "authority's vice president for finance" });
+    expect(by('$2.5 billion')).toMatchObject({ name: 'Eduardo Quintero', role: "Panama's minister for canal affairs" });
+    expect(at.findSpeakers('the canal affairs minister')[0]?.name).toBe('Eduardo Quintero');
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

@@ -122,7 +122,13 @@ const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
  * boundaries give no speaker).
  */
 export function subjectCandidates(left: string, participle = false): Array<{ phrase: string; offset: number }> {
-  let text = left.replace(/\s+$/u, '');
+  // (Offsets count from the start of `left`; the space after a closing quotation mark is skipped.)
+  const lead = left.length - left.trimStart().length;
+  return subjectsOf(left.trim(), participle).map((c) => ({ ...c, offset: c.offset + lead }));
+}
+
+function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; offset: number }> {
+  let text = left;
   for (let i = 0; i < 4; i++) {
     const next = text.replace(ADJUNCT_TAIL, '');
     if (next === text) break;
@@ -135,7 +141,8 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:\d{1,2}[:.]\d{2}|[ap]\.m\.|[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,8}?\s+(?:and|but)$/u, '');
   // "Education Minister Rodrigo Salvatierra defended the plan, saying": a participle's subject is the named person
   // before the main verb and its object.
-  if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
+  // ("Panama's minister for canal affairs, Eduardo Quintero, defended the increase, saying": past the appositive's comma.)
+  if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*),?\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   // (And "according to the Centre, which said": the Centre.)
   if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
