@@ -193,7 +193,15 @@ The bill passed the 200-seat Chamber of Deputies by 104 votes to 78, with 18 dep
 
 The club still owed 3.4 billion guaraníes (about $430,000) in unpaid wages to former players.
 
-The ministry said the Al Amal 3 had been carrying 26 life jackets when it was last inspected.`;
+The ministry said the Al Amal 3 had been carrying 26 life jackets when it was last inspected.
+
+KOŠICE, Slovakia — Eighteen wagons of a freight train derailed near the village of Slanec early on Thursday.
+
+Formosan black bears are listed as endangered, with an estimated 200 to 600 remaining in the wild.
+
+The federation said about 230,000 of the country's 330,000 state teachers had stopped work.
+
+Revenue for the quarter fell 11% to $6.4 billion.`;
   let te: QAEngine;
   beforeAll(async () => {
     te = await engineOf(parseArticle(text));
@@ -204,6 +212,14 @@ The ministry said the Al Amal 3 had been carrying 26 life jackets when it was la
     expect((await te.ask('How many votes did the bill get in the Chamber of Deputies?')).answerLine).toBe('104 votes.');
     // ("the Al Amal 3": a number that is part of a name.)
     expect((await te.ask('how many life jackets did the boat have at its last inspection')).answerLine).toBe('26 life jackets.');
+  });
+
+  it('reads number words past twelve, a range as one figure, and a part before its whole', async () => {
+    expect((await te.ask('how many wagons derailed')).answerLine).toBe('Eighteen wagons.');
+    expect((await te.ask('How many Formosan black bears are left in the wild?')).answerLine).toBe('200 to 600 remaining.');
+    expect((await te.ask('how many teachers went on strike according to the federation')).answerLine).toBe('About 230,000.');
+    // (Not a range: a change to a level.)
+    expect((await te.ask('how much did revenue fall')).answerLine).toBe('11%.');
   });
 
   it('reads two days as one date, and a currency it does not know by its conversion in brackets', async () => {

@@ -131,7 +131,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, new RegExp(`^(?:\\s*|-)(?:${LENGTH_UNITS})\\b`, 'iu')],
 ];
 const NUMBER =
-  /[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
+  /[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
@@ -321,9 +321,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       found.push({ text: sentence.slice(start, end + score[0].length), start, end: end + score[0].length, quality: (asksScore ? 1.5 : 1) * final * during });
       continue;
     }
-    // "between 200 and 500 cedis": the high end answers, with the low end before it.
+    // "between 200 and 500 cedis", "an estimated 200 to 600 remaining": the high end answers, with the low end before
+    // it (not "rose from 200 to 600", a change).
     const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
-    if (between) continue;
+    // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
+    const lowEnd =
+      /^\d[\d,.]*$/u.test(raw.trim()) &&
+      /^\s*(?:to|-|–)\s*\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))/u.test(sentence.slice(end)) &&
+      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, start)) &&
+      !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
+    if (between || lowEnd) continue;
     const kind = kindOf(sentence, end, raw.trim());
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
     const otherUnit = kind === 'measure' && countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit;
@@ -352,7 +359,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "a species thought to number fewer than 50 animals" answers "how many Sumatran rhinos": a general noun counts
     // what the sentence names elsewhere.
     // (But "412 people" does not count "buildings": people are only ever people.)
-    const generic = after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || asksPeople);
+    // (So does a bare number: "an estimated 600 remaining in the wild", "12 missing".)
+    const bare = after[0] !== undefined && /^(?:remaining|left|alive|surviving)$/u.test(after[0].norm);
+    const generic = bare || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || asksPeople));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -360,7 +369,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // passengers". (So does "down from 190 in 2015" after it.)
     const phrase: Token[] = [];
     // ("two of the three family physicians": what follows the "of".)
-    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:\d+\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
+    // ("230,000 of the country's 330,000 state teachers": past a possessive and the whole's number too.)
+    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:about\s+|some\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
     for (const t of partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after) {
       // ("5.9 million head of livestock": a noun of what is counted runs on through its "of".)
       if (t.norm === 'of' && phrase.length > 0 && !phrase.some((x) => x.norm === 'of')) {
@@ -375,6 +385,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       phrase.push(t);
     }
     if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
+    // (What a part is of describes it as closely as a noun after it: "230,000 of the country's 330,000 state teachers".)
+    if (partitive) for (const t of phrase) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // "the 200-seat Chamber": the number counts seats, whatever noun follows.
     const compound = /^-(\p{Ll}+)\b(?!-)/u.exec(sentence.slice(end));
     if (compound) phrase.splice(0, phrase.length, ...tokenize(compound[1]!));
