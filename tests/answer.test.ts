@@ -201,7 +201,9 @@ Formosan black bears are listed as endangered, with an estimated 200 to 600 rema
 
 The federation said about 230,000 of the country's 330,000 state teachers had stopped work.
 
-Revenue for the quarter fell 11% to $6.4 billion.`;
+Revenue for the quarter fell 11% to $6.4 billion.
+
+Kremer’s former chief financial officer, Sandra Feller, 45, is being tried alongside him on forgery charges.`;
   let te: QAEngine;
   beforeAll(async () => {
     te = await engineOf(parseArticle(text));
@@ -220,6 +222,10 @@ Revenue for the quarter fell 11% to $6.4 billion.`;
     expect((await te.ask('how many teachers went on strike according to the federation')).answerLine).toBe('About 230,000.');
     // (Not a range: a change to a level.)
     expect((await te.ask('how much did revenue fall')).answerLine).toBe('11%.');
+  });
+
+  it('describes someone who never speaks by the role written before their name', async () => {
+    expect((await te.ask('who is Sandra Feller')).answerLine).toBe('Sandra Feller: Kremer’s former chief financial officer, 45 years old.');
   });
 
   it('reads two days as one date, and a currency it does not know by its conversion in brackets', async () => {

@@ -716,6 +716,21 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the canal affairs minister')[0]?.name).toBe('Eduardo Quintero');
   });
 
+  it('reads "that night" as a time, not a clause, and an organisation before its appositive as the speaker', () => {
+    const at = attributionOf([
+      'AP',
+      'Concert crush inquiry',
+      'PHNOM PENH, Cambodia — Two exit gates were padlocked when a crowd surged toward the stage, the police commander in charge of security that night told a government inquiry into the deadly crush on Wednesday.',
+      'The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa, said it was ready to send two spraying aircraft.',
+      'Speaking outside the court, a lawyer for the family said they would appeal.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    expect(by('padlocked')).toBe('the police commander in charge of security');
+    expect(by('spraying aircraft')).toBe('Desert Locust Control Organization for Eastern Africa');
+    expect(by('would appeal')).toBe('a lawyer for the family');
+    expect(at.findSpeakers('the police commander')[0]?.name).toBe('the police commander in charge of security');
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

@@ -750,7 +750,9 @@ export function describeMention(sentence: string, name: string): string | null {
   // "Graham Ellery, 72, whose hip replacement ...": an age first.
   const aged = /^,\s+(\d{1,3})(?=,)/u.exec(sentence.slice(at + name.length));
   const after = sentence.slice(at + name.length + (aged?.[0].length ?? 0));
-  const title = titleBefore(sentence.slice(0, at));
+  // "Kremer’s former chief financial officer, Sandra Feller, 45,": a role in apposition before the name.
+  const roleFirst = /(?:^|[,;:—]\s+)((?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+[^,]*\p{Ll}[^,]*),\s+$/u.exec(sentence.slice(0, at));
+  const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1] ?? null;
   const appositive = APPOSITIVE.exec(after);
   const relative = RELATIVE.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);

@@ -194,7 +194,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
   const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
-  for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+  for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time|season|weekend)\b)|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
     boundaries.push(m.index + m[0].length);
   }
@@ -207,6 +207,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // (Not "filed in Tuolumne County Superior Court": a participle and where.)
     const title = /^\p{Ll}+(?:ed|ing)\s+(?:(?!(?:in|at|on|by|of|for|from|with|to|into|near|under)\s)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
     const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
+    // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
+    // appositive says what the name before it is; the name speaks.)
+    const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
+    if (appositive) continue;
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && COUNTRY_NAMES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
     if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
@@ -402,6 +406,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/^(?:told|tells|tell)$/iu.test(cue) && !inverted) {
       const obj = TOLD_OBJECT.exec(text.slice(objectEnd, s.end));
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
+      // "..., the police commander told a government inquiry into the crush on Wednesday.": all the rest is whom and
+      // when; what was told came first.
+      else if (/^[^,:;“”"]*[.!?]?\s*$/u.test(text.slice(objectEnd, s.end)) && !/\b(?:that|to|not|would|will|could|should|was|were|is|are|had|has|have|did|can|may|might|must|\p{Ll}{3,}ed)\b/iu.test(text.slice(objectEnd, s.end))) objectEnd = s.end - /[.!?]?\s*$/u.exec(text.slice(objectEnd, s.end))![0].length;
     }
 
     // "called the leak “a betrayal ...”", "described the plan as “reckless”": the object, then the quotation.
