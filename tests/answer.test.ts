@@ -228,6 +228,11 @@ Kremer’s former chief financial officer, Sandra Feller, 45, is being tried alo
     expect((await te.ask('who is Sandra Feller')).answerLine).toBe('Sandra Feller: Kremer’s former chief financial officer, 45 years old.');
   });
 
+  it('answers "when did it start" with the date the article gives as a start ("beginning on Jan. 5, 2023")', async () => {
+    const trial = await engineOf(await loadArticle('tests/fixtures/articles/vaccine-trial.txt'));
+    expect((await trial.ask('When did the trial start?')).answerLine).toBe('On Jan. 5, 2023.');
+  });
+
   it('reads two days as one date, and a currency it does not know by its conversion in brackets', async () => {
     expect((await te.ask('When did inspectors visit the plant?')).answerLine).toBe('On Oct. 21 and 22.');
     const owed = await te.ask('how much does the club owe former players in wages');

@@ -545,7 +545,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
-      const rightEnd = asksEnd && !asksStart && closing ? 0.3 : 0;
+      // (And "when do the new tolls start?": "from Jan. 1" is their start.)
+      const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
       // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
       const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
       return { ...d, quality: wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
