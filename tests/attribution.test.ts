@@ -618,6 +618,7 @@ describe('attribution patterns from the seventh session', () => {
       'West New Britain’s provincial disaster coordinator, Maria Kapi, said about 4,600 people had moved to care centres.',
       'The Volcanic Ash Advisory Centre in Darwin, Australia, which tracks ash clouds for airlines, issued a red alert at 6:40 a.m. local time and said the plume was drifting west.',
       'Back in Shubra, Fathy said she had started filling plastic bottles with water.',
+      'In its ruling, the First Collegiate Court in Administrative Matters said the requirement breached the principle of equal treatment.',
     ]);
     const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
     expect(by('cancelled all flights')).toMatchObject({ name: 'Air Niugini', kind: 'organization' });
@@ -625,6 +626,8 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('care centres')).toMatchObject({ name: 'Maria Kapi', role: 'West New Britain’s provincial disaster coordinator' });
     expect(by('drifting west')).toMatchObject({ name: 'Volcanic Ash Advisory Centre', kind: 'organization' });
     expect(by('plastic bottles')?.name).toBe('Fathy');
+    // (Where an organisation is must be a place: "in Administrative Matters" is part of the court's name.)
+    expect(by('equal treatment')?.name).toBe('First Collegiate Court in Administrative Matters');
     expect(at.findSpeakers('the provincial disaster coordinator')[0]?.name).toBe('Maria Kapi');
   });
 

@@ -7,10 +7,9 @@
 import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
-import { COUNTRIES } from '../retrieval/countries.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
-import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, ROLE_CLAUSE, PERSON_NOUNS, phraseStems, pronounOf, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -177,7 +176,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
-  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && COUNTRY_NAMES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase()))) {
+  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase()))) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
@@ -212,16 +211,13 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
     if (appositive) continue;
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
-    const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && COUNTRY_NAMES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
+    const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && PLACES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
     if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
   if (withClause && out[0]?.offset === 0 && withClause.startsWith(out[0].phrase)) out.unshift({ phrase: withClause, offset: 0 });
   return out;
 }
-
-/** Countries by name ("australia", "lanka"): the second half of "Darwin, Australia". */
-const COUNTRY_NAMES = new Set(COUNTRIES.split('\n').map((line) => line.split('|')[0]!.trim()).filter(Boolean));
 
 /** text[start, end) with every character inside a quotation blanked out. */
 function outsideQuotes(text: string, start: number, end: number, quotes: readonly TextRange[]): string {

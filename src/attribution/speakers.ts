@@ -4,6 +4,7 @@
  * names from descriptions ("Kurdish officials", "A member of the French
  * delegation") and pronouns, and keeping one entity per speaker.
  */
+import { COUNTRIES } from '../retrieval/countries.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
 
@@ -60,6 +61,9 @@ const ORG_WORDS = new Set(
     .split(/\s+/u)
     .filter(Boolean),
 );
+
+/** Countries, their peoples and capitals, one word each ("australia", "baghdad"). */
+export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
 
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors". */
 export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at))\b[^,]*)/u;
@@ -275,7 +279,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "The Volcanic Ash Advisory Centre in Darwin, Australia": an organisation, and where it is. (Its name ends in an
   // organisation word: "the National Institute for Research and Development in Forestry" is one name.)
   const located = /^(.+?)\s+(?:in|at)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?$/u.exec(phrase.trim());
-  const organisation = located && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
+  // (A place the country list knows, or one with its country: not "the First Collegiate Court in Administrative Matters".)
+  const place = located ? phrase.trim().slice(located[1]!.length).split(/[\s,]+/u).pop()!.toLowerCase() : '';
+  const organisation = located && PLACES.has(place) && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
   if (organisation?.kind === 'organization' && organisation.name) return { ...organisation, phrase };
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
