@@ -95,7 +95,8 @@ function readJson<T>(file: string): T {
  * two reworded who-said questions and two on-topic claims no one in the article makes, over every article above,
  * written blind in the fourth session; no statement gold of its own) and "yesno"
  * (tests/fixtures/yesno/: yes/no questions, half of them not answered by the article, written blind over six
- * of the articles above to calibrate how yes/no questions are refused; no statement gold).
+ * of the articles above to calibrate how yes/no questions are refused; no statement gold). Held-out 8 to 32 are
+ * further blind sets of four articles each; README.md says which were used to find faults and which were not.
  */
 export type Split = 'dev' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9' | 'heldout10' | 'heldout11' | 'heldout12' | 'heldout13' | 'heldout14' | 'heldout15' | 'heldout16' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'heldout25' | 'heldout26' | 'heldout27' | 'heldout28' | 'heldout29' | 'heldout30' | 'heldout31' | 'heldout32' | 'whosaid' | 'yesno';
 export const SPLITS: readonly Split[] = ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24', 'heldout25', 'heldout26', 'heldout27', 'heldout28', 'heldout29', 'heldout30', 'heldout31', 'heldout32', 'whosaid', 'yesno'];

@@ -93,15 +93,24 @@ describe('question answering floors', () => {
       heldout19: { accuracy: 0.87, recallAt1: 0.88 },
       heldout20: { accuracy: 0.73, recallAt1: 0.76 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
-      heldout21: { accuracy: 0.7, recallAt1: 0.76 },
-      heldout22: { accuracy: 0.67, recallAt1: 0.76 },
+      heldout21: { accuracy: 0.72, recallAt1: 0.79 },
+      heldout22: { accuracy: 0.7, recallAt1: 0.79 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.71, recallAt1: 0.75 },
       heldout24: { accuracy: 0.75, recallAt1: 0.75 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
-      heldout25: { accuracy: 0.65, recallAt1: 0.71 },
-      heldout26: { accuracy: 0.64, recallAt1: 0.73 },
+      heldout25: { accuracy: 0.67, recallAt1: 0.71 },
+      heldout26: { accuracy: 0.67, recallAt1: 0.75 },
+      // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
+      // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
+      // faults; 29 and 30 were not looked into (measured at the session's start and end only).
+      heldout27: { accuracy: 0.78, recallAt1: 0.84 },
+      heldout28: { accuracy: 0.64, recallAt1: 0.69 },
+      heldout29: { accuracy: 0.7, recallAt1: 0.71 },
+      heldout30: { accuracy: 0.71, recallAt1: 0.75 },
+      heldout31: { accuracy: 0.68, recallAt1: 0.69 },
+      heldout32: { accuracy: 0.67, recallAt1: 0.75 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       whosaid: { accuracy: 0.71, recallAt1: 0.83 },
@@ -173,7 +182,7 @@ describe('who said what floors', () => {
     heldout15: { precision: 0.92, recall: 0.95, speaker: 0.96 },
     heldout16: { precision: 0.93, recall: 0.9, speaker: 0.96 },
     // Written blind at the fifth session's end: 91.8/94.7/87.5 and 98.5/93.4/95.8 with the code from its start.
-    heldout17: { precision: 0.91, recall: 0.92, speaker: 0.85 },
+    heldout17: { precision: 0.91, recall: 0.92, speaker: 0.91 },
     heldout18: { precision: 0.96, recall: 0.92, speaker: 0.92 },
     // Sixth session's blind sets, first measured with the code from its start: 90.4/91.0/96.3, 97.1/96.1/91.8,
     // 89.7/93.2/97.1, 87.5/95.9/88.6, 93.1/96.1/97.3, 92.0/96.6/95.3, 97.3/97.5/89.7, 97.1/96.1/94.5.
@@ -185,6 +194,14 @@ describe('who said what floors', () => {
     heldout24: { precision: 0.91, recall: 0.96, speaker: 0.98 },
     heldout25: { precision: 0.96, recall: 0.96, speaker: 0.88 },
     heldout26: { precision: 0.96, recall: 0.96, speaker: 0.94 },
+    // Seventh session's blind sets at its start: 94.3/97.5/96.2, 95.8/93.8/96.1, 90.7/92.7/84.2, 95.9/100/98.7,
+    // 98.6/98.7/98.7 and 95.3/96.0/91.7.
+    heldout27: { precision: 0.94, recall: 0.96, speaker: 0.97 },
+    heldout28: { precision: 0.98, recall: 0.91, speaker: 0.97 },
+    heldout29: { precision: 0.89, recall: 0.91, speaker: 0.84 },
+    heldout30: { precision: 0.94, recall: 0.98, speaker: 0.97 },
+    heldout31: { precision: 0.97, recall: 0.97, speaker: 0.97 },
+    heldout32: { precision: 0.95, recall: 0.96, speaker: 0.9 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
