@@ -4,7 +4,8 @@
  * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
 import { DATELINE } from '../article/index.js';
-import { DATE_PATTERN } from '../passages/index.js';
+import { ROLE_OPENER } from '../attribution/speakers.js';
+import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
@@ -130,8 +131,10 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, new RegExp(`^(?:\\s*|-)(?:${LENGTH_UNITS})\\b`, 'iu')],
 ];
-const NUMBER =
-  /[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?/giu;
+const NUMBER = new RegExp(
+  String.raw`[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?`,
+  'giu',
+);
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
@@ -745,6 +748,9 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an)\s+${CLAUSE})[,.;]`, 
 /** ", who heads search and rescue operations in Malatya,", ", whose hip replacement was postponed,". */
 const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
 
+/** A role in apposition just before a name: "Kremer’s former chief financial officer, " (then "Sandra Feller"). */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+)(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+$`, 'u');
+
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;
@@ -752,7 +758,7 @@ export function describeMention(sentence: string, name: string): string | null {
   const aged = /^,\s+(\d{1,3})(?=,)/u.exec(sentence.slice(at + name.length));
   const after = sentence.slice(at + name.length + (aged?.[0].length ?? 0));
   // "Kremer’s former chief financial officer, Sandra Feller, 45,": a role in apposition before the name.
-  const roleFirst = /(?:^|[,;:—]\s+)((?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+[^,]*\p{Ll}[^,]*),\s+$/u.exec(sentence.slice(0, at));
+  const roleFirst = ROLE_BEFORE_NAME.exec(sentence.slice(0, at));
   const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1] ?? null;
   const appositive = APPOSITIVE.exec(after);
   const relative = RELATIVE.exec(after);

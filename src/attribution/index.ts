@@ -1139,6 +1139,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const acronyms = raw.map((w) => w.text.replace(/\./gu, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
   const headStem = stem(head);
   const headRelated = [...expansion.related(headStem)];
+  const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const query = queryWords.map((w) => {
     const st = stem(w);
     return { w, st, weight: informativeness(w), related: [...expansion.related(st)] };
@@ -1168,7 +1169,6 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     const namedSetting = setting.some((w) => !/^(?:the|a|an|of)$/iu.test(w.text)) && !setting.some((w) => ORG_WORDS.has(normalizeWord(w.text)) || PLACE_NOUN.test(normalizeWord(w.text)));
     if (roleMatched && namedSetting && ownSetting && !settingSaid) continue;
     // A deputy is not the office itself: "Panama's president" is no "vice president for finance".
-    const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
     if (roleMatched && deputy.test(`${sp.role ?? ''} ${sp.kind === 'description' ? sp.name : ''}`) && !/\b(?:vice|deputy|assistant|associate)\b/iu.test(phrase)) continue;
     for (const { w, st, weight, related } of query) {
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the

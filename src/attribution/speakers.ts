@@ -67,6 +67,13 @@ export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).fil
 
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors". */
 export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at))\b[^,]*)/u;
+const NAME_ROLE_CLAUSE = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u');
+
+/** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
+export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
+const PLACE_POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u;
+/** "the hospital’s director, Marleen Claeys": a role, then the name. */
+const ROLE_THEN_NAME = new RegExp(String.raw`^(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del']);
@@ -270,7 +277,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
   }
   // "Ana Morales, who represents Groveland on the County Board of Supervisors": the clause says what she is.
-  const roleClause = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u').exec(phrase.trim());
+  const roleClause = NAME_ROLE_CLAUSE.exec(phrase.trim());
   const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
   if (described?.kind === 'person' && described.name && !described.role) return { ...described, role: roleClause![2]!, phrase };
   // "Air Niugini", "Air New Zealand": an airline, not a person titled "Air" (as "Air Marshal Jane Roe" is).
@@ -302,8 +309,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
 
   // "the hospital’s director, Marleen Claeys", "West New Britain’s provincial disaster coordinator, Maria Kapi": a role
   // in lower case (after a place's possessive, if any), then the name.
-  const roleFirst = /^((?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$/u.exec(phrase);
-  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(/^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
+  const roleFirst = ROLE_THEN_NAME.exec(phrase);
+  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(PLACE_POSSESSIVE_START, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
     const named = parseSpeakerPhrase(roleFirst[2]!, false);
     if (named?.kind === 'person' && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
   }

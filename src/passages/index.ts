@@ -55,8 +55,10 @@ export const DATE_PATTERN = new RegExp(
   'gu',
 );
 
-const NUMBER_WORDS =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|percent)\b/iu;
+/** Numbers written as words, one to ninety. Exported for answer extraction. */
+export const NUMBER_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+const NUMBER_WORDS = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORD}|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|quarter|percent)\\b`, 'iu');
 
 /** A capitalised word after a locative preposition: "in Baghdad", "at the Rafidain Center". */
 export const PLACE_PATTERN = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+/gu;
