@@ -734,6 +734,21 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the police commander')[0]?.name).toBe('the police commander in charge of security');
   });
 
+  it('reads company-name endings ("Entertainment", "Ventures") as organisations, keeps two companies apart, and "X-based" out of a name', () => {
+    const at = attributionOf([
+      'AP',
+      'Concert crush inquiry',
+      'The promoter, Phnom Penh-based Bright Stage Entertainment, has denied giving any such instruction.',
+      'STARLINE’s management agency in Seoul, Lumen Entertainment, said in a statement that the band’s members were heartbroken.',
+      'Scaldis Ventures said it had written off its stake.',
+    ]);
+    const bright = at.speakers.find((sp) => sp.name === 'Bright Stage Entertainment');
+    expect(bright).toMatchObject({ kind: 'organization', role: 'Phnom Penh-based' });
+    expect(bright?.aliases.join(' ')).not.toMatch(/Lumen/u);
+    expect(at.statements.find((st) => st.text.includes('heartbroken'))?.speaker).toMatchObject({ name: 'Lumen Entertainment', kind: 'organization' });
+    expect(at.statements.find((st) => st.text.includes('written off'))?.speaker).toMatchObject({ name: 'Scaldis Ventures', kind: 'organization' });
+  });
+
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {
     const at = attributionOf([
       'AFP',

@@ -57,7 +57,9 @@ const ORG_WORDS = new Set(
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
   laboratory laboratories institute society guard unit bureau directorate secretariat tribunal pharma pharmaceuticals
   shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom museum museums
-  library gallery securities railways railway co plc llc gmbh`
+  library gallery securities railways railway co plc llc gmbh entertainment media studios productions records pictures
+  films games ventures capital partners consulting solutions systems foods brands resources mining minerals metals
+  chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -280,6 +282,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const roleClause = NAME_ROLE_CLAUSE.exec(phrase.trim());
   const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
   if (described?.kind === 'person' && described.name && !described.role) return { ...described, role: roleClause![2]!, phrase };
+  // "Phnom Penh-based Bright Stage Entertainment": where it is based describes the name, and is no part of it.
+  const based = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*-based)\s+(?=\p{Lu})/u.exec(phrase.trim());
+  const basedName = based ? parseSpeakerPhrase(phrase.trim().slice(based[0].length), false, loose) : null;
+  if (basedName?.name) return { ...basedName, role: basedName.role ?? based![1]!, phrase };
   // "Air Niugini", "Air New Zealand": an airline, not a person titled "Air" (as "Air Marshal Jane Roe" is).
   const airline = /^(?:the\s+)?(Air\s+(?!(?:Marshal|Vice|Chief|Commodore|Force|Officer)\b)\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})$/u.exec(phrase.trim());
   if (airline) return { name: airline[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
