@@ -734,19 +734,22 @@ describe('attribution patterns from the seventh session', () => {
     expect(at.findSpeakers('the police commander')[0]?.name).toBe('the police commander in charge of security');
   });
 
-  it('reads company-name endings ("Entertainment", "Ventures") as organisations, keeps two companies apart, and "X-based" out of a name', () => {
+  it('reads company-name endings ("Entertainment", "Ventures") and beginnings ("Societe") as organisations, keeps two companies apart, and "X-based" out of a name', () => {
     const at = attributionOf([
       'AP',
       'Concert crush inquiry',
       'The promoter, Phnom Penh-based Bright Stage Entertainment, has denied giving any such instruction.',
       'STARLINE’s management agency in Seoul, Lumen Entertainment, said in a statement that the band’s members were heartbroken.',
       'Scaldis Ventures said it had written off its stake.',
+      'Societe Atlantique de Peche said the trawler had passed a safety inspection in March. The company said it would pay for medical treatment.',
     ]);
     const bright = at.speakers.find((sp) => sp.name === 'Bright Stage Entertainment');
     expect(bright).toMatchObject({ kind: 'organization', role: 'Phnom Penh-based' });
     expect(bright?.aliases.join(' ')).not.toMatch(/Lumen/u);
     expect(at.statements.find((st) => st.text.includes('heartbroken'))?.speaker).toMatchObject({ name: 'Lumen Entertainment', kind: 'organization' });
     expect(at.statements.find((st) => st.text.includes('written off'))?.speaker).toMatchObject({ name: 'Scaldis Ventures', kind: 'organization' });
+    // (A company named in French is one too, and "the company" is it.)
+    expect(at.statements.find((st) => st.text.includes('medical treatment'))?.speaker).toMatchObject({ name: 'Societe Atlantique de Peche', kind: 'organization' });
   });
 
   it('gives a quotation to the verb that claims it, not to a later verb in what the speaker added', () => {

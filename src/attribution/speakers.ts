@@ -59,7 +59,9 @@ const ORG_WORDS = new Set(
   shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom museum museums
   library gallery securities railways railway co plc llc gmbh entertainment media studios productions records pictures
   films games ventures capital partners consulting solutions systems foods brands resources mining minerals metals
-  chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo`
+  chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo
+  societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco banque
+  fundación fundacion instituto corporación corporacion`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -318,7 +320,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const roleFirst = ROLE_THEN_NAME.exec(phrase);
   if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(PLACE_POSSESSIVE_START, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
     const named = parseSpeakerPhrase(roleFirst[2]!, false);
-    if (named?.kind === 'person' && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
+    if ((named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
   }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
   const comma = phrase.indexOf(', ');
@@ -359,7 +361,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // "The Danish Agency for Culture and Palaces": an organisation word, then what it is for.
       orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? ''))) &&
     isCap(orgWords[0]!) &&
-    orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&)$/u.test(w)) &&
+    orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&|de|du|des|la|le|del|da|do|y|et)$/u.test(w)) &&
     isCap(orgWords[orgWords.length - 1]!) &&
     // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe": an organisation's title, then a name.)
     !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && TITLE_WORDS.has(bare(orgWords[1]!)) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
