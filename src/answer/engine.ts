@@ -26,6 +26,7 @@ import {
   isNamed,
   namesAsked,
   CLOSEST_LINE,
+  HAPPENED,
   IN_SCOPE_THRESHOLD,
   outOfScope,
   TYPED_IN_SCOPE_THRESHOLD,
@@ -301,7 +302,7 @@ export class QAEngine {
     // "When is the deadline?", "when did it happen?" name no topic: they ask about the article's own, its headline's.
     // ("Where is this happening?": likewise, its only word being the happening.)
     const onlyHappening = question.terms.every((t) => /^(?:happen|occur|take|place)$/u.test(t.stem));
-    if (onlyHappening && (question.kind === 'when' || question.kind === 'where') && /\b(?:deadline|date|happen|happened|happens|happening|occur|occurred|occurring|take place|took place|taking place)\b/iu.test(question.text) && this.article.headline) {
+    if (onlyHappening && (question.kind === 'when' || question.kind === 'where') && (HAPPENED.test(question.text) || /\b(?:deadline|date|happens|happening|occurring|taking place)\b/iu.test(question.text)) && this.article.headline) {
       question.terms = analyzeQuestion(this.article.headline.text).terms;
     }
     if (question.terms.length === 0 && question.kind !== 'about') {

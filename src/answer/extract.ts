@@ -163,6 +163,13 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   return 'count';
 }
 
+/** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
+const EARLIER = 'before|previously|used to|originally|at first|initially';
+/** "What was the wage before the agreement?": a level a change started from. */
+const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
+/** The same, or "once" and a year: which, for "from X to Y", ask for X. */
+const ASKS_START_LEVEL = new RegExp(String.raw`\b(?:${EARLIER}|once|(?:19|20)\d{2})\b`, 'iu');
+
 /**
  * A name just before a number ("the Al Amal 3"): a capitalised word inside the sentence (not "Some 132 cameras" at
  * its start) that is not a month, a weekday or a currency.
@@ -287,8 +294,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksThings = countedThing !== undefined && /s$/u.test(countedThing.norm) && !countsPeople(countedThing);
   // "What was the wage before the agreement?" asks for a level a change started from; so, for "from X to Y", do
   // "originally", "once" and a year.
-  const asksBefore = /\b(?:before|previously|previous|used to|originally|at first|initially|old)\b/iu.test(q.text);
-  const asksStart = /\b(?:before|previously|used to|originally|at first|initially|once|(?:19|20)\d{2})\b/iu.test(q.text);
+  const asksBefore = ASKS_BEFORE.test(q.text);
+  const asksStart = ASKS_START_LEVEL.test(q.text);
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;

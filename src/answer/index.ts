@@ -104,6 +104,9 @@ export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
   return a;
 }
 
+/** "When did it happen / occur / take place": a question about an event, not a figure. */
+export const HAPPENED = /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu;
+
 /** What a sentence says is still to come: a date set, a plan, an expectation. */
 const NEXT = /\b(?:will|would|(?:is|are|was|were) (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;
 
@@ -476,7 +479,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
       })
       .map((c) => {
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
-        const event = question.kind === 'when' && c.h.passage.paragraph === 1 && /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu.test(question.text);
+        const event = question.kind === 'when' && c.h.passage.paragraph === 1 && HAPPENED.test(question.text);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum)
