@@ -109,7 +109,7 @@ describe('attribution patterns', () => {
     ]);
   });
 
-  it('reads possessive organisation names, "its director", "a trader who said", grouped residents, and no "but" speaker', () => {
+  it('reads possessive organisation names (the owner kept), "its director", "a trader who said", grouped residents, and no "but" speaker', () => {
     const out = statementsOf(
       [
         "Britain's Office for Product Safety and Standards said in a statement that it had received 19 reports.",
@@ -122,8 +122,8 @@ describe('attribution patterns', () => {
     const speakers = out.map((s) => [s.paragraph, s.speaker]);
     expect(speakers).toEqual(
       expect.arrayContaining([
-        [1, 'Office for Product Safety and Standards'],
-        [2, 'Air Accident Investigation Unit'],
+        [1, "Britain's Office for Product Safety and Standards"],
+        [2, "Ireland's Air Accident Investigation Unit"],
         [3, 'Esther Mulenga'],
         [4, 'Grace Phiri'],
         [5, 'Local residents'],
@@ -761,5 +761,33 @@ describe('attribution patterns from the seventh session', () => {
     const quoted = at.statements.filter((st) => st.text.includes('biggest need'));
     expect(quoted.map((st) => st.speaker?.name)).toEqual(['Kapi']);
     expect(at.speakers.map((sp) => sp.name)).not.toContain('the national government');
+  });
+  it('reads bodies named with an acronym, documents by whose they are, clerics, organisations in apposition, "dismissed as", and a place before a name', () => {
+    const at = attributionOf([
+      'AP',
+      'Appeal heard',
+      'The International Cycling Union (UCI) Anti-Doping Tribunal banned him last November, ruling that he had failed to show how the substance entered his body. In a statement on Tuesday, the UCI said it would defend the decision in full.',
+      'The concentration in his sample was 42 picograms per millilitre, according to the tribunal’s decision.',
+      "Uzbekistan's Ministry of Water Resources said it had been informed by Bishkek and was monitoring the river.",
+      '“Nobody is asking to hide the past,” said the Rev. Semisi Vakaloloma, the church’s general secretary for education.',
+      "Transport Malta, the islands' maritime authority, said the ship was lying upright. Transport Malta said a 500-metre exclusion zone would stay in place.",
+      'Kouadio dismissed the allegations as "the excuses of a bad loser" and said the vote had been free and peaceful.',
+      'In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who imports fabric from China, said her supplier had asked her to pay in dollars.',
+      "The ship's owner, Piraeus-based Thalassa Bulk Carriers, said it deeply regretted the incident. The company said the ship had passed its most recent safety inspection.",
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    // (The tribunal is the UCI's, and "the UCI" is the International Cycling Union it names in brackets.)
+    expect(by('failed to show')).toMatchObject({ name: 'UCI Anti-Doping Tribunal', kind: 'organization' });
+    expect(by('defend the decision')).toMatchObject({ name: 'International Cycling Union', kind: 'organization' });
+    expect(by('42 picograms')?.name).toBe('UCI Anti-Doping Tribunal');
+    expect(by('informed by Bishkek')?.name).toBe("Uzbekistan's Ministry of Water Resources");
+    expect(by('hide the past')).toMatchObject({ name: 'Semisi Vakaloloma', role: 'church’s general secretary for education' });
+    expect(by('lying upright')).toMatchObject({ name: 'Transport Malta', kind: 'organization' });
+    expect(by('exclusion zone')?.name).toBe('Transport Malta');
+    expect(by('bad loser')?.name).toBe('Kouadio');
+    expect(by('free and peaceful')?.name).toBe('Kouadio');
+    expect(by('pay in dollars')).toMatchObject({ name: 'Lucía Mamani' });
+    expect(by('pay in dollars')?.role ?? '').not.toMatch(/district/u);
+    expect(by('safety inspection')).toMatchObject({ name: 'Thalassa Bulk Carriers', kind: 'organization' });
   });
 });

@@ -172,11 +172,13 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
+  // (Not a place that opens the sentence: "In Gamarra, Lima’s sprawling garment district, Lucía Mamani,".)
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
   if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
-  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase()))) {
+  // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
+  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!)) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
@@ -409,7 +411,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
 
     // "called the leak “a betrayal ...”", "described the plan as “reckless”": the object, then the quotation.
     let describedAs: number | null = null;
-    if (/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) && !inverted) {
+    // (And "dismissed the allegations as “the excuses of a bad loser”": the quotation is what was said of them.)
+    const dismissedAs = /^(?:dismissed|dismisses|rejected|rejects)$/iu.test(cue) && /^\s+(?:[^\s“”",.;:]+\s+){1,6}?as\s+[“"]/u.test(text.slice(objectEnd, s.end));
+    if ((/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) || dismissedAs) && !inverted) {
       const obj = /^\s+(?:[^\s“”",.;:]+\s+){1,6}?(?:as\s+)?(?=[“"])/u.exec(text.slice(objectEnd, s.end));
       // (A short quoted description is kept with its object: "described the ruling as “a wake-up call” for ...".)
       if (obj && /^(?:described|describes)$/iu.test(cue) && /\sas\s+$/u.test(obj[0])) describedAs = objectEnd;
@@ -517,7 +521,8 @@ class Registry {
 
   named(name: string, p: ParsedSpeaker): Speaker {
     const key = p.kind === 'organization' ? `org:${name.toLowerCase().replace(/^the\s+/u, '')}` : `name:${surnameKey(name)}`;
-    let sp = this.byKey.get(key);
+    // ("Transport Malta said", read as a title and a name, is the organisation named so before.)
+    let sp = this.byKey.get(key) ?? (p.kind === 'person' ? this.byKey.get(`org:${p.phrase.toLowerCase().replace(/^the\s+/u, '')}`) : undefined);
     if (!sp && p.kind !== 'organization') sp = this.opening(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
     if (words(name).length > words(sp.name).length) this.rename(sp, name);
@@ -984,8 +989,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       text: m[0],
       initials: m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''),
     }));
-    const spelled = capitalRuns.find((run) => run.initials === letters);
-    if (spelled) registry.rename(sp, spelled.text, 'organization');
+    // (Or spelled out before it in brackets whatever the initials: "the International Cycling Union (UCI)".)
+    // (Not the words of the sentence's start before it: "On Tuesday the Independent Electoral Commission (CEI)".)
+    const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
+    const named = defined?.replace(/^(?:[\s\S]*\b(?:On|In|At|By|For|From|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:the\s+|The\s+)?/u, '');
+    const spelled = capitalRuns.find((run) => run.initials === letters)?.text ?? named;
+    if (spelled) registry.rename(sp, spelled, 'organization');
   }
 
   for (const d of [...registry.speakers]) {
@@ -1003,8 +1012,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        const m = new RegExp(`((?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
-        orgByHead.set(head, m ? m[0].trim().replace(/^The\s+/u, '') : null);
+        const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
+        // (Read as a speaker's name is: "The International Cycling Union (UCI) Anti-Doping Tribunal" is the UCI's.)
+        orgByHead.set(head, m ? ((process.env.F4 ? null : parseSpeakerPhrase(m[0].trim(), false)?.name) ?? m[0].trim()).replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
@@ -1053,8 +1063,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // A lede description ("A senior union official") named in the next paragraphs, sharing a word with the role.
     if (!target && !d.plural && firstParagraph <= 1 && /^(?:a|an)\s/iu.test(d.name)) {
-      const introduced = inParagraphs(2, 3).filter((st) => st.speaker?.kind === 'person').map((st) => st.speaker!);
-      const candidates = [...new Set(introduced)].filter((sp) => sp.role && contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.role) > 0);
+      // ("A regional administrative court in Piedmont" is the Regional Administrative Tribunal named next: a body is
+      // described by its name.)
+      const body = ORG_WORDS.has(head) && !PERSON_NOUNS.has(head);
+      const introduced = inParagraphs(2, 3).filter((st) => st.speaker?.kind === 'person' || (body && st.speaker?.kind === 'organization')).map((st) => st.speaker!);
+      const candidates = [...new Set(introduced)].filter((sp) => contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.kind === 'organization' ? sp.name : (sp.role ?? '')) > 0);
       if (candidates.length === 1) target = candidates[0]!;
     }
 
