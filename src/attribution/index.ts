@@ -1014,7 +1014,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // (With what it is for: "the National Commission for Museums and Monuments".)
         const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         // (Read as a speaker's name is: "The International Cycling Union (UCI) Anti-Doping Tribunal" is the UCI's.)
-        orgByHead.set(head, m ? ((process.env.F4 ? null : parseSpeakerPhrase(m[0].trim(), false)?.name) ?? m[0].trim()).replace(/^The\s+/u, '') : null);
+        orgByHead.set(head, m ? (parseSpeakerPhrase(m[0].trim(), false)?.name ?? m[0].trim()).replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });

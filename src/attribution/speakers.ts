@@ -285,7 +285,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "The International Cycling Union (UCI) Anti-Doping Tribunal": a body of the one the acronym stands for, by its
   // short name.
   const part = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+\s*\((\p{Lu}[\p{Lu}&.-]{1,9})\)\s+((?:\p{Lu}[\p{L}’'-]*\s+)*(\p{Lu}[\p{L}’'-]*))$/u.exec(phrase.trim());
-  if (!process.env.F2 && part && ORG_WORDS.has(bare(part[3]!))) return { name: `${part[1]} ${part[2]}`, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  if (part && ORG_WORDS.has(bare(part[3]!))) return { name: `${part[1]} ${part[2]}`, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "Ana Morales, who represents Groveland on the County Board of Supervisors": the clause says what she is.
   const roleClause = NAME_ROLE_CLAUSE.exec(phrase.trim());
   const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
@@ -312,7 +312,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
     .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*by\s+/iu, '')
     // "the tribunal’s decision", "the ministry's own figures": whose they are.
-    .replace(process.env.F3 ? /^$/u : /^((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})['’]s\s+(?:own\s+|latest\s+|written\s+|final\s+|annual\s+)?(?:decision|ruling|judgment|judgement|verdict|report|statement|letter|findings|filing|figures|data|records|estimates?|analysis|website|submission)$/u, '$1');
+    .replace(/^((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})['’]s\s+(?:own\s+|latest\s+|written\s+|final\s+|annual\s+)?(?:decision|ruling|judgment|judgement|verdict|report|statement|letter|findings|filing|figures|data|records|estimates?|analysis|website|submission)$/u, '$1');
   if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "51 urged the council ...": a number is no speaker.
   if (!/\p{L}/u.test(phrase)) return null;
@@ -377,7 +377,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe": an organisation's title, then a name.)
     !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && TITLE_WORDS.has(bare(orgWords[1]!)) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
   ) {
-    return { name: process.env.F1 ? ownerless : unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
+    return { name: unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
   const runs = nameRuns(ws, head, atSentenceStart);
   const run = runs[runs.length - 1];
