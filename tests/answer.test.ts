@@ -1308,4 +1308,22 @@ The company said it would cooperate with the inquiry.`);
     expect((await te.ask('what led to the crash?')).answerLine).toBe('Brake failure on a steep bend.');
     expect((await te.ask('why did the bus crash')).answerLine).toBe('Brake failure on a steep bend.');
   });
+  it('reads cubic measures and flows, takes "taken to" as the destination, and "from" as a source, not where a thing is', async () => {
+    const t = parseArticle(`Source: AFP
+
+Dam leak forces evacuation
+
+OSH, Kyrgyzstan — The reservoir, completed in 1981, holds up to 260 million cubic metres of water and irrigates about 30,000 hectares of cotton and wheat fields.
+
+An engineer said the reservoir was being drawn down by releasing 85 cubic metres of water per second through the spillway.
+
+Evacuees from Papan and Kerme-Too were taken by bus to schools and a sports hall in Osh, about 20 km to the north.
+
+In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who imports fabric from China for a small clothing workshop, said prices had risen.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How much water can the reservoir hold?')).answerLine).toBe('Up to 260 million cubic metres.');
+    expect((await te.ask('How fast are they letting water out of the reservoir?')).answerLine).toBe('85 cubic metres of water per second.');
+    expect((await te.ask('where were the evacuees taken')).answerLine).toBe('In Osh.');
+    expect((await te.ask("where is lucia mamani's workshop")).answerLine).toBe('In Gamarra.');
+  });
 });

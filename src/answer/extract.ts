@@ -110,7 +110,7 @@ function countedWords(q: Question): Token[] {
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -121,7 +121,8 @@ const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
 
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
-  [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?)\b/iu],
+  // (And a flow: "85 cubic metres of water per second".)
+  [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
@@ -622,7 +623,7 @@ const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:in|at|from|to|near|outside|inside|across|into|toward|towards|on|off|along|beside|behind|past|around|throughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|canal|river|road|street|highway|motorway|coast|lake|valley|(?:sports\s+|town\s+|city\s+|concert\s+|exhibition\s+)?hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|canal|river|road|street|highway|motorway|coast|lake|valley|(?:sports\s+|town\s+|city\s+|concert\s+|exhibition\s+)?hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day\b)/u;
 
@@ -700,9 +701,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
-      // ("referred to hospitals in Billings": the place of where they go.)
-      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(sentence.slice(0, p.start));
-      const way = direction === null ? 1 : (direction === 'to') === toward ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : 0.5;
+      // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
+      // they go.)
+      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start));
+      // (The other way outright counts least: "Evacuees from Papan ... were taken ... to schools ... in Osh".)
+      const opposite = (direction === 'to' && preposition === 'from') || (direction === 'from' && toward);
+      const way = direction === null ? 1 : (direction === 'to') === toward ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : opposite ? 0.25 : 0.5;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
       // question about the saying.
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
@@ -714,9 +718,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
       const affiliation = appositive && !tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
-      // "a 71-year-old woman from Ohio": where someone is from, not where the event is.
-      const hometown = preposition === 'from' && direction !== 'from' && !origin && /\b(?:man|woman|men|women|boy|girl|residents?|natives?|couple|family|tourists?|visitors?|students?|players?|passengers?|people|\d+-year-old)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.3 : 1;
-      return { ...p, quality: weight * saidWhere * affiliation * hometown * tenseFactor(past, sentence, p.start) * at };
+      // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
+      // the event is nor where anything stands ("Where is her workshop?").
+      const source = preposition === 'from' && direction === null && !origin ? 0.3 : 1;
+      return { ...p, quality: weight * saidWhere * affiliation * source * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
