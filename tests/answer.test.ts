@@ -1326,4 +1326,21 @@ In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who imports fabr
     expect((await te.ask('where were the evacuees taken')).answerLine).toBe('In Osh.');
     expect((await te.ask("where is lucia mamani's workshop")).answerLine).toBe('In Gamarra.');
   });
+  it('answers a rate ("a month", "every day") only with a figure for that period, and counts commuters as people', async () => {
+    const t = parseArticle(`Source: AP
+
+Nurses strike over unpaid overtime
+
+KANDY, Sri Lanka — The union said overtime payments worth a combined 212 million rupees had not been paid to staff at the hospital.
+
+The bridge carries about 18,000 commuters a day between Montreal and Laval.
+
+The cable car line opened in 2012 and carried about 1.2 million passengers last year, according to City Hall figures.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How much does a nurse at the hospital earn a month?')).inScope).toBe(false);
+    expect((await te.ask('how much are staff at the hospital paid a month')).inScope).toBe(false);
+    expect((await te.ask('how much overtime money is owed to the staff')).answerLine).toBe('212 million rupees.');
+    expect((await te.ask('how many people use the bridge every day')).answerLine).toBe('About 18,000 commuters a day.');
+    expect((await te.ask('how many people ride the cable car in a year')).answerLine).toBe('About 1.2 million passengers last year.');
+  });
 });

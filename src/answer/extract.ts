@@ -37,7 +37,8 @@ const HUMANS = new Set(
   `residents workers fans protesters demonstrators voters students children adults patients passengers employees staff
   crowd audience attendance members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
   customers users teachers nurses doctors farmers drivers families supporters volunteers rescuers firefighters officers
-  tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords`
+  tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords
+  commuters riders travellers travelers pilgrims shoppers viewers listeners readers subscribers clients guests worshippers`
     .split(/\s+/u)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!.stem),
@@ -261,6 +262,23 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   );
 }
 
+/**
+ * The periods a text gives a rate for: "a month", "per year", "each year", "annually", "hourly" -> month, year, hour.
+ * (A total over one named period is its rate too: "carried 1.2 million passengers last year", "in 2023".)
+ */
+function ratesOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year)|(hour|dai|week|month|year)ly|(annual)(?:ly)?|in\s+(?:19|20)\d\d()(?!-))\b/giu)) {
+    if (m[4] !== undefined) {
+      out.add('year');
+      continue;
+    }
+    const p = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
+    out.add(p === 'dai' ? 'day' : p === 'annual' ? 'year' : p);
+  }
+  return out;
+}
+
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
@@ -297,6 +315,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "originally", "once" and a year.
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
+  // (Not "the daily wage", which names the wage, whatever figure gives it.)
+  const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
+  const sentenceRates = ratesOf(sentence);
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;
@@ -467,7 +488,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
-    found.push({ text, start: from, end: to, quality: part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
+    // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
+    // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
+    const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
+    const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates).has(askedRate) ? 1 : 0.4;
+    found.push({ text, start: from, end: to, quality: rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
