@@ -1343,4 +1343,20 @@ The cable car line opened in 2012 and carried about 1.2 million passengers last 
     expect((await te.ask('how many people use the bridge every day')).answerLine).toBe('About 18,000 commuters a day.');
     expect((await te.ask('how many people ride the cable car in a year')).answerLine).toBe('About 1.2 million passengers last year.');
   });
+  it('answers how many died, were hurt or arrested only with a figure that says so', async () => {
+    const t = parseArticle(`Source: AFP
+
+Volcano erupts in Papua New Guinea
+
+RABAUL, Papua New Guinea — More than 11,000 people were displaced when Ulawun last erupted in 2019.
+
+Police said 14 people had been arrested after the protest, and three officers were treated for minor injuries.
+
+Thousands of residents marched through the city on Monday.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many people died in the 2019 Ulawun eruption')).inScope).toBe(false);
+    expect((await te.ask('how many people were displaced in 2019')).answerLine).toBe('More than 11,000 people.');
+    expect((await te.ask('How many people were arrested during the march?')).answerLine).toBe('14 people.');
+    expect((await te.ask('how many officers were hurt')).answerLine).toBe('Three officers.');
+  });
 });

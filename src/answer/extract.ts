@@ -279,6 +279,13 @@ function ratesOf(text: string): Set<string> {
   return out;
 }
 
+/** Tolls a question may ask for, and the words that must stand near a figure that gives one. */
+const TOLLS: Array<[RegExp, RegExp]> = [
+  [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
+  [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties)\b/iu],
+  [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
+];
+
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
@@ -318,6 +325,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = ratesOf(sentence);
+  const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;
@@ -490,9 +498,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
+    // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
+    // displaced") counts something else. (So for injuries and arrests.)
+    const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates).has(askedRate) ? 1 : 0.4;
-    found.push({ text, start: from, end: to, quality: rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
+    found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);
 }
