@@ -1359,4 +1359,18 @@ Thousands of residents marched through the city on Monday.`);
     expect((await te.ask('How many people were arrested during the march?')).answerLine).toBe('14 people.');
     expect((await te.ask('how many officers were hurt')).answerLine).toBe('Three officers.');
   });
+  it('counts historians as people and coups as none, and names every place of a list', async () => {
+    const t = parseArticle(`Source: AP
+
+Fiji's new history syllabus on coups divides teachers
+
+SUVA, Fiji — The syllabus includes a 10-week unit on the two coups of 1987 and those of 2000 and 2006.
+
+The minister said the unit had been written over 18 months by a panel of 11 historians and teachers.
+
+The ministry would hold consultations with church education authorities in Suva, Lautoka and Labasa during November.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How many people were on the panel that wrote the coups unit?')).answerLine).toBe('11 historians.');
+    expect((await te.ask('Where will the ministry hold consultations with church education authorities?')).answerLine).toBe('In Suva, Lautoka and Labasa.');
+  });
 });

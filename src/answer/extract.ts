@@ -38,7 +38,11 @@ const HUMANS = new Set(
   crowd audience attendance members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
   customers users teachers nurses doctors farmers drivers families supporters volunteers rescuers firefighters officers
   tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords
-  commuters riders travellers travelers pilgrims shoppers viewers listeners readers subscribers clients guests worshippers`
+  commuters riders travellers travelers pilgrims shoppers viewers listeners readers subscribers clients guests worshippers
+  historians experts scientists researchers officials engineers judges lawyers delegates candidates journalists reporters
+  inspectors observers analysts economists activists campaigners lawmakers legislators senators councillors ministers
+  personnel households fishermen growers traders vendors merchants owners operators pilots crew sailors seafarers divers
+  climbers hikers runners cyclists swimmers`
     .split(/\s+/u)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!.stem),
@@ -436,8 +440,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
-    // "How many homes burned?": "about 7,500 people" counts people, which homes never are.
+    // "How many homes burned?": "about 7,500 people" counts people, which homes never are. (Nor are "two coups"
+    // people.)
     if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && asksThings) {
+      previous = null;
+      continue;
+    }
+    if (ownNoun && head && asksPeople && /s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm)) {
       previous = null;
       continue;
     }
@@ -684,8 +693,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       text = part ? text + part[0] : text.replace(/['’]s$/u, '');
     }
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
-    // (And "in Bavaria and one in Hesse".)
-    const more = /^\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
+    // (And "in Bavaria and one in Hesse", and a list: "in Suva, Lautoka and Labasa".)
+    const more = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
     if (more) text += more[0];
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
