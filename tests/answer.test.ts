@@ -169,7 +169,7 @@ describe('retrieval prefers the passage that holds all of the question', () => {
   it('reads the place and the date from the sentence with every asked word, not one that repeats a single one', async () => {
     const bus = await engineOf(await loadArticle('tests/fixtures/heldout16/articles/greece-thessaloniki-bus-strike.txt'));
     const rally = await bus.ask('Where did the drivers hold their rally?');
-    expect(rally.answerLine).toBe('District of Stavroupoli.');
+    expect(rally.answerLine).toBe('In the western district of Stavroupoli.');
     expect(rally.citations[0]!.paragraph).toBe(4);
     const frog = await engineOf(await loadArticle('tests/fixtures/heldout15/articles/tanzania-udzungwa-frog-species.txt'));
     const published = await frog.ask('when was the study published');
@@ -1043,7 +1043,7 @@ The research, published in the Journal of Vector-Borne Disease Research, tracked
 Quispe, 47, who swept the highland regions of Peru's so-called "red south," told a rally in Cusco that he would not concede.`);
     const te = await engineOf(t);
     expect((await te.ask('In which states did the deaths happen?')).answerLine).toBe('In Bavaria and one in Hesse.');
-    expect((await te.ask('which towns were part of the research?')).answerLine).toBe('Municipalities of Bello and Itagui.');
+    expect((await te.ask('which towns were part of the research?')).answerLine).toBe('In the neighbouring municipalities of Bello and Itagui.');
     expect((await te.ask('Where did Quispe hold his rally?')).answerLine).toBe('In Cusco.');
   });
 
@@ -1372,5 +1372,16 @@ The ministry would hold consultations with church education authorities in Suva,
     const te = await engineOf(t);
     expect((await te.ask('How many people were on the panel that wrote the coups unit?')).answerLine).toBe('11 historians.');
     expect((await te.ask('Where will the ministry hold consultations with church education authorities?')).answerLine).toBe('In Suva, Lautoka and Labasa.');
+  });
+  it('answers where with the town the article names, before a continent', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Namibia signs lithium royalty deal
+
+WINDHOEK, Namibia — The agreement with Kuiseb Lithium, which runs an open-pit mine near the town of Uis in the Erongo region, was signed at State House.
+
+A mining analyst said the terms were not out of line with other lithium producers in southern Africa.`);
+    const te = await engineOf(t);
+    expect((await te.ask('where is the lithium mine')).answerLine).toBe('Near the town of Uis in the Erongo region.');
   });
 });

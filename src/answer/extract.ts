@@ -706,8 +706,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
       : null;
-  // "the neighbouring municipalities of Bello and Itagui": places named after what they are.
-  for (const m of sentence.matchAll(/\b(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*/gu)) {
+  // "the neighbouring municipalities of Bello and Itagui": places named after what they are, with the preposition
+  // before and the region after ("near the town of Uis in the Erongo region").
+  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0]) || places.some((p) => p.start === m.index)) continue;
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
@@ -766,10 +767,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").
       const source = preposition === 'from' && direction === null && !origin ? 0.3 : 1;
-      return { ...p, quality: weight * saidWhere * affiliation * source * tenseFactor(past, sentence, p.start) * at };
+      // "producers in southern Africa": a continent is where everything in the story is.
+      const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
+      return { ...p, quality: weight * saidWhere * affiliation * source * broad * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
+
 
 /** Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it. */
 const CAUSE =
