@@ -1373,15 +1373,17 @@ The ministry would hold consultations with church education authorities in Suva,
     expect((await te.ask('How many people were on the panel that wrote the coups unit?')).answerLine).toBe('11 historians.');
     expect((await te.ask('Where will the ministry hold consultations with church education authorities?')).answerLine).toBe('In Suva, Lautoka and Labasa.');
   });
-  it('answers where with the town the article names, before a continent', async () => {
+  it('answers where with the town the article names, before a continent, and who someone is from a role after "and"', async () => {
     const t = parseArticle(`Source: Reuters
 
 Namibia signs lithium royalty deal
 
-WINDHOEK, Namibia — The agreement with Kuiseb Lithium, which runs an open-pit mine near the town of Uis in the Erongo region, was signed at State House.
+WINDHOEK, Namibia — The agreement with Kuiseb Lithium, which runs an open-pit mine near the town of Uis in the Erongo region, was signed at State House by Mines and Energy Minister Selma Amakali and the company's chief executive, Grant Whitfield.
 
 A mining analyst said the terms were not out of line with other lithium producers in southern Africa.`);
     const te = await engineOf(t);
     expect((await te.ask('where is the lithium mine')).answerLine).toBe('Near the town of Uis in the Erongo region.');
+    // (A role in apposition after "and": "... by the minister and the company's chief executive, Grant Whitfield".)
+    expect((await te.ask('who is Grant Whitfield')).answerLine).toMatch(/company's chief executive/u);
   });
 });

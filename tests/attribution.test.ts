@@ -774,6 +774,7 @@ describe('attribution patterns from the seventh session', () => {
       'Kouadio dismissed the allegations as "the excuses of a bad loser" and said the vote had been free and peaceful.',
       'In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who imports fabric from China, said her supplier had asked her to pay in dollars.',
       "The ship's owner, Piraeus-based Thalassa Bulk Carriers, said it deeply regretted the incident. The company said the ship had passed its most recent safety inspection.",
+      'In Castlegar, retired mill worker Bill Kaminski, 70, who volunteered as a scrutineer, said the mood had been tense but polite.',
     ]);
     const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
     // (The tribunal is the UCI's, and "the UCI" is the International Cycling Union it names in brackets.)
@@ -789,5 +790,6 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('pay in dollars')).toMatchObject({ name: 'Lucía Mamani' });
     expect(by('pay in dollars')?.role ?? '').not.toMatch(/district/u);
     expect(by('safety inspection')).toMatchObject({ name: 'Thalassa Bulk Carriers', kind: 'organization' });
+    expect(by('tense but polite')).toMatchObject({ name: 'Bill Kaminski', role: 'retired mill worker' });
   });
 });

@@ -810,7 +810,8 @@ const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an)\s+${CLAUSE})[,.;]`, 
 const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
 
 /** A role in apposition just before a name: "Kremer’s former chief financial officer, " (then "Sandra Feller"). */
-const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+)(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+$`, 'u');
+// (After a clause's "and" or "by" too: "signed by the minister and the company's chief executive, Grant Whitfield".)
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*),\s+$`, 'u');
 
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);

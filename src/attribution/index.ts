@@ -183,7 +183,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
   // ("Maria José da Silva, 38, a cleaner whose son ...": particles inside the name.)
-  const aged = /(?:^|[,;:]\s+)((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
+  // ("In Castlegar, retired mill worker Bill Kaminski, 70,": a role in lower case before the name.)
+  const aged = /(?:^|[,;:]\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
   if (aged) out.push({ phrase: aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
   // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
   const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
