@@ -1386,4 +1386,19 @@ A mining analyst said the terms were not out of line with other lithium producer
     // (A role in apposition after "and": "... by the minister and the company's chief executive, Grant Whitfield".)
     expect((await te.ask('who is Grant Whitfield')).answerLine).toMatch(/company's chief executive/u);
   });
+  it('answers a figure given right next to the question\'s words even when the passage words the rest differently', async () => {
+    const t = parseArticle(`Source: AP
+
+Salvage crews start pumping fuel from cargo ship that sank off Malta's Gozo
+
+MARSALFORN, Malta — Salvage crews on Monday began pumping fuel oil out of a bulk carrier that sank off the Maltese island of Gozo in a storm three weeks ago.
+
+Transport Malta, the islands' maritime authority, said the ship was lying upright on the seabed at a depth of 54 metres with an estimated 420 tonnes of heavy fuel oil still in its tanks.
+
+Salvage master Pieter Hoogland said divers had fitted valves to two of the ship's tanks and had pumped out about 40 tonnes so far.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How far down is the sunken ship resting?')).answerLine).toBe('54 metres.');
+    // (Nothing that close: still no answer.)
+    expect((await te.ask('How far is the wreck from the nearest port?')).inScope).toBe(false);
+  });
 });

@@ -29,6 +29,7 @@ import {
   HAPPENED,
   IN_SCOPE_THRESHOLD,
   outOfScope,
+  SURE_ANSWER_QUALITY,
   TYPED_IN_SCOPE_THRESHOLD,
   YES_NO_THRESHOLD,
   type Answer,
@@ -346,6 +347,12 @@ export class QAEngine {
       const loose = await this.closestStatement(question);
       if (loose) return done(answerWhoSaidLoosely(question, ctx, loose), hits, confidence);
       return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
+    }
+    // A figure, date or place that a passage gives right next to the question's words answers, however little of the
+    // question the passage holds in other words ("How far down is the sunken ship resting?": "at a depth of 54 metres").
+    if (typed && question.kind !== 'why' && hits.length > 0 && confidence < threshold && confidence >= 0.1) {
+      const sure = answerFactoid(question, ctx, SURE_ANSWER_QUALITY);
+      if (sure.inScope) return done(sure, hits, confidence);
     }
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {

@@ -68,6 +68,8 @@ export const TYPED_IN_SCOPE_THRESHOLD = 0.3;
  * IN_SCOPE_THRESHOLD the closest passage is quoted with a hedge instead of a refusal.
  */
 export const YES_NO_THRESHOLD = 0.2;
+/** How well a figure, date or place must fit the question's words to answer below the typed threshold. */
+export const SURE_ANSWER_QUALITY = 0.6;
 
 /** The answer line of a yes/no answer that quotes the closest passage rather than a direct answer. */
 export const CLOSEST_LINE = 'The article doesn’t say so in those words; this is the closest it comes:';
@@ -437,7 +439,7 @@ const MIN_NUMBER_QUALITY = 0.45;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
-export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
+export function answerFactoid(question: Question, ctx: AnswerContext, strict?: number): Answer {
   const { hits, attribution } = ctx;
   const a = base(question, question.kind);
   const howLong = /\bhow long\b/iu.test(question.text) && question.kind === 'when';
@@ -457,7 +459,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext): Answer {
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
     const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
-    const minimum = question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0;
+    const minimum = strict ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said).
