@@ -792,4 +792,23 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('safety inspection')).toMatchObject({ name: 'Thalassa Bulk Carriers', kind: 'organization' });
     expect(by('tense but polite')).toMatchObject({ name: 'Bill Kaminski', role: 'retired mill worker' });
   });
+  it('reads government bodies named for a country, owners and causes before a name, Portuguese particles, and a person "of" a body', () => {
+    const at = attributionOf([
+      'AP',
+      'Ferry breaks down',
+      'The ship is one of 11 in the fleet that are more than 25 years old, according to Transport Scotland.',
+      'Environment and Climate Change Canada said there was no significant rain in the forecast.',
+      'The state-run Egyptian Electricity Holding Company said demand peaked at 38,400 megawatts on Saturday.',
+      'Observers from the monitoring group Citizens for Fair Elections said they had received complaints from voters.',
+      'Cortiçeira do Sorraia, one of the larger processors in the region, said it had secured its supplies.',
+      'Wu Jia-hui of the Taiwan Wildlife Welfare Association said the escape raised wider questions about the zoo.',
+    ]);
+    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(by('25 years old')).toMatchObject({ name: 'Transport Scotland', kind: 'organization' });
+    expect(by('no significant rain')).toMatchObject({ name: 'Environment and Climate Change Canada', kind: 'organization' });
+    expect(by('38,400 megawatts')).toMatchObject({ name: 'Egyptian Electricity Holding Company', kind: 'organization' });
+    expect(by('complaints from voters')).toMatchObject({ name: 'Citizens for Fair Elections', kind: 'organization' });
+    expect(by('secured its supplies')?.name).toBe('Cortiçeira do Sorraia');
+    expect(by('wider questions')).toMatchObject({ name: 'Wu Jia-hui', kind: 'person', role: 'of the Taiwan Wildlife Welfare Association' });
+  });
 });

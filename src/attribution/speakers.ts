@@ -67,6 +67,15 @@ const ORG_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** What a government body is named for, before its country: "Statistics Canada", "Fisheries and Oceans Canada". */
+const BODY_WORDS = new Set(
+  `statistics parks fisheries oceans climate change heritage tourism sport water infrastructure revenue customs immigration
+  employment social safety natural resources global veterans indigenous innovation science public national transport
+  environment health energy`.split(/\s+/u),
+);
+/** Countries the country list spells in several words or leaves to the expansion groups. */
+const MORE_COUNTRIES = new Set(['canada', 'malta', 'england', 'scotland', 'wales', 'france', 'britain', 'ireland', 'australia', 'zealand', 'italy', 'spain', 'germany', 'japan', 'india']);
+
 /** Countries, their peoples and capitals, one word each ("australia", "baghdad"). */
 export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
 
@@ -81,7 +90,7 @@ const PLACE_POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['�
 const ROLE_THEN_NAME = new RegExp(String.raw`^(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
 
 const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
   he: { plural: false, gender: 'm' },
@@ -291,7 +300,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
   if (described?.kind === 'person' && described.name && !described.role) return { ...described, role: roleClause![2]!, phrase };
   // "Phnom Penh-based Bright Stage Entertainment": where it is based describes the name, and is no part of it.
-  const based = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*-based)\s+(?=\p{Lu})/u.exec(phrase.trim());
+  // (So does who runs or owns it: "The state-run Egyptian Electricity Holding Company".)
+  const based = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*-based|(?:[Ss]tate|[Gg]overnment|[Pp]rivately|[Ff]amily|[Pp]ublicly|[Ff]oreign|[Ll]ocally|[Cc]ity|[Mm]unicipally)-(?:run|owned|listed|controlled|backed|funded))\s+(?=\p{Lu})/u.exec(phrase.trim());
   const basedName = based ? parseSpeakerPhrase(phrase.trim().slice(based[0].length), false, loose) : null;
   if (basedName?.name) return { ...basedName, role: basedName.role ?? based![1]!, phrase };
   // "Air Niugini", "Air New Zealand": an airline, not a person titled "Air" (as "Air Marshal Jane Roe" is).
@@ -317,10 +327,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "51 urged the council ...": a number is no speaker.
   if (!/\p{L}/u.test(phrase)) return null;
   // "Citizens for Fair Elections", "Parents for Safe Streets": a group named for its cause.
-  if (/^(?:the\s+)?\p{Lu}\p{Ll}+s\s+(?:for|against)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(phrase)) {
-    const name = phrase.replace(/^the\s+/iu, '');
-    return { name, role: null, kind: 'organization', plural: false, gender: null, phrase };
-  }
+  // ("Observers from the monitoring group Citizens for Fair Elections": the group, named after what it is.)
+  const cause = /^(?:(.*\b(?:group|organi[sz]ation|movement|campaign|coalition|network|alliance|association|body)\s+)|the\s+)?(\p{Lu}\p{Ll}+s\s+(?:for|against|without)\s+(?:\p{Lu}[\p{L}’'-]*\s*){1,4})$/u.exec(phrase);
+  if (cause) return { name: cause[2]!.trim(), role: cause[1]?.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
   if (/^(?:this|that|which|there|these|those|what|one|you|nobody|no one|everyone)$/iu.test(phrase)) return null;
 
   // "the hospital’s director, Marleen Claeys", "West New Britain’s provincial disaster coordinator, Maria Kapi": a role
@@ -377,6 +386,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe": an organisation's title, then a name.)
     !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && TITLE_WORDS.has(bare(orgWords[1]!)) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
   ) {
+    // (Unless a person's name comes before its "of": "Wu Jia-hui of the Taiwan Wildlife Welfare Association".)
+    const person = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(of\s+[\s\S]+)$/u.exec(unthe);
+    if (person && words(person[1]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !BODY_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text))) && words(person[1]!).some((w) => !isCommonWord(w.text))) {
+      return { name: person[1]!, role: person[2]!, kind: 'person', plural: false, gender, phrase };
+    }
     return { name: unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
   const runs = nameRuns(ws, head, atSentenceStart);
@@ -408,6 +422,14 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // (Its whole name: "Transport Malta, the islands' maritime authority" has no title.)
       if (appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
         return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role, kind: 'organization', plural: false, gender: null, phrase };
+      }
+      // "Transport Scotland", "Environment and Climate Change Canada": a country after common words is a government
+      // body's name, not a person's.
+      const body = head.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
+      const bodyWords = words(body);
+      const country = bare(bodyWords[bodyWords.length - 1]!.text);
+      if (bodyWords.length >= 2 && (PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -1).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))))) {
+        return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
       }
       return { name, role, kind: 'person', plural: false, gender, phrase };
     }
