@@ -792,7 +792,7 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('safety inspection')).toMatchObject({ name: 'Thalassa Bulk Carriers', kind: 'organization' });
     expect(by('tense but polite')).toMatchObject({ name: 'Bill Kaminski', role: 'retired mill worker' });
   });
-  it('reads government bodies named for a country, owners and causes before a name, Portuguese particles, and a person "of" a body', () => {
+  it('reads government bodies named for a country, owners and causes before a name, Portuguese particles, a person "of" a body, and statements and reports as their sources', () => {
     const at = attributionOf([
       'AP',
       'Ferry breaks down',
@@ -802,6 +802,8 @@ describe('attribution patterns from the seventh session', () => {
       'Observers from the monitoring group Citizens for Fair Elections said they had received complaints from voters.',
       'Cortiçeira do Sorraia, one of the larger processors in the region, said it had secured its supplies.',
       'Wu Jia-hui of the Taiwan Wildlife Welfare Association said the escape raised wider questions about the zoo.',
+      'Airports of Thailand (AOT) closed the runway. The damage was spotted during a routine inspection, according to a statement from AOT.',
+      'About 35% of rural hospitals no longer offer obstetric care, according to a state health department report published last year.',
     ]);
     const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
     expect(by('25 years old')).toMatchObject({ name: 'Transport Scotland', kind: 'organization' });
@@ -810,5 +812,8 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('complaints from voters')).toMatchObject({ name: 'Citizens for Fair Elections', kind: 'organization' });
     expect(by('secured its supplies')?.name).toBe('Cortiçeira do Sorraia');
     expect(by('wider questions')).toMatchObject({ name: 'Wu Jia-hui', kind: 'person', role: 'of the Taiwan Wildlife Welfare Association' });
+    // (A statement from a body is the body's; a report is named without when it came out.)
+    expect(by('routine inspection')?.name).toBe('Airports of Thailand');
+    expect(by('obstetric care')?.name).toBe('a state health department report');
   });
 });

@@ -320,7 +320,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
     .replace(/^([^,]*?)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
-    .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*by\s+/iu, '')
+    .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*(?:by|from)\s+/iu, '')
+    // "a state health department report published last year": the report.
+    .replace(/(\s(?:report|study|survey|statement|letter|analysis|review|audit|assessment|plan|filing))\s+(?:published|released|issued|obtained|seen|compiled|prepared|filed|submitted)\b[\s\S]*$/iu, '$1')
     // "the tribunal’s decision", "the ministry's own figures": whose they are.
     .replace(/^((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,5})['’]s\s+(?:own\s+|latest\s+|written\s+|final\s+|annual\s+)?(?:decision|ruling|judgment|judgement|verdict|report|statement|letter|findings|filing|figures|data|records|estimates?|analysis|website|submission)$/u, '$1');
   if (/^it$/iu.test(phrase)) return { name: null, role: null, kind: 'organization', plural: false, gender: null, phrase };
