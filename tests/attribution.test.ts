@@ -816,4 +816,22 @@ describe('attribution patterns from the seventh session', () => {
     expect(by('routine inspection')?.name).toBe('Airports of Thailand');
     expect(by('obstetric care')?.name).toBe('a state health department report');
   });
+  it('reads an estimate as a statement ("estimated the crowd at", "put the figure at"), and "put" as nothing else', () => {
+    const at = attributionOf([
+      'AP',
+      'Protest over water prices',
+      'Police estimated the crowd at about 8,000 people, while organisers put the figure at more than 20,000.',
+      'The Portuguese Cork Association (APCOR) estimated the harvest at around 75,000 tonnes, down from roughly 100,000 tonnes in 2025.',
+      'The minister put pressure on the council to approve the plan.',
+    ]);
+    const said = at.statements.map((st) => [st.speaker?.name, st.text]);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        ['Police', 'the crowd at about 8,000 people'],
+        ['organisers', 'the figure at more than 20,000'],
+        ['Portuguese Cork Association', 'the harvest at around 75,000 tonnes, down from roughly 100,000 tonnes in 2025'],
+      ]),
+    );
+    expect(at.statements.some((st) => st.text.includes('pressure'))).toBe(false);
+  });
 });

@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
+  'put|puts|ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
@@ -452,6 +452,17 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       out.push({ sentence: s, cue, phrase, parsed, contentStart: ds, contentEnd: de, direct: false, coordinated });
       continue;
     }
+    // "The agency estimated the cost of the recount at about $190,000", "organisers put the figure at more than
+    // 20,000": an estimate, which is what they said.
+    const estimate = /^(?:estimated|estimates|put|puts)$/iu.test(cue) && /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹]?\s?\d/iu.test(rest);
+    if (estimate) {
+      const clause = /^[^;]*?(?=,\s+(?:while|whereas|but|although)\b|;|[.!?]?\s*$)/u.exec(rest)![0];
+      [cs, ce] = trimContent(text, objectEnd, objectEnd + clause.length);
+      endPrevious();
+      out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false, coordinated });
+      continue;
+    }
+    if (/^(?:put|puts)$/iu.test(cue)) continue;
     if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
     if (trailing || ce - cs < 12) {
       // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
