@@ -1401,4 +1401,17 @@ Salvage master Pieter Hoogland said divers had fitted valves to two of the ship'
     // (Nothing that close: still no answer.)
     expect((await te.ask('How far is the wreck from the nearest port?')).inScope).toBe(false);
   });
+  it('does not give a person asked for by name to someone who works at a place named after them', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Ivory Coast opposition rejects regional vote
+
+BOUAKÉ, Ivory Coast — Jean-Marc Kouadio, the outgoing council president, said the vote had been free and peaceful.
+
+Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké, said the dispute was unlikely to spread beyond the region.`);
+    const te = await engineOf(t);
+    expect((await te.ask('what did President Alassane Ouattara say about the dispute')).inScope).toBe(false);
+    expect((await te.ask("what did Sylvain N'Dri say")).speaker).toBe("Sylvain N'Dri");
+    expect((await te.ask('what did the political scientist say')).speaker).toBe("Sylvain N'Dri");
+  });
 });

@@ -1165,6 +1165,9 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const headStem = stem(head);
   const headRelated = [...expansion.related(headStem)];
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
+  // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
+  const personWords = new Set(raw.filter((w, i) => i > 0 || /^\p{Lu}/u.test(w.text)).filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
+  const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
   const query = queryWords.map((w) => {
     const st = stem(w);
     return { w, st, weight: informativeness(w), related: [...expansion.related(st)] };
@@ -1204,6 +1207,9 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
       }
       total += weight;
       if ((w === surname || w === `${surname}s`) && sp.kind === 'person') score += 2 * weight;
+      // (A person's name asked for is matched by a name only, not by where someone works: "President Alassane
+      // Ouattara" is no political scientist at Alassane Ouattara University.)
+      else if (personAsked && personWords.has(w) && !phraseStems(sp.name).includes(st)) continue;
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
