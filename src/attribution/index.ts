@@ -1143,6 +1143,9 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
 ]);
 
+/** Offices named in two words, neither of which alone is the office. */
+const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary general|director general|chief justice|chief minister|first minister|governor general|surgeon general|auditor general|solicitor general|chief of staff)\b/iu;
+
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
   // "the mining company's general manager": the words before the possessive are the role's setting.
@@ -1165,6 +1168,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const headStem = stem(head);
   const headRelated = [...expansion.related(headStem)];
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
+  const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
+  const office = officeName ? { words: officeName.split(/\s+/u).map(stem), short: TITLE_ABBREVIATIONS.find(([, title]) => title === officeName)?.[0].source.replace(/\\b/gu, '') ?? null } : null;
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
   const personWords = new Set(raw.filter((w, i) => i > 0 || /^\p{Lu}/u.test(w.text)).filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
@@ -1198,6 +1203,10 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     if (roleMatched && namedSetting && ownSetting && !settingSaid) continue;
     // A deputy is not the office itself: "Panama's president" is no "vice president for finance".
     if (roleMatched && deputy.test(`${sp.role ?? ''} ${sp.kind === 'description' ? sp.name : ''}`) && !/\b(?:vice|deputy|assistant|associate)\b/iu.test(phrase)) continue;
+    // Nor is an office named in two words another that shares one: "Vanuatu's prime minister" is no "minister of
+    // internal affairs", a "chief executive" no "executive director".
+    // (Or its abbreviation: "CEO Jane Roe".)
+    if (office && !office.words.every((x) => nameStems.has(x) || roleStems.has(x)) && !(office.short && (nameStems.has(office.short) || roleStems.has(office.short)))) continue;
     for (const { w, st, weight, related } of query) {
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
