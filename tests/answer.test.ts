@@ -1418,4 +1418,15 @@ Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké,
     expect((await v.ask("what did Vanuatu's prime minister say about the agreement")).inScope).toBe(false);
     expect((await v.ask("what did Vanuatu's minister say about the agreement")).speaker).toBe('Marcel Tabi');
   });
+  it('answers "where ... from" with the place the thing came from, not a place that opens another sentence', async () => {
+    const t = parseArticle(`Source: AFP
+
+Nepal grounds airline after runway excursion
+
+KATHMANDU, Nepal — The Dornier 228, flying a scheduled service from Nepalgunj, overran the runway at Jumla on Sunday.
+
+In Jumla, flights by state-owned Nepal Airlines, which serves the airport twice a week, were also suspended.`);
+    const te = await engineOf(t);
+    expect((await te.ask('Where was the flight coming from?')).answerLine).toBe('From Nepalgunj.');
+  });
 });

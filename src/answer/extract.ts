@@ -750,9 +750,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
       // they go.)
       const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start));
-      // (The other way outright counts least: "Evacuees from Papan ... were taken ... to schools ... in Osh".)
-      const opposite = (direction === 'to' && preposition === 'from') || (direction === 'from' && toward);
-      const way = direction === null ? 1 : (direction === 'to') === toward ? 1.5 : direction === 'from' && preposition === 'from' ? 1.5 : opposite ? 0.25 : 0.5;
+      // The way asked counts most, the other way outright least ("Evacuees from Papan ... were taken ... to schools
+      // ... in Osh"); a place with neither ("In Jumla, flights ...") in between.
+      const asked = direction === 'to' ? toward : preposition === 'from';
+      const opposite = direction === 'to' ? preposition === 'from' : toward;
+      const way = direction === null ? 1 : asked ? 1.5 : opposite ? 0.25 : 0.5;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
       // question about the saying.
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
