@@ -440,13 +440,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
-    // "How many homes burned?": "about 7,500 people" counts people, which homes never are. (Nor are "two coups"
-    // people.)
-    if (ownNoun && head && (PEOPLE.has(head.stem) || HUMANS.has(head.stem)) && asksThings) {
-      previous = null;
-      continue;
-    }
-    if (ownNoun && head && asksPeople && /s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm)) {
+    // "How many homes burned?": "about 7,500 people" counts people, which homes never are; nor are "two coups" people.
+    const countsHumans = head !== undefined && (PEOPLE.has(head.stem) || HUMANS.has(head.stem));
+    const countsThings = head !== undefined && /s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
+    if (ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) {
       previous = null;
       continue;
     }
@@ -505,11 +502,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
-    // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
-    // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
+    // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates).has(askedRate) ? 1 : 0.4;
     found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
@@ -775,7 +772,6 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }),
   );
 }
-
 
 /** Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it. */
 const CAUSE =

@@ -1143,8 +1143,9 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
 ]);
 
-/** Offices named in two words, neither of which alone is the office. */
+/** Offices named in two words, neither of which alone is the office; and the abbreviations of some. */
 const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary general|director general|chief justice|chief minister|first minister|governor general|surgeon general|auditor general|solicitor general|chief of staff)\b/iu;
+const OFFICE_ABBREVIATIONS: Record<string, string> = { 'prime minister': 'pm', 'chief executive': 'ceo' };
 
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
@@ -1169,9 +1170,9 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const headRelated = [...expansion.related(headStem)];
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
-  const office = officeName ? { words: officeName.split(/\s+/u).map(stem), short: TITLE_ABBREVIATIONS.find(([, title]) => title === officeName)?.[0].source.replace(/\\b/gu, '') ?? null } : null;
+  const office = officeName ? { words: officeName.split(/\s+/u).map(stem), short: OFFICE_ABBREVIATIONS[officeName] ?? null } : null;
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
-  const personWords = new Set(raw.filter((w, i) => i > 0 || /^\p{Lu}/u.test(w.text)).filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
+  const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
   const query = queryWords.map((w) => {
     const st = stem(w);
