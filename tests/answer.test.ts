@@ -1417,6 +1417,9 @@ Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké,
     const v = await engineOf(parseArticle(`Source: AFP\n\nVanuatu signs deal\n\nPORT VILA, Vanuatu — Vanuatu's minister of internal affairs, Marcel Tabi, said the agreement was fair.`));
     expect((await v.ask("what did Vanuatu's prime minister say about the agreement")).inScope).toBe(false);
     expect((await v.ask("what did Vanuatu's minister say about the agreement")).speaker).toBe('Marcel Tabi');
+    // (An abbreviation in a speaker's role is read as in the question: "CEO Jane Roe" is the chief executive.)
+    const c = await engineOf(parseArticle(`Source: AP\n\nProfits rise\n\nNEW YORK — CEO Jane Roe said profits rose 12% in the quarter.`));
+    expect((await c.ask('what did the chief executive say')).speaker).toBe('Jane Roe');
   });
   it('answers "where ... from" with the place the thing came from, not a place that opens another sentence', async () => {
     const t = parseArticle(`Source: AFP

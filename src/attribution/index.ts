@@ -1115,7 +1115,8 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
   return all.map((sp) => ({
     sp,
     nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
-    roleStems: new Set(phraseStems(sp.role ?? '')),
+    // (A role's abbreviations are read as questions' are: "CEO Jane Roe" is the chief executive.)
+    roleStems: new Set(phraseStems(TITLE_ABBREVIATIONS.reduce((role, [abbreviation, title]) => role.replace(abbreviation, title), sp.role ?? ''))),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
     surname: normalizeWord(surnameKey(sp.name)),
     count: counts.get(sp) ?? 0,
