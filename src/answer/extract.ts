@@ -328,7 +328,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksStart = ASKS_START_LEVEL.test(q.text);
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
-  const sentenceRates = ratesOf(sentence);
+  const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -508,7 +508,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
-    const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates).has(askedRate) ? 1 : 0.4;
+    const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
   }
   return best(found);

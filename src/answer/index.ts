@@ -439,7 +439,8 @@ const MIN_NUMBER_QUALITY = 0.45;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
-export function answerFactoid(question: Question, ctx: AnswerContext, strict?: number): Answer {
+/** With `minQuality`, a figure, date or place must fit at least that well (instead of the kind's usual minimum). */
+export function answerFactoid(question: Question, ctx: AnswerContext, minQuality?: number): Answer {
   const { hits, attribution } = ctx;
   const a = base(question, question.kind);
   const howLong = /\bhow long\b/iu.test(question.text) && question.kind === 'when';
@@ -459,7 +460,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, strict?: n
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
     const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
-    const minimum = strict ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
+    const minimum = minQuality ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said).

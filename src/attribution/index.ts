@@ -1099,6 +1099,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 interface SpeakerProfile {
   sp: Speaker;
   nameStems: Set<string>;
+  /** Stems of the name alone, without aliases. */
+  ownStems: Set<string>;
   roleStems: Set<string>;
   /** Initials of the name and of each alias. */
   initials: string[];
@@ -1115,6 +1117,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
   return all.map((sp) => ({
     sp,
     nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
+    ownStems: new Set(phraseStems(sp.name)),
     // (A role's abbreviations are read as questions' are: "CEO Jane Roe" is the chief executive.)
     roleStems: new Set(phraseStems(TITLE_ABBREVIATIONS.reduce((role, [abbreviation, title]) => role.replace(abbreviation, title), sp.role ?? ''))),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
@@ -1180,12 +1183,12 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     return { w, st, weight: informativeness(w), related: [...expansion.related(st)] };
   });
   // Only those scoring at least 0.5 are kept: the others are not scored in full.
-  const kept: Array<{ sp: Speaker; score: number; count: number }> = [];
-  for (const { sp, nameStems, roleStems, initials, surname, count } of profiles) {
+  const kept: Array<{ sp: Speaker; ownStems: Set<string>; score: number; count: number }> = [];
+  for (const { sp, nameStems, ownStems, roleStems, initials, surname, count } of profiles) {
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
     if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
-      kept.push({ sp, score: 1, count: 1 });
+      kept.push({ sp, ownStems, score: 1, count: 1 });
       continue;
     }
     let score = 0;
@@ -1220,7 +1223,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
       if ((w === surname || w === `${surname}s`) && sp.kind === 'person') score += 2 * weight;
       // (A person's name asked for is matched by a name only, not by where someone works: "President Alassane
       // Ouattara" is no political scientist at Alassane Ouattara University.)
-      else if (personAsked && personWords.has(w) && !phraseStems(sp.name).includes(st)) continue;
+      else if (personAsked && personWords.has(w) && !ownStems.has(st)) continue;
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
@@ -1228,20 +1231,19 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
       // (Or its description does: "Minera Cerro Blanco, a unit of Toronto-listed Andes Copper Corp".)
       else if (sp.kind === 'organization' && ORG_KINDS.get(st)?.test(`${sp.name} ${sp.role ?? ''}`)) score += 0.8 * weight;
     }
-    if (score / total >= 0.5) kept.push({ sp, score: score / total, count });
+    if (score / total >= 0.5) kept.push({ sp, ownStems, score: score / total, count });
   }
   // On a tie, the one whose own name holds the words ("the federation": the Australian Nursing and Midwifery
   // Federation, not its state secretary, whose alias "Maria Kostopoulos, the federation's state secretary" holds
   // them too); then someone named ("Daniel Reyes", Chief Executive) before a description ("its chief executive").
-  const inName = (sp: Speaker): number => {
+  const inName = (sp: Speaker, own: Set<string>): number => {
     // (A description's name is only a role: "its chief executive" is not named by "the chief executive".)
     if (sp.kind === 'description' || sp.kind === 'group') return 0;
-    const own = new Set(phraseStems(sp.name));
     return query.filter((q) => own.has(q.st)).length;
   };
   const named = (sp: Speaker): number => (sp.name && sp.kind === 'person' ? 1 : 0);
   return kept
-    .map((x) => ({ ...x, inName: inName(x.sp) }))
+    .map((x) => ({ ...x, inName: inName(x.sp, x.ownStems) }))
     .sort((a, b) => b.score - a.score || b.inName - a.inName || named(b.sp) - named(a.sp) || b.count - a.count)
     .map((x) => x.sp);
 }
