@@ -743,6 +743,17 @@ His coach, Tadesse Worku, told reporters the young runner would not race another
     expect(a.citations[0]!.text).toContain('would not race another long event');
   });
 
+  it('offers the closest statement for a who-said question that shares only a few words with it', async () => {
+    // "Every vacancy you leave unfilled costs you twice": a fifth of the question's words, and no other speaker near.
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout35/articles/sri-lanka-kandy-nurses-strike.txt'));
+    const a = await te.ask('Who argued that every unfilled job ends up costing the hospital double?');
+    expect(a.inScope).toBe(true);
+    expect(a.speaker).toBe('Anoma Gunasekara');
+    expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Anoma Gunasekara/u);
+    // A claim that no statement comes near is still not pinned on anyone.
+    expect((await te.ask('Who said the earth is flat?')).answerLine).toMatch(/^I couldn't find who said that/u);
+  });
+
   it('reads "north of Agadir" and "in central Jutland" as places, and "who\'s X" as asking for X\'s role', async () => {
     const t = parseArticle(`By Reuters
 

@@ -70,8 +70,8 @@ const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
 /** A reworded who-said question: word-vector cosine that counts as a match, and the statement's coverage and lead. */
 const LOOSE_WORD_MIN = 0.45;
-const LOOSE_STATEMENT_MIN = 0.35;
-const LOOSE_STATEMENT_MARGIN = 0.1;
+const LOOSE_STATEMENT_MIN = 0.2;
+const LOOSE_STATEMENT_MARGIN = 0.05;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
