@@ -743,6 +743,20 @@ His coach, Tadesse Worku, told reporters the young runner would not race another
     expect(a.citations[0]!.text).toContain('would not race another long event');
   });
 
+  it('answers how warm or cold with a temperature, in its unit', async () => {
+    const te = await engineOf(parseArticle(`Reuters
+
+Heat closes Latvian beaches
+
+RIGA (Reuters) - Latvia closed 14 beaches on Tuesday after a toxic algae bloom spread along 60 kilometres of coast.
+
+The meteorology centre said the surface temperature of the Gulf of Riga reached 24.6 degrees Celsius on Monday, the highest reading since 1945.
+
+In January the air in Riga had fallen to -21°C, the centre said.`));
+    expect((await te.ask('How warm did the surface of the Gulf of Riga get?')).answerLine).toBe('24.6 degrees Celsius.');
+    expect((await te.ask('how cold did it get in Riga in January')).answerLine).toBe('-21°C.');
+  });
+
   it('offers the closest statement for a who-said question that shares only a few words with it', async () => {
     // "Every vacancy you leave unfilled costs you twice": a fifth of the question's words, and no other speaker near.
     const te = await engineOf(await loadArticle('tests/fixtures/heldout35/articles/sri-lanka-kandy-nurses-strike.txt'));

@@ -115,7 +115,7 @@ function countedWords(q: Question): Token[] {
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -133,6 +133,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
   [/\bhow (?:big|large)\b|\bsize\b/iu, new RegExp(`^(?:\\s*|-)(?:acres?|hectares?|square|sq|${LENGTH_UNITS})\\b(?!\\s+(?:an|per)\\s+hour)`, 'iu')],
   [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
+  [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, /^(?:\s*|-)(?:degrees?|°[CF])\b/iu],
   // ("How much water was pumped?": "310 litres per second".)
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, new RegExp(`^(?:\\s*|-)(?:${LENGTH_UNITS})\\b`, 'iu')],
@@ -206,7 +207,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // ("How much are people paying for water?": money, before the water.)
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
-  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
+  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
   if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
@@ -490,7 +491,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
-    const low = range ? start - range[0].length : start;
+    // (A minus sign is the figure's too: "fell to -21°C".)
+    const first = range ? start - range[0].length : start;
+    const low = first - (/(?:^|[\s(])[-−]$/u.test(sentence.slice(0, first)) ? 1 : 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".

@@ -137,7 +137,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   }
   // "When will they know how old the box is?": a question that opens with "when" asks when.
   if (/^(?:when|by when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
-  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
+  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
   if (/\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
@@ -182,7 +182,7 @@ export function analyzeQuestion(raw: string): Question {
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly)$/u.test(t.norm)) continue;
     // "How heavy is the hoard?": the dimension asked is the kind of answer, not a word to find.
-    if (kind === 'how-many' && /^(?:heavy|big|large|tall|wide|deep|high|far|fast)$/u.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
+    if (kind === 'how-many' && /^(?:heavy|big|large|tall|wide|deep|high|far|fast|hot|warm|cold)$/u.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     // "When is the deadline?": the kind of answer, not its topic.
     if (kind === 'when' && /^(?:deadline|date|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
