@@ -1445,6 +1445,10 @@ Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké,
     // (An abbreviation in a speaker's role is read as in the question: "CEO Jane Roe" is the chief executive.)
     const c = await engineOf(parseArticle(`Source: AP\n\nProfits rise\n\nNEW YORK — CEO Jane Roe said profits rose 12% in the quarter.`));
     expect((await c.ask('what did the chief executive say')).speaker).toBe('Jane Roe');
+    // Nor does a title's gender matter: the spokesperson is who a reader calls the spokesman.
+    const n = await engineOf(parseArticle(`Source: AP\n\nLandslide in Nepal\n\nKATHMANDU — Home Ministry spokesperson Narayan Bhattarai said the government would pay each family 200,000 rupees.\n\nThe company's chairwoman, Mira Rai, said the road was safe.`));
+    expect((await n.ask('what did the home ministry spokesman say')).speaker).toBe('Narayan Bhattarai');
+    expect((await n.ask('what did the chairman say')).speaker).toBe('Mira Rai');
   });
   it('answers "where ... from" with the place the thing came from, not a place that opens another sentence', async () => {
     const t = parseArticle(`Source: AFP

@@ -1110,16 +1110,22 @@ interface SpeakerProfile {
   count: number;
 }
 
+/** A phrase with its titles in one form ("CEO" and "chief executive", "spokesman" and "spokeswoman"). */
+function titleForms(phrase: string): string {
+  return TITLE_VARIANTS.reduce((text, [variant, title]) => text.replace(variant, title), phrase);
+}
+
 /** Profiles of every speaker; the attribution no longer changes once extracted. */
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
   return all.map((sp) => ({
     sp,
-    nameStems: new Set([sp.name, ...sp.aliases].flatMap(phraseStems)),
-    ownStems: new Set(phraseStems(sp.name)),
-    // (A role's abbreviations are read as questions' are: "CEO Jane Roe" is the chief executive.)
-    roleStems: new Set(phraseStems(TITLE_ABBREVIATIONS.reduce((role, [abbreviation, title]) => role.replace(abbreviation, title), sp.role ?? ''))),
+    // (Titles are read as questions' are: "CEO Jane Roe" is the chief executive, "a ministry spokeswoman" its
+    // spokesperson.)
+    nameStems: new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(phraseStems)),
+    ownStems: new Set(phraseStems(titleForms(sp.name))),
+    roleStems: new Set(phraseStems(titleForms(sp.role ?? ''))),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
     surname: normalizeWord(surnameKey(sp.name)),
     count: counts.get(sp) ?? 0,
@@ -1131,8 +1137,10 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
  * "the utility company"), best first. Words count by how informative they are,
  * so "the Prime Minister" does not match a mere "minister".
  */
-/** Title abbreviations people type for what articles spell out. */
-const TITLE_ABBREVIATIONS: Array<[RegExp, string]> = [
+/** Titles in one form: abbreviations people type for what articles spell out, and one word for each gender's. */
+const TITLE_VARIANTS: Array<[RegExp, string]> = [
+  [/\bspokes(?:man|woman|person|people|men|women)\b/giu, 'spokesperson'],
+  [/\bchair(?:man|woman|person)\b/giu, 'chair'],
   [/\bceo\b/giu, 'chief executive'],
   [/\bcfo\b/giu, 'chief financial officer'],
   [/\bcoo\b/giu, 'chief operating officer'],
@@ -1152,7 +1160,7 @@ const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary 
 const OFFICE_ABBREVIATIONS: Record<string, string> = { 'prime minister': 'pm', 'chief executive': 'ceo' };
 
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
-  for (const [abbreviation, title] of TITLE_ABBREVIATIONS) phrase = phrase.replace(abbreviation, title);
+  phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
   const owner = /^(.*?)['’]s?(?=\s)/u.exec(phrase);
   const ownerWords = owner ? words(owner[1]!).length : 0;
