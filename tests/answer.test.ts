@@ -3,6 +3,7 @@ import { formatPlain, QAEngine } from '../src/answer/engine.js';
 import { CLOSEST_LINE } from '../src/answer/index.js';
 import { loadArticle, parseArticle, type Article } from '../src/article/index.js';
 import { loadEmbedder, type Embedder } from '../src/embeddings/index.js';
+import { extractStatements } from '../src/attribution/index.js';
 
 let engine: QAEngine;
 /** An engine over one more article, with the built-in model loaded once for the file. */
@@ -1426,7 +1427,7 @@ Salvage master Pieter Hoogland said divers had fitted valves to two of the ship'
     // (Nothing that close: still no answer.)
     expect((await te.ask('How far is the wreck from the nearest port?')).inScope).toBe(false);
   });
-  it('does not give a person asked for by name to someone who works at a place named after them, nor an office of two words to another', async () => {
+  it('does not give a person asked for by name to someone who works at a place named after them, nor an office of two words to another, and reads a title in any of its forms', async () => {
     const t = parseArticle(`Source: Reuters
 
 Ivory Coast opposition rejects regional vote
@@ -1449,6 +1450,12 @@ Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké,
     const n = await engineOf(parseArticle(`Source: AP\n\nLandslide in Nepal\n\nKATHMANDU — Home Ministry spokesperson Narayan Bhattarai said the government would pay each family 200,000 rupees.\n\nThe company's chairwoman, Mira Rai, said the road was safe.`));
     expect((await n.ask('what did the home ministry spokesman say')).speaker).toBe('Narayan Bhattarai');
     expect((await n.ask('what did the chairman say')).speaker).toBe('Mira Rai');
+    // A hyphenated role is asked for in two words, and a name that opens with an acronym is an organisation's.
+    const p = await engineOf(parseArticle(`Source: Reuters\n\nCable theft halts Polish trains\n\nWARSAW — National long-distance operator PKP Intercity said it had diverted 37 of its trains via Lowicz.`));
+    const a = await p.ask('what did the long distance train operator say');
+    expect(a.speaker).toBe('PKP Intercity');
+    expect(a.citations[0]!.text).toContain('diverted 37 of its trains');
+    expect(extractStatements(parseArticle(`Source: Reuters\n\nCable theft\n\nWARSAW — National long-distance operator PKP Intercity said it had diverted 37 trains.`)).statements[0]!.speaker).toMatchObject({ name: 'PKP Intercity', kind: 'organization' });
   });
   it('answers "where ... from" with the place the thing came from, not a place that opens another sentence', async () => {
     const t = parseArticle(`Source: AFP

@@ -1115,6 +1115,11 @@ function titleForms(phrase: string): string {
   return TITLE_VARIANTS.reduce((text, [variant, title]) => text.replace(variant, title), phrase);
 }
 
+/** The stems of a phrase, and of its hyphenated words' parts. */
+function stemsAndParts(phrase: string): string[] {
+  return [...phraseStems(phrase), ...phraseStems(phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))];
+}
+
 /** Profiles of every speaker; the attribution no longer changes once extracted. */
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
@@ -1123,9 +1128,10 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
     sp,
     // (Titles are read as questions' are: "CEO Jane Roe" is the chief executive, "a ministry spokeswoman" its
     // spokesperson.)
-    nameStems: new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(phraseStems)),
+    // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
+    nameStems: new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts)),
     ownStems: new Set(phraseStems(titleForms(sp.name))),
-    roleStems: new Set(phraseStems(titleForms(sp.role ?? ''))),
+    roleStems: new Set(stemsAndParts(titleForms(sp.role ?? ''))),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
     surname: normalizeWord(surnameKey(sp.name)),
     count: counts.get(sp) ?? 0,

@@ -433,6 +433,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       if (bodyWords.length >= 2 && (PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -1).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))))) {
         return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
       }
+      // "PKP Intercity", "BHP": a name that opens with an acronym is an organisation's.
+      if (/^\p{Lu}{3,}\b/u.test(name)) return { name, role, kind: 'organization', plural: false, gender: null, phrase };
       return { name, role, kind: 'person', plural: false, gender, phrase };
     }
   }
