@@ -667,6 +667,10 @@ The case was brought by the Australian Competition and Consumer Commission. Its 
     expect((await te.ask('who brought the case')).answerLine).toBe('Australian Competition and Consumer Commission.');
     // An acronym the article has no name for is still unknown.
     expect((await te.ask('what did the FBI say')).inScope).toBe(false);
+    // Two letters will do ("the AP"), but not for words that open a sentence ("In Paris").
+    const ap = await engineOf(parseArticle(`Source: Associated Press\n\nVenice juror quits\n\nVENICE, Italy — A member of the Venice Film Festival jury resigned on Monday.\n\n"A jury has to be clean," Hélène Marchetti told The Associated Press in a telephone interview from Paris.`));
+    expect((await ap.ask('Who spoke to the AP?')).answerLine).toBe('Hélène Marchetti.');
+    expect((await ap.ask('what did the IP say')).inScope).toBe(false);
   });
 
   it('answers where from the dateline, and not with where a quoted analyst works', async () => {

@@ -115,8 +115,8 @@ function rareSubject(q: Question, norm: string): boolean {
   return q.kind !== 'who-said' && norm.length > 3 && !/^\p{N}/u.test(norm) && wordRank(norm) === null;
 }
 
-/** Three capitalised words or more, with "and", "of", "for" and "the" inside: a name an acronym may stand for. */
-const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){2,}/gu;
+/** Two capitalised words or more, with "and", "of", "for" and "the" inside: a name an acronym may stand for. */
+const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
 
 /**
  * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
@@ -124,11 +124,12 @@ const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p
  */
 function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const written = new Set(text.match(/\b\p{Lu}{3,}\b/gu) ?? []);
+  const written = new Set(text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
   for (const m of text.matchAll(NAME_RUN)) {
     const name = m[0].replace(/^The\s+/u, '');
     const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (initials.length >= 3 && !written.has(initials)) out.set(name, initials);
+    // ("The Associated Press" is the AP; "In Paris" is no "IP".)
+    if (initials.length >= 2 && !written.has(initials) && !STOPWORDS.has(name.split(/\s+/u)[0]!.toLowerCase())) out.set(name, initials);
   }
   return out;
 }
