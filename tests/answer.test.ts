@@ -748,6 +748,18 @@ His coach, Tadesse Worku, told reporters the young runner would not race another
     expect(a.citations[0]!.text).toContain('would not race another long event');
   });
 
+  it('answers an hourly rate with money, the dollar\'s letters and the rate\'s date', async () => {
+    const te = await engineOf(parseArticle(`Reuters
+
+Bus drivers win pay rise
+
+WELLINGTON (Reuters) - The authority fixed the base rate for drivers at NZ$31.40 an hour from Dec. 1, rising to NZ$32.90 in December next year, up from NZ$29.50 now.
+
+Driver Mele Tupou said the ruling would mean about NZ$136 extra a week before tax for a full-time driver.`));
+    expect((await te.ask('what is the new hourly rate from december 1')).answerLine).toBe('NZ$31.40 an hour.');
+    expect((await te.ask('how much extra will a full-time driver take home each week')).answerLine).toBe('About NZ$136 extra a week.');
+  });
+
   it('answers how warm or cold with a temperature, in its unit', async () => {
     const te = await engineOf(parseArticle(`Reuters
 

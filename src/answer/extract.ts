@@ -191,6 +191,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
+    // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
+    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return new Set(['money']);
+    if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed)\b/u.test(t)) return new Set(['measure', 'count']);
     if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
@@ -226,7 +229,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // city positions | and raise the property tax levy by 3.2%".
   // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
   const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
-  const clause = /^[^,.;:()–—]*/u.exec(rest)![0].split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  // (An abbreviation's full stop ends no clause: "an hour from Dec. 1".)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St|Mt)\./gu, '$1 '))![0].split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
@@ -390,7 +394,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
-    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in|at|among|for|on)\b/iu.test(sentence.slice(end)));
+    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|next|last|this)\b)|at|among|for|on)\b/iu.test(sentence.slice(end)));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -482,7 +486,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
-    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -491,9 +495,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
-    // (A minus sign is the figure's too: "fell to -21°C".)
+    // (A minus sign is the figure's too, "fell to -21°C", and so are a dollar's letters: "NZ$31.40".)
     const first = range ? start - range[0].length : start;
-    const low = first - (/(?:^|[\s(])[-−]$/u.test(sentence.slice(0, first)) ? 1 : 0);
+    const dollar = sentence[first] === '$' ? (/\b(?:US|NZ|AU|A|C|CA|HK|S|NT)$/u.exec(sentence.slice(0, first))?.[0].length ?? 0) : 0;
+    const low = first - dollar - (/(?:^|[\s(])[-−]$/u.test(sentence.slice(0, first)) ? 1 : 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".
