@@ -1471,6 +1471,9 @@ Sylvain N'Dri, a political scientist at Alassane Ouattara University in Bouaké,
     const a = await p.ask('what did the long distance train operator say');
     expect(a.speaker).toBe('PKP Intercity');
     expect(a.citations[0]!.text).toContain('diverted 37 of its trains');
+    // A ministry speaks for the government.
+    const g = await engineOf(parseArticle(`Source: Reuters\n\nCable theft\n\nWARSAW — The Infrastructure Ministry said in a statement that it was preparing legislation that would ban cash payments for scrap metal.`));
+    expect((await g.ask('what does the government want to change about how scrap yards buy metal')).speaker).toBe('The Infrastructure Ministry');
     expect(extractStatements(parseArticle(`Source: Reuters\n\nCable theft\n\nWARSAW — National long-distance operator PKP Intercity said it had diverted 37 trains.`)).statements[0]!.speaker).toMatchObject({ name: 'PKP Intercity', kind: 'organization' });
   });
   it('answers "where ... from" with the place the thing came from, not a place that opens another sentence', async () => {

@@ -1158,6 +1158,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
 /** What kind of organisation a common noun asks for, by the words of its name. */
 const ORG_KINDS = new Map<string, RegExp>([
   ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
+  // ("The Infrastructure Ministry said": what the government said.)
+  [stem('government'), /\b(?:Ministry|Ministries|Department|Government|Cabinet|Treasury|Presidency)\b/u],
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
 ]);
 
