@@ -760,6 +760,23 @@ Driver Mele Tupou said the ruling would mean about NZ$136 extra a week before ta
     expect((await te.ask('how much extra will a full-time driver take home each week')).answerLine).toBe('About NZ$136 extra a week.');
   });
 
+  it('dates a plan, a deadline and "the end of March"', async () => {
+    const te = await engineOf(parseArticle(`Reuters
+
+Cable theft halts trains
+
+WARSAW (Reuters) - Satellite images showed the water had spread over 640 hectares by the end of August.
+
+A spokesman said the company would install cameras along the Koluszki section by the end of March.
+
+The union said it would call off a 24-hour strike planned for Nov. 24.
+
+The families said they would go back to court if the water level had not fallen by Dec. 15.`));
+    expect((await te.ask('By when will the cameras be installed on the Koluszki section?')).answerLine).toBe('By the end of March.');
+    expect((await te.ask('When was the strike planned for?')).answerLine).toBe('Nov. 24.');
+    expect((await te.ask('By what date do the families want the water level to have dropped?')).answerLine).toBe('By Dec. 15.');
+  });
+
   it('answers how warm or cold with a temperature, in its unit', async () => {
     const te = await engineOf(parseArticle(`Reuters
 

@@ -649,7 +649,9 @@ function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
       /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text)) &&
-    !/\b(?:will|would|could|next|going to)\b/iu.test(q.text)
+    !/\b(?:will|would|could|next|going to)\b/iu.test(q.text) &&
+    // ("When was the strike planned for?": a plan's date, which may be yet to come.)
+    !/\b(?:planned|scheduled|set|due|expected|meant|supposed)\s+(?:for|to)\b/iu.test(q.text)
   );
 }
 

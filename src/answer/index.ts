@@ -463,8 +463,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const minimum = minQuality ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
-    // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said).
-    const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem));
+    // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
+    // nor "by what date do the families want it done?", what they want).
+    const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem));
     const found = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))

@@ -40,7 +40,8 @@ export const DATE_PATTERN = new RegExp(
     // A bare month needs its preposition ("in June", "by March"): "May" alone is usually a verb.
     `\\b(?:in|by|since|until|before|after|from|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
-    `(?:by|before|until|at)\\s+the\\s+end\\s+of\\s+(?:the|this|next)\\s+(?:year|month|week|decade)`,
+    // ("by the end of March", "from the start of 2027".)
+    `(?:by|before|until|at|from)\\s+the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+(?:(?:the|this|next)\\s+(?:year|month|week|decade)|${MONTH}(?:\\s+\\d{4})?|(?:19|20)\\d{2})`,
     `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,
     `(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)`,
     `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
