@@ -184,6 +184,13 @@ const ASKS_START_LEVEL = new RegExp(String.raw`\b(?:${EARLIER}|once|(?:19|20)\d{
 const NAME_BEFORE_NUMBER =
   /(?<=[\p{L}\d,;:’']\s+)\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Rs|Sh|Ksh|Tsh|Ush|Rp|Rm|Kes|Usd|Eur)\b)\p{Lu}\p{Ll}+\s+$/u;
 
+/** The months' names, as regular-expression source. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** After a figure, what makes it elliptical for the one before ("2,500 of them", "1,076 in the control group"), but not a
+ * date ("NZ$32.90 in December next year"). */
+const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on)\\b`, 'iu');
+
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
@@ -394,7 +401,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
-    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || /^\s+(?:of\s+(?:them|those|whom|which)|in(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|next|last|this)\b)|at|among|for|on)\b/iu.test(sentence.slice(end)));
+    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -672,7 +679,7 @@ const PEOPLE_WORDS = new Set(COUNTRIES.split('\n').flatMap((line) => line.split(
 const COUNTED = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?|[Ss]everal|[Mm]any|[Ss]ome)\\s+\\p{Lu}\\p{Ll}+';
 const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b`, 'gu');
 
-const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/u;
+const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
 const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|canal|river|road|street|highway|motorway|coast|lake|valley|(?:sports\s+|town\s+|city\s+|concert\s+|exhibition\s+)?hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;

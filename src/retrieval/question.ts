@@ -81,6 +81,11 @@ const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_
 const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
+/** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
+const DIMENSIONS = 'large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold';
+const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
+const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|amount)\\b`, 'iu');
+
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus)\b/iu;
 
@@ -137,7 +142,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   }
   // "When will they know how old the box is?": a question that opens with "when" asks when.
   if (/^(?:when|by when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
-  if (/\bhow (?:many|much|old)\b|\bnumber of\b|\bhow (?:large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold)\b|\bwhat (?:percentage|share|proportion|amount)\b/iu.test(lower)) {
+  if (HOW_MUCH.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
   if (/\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
@@ -182,7 +187,7 @@ export function analyzeQuestion(raw: string): Question {
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly)$/u.test(t.norm)) continue;
     // "How heavy is the hoard?": the dimension asked is the kind of answer, not a word to find.
-    if (kind === 'how-many' && /^(?:heavy|big|large|tall|wide|deep|high|far|fast|hot|warm|cold)$/u.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
+    if (kind === 'how-many' && DIMENSION.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     // "When is the deadline?": the kind of answer, not its topic.
     if (kind === 'when' && /^(?:deadline|date|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
