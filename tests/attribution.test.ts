@@ -59,6 +59,14 @@ describe('attribution patterns', () => {
     return extractStatements(a).statements.map((s) => ({ speaker: s.speaker?.name ?? null, text: s.text, direct: s.direct, paragraph: s.paragraph }));
   };
 
+  it('reads an organisation with its acronym and a role, at once (the words before the brackets are read one way only)', () => {
+    // (The check for a plain noun phrase used to try every split of "Congress of South African Trade Unions" before
+    // failing on the bracket: over a minute for this one sentence.)
+    const a = extractStatements(parseArticle(`Reuters\n\nBond auction fails\n\nThe Congress of South African Trade Unions (COSATU), the country's biggest labour federation, said workers should not pay for the Treasury's problems through cuts to public services.`));
+    expect(a.statements).toHaveLength(1);
+    expect(a.statements[0]!.speaker).toMatchObject({ name: 'Congress of South African Trade Unions', role: "country's biggest labour federation", kind: 'organization' });
+  });
+
   it('handles quote-first, speaker-first, split quotes and inverted "said X, the role"', () => {
     const out = statementsOf(
       [

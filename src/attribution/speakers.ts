@@ -291,6 +291,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
+  const acronymRole = /^(.*?\(\p{Lu}[\p{Lu}&.-]{1,9}\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
+  const acronymOrg = acronymRole ? parseSpeakerPhrase(acronymRole[1]!, atSentenceStart, loose) : null;
+  if (acronymOrg?.kind === 'organization' && acronymOrg.name) return { ...acronymOrg, role: acronymOrg.role ?? acronymRole![2]!, phrase };
   // "The International Cycling Union (UCI) Anti-Doping Tribunal": a body of the one the acronym stands for, by its
   // short name.
   const part = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+\s*\((\p{Lu}[\p{Lu}&.-]{1,9})\)\s+((?:\p{Lu}[\p{L}’'-]*\s+)*(\p{Lu}[\p{L}’'-]*))$/u.exec(phrase.trim());
@@ -447,7 +451,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // A description: people ("officials", "a spokesperson for the company", "residents"), or any short noun phrase with `loose`.
   const lowerWords = ws.map((w) => bare(w.text));
   const isPeople = lowerWords.some((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')));
-  const nounPhrase = ws.length <= 8 && /^(?:[\p{L}\p{N}’'.&-]+\s*)+$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
+  // (Words and the spaces between them, read one way only: "(?:[…]+\s*)+" tries every split of every word before it fails on
+  // "Trade Unions (COSATU)", for minutes.)
+  const nounPhrase = ws.length <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
   if (!isPeople && !(loose && nounPhrase)) return null;
   // The head noun: the last word before a preposition ("Two engineers at the company’s campus" -> engineers).
   const prep = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|on|with|near|outside)$/u.test(w));
