@@ -1163,9 +1163,8 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
 ]);
 
-/** Offices named in two words, neither of which alone is the office; and the abbreviations of some. */
+/** Offices named in two words, neither of which alone is the office (their abbreviations are spelled out first). */
 const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary general|director general|chief justice|chief minister|first minister|governor general|surgeon general|auditor general|solicitor general|chief of staff)\b/iu;
-const OFFICE_ABBREVIATIONS: Record<string, string> = { 'prime minister': 'pm', 'chief executive': 'ceo' };
 
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
@@ -1190,7 +1189,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const headRelated = [...expansion.related(headStem)];
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
-  const office = officeName ? { words: officeName.split(/\s+/u).map(stem), short: OFFICE_ABBREVIATIONS[officeName] ?? null } : null;
+  const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
   const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
@@ -1226,8 +1225,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
     if (roleMatched && deputy.test(`${sp.role ?? ''} ${sp.kind === 'description' ? sp.name : ''}`) && !/\b(?:vice|deputy|assistant|associate)\b/iu.test(phrase)) continue;
     // Nor is an office named in two words another that shares one: "Vanuatu's prime minister" is no "minister of
     // internal affairs", a "chief executive" no "executive director".
-    // (Or its abbreviation: "CEO Jane Roe".)
-    if (office && !office.words.every((x) => nameStems.has(x) || roleStems.has(x)) && !(office.short && (nameStems.has(office.short) || roleStems.has(office.short)))) continue;
+    // (Abbreviations are spelled out on both sides: "CEO Jane Roe" is the chief executive.)
+    if (office && !office.every((x) => nameStems.has(x) || roleStems.has(x))) continue;
     for (const { w, st, weight, related } of query) {
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
