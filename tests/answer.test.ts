@@ -1504,4 +1504,32 @@ In Jumla, flights by state-owned Nepal Airlines, which serves the airport twice 
     const te = await engineOf(t);
     expect((await te.ask('Where was the flight coming from?')).answerLine).toBe('From Nepalgunj.');
   });
+
+  it('answers "which company" or "the name of the firm" only from a paragraph that speaks of one, and a length never with an area', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Court orders Kyrgyz dam operator to lower reservoir
+
+NARYN, Kyrgyzstan — A district court ordered Ak-Tash Energy LLC to lower the reservoir behind its dam, which covers 410 hectares.
+
+"The herders lost their summer pasture," said Ciaran Doherty, a lawyer for the families.
+
+The company that built the dam, Tian Shan Hydro, said the work met every standard. The dam stands 62 metres tall.`);
+    const te = await engineOf(t);
+    const firm = await te.ask('which law firm does ciaran doherty work for');
+    expect(firm.inScope).toBe(false);
+    expect(firm.answerLine).toMatch(/^The article doesn't say which law firm\./u);
+    expect((await te.ask("what's the name of the printing company in Naryn?")).answerLine).toMatch(/^The article doesn't name the printing company\./u);
+    // A paragraph that speaks of the company answers, with the name it gives.
+    const built = await te.ask('Which company built the dam?');
+    expect(built.inScope).toBe(true);
+    expect(built.citations[0]!.text).toContain('Tian Shan Hydro');
+    // (The thing's words end at its verb, "spoke".)
+    expect((await te.ask('Which lawyer spoke for the families?')).citations[0]!.text).toContain('Ciaran Doherty, a lawyer');
+    expect((await te.ask('How tall is the dam?')).answerLine).toBe('62 metres tall.');
+    // Without the height, an area is no answer.
+    const area = await engineOf(parseArticle(`Source: Reuters\n\nDam row\n\nNARYN, Kyrgyzstan — The permit covered a reservoir of 410 hectares behind the Ak-Tash dam.`));
+    expect((await area.ask('How tall is the Ak-Tash dam?')).inScope).toBe(false);
+    expect((await area.ask('How big is the Ak-Tash reservoir?')).answerLine).toBe('410 hectares.');
+  });
 });

@@ -326,6 +326,13 @@ export class QAEngine {
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
+    // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it; a
+    // paragraph that only quotes Doherty does not say. (Not "which official": an official goes by a title.)
+    if (question.entity) {
+      const { phrase, head, byName } = question.entity;
+      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, [head]));
+      if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name the ${phrase}.` : `The article doesn't say which ${phrase}.`), hits, 0);
+    }
     const ctx = contextWith(hits);
 
     if (question.kind === 'what-said') return done(answerWhatSaid(question, ctx), hits, 1);

@@ -120,6 +120,9 @@ const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
 
+const AREA_OR_WEIGHT = /^(?:\s*|-)(?:acres?|hectares?|square|sq|tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu;
+const AREA_OR_LENGTH = new RegExp(`^(?:\\s*|-)(?:acres?|hectares?|square|sq|${LENGTH_UNITS})\\b`, 'iu');
+
 /** Words of growth: "how fast will the economy grow" asks for a rate, not a speed. */
 const GROWTH = String.raw`(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)`;
 const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
@@ -313,6 +316,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const kinds = wantedKinds(q);
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+  // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
+  const asksDimension = /\bhow (?:tall|deep|high|long|wide|thick|far)\b/iu.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) ? AREA_OR_LENGTH : null;
   const preferred = (unitClass || /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
@@ -392,7 +397,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (between || lowEnd) continue;
     const kind = kindOf(sentence, end, raw.trim());
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
-    const otherUnit = kind === 'measure' && countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit;
+    // "How tall is the dam?": a measure in a unit of another dimension ("410 hectares") does not answer either.
+    const otherUnit =
+      kind === 'measure' &&
+      ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(end))));
     if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime) || otherUnit) {
       previous = null;
       continue;

@@ -46,6 +46,12 @@ export interface Question {
   terms: Term[];
   /** Capitalised words past the first one: likely names. */
   names: string[];
+  /**
+   * For a question that asks which thing ("Which law firm does Doherty work for?", "What's the name of the printing
+   * company?"): the thing's words ("law firm"), the stem of its head noun, which the answer's paragraph must use, and
+   * whether the question asks for its name.
+   */
+  entity: { phrase: string; head: string; byName: boolean } | null;
 }
 
 export const MAX_QUESTION_CHARS = 500;
@@ -201,5 +207,33 @@ export function analyzeQuestion(raw: string): Question {
     terms.push({ stem: t.stem, norm: t.norm, weight });
   }
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
-  return { raw, text, truncated, kind, target, topic, tokens, terms, names };
+  const entity = kind === 'who' || kind === 'other' ? entityAsked(text) : null;
+  return { raw, text, truncated, kind, target, topic, tokens, terms, names, entity };
+}
+
+/** Where the words of a thing asked for end: a verb, an auxiliary, a relative pronoun or a preposition. */
+const ENTITY_END =
+  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|that|who|whom|which|whose|where|when|in|on|at|for|to|from|by|with|of|about|after|before|during|over|under|into|got|built|made|won|lost|took|sent|gave|ran|sold|paid|held|went|came|said|told|spoke|wrote|broke|chose|drove|rose|fell|began|became|led|met|put|set|cut|hit|shut|struck|stood|saw|knew|thought|caught|fought|flew|grew|threw|drew|left|kept|brought|bought|found|owns|runs|makes|\p{L}{3,}ed)$/u;
+/** Heads that a paragraph names in other words ("which official": "Transport Minister X"), or that ask a place or way. */
+const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|group|groups|organi[sz]ations?|side|sides|kind|kinds|type|types|sort|sorts|way|ways|part|parts|area|areas|bit|bits)$/u;
+
+/** "which law firm" -> law firm / firm; "the name of the gang's leader" -> gang's leader / leader. */
+function entityAsked(text: string): Question['entity'] {
+  const s = text.replace(/[?!.]+$/u, '').trim().replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
+  const m = /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$/iu.exec(s);
+  if (!m) return null;
+  const words: string[] = [];
+  for (const w of (m[1] ?? m[2])!.split(/\s+/u)) {
+    if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
+    // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words.)
+    if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
+      words.pop();
+      break;
+    }
+    words.push(w);
+  }
+  const last = words.at(-1)?.toLowerCase().replace(/['’]s$/u, '');
+  if (!last || GENERIC_ENTITY.test(last)) return null;
+  const head = tokenize(last).at(-1);
+  return head ? { phrase: words.join(' '), head: head.stem, byName: m[2] !== undefined } : null;
 }
