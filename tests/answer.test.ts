@@ -1512,12 +1512,13 @@ Court orders Kyrgyz dam operator to lower reservoir
 
 NARYN, Kyrgyzstan — A district court ordered Ak-Tash Energy LLC to lower the reservoir behind its dam, which covers 410 hectares.
 
-"The herders lost their summer pasture," said Ciaran Doherty, a lawyer for the families.
+"The herders lost their summer pasture," said Ciaran Doherty, a lawyer for the families. He said his firm was handling 12 similar cases.
 
 The company that built the dam, Tian Shan Hydro, said the work met every standard. The dam stands 62 metres tall.`);
     const te = await engineOf(t);
     const firm = await te.ask('which law firm does ciaran doherty work for');
     expect(firm.inScope).toBe(false);
+    // ("his firm" names none.)
     expect(firm.answerLine).toMatch(/^The article doesn't say which law firm\./u);
     expect((await te.ask("what's the name of the printing company in Naryn?")).answerLine).toMatch(/^The article doesn't name the printing company\./u);
     // A paragraph that speaks of the company answers, with the name it gives.

@@ -12,7 +12,7 @@ import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
-import { extractCause } from './extract.js';
+import { extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
@@ -326,11 +326,18 @@ export class QAEngine {
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
-    // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it; a
-    // paragraph that only quotes Doherty does not say. (Not "which official": an official goes by a title.)
+    // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it, with
+    // a name in its sentence; a paragraph that only quotes Doherty, or says "his firm", does not say. (Not "which
+    // official": an official goes by a title.)
     if (question.entity) {
       const { phrase, head, byName } = question.entity;
-      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, [head]));
+      const asked = new Set(question.tokens.map((t) => t.stem));
+      const names = (paragraph: number): boolean =>
+        (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
+          const tokens = tokenize(s.text);
+          return tokens.some((t) => t.stem === head) && tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text));
+        }) ?? false;
+      hits = hits.filter((h) => names(h.passage.paragraph));
       if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name the ${phrase}.` : `The article doesn't say which ${phrase}.`), hits, 0);
     }
     const ctx = contextWith(hits);
