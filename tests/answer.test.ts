@@ -1533,4 +1533,10 @@ The company that built the dam, Tian Shan Hydro, said the work met every standar
     expect((await area.ask('How tall is the Ak-Tash dam?')).inScope).toBe(false);
     expect((await area.ask('How big is the Ak-Tash reservoir?')).answerLine).toBe('410 hectares.');
   });
+
+  it('does not read a time of day as a count', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
+    expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);
+    expect((await t.ask('How many soldiers joined the search?')).answerLine).toBe('40 soldiers.');
+  });
 });

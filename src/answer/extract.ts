@@ -370,6 +370,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
+    // A time of day: "at about 3:40 a.m.", "by 8 p.m.".
+    if (/^:\d{2}/u.test(sentence.slice(end)) || /\d[:.]$/u.test(sentence.slice(0, start)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)/iu.test(sentence.slice(end))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     // ... and then it is the whole score ("win 24-19"), read once, from its first number.
