@@ -1514,13 +1514,17 @@ NARYN, Kyrgyzstan — A district court ordered Ak-Tash Energy LLC to lower the r
 
 "The herders lost their summer pasture," said Ciaran Doherty, a lawyer for the families. He said his firm was handling 12 similar cases.
 
-The company that built the dam, Tian Shan Hydro, said the work met every standard. The dam stands 62 metres tall.`);
+Tian Shan Hydro, the company that built the dam, said the work met every standard. The dam stands 62 metres tall.
+
+The pilot of the rescue helicopter, who flew in from Bishkek, said the water was still rising.`);
     const te = await engineOf(t);
     const firm = await te.ask('which law firm does ciaran doherty work for');
     expect(firm.inScope).toBe(false);
     // ("his firm" names none.)
     expect(firm.answerLine).toMatch(/^The article doesn't say which law firm\./u);
     expect((await te.ask("what's the name of the printing company in Naryn?")).answerLine).toMatch(/^The article doesn't name the printing company\./u);
+    // (A name elsewhere in the sentence names someone else.)
+    expect((await te.ask('What is the name of the helicopter pilot?')).answerLine).toMatch(/^The article doesn't name the helicopter pilot\./u);
     // A paragraph that speaks of the company answers, with the name it gives.
     const built = await te.ask('Which company built the dam?');
     expect(built.inScope).toBe(true);

@@ -58,6 +58,9 @@ export interface Trace {
   confidence: number;
 }
 
+/** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
+const NAME_NEAR_THING = 3;
+
 /** How many "What did X say?" questions a who-said refusal can choose from. */
 const MAX_SPEAKER_QUESTIONS = 8;
 
@@ -327,15 +330,16 @@ export class QAEngine {
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
     // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it, with
-    // a name in its sentence; a paragraph that only quotes Doherty, or says "his firm", does not say. (Not "which
-    // official": an official goes by a title.)
+    // a name next to it ("Tian Shan Hydro, the company that ..."); a paragraph that only quotes Doherty, or says "his
+    // firm", does not say. (Not "which official": an official goes by a title.)
     if (question.entity) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
       const names = (paragraph: number): boolean =>
         (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
           const tokens = tokenize(s.text);
-          return tokens.some((t) => t.stem === head) && tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text));
+          const heads = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
+          return tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
         }) ?? false;
       hits = hits.filter((h) => names(h.passage.paragraph));
       if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name the ${phrase}.` : `The article doesn't say which ${phrase}.`), hits, 0);
