@@ -1529,6 +1529,11 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     const built = await te.ask('Which company built the dam?');
     expect(built.inScope).toBe(true);
     expect(built.citations[0]!.text).toContain('Tian Shan Hydro');
+    // "Who was the ...?" asks for a name too; "arbitration" is no arbitrator, and a speaker with the role answers.
+    const ship = await engineOf(parseArticle(`Source: AFP\n\nShip sinks off Malta\n\nVALLETTA — The Aegean Wren sank off Gozo on Sunday. Its owner then appealed to the Court of Arbitration for Sport.\n\nIts captain, Nikos Pappas, said the crew had done everything right.`));
+    expect((await ship.ask('Who are the arbitrators hearing the appeal?')).answerLine).toMatch(/^The article doesn't name the arbitrators\./u);
+    expect((await ship.ask('Who was the owner of the Aegean Wren?')).answerLine).toMatch(/^The article doesn't name the owner\./u);
+    expect((await ship.ask('Who was the captain of the Aegean Wren?')).speaker).toBe('Nikos Pappas');
     // (The thing's words end at its verb, "spoke".)
     expect((await te.ask('Which lawyer spoke for the families?')).citations[0]!.text).toContain('Ciaran Doherty, a lawyer');
     expect((await te.ask('How tall is the dam?')).answerLine).toBe('62 metres tall.');

@@ -11,7 +11,7 @@ import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOption
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
-import { contentTokens, normalizeWord, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { contentTokens, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
@@ -332,13 +332,14 @@ export class QAEngine {
     // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it, with
     // a name next to it ("Tian Shan Hydro, the company that ..."); a paragraph that only quotes Doherty, or says "his
     // firm", does not say. (Not "which official": an official goes by a title.)
-    if (question.entity) {
+    // ("Who was the captain?", "who is the CEO?": a speaker the article gives that role answers, wherever the paragraph.)
+    if (question.entity && !(question.kind === 'role' && answerRole(question, contextWith(hits)).speaker)) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
       const names = (paragraph: number): boolean =>
         (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
           const tokens = tokenize(s.text);
-          const heads = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
+          const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
           return tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
         }) ?? false;
       hits = hits.filter((h) => names(h.passage.paragraph));

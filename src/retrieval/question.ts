@@ -4,7 +4,7 @@
  * carry its topic.
  */
 import { informativeness } from './lexicon.js';
-import { contentTokens, SPEECH_STEMS, stem, tokenize, type Token } from './text.js';
+import { contentTokens, singular, SPEECH_STEMS, stem, tokenize, type Token } from './text.js';
 
 export type QuestionKind =
   | 'acronym' // What does RCD stand for?
@@ -48,8 +48,8 @@ export interface Question {
   names: string[];
   /**
    * For a question that asks which thing ("Which law firm does Doherty work for?", "What's the name of the printing
-   * company?"): the thing's words ("law firm"), the stem of its head noun, which the answer's paragraph must use, and
-   * whether the question asks for its name.
+   * company?"): the thing's words ("law firm"), its head noun in the singular ("firm"), which the answer's paragraph
+   * must use, and whether the question asks for its name.
    */
   entity: { phrase: string; head: string; byName: boolean } | null;
 }
@@ -207,7 +207,7 @@ export function analyzeQuestion(raw: string): Question {
     terms.push({ stem: t.stem, norm: t.norm, weight });
   }
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
-  const entity = kind === 'who' || kind === 'other' ? entityAsked(text) : null;
+  const entity = kind === 'who' || kind === 'other' || kind === 'role' ? entityAsked(text) : null;
   return { raw, text, truncated, kind, target, topic, tokens, terms, names, entity };
 }
 
@@ -220,10 +220,11 @@ const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|gr
 /** "which law firm" -> law firm / firm; "the name of the gang's leader" -> gang's leader / leader. */
 function entityAsked(text: string): Question['entity'] {
   const s = text.replace(/[?!.]+$/u, '').trim().replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
-  const m = /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$/iu.exec(s);
+  // ("Who was the captain of the Aegean Wren?" asks for the captain's name; not "who are the attacks blamed on?".)
+  const m = /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$|^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?!.*\b(?:on|for|by|to|with|at|from|of|about)$)(.+)$/iu.exec(s);
   if (!m) return null;
   const words: string[] = [];
-  for (const w of (m[1] ?? m[2])!.split(/\s+/u)) {
+  for (const w of (m[1] ?? m[2] ?? m[3])!.split(/\s+/u)) {
     if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
     // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
@@ -235,5 +236,5 @@ function entityAsked(text: string): Question['entity'] {
   const last = words.at(-1)?.toLowerCase().replace(/['’]s$/u, '');
   if (!last || GENERIC_ENTITY.test(last)) return null;
   const head = tokenize(last).at(-1);
-  return head ? { phrase: words.join(' '), head: head.stem, byName: m[2] !== undefined } : null;
+  return head ? { phrase: words.join(' '), head: singular(head.norm), byName: m[1] === undefined } : null;
 }

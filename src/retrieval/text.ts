@@ -56,6 +56,11 @@ function americanSpelling(w: string): string {
     .replace(/^grey$/u, 'gray');
 }
 
+/** A noun's singular, by its ending only ("companies" -> company, "arbitrators" -> arbitrator): no stemming. */
+export function singular(norm: string): string {
+  return norm.replace(/ies$/u, 'y').replace(/(ch|sh|ss|x)es$/u, '$1').replace(/(?<!s)s$/u, '');
+}
+
 const stemCache = new Map<string, string>();
 export function stem(norm: string): string {
   if (/^\p{N}/u.test(norm)) return norm;
