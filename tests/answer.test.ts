@@ -1543,6 +1543,13 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await area.ask('How big is the Ak-Tash reservoir?')).answerLine).toBe('410 hectares.');
   });
 
+  it('dates "when did the accident happen" from the second paragraph when the first gives no date', async () => {
+    const t = await engineOf(parseArticle(`Source: RTÉ\n\nCyclist awarded damages over pothole\n\nDUBLIN, Ireland — A cyclist who fractured her skull when her bicycle hit a pothole has been awarded €186,000 in damages.\n\nAoife Brennan, 39, was thrown from her bike on Dorset Street shortly before 8 a.m. on March 14, 2022, while cycling to work.\n\nLocal authorities across Ireland paid out about €32 million in compensation for injuries on roads in 2023.`));
+    const a = await t.ask('when did the accident happen?');
+    expect(a.answerLine).toBe('On March 14, 2022.');
+    expect(a.citations[0]!.paragraph).toBe(2);
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

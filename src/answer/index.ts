@@ -466,6 +466,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
     const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem));
+    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => extractDate(question, s.text) !== null) ?? false;
+    const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const found = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
@@ -483,7 +485,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       })
       .map((c) => {
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
-        const event = question.kind === 'when' && c.h.passage.paragraph === 1 && HAPPENED.test(question.text);
+        // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown
+        // from her bike ... on March 14, 2022".)
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum)
