@@ -1550,6 +1550,11 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect(a.citations[0]!.paragraph).toBe(2);
   });
 
+  it('names a place with its kind of building: "the Motobu community centre"', async () => {
+    const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — The mayor said a public hearing on the seawall designs would be held on Dec. 15 at the Motobu community centre.`));
+    expect((await t.ask('Where will the public hearing on the seawall designs take place?')).answerLine).toBe('At the Motobu community centre.');
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);
