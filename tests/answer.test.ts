@@ -1550,6 +1550,14 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect(a.citations[0]!.paragraph).toBe(2);
   });
 
+  it('reads "late on Saturday, Oct. 18" as one date, and "a 2015 law" as the date of the law only', async () => {
+    const t = await engineOf(parseArticle(`Source: News24\n\nCable thieves black out Cape Town townships\n\nCAPE TOWN, South Africa — Thousands of households spent a third night without power on Tuesday.\n\nThe thieves cut and removed roughly 900 metres of cable from the Philippi substation late on Saturday, Oct. 18, according to the city.\n\nPolice warned that dealers caught buying stolen cable could face up to 30 years in prison under a 2015 law.`));
+    const a = await t.ask('When was the cable stolen?');
+    expect(a.answerLine).toBe('Late on Saturday, Oct. 18.');
+    expect(a.citations[0]!.paragraph).toBe(2);
+    expect((await t.ask('When was the law on cable theft passed?')).answerLine).toBe('2015.');
+  });
+
   it('names a place with its kind of building: "the Motobu community centre"', async () => {
     const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — The mayor said a public hearing on the seawall designs would be held on Dec. 15 at the Motobu community centre.`));
     expect((await t.ask('Where will the public hearing on the seawall designs take place?')).answerLine).toBe('At the Motobu community centre.');

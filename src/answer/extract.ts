@@ -10,7 +10,7 @@ import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
 import type { Question } from '../retrieval/index.js';
-import { SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
+import { normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
 
@@ -599,6 +599,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start));
     if (opener && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
       specific.splice(i, 2, { text: sentence.slice(opener.index, b.end), start: opener.index, end: b.end });
+    } else if (/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
+      // "late on Saturday, Oct. 18": one date.
+      specific.splice(i, 2, { text: sentence.slice(a.start, b.end), start: a.start, end: b.end });
     }
   }
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
@@ -630,7 +633,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
       // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
       const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
-      return { ...d, quality: wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
+      const attribute = /^\d{4}$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
+      const qualifies = attribute !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(attribute))) ? 0.3 : 1;
+      return { ...d, quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
