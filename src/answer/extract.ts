@@ -191,6 +191,10 @@ const NAME_BEFORE_NUMBER =
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** Their abbreviations, as regular-expression source. */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+/** The weekdays, as regular-expression source. */
+const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
+const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAYS})$`, 'u');
 /** An abbreviation's full stop, which ends no clause: "an hour from Dec. 1". */
 const ABBREVIATION_STOP = new RegExp(`\\b(${MONTH_ABBREVIATIONS}|No|St|Mt)\\.`, 'gu');
 
@@ -590,7 +594,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     })
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
-    .filter((d) => !(/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(d.text) && /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u.test(sentence.slice(d.end))));
+    .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u.test(sentence.slice(d.end))));
   // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
@@ -599,7 +603,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start));
     if (opener && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
       specific.splice(i, 2, { text: sentence.slice(opener.index, b.end), start: opener.index, end: b.end });
-    } else if (/(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
+    } else if (ENDS_WITH_WEEKDAY.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
       // "late on Saturday, Oct. 18": one date.
       specific.splice(i, 2, { text: sentence.slice(a.start, b.end), start: a.start, end: b.end });
     }
@@ -698,7 +702,7 @@ const PEOPLE_WORDS = new Set(COUNTRIES.split('\n').flatMap((line) => line.split(
 const COUNTED = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?|[Ss]everal|[Mm]any|[Ss]ome)\\s+\\p{Lu}\\p{Ll}+';
 const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b`, 'gu');
 
-export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH_ABBREVIATIONS})\\b`, 'u');
+export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
 const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|stadium|office|offices|camp|region|province|county|area|district|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|canal|river|road|street|highway|motorway|coast|lake|valley|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;

@@ -104,12 +104,17 @@ function speechVerbFollows(text: string): boolean {
   return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active);
 }
 
-function classify(q: string): { kind: QuestionKind; target: string | null; topic: string | null } {
-  // "And what did Macron say?", "ok so who said ...": conversational openers do not change the question.
-  const s = q
+/** "And what did Macron say?", "ok so who said ...": the question without its end marks and conversational openers. */
+function withoutOpeners(q: string): string {
+  return q
     .replace(/[?!.]+$/u, '')
     .trim()
     .replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
+}
+
+function classify(q: string): { kind: QuestionKind; target: string | null; topic: string | null } {
+  // Conversational openers do not change the question.
+  const s = withoutOpeners(q);
   const lower = s.toLowerCase();
   if (ABOUT.test(lower)) return { kind: 'about', target: null, topic: null };
   const acronym = ACRONYM.exec(s);
@@ -219,7 +224,7 @@ const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|gr
 
 /** "which law firm" -> law firm / firm; "the name of the gang's leader" -> gang's leader / leader. */
 function entityAsked(text: string): Question['entity'] {
-  const s = text.replace(/[?!.]+$/u, '').trim().replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
+  const s = withoutOpeners(text);
   // ("Who was the captain of the Aegean Wren?" asks for the captain's name; not "who are the attacks blamed on?".)
   const m = /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$|^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?!.*\b(?:on|for|by|to|with|at|from|of|about)$)(.+)$/iu.exec(s);
   if (!m) return null;
