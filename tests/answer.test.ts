@@ -1558,9 +1558,14 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await t.ask('When was the law on cable theft passed?')).answerLine).toBe('2015.');
   });
 
-  it('names a place with its kind of building: "the Motobu community centre"', async () => {
+  it('names a place with its kind ("the Motobu community centre", "the port of Lavrio")', async () => {
     const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — The mayor said a public hearing on the seawall designs would be held on Dec. 15 at the Motobu community centre.`));
     expect((await t.ask('Where will the public hearing on the seawall designs take place?')).answerLine).toBe('At the Motobu community centre.');
+    // ... and "the port of Lavrio" is a place too, before a quote that names the town alone.
+    const f = await engineOf(parseArticle(`Source: AP\n\nBankrupt ferry operator strands islanders\n\nPIRAEUS, Greece — Kyklades Maritime, the ferry company that served the islands, filed for bankruptcy and tied up its four ferries in the port of Lavrio.\n\n“Now we find out from the television that our ships are tied up in Lavrio,” a resident said.`));
+    const a = await f.ask('where are the ferries tied up');
+    expect(a.answerLine).toBe('In the port of Lavrio.');
+    expect(a.citations[0]!.paragraph).toBe(1);
   });
 
   it('does not read a time of day as a count', async () => {

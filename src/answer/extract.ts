@@ -743,9 +743,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     : /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
       : null;
-  // "the neighbouring municipalities of Bello and Itagui": places named after what they are, with the preposition
-  // before and the region after ("near the town of Uis in the Erongo region").
-  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
+  // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
+  // the preposition before and the region after ("near the town of Uis in the Erongo region").
+  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0]) || places.some((p) => p.start === m.index)) continue;
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
