@@ -842,4 +842,22 @@ describe('attribution patterns from the seventh session', () => {
     );
     expect(at.statements.some((st) => st.text.includes('pressure'))).toBe(false);
   });
+
+  it('reads "the company said" as the company the text just called that, not a person whose role mentions one', () => {
+    const at = extractStatements(
+      parseArticle(`Source: AP
+
+Bankrupt ferry operator strands islanders
+
+PIRAEUS, Greece — Islanders were left without a ferry link after Kyklades Maritime, the company that held state contracts for the routes, filed for bankruptcy.
+
+The company said in a filing to an Athens court that it owed about 38 million euros.
+
+Eleni Markopoulou, the lawyer appointed by the court to manage the company, said the ships would stay in port.`),
+    );
+    const owed = at.statements.find((st) => st.text.includes('38 million euros'))!;
+    expect(owed.speaker?.name).toBe('Kyklades Maritime');
+    expect(owed.speaker?.kind).toBe('organization');
+    expect(at.statements.find((st) => st.text.includes('stay in port'))!.speaker?.name).toBe('Eleni Markopoulou');
+  });
 });
