@@ -1035,8 +1035,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer)$/u.test(head)) {
       const first = Math.min(...own.map((st) => st.id));
       // A business, not a public body ("the Port Authority" is no company).
-      const business = (sp: Speaker): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly)\b/u.test(sp.name);
-      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker));
+      const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly)\b/u.test(name);
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker.name));
       target = earlier[earlier.length - 1]?.speaker ?? null;
       // ... or, quoted nowhere before, the one the text just before calls that: "Kyklades Maritime, the company that
       // held state contracts ..., filed for bankruptcy. The company said ...".
@@ -1045,7 +1045,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const before = article.text.slice(Math.max(0, start - 1500), start);
         const called = [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'gu'))];
         const name = called[called.length - 1]?.[1];
-        if (name && business({ name } as Speaker)) target = registry.named(name, { name, role: null, kind: 'organization', plural: false, gender: null, phrase: name });
+        if (name && business(name)) target = registry.named(name, { name, role: null, kind: 'organization', plural: false, gender: null, phrase: name });
       }
     }
 
