@@ -342,7 +342,10 @@ export class QAEngine {
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
           return tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
         }) ?? false;
-      hits = hits.filter((h) => names(h.passage.paragraph));
+      // (Several hits share a paragraph: each is read once.)
+      const naming = new Map<number, boolean>();
+      const namesOnce = (paragraph: number): boolean => naming.get(paragraph) ?? naming.set(paragraph, names(paragraph)).get(paragraph)!;
+      hits = hits.filter((h) => namesOnce(h.passage.paragraph));
       if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name the ${phrase}.` : `The article doesn't say which ${phrase}.`), hits, 0);
     }
     const ctx = contextWith(hits);

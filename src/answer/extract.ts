@@ -120,8 +120,19 @@ const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
 
-const AREA_OR_WEIGHT = /^(?:\s*|-)(?:acres?|hectares?|square|sq|tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu;
-const AREA_OR_LENGTH = new RegExp(`^(?:\\s*|-)(?:acres?|hectares?|square|sq|${LENGTH_UNITS})\\b`, 'iu');
+/** Units of area and of weight, as regular-expression source. */
+const AREA_UNITS = String.raw`acres?|hectares?|square|sq`;
+const WEIGHT_UNITS = String.raw`tons?|tonnes?|kg|kilograms?|pounds?|lbs?`;
+/** One of these units just after a figure ("410 hectares", "the 62-metre wall"). */
+const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)(?:${units})\\b${tail}`, 'iu');
+/** The dimensions a length answers ("how tall / deep ..."), as regular-expression source. */
+const LENGTH_DIMENSIONS = 'tall|deep|high|long|wide|thick';
+/** Which length a question asks for: "how deep" is not answered by "60 centimetres across". */
+const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
+/** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
+const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far)\\b`, 'iu');
+const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
+const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
 /** Words of growth: "how fast will the economy grow" asks for a rate, not a speed. */
 const GROWTH = String.raw`(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)`;
@@ -133,13 +144,13 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
-  [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, /^(?:\s*|-)(?:acres?|hectares?|square|sq)\b/iu],
-  [/\bhow (?:big|large)\b|\bsize\b/iu, new RegExp(`^(?:\\s*|-)(?:acres?|hectares?|square|sq|${LENGTH_UNITS})\\b(?!\\s+(?:an|per)\\s+hour)`, 'iu')],
-  [/\bhow heavy\b|\bweigh/iu, /^(?:\s*|-)(?:tons?|tonnes?|kg|kilograms?|pounds?|lbs?)\b/iu],
+  [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
+  [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
+  [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, /^(?:\s*|-)(?:degrees?|°[CF])\b/iu],
   // ("How much water was pumped?": "310 litres per second".)
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
-  [/\bhow (?:tall|deep|high|long|wide|thick)\b|\bheight\b|\bdepth\b|\blength\b|\bwidth\b/iu, new RegExp(`^(?:\\s*|-)(?:${LENGTH_UNITS})\\b`, 'iu')],
+  [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
 ];
 const NUMBER = new RegExp(
   String.raw`[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?`,
@@ -321,7 +332,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
   // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
-  const asksDimension = /\bhow (?:tall|deep|high|long|wide|thick|far)\b/iu.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) ? AREA_OR_LENGTH : null;
+  const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) ? AREA_OR_LENGTH : null;
   const preferred = (unitClass || /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
@@ -504,7 +515,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
     // "How deep was the pothole?": "9 centimetres deep", not "60 centimetres across".
     const dimension = kind === 'measure' ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
-    const asked = /\bhow (deep|wide|long|tall|high|thick)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
     const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
     const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
