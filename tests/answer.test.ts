@@ -1568,6 +1568,16 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect(a.citations[0]!.paragraph).toBe(1);
   });
 
+  it('gives a figure whose words stand far from it when the passage plainly matches the question', async () => {
+    const t = await engineOf(parseArticle(`Source: AP\n\nBankrupt ferry operator strands islanders\n\nPIRAEUS, Greece — Kyklades Maritime, the ferry company that served 11 small islands, filed for bankruptcy on Wednesday and tied up its four ferries in the port of Lavrio.\n\nThe company said in a filing to an Athens court on Wednesday, Feb. 12, that it owed about 38 million euros to banks, fuel suppliers and crew and could no longer pay for fuel.`));
+    const owed = await t.ask('how much does the ferry company owe');
+    expect(owed.answerLine).toBe('About 38 million euros.');
+    expect(owed.citations[0]!.paragraph).toBe(2);
+    // A figure the article does not give stays unanswered.
+    expect((await t.ask('how much does a ferry ticket cost')).inScope).toBe(false);
+    expect((await t.ask('how many crew members does the company have')).inScope).toBe(false);
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

@@ -20,6 +20,8 @@ export interface Extracted {
   end: number;
   /** How well the expression's context matches the question: 0 not at all, 1 or more fully. */
   quality: number;
+  /** Whether the figure's own words speak against it (it counts another thing, gives another rate or period). */
+  doubtful?: boolean;
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
@@ -552,7 +554,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
-    found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start) * (context + typed) });
+    const tense = tenseFactor(past, sentence, start);
+    const doubtful = ownNoun || toll * rate * part * fits * vague * level * tense < 1;
+    found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tense * (context + typed), doubtful });
   }
   return best(found);
 }

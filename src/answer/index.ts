@@ -436,6 +436,15 @@ export function answerAcronym(question: Question, ctx: AnswerContext): Answer | 
 
 /** How strongly the best hits must hold the asked-for number for us to answer. */
 const MIN_NUMBER_QUALITY = 0.45;
+/**
+ * ... or a weaker fit, in a passage that matches the question strongly: "How much does the ferry company owe?" and
+ * "The company said ... that it owed about 38 million euros to banks", whose words stand too far from the figure.
+ * (Not a figure whose own words speak against it: "delivered 112 babies" for "how many nurses".)
+ * The weight of fit against relevance is the one the best candidate is chosen by.
+ */
+const WEAK_NUMBER_QUALITY = 0.3;
+const FIT_WEIGHT = 3;
+const MIN_NUMBER_EVIDENCE = 2.4;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
@@ -490,10 +499,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
-      .filter((c) => c.x.quality >= minimum)
+      .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && minQuality === undefined && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && c.h.score + FIT_WEIGHT * c.x.quality >= MIN_NUMBER_EVIDENCE))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
-      .sort((x, y) => y.h.score + 3 * y.x.quality - (x.h.score + 3 * x.x.quality))[0];
+      .sort((x, y) => y.h.score + FIT_WEIGHT * y.x.quality - (x.h.score + FIT_WEIGHT * x.x.quality))[0];
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;
