@@ -1578,6 +1578,20 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await t.ask('how many crew members does the company have')).inScope).toBe(false);
   });
 
+  it('names the speaker of a reworded claim when the best passage quotes one of the closest speakers', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/hospital-ransomware-ghent.txt'));
+    // "This group has hit at least nine hospitals in Europe since January, ...," Maes said.
+    const a = await te.ask('who said the hackers have already gone after other hospitals in europe this year?');
+    expect(a.inScope).toBe(true);
+    expect(a.speaker).toBe('Sven Maes');
+    expect(a.answerLine).toMatch(/^Not in those words, but the closest is what Sven Maes/u);
+    expect(a.citations[0]!.text).toContain('nine hospitals in Europe');
+    // A claim nobody makes is still not pinned on anyone.
+    expect((await te.ask('who said the earth is flat')).inScope).toBe(false);
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout15/articles/tucson-city-budget-vote.txt'));
+    expect((await bus.ask('who said for some riders the bus is literally a matter of survival')).speaker).toBe('Delia Montoya');
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

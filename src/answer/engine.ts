@@ -75,6 +75,9 @@ const SOFT_MATCH_MIN_RARE = 0.65;
 const LOOSE_WORD_MIN = 0.45;
 const LOOSE_STATEMENT_MIN = 0.2;
 const LOOSE_STATEMENT_MARGIN = 0.05;
+/** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
+const AGREEING_RANKS = 3;
+const AGREEING_STATEMENT_MIN = 0.15;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -367,7 +370,7 @@ export class QAEngine {
       (question.kind === 'why' && hits.slice(0, 3).some((h) => h.passage.paragraph > 0 && extractCause(question, h.passage.text) !== null));
     const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
     if (question.kind === 'who-said' && hits.length > 0 && confidence < threshold) {
-      const loose = await this.closestStatement(question);
+      const loose = await this.closestStatement(question, hits[0]);
       if (loose) return done(answerWhoSaidLoosely(question, ctx, loose), hits, confidence);
       return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
     }
@@ -530,9 +533,9 @@ export class QAEngine {
    * Each question word counts by how informative it is, at its best match in the statement: 1 for the same stem, a
    * WordNet relative or a close word vector for less. Null unless the best statement covers enough of the question
    * and its speaker leads every other speaker by a margin; a question no one answers rarely has one speaker clearly
-   * ahead.
+   * ahead. Short of that, `top` (the passage retrieval ranks first) may settle it: see AGREEING_RANKS.
    */
-  private async closestStatement(question: Question): Promise<Statement | null> {
+  private async closestStatement(question: Question, top?: Hit): Promise<Statement | null> {
     // The speech verb ("warned", "insisted") is how the question asks, not what was said.
     const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem));
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
@@ -573,8 +576,16 @@ export class QAEngine {
       const prev = best.get(st.speaker!);
       if (!prev || score > prev.score) best.set(st.speaker!, { score, st });
     }
-    const [first, second] = [...best.values()].sort((a, b) => b.score - a.score);
-    if (!first || first.score < LOOSE_STATEMENT_MIN || first.score - (second?.score ?? 0) < LOOSE_STATEMENT_MARGIN) return null;
+    const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+    const [first, second] = ranked;
+    if (!first || first.score < LOOSE_STATEMENT_MIN || first.score - (second?.score ?? 0) < LOOSE_STATEMENT_MARGIN) {
+      // No one stands out, but the passage retrieval ranks first quotes one of the closest: two measures agree.
+      // ("Who said the burglars clearly weren't beginners?": "This was not a group of amateurs who got lucky.")
+      if (!top) return null;
+      const here = this.attribution.statements.filter((st) => st.speaker && this.article.sentences[st.sentence]?.paragraph === top.passage.paragraph);
+      const agreed = ranked.slice(0, AGREEING_RANKS).find((r) => r.score >= AGREEING_STATEMENT_MIN && here.some((st) => st.speaker === r.st.speaker));
+      return agreed ? here.find((st) => st.speaker === agreed.st.speaker)! : null;
+    }
     return first.st;
   }
 
