@@ -580,7 +580,8 @@ export class QAEngine {
     const [first, second] = ranked;
     if (!first || first.score < LOOSE_STATEMENT_MIN || first.score - (second?.score ?? 0) < LOOSE_STATEMENT_MARGIN) {
       // No one stands out, but the passage retrieval ranks first quotes one of the closest: two measures agree.
-      // ("Who said the burglars clearly weren't beginners?": "This was not a group of amateurs who got lucky.")
+      // ("Who said the hackers have already gone after other hospitals in europe this year?": three speakers' words come
+      // about as close, and the top passage quotes Maes, "This group has hit at least nine hospitals in Europe".)
       if (!top) return null;
       const here = this.attribution.statements.filter((st) => st.speaker && this.article.sentences[st.sentence]?.paragraph === top.passage.paragraph);
       const agreed = ranked.slice(0, AGREEING_RANKS).find((r) => r.score >= AGREEING_STATEMENT_MIN && here.some((st) => st.speaker === r.st.speaker));

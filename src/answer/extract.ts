@@ -554,9 +554,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
-    const tense = tenseFactor(past, sentence, start);
-    const doubtful = ownNoun || toll * rate * part * fits * vague * level * tense < 1;
-    found.push({ text, start: from, end: to, quality: toll * rate * part * fits * vague * level * tense * (context + typed), doubtful });
+    // (1 when nothing about the figure itself speaks against it.)
+    const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
+    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: ownNoun || discount < 1 });
   }
   return best(found);
 }
