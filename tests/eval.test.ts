@@ -54,32 +54,32 @@ describe('question answering floors', () => {
       heldout: { accuracy: 0.85, recallAt1: 0.87 },
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
       heldout3: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout4: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout4: { accuracy: 0.76, recallAt1: 0.78 },
       heldout5: { accuracy: 0.73, recallAt1: 0.76 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.71, recallAt1: 0.73 },
+      heldout6: { accuracy: 0.73, recallAt1: 0.74 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
-      heldout7: { accuracy: 0.71, recallAt1: 0.73 },
+      heldout7: { accuracy: 0.73, recallAt1: 0.74 },
       // Blind, fourth session: 59.4% / 69.2% before it, 62.5% / 76.9% with its who-said changes; then used.
       heldout8: { accuracy: 0.77, recallAt1: 0.78 },
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
       // its end (first measurement of that code). Used to find faults in the fifth session.
-      heldout9: { accuracy: 0.62, recallAt1: 0.71 },
+      heldout9: { accuracy: 0.63, recallAt1: 0.74 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
-      heldout10: { accuracy: 0.68, recallAt1: 0.71 },
+      heldout10: { accuracy: 0.71, recallAt1: 0.74 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
-      heldout11: { accuracy: 0.71, recallAt1: 0.69 },
+      heldout11: { accuracy: 0.73, recallAt1: 0.71 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
-      heldout12: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout12: { accuracy: 0.79, recallAt1: 0.8 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.79, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
       heldout14: { accuracy: 0.68, recallAt1: 0.74 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
-      heldout15: { accuracy: 0.66, recallAt1: 0.59 },
+      heldout15: { accuracy: 0.68, recallAt1: 0.61 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
       // (first to fix two faults that code had introduced).
       heldout16: { accuracy: 0.8, recallAt1: 0.82 },
@@ -90,55 +90,63 @@ describe('question answering floors', () => {
       // once to drop a rule that cost it two questions).
       heldout18: { accuracy: 0.79, recallAt1: 0.8 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
-      heldout19: { accuracy: 0.87, recallAt1: 0.88 },
-      heldout20: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout19: { accuracy: 0.88, recallAt1: 0.88 },
+      heldout20: { accuracy: 0.79, recallAt1: 0.8 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
       heldout21: { accuracy: 0.76, recallAt1: 0.78 },
       heldout22: { accuracy: 0.73, recallAt1: 0.79 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
-      heldout23: { accuracy: 0.76, recallAt1: 0.77 },
-      heldout24: { accuracy: 0.76, recallAt1: 0.75 },
+      heldout23: { accuracy: 0.82, recallAt1: 0.82 },
+      heldout24: { accuracy: 0.79, recallAt1: 0.78 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
-      heldout25: { accuracy: 0.69, recallAt1: 0.73 },
-      heldout26: { accuracy: 0.7, recallAt1: 0.77 },
+      heldout25: { accuracy: 0.71, recallAt1: 0.74 },
+      heldout26: { accuracy: 0.73, recallAt1: 0.8 },
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
       heldout27: { accuracy: 0.83, recallAt1: 0.88 },
-      heldout28: { accuracy: 0.65, recallAt1: 0.69 },
-      heldout29: { accuracy: 0.76, recallAt1: 0.74 },
-      heldout30: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout28: { accuracy: 0.69, recallAt1: 0.74 },
+      heldout29: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout30: { accuracy: 0.79, recallAt1: 0.8 },
       heldout31: { accuracy: 0.68, recallAt1: 0.69 },
       heldout32: { accuracy: 0.69, recallAt1: 0.75 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.68, recallAt1: 0.67 },
+      heldout33: { accuracy: 0.69, recallAt1: 0.69 },
       heldout34: { accuracy: 0.73, recallAt1: 0.71 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
-      heldout35: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout35: { accuracy: 0.82, recallAt1: 0.86 },
       heldout36: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout37: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout37: { accuracy: 0.79, recallAt1: 0.8 },
       heldout38: { accuracy: 0.74, recallAt1: 0.73 },
-      heldout39: { accuracy: 0.73, recallAt1: 0.82 },
-      heldout40: { accuracy: 0.58, recallAt1: 0.61 },
+      heldout39: { accuracy: 0.74, recallAt1: 0.86 },
+      heldout40: { accuracy: 0.6, recallAt1: 0.65 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
       heldout42: { accuracy: 0.8, recallAt1: 0.8 },
       heldout43: { accuracy: 0.74, recallAt1: 0.82 },
-      heldout44: { accuracy: 0.73, recallAt1: 0.76 },
+      heldout44: { accuracy: 0.74, recallAt1: 0.76 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into).
-      heldout45: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout45: { accuracy: 0.79, recallAt1: 0.78 },
       heldout46: { accuracy: 0.71, recallAt1: 0.73 },
       heldout47: { accuracy: 0.66, recallAt1: 0.67 },
       heldout48: { accuracy: 0.62, recallAt1: 0.67 },
+      // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
+      // Not looked into: measured at the session's start and end, their totals read to check each change.
+      heldout49: { accuracy: 0.65, recallAt1: 0.74 },
+      heldout50: { accuracy: 0.83, recallAt1: 0.88 },
+      heldout51: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout52: { accuracy: 0.73, recallAt1: 0.78 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
       // more claims no one makes get that hedge too; every other split gained or held.)
-      whosaid: { accuracy: 0.62, recallAt1: 0.86 },
+      // (The eleventh session's agreeing speaker, the top passage's among the closest, gives that hedge to two more
+      // claims no one makes: 63.7 -> 62.1, citations unchanged.)
+      whosaid: { accuracy: 0.6, recallAt1: 0.86 },
     } as const;
     const total = { hybrid: 0, lexical: 0, dense: 0 };
     const cited = { hybrid: 0, lexical: 0, dense: 0 };
@@ -249,6 +257,12 @@ describe('who said what floors', () => {
     heldout46: { precision: 0.91, recall: 0.95, speaker: 0.94 },
     heldout47: { precision: 0.89, recall: 0.98, speaker: 0.95 },
     heldout48: { precision: 0.89, recall: 0.95, speaker: 0.95 },
+    // At the eleventh session's start, unchanged at its end: 97.0/98.6/95.8, 94.0/100/100, 97.0/94.5/88.4 and
+    // 87.0/96.0/88.9.
+    heldout49: { precision: 0.95, recall: 0.96, speaker: 0.93 },
+    heldout50: { precision: 0.92, recall: 0.98, speaker: 0.98 },
+    heldout51: { precision: 0.95, recall: 0.92, speaker: 0.86 },
+    heldout52: { precision: 0.85, recall: 0.94, speaker: 0.86 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
