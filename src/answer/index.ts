@@ -499,7 +499,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
-      .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && minQuality === undefined && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && c.h.score + FIT_WEIGHT * c.x.quality >= MIN_NUMBER_EVIDENCE))
+      .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && c.h.score + FIT_WEIGHT * c.x.quality >= MIN_NUMBER_EVIDENCE))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
       .sort((x, y) => y.h.score + FIT_WEIGHT * y.x.quality - (x.h.score + FIT_WEIGHT * x.x.quality))[0];
