@@ -1558,6 +1558,13 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await t.ask('When was the law on cable theft passed?')).answerLine).toBe('2015.');
   });
 
+  it('dates the clause that "since 2019, when ..." opens by that year', async () => {
+    const t = await engineOf(parseArticle(`Source: AP\n\nChemical leak fouls Kentucky creek\n\nASHBY, Ky. — A styrene leak at the Varden Chemical plant fouled Pond Creek on Monday, cutting off tap water for 38,000 people.\n\nIt is the second release at the plant since 2019, when Varden paid a $180,000 fine to state regulators over an ammonia leak.`));
+    const a = await t.ask('When was Varden fined the last time?');
+    expect(a.answerLine).toBe('In 2019.');
+    expect(a.citations[0]!.paragraph).toBe(2);
+  });
+
   it('names a place with its kind ("the Motobu community centre", "the port of Lavrio")', async () => {
     const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — The mayor said a public hearing on the seawall designs would be held on Dec. 15 at the Motobu community centre.`));
     expect((await t.ask('Where will the public hearing on the seawall designs take place?')).answerLine).toBe('At the Motobu community centre.');

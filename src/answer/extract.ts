@@ -643,7 +643,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
       // about that event ("when did the museum reopen").
       const ownEvent = sinceClause !== null && tokenize(sinceClause[1]!).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
-      const since = (sinceClause !== null && !ownEvent) || /^since\b/iu.test(d.text);
+      // "the second release since 2019, when Varden paid a $180,000 fine": the year dates the "when" clause after it.
+      const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
+      const datesClause = /^since\b/iu.test(d.text) && whenClause !== null && tokenize(whenClause[1]!).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
+      const since = !datesClause && ((sinceClause !== null && !ownEvent) || /^since\b/iu.test(d.text));
       const tense = since && !askedSince ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
@@ -655,7 +658,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
       const attribute = /^\d{4}$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
       const qualifies = attribute !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(attribute))) ? 0.3 : 1;
-      return { ...d, quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
