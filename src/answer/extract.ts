@@ -20,7 +20,7 @@ export interface Extracted {
   end: number;
   /** How well the expression's context matches the question: 0 not at all, 1 or more fully. */
   quality: number;
-  /** Whether the figure's own words speak against it (it counts another thing, gives another rate or period). */
+  /** Whether the figure's own words speak against it (it counts an unrelated thing, gives another rate or period). */
   doubtful?: boolean;
 }
 
@@ -556,7 +556,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
-    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: ownNoun || discount < 1 });
+    // ("four ships" for "how many ferries": a noun of its own, but a related one.)
+    const unrelated = ownNoun && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) > 0));
+    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: unrelated || discount < 1 });
   }
   return best(found);
 }
