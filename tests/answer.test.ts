@@ -1565,6 +1565,14 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect(a.citations[0]!.paragraph).toBe(2);
   });
 
+  it('never answers a question about the past with a deadline', async () => {
+    const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — Six weeks after a typhoon tore a 340-metre gap in the seawall protecting the fishing port of Toguchi, the town and Tokyo have still not agreed on who will pay to repair it.\n\nThe prefecture said a temporary barrier would be built by March.`));
+    expect((await t.ask('When will the temporary barrier be built?')).answerLine).toBe('By March.');
+    // ("called on the prefecture to reopen Toguchi port ... by March" does not say when the old seawall was built.)
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout46/articles/japan-okinawa-motobu-seawall-dispute.txt'));
+    expect((await seawall.ask('When was the original Toguchi seawall built?')).inScope).toBe(false);
+  });
+
   it('names a place with its kind ("the Motobu community centre", "the port of Lavrio")', async () => {
     const t = await engineOf(parseArticle(`Source: Kyodo\n\nOkinawa seawall row\n\nMOTOBU, Japan — The mayor said a public hearing on the seawall designs would be held on Dec. 15 at the Motobu community centre.`));
     expect((await t.ask('Where will the public hearing on the seawall designs take place?')).answerLine).toBe('At the Motobu community centre.');

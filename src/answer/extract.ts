@@ -649,7 +649,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
       const datesClause = /^since\b/iu.test(d.text) && whenClause !== null && tokenize(whenClause[1]!).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
       const since = !datesClause && ((sinceClause !== null && !ownEvent) || /^since\b/iu.test(d.text));
-      const tense = since && !askedSince ? 0 : tenseFactor(past, sentence, d.start);
+      // ("When was the seawall built?" is not answered by a deadline: "would be rebuilt by March".)
+      const deadlineAhead = past && /^by\b/iu.test(d.text);
+      const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
