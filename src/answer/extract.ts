@@ -477,8 +477,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const compound = /^-(\p{Ll}+)\b(?!-)/u.exec(sentence.slice(end));
     if (compound) phrase.splice(0, phrase.length, ...tokenize(compound[1]!));
     const head = phrase[phrase.length - 1];
+    // How closely the number's own noun is what the question counts (0: not at all).
+    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => match(q, c, t.stem))));
     const ownNoun: boolean =
-      !generic && counted.size > 0 && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) >= 0.6)) &&
+      !generic && counted.size > 0 && nounMatch < 0.6 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
@@ -556,9 +558,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
-    // ("four ships" for "how many ferries": a noun of its own, but a related one.)
-    const unrelated = ownNoun && ![...counted].some((c) => phrase.some((t) => match(q, c, t.stem) > 0));
-    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: unrelated || discount < 1 });
+    // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
+    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
@@ -636,6 +637,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened)\b/iu.test(q.text);
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
+  // Whether a clause uses one of the question's informative words.
+  const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   return best(
     specific.map((d) => {
       const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning)\s+$/iu.test(sentence.slice(0, d.start));
@@ -644,12 +647,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
       // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
       // about that event ("when did the museum reopen").
-      const ownEvent = sinceClause !== null && tokenize(sinceClause[1]!).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
+      const ownEvent = sinceClause !== null && asked(sinceClause[1]!);
       // "the second release since 2019, when Varden paid a $180,000 fine": the year dates the "when" clause after it.
+      const sinceDate = /^since\b/iu.test(d.text);
       const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
-      const datesClause = /^since\b/iu.test(d.text) && whenClause !== null && tokenize(whenClause[1]!).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
-      const since = !datesClause && ((sinceClause !== null && !ownEvent) || /^since\b/iu.test(d.text));
-      // ("When was the seawall built?" is not answered by a deadline: "would be rebuilt by March".)
+      const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
+      const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
+      // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
       const deadlineAhead = past && /^by\b/iu.test(d.text);
       const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.

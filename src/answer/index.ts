@@ -477,6 +477,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem));
     const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => extractDate(question, s.text) !== null) ?? false;
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
+    // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
+    const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
     const found = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
@@ -499,10 +501,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
-      .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && c.h.score + FIT_WEIGHT * c.x.quality >= MIN_NUMBER_EVIDENCE))
+      .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
-      .sort((x, y) => y.h.score + FIT_WEIGHT * y.x.quality - (x.h.score + FIT_WEIGHT * x.x.quality))[0];
+      .sort((x, y) => evidence(y) - evidence(x))[0];
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;
