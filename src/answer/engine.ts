@@ -583,7 +583,7 @@ export class QAEngine {
       // ("Who said the hackers have already gone after other hospitals in europe this year?": three speakers' words come
       // about as close, and the top passage quotes Maes, "This group has hit at least nine hospitals in Europe".)
       if (!top) return null;
-      const here = this.attribution.statements.filter((st) => st.speaker && this.article.sentences[st.sentence]?.paragraph === top.passage.paragraph);
+      const here = this.attribution.statements.filter((st) => st.speaker && st.paragraph === top.passage.paragraph);
       const agreed = ranked.slice(0, AGREEING_RANKS).find((r) => r.score >= AGREEING_STATEMENT_MIN && here.some((st) => st.speaker === r.st.speaker));
       return agreed ? here.find((st) => st.speaker === agreed.st.speaker)! : null;
     }

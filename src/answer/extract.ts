@@ -208,6 +208,8 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
 const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAYS})$`, 'u');
+/** A capitalised word after a date that is no month: "the city's Friday Market". */
+const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\b)\\p{Lu}\\p{Ll}`, 'u');
 /** An abbreviation's full stop, which ends no clause: "an hour from Dec. 1". */
 const ABBREVIATION_STOP = new RegExp(`\\b(${MONTH_ABBREVIATIONS}|No|St|Mt)\\.`, 'gu');
 
@@ -612,7 +614,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     })
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
-    .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)\p{Lu}\p{Ll}/u.test(sentence.slice(d.end))));
+    .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))));
   // The most specific ("December 31, 2021" rather than "2021").
   const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
