@@ -140,6 +140,10 @@ describe('question answering floors', () => {
       heldout50: { accuracy: 0.83, recallAt1: 0.88 },
       heldout51: { accuracy: 0.8, recallAt1: 0.82 },
       heldout52: { accuracy: 0.73, recallAt1: 0.78 },
+      heldout53: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout54: { accuracy: 0.71, recallAt1: 0.78 },
+      heldout55: { accuracy: 0.68, recallAt1: 0.71 },
+      heldout56: { accuracy: 0.74, recallAt1: 0.82 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -263,6 +267,10 @@ describe('who said what floors', () => {
     heldout50: { precision: 0.92, recall: 0.98, speaker: 0.98 },
     heldout51: { precision: 0.95, recall: 0.92, speaker: 0.86 },
     heldout52: { precision: 0.85, recall: 0.94, speaker: 0.86 },
+    heldout53: { precision: 0.83, recall: 0.95, speaker: 0.92 },
+    heldout54: { precision: 0.89, recall: 0.94, speaker: 0.96 },
+    heldout55: { precision: 0.95, recall: 0.95, speaker: 0.93 },
+    heldout56: { precision: 0.89, recall: 0.95, speaker: 0.96 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
