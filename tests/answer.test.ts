@@ -1613,6 +1613,21 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await bus.ask('who said for some riders the bus is literally a matter of survival')).speaker).toBe('Delia Montoya');
   });
 
+  it('finds the speaker of a claim told with a name the article does not use, but not of a claim with a figure it never gives', async () => {
+    const peru = await engineOf(await loadArticle('tests/fixtures/heldout36/articles/peru-central-bank-sol-intervention.txt'));
+    // "We did not do them in 2008, we did not do them during the pandemic, ...," Huamán told radio station RPP.
+    const covid = await peru.ask("Which official insisted the country has never restricted money moving across its borders, not even during COVID?");
+    expect(covid.inScope).toBe(true);
+    expect(covid.speaker).toMatch(/Huamán/u);
+    expect(covid.answerLine).toMatch(/^Not in those words, but the closest is what/u);
+    expect(covid.citations[0]!.text).toContain('during the pandemic');
+    // Other questions with a name the article never uses are still refused, with the name.
+    expect((await peru.ask('What did the IMF say about the sol?')).inScope).toBe(false);
+    const quake = await engineOf(await loadArticle('tests/fixtures/heldout/articles/quake-malatya.txt'));
+    expect((await quake.ask('who said the death toll would go above 1,000')).inScope).toBe(false);
+    expect((await quake.ask('who said the earth is flat')).inScope).toBe(false);
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

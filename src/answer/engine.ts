@@ -304,9 +304,9 @@ export class QAEngine {
     if (NEXT_QUESTION.test(question.text)) return done(answerNext(question, contextWith([])), [], 1);
     if (SPEAKERS.test(question.text)) return done(answerSpeakers(question, contextWith([])), [], 1);
     const unknown = this.unknownName(question);
-    if (question.kind !== 'what-said' && unknown) {
-      return done(outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`));
-    }
+    const notMentioned = (): Answer => outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`);
+    // (A who-said question's names may be the asker's own words for the claim: it is searched first, below.)
+    if (question.kind !== 'what-said' && question.kind !== 'who-said' && unknown) return done(notMentioned());
     // "When is the deadline?", "when did it happen?" name no topic: they ask about the article's own, its headline's.
     // ("Where is this happening?": likewise, its only word being the happening.)
     const onlyHappening = question.terms.every((t) => /^(?:happen|occur|take|place)$/u.test(t.stem));
@@ -323,6 +323,17 @@ export class QAEngine {
     const [queryVector] = mode === 'lexical' ? [null] : await this.embedder.embed([question.text], 'query');
     if (mode === 'hybrid') await this.addSoftMatches(question);
     let hits = this.retriever.search(question, queryVector ?? null, { mode, fusion: options.fusion, limit: 12 });
+    // A who-said claim told with a name the article doesn't use ("not even during COVID" for "the pandemic", "an
+    // American retailer" for "a buyer in New York"): the closest statement, hedged, if one is close enough.
+    const searched = hits;
+    const closest = async (): Promise<Answer | null> => {
+      const loose = await this.closestStatement(question, searched[0]);
+      return loose && answerWhoSaidLoosely(question, contextWith(searched), loose);
+    };
+    if (question.kind === 'who-said' && unknown) {
+      const loose = await closest();
+      return loose ? done(loose, searched, 0) : done(notMentioned());
+    }
     // Names and rare words the question gives must stand in the paragraph we answer from.
     const required = this.requiredStems(question);
     if (required.length && question.kind !== 'what-said' && question.kind !== 'acronym') {
@@ -330,6 +341,11 @@ export class QAEngine {
       // Pune-based company said": Sahyadri Motors); it must still be a name the article uses.
       const local = required.filter((stem) => !this.headlineStems.has(stem));
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
+      // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
+      const figures = local.filter((stem) => /^\d/u.test(stem));
+      const figuresFound = figures.length === 0 || searched.some((h) => this.retriever.paragraphHas(h.passage.id, figures));
+      const loose = hits.length === 0 && question.kind === 'who-said' && figuresFound ? await closest() : null;
+      if (loose) return done(loose, searched, 0);
       if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
     }
     // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it, with
