@@ -1628,6 +1628,19 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await quake.ask('who said the earth is flat')).inScope).toBe(false);
   });
 
+  it("takes a group's leader or boss to be whoever chairs or presides over it, and no other office", async () => {
+    const matatu = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/kenya-kisumu-matatu-fare-strike.txt'));
+    // "Joseph Okoth, Kisumu branch chairman of the Matatu Owners Association, said ..."
+    for (const q of ['what did the matatu owners leader say', 'what did the boss of the matatu owners say']) {
+      const a = await matatu.ask(q);
+      expect(a.inScope).toBe(true);
+      expect(a.speaker).toBe('Joseph Okoth');
+    }
+    // A president asked about by name of country is not an association's chairperson.
+    const maize = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/zambia-maize-price-subsidy.txt'));
+    expect((await maize.ask('What did the president of Zambia say about the maize subsidy?')).inScope).toBe(false);
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

@@ -1175,6 +1175,13 @@ const ORG_KINDS = new Map<string, RegExp>([
 /** Offices named in two words, neither of which alone is the office (their abbreviations are spelled out first). */
 const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary general|director general|chief justice|chief minister|first minister|governor general|surgeon general|auditor general|solicitor general|chief of staff)\b/iu;
 
+/**
+ * A word for whoever leads a group, and the offices that do. (Only for a leader asked about: related everywhere,
+ * "president" would make "the president of Zambia" a farmers' association's chairperson.)
+ */
+const LEADER = /^(?:leader|boss|head)$/u;
+const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss'].map(stem);
+
 function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
@@ -1195,7 +1202,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   // "the OAS observers": an acronym of a speaker's capitalised words.
   const acronyms = raw.map((w) => w.text.replace(/\./gu, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
   const headStem = stem(head);
-  const headRelated = [...expansion.related(headStem)];
+  // "the matatu owners' leader", "the union boss": whoever chairs or presides over it.
+  const headRelated = [...expansion.related(headStem), ...(LEADER.test(head) ? TOP_OFFICES : [])];
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
   const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
@@ -1204,7 +1212,7 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
   const query = queryWords.map((w) => {
     const st = stem(w);
-    return { w, st, weight: informativeness(w), related: [...expansion.related(st)] };
+    return { w, st, weight: informativeness(w), related: st === headStem ? headRelated : [...expansion.related(st)] };
   });
   // Only those scoring at least 0.5 are kept: the others are not scored in full.
   const kept: Array<{ sp: Speaker; ownStems: Set<string>; score: number; count: number }> = [];
