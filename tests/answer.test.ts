@@ -1302,6 +1302,15 @@ CHIANG MAI, Thailand — Hotels said about 40% of festival-weekend bookings had 
     expect(a.kind).not.toBe('what-said');
     expect(a.answerLine).toBe('About 40%.');
   });
+  it('reads "for households to claim" as a purpose, not as someone claiming', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/uruguay-wind-farm-grid-failure.txt'));
+    const a = await te.ask('What is the deadline for households to claim compensation for damaged appliances?');
+    expect(a.kind).not.toBe('what-said');
+    expect(a.answerLine).toBe('Until Dec. 15.');
+    expect(a.citations[0]!.paragraph).toBe(17);
+    // A speaker's claim still asks what they said.
+    expect((await te.ask('What did UTE claim about the wind farm?')).kind).toBe('what-said');
+  });
   it('answers who wrote the article from its byline, and says so when it has none', async () => {
     const t = parseArticle(`Reuters
 
