@@ -1650,6 +1650,15 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await maize.ask('What did the president of Zambia say about the maize subsidy?')).inScope).toBe(false);
   });
 
+  it('reads a possessive plural written without its apostrophe ("the UN childrens agency")', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/philippines-typhoon-school-closures.txt'));
+    for (const q of ["what did the UN children's agency say", 'what did the UN childrens agency say']) {
+      const a = await te.ask(q);
+      expect(a.speaker).toBe('UNICEF');
+      expect(a.citations[0]!.paragraph).toBe(13);
+    }
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);

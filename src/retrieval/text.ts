@@ -34,7 +34,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   sold:sell paid:pay spent:spend met:meet saw:see seen:see spoke:speak spoken:speak wrote:write written:write won:win
   lost:lose led:lead fled:flee fought:fight thought:think sent:send built:build hit:hit cut:cut shot:shoot stood:stand
   kept:keep knew:know known:know grew:grow grown:grow drove:drive driven:drive ran:run fed:feed dealt:deal meant:mean
-  killed:kill children:child men:man women:woman people:person`
+  killed:kill children:child men:man women:woman people:person childrens:child womens:woman mens:man`
     .split(/\s+/u)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
