@@ -1659,6 +1659,15 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     }
   });
 
+  it('answers "where ... from" with the origin whatever the verb, and reads Eastern as a place, not Easter', async () => {
+    const maize = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/zambia-maize-price-subsidy.txt'));
+    // "... started moving grain from its depots in Eastern and Central provinces to Lusaka ..."
+    const a = await maize.ask('where is the FRA moving the grain from');
+    expect(a.answerLine).toBe('In Eastern and Central provinces.');
+    expect(a.citations[0]!.paragraph).toBe(16);
+    expect((await maize.ask('where is the FRA moving the grain to')).answerLine).toBe('To Lusaka.');
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);
