@@ -1668,6 +1668,11 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await maize.ask('where is the FRA moving the grain to')).answerLine).toBe('To Lusaka.');
   });
 
+  it('reads "the department of Durazno" as a place, like a province or a region', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/uruguay-wind-farm-grid-failure.txt'));
+    expect((await te.ask('where is the wind farm that failed')).answerLine).toBe('In the central department of Durazno.');
+  });
+
   it('does not read a time of day as a count', async () => {
     const t = await engineOf(parseArticle(`Source: AFP\n\nLandslide buries Nepali village\n\nKATHMANDU, Nepal — The landslide struck Dhanubase village in Syangja district at about 3:40 a.m. on Saturday.\n\nThe army said 40 soldiers had joined the search by 9 a.m.`));
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);
