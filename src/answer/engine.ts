@@ -341,12 +341,13 @@ export class QAEngine {
       // Pune-based company said": Sahyadri Motors); it must still be a name the article uses.
       const local = required.filter((stem) => !this.headlineStems.has(stem));
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
-      // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
-      const figures = local.filter((stem) => /^\d/u.test(stem));
-      const figuresFound = figures.length === 0 || searched.some((h) => this.retriever.paragraphHas(h.passage.id, figures));
-      const loose = hits.length === 0 && question.kind === 'who-said' && figuresFound ? await closest() : null;
-      if (loose) return done(loose, searched, 0);
-      if (hits.length === 0) return done(outOfScope(question, ctxBase), hits, 0);
+      if (hits.length === 0) {
+        // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
+        const figures = local.filter((stem) => /^\d/u.test(stem));
+        const figuresFound = figures.length === 0 || searched.some((h) => this.retriever.paragraphHas(h.passage.id, figures));
+        const loose = question.kind === 'who-said' && figuresFound ? await closest() : null;
+        return loose ? done(loose, searched, 0) : done(outOfScope(question, ctxBase), hits, 0);
+      }
     }
     // "Which law firm does Doherty work for?": the kind of thing asked must stand in the paragraph that names it, with
     // a name next to it ("Tian Shan Hydro, the company that ..."); a paragraph that only quotes Doherty, or says "his

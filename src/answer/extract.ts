@@ -767,10 +767,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // "where ... from?": the origin.
   // "Where was the ship heading / bound / going?": the destination too.
   // ("Where is the FRA moving the grain from?": a question that ends in "from" asks where from, whatever its verb.)
+  const bare = q.text.replace(/[?!.\s]+$/u, '');
   const direction =
-    /^where\b.*\bfrom$/iu.test(q.text.replace(/[?!.\s]+$/u, '')) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
+    /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
-      : /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(q.text.replace(/[?!.\s]+$/u, '').replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
