@@ -1632,6 +1632,11 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect(covid.citations[0]!.text).toContain('during the pandemic');
     // Other questions with a name the article never uses are still refused, with the name.
     expect((await peru.ask('What did the IMF say about the sol?')).inScope).toBe(false);
+    // A made-up claim with a name the article never uses is not pinned on whoever's words come nearest.
+    const rudaw = await engineOf(await loadArticle('data/article.txt'));
+    const erbil = await rudaw.ask('Who said Macron will visit Erbil next month?');
+    expect(erbil.inScope).toBe(false);
+    expect(erbil.answerLine).toMatch(/^The article doesn't mention Erbil\./u);
     const quake = await engineOf(await loadArticle('tests/fixtures/heldout/articles/quake-malatya.txt'));
     expect((await quake.ask('who said the death toll would go above 1,000')).inScope).toBe(false);
     expect((await quake.ask('who said the earth is flat')).inScope).toBe(false);
