@@ -88,7 +88,7 @@ describe('question answering floors', () => {
       heldout17: { accuracy: 0.71, recallAt1: 0.76 },
       // Likewise: 78.1% / 80.8% with both. Not looked into in the fifth or sixth session (the sixth read its total
       // once to drop a rule that cost it two questions).
-      heldout18: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout18: { accuracy: 0.8, recallAt1: 0.82 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
       heldout19: { accuracy: 0.9, recallAt1: 0.9 },
       heldout20: { accuracy: 0.8, recallAt1: 0.82 },
