@@ -126,11 +126,12 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     WHAT_SAID.exec(fromWhat) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
   // (Not a passive or a phrasal verb: "what share of bookings has already been called off"; nor a purpose: "what is
   // the deadline for households to claim compensation".)
-  const passive = m && (/\b(?:been|be|being)$/iu.test(m[1]!.trim()) || /\bfor\b.*\bto$/iu.test(m[1]!.trim()) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? ''));
-  if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(m[1]!.trim())) {
+  const subject = m?.[1]!.trim() ?? '';
+  const passive = m && (/\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? ''));
+  if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
-    return { kind: 'what-said', target: m[1]!.trim(), topic: told ? null : m[2]?.trim() || null };
+    return { kind: 'what-said', target: subject, topic: told ? null : m[2]?.trim() || null };
   }
   // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
   // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
