@@ -144,6 +144,10 @@ describe('question answering floors', () => {
       heldout54: { accuracy: 0.73, recallAt1: 0.8 },
       heldout55: { accuracy: 0.69, recallAt1: 0.73 },
       heldout56: { accuracy: 0.74, recallAt1: 0.82 },
+      heldout57: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout58: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout59: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout60: { accuracy: 0.76, recallAt1: 0.8 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -271,6 +275,10 @@ describe('who said what floors', () => {
     heldout54: { precision: 0.89, recall: 0.94, speaker: 0.96 },
     heldout55: { precision: 0.95, recall: 0.95, speaker: 0.93 },
     heldout56: { precision: 0.89, recall: 0.95, speaker: 0.96 },
+    heldout57: { precision: 0.85, recall: 0.93, speaker: 0.96 },
+    heldout58: { precision: 0.91, recall: 0.96, speaker: 0.94 },
+    heldout59: { precision: 0.95, recall: 0.94, speaker: 0.92 },
+    heldout60: { precision: 0.91, recall: 0.94, speaker: 0.93 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
