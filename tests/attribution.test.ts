@@ -860,4 +860,57 @@ Eleni Markopoulou, the lawyer appointed by the court to manage the company, said
     expect(owed.speaker?.kind).toBe('organization');
     expect(at.statements.find((st) => st.text.includes('stay in port'))!.speaker?.name).toBe('Eleni Markopoulou');
   });
+
+  it('reads "the company said" as a company the text just named by its legal form, described as it was there', () => {
+    const at = extractStatements(
+      parseArticle(`Source: Reuters
+
+Containers wash up on Algarve beaches
+
+Serrão said the ship’s Hamburg-based owner, Corvina Shipping GmbH, had hired a salvage company to recover the containers.
+
+The company said in a statement that all 22 crew members were safe.`),
+    );
+    const safe = at.statements.find((st) => st.text.includes('crew members were safe'))!;
+    expect(safe.speaker?.name).toBe('Corvina Shipping GmbH');
+    expect(safe.speaker?.role).toBe('ship’s Hamburg-based owner');
+    expect(at.findSpeakers("the ship's owner")[0]?.name).toBe('Corvina Shipping GmbH');
+  });
+
+  it('finds the speaker of "Name, 41, from Town, who said", and of a body named "The X of Y" whatever its noun', () => {
+    const at = extractStatements(
+      parseArticle(`Source: AP
+
+Salmonella outbreak traced to dairy
+
+Among those who fell ill was the six-year-old son of Siobhán Kelleher, 41, from Ballincollig, who said the boy spent four days in hospital.
+
+“I have never been so frightened in my life,” she said.
+
+The National Coordination of Catholic Schools, which runs about 40% of the country's public schools, said in a letter that a long strike risked "a lost school year for an entire generation".
+
+The Malopolska Chamber of Crafts said about 4,000 small businesses still relied on old vans.`),
+    );
+    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    expect(by('four days in hospital')).toBe('Siobhán Kelleher');
+    expect(by('never been so frightened')).toBe('Siobhán Kelleher');
+    expect(by('a lost school year')).toBe('National Coordination of Catholic Schools');
+    expect(at.statements.find((st) => st.text.includes('a lost school year'))?.speaker?.kind).toBe('organization');
+    // (A body with an organisation word keeps its whole name.)
+    expect(by('4,000 small businesses')).toBe('Malopolska Chamber of Crafts');
+  });
+
+  it('reads an acronym before a role as where the role holder works: "the HSE public health specialist"', () => {
+    const at = extractStatements(
+      parseArticle(`Source: AP
+
+Salmonella outbreak traced to dairy
+
+Dr. Fergal Twomey, a specialist in public health medicine with the Health Service Executive (HSE), said the patients ranged in age from 2 to 84.
+
+The HSE said anyone who developed a fever should contact their GP.`),
+    );
+    expect(at.findSpeakers('the HSE public health specialist')[0]?.name).toBe('Fergal Twomey');
+    expect(at.findSpeakers('the HSE')[0]?.name).toBe('Health Service Executive');
+  });
 });

@@ -184,7 +184,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
   // ("Maria José da Silva, 38, a cleaner whose son ...": particles inside the name.)
   // ("In Castlegar, retired mill worker Bill Kaminski, 70,": a role in lower case before the name.)
-  const aged = /(?:^|[,;:]\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the)\b.*)?$/u.exec(text);
+  // ("the son of Siobhán Kelleher, 41, from Ballincollig, who said": where she is from describes her too.)
+  const aged = /(?:^|[,;:]\s+|\b(?:of|was|were)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the|from)\b.*)?$/u.exec(text);
   if (aged) out.push({ phrase: aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
   // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
   const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
@@ -208,7 +209,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // ("consulting engineer Declan Moriarty", "retired dairy farmer Dennis Whaanga": a title before a name.)
     // (Not "filed in Tuolumne County Superior Court": a participle and where.)
     const title = /^\p{Ll}+(?:ed|ing)\s+(?:(?!(?:in|at|on|by|of|for|from|with|to|into|near|under)\s)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
-    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to)$/u.test(first));
+    // ("from Ballincollig": where someone is from, no subject.)
+    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from)$/u.test(first));
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
     // appositive says what the name before it is; the name speaks.)
     const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
@@ -1044,8 +1046,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const start = Math.min(...own.map((st) => st.start));
         const before = article.text.slice(Math.max(0, start - 1500), start);
         const called = [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'gu'))];
-        const name = called[called.length - 1]?.[1];
-        if (name && business(name)) target = registry.named(name, { name, role: null, kind: 'organization', plural: false, gender: null, phrase: name });
+        // (Or a business the text just before names by its legal form: "the ship's owner, Corvina Shipping GmbH".)
+        // (Its role is what the text calls it there.)
+        const incorporated = [...before.matchAll(/(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|ASA|NV|LLC))\b/gu)].at(-1);
+        const name = called[called.length - 1]?.[1] ?? incorporated?.[2];
+        const role = called.length ? null : (incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
+        if (name && business(name)) target = registry.named(name, { name, role, kind: 'organization', plural: false, gender: null, phrase: name });
       }
     }
 
@@ -1216,11 +1222,16 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   });
   // Only those scoring at least 0.5 are kept: the others are not scored in full.
   const kept: Array<{ sp: Speaker; ownStems: Set<string>; score: number; count: number }> = [];
+  // Speakers whose own initials are an acronym asked about: "the HSE" is the Health Service Executive itself.
+  const spelledOut = new Set<Speaker>();
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count } of profiles) {
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
     if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
-      kept.push({ sp, ownStems, score: 1, count: 1 });
+      // ("the HSE public health specialist": the HSE is where the specialist works; its own name gives no role.)
+      const roleToo = acronyms.some((a) => a.toLowerCase() === head) || known(headStem) || headRelated.some(known);
+      kept.push({ sp, ownStems, score: roleToo ? 1 : 0.6, count: 1 });
+      spelledOut.add(sp);
       continue;
     }
     let score = 0;
@@ -1271,7 +1282,8 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const inName = (sp: Speaker, own: Set<string>): number => {
     // (A description's name is only a role: "its chief executive" is not named by "the chief executive".)
     if (sp.kind === 'description' || sp.kind === 'group') return 0;
-    return query.filter((q) => own.has(q.st)).length;
+    // (Its name is what the acronym spells: "the HSE" is not the doctor "with the Health Service Executive (HSE)".)
+    return query.filter((q) => own.has(q.st) || (spelledOut.has(sp) && acronyms.some((a) => a.toLowerCase() === q.w))).length;
   };
   const named = (sp: Speaker): number => (sp.name && sp.kind === 'person' ? 1 : 0);
   return kept

@@ -380,12 +380,16 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const unthe = head.replace(/^the\s+/iu, '');
   const ownerless = unthe.replace(/^(?!(?:Prosecutor|Attorney|Auditor|Ombudsman|Coroner|Sheriff|Governor|Mayor|President|Premier|Minister|Children|Women|Men|People|Veterans|Workers|Farmers|Citizens|Taxpayers|Consumers|Patients|Students|Teachers|Nurses|Doctors|Journalists|Employers|Growers|Fishermen|Pensioners|Owners|Tenants|Drivers|Pilots)['’]s\s)\p{Lu}[\p{L}’'-]*['’]s\s+/u, '');
   const orgWords = ownerless.split(/\s+/u);
+  // "The National Coordination of Catholic Schools": "the" and a capitalised name with its "of" name a body, whatever
+  // its noun (not "the Archbishop of Canterbury", a title).
+  const theBody = /^the\s/iu.test(head) && orgWords.length >= 4 && orgWords.includes('of') && !TITLE_WORDS.has(bare(orgWords[0]!)) && !TITLE_WORDS.has(bare(orgWords[1]!));
   if (
     orgWords.length >= 3 &&
     (ORG_WORDS.has(bare(orgWords[0]!)) ||
       ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) ||
       // "The Danish Agency for Culture and Palaces": an organisation word, then what it is for.
-      orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? ''))) &&
+      orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? '')) ||
+      theBody) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&|de|du|des|la|le|del|da|do|y|et)$/u.test(w)) &&
     isCap(orgWords[orgWords.length - 1]!) &&
@@ -394,7 +398,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   ) {
     // (Unless a person's name comes before its "of": "Wu Jia-hui of the Taiwan Wildlife Welfare Association".)
     const person = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(of\s+[\s\S]+)$/u.exec(unthe);
-    if (person && words(person[1]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !BODY_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text))) && words(person[1]!).some((w) => !isCommonWord(w.text))) {
+    if (person && !theBody && words(person[1]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !BODY_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text))) && words(person[1]!).some((w) => !isCommonWord(w.text))) {
       return { name: person[1]!, role: person[2]!, kind: 'person', plural: false, gender, phrase };
     }
     return { name: unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
