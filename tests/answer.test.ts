@@ -1683,4 +1683,35 @@ The pilot of the rescue helicopter, who flew in from Bishkek, said the water was
     expect((await t.ask('how many people live in Dhanubase')).inScope).toBe(false);
     expect((await t.ask('How many soldiers joined the search?')).answerLine).toBe('40 soldiers.');
   });
+
+  it('names who died from "the dead were ...", and reads "who was killed" as that, not as who someone is', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Two dead as cable car cabin falls near Bariloche
+
+BARILOCHE, Argentina — Two people were killed and five injured on Saturday when a cabin on a cable car near Bariloche came off its cable and fell about 15 metres onto a slope, provincial officials said.
+
+The accident happened at about 11:40 a.m., according to the security ministry. The dead were a 54-year-old man from Buenos Aires and a 17-year-old girl from Córdoba.
+
+The five injured were taken to the Ramón Carrillo regional hospital in Bariloche.`));
+    for (const q of ['who were the two people that died', 'who was killed']) {
+      const a = await t.ask(q);
+      expect(a.answerLine).toBe('A 54-year-old man from Buenos Aires and a 17-year-old girl from Córdoba.');
+      expect(a.citations[0]!.paragraph).toBe(2);
+    }
+    // A place's name runs on through "regional hospital".
+    expect((await t.ask('where were the injured taken')).answerLine).toBe('To the Ramón Carrillo regional hospital in Bariloche.');
+  });
+
+  it('reads "by what date must ... it cleared" as a deadline still to come', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Kyrgyz court cancels gold mine licence
+
+BISHKEK, Kyrgyzstan — A court on Thursday cancelled the licence of a gold mine in Talas.
+
+Under the ruling, Altyn Ordo must halt all work at the site within 15 days and restore the cleared land by Sept. 1 next year.`));
+    const a = await t.ask('By what date must the company restore the land it cleared?');
+    expect(a.answerLine).toBe('By Sept. 1.');
+  });
 });

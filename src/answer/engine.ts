@@ -16,6 +16,7 @@ import { extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
+  answerVictims,
   answerNext,
   answerSpeakers,
   answerFactoid,
@@ -379,6 +380,8 @@ export class QAEngine {
       question.kind = 'other';
     }
     if (question.kind === 'about') return done(answerFactoid(question, ctx), hits, 1);
+    const victims = answerVictims(question, ctx);
+    if (victims) return done(victims, hits, 1);
 
     const confidence = this.confidence(question, hits);
     // A why-question is typed too when a top passage gives a cause next to its words ("called off because of gusts").

@@ -106,6 +106,28 @@ export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
   return a;
 }
 
+/** "Who were the people that died?", "who was killed": the victims, not whoever reported the deaths. */
+const ASKS_VICTIMS = /^(?:so\s+)?(?:who|whom)\b(?:(?!\b(?:killed|caused|blamed)\s+(?:the|them|him|her)\b).)*\b(?:died|dead|killed|victims?|lost\s+(?:their|his|her)\s+lives?|perished)\b/iu;
+
+/** "The dead were a 54-year-old man ...", "Those who died were three members of one family ...": who they were. */
+const VICTIMS = /\b(?:the\s+(?:dead|victims|deceased)|those\s+(?:who|that)\s+(?:died|were\s+killed)|those\s+killed|the\s+(?:people|ones)\s+(?:who|that)\s+died|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|victims))\s+(?:were|was|included|include|are)\s+((?:(?!\s(?:according to)\b)[^.;])+)/iu;
+
+/** The victims a sentence among the closest names, for a question that asks who died; null when none does. */
+export function answerVictims(question: Question, ctx: AnswerContext): Answer | null {
+  if (question.kind !== 'who' || !ASKS_VICTIMS.test(question.text)) return null;
+  for (const h of ctx.hits.slice(0, 5)) {
+    const m = VICTIMS.exec(ctx.article.sentences[h.passage.sentence]!.text);
+    if (!m) continue;
+    // ("..., it said": the attribution after them is not who they were.)
+    const who = m[1]!.replace(/,\s+(?:[^,]{1,60}\s+)?(?:said|says|added|reported|told\s+[^,]+)$/u, '').trim();
+    const a = base(question, 'who');
+    a.answerLine = `${capitalize(who)}.`;
+    a.citations = [leadInCitation(ctx, h.passage.sentence)];
+    return a;
+  }
+  return null;
+}
+
 /** "When did it happen / occur / take place": a question about an event, not a figure. */
 export const HAPPENED = /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu;
 

@@ -142,8 +142,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const roleOf = ROLE_OF.exec(s);
   if (roleOf) return { kind: 'role', target: (roleOf[1] ?? roleOf[2])!.trim(), topic: null };
   const role = ROLE.exec(s);
-  // "Who is adding extra parking?": who does something, not who someone is.
-  if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6 && !/^\p{Ll}+ing\b/u.test(role[1]!)) {
+  // "Who is adding extra parking?": who does something, not who someone is; nor is "who was killed" (a passive).
+  if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6 && !/^\p{Ll}+ing\b/u.test(role[1]!) && !/^(?:\p{Ll}+ed|killed|hurt|injured|wounded|arrested|hit|shot|taken|held|born|chosen|elected|appointed|named|fired|sacked|jailed)\b/u.test(role[1]!)) {
     return { kind: 'role', target: role[1]!.trim(), topic: null };
   }
   // "What is the population of ...", "what's Villanueva's weekly salary", "what tax rate ...": a quantity.
