@@ -1714,4 +1714,21 @@ Under the ruling, Altyn Ordo must halt all work at the site within 15 days and r
     const a = await t.ask('By what date must the company restore the land it cleared?');
     expect(a.answerLine).toBe('By Sept. 1.');
   });
+
+  it('reads pledged, cautioned, conceded, ruled out and compared as speech in a who-said question', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Bankrupt ferry operator strands islanders
+
+PIRAEUS, Greece — Islanders were left without a ferry link on Tuesday after Kyklades Maritime filed for bankruptcy.
+
+Shipping Minister Stavros Kalogeropoulos said that no island would be left isolated and that the navy would carry supplies if needed.
+
+Union leader Maria Papadaki said the crews had not been paid since June.`));
+    for (const q of ['who pledged that no island would be left isolated', 'Who cautioned that no island would be left isolated?']) {
+      const a = await t.ask(q);
+      expect(a.speaker).toBe('Stavros Kalogeropoulos');
+      expect(a.answerLine).toBe('Shipping Minister Stavros Kalogeropoulos said this.');
+    }
+  });
 });

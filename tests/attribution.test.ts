@@ -913,4 +913,15 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers('the HSE public health specialist')[0]?.name).toBe('Fergal Twomey');
     expect(at.findSpeakers('the HSE')[0]?.name).toBe('Health Service Executive');
   });
+
+  it('reads "said in a letter to the prime minister dated Oct. 3 that" as a speech verb and its setting', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Teachers strike',
+      'The National Coordination of Catholic Schools said in a letter to the prime minister dated Oct. 3 that a long strike risked "a lost school year for an entire generation".',
+    ]);
+    const st = at.statements.find((x) => x.text.includes('a lost school year'))!;
+    expect(st.speaker?.name).toBe('National Coordination of Catholic Schools');
+    expect(st.text.startsWith('a long strike risked')).toBe(true);
+  });
 });
