@@ -1731,4 +1731,23 @@ Union leader Maria Papadaki said the crews had not been paid since June.`));
       expect(a.answerLine).toBe('Shipping Minister Stavros Kalogeropoulos said this.');
     }
   });
+
+  it('answers "by how much" with the change, "where is X based" from "X of Town", and refuses a speaker named with a word the article never uses', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Moroccan farmers uproot orchards as drought drains dams
+
+AGADIR, Morocco (Reuters) - Farmers have begun tearing out orchards as drought pushes reservoirs to record lows, forcing authorities to cut irrigation water by 60 percent from April 1.
+
+The lot was won by a partnership between a local company and Pesquera Ria Nova of Vigo, Spain, with a bid of 41.5 million pounds.
+
+The Anti-Doping Agency of Kenya said it would study the ruling before deciding whether to appeal.`));
+    expect((await t.ask('by how much is irrigation water being cut')).answerLine).toBe('60 percent.');
+    expect((await t.ask('where is Pesquera Ria Nova based')).answerLine).toBe('In Vigo, Spain.');
+    const wada = await t.ask('what did the World Anti-Doping Agency say about the ruling');
+    expect(wada.inScope).toBe(false);
+    expect(wada.answerLine).toMatch(/^The article doesn't mention World Anti-Doping Agency\./u);
+    // (The agency the article does quote is still found by its own name, and an acronym is not refused this way.)
+    expect((await t.ask('what did the Anti-Doping Agency of Kenya say')).speaker).toBe('Anti-Doping Agency of Kenya');
+  });
 });

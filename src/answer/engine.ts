@@ -308,6 +308,10 @@ export class QAEngine {
     const notMentioned = (): Answer => outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`);
     // (A who-said question's names may be the asker's own words for the claim: it is searched first, below.)
     if (question.kind !== 'what-said' && question.kind !== 'who-said' && unknown) return done(notMentioned());
+    // "What did the World Anti-Doping Agency say?" when the article quotes only Kenya's Anti-Doping Agency: a name in
+    // the speaker asked about that the article never uses is someone else.
+    // (Not an acronym or an abbreviated title the article spells out: "the UN", "Voltaro's CEO".)
+    if (question.kind === 'what-said' && unknown && /^\p{Lu}\p{Ll}/u.test(unknown) && !/\b\p{Lu}{2,}\b/u.test(unknown) && question.target?.includes(unknown)) return done(notMentioned());
     // "When is the deadline?", "when did it happen?" name no topic: they ask about the article's own, its headline's.
     // ("Where is this happening?": likewise, its only word being the happening.)
     const onlyHappening = question.terms.every((t) => /^(?:happen|occur|take|place)$/u.test(t.stem));

@@ -241,6 +241,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
+  // "By how much is irrigation water being cut?": a change, often a percentage (not a volume of water).
+  if (/\bby how much\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // ("How much are people paying for water?": money, before the water.)
   if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
@@ -344,7 +346,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text) &&
     !(/\bhow many\b/iu.test(q.text) && countedTokens.length > 0 && !countedTokens.some((t) => /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u.test(t.norm)));
   // ("last year", "a month", "this week" say when, not that a span is asked.)
-  const asksTime = /\b(?:long|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
+  const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
   const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);
   const asksChange = CHANGE.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
@@ -781,6 +783,17 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0]) || places.some((p) => p.start === m.index)) continue;
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  // "Where is Pesquera Ria Nova based?": "Pesquera Ria Nova of Vigo, Spain", the place a name the question gives is of.
+  const based = /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located|from)\W*$/iu.exec(q.text)?.[1];
+  const basedStems = based ? tokenize(based).filter((t) => t.capitalized).map((t) => t.stem) : [];
+  if (basedStems.length) {
+    for (const m of sentence.matchAll(/(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)\s+of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu)) {
+      const named = new Set(tokenize(m[1]!).map((t) => t.stem));
+      if (!basedStems.every((x) => named.has(x))) continue;
+      const at = m.index + m[0].length - m[2]!.length;
+      places.push({ text: `In ${m[2]}`, start: at, end: at + m[2]!.length, quality: 0 });
+    }
   }
   // "at a hotel overlooking Bergen's harbor": a venue in lower case.
   for (const m of sentence.matchAll(VENUE)) {
