@@ -1750,4 +1750,13 @@ The Anti-Doping Agency of Kenya said it would study the ruling before deciding w
     // (The agency the article does quote is still found by its own name, and an acronym is not refused this way.)
     expect((await t.ask('what did the Anti-Doping Agency of Kenya say')).speaker).toBe('Anti-Doping Agency of Kenya');
   });
+
+  it('keeps the unit of time a how-many question counts: "almost 60 hours before it was sent"', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Tribunal overturns runner's doping ban
+
+NAIROBI, Kenya — The panel found that the sample had been kept in an unrefrigerated car for almost 60 hours before it was sent to a laboratory.`));
+    expect((await t.ask('how many hours was the sample left in the car')).answerLine).toBe('Almost 60 hours.');
+  });
 });

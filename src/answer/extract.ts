@@ -534,7 +534,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
     const unitEnd = unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '';
-    const tail = unitEnd || wordTail;
+    // ("How many hours was the sample left in the car?": "almost 60 hours before it was sent", the hours kept.)
+    const timeUnit = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
+    const countedTime = !wordTail.trim() && timeUnit !== undefined && tokenize(timeUnit).some((t) => counted.has(t.stem)) ? timeUnit : '';
+    const tail = unitEnd || wordTail || countedTime;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
