@@ -924,4 +924,30 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(st.speaker?.name).toBe('National Coordination of Catholic Schools');
     expect(st.text.startsWith('a long strike risked')).toBe(true);
   });
+
+  it('reads more speaker shapes: a quoted question then "Jenkins said", "said X after the vote", "Transport for Wales", a role before the name, a role after an age, and someone else\'s kin', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Powys council votes to scrap rural bus route',
+      '"We have had to make choices that none of us came into local politics to make," said council leader Gareth Pryce after the vote at County Hall.',
+      'Councillor Rhodri Jenkins, who represents the Llanidloes ward, voted against the cut.',
+      '"People in Cardiff would never accept being told the last bus has gone for good. Why should people in Trefeglwys?" Jenkins said.',
+      'Transport for Wales said it was aware of the decision.',
+      'Dr. Owain Rees, chair of the campaign group Mid Wales Rural Transport Alliance, said Powys had lost a third of its bus routes.',
+      'A spokeswoman for the Ministry of Education and Research, Liisa Tamm, said the ministry expected a report by February.',
+      "Masaru Kobayashi, 71, the brewery's toji, or master brewer, who has worked there for 43 years, said he hoped to pass on his methods.",
+      'Kavitha Subramaniam, a 29-year-old teacher travelling with her two children to Kota Kinabalu for her father’s 70th birthday, said she had learned of the cancellation by text message.',
+      '“They offered me a seat on Sunday. The party is on Saturday,” she said.',
+    ]);
+    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    expect(by('choices that none of us')).toBe('Gareth Pryce');
+    expect(by('the last bus has gone for good')).toBe('Rhodri Jenkins');
+    expect(by('it was aware of the decision')).toBe('Transport for Wales');
+    expect(by('a third of its bus routes')).toBe('Owain Rees');
+    expect(by('a report by February')).toBe('Liisa Tamm');
+    expect(at.findSpeakers('the education ministry spokeswoman')[0]?.name).toBe('Liisa Tamm');
+    expect(by('pass on his methods')).toBe('Masaru Kobayashi');
+    expect(at.findSpeakers('the master brewer')[0]?.name).toBe('Masaru Kobayashi');
+    expect(by('a seat on Sunday')).toBe('Kavitha Subramaniam');
+  });
 });

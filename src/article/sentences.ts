@@ -87,10 +87,17 @@ function nextWord(text: string, from: number): string {
   return m ? m[1]! : '';
 }
 
+/** A short clause that only says who spoke: "Jenkins said.", "she asked.", "Mayor Ana Ruiz told reporters." */
+const ATTRIBUTION_AFTER =
+  /^(?:(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:said|says|asked|asks|added|adds|wrote|writes|shouted|replied|wondered|told\s+[^.!?]{1,40}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later))?\.(?:\s|$)/u;
+
 function isBoundary(text: string, punct: number, next: number, quotes: TextRange[]): boolean {
   // "“Always.” She left.": a stop right before a closing mark ends the sentence with the quotation.
   const closesQuote = quotes.some((r) => r.end - 1 > punct && /^[.!?…]*[”"’'»]$/u.test(text.slice(punct + 1, r.end)) && r.end <= next);
   if (inside(quotes, punct) && !closesQuote) return false;
+  // "“Why should people in Trefeglwys?” Jenkins said.": a question or an exclamation quoted, then who said it, is one
+  // sentence.
+  if (closesQuote && text[punct] !== '.' && ATTRIBUTION_AFTER.test(text.slice(next, next + 120))) return false;
   const after = text[next];
   if (after === undefined) return false;
   // A new sentence starts with a capital, a digit or an opening quote/bracket.

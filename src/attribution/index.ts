@@ -175,11 +175,15 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
   // (Not a place that opens the sentence: "In Gamarra, Lima’s sprawling garment district, Lucía Mamani,".)
   const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
-  if (nameFirst) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
   // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
-  if (roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!)) {
+  const roleFirstKept = roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
+  // ("A spokeswoman for the Ministry of Education and Research, Liisa Tamm,": the name is after the comma, not
+  // "Research" with "Liisa Tamm" for a role.)
+  const nameAfterComma = roleFirstKept && nameFirst && /^(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'.-]*$/u.test(nameFirst[2]!);
+  if (nameFirst && !nameAfterComma) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
+  if (roleFirst && roleFirstKept) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   }
   // "Luis Herrera, 41," and "Quispe, 47, who swept the highland regions ...,": a name with an age.
@@ -187,7 +191,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("In Castlegar, retired mill worker Bill Kaminski, 70,": a role in lower case before the name.)
   // ("the son of Siobhán Kelleher, 41, from Ballincollig, who said": where she is from describes her too.)
   const aged = /(?:^|[,;:]\s+|\b(?:of|was|were)\s+)((?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:da|de|do|dos|das|del|van|von|der|al|el|bin|la|le)\s+)?)*\p{Lu}[\p{L}’'.-]*),\s+\d{1,3},(?:\s+(?:who|a|an|the|from)\b.*)?$/u.exec(text);
-  if (aged) out.push({ phrase: aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
+  // ("Masaru Kobayashi, 71, the brewery's toji, or master brewer, who has worked there for 43 years,": with his role.)
+  const agedRole = aged ? /^,\s+\d{1,3},\s+((?:a|an|the)\s+[^“”"]{3,80}?)(?:,\s+(?:who|which|whose)\s[^“”"]*)?,?$/u.exec(text.slice(aged.index + aged[0].indexOf(aged[1]!) + aged[1]!.length)) : null;
+  if (aged) out.push({ phrase: agedRole ? `${aged[1]}, ${agedRole[1]}` : aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
   // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
   const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
   // (Not when the part after the comma names someone: "The vaccine's developer, the Nairobi-based company Savanna Biologics,".)
@@ -263,7 +269,8 @@ function paragraphQuotes(article: Article): Map<number, TextRange[]> {
 function phraseAfter(text: string, from: number, to: number): { phrase: string; end: number } | null {
   const m = /^\s+([^;:!?“”"]+?)\s*(?:[.;:!?“”"]|$)(?=\s*$|\s*[“"]|\s+\p{Ll})/u.exec(text.slice(from, to)) ?? /^\s+([^;:!?“”"]+)/u.exec(text.slice(from, to));
   if (!m) return null;
-  let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the)\b[\s\S]*$/u, '');
+  // ("said council leader Gareth Pryce after the vote at County Hall": when and where, not who.)
+  let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier|after|before|during|following)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its)\b[\s\S]*$/u, '');
   phrase = phrase.replace(/\.$/u, '').trim();
   return phrase ? { phrase, end: from + m[0].length } : null;
 }

@@ -220,6 +220,15 @@ interface Run {
 }
 
 /** Capitalised runs that can be names (not modifiers like "Kurdish officials", not complements like "of France"). */
+/** The phrase as a government body's name ("Transport for Wales"), or null. */
+function governmentBody(head: string): string | null {
+  const body = head.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
+  const bodyWords = words(body);
+  const country = bare(bodyWords[bodyWords.length - 1]!.text);
+  const named = bodyWords.length >= 2 && (PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -1).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))));
+  return named ? body : null;
+}
+
 function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -362,7 +371,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const ws = words(head);
   if (ws.length === 0 || ws.length > 16) return null;
   if (CLAUSE_VERB.test(head)) return null;
-  const gender = FEMALE.test(phrase) ? 'f' : MALE.test(phrase) ? 'm' : null;
+  // ("a teacher travelling ... for her father’s birthday": someone else's kin says nothing of the speaker.)
+  const own = phrase.replace(/\b(?:her|his|their|whose|my|our)\s+(?:[\p{L}-]+\s+)?(?:mother|father|wife|husband|daughter|son|sister|brother)\b/giu, '');
+  const gender = FEMALE.test(own) ? 'f' : MALE.test(own) ? 'm' : null;
 
   // "Professor Takeshi Ogura of Hokkaido University", "Hydrogeologist Camila Fuentes of the University of Atacama": a
   // titled person from an organisation, not the organisation.
@@ -405,6 +416,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   }
   const runs = nameRuns(ws, head, atSentenceStart);
   const run = runs[runs.length - 1];
+  // "Transport Scotland", "Environment and Climate Change Canada", "Transport for Wales": a country after common words
+  // is a government body's name, not a person's (named or not as a run of capitals).
+  const body = governmentBody(head);
+  if (!run && body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   if (run) {
     // Inside the run, a name starts after the last title or organisation word ("President Emmanuel Macron").
     let from = run.from;
@@ -433,14 +448,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       if (appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
         return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role, kind: 'organization', plural: false, gender: null, phrase };
       }
-      // "Transport Scotland", "Environment and Climate Change Canada": a country after common words is a government
-      // body's name, not a person's.
-      const body = head.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
-      const bodyWords = words(body);
-      const country = bare(bodyWords[bodyWords.length - 1]!.text);
-      if (bodyWords.length >= 2 && (PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -1).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))))) {
-        return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
-      }
+      if (body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
       // "PKP Intercity", "BHP": a name that opens with an acronym is an organisation's.
       if (/^\p{Lu}{3,}\b/u.test(name)) return { name, role, kind: 'organization', plural: false, gender: null, phrase };
       return { name, role, kind: 'person', plural: false, gender, phrase };
