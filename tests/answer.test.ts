@@ -1759,4 +1759,33 @@ Tribunal overturns runner's doping ban
 NAIROBI, Kenya — The panel found that the sample had been kept in an unrefrigerated car for almost 60 hours before it was sent to a laboratory.`));
     expect((await t.ask('how many hours was the sample left in the car')).answerLine).toBe('Almost 60 hours.');
   });
+
+  it('dates a verb that shares its "would" with the clause before, and finds places after "bound for" and "between"', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Sake brewery to close
+
+NIIGATA, Japan — Hoshikawa Shuzo said in a notice that it would brew its last batch this winter and close on March 31, with the loss of 14 jobs.
+
+The protest held up dozens of trucks loaded with beans bound for the port of San Pedro, 130 km to the south.
+
+The 587 service runs six times a day on weekdays between Llanidloes, Trefeglwys, Caersws and Newtown.`));
+    expect((await t.ask('When will the brewery close?')).answerLine).toBe('On March 31.');
+    expect((await t.ask('where were the trucks full of beans heading')).answerLine).toBe('Port of San Pedro.');
+    expect((await t.ask('which places does the 587 bus run between')).answerLine).toBe('Between Llanidloes, Trefeglwys, Caersws and Newtown.');
+  });
+
+  it('reads "likened" and "asked" as speech in a who-said question', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Airline cancels flights
+
+Kavitha Subramaniam, a teacher, said she had learned of the cancellation by text message.
+
+“I understand the pilots, but why is it always the passengers who pay?” she said.
+
+"The aquifers are a savings account, and the coast has been living off the savings for years," hydrogeologist Ndapewa Iipumbu said.`));
+    expect((await t.ask('who asked why its always the passengers who pay')).speaker).toBe('Kavitha Subramaniam');
+    expect((await t.ask('Who likened the aquifers to a savings account the coast keeps drawing down?')).speaker).toBe('Ndapewa Iipumbu');
+  });
 });

@@ -604,7 +604,11 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
 function clauseAround(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   // (A relative clause is its own: "could no longer staff a unit | that delivered 112 babies".)
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
+  const start = (text: string): number => Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
+  let from = start(before);
+  // ("it would brew its last batch this winter | and close on March 31": a verb with no subject of its own shares
+  // the clause before, and its "would".)
+  if (/^\s(?:and|but)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|there)\b)\p{Ll}+\s/u.test(sentence.slice(from))) from = start(sentence.slice(0, from));
   const rest = sentence.slice(at);
   const to = rest.search(/[,;]|\s(?:and|but|while)\s/u);
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
@@ -739,7 +743,7 @@ const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -834,7 +838,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
       // they go.)
-      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start));
+      // ("trucks loaded with beans bound for the port of San Pedro": where they are going too.)
+      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start)) || /\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$/iu.test(sentence.slice(0, p.start));
       // The way asked counts most, the other way outright least ("Evacuees from Papan ... were taken ... to schools
       // ... in Osh"); a place with neither ("In Jumla, flights ...") in between.
       const asked = direction === 'to' ? toward : preposition === 'from';
