@@ -950,4 +950,20 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers('the master brewer')[0]?.name).toBe('Masaru Kobayashi');
     expect(by('a seat on Sunday')).toBe('Kavitha Subramaniam');
   });
+
+  it('keeps two relatives with one family name apart, a bare surname then meaning the one named last', () => {
+    const at = attributionOf([
+      'Source: BBC',
+      'Hull hospital kept hidden waiting list',
+      'Among those on the holding list was Brian Tasker, 67, a retired crane driver, who said he had waited 15 months.',
+      '"Dad kept ringing and they kept telling him he was on the list," said Joanne Tasker, 41, who has made a formal complaint.',
+      '"Nobody listened," Tasker said.',
+      'Brian Tasker said he was too ill to go to the inquiry.',
+    ]);
+    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    expect(by('waited 15 months')).toBe('Brian Tasker');
+    expect(by('Dad kept ringing')).toBe('Joanne Tasker');
+    expect(by('Nobody listened')).toBe('Joanne Tasker');
+    expect(by('too ill')).toBe('Brian Tasker');
+  });
 });

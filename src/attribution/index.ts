@@ -544,9 +544,14 @@ class Registry {
   named(name: string, p: ParsedSpeaker): Speaker {
     const key = p.kind === 'organization' ? `org:${name.toLowerCase().replace(/^the\s+/u, '')}` : `name:${surnameKey(name)}`;
     // ("Transport Malta said", read as a title and a name, is the organisation named so before.)
-    let sp = this.byKey.get(key) ?? (p.kind === 'person' ? this.byKey.get(`org:${p.phrase.toLowerCase().replace(/^the\s+/u, '')}`) : undefined);
+    const full = p.kind !== 'organization' && words(name).length >= 2 ? `full:${name.toLowerCase()}` : null;
+    let sp = (full ? this.byKey.get(full) : undefined) ?? this.byKey.get(key) ?? (p.kind === 'person' ? this.byKey.get(`org:${p.phrase.toLowerCase().replace(/^the\s+/u, '')}`) : undefined);
+    // "Joanne Tasker" after "Brian Tasker": a relative with the same family name is someone else (and a bare "Tasker"
+    // from then on is the one named last).
+    if (sp && full && !this.byKey.has(full) && sp.kind === 'person' && otherFirstName(sp.name, name)) sp = undefined;
     if (!sp && p.kind !== 'organization') sp = this.opening(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
+    if (full) this.byKey.set(full, sp);
     if (words(name).length > words(sp.name).length) this.rename(sp, name);
     this.addAlias(sp, name);
     // Keep the most descriptive role: "trial’s principal investigator" rather than just "Dr.".
@@ -593,6 +598,15 @@ class Registry {
     for (const [k, v] of this.byKey) if (v === sp) this.byKey.delete(k);
     this.created.delete(sp);
   }
+}
+
+/** Whether two full names of one family name have different first names ("Brian Tasker", "Joanne Tasker"; not "J. Tasker"). */
+function otherFirstName(a: string, b: string): boolean {
+  const [x, y] = [words(a), words(b)];
+  if (x.length < 2 || y.length < 2) return false;
+  const [fa, fb] = [x[0]!.text.replace(/\.$/u, '').toLowerCase(), y[0]!.text.replace(/\.$/u, '').toLowerCase()];
+  if (fa.length === 1 || fb.length === 1) return fa[0] !== fb[0];
+  return fa !== fb && surnameKey(a) === surnameKey(b);
 }
 
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
