@@ -1788,4 +1788,16 @@ Kavitha Subramaniam, a teacher, said she had learned of the cancellation by text
     expect((await t.ask('who asked why its always the passengers who pay')).speaker).toBe('Kavitha Subramaniam');
     expect((await t.ask('Who likened the aquifers to a savings account the coast keeps drawing down?')).speaker).toBe('Ndapewa Iipumbu');
   });
+
+  it('counts "84 domestic and regional flights" as flights, and reads "a nine-year prison sentence" as nine years', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Airline cancels 84 flights
+
+KUALA LUMPUR, Malaysia — Serindit Air cancelled 84 domestic and regional flights on Thursday after hundreds of its pilots refused to work overtime, stranding thousands of passengers.
+
+Prosecutors are seeking a nine-year prison sentence and a 14-year ban from public office.`));
+    expect((await t.ask('How many flights did Serindit Air cancel on Thursday?')).answerLine).toBe('84 domestic and regional flights.');
+    expect((await t.ask('How many years in prison are prosecutors asking for?')).answerLine).toBe('Nine.');
+  });
 });

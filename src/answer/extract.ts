@@ -155,7 +155,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
 ];
 const NUMBER = new RegExp(
-  String.raw`[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-)(?:\s+(?:million|billion|thousand|hundred))?`,
+  String.raw`[$£€¥₹]?\s?\b\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?`,
   'giu',
 );
 
@@ -264,7 +264,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // city positions | and raise the property tax levy by 3.2%".
   // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
   const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  // ("84 domestic and regional flights": two words before one noun do not end it.)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
@@ -537,7 +538,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many hours was the sample left in the car?": "almost 60 hours before it was sent", the hours kept.)
     const timeUnit = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
     const countedTime = !wordTail.trim() && timeUnit !== undefined && tokenize(timeUnit).some((t) => counted.has(t.stem)) ? timeUnit : '';
-    const tail = unitEnd || wordTail || countedTime;
+    // ("84 domestic and regional flights": the whole noun, when it is what is counted.)
+    const pair = /^\s+[\p{Ll}-]+\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(sentence.slice(end));
+    const pairTail = pair && tokenize(pair[1]!).some((t) => [...counted].some((c) => match(q, c, t.stem) >= 0.6)) ? pair[0] : '';
+    const tail = unitEnd || pairTail || wordTail || countedTime;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     const range = /\b(?:between\s+)?[$£€¥₹₩₺₦]?\d[\d,.]*\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
