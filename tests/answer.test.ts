@@ -1800,4 +1800,18 @@ Prosecutors are seeking a nine-year prison sentence and a 14-year ban from publi
     expect((await t.ask('How many flights did Serindit Air cancel on Thursday?')).answerLine).toBe('84 domestic and regional flights.');
     expect((await t.ask('How many years in prison are prosecutors asking for?')).answerLine).toBe('Nine.');
   });
+
+  it('reads "meet to explain" as when they meet, not when someone spoke, and "one of Walvis Bay\'s townships" as no count', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Court strikes down mezcal rule
+
+OAXACA, Mexico — A court struck down a mezcal testing rule on Tuesday.
+
+Martínez Cruz said the cooperative would hold an assembly in Santiago Matatlán on Nov. 22 to explain the decision to its members.
+
+In Kuisebmond, one of Walvis Bay's oldest townships, taps regularly run dry in the afternoon.`));
+    expect((await t.ask('When will the cooperative meet to explain the ruling to its members?')).answerLine).toBe('On Nov. 22.');
+    expect((await t.ask('How many people live in Walvis Bay?')).inScope).toBe(false);
+  });
 });

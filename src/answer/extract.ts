@@ -389,7 +389,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "1,550 rupees ($5.20)": a conversion in brackets is the figure before it again.
     if (/\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;
     // "one of the physicians": a part of a group, not a count.
-    if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\b/iu.test(sentence.slice(end))) continue;
+    // (And "one of Walvis Bay's oldest townships".)
+    if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these|(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)(?=\s)/iu.test(sentence.slice(end))) continue;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
     // A time of day: "at about 3:40 a.m.", "by 8 p.m.".

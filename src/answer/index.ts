@@ -496,7 +496,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
-    const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem));
+    // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)
+    const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t, i) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem) && question.tokens[i - 1]?.norm !== 'to');
     const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => extractDate(question, s.text) !== null) ?? false;
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
