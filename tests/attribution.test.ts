@@ -966,4 +966,17 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(by('Nobody listened')).toBe('Joanne Tasker');
     expect(by('too ill')).toBe('Brian Tasker');
   });
+
+  it('takes a role set off before a name whatever the verb, and knows what news calls UNICEF and the WHO', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Eight killed in battery warehouse fire',
+      'The company\'s chairman, Fang Deming, appeared in a video posted on its WeChat account. "I bow my head to the families of our colleagues," he said.',
+      'UNICEF said it had delivered 20,000 doses of MMR vaccine to Moldova in January.',
+      'The World Health Organization said cases were rising across Europe.',
+    ]);
+    expect(at.findSpeakers("the company's chairman")[0]?.name).toBe('Fang Deming');
+    expect(at.findSpeakers("the UN children's agency")[0]?.name).toBe('UNICEF');
+    expect(at.findSpeakers('the UN health agency')[0]?.name).toBe('World Health Organization');
+  });
 });

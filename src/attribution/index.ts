@@ -748,6 +748,12 @@ export function extractStatements(article: Article): Attribution {
       if (single && !known && !parsed.role) continue;
       if (!single && !parsed.role && !known && /^(?:United|Islamic|New|North|South|East|West|Saudi|Middle|European|Popular|National)$/u.test(parts[0]!)) continue;
       const sp = known && single ? known : registry.named(parsed.name, parsed);
+      // "The company's chairman, Fang Deming, appeared in a video": a role set off before the name, whatever the verb,
+      // finds them (as an alias: a role question describes them from the text itself).
+      if (!sp.role && /^,/u.test(s.text.slice(m.index + m.text.length))) {
+        const role = /(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,;:“”"]{2,60}),\s+$/u.exec(s.text.slice(0, m.index))?.[1];
+        if (role && words(role).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${role}, ${m.text}`);
+      }
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
@@ -1158,6 +1164,26 @@ function stemsAndParts(phrase: string): string[] {
 }
 
 /** Profiles of every speaker; the attribution no longer changes once extracted. */
+/** What news calls the best-known international bodies, by their acronyms or names: "the UN children's agency" is UNICEF. */
+const KNOWN_BODIES: Array<[RegExp, string]> = [
+  [/^(?:UNICEF|United Nations Children['’]s Fund)$/u, "UN children's agency"],
+  [/^(?:UNHCR|United Nations High Commissioner for Refugees|UN High Commissioner for Refugees)$/u, 'UN refugee agency'],
+  [/^(?:WHO|World Health Organi[sz]ation)$/u, 'UN health agency'],
+  [/^(?:WFP|World Food Programme|World Food Program)$/u, 'UN food agency'],
+  [/^(?:FAO|Food and Agriculture Organi[sz]ation)$/u, 'UN food and agriculture agency'],
+  [/^(?:IAEA|International Atomic Energy Agency)$/u, 'UN nuclear watchdog'],
+  [/^(?:ILO|International Labour Organi[sz]ation|International Labor Organi[sz]ation)$/u, 'UN labour agency'],
+  [/^(?:UNESCO)$/u, 'UN cultural agency'],
+  [/^(?:OCHA|Office for the Coordination of Humanitarian Affairs)$/u, 'UN humanitarian office'],
+  [/^(?:IMF|International Monetary Fund)$/u, 'global lender'],
+];
+
+function knownBody(sp: Speaker): string {
+  if (sp.kind !== 'organization') return '';
+  const names = [sp.name, ...sp.aliases].map((n) => n.replace(/^the\s+/iu, '').trim());
+  return KNOWN_BODIES.find(([re]) => names.some((n) => re.test(n)))?.[1] ?? '';
+}
+
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
@@ -1168,7 +1194,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
     // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
     nameStems: new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts)),
     ownStems: new Set(phraseStems(titleForms(sp.name))),
-    roleStems: new Set(stemsAndParts(titleForms(sp.role ?? ''))),
+    roleStems: new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)}`))),
     initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
     surname: normalizeWord(surnameKey(sp.name)),
     count: counts.get(sp) ?? 0,
