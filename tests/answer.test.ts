@@ -1814,4 +1814,27 @@ In Kuisebmond, one of Walvis Bay's oldest townships, taps regularly run dry in t
     expect((await t.ask('When will the cooperative meet to explain the ruling to its members?')).answerLine).toBe('On Nov. 22.');
     expect((await t.ask('How many people live in Walvis Bay?')).inScope).toBe(false);
   });
+
+  it('reads "what happened" inside a who-said question, "boasted" as speech, and two questions in one as no what-did-X-say', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Eight killed as fire tears through battery warehouse
+
+CHANGZHOU, China — Eight workers were killed when fire swept through a warehouse on Thursday.
+
+"We will find out the truth and hold those responsible to account, whoever they are," vice mayor Lu Wenjie said.
+
+Deputy Mayor Natalia Lungu said more children had been vaccinated in two days than in the whole of last autumn.
+
+The state has offered each bereaved family 2 million lek, but most have refused it, lawyer Mirela Kasa said.`));
+    const lu = await t.ask('Who promised to get to the bottom of what happened and punish whoever was to blame?');
+    expect(lu.kind).toBe('who-said');
+    expect(lu.speaker).toBe('Lu Wenjie');
+    expect((await t.ask('Which official boasted that more children were vaccinated in two days than in the whole of last autumn?')).speaker).toBe('Natalia Lungu');
+    const two = await t.ask('What is the state offering the bereaved families, and why are most saying no?');
+    expect(two.kind).not.toBe('what-said');
+    expect(two.citations[0]?.paragraph).toBe(4);
+    // ("What happened?" alone still asks what the story is about.)
+    expect((await t.ask('what happened?')).kind).toBe('about');
+  });
 });

@@ -71,7 +71,7 @@ export function cleanText(raw: string): string {
 }
 
 const SPEECH_VERB =
-  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked)';
+  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed)';
 
 /** After "the", "a" or a possessive, "state", "call" or "claim" is a noun ("the state emergency official"). */
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
@@ -95,8 +95,9 @@ const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow 
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus)\b/iu;
 
+/** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
-  /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|what(?:'s|’s| is| was) (?:this|it) (?:all )?about$|summar(?:y|ise|ize)|main (?:point|claim|story|news)|what happened|tl;?dr|gist)\b/iu;
+  /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|what(?:'s|’s| is| was) (?:this|it) (?:all )?about$|summar(?:y|ise|ize)|main (?:point|claim|story|news)|^(?:(?:tell me|can you tell me|please tell me)\s+)?what happened|tl;?dr|gist)\b/iu;
 
 function speechVerbFollows(text: string): boolean {
   // "Who are the attacks blamed on?", "what was rejected": a passive is no one's speech.
@@ -127,7 +128,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // (Not a passive or a phrasal verb: "what share of bookings has already been called off"; nor a purpose: "what is
   // the deadline for households to claim compensation".)
   const subject = m?.[1]!.trim() ?? '';
-  const passive = m && (/\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? ''));
+  // (Nor two questions in one: "what is the state offering the families, and why are most saying no?".)
+  const passive = m && (/\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
