@@ -955,8 +955,9 @@ The union’s last nationwide port strike, in 2010, lasted nearly two weeks.
 
 “We make new pieces and we sign them,” said Osaro Igbinedion, a sculptor in Benin City.`);
     const te = await engineOf(t);
-    expect((await te.ask('when does the strike end')).answerLine).toBe('On Sept. 28.');
-    expect((await te.ask('when will the strike end?')).answerLine).toBe('On Sept. 28.');
+    // (With its time of day since the thirteenth session: "until midnight on Sept. 28".)
+    expect((await te.ask('when does the strike end')).answerLine).toBe('Midnight on Sept. 28.');
+    expect((await te.ask('when will the strike end?')).answerLine).toBe('Midnight on Sept. 28.');
     expect((await te.ask('when did the last nationwide strike happen')).answerLine).toBe('In 2010.');
     expect((await te.ask('who sed they make new pieces and sign them')).speaker).toBe('Osaro Igbinedion');
   });
@@ -1836,5 +1837,20 @@ The state has offered each bereaved family 2 million lek, but most have refused 
     expect(two.citations[0]?.paragraph).toBe(4);
     // ("What happened?" alone still asks what the story is about.)
     expect((await t.ask('what happened?')).kind).toBe('about');
+  });
+
+  it('gives the new level of a change, a time of day with its day, and "27 others" for the injured', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Delta islanders blockade ferry terminal over fare rise
+
+TIGRE, Argentina — The increase raised the price of a single ticket to the furthest stops on the Parana de las Palmas from 6,800 pesos to 12,600 pesos.
+
+Samuel said the airport would stay closed until at least noon on Tuesday, depending on the wind.
+
+A fire at a chlorine plant killed three workers and injured 27 others on Thursday night.`));
+    expect((await t.ask('how much is a single ticket now')).answerLine).toBe('12,600 pesos.');
+    expect((await t.ask('When is the airport expected to reopen?')).answerLine).toBe('Noon on Tuesday.');
+    expect((await t.ask('how many people were injured in the fire')).answerLine).toBe('27 others.');
   });
 });

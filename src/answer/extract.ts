@@ -80,7 +80,7 @@ const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
 
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
-const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people)$/u;
+const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 function countedWords(q: Question): Token[] {
@@ -437,7 +437,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
-    const elliptical = (start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)));
+    // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
+    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
+    const elliptical = toLevelOf || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -453,7 +455,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (But "412 people" does not count "buildings": people are only ever people.)
     // (So does a bare number: "an estimated 600 remaining in the wild", "12 missing".)
     const bare = after[0] !== undefined && /^(?:remaining|left|alive|surviving)$/u.test(after[0].norm);
-    const generic = bare || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (after[0].norm !== 'people' || asksPeople));
+    // ("killed three workers and injured 27 others": others, of the people asked about.)
+    const generic = bare || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -629,8 +632,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
     .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))));
-  // The most specific ("December 31, 2021" rather than "2021").
-  const specific = dates.filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end));
+  // The most specific ("December 31, 2021" rather than "2021"), with a time of day before it ("noon on Tuesday").
+  const specific = dates
+    .filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end))
+    .map((d) => {
+      const time = /\b(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(sentence.slice(0, d.start));
+      return time && /^on\s/iu.test(d.text) ? { text: sentence.slice(time.index, d.end), start: time.index, end: d.end } : d;
+    });
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
   for (let i = 0; i + 1 < specific.length; i++) {
     const [a, b] = [specific[i]!, specific[i + 1]!];
