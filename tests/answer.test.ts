@@ -1851,6 +1851,8 @@ Samuel said the airport would stay closed until at least noon on Tuesday, depend
 A fire at a chlorine plant killed three workers and injured 27 others on Thursday night.`));
     expect((await t.ask('how much is a single ticket now')).answerLine).toBe('12,600 pesos.');
     expect((await t.ask('When is the airport expected to reopen?')).answerLine).toBe('Noon on Tuesday.');
+    const dam = await engineOf(parseArticle(`Source: AP\n\nTailings dam breach\n\nLETLHAKANE, Botswana — A wall of a tailings dam at a diamond mine gave way before dawn on Thursday, local officials said.`));
+    expect((await dam.ask('When did the dam wall give way?')).answerLine).toBe('Before dawn on Thursday.');
     expect((await t.ask('how many people were injured in the fire')).answerLine).toBe('27 others.');
   });
 });

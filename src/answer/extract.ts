@@ -632,11 +632,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
     .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))));
-  // The most specific ("December 31, 2021" rather than "2021"), with a time of day before it ("noon on Tuesday").
+  // The most specific ("December 31, 2021" rather than "2021"), with a time of day before it ("noon on Tuesday",
+  // "before dawn on Thursday").
   const specific = dates
     .filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end))
     .map((d) => {
-      const time = /\b(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(sentence.slice(0, d.start));
+      const time = /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(sentence.slice(0, d.start));
       return time && /^on\s/iu.test(d.text) ? { text: sentence.slice(time.index, d.end), start: time.index, end: d.end } : d;
     });
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
