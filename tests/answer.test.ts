@@ -1853,6 +1853,8 @@ A fire at a chlorine plant killed three workers and injured 27 others on Thursda
     expect((await t.ask('When is the airport expected to reopen?')).answerLine).toBe('Noon on Tuesday.');
     const dam = await engineOf(parseArticle(`Source: AP\n\nTailings dam breach\n\nLETLHAKANE, Botswana — A wall of a tailings dam at a diamond mine gave way before dawn on Thursday, local officials said.`));
     expect((await dam.ask('When did the dam wall give way?')).answerLine).toBe('Before dawn on Thursday.');
+    const metro = await engineOf(parseArticle(`Source: AP\n\nHanoi delays metro line\n\nHANOI, Vietnam — The opening of Hanoi's new Line 5 metro has been pushed back by at least 18 months, to the end of 2027, officials said on Wednesday.`));
+    expect((await metro.ask('When is Line 5 now expected to open?')).answerLine).toBe('The end of 2027.');
     expect((await t.ask('how many people were injured in the fire')).answerLine).toBe('27 others.');
   });
 });

@@ -638,7 +638,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end))
     .map((d) => {
       const time = /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(sentence.slice(0, d.start));
-      return time && /^on\s/iu.test(d.text) ? { text: sentence.slice(time.index, d.end), start: time.index, end: d.end } : d;
+      if (time && /^on\s/iu.test(d.text)) return { text: sentence.slice(time.index, d.end), start: time.index, end: d.end };
+      // ("pushed back to the end of 2027": the end of the year, not the year.)
+      const part = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/iu.exec(sentence.slice(0, d.start));
+      return part && /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/u.test(d.text) ? { text: sentence.slice(part.index, d.end), start: part.index, end: d.end } : d;
     });
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
   for (let i = 0; i + 1 < specific.length; i++) {
