@@ -1857,4 +1857,20 @@ A fire at a chlorine plant killed three workers and injured 27 others on Thursda
     expect((await metro.ask('When is Line 5 now expected to open?')).answerLine).toBe('The end of 2027.');
     expect((await t.ask('how many people were injured in the fire')).answerLine).toBe('27 others.');
   });
+
+  it('does not answer "who said X should ..." with X\'s own words', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Smoke shuts Oregon schools
+
+MEDFORD, Oregon — Superintendent Dana Whitcomb said the district's schools would stay closed on Monday because the smoke had made the air hazardous to breathe.
+
+Parents said they had been given too little notice.`));
+    for (const q of ['Who said Dana Whitcomb should have closed the schools earlier?', 'who said dana whitcomb should have closed the schools earlier']) {
+      const a = await t.ask(q);
+      expect(a.speaker).toBeNull();
+      expect(a.answerLine).toMatch(/^I couldn't find who said that/u);
+    }
+    expect((await t.ask('Who said the schools would stay closed on Monday?')).speaker).toBe('Dana Whitcomb');
+  });
 });
