@@ -202,8 +202,12 @@ const NAME_BEFORE_NUMBER =
 
 /** The months' names, as regular-expression source. */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Their abbreviations, as regular-expression source. */
 const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
+/** A year, or a month and year: "2027", "March 2025". */
+const YEAR = new RegExp(`^(?:(?:${MONTHS})\\s+)?\\d{4}$`, 'u');
 /** The weekdays, as regular-expression source. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
@@ -637,11 +641,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const specific = dates
     .filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end))
     .map((d) => {
-      const time = /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(sentence.slice(0, d.start));
-      if (time && /^on\s/iu.test(d.text)) return { text: sentence.slice(time.index, d.end), start: time.index, end: d.end };
+      const before = sentence.slice(0, d.start);
+      const time = /^on\s/iu.test(d.text) ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(before) : null;
       // ("pushed back to the end of 2027": the end of the year, not the year.)
-      const part = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/iu.exec(sentence.slice(0, d.start));
-      return part && /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}$/u.test(d.text) ? { text: sentence.slice(part.index, d.end), start: part.index, end: d.end } : d;
+      const part = YEAR.test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/iu.exec(before) : null;
+      const from = (time ?? part)?.index;
+      return from === undefined ? d : { text: sentence.slice(from, d.end), start: from, end: d.end };
     });
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
   for (let i = 0; i + 1 < specific.length; i++) {

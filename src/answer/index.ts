@@ -112,7 +112,7 @@ const ASKS_VICTIMS = /^(?:so\s+)?(?:who|whom)\b(?:(?!\b(?:killed|caused|blamed)\
 /** "The dead were a 54-year-old man ...", "Those who died were three members of one family ...": who they were. */
 const VICTIMS = /\b(?:the\s+(?:dead|victims|deceased)|those\s+(?:who|that)\s+(?:died|were\s+killed)|those\s+killed|the\s+(?:people|ones)\s+(?:who|that)\s+died|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|victims))\s+(?:were|was|included|include|are)\s+((?:(?!\s(?:according to)\b)[^.;])+)/iu;
 
-/** The victims a sentence among the closest names, for a question that asks who died; null when none does. */
+/** Who died, as the closest sentence that names the dead says; null when the question asks otherwise or none does. */
 export function answerVictims(question: Question, ctx: AnswerContext): Answer | null {
   if (question.kind !== 'who' || !ASKS_VICTIMS.test(question.text)) return null;
   for (const h of ctx.hits.slice(0, 5)) {
