@@ -63,7 +63,7 @@ describe('question answering floors', () => {
       // who-said changes, which were made without looking at its answers; then used to find general faults.
       heldout7: { accuracy: 0.73, recallAt1: 0.74 },
       // Blind, fourth session: 59.4% / 69.2% before it, 62.5% / 76.9% with its who-said changes; then used.
-      heldout8: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout8: { accuracy: 0.79, recallAt1: 0.8 },
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
       // its end (first measurement of that code). Used to find faults in the fifth session.
       heldout9: { accuracy: 0.65, recallAt1: 0.76 },
@@ -100,52 +100,52 @@ describe('question answering floors', () => {
       heldout23: { accuracy: 0.82, recallAt1: 0.82 },
       heldout24: { accuracy: 0.79, recallAt1: 0.78 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
-      heldout25: { accuracy: 0.73, recallAt1: 0.76 },
-      heldout26: { accuracy: 0.73, recallAt1: 0.8 },
+      heldout25: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout26: { accuracy: 0.77, recallAt1: 0.84 },
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
       heldout27: { accuracy: 0.83, recallAt1: 0.88 },
       heldout28: { accuracy: 0.69, recallAt1: 0.76 },
-      heldout29: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout30: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout29: { accuracy: 0.82, recallAt1: 0.78 },
+      heldout30: { accuracy: 0.82, recallAt1: 0.8 },
       heldout31: { accuracy: 0.69, recallAt1: 0.71 },
-      heldout32: { accuracy: 0.69, recallAt1: 0.75 },
+      heldout32: { accuracy: 0.69, recallAt1: 0.76 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.73, recallAt1: 0.73 },
-      heldout34: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout33: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout34: { accuracy: 0.8, recallAt1: 0.8 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
       heldout35: { accuracy: 0.82, recallAt1: 0.86 },
       heldout36: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout37: { accuracy: 0.82, recallAt1: 0.84 },
-      heldout38: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout37: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout38: { accuracy: 0.79, recallAt1: 0.76 },
       heldout39: { accuracy: 0.74, recallAt1: 0.86 },
-      heldout40: { accuracy: 0.6, recallAt1: 0.65 },
+      heldout40: { accuracy: 0.63, recallAt1: 0.69 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
       heldout42: { accuracy: 0.8, recallAt1: 0.8 },
       heldout43: { accuracy: 0.74, recallAt1: 0.82 },
-      heldout44: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout44: { accuracy: 0.77, recallAt1: 0.78 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into).
       heldout45: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout46: { accuracy: 0.73, recallAt1: 0.73 },
-      heldout47: { accuracy: 0.66, recallAt1: 0.67 },
+      heldout46: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout47: { accuracy: 0.69, recallAt1: 0.71 },
       heldout48: { accuracy: 0.63, recallAt1: 0.69 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change.
       heldout49: { accuracy: 0.65, recallAt1: 0.74 },
       heldout50: { accuracy: 0.83, recallAt1: 0.88 },
-      heldout51: { accuracy: 0.8, recallAt1: 0.82 },
-      heldout52: { accuracy: 0.73, recallAt1: 0.78 },
-      heldout53: { accuracy: 0.74, recallAt1: 0.74 },
-      heldout54: { accuracy: 0.73, recallAt1: 0.8 },
-      heldout55: { accuracy: 0.69, recallAt1: 0.73 },
-      heldout56: { accuracy: 0.74, recallAt1: 0.82 },
+      heldout51: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout52: { accuracy: 0.74, recallAt1: 0.8 },
+      heldout53: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout54: { accuracy: 0.77, recallAt1: 0.82 },
+      heldout55: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout56: { accuracy: 0.8, recallAt1: 0.84 },
       heldout57: { accuracy: 0.79, recallAt1: 0.8 },
-      heldout58: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout58: { accuracy: 0.74, recallAt1: 0.71 },
       heldout59: { accuracy: 0.73, recallAt1: 0.71 },
       heldout60: { accuracy: 0.76, recallAt1: 0.8 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
@@ -154,7 +154,7 @@ describe('question answering floors', () => {
       // more claims no one makes get that hedge too; every other split gained or held.)
       // (The eleventh session's agreeing speaker, the top passage's among the closest, gives that hedge to two more
       // claims no one makes: 63.7 -> 62.1, citations unchanged.)
-      whosaid: { accuracy: 0.6, recallAt1: 0.88 },
+      whosaid: { accuracy: 0.64, recallAt1: 0.88 },
     } as const;
     const total = { hybrid: 0, lexical: 0, dense: 0 };
     const cited = { hybrid: 0, lexical: 0, dense: 0 };
@@ -224,7 +224,7 @@ describe('who said what floors', () => {
     heldout16: { precision: 0.93, recall: 0.9, speaker: 0.96 },
     // Written blind at the fifth session's end: 91.8/94.7/87.5 and 98.5/93.4/95.8 with the code from its start.
     heldout17: { precision: 0.91, recall: 0.92, speaker: 0.91 },
-    heldout18: { precision: 0.96, recall: 0.92, speaker: 0.92 },
+    heldout18: { precision: 0.96, recall: 0.92, speaker: 0.93 },
     // Sixth session's blind sets, first measured with the code from its start: 90.4/91.0/96.3, 97.1/96.1/91.8,
     // 89.7/93.2/97.1, 87.5/95.9/88.6, 93.1/96.1/97.3, 92.0/96.6/95.3, 97.3/97.5/89.7, 97.1/96.1/94.5.
     heldout19: { precision: 0.89, recall: 0.9, speaker: 0.96 },
@@ -233,13 +233,13 @@ describe('who said what floors', () => {
     heldout22: { precision: 0.86, recall: 0.94, speaker: 0.87 },
     heldout23: { precision: 0.92, recall: 0.95, speaker: 0.98 },
     heldout24: { precision: 0.91, recall: 0.96, speaker: 0.98 },
-    heldout25: { precision: 0.96, recall: 0.96, speaker: 0.88 },
+    heldout25: { precision: 0.96, recall: 0.96, speaker: 0.92 },
     heldout26: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     // Seventh session's blind sets at its start: 94.3/97.5/96.2, 95.8/93.8/96.1, 90.7/92.7/84.2, 95.9/100/98.7,
     // 98.6/98.7/98.7 and 95.3/96.0/91.7.
     heldout27: { precision: 0.94, recall: 0.96, speaker: 0.97 },
     heldout28: { precision: 0.98, recall: 0.91, speaker: 0.97 },
-    heldout29: { precision: 0.89, recall: 0.91, speaker: 0.84 },
+    heldout29: { precision: 0.89, recall: 0.91, speaker: 0.88 },
     heldout30: { precision: 0.94, recall: 0.98, speaker: 0.97 },
     heldout31: { precision: 0.97, recall: 0.97, speaker: 0.97 },
     heldout32: { precision: 0.95, recall: 0.96, speaker: 0.91 },
@@ -258,7 +258,7 @@ describe('who said what floors', () => {
     heldout41: { precision: 0.94, recall: 0.96, speaker: 0.93 },
     heldout42: { precision: 0.86, recall: 0.98, speaker: 0.97 },
     heldout43: { precision: 0.91, recall: 0.9, speaker: 0.94 },
-    heldout44: { precision: 0.88, recall: 0.93, speaker: 0.94 },
+    heldout44: { precision: 0.88, recall: 0.93, speaker: 0.96 },
     // At the tenth session's start: 87.0/95.9/95.8 (97.2 speaker at its end), 93.8/97.6/96.3, 91.1/100/97.6 and
     // 91.8/97.5/97.4.
     heldout45: { precision: 0.85, recall: 0.93, speaker: 0.95 },
@@ -272,8 +272,8 @@ describe('who said what floors', () => {
     heldout51: { precision: 0.95, recall: 0.92, speaker: 0.86 },
     heldout52: { precision: 0.85, recall: 0.94, speaker: 0.86 },
     heldout53: { precision: 0.83, recall: 0.95, speaker: 0.92 },
-    heldout54: { precision: 0.89, recall: 0.94, speaker: 0.96 },
-    heldout55: { precision: 0.95, recall: 0.95, speaker: 0.93 },
+    heldout54: { precision: 0.9, recall: 0.95, speaker: 0.98 },
+    heldout55: { precision: 0.95, recall: 0.95, speaker: 0.96 },
     heldout56: { precision: 0.89, recall: 0.95, speaker: 0.96 },
     heldout57: { precision: 0.85, recall: 0.93, speaker: 0.96 },
     heldout58: { precision: 0.91, recall: 0.96, speaker: 0.94 },
