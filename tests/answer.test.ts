@@ -1858,7 +1858,7 @@ A fire at a chlorine plant killed three workers and injured 27 others on Thursda
     expect((await t.ask('how many people were injured in the fire')).answerLine).toBe('27 others.');
   });
 
-  it('does not answer "who said X should ..." with X\'s own words', async () => {
+  it('does not answer "who said X should ..." with X\'s own words, but does "who said X would ..."', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 
 Smoke shuts Oregon schools
@@ -1872,5 +1872,7 @@ Parents said they had been given too little notice.`));
       expect(a.answerLine).toMatch(/^I couldn't find who said that/u);
     }
     expect((await t.ask('Who said the schools would stay closed on Monday?')).speaker).toBe('Dana Whitcomb');
+    // (A claim about what the named person will do may well be their own: she said it.)
+    expect((await t.ask('who said Dana Whitcomb would keep the schools closed on Monday')).speaker).toBe('Dana Whitcomb');
   });
 });

@@ -423,14 +423,11 @@ export class QAEngine {
     }
     if (question.kind === 'who-said') {
       const answer = answerWhoSaid(question, ctx);
-      // "Who said Dana Whitcomb should have closed the schools earlier?" is a claim about her: her own words on the
-      // schools are not someone saying it of her.
-      // (Only when the claim opens with the name: "who said Kiprono's rivals ..." may well be Kiprono.)
+      // "Who said Dana Whitcomb should have closed the schools earlier?" is a judgement of her, which others make: her
+      // own words on the schools do not answer it. (Not "who said Macron would keep troops in Iraq", which he did.)
       const speaker = this.attribution.speakers.find((sp) => sp.name === answer.speaker) ?? null;
-      const verb = question.tokens.findIndex((t) => SPEECH_STEMS.has(t.stem));
-      const after = question.tokens.slice(verb + 1).filter((t) => t.norm !== 'that');
-      const subject = after.slice(0, 2).filter((t) => !/['’]s$/u.test(question.text.slice(t.start, t.end + 2)));
-      if (verb >= 0 && isNamed(speaker, new Set(subject.map((t) => t.stem)))) return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
+      const judged = /\b(?:said|says|claimed|argued|insisted|thinks|believes)\s+(?:that\s+)?((?:[\p{L}’'.-]+\s+){1,3}?)(?:should|ought to|must)\b/iu.exec(question.text)?.[1];
+      if (judged && isNamed(speaker, new Set(tokenize(judged).map((t) => t.stem)))) return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
       // The closest sentence quotes nobody: a statement in other words may still be what the question means.
       const cited = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
       const loose = this.attribution.statementsIn(cited).length === 0 ? await this.closestStatement(question) : null;
