@@ -1875,4 +1875,11 @@ Parents said they had been given too little notice.`));
     // (A claim about what the named person will do may well be their own: she said it.)
     expect((await t.ask('who said Dana Whitcomb would keep the schools closed on Monday')).speaker).toBe('Dana Whitcomb');
   });
+
+  it('gives no question as a cause ("because what else is there?")', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout56/articles/south-africa-cederberg-wildfire.txt'));
+    const a = await t.ask('Why were the water-bombing choppers kept on the ground at the start of the week?');
+    expect(a.answerLine).toBe('Because gusts reached 70 km an hour.');
+    expect(a.citations[0]!.paragraph).toBe(4);
+  });
 });

@@ -907,7 +907,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       })
       // ("since 2015", "after March 4", "over the past decade": when, not why.)
       .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
-      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3),
+      // ("because what else is there?": a question gives no cause.)
+      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text)),
   );
 }
 
