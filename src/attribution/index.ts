@@ -867,7 +867,7 @@ export function extractStatements(article: Article): Attribution {
   const speakers = registry.speakers.filter((sp) => speaking.has(sp));
   const allEntities = registry.speakers;
   const expansion = articleExpansion(article.sentences.map((s) => s.text));
-  let profiles: SpeakerProfile[] | null = null;
+  let profiles: SpeakerIndex | null = null;
 
   return {
     speakers,
@@ -877,7 +877,7 @@ export function extractStatements(article: Article): Attribution {
       const list = [...(bySentence.get(sentence) ?? []).map((st) => st.speaker).filter((x): x is Speaker => !!x), ...(people.get(sentence) ?? [])];
       return [...new Set(list)];
     },
-    findSpeakers: (phrase) => findSpeakers((profiles ??= speakerProfiles(allEntities, statements)), phrase, expansion),
+    findSpeakers: (phrase) => findSpeakers((profiles ??= speakerIndex(allEntities, statements)), phrase, expansion),
   };
 }
 
@@ -1184,6 +1184,31 @@ function knownBody(sp: Speaker): string {
   return KNOWN_BODIES.find(([re]) => names.some((n) => re.test(n)))?.[1] ?? '';
 }
 
+/** Speaker profiles, and where to find them by a word of their name or role: most share no word with a question. */
+interface SpeakerIndex {
+  profiles: SpeakerProfile[];
+  /** Positions in `profiles`, by a stem of the name, an alias or the role, and by surname. */
+  byWord: Map<string, number[]>;
+  organizations: number[];
+}
+
+function speakerIndex(all: Speaker[], statements: Statement[]): SpeakerIndex {
+  const profiles = speakerProfiles(all, statements);
+  const byWord = new Map<string, number[]>();
+  const add = (word: string, i: number): void => {
+    const list = byWord.get(word);
+    if (!list) byWord.set(word, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  profiles.forEach((p, i) => {
+    for (const x of p.nameStems) add(x, i);
+    for (const x of p.roleStems) add(x, i);
+    add(p.surname, i);
+  });
+  const organizations = profiles.flatMap((p, i) => (p.sp.kind === 'organization' ? [i] : []));
+  return { profiles, byWord, organizations };
+}
+
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
@@ -1236,7 +1261,7 @@ const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary 
 const LEADER = /^(?:leader|boss|head)$/u;
 const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss'].map(stem);
 
-function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Expansion): Speaker[] {
+function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
   const owner = /^(.*?)['’]s?(?=\s)/u.exec(phrase);
@@ -1272,6 +1297,21 @@ function findSpeakers(profiles: SpeakerProfile[], phrase: string, expansion: Exp
   const kept: Array<{ sp: Speaker; ownStems: Set<string>; score: number; count: number }> = [];
   // Speakers whose own initials are an acronym asked about: "the HSE" is the Health Service Executive itself.
   const spelledOut = new Set<Speaker>();
+  // Only a profile that shares a word with the phrase (or a related one, or its surname), an acronym's letters, or an
+  // organisation's kind can score: the others are not looked at (an article with thousands of speakers has many).
+  const candidates = new Set<number>();
+  const look = (word: string): void => {
+    for (const i of index.byWord.get(word) ?? []) candidates.add(i);
+  };
+  for (const { w, st, related } of query) {
+    look(st);
+    look(w);
+    look(w.replace(/s$/u, ''));
+    for (const r of related) look(r);
+  }
+  if (acronyms.length || query.some(({ st }) => ORG_KINDS.has(st))) for (const i of index.organizations) candidates.add(i);
+  if (acronyms.length) index.profiles.forEach((p, i) => p.initials.some((x) => acronyms.some((a) => x.startsWith(a))) && candidates.add(i));
+  const profiles = [...candidates].sort((a, b) => a - b).map((i) => index.profiles[i]!);
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count } of profiles) {
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
