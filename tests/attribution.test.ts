@@ -5,6 +5,8 @@ import { extractStatements } from '../src/attribution/index.js';
 const rudaw = async () => extractStatements(await loadArticle('data/article.txt'));
 /** Who said what in an article given as its blocks (outlet line, headline, paragraphs). */
 const attributionOf = (blocks: string[]) => extractStatements(parseArticle(blocks.join('\n\n')));
+/** The name of the speaker of the first statement holding these words. */
+const speakerOf = (at: ReturnType<typeof extractStatements>, words: string): string | undefined => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
 
 describe('who said what in the Rudaw article', () => {
   it('finds every statement with the right speaker, in article order', async () => {
@@ -608,7 +610,7 @@ describe('attribution patterns from the sixth session', () => {
       'The Ministry of Food, Agriculture and Fisheries said in a statement that the minister had asked for a full report.',
       'Stefan Gruber, a ropeway safety consultant based in Innsbruck, Austria, said automatic stops were common on such systems.',
     ]);
-    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('spent Easter')).toBe('Maria José da Silva');
     expect(by('possible breach')).toBe('Prosecutor’s Office of Georgia');
     expect(by('full report')).toBe('Ministry of Food, Agriculture and Fisheries');
@@ -690,7 +692,7 @@ describe('attribution patterns from the seventh session', () => {
       'Swarms could reach Ethiopia within weeks, the U.N. Food and Agriculture Organization warned on Tuesday.',
       'The organization said survey teams had started checking pastureland.',
     ]);
-    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('heartbroken')).toBe('Lumen Entertainment');
     expect(by('survey teams')).toBe('U.N. Food and Agriculture Organization');
   });
@@ -735,7 +737,7 @@ describe('attribution patterns from the seventh session', () => {
       'The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa, said it was ready to send two spraying aircraft.',
       'Speaking outside the court, a lawyer for the family said they would appeal.',
     ]);
-    const by = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('padlocked')).toBe('the police commander in charge of security');
     expect(by('spraying aircraft')).toBe('Desert Locust Control Organization for Eastern Africa');
     expect(by('would appeal')).toBe('a lawyer for the family');
@@ -891,7 +893,7 @@ The National Coordination of Catholic Schools, which runs about 40% of the count
 
 The Malopolska Chamber of Crafts said about 4,000 small businesses still relied on old vans.`),
     );
-    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('four days in hospital')).toBe('Siobhán Kelleher');
     expect(by('never been so frightened')).toBe('Siobhán Kelleher');
     expect(by('a lost school year')).toBe('National Coordination of Catholic Schools');
@@ -939,7 +941,7 @@ The HSE said anyone who developed a fever should contact their GP.`),
       'Kavitha Subramaniam, a 29-year-old teacher travelling with her two children to Kota Kinabalu for her father’s 70th birthday, said she had learned of the cancellation by text message.',
       '“They offered me a seat on Sunday. The party is on Saturday,” she said.',
     ]);
-    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('choices that none of us')).toBe('Gareth Pryce');
     expect(by('the last bus has gone for good')).toBe('Rhodri Jenkins');
     expect(by('it was aware of the decision')).toBe('Transport for Wales');
@@ -960,7 +962,7 @@ The HSE said anyone who developed a fever should contact their GP.`),
       '"Nobody listened," Tasker said.',
       'Brian Tasker said he was too ill to go to the inquiry.',
     ]);
-    const by = (text: string): string | undefined => at.statements.find((st) => st.text.includes(text))?.speaker?.name;
+    const by = (words: string): string | undefined => speakerOf(at, words);
     expect(by('waited 15 months')).toBe('Brian Tasker');
     expect(by('Dad kept ringing')).toBe('Joanne Tasker');
     expect(by('Nobody listened')).toBe('Joanne Tasker');

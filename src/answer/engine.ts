@@ -425,8 +425,8 @@ export class QAEngine {
       const answer = answerWhoSaid(question, ctx);
       // "Who said Dana Whitcomb should have closed the schools earlier?" is a judgement of her, which others make: her
       // own words on the schools do not answer it. (Not "who said Macron would keep troops in Iraq", which he did.)
-      const speaker = this.attribution.speakers.find((sp) => sp.name === answer.speaker) ?? null;
       const judged = /\b(?:said|says|claimed|argued|insisted|thinks|believes)\s+(?:that\s+)?((?:[\p{L}’'.-]+\s+){1,3}?)(?:should|ought to|must)\b/iu.exec(question.text)?.[1];
+      const speaker = judged ? (this.attribution.speakers.find((sp) => sp.name === answer.speaker) ?? null) : null;
       if (judged && isNamed(speaker, new Set(tokenize(judged).map((t) => t.stem)))) return done(this.whoSaidNotFound(question, ctxBase, hits), hits, confidence);
       // The closest sentence quotes nobody: a statement in other words may still be what the question means.
       const cited = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
