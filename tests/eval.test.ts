@@ -148,6 +148,10 @@ describe('question answering floors', () => {
       heldout58: { accuracy: 0.74, recallAt1: 0.71 },
       heldout59: { accuracy: 0.73, recallAt1: 0.71 },
       heldout60: { accuracy: 0.76, recallAt1: 0.8 },
+      heldout61: { accuracy: 0.71, recallAt1: 0.82 },
+      heldout62: { accuracy: 0.69, recallAt1: 0.74 },
+      heldout63: { accuracy: 0.71, recallAt1: 0.8 },
+      heldout64: { accuracy: 0.69, recallAt1: 0.78 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -279,6 +283,10 @@ describe('who said what floors', () => {
     heldout58: { precision: 0.91, recall: 0.96, speaker: 0.94 },
     heldout59: { precision: 0.95, recall: 0.94, speaker: 0.92 },
     heldout60: { precision: 0.91, recall: 0.94, speaker: 0.93 },
+    heldout61: { precision: 0.93, recall: 0.96, speaker: 0.93 },
+    heldout62: { precision: 0.93, recall: 0.92, speaker: 0.93 },
+    heldout63: { precision: 0.86, recall: 0.95, speaker: 0.9 },
+    heldout64: { precision: 0.87, recall: 0.95, speaker: 0.89 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
