@@ -516,7 +516,8 @@ describe('finding a speaker from a question', () => {
     const by = (start: string) => at.statements.find((st) => st.text.startsWith(start))?.speaker;
     expect(by('genome')?.name).toBe('Bavarian State Office for Health and Food Safety');
     expect(by('it had stopped')?.name).toBe('Markus Hofmann');
-    expect(by('it had stopped')?.role).toBe('managing director');
+    // (The sentence before names whose managing director: the office's.)
+    expect(by('it had stopped')?.role).toBe('managing director of the Bavarian State Office for Health and Food Safety');
     // A group named for its cause; a number is no speaker.
     const more = attributionOf([
       'Reuters',
@@ -980,5 +981,26 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers("the company's chairman")[0]?.name).toBe('Fang Deming');
     expect(at.findSpeakers("the UN children's agency")[0]?.name).toBe('UNICEF');
     expect(at.findSpeakers('the UN health agency')[0]?.name).toBe('World Health Organization');
+  });
+
+  it('reads a witness who testified, whose organisation "its president" belongs to, a judge by the title Justice, and one statement inside another as one', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Bus fares rise by a third in Dakar',
+      'The first witness, former finance officer Memory Chitepo, testified that she had raised concerns about the tender in writing in May 2023.',
+      'Ousmane Diagne, director general of Dakar Dem Dikk, said the increase was the first since 2019.',
+      'The Association of Public Transport Users said it had collected more than 25,000 signatures. Its president, Ibrahima Faye, said the government should first fix the service.',
+      'Justice Sandra Persaud-King said in a 54-page judgment that the ministry had failed to give notice.',
+      'The Ministry of Justice said it would study the ruling.',
+    ]);
+    const by = (words: string): string | undefined => speakerOf(at, words);
+    expect(by('raised concerns about the tender')).toBe('Memory Chitepo');
+    // (The concerns she raised are part of what she testified, not a statement of their own.)
+    expect(at.statements.filter((st) => st.text.includes('about the tender'))).toHaveLength(1);
+    expect(at.findSpeakers('the head of the passengers association')[0]?.name).toBe('Ibrahima Faye');
+    expect(at.speakers.find((sp) => sp.name === 'Ibrahima Faye')?.role).toBe('president of the Association of Public Transport Users');
+    expect(at.findSpeakers("Senegal's president")).toEqual([]);
+    expect(at.findSpeakers('the judge')[0]?.name).toBe('Sandra Persaud-King');
+    expect(at.findSpeakers('the justice ministry')[0]?.name).toBe('Ministry of Justice');
   });
 });

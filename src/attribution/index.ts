@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed';
+  'put|puts|ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
@@ -55,6 +55,8 @@ const WEAK = new Set([
   'demanded', 'demands', 'concluded', 'concludes', 'suggested', 'suggests', 'claimed', 'claims', 'states', 'stated',
   'protested', 'objected', 'replied', 'replies', 'responded', 'responds', 'comments', 'commented', 'countered', 'counters',
   'called', 'calls', 'branded', 'dubbed', 'declared', 'declares', 'announced', 'announces',
+  // (A witness's evidence: "testified that she had raised concerns", not "testified for two hours".)
+  'testified', 'testifies', 'testifying',
   // (A court's finding: "ruling that the company had flooded 600 hectares".)
   'ruled', 'ruling',
 ]);
@@ -500,7 +502,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const [cs, ce] = trimContent(text, r.start, r.end);
     out.push({ sentence: s, cue: '', phrase: null, parsed: null, contentStart: cs, contentEnd: ce, direct: true, bare: true });
   }
-  return out.sort((x, y) => x.contentStart - y.contentStart);
+  // "said she had raised concerns about the tender": what one statement reports inside another is part of it.
+  const outer = out.filter((c) => !out.some((o) => o !== c && o.contentStart <= c.contentStart && o.contentEnd >= c.contentEnd && o.contentEnd - o.contentStart > c.contentEnd - c.contentStart));
+  return outer.sort((x, y) => x.contentStart - y.contentStart);
 }
 
 class Registry {
@@ -866,6 +870,7 @@ export function extractStatements(article: Article): Attribution {
   const speaking = new Set(statements.map((st) => st.speaker));
   const speakers = registry.speakers.filter((sp) => speaking.has(sp));
   const allEntities = registry.speakers;
+  ownersOfIts(article, allEntities);
   const expansion = articleExpansion(article.sentences.map((s) => s.text));
   let profiles: SpeakerIndex | null = null;
 
@@ -879,6 +884,53 @@ export function extractStatements(article: Article): Attribution {
     },
     findSpeakers: (phrase) => findSpeakers((profiles ??= speakerIndex(allEntities, statements)), phrase, expansion),
   };
+}
+
+const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Capitalised names with an organisation's word in them: "The Association of Public Transport Users", "Seehof Resorts AG". */
+const ORGANISATION_NAME = /\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
+
+/** A body's name that takes "the" ("the Federal Association of German Inland Navigation"; not "Seehof Resorts AG"). */
+const BODY_NAMED_WITH_THE = /\b(?:Association|Federation|Commission|Council|Union|Agency|Authority|Ministry|Department|Centre|Center|Institute|Committee|Office|Bureau|Board|Court|University|Society|Alliance|Coalition|Movement|Network|Foundation|Trust|Service|Organi[sz]ation|Collective|Chamber|League)\b/u;
+
+const LEGAL_FORM = /\s(?:AG|GmbH|SA|SpA|Srl|SL|Ltd|Inc|Corp|plc|NV|BV|ASA|AB|LLC|Sdn Bhd|Pty)\.?$/u;
+
+/** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
+function firstOrganisation(sentence: string, known: readonly string[]): string | null {
+  const found: Array<{ at: number; name: string }> = [];
+  for (const name of known) {
+    const m = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').exec(sentence);
+    if (m) found.push({ at: m.index, name });
+  }
+  for (const m of sentence.matchAll(ORGANISATION_NAME)) {
+    // (Its full stop is the sentence's, unless it ends an abbreviation: "Varden Chemical Co.".)
+    const name = m[0].replace(/^The\s+/u, '').replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Bros))\.$/u, '');
+    if (LEGAL_FORM.test(name) || words(name).some((w) => ORG_WORDS.has(w.text.toLowerCase().replace(/[’'.]+$/u, '')) && isCap(w.text))) found.push({ at: m.index + m[0].length - name.length, name });
+  }
+  return found.sort((a, b) => a.at - b.at || b.name.length - a.name.length)[0]?.name ?? null;
+}
+
+/**
+ * "The Association of Public Transport Users ... said ... Its president, Ibrahima Faye, said": the president is the
+ * association's, which the sentence before names first. The role says whose ("president of the Association of Public
+ * Transport Users"), so that "the head of the passengers association" finds him and "Senegal's president" does not.
+ */
+function ownersOfIts(article: Article, all: Speaker[]): void {
+  const known = all.filter((sp) => sp.kind === 'organization').map((sp) => sp.name);
+  for (const sp of all) {
+    if (sp.kind !== 'person' || !sp.role) continue;
+    const at = article.text.search(new RegExp(`(?<![\\p{L}])[Ii]ts\\s+${escapeRegExp(sp.role)},\\s+(?:[\\p{L}’'.-]+\\s+){0,3}${escapeRegExp(sp.name.split(/\s+/u).at(-1)!)}\\b`, 'u'));
+    if (at < 0) continue;
+    const i = article.sentences.findIndex((s) => s.start <= at && at < s.end);
+    const before = article.sentences[i - 1];
+    // (Not when that sentence's own "its" points further back: "The Aegean Wren sank. Its owner then appealed to the
+    // Court of Arbitration for Sport. Its captain, ..." is the ship's.)
+    if (i < 0 || !before || article.sentences[i]!.paragraph - before.paragraph > 1 || /^(?:its|their)\s/iu.test(before.text.replace(DATELINE, ''))) continue;
+    const org = firstOrganisation(before.text, known);
+    if (!org) continue;
+    sp.role = `${sp.role} of ${BODY_NAMED_WITH_THE.test(org) ? 'the ' : ''}${org}`;
+  }
 }
 
 function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
@@ -1240,6 +1292,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bcoo\b/giu, 'chief operating officer'],
   [/\bcto\b/giu, 'chief technology officer'],
   [/\bpm\b/giu, 'prime minister'],
+  // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
+  [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
   [/\bfm\b/giu, 'foreign minister'],
 ];
 
@@ -1333,7 +1387,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     // ... but not when the role names another setting: "Colombia's president" is not the "FECODE president", nor
     // "president of the National Association of Parents".
     const ownSetting = words(sp.role ?? '').some((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)));
-    const settingSaid = settingFrom.some((st) => !/^(?:the|a|an|of)$/u.test(st) && (nameStems.has(st) || roleStems.has(st)));
+    // (Or by its initials: "the chair of the ACCC" for the "chair of the Australian Competition and Consumer Commission".)
+    const roleInitials = acronyms.length ? words(sp.role ?? '').filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('') : '';
+    const settingSaid = settingFrom.some((st) => !/^(?:the|a|an|of)$/u.test(st) && (nameStems.has(st) || roleStems.has(st))) || acronyms.some((a) => roleInitials.includes(a));
     // (Only a named setting: "the company's lawyer" may well be the "lawyer for Sandhill".)
     const namedSetting = setting.some((w) => !/^(?:the|a|an|of)$/iu.test(w.text)) && !setting.some((w) => ORG_WORDS.has(normalizeWord(w.text)) || PLACE_NOUN.test(normalizeWord(w.text)));
     if (roleMatched && namedSetting && ownSetting && !settingSaid) continue;

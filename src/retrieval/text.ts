@@ -133,7 +133,7 @@ export const SPEECH_STEMS = new Set(
     'announc', 'explain', 'assert', 'suggest', 'acknowledg', 'admit', 'confirm', 'declar', 'emphas', 'emphasis', 'urg',
     'repli', 'respond', 'comment', 'predict', 'promis', 'vow', 'pledg', 'reiter', 'maintain', 'conclud', 'complain',
     'describ', 'call', 'ask', 'demand', 'accus', 'threaten', 'think', 'believ', 'want', 'speak', 'spoke', 'remark',
-    'quot', 'statement', 'word', 'reckon', 'blame', 'reject', 'dismiss', 'joke',
+    'quot', 'statement', 'word', 'reckon', 'blame', 'reject', 'dismiss', 'joke', 'testifi',
   ].map((s) => stem(s)),
 );
 
