@@ -1882,4 +1882,19 @@ Parents said they had been given too little notice.`));
     expect(a.answerLine).toBe('Because gusts reached 70 km an hour.');
     expect(a.citations[0]!.paragraph).toBe(4);
   });
+
+  it('counts "19 deaths" for who died, reads "registered dockers" as what is counted (not a past verb), and gives a season as a date', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Antwerp dockers strike as cholera spreads in the north
+
+ANTWERP, Belgium — The federal government tabled a bill that would allow terminal operators to hire workers from outside the pool of about 9,000 registered dockers for some logistics tasks.
+
+Health authorities declared an alert after the number of suspected cases rose to 1,342 in five weeks, with 19 deaths, most of them in the coastal districts.
+
+Regula Imfeld said the committee would push for the plot to be turned into a public park, and would launch a petition in the spring.`));
+    expect((await t.ask('how many registered dockers are there in antwerp')).answerLine).toBe('About 9,000.');
+    expect((await t.ask('how many people have died in the outbreak')).answerLine).toBe('19 deaths.');
+    expect((await t.ask('When will the committee launch its petition?')).answerLine).toBe('In the spring.');
+  });
 });

@@ -492,8 +492,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const head = phrase[phrase.length - 1];
     // How closely the number's own noun is what the question counts (0: not at all).
     const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => match(q, c, t.stem))));
+    // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
+    const tollNoun = askedToll !== undefined && head !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text) && countedTokens.length > 0 && countedTokens.every(isPeople);
     const ownNoun: boolean =
-      !generic && counted.size > 0 && nounMatch < 0.6 &&
+      !generic && !tollNoun && counted.size > 0 && nounMatch < 0.6 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
@@ -508,6 +510,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
+      if (tollNoun && counted.has(t.stem)) bestMatch = 1;
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
@@ -737,7 +740,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
 function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text)) &&
+      // (Not an adjective of what is counted: "how many registered dockers are there".)
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     !/\b(?:will|would|could|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
     // ("When was the strike planned for?": a plan's date, which may be yet to come.)

@@ -45,6 +45,9 @@ export const DATE_PATTERN = new RegExp(
     `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,
     `(?:earlier|later)\\s+(?:this|that|last)\\s+(?:week|month|year)`,
     `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
+    // A season: "in the spring", "by early summer", "in the autumn of 2027" (not "after the fall of the regime", nor
+    // "water from the spring").
+    `\\b(?:in\\s+the|in|by|until|before|after|since)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month": a time from now (not "raised 450,000
     // pounds in 10 days", a span).
