@@ -1897,4 +1897,28 @@ Regula Imfeld said the committee would push for the plot to be turned into a pub
     expect((await t.ask('how many people have died in the outbreak')).answerLine).toBe('19 deaths.');
     expect((await t.ask('When will the committee launch its petition?')).answerLine).toBe('In the spring.');
   });
+
+  it('reads a label as no count ("level four"), a quarter of a year as a date, a roundabout as a place, and a lede\'s "officials said on Thursday" as no date of the event', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Landslide cuts highway as avalanche danger rises
+
+GAMGADHI, Nepal — A landslide has buried a 300-metre section of the Karnali Highway, stranding hundreds of travellers, local officials said on Thursday.
+
+The slide came down shortly before 4 a.m. on Tuesday, Aug. 12, near Pina village.
+
+A mountain guide said the avalanche danger had been raised to level four on a five-point scale on Monday.
+
+Police fired tear gas to disperse crowds at the Parcelles Assainies roundabout and in Thiaroye.
+
+The company had told investors it planned to start drilling its first well on the block in the first quarter of 2026.
+
+The Federal Association of German Inland Navigation said about 380 vessels were lying idle between Mannheim and Duisburg.`));
+    expect((await t.ask('How many avalanches have hit the region so far this winter?')).inScope).toBe(false);
+    expect((await t.ask('what level was the avalanche danger raised to')).citations[0]?.text).toMatch(/level four/u);
+    expect((await t.ask('When does the company plan to start drilling?')).answerLine).toBe('In the first quarter of 2026.');
+    expect((await t.ask('Where did police fire tear gas?')).answerLine).toBe('At the Parcelles Assainies roundabout.');
+    expect((await t.ask('When did the landslide happen?')).answerLine).toBe('On Tuesday, Aug. 12.');
+    expect((await t.ask('how many ships are stuck between Mannheim and Duisburg')).answerLine).toBe('About 380 vessels.');
+  });
 });

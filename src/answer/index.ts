@@ -464,7 +464,7 @@ const MIN_NUMBER_QUALITY = 0.45;
  * (Not a figure whose own words speak against it: "delivered 112 babies" for "how many nurses".)
  * The weight of fit against relevance is the one the best candidate is chosen by.
  */
-const WEAK_NUMBER_QUALITY = 0.3;
+const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
 const MIN_NUMBER_EVIDENCE = 2.4;
 /** A date or place must at least stand near one of the question's words. */
@@ -498,7 +498,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // nor "by what date do the families want it done?", what they want).
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)
     const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t, i) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem) && question.tokens[i - 1]?.norm !== 'to');
-    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => extractDate(question, s.text) !== null) ?? false;
+    // (Not by when it was reported: "... stranding hundreds, local officials said on Thursday." dates no event.)
+    const reportedOn = (sentence: string, x: Extracted): boolean => /\b(?:said|says|told|added|announced|reported|confirmed)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, x.start));
+    const eventDate = (sentence: string): Extracted | null => {
+      const x = extractDate(question, sentence);
+      return x && !reportedOn(sentence, x) ? x : null;
+    };
+    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => eventDate(s.text) !== null) ?? false;
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
@@ -521,7 +527,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
         // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown
         // from her bike ... on March 14, 2022".)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text);
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text) && !reportedOn(c.h.passage.text, c.x);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
