@@ -1003,4 +1003,16 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers('the judge')[0]?.name).toBe('Sandra Persaud-King');
     expect(at.findSpeakers('the justice ministry')[0]?.name).toBe('Ministry of Justice');
   });
+
+  it('finds a profession named by its ending behind an owner the article words otherwise ("the weather agency\'s meteorologist")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Heat dome buckles rail lines',
+      'The weather agency AEMET recorded 45.8C at Badajoz airport on Tuesday afternoon.',
+      '"What we are seeing is not a normal heatwave," said Rubén Caballero, an AEMET meteorologist in Badajoz.',
+      'Manuel Rosado, the regional transport councillor, said the line would reopen on Friday.',
+    ]);
+    expect(at.findSpeakers("the weather agency's meteorologist")[0]?.name).toBe('Rubén Caballero');
+    expect(at.findSpeakers("the ministry's epidemiologist")).toEqual([]);
+  });
 });

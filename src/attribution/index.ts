@@ -1331,7 +1331,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   // The role a phrase asks about ("Veltrix's chairman", "the archbishop of Lima") must match, not only its setting.
   const headIndex = raw.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in)$/iu.test(w.text));
   const head = normalizeWord((headIndex > 0 ? raw[headIndex - 1] : raw[raw.length - 1])!.text);
-  const headIsRole = TITLE_WORDS.has(head) || (PERSON_NOUNS.has(head) && !ORG_WORDS.has(head));
+  // (Or a profession named by its ending: "the weather agency's meteorologist", "the bank's economist".)
+  const headIsRole = TITLE_WORDS.has(head) || (PERSON_NOUNS.has(head) && !ORG_WORDS.has(head)) || (/\p{L}{3}(?:ist|ician)$/u.test(head) && !PLACES.has(head));
   // "the OAS observers": an acronym of a speaker's capitalised words.
   const acronyms = raw.map((w) => w.text.replace(/\./gu, '')).filter((w) => /^\p{Lu}{2,6}$/u.test(w));
   const headStem = stem(head);
