@@ -1921,4 +1921,29 @@ The Federal Association of German Inland Navigation said about 380 vessels were 
     expect((await t.ask('When did the landslide happen?')).answerLine).toBe('On Tuesday, Aug. 12.');
     expect((await t.ask('how many ships are stuck between Mannheim and Duisburg')).answerLine).toBe('About 380 vessels.');
   });
+
+  it('gives a weekday its calendar date from elsewhere in the article, a role after an age, a donation as money, a court as a place, and "the central bank governor"', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Gas pipeline blast kills 11 as bank holds rates
+
+LAGHOUAT, Algeria — An explosion on a gas pipeline killed 11 people late on Thursday, officials said.
+
+The blast tore through a section of buried trunk line at around 11:40 p.m. on Thursday, Feb. 12.
+
+Prosecutors said Han Gyeong-su, 61, Dongyeong University’s vice president for admissions, had ordered scores to be altered.
+
+Prosecutors said the parents of 14 of the applicants had made donations to the university totalling 2.3 billion won.
+
+The suit, filed in federal court in Gulfport on behalf of 412 policyholders, seeks at least $96 million.
+
+“We are closer to the end of the easing cycle than to its beginning,” Governor Claudia Errázuriz told a news conference at the central bank.`));
+    const blast = await t.ask('When did the pipeline explode?');
+    expect(blast.answerLine).toBe('Late on Thursday, Feb. 12.');
+    expect(blast.citations.map((c) => c.paragraph)).toEqual([1, 2]);
+    expect((await t.ask('who is Han Gyeong-su')).answerLine).toBe('Han Gyeong-su: 61, Dongyeong University’s vice president for admissions.');
+    expect((await t.ask("How much did the applicants' parents donate to the university?")).answerLine).toBe('2.3 billion won.');
+    expect((await t.ask('where was the lawsuit filed')).answerLine).toBe('In federal court in Gulfport.');
+    expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
+  });
 });

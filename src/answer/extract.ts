@@ -248,7 +248,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "By how much is irrigation water being cut?": a change, often a percentage (not a volume of water).
   if (/\bby how much\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // ("How much are people paying for water?": money, before the water.)
-  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u.test(t)) return new Set(['money']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
@@ -770,6 +770,17 @@ const PEOPLE_WORDS = new Set(COUNTRIES.split('\n').flatMap((line) => line.split(
 const COUNTED = '(?:\\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Aa]n?|[Ss]everal|[Mm]any|[Ss]ome)\\s+\\p{Lu}\\p{Ll}+';
 const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b`, 'gu');
 
+/**
+ * "on Thursday" -> "Feb. 12", where the article gives that weekday a calendar date, and only one ("Thursday, Feb. 12").
+ * `at` is where, in the text.
+ */
+export function calendarDateOf(answer: string, text: string): { date: string; at: number } | null {
+  const day = new RegExp(`\\b(${WEEKDAYS})\\b`, 'u').exec(answer)?.[1];
+  if (!day || new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\b|\\d{4}`, 'u').test(answer)) return null;
+  const dated = [...text.matchAll(new RegExp(`\\b${day},?\\s+((?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2})(?!\\d)`, 'gu'))];
+  return dated.length > 0 && new Set(dated.map((m) => m[1])).size === 1 ? { date: dated[0]![1]!, at: dated[0]!.index } : null;
+}
+
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
@@ -779,6 +790,8 @@ const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|P
 
 const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
+/** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
+const COURT = /\b(?:in|at|before)\s+(?:federal|district|state|county|high|supreme|appeals|magistrates['’]?|crown|criminal|civil|family|juvenile)\s+court\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean }> = [];
@@ -833,7 +846,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
   }
   // "at a hotel overlooking Bergen's harbor": a venue in lower case.
-  for (const m of sentence.matchAll(VENUE)) {
+  for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(COURT)]) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/[\s,]+$/u, ''), start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "Where are the climbers from?": "four Austrians and a Czech", the peoples a sentence counts.
@@ -927,7 +940,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
  */
 /** Words up to a comma, full stop or semicolon, reading through the ones inside a number ("30,000", "2.5"). */
 const CLAUSE = String.raw`(?:[^,.;]|(?<=\d)[,.](?=\d))+`;
-const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an)\s+${CLAUSE})[,.;]`, 'u');
+// ("Han Gyeong-su, 61, Dongyeong University’s vice president for admissions,": after an owner's name too.)
+const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+${CLAUSE})[,.;]`, 'u');
 /** ", who heads search and rescue operations in Malatya,", ", whose hip replacement was postponed,". */
 const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
 

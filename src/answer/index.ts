@@ -4,14 +4,14 @@
  * speaker for who-questions. Out-of-scope questions get a plain "not covered"
  * and nothing quoted.
  */
-import { paragraphLabel, type Article } from '../article/index.js';
+import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import { words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens } from '../retrieval/text.js';
-import { describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
+import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -488,6 +488,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
               ? extractCause
               : null;
   let hit = bodyHit(ctx, hits) ?? hits[0]!;
+  /** The sentence that gives a weekday answer its calendar date, when another. */
+  let dateSource: Sentence | undefined;
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
     const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
@@ -549,6 +551,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     if (found) {
       hit = found.h;
       a.answerLine = `${capitalize(found.x.text).replace(/[.,;:]+$/u, '')}.`;
+      // "Late on Thursday" is Feb. 12 where the article says "Thursday, Feb. 12": the date too, and where it says so.
+      const calendar = question.kind === 'when' && !howLong ? calendarDateOf(found.x.text, ctx.article.text) : null;
+      if (calendar) {
+        a.answerLine = `${a.answerLine.slice(0, -1)}, ${calendar.date.replace(/\.$/u, '')}.`;
+        dateSource = ctx.article.sentences.find((s) => s.paragraph > 0 && s.start <= calendar.at && calendar.at < s.end);
+      }
     }
   }
   if (!a.answerLine && question.kind === 'who') {
@@ -576,6 +584,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     }
   }
   a.citations = [leadInCitation(ctx, hit.passage.sentence)];
+  if (dateSource && dateSource.index !== hit.passage.sentence) a.citations.push(sentenceCitation(ctx, dateSource.index));
   a.more = moreCitations(ctx, hits, hit);
   return a;
 }

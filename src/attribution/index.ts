@@ -1319,7 +1319,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
   const owner = /^(.*?)['’]s?(?=\s)/u.exec(phrase);
-  const ownerWords = owner ? words(owner[1]!).length : 0;
+  // ("the central bank governor": the words before a role in lower case are its setting too, as "the bank's governor".)
+  const modifiers = !owner ? /^(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Ll}+)$/u.exec(phrase.trim()) : null;
+  const ownerWords = owner ? words(owner[1]!).length : modifiers && (TITLE_WORDS.has(modifiers[2]!) || PERSON_NOUNS.has(modifiers[2]!)) && !words(modifiers[1]!).some((w) => TITLE_WORDS.has(w.text)) ? words(phrase).length - 1 : 0;
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
   const queryWords = raw
     .map((w) => normalizeWord(w.text))
