@@ -1946,4 +1946,13 @@ The suit, filed in federal court in Gulfport on behalf of 412 policyholders, see
     expect((await t.ask('where was the lawsuit filed')).answerLine).toBe('In federal court in Gulfport.');
     expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
   });
+
+  it('reads "which agency reported that ..." as who said it', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Refinery blast forces evacuation
+
+The Louisiana Department of Environmental Quality said its mobile laboratory had detected elevated levels of sulfur dioxide near the plant overnight, but that readings in residential areas had stayed below levels considered immediately dangerous.`));
+    expect((await t.ask('Which agency reported that pollution in nearby neighborhoods never reached dangerous levels?')).speaker).toBe('Louisiana Department of Environmental Quality');
+  });
 });

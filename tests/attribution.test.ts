@@ -1015,4 +1015,22 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers("the weather agency's meteorologist")[0]?.name).toBe('Rubén Caballero');
     expect(at.findSpeakers("the ministry's epidemiologist")).toEqual([]);
   });
+
+  it('reads "X, which said" after any clause, an appositive of where the speaker works, and an acronym with small letters', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Heatstroke kills pilgrims',
+      'The shrine is managed by the Sindh Auqaf Department, which said in a statement that the dates of the urs were fixed by the lunar calendar.',
+      'Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis, said corrosion had become a growing risk.',
+      'Mercy Jepkosgei, a former 10,000-metre runner who now chairs the athletes\' group Clean Track Kenya, said she feared cheats would take heart.',
+      'The federal Chico Mendes Institute for Biodiversity Conservation (ICMBio) said in a statement that it would extend a ban on gillnets.',
+    ]);
+    const sp = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(sp('fixed by the lunar calendar')?.name).toBe('Sindh Auqaf Department');
+    expect(sp('corrosion had become')?.name).toBe('Nadia Rahmani');
+    expect(sp('corrosion had become')?.role).toBe('Energy analyst');
+    expect(sp('cheats would take heart')?.role).toBe('former 10,000-metre runner');
+    expect(sp('extend a ban')?.name).toBe('Chico Mendes Institute for Biodiversity Conservation');
+    expect(sp('extend a ban')?.role).toBeNull();
+  });
 });

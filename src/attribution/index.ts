@@ -147,6 +147,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*),?\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   // (And "according to the Centre, which said": the Centre.)
+  // ("The shrine is managed by the Sindh Auqaf Department, which said": the name the "which" follows, whatever
+  // clause it ends.)
+  const relativeTo = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$/u.exec(text);
   if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
   // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
@@ -222,13 +225,20 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from)$/u.test(first));
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
     // appositive says what the name before it is; the name speaks.)
-    const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
+    // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
+    const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
+    // (When it follows where the speaker works, it describes that, not the speaker: the name speaks without it.)
+    if (appositive && /\s(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start))) {
+      text = text.slice(0, start).replace(/[\s,]+$/u, '');
+      continue;
+    }
     if (appositive) continue;
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && PLACES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
     if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
+  if (relativeTo && relativeTo.index > 0 && !out.some((c) => c.phrase === relativeTo[1])) out.push({ phrase: relativeTo[1]!, offset: relativeTo.index + relativeTo[0].indexOf(relativeTo[1]!) });
   if (withClause && out[0]?.offset === 0 && withClause.startsWith(out[0].phrase)) out.unshift({ phrase: withClause, offset: 0 });
   return out;
 }

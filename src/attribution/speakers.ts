@@ -296,9 +296,13 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const listed = LISTED_ORG.exec(phrase.trim());
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
-  const acronymed = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u.exec(phrase.trim());
+  // ("The federal Chico Mendes Institute for Biodiversity Conservation (ICMBio)": a modifier after "the", and an acronym
+  // with small letters.)
+  const acronymed = /^((?:[Tt]he\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Lu}{2,5}\p{Ll}{1,3})\)$/u.exec(phrase.trim());
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
-    return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: acronymed[1]!.trim() || null, kind: 'organization', plural: false, gender: null, phrase };
+    // (An adjective is no role: "the federal", "the state-owned"; "airport operator" is.)
+    const modifier = acronymed[1]!.replace(/^the\s+/iu, '').trim();
+    return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: /^[\p{Ll}-]+(?:al|ed|ic|owned|run|based)$/u.test(modifier) ? null : modifier || null, kind: 'organization', plural: false, gender: null, phrase };
   }
   // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
   const acronymRole = /^(.*?\(\p{Lu}[\p{Lu}&.-]{1,9}\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
