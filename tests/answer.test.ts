@@ -1955,4 +1955,19 @@ Refinery blast forces evacuation
 The Louisiana Department of Environmental Quality said its mobile laboratory had detected elevated levels of sulfur dioxide near the plant overnight, but that readings in residential areas had stayed below levels considered immediately dangerous.`));
     expect((await t.ask('Which agency reported that pollution in nearby neighborhoods never reached dangerous levels?')).speaker).toBe('Louisiana Department of Environmental Quality');
   });
+
+  it('counts devotees as people, reads a number in a name as no figure the answer must repeat, and ends a place at its beach', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Rocket countdown halted as pilgrims crowd shrine
+
+The three-day urs drew an estimated 1.2 million devotees to the town of Sehwan, according to the district administration. Doctors said they were putting two patients on one bed.
+
+The main payload is the 520-kilogram Haeyang-1 ocean satellite. It cost 148 billion won ($107 million) to build.
+
+Hundreds of spectators who had gathered at an observatory on Namyeol beach began to leave after the postponement was announced.`));
+    expect((await t.ask('How many people came to Sehwan for the urs?')).answerLine).toBe('1.2 million devotees.');
+    expect((await t.ask('How much did the Haeyang-1 satellite cost to build?')).answerLine).toBe('148 billion won.');
+    expect((await t.ask('where were spectators watching the launch from')).answerLine).toBe('On Namyeol beach.');
+  });
 });

@@ -357,6 +357,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
+  // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
+  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (HUMANS.has(t.stem) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
   const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
@@ -495,7 +497,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (compound) phrase.splice(0, phrase.length, ...tokenize(compound[1]!));
     const head = phrase[phrase.length - 1];
     // How closely the number's own noun is what the question counts (0: not at all).
-    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => match(q, c, t.stem))));
+    // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && peopleStems.has(w) ? 0.8 : 0);
+    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => countedMatch(c, t.stem))));
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     const tollNoun = askedToll !== undefined && head !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text) && countedTokens.length > 0 && countedTokens.every(isPeople);
     const ownNoun: boolean =
@@ -512,7 +516,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     for (const t of want) {
       let bestMatch = 0;
-      for (const [w, v] of words) bestMatch = Math.max(bestMatch, match(q, t.stem, w) * v);
+      for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (tollNoun && counted.has(t.stem)) bestMatch = 1;
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
@@ -784,7 +788,7 @@ export function calendarDateOf(answer: string, text: string): { date: string; at
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 

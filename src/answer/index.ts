@@ -495,7 +495,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
     const minimum = minQuality ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
-    const numbers = question.tokens.filter((t) => t.isNumber).map((t) => t.norm);
+    // (Not a number in a name: "How much did the Haeyang-1 satellite cost?" is answered by "It cost 148 billion won".)
+    const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start))).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)
