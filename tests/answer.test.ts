@@ -1970,4 +1970,20 @@ Hundreds of spectators who had gathered at an observatory on Namyeol beach began
     expect((await t.ask('How much did the Haeyang-1 satellite cost to build?')).answerLine).toBe('148 billion won.');
     expect((await t.ask('where were spectators watching the launch from')).answerLine).toBe('On Namyeol beach.');
   });
+
+  it('counts no age, answers no length with a span of time, and finds no other museum for "the British Museum"', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Museum returns gold as motorway deal collapses
+
+Prosecutors said Han Gyeong-su, 61, the university's vice president, had ordered scores to be altered for 23 applicants.
+
+The operator was given a week to respond to the ministry's letter about the Ploiești to Brașov motorway.
+
+The objects were taken by British troops in 1874. The Ghana Museums and Monuments Board said they would go on display in Kumasi.`));
+    expect((await t.ask('How many of the 23 applicants were children of professors at the university?')).inScope).toBe(false);
+    expect((await t.ask('How long is the whole Ploiești to Brașov motorway in kilometres?')).inScope).toBe(false);
+    expect((await t.ask('what did the British Museum say about giving back its own pieces')).inScope).toBe(false);
+    expect((await t.ask('what did the Ghana Museums board say')).speaker).toBe('Ghana Museums and Monuments Board');
+  });
 });

@@ -392,6 +392,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "the Al Amal 3", "Apollo 11", "Route 66": a number after a name (not a date's month, nor a currency) is part of it.
     if (/^\d{1,4}$/u.test(raw.trim()) && NAME_BEFORE_NUMBER.test(sentence.slice(0, start)) && !/^\s*(?:[-–]|to\b|and\b|,\s*\d)/u.test(sentence.slice(end))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
+    // "Han Gyeong-su, 61, Dongyeong University's vice president": an age, which counts nothing.
+    if (/^\d{1,3}$/u.test(raw.trim()) && /\p{Lu}[\p{L}’'-]+,\s$/u.test(sentence.slice(0, start)) && /^,/u.test(sentence.slice(end))) continue;
     // "raised to level four", "a category 5 storm", "from platform 2": a label, which counts nothing (unless the
     // question asks for it: "what level is the alert at").
     const label = /\b(level|category|grade|phase|stage|tier|platform|gate|berth|runway|lane|section|chapter|clause|article|paragraph)\s+$/iu.exec(sentence.slice(0, start));
@@ -730,9 +732,11 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
       const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || /^(?:km)$/iu.test(m[2]!) ? m[2]! : `${m[2]}s`;
       return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
     });
+  // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
+  const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
   return best([
     ...lengths,
-    ...[...sentence.matchAll(DURATION)].map((m) => {
+    ...[...(asksLength ? [] : sentence.matchAll(DURATION))].map((m) => {
       // "the five-year deal": the span belongs to the word it qualifies, just after it.
       const hyphen = /-/u.test(m[0]);
       const span = hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];

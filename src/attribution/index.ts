@@ -1356,6 +1356,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
   const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
+  // An organisation asked for by its capitalised name ("the British Museum") is one whose own name has those words, not
+  // another museum ("the Ghana Museums and Monuments Board").
+  const orgNamed = raw.some((w) => isCap(w.text) && ORG_WORDS.has(normalizeWord(w.text))) ? [...personWords].map((w) => stem(w)) : [];
   const query = queryWords.map((w) => {
     const st = stem(w);
     return { w, st, weight: informativeness(w), related: st === headStem ? headRelated : [...expansion.related(st)] };
@@ -1389,6 +1392,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       spelledOut.add(sp);
       continue;
     }
+    if (orgNamed.length && !orgNamed.every((x) => nameStems.has(x) || [...expansion.related(x)].some((r) => nameStems.has(r)))) continue;
     let score = 0;
     let total = 0;
     // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")
