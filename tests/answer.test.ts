@@ -1986,4 +1986,11 @@ The objects were taken by British troops in 1874. The Ghana Museums and Monument
     expect((await t.ask('what did the British Museum say about giving back its own pieces')).inScope).toBe(false);
     expect((await t.ask('what did the Ghana Museums board say')).speaker).toBe('Ghana Museums and Monuments Board');
   });
+
+  it('answers who said it from the statement that says the claim, among passages that match about as well', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/panama-canal-toll-increase.txt'));
+    const a = await t.ask('who said a canal with no water is worthless');
+    expect(a.speaker).toBe('Gabriela Arosemena');
+    expect(a.citations[0]!.paragraph).toBe(3);
+  });
 });

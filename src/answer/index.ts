@@ -284,6 +284,9 @@ function bodyHit(ctx: AnswerContext, hits: Hit[], prefer?: (h: Hit) => boolean):
   return (prefer && body.find(prefer)) || body[0];
 }
 
+/** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
+const STATEMENT_FIT = 0.3;
+
 export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const { hits, attribution } = ctx;
   const top = hits[0]!;
@@ -293,7 +296,16 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const named = (h: Hit): boolean => asked.size > 0 && attribution.statementsIn(h.passage.sentence).every((st) => isNamed(st.speaker, asked));
   // Prefer a sentence that holds a statement, among those close to the best.
   const close = hits.filter((h) => h.score >= top.score - 0.25);
-  let hit = close.find((h) => withStatement(h) && !named(h)) ?? close.find(withStatement) ?? top;
+  // (Among those, by how much of the question the statement itself says, not the rest of its sentence: "When you change
+  // who can vote three weeks before an election, you change the election," rather than a party's application about
+  // postal voting, for "who said changing who gets to vote weeks before polling day changes the election".)
+  const total = question.terms.reduce((n, t) => n + t.weight, 0) || 1;
+  const said = (h: Hit): number => {
+    const stems = new Set(attribution.statementsIn(h.passage.sentence).flatMap((st) => tokenize(st.text).map((t) => t.stem)));
+    return question.terms.filter((t) => stems.has(t.stem)).reduce((n, t) => n + t.weight, 0) / total;
+  };
+  const bySaid = (list: Hit[]): Hit | undefined => list.reduce<Hit | undefined>((b, h) => (!b || h.score + STATEMENT_FIT * said(h) > b.score + STATEMENT_FIT * said(b) ? h : b), undefined);
+  let hit = bySaid(close.filter((h) => withStatement(h) && !named(h))) ?? bySaid(close.filter(withStatement)) ?? top;
   if (hit.passage.paragraph === 0) {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
     hit = bodyHit(ctx, hits, (h) => attribution.statementsIn(h.passage.sentence).some((st) => st.speaker === headSpeaker)) ?? hit;
