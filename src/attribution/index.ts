@@ -927,12 +927,17 @@ function firstOrganisation(sentence: string, known: readonly string[]): string |
  * Transport Users"), so that "the head of the passengers association" finds him and "Senegal's president" does not.
  */
 function ownersOfIts(article: Article, all: Speaker[]): void {
+  // Where the article sets a role off with "its", by the role (one pass over the text, whatever the speaker count).
+  const itsRoles = new Map<string, number[]>();
+  for (const m of article.text.matchAll(/(?<![\p{L}])[Ii]ts\s+([^,.;:“”"\n]{1,80}),\s/gu)) listIn(itsRoles, m[1]!).push(m.index + m[0].length);
+  if (itsRoles.size === 0) return;
   const known = all.filter((sp) => sp.kind === 'organization').map((sp) => sp.name);
   for (const sp of all) {
     if (sp.kind !== 'person' || !sp.role) continue;
-    const at = article.text.search(new RegExp(`(?<![\\p{L}])[Ii]ts\\s+${escapeRegExp(sp.role)},\\s+(?:[\\p{L}’'.-]+\\s+){0,3}${escapeRegExp(sp.name.split(/\s+/u).at(-1)!)}\\b`, 'u'));
-    if (at < 0) continue;
-    const i = article.sentences.findIndex((s) => s.start <= at && at < s.end);
+    const surname = new RegExp(`^(?:[\\p{L}’'.-]+\\s+){0,3}${escapeRegExp(sp.name.split(/\s+/u).at(-1)!)}\\b`, 'u');
+    const after = itsRoles.get(sp.role)?.find((at) => surname.test(article.text.slice(at, at + 80)));
+    if (after === undefined) continue;
+    const i = sentenceAt(article.sentences, after);
     const before = article.sentences[i - 1];
     // (Not when that sentence's own "its" points further back: "The Aegean Wren sank. Its owner then appealed to the
     // Court of Arbitration for Sport. Its captain, ..." is the ship's.)
@@ -941,6 +946,20 @@ function ownersOfIts(article: Article, all: Speaker[]): void {
     if (!org) continue;
     sp.role = `${sp.role} of ${BODY_NAMED_WITH_THE.test(org) ? 'the ' : ''}${org}`;
   }
+}
+
+/** The index of the sentence holding a text position (sentences are in text order), or -1. */
+function sentenceAt(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
