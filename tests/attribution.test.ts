@@ -1033,4 +1033,15 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(sp('extend a ban')?.name).toBe('Chico Mendes Institute for Biodiversity Conservation');
     expect(sp('extend a ban')?.role).toBeNull();
   });
+
+  it('keeps an organisation described in lower case apart from a person whose title shares its words', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Cholera alert in Nampula',
+      'The provincial health directorate said that 412 of the cases had been recorded in the past seven days alone.',
+      '“The curve is going in the wrong direction,” Dr. Célia Nhantumbo, the provincial director of health, told a news conference.',
+    ]);
+    expect(speakerOf(at, '412 of the cases')).toBe('The provincial health directorate');
+    expect(speakerOf(at, 'the wrong direction')).toBe('Célia Nhantumbo');
+  });
 });

@@ -1181,7 +1181,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     }
 
     // "the president of France", "the French president", "Brighton boss", "Mayor": a named person with that title (and place).
-    if (!target && !d.plural) {
+    // (Not an organisation: "the provincial health directorate" is no "provincial director of health", nor "the company"
+    // its "head of quality".)
+    if (!target && !d.plural && !(ORG_WORDS.has(head) && !PERSON_NOUNS.has(head))) {
       const roles = roleStems(d.name);
       const place = expand(phraseStems(words(d.name).filter((w) => isCap(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())).map((w) => w.text).join(' ')));
       const roleSet = expand(roles);
