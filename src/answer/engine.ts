@@ -11,7 +11,7 @@ import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOption
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
-import { contentTokens, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
@@ -537,7 +537,7 @@ export class QAEngine {
       const rare = !t.isNumber && rareSubject(q, normalizeWord(t.text));
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
         // Name the whole name: "World Cup", not "World".
-        const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${t.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
+        const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${escapeRegExp(t.text)}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
         return (capitalisedName && run ? run[0] : t.text).replace(/['’]s$/u, '');
       }
     }

@@ -10,7 +10,7 @@ import { words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
-import { contentTokens } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp } from '../retrieval/text.js';
 import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
@@ -440,7 +440,7 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
 
 /** The form in which a sentence writes a name the question gives in any case ("abu mahdi al-muhandis"). */
 function nameIn(sentence: string, target: string): string | null {
-  const escaped = target.trim().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const escaped = escapeRegExp(target.trim()).replace(/\s+/gu, '\\s+');
   const m = new RegExp(escaped, 'iu').exec(sentence);
   return m ? m[0] : null;
 }
@@ -661,7 +661,7 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
 /** A reader's words in the article's own case ("the americans" -> "the Americans", "isis" -> "ISIS") where it never writes them in lower case. */
 function asWritten(ctx: AnswerContext, phrase: string): string {
   return phrase.replace(/\p{Ll}[\p{L}’'-]*/gu, (w) => {
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(w);
     const forms: string[] = ctx.article.text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu')) ?? [];
     return forms.length > 0 && !forms.includes(w) ? forms[0]! : w;
   });

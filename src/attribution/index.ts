@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
-import { normalizeWord, stem } from '../retrieval/text.js';
+import { escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
@@ -228,11 +228,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
     const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
     // (When it follows where the speaker works, it describes that, not the speaker: the name speaks without it.)
-    if (appositive && /\s(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start))) {
-      text = text.slice(0, start).replace(/[\s,]+$/u, '');
+    if (appositive) {
+      if (/\s(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start))) text = text.slice(0, start).replace(/[\s,]+$/u, '');
       continue;
     }
-    if (appositive) continue;
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && PLACES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
     if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
@@ -896,15 +895,15 @@ export function extractStatements(article: Article): Attribution {
   };
 }
 
-const escapeRegExp = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Capitalised names with an organisation's word in them: "The Association of Public Transport Users", "Seehof Resorts AG". */
 const ORGANISATION_NAME = /\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'&.-]*)*/gu;
 
 /** A body's name that takes "the" ("the Federal Association of German Inland Navigation"; not "Seehof Resorts AG"). */
 const BODY_NAMED_WITH_THE = /\b(?:Association|Federation|Commission|Council|Union|Agency|Authority|Ministry|Department|Centre|Center|Institute|Committee|Office|Bureau|Board|Court|University|Society|Alliance|Coalition|Movement|Network|Foundation|Trust|Service|Organi[sz]ation|Collective|Chamber|League)\b/u;
 
-const LEGAL_FORM = /\s(?:AG|GmbH|SA|SpA|Srl|SL|Ltd|Inc|Corp|plc|NV|BV|ASA|AB|LLC|Sdn Bhd|Pty)\.?$/u;
+/** The legal forms that end a business's name: "Corvina Shipping GmbH", "Seehof Resorts AG". */
+const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|SA|SpA|Srl|SL|NV|BV|ASA|AB|LLC|Sdn Bhd|Pty';
+const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
 
 /** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
 function firstOrganisation(sentence: string, known: readonly string[]): string | null {
@@ -1157,7 +1156,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const called = [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'gu'))];
         // (Or a business the text just before names by its legal form: "the ship's owner, Corvina Shipping GmbH".)
         // (Its role is what the text calls it there.)
-        const incorporated = [...before.matchAll(/(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|ASA|NV|LLC))\b/gu)].at(-1);
+        const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
         const name = called[called.length - 1]?.[1] ?? incorporated?.[2];
         const role = called.length ? null : (incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
         if (name && business(name)) target = registry.named(name, { name, role, kind: 'organization', plural: false, gender: null, phrase: name });

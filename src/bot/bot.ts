@@ -17,6 +17,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Telegraf, type Context } from 'telegraf';
 import type { InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, Message, MessageEntity } from 'telegraf/types';
 import type { QAEngine } from '../answer/engine.js';
+import { escapeRegExp } from '../retrieval/text.js';
 import type { Answer } from '../answer/index.js';
 import type { Config } from '../config/index.js';
 import { articleTag, decodeAction, encodeAction, rangeForCitation, type Action, type SentenceRange } from './callback-data.js';
@@ -148,10 +149,6 @@ export function parseCommand(text: string): { name: string; target: string | nul
   const m = COMMAND.exec(text);
   if (!m) return null;
   return { name: m[1]!.toLowerCase(), target: m[2] ?? null, args: text.slice(m[0].length).trim() };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 function mentionPattern(username: string): RegExp {

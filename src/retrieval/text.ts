@@ -137,6 +137,11 @@ export const SPEECH_STEMS = new Set(
   ].map((s) => stem(s)),
 );
 
+/** A string as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Content tokens: not stop words, not one-letter words. */
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && (t.norm.length > 1 || t.isNumber));
