@@ -1993,4 +1993,17 @@ The objects were taken by British troops in 1874. The Ghana Museums and Monument
     expect(a.speaker).toBe('Gabriela Arosemena');
     expect(a.citations[0]!.paragraph).toBe(3);
   });
+
+  it('tells which toll a figure is by the verb before it, and keeps a clock time with its weekday', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Pipeline blast kills 11
+
+LAGHOUAT, Algeria — An explosion on a gas pipeline killed 11 people and injured at least 34 late on Thursday, officials said.
+
+St. James Parish President Darnell Theriot issued a mandatory evacuation order at 1:15 a.m. Wednesday and opened a shelter.`));
+    expect((await t.ask('how many people were injured in the blast')).answerLine).toBe('At least 34.');
+    expect((await t.ask('how many people were killed in the blast')).answerLine).toBe('11 people.');
+    expect((await t.ask('When was the evacuation order issued?')).answerLine).toBe('At 1:15 a.m. Wednesday.');
+  });
 });

@@ -219,7 +219,8 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${MONTH_ABBREVIATIONS}|No|St|Mt)\\.`, 
 
 /** After a figure, what makes it elliptical for the one before ("2,500 of them", "1,076 in the control group"), but not a
  * date ("NZ$32.90 in December next year"). */
-const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on)\\b`, 'iu');
+// ("injured at least 34 late on Thursday": a time after it says no more.)
+const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight)\\b`, 'iu');
 
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
@@ -487,7 +488,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
       phrase.push(t);
     }
@@ -551,7 +552,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
-    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|in|at|on|as|from|to|who|that|which|and|by|for|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -584,6 +585,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
+    const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
+    const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
@@ -591,7 +595,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: tollVerb * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
@@ -639,6 +643,8 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
 }
 
+const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
   DATE_PATTERN.lastIndex = 0;
   const dates = [...sentence.matchAll(DATE_PATTERN)]
@@ -655,7 +661,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => !dates.some((o) => o !== d && o.start <= d.start && o.end >= d.end))
     .map((d) => {
       const before = sentence.slice(0, d.start);
-      const time = /^on\s/iu.test(d.text) ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(before) : null;
+      const time = /^on\s/iu.test(d.text)
+        ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(before)
+        : // ("issued an evacuation order at 1:15 a.m. Wednesday": the clock time too.)
+          WEEKDAY_OR_DATE.test(d.text)
+          ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|(?:at\s+)?(?:about\s+|around\s+)?)\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$/iu.exec(before)
+          : null;
       // ("pushed back to the end of 2027": the end of the year, not the year.)
       const part = YEAR.test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/iu.exec(before) : null;
       const from = (time ?? part)?.index;
