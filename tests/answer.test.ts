@@ -2006,4 +2006,19 @@ St. James Parish President Darnell Theriot issued a mandatory evacuation order a
     expect((await t.ask('how many people were killed in the blast')).answerLine).toBe('11 people.');
     expect((await t.ask('When was the evacuation order issued?')).answerLine).toBe('At 1:15 a.m. Wednesday.');
   });
+
+  it('counts the side of a vote a question asks for, and reads a figure\'s tense in its own clause, not a relative clause after it', async () => {
+    const t = await engineOf(parseArticle(`Source: SWI
+
+Zug voters reject casino as Uri village is evacuated
+
+According to official results, 54.6 percent of voters rejected an amendment to the cantonal zoning plan that would have allowed the casino to be built next to the Seehof hotel in Cham, while 45.4 percent voted in favour.
+
+ALTDORF, Switzerland — About 240 residents of the mountain village of Fürenegg were ordered to leave their homes on Wednesday after geologists warned that a large part of the glacier above the village could collapse within days.
+
+Annelies Gisler said most families had found places to stay with relatives and that 38 people, many of them elderly, were being housed in a hotel in Andermatt.`));
+    expect((await t.ask('what percentage voted against the casino')).answerLine).toBe('54.6 percent.');
+    expect((await t.ask('what percentage voted in favour of the casino')).answerLine).toBe('45.4 percent.');
+    expect((await t.ask('how many residents were told to leave')).answerLine).toBe('About 240 residents.');
+  });
 });

@@ -328,6 +328,13 @@ function ratesOf(text: string): Set<string> {
   return out;
 }
 
+/** Which side of a vote words take: "voted against", "rejected" / "in favour", "backed". */
+function sideOf(text: string): 'against' | 'for' | null {
+  const against = /\b(?:against|reject\p{L}*|oppos\p{L}*|no vote|voted no|said no)\b/iu.test(text);
+  const infavour = /\b(?:in favou?r|for it|support\p{L}*|back(?:ed|ing)|approv\p{L}*|voted yes|said yes)\b/iu.test(text);
+  return against === infavour ? null : against ? 'against' : 'for';
+}
+
 /** Tolls a question may ask for, and the words that must stand near a figure that gives one. */
 const TOLLS: Array<[RegExp, RegExp]> = [
   [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
@@ -379,6 +386,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
+  const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;
@@ -585,6 +593,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // "54.6 percent of voters rejected ..., while 45.4 percent voted in favour": which side a vote's figure counts.
+    const side = askedSide ? sideOf(clauseAround(sentence, start)) : null;
+    const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
@@ -595,7 +606,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: tollVerb * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
@@ -639,7 +650,8 @@ function clauseAround(sentence: string, at: number): string {
   // the clause before, and its "would".)
   if (/^\s(?:and|but)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|there)\b)\p{Ll}+\s/u.test(sentence.slice(from))) from = start(sentence.slice(0, from));
   const rest = sentence.slice(at);
-  const to = rest.search(/[,;]|\s(?:and|but|while)\s/u);
+  // (Nor does a relative clause after it: "54.6 percent of voters rejected an amendment | that would have allowed".)
+  const to = rest.search(/[,;]|\s(?:and|but|while|that|which|who)\s/u);
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
 }
 
