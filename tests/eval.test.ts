@@ -79,7 +79,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
       heldout14: { accuracy: 0.68, recallAt1: 0.74 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
-      heldout15: { accuracy: 0.68, recallAt1: 0.61 },
+      heldout15: { accuracy: 0.69, recallAt1: 0.63 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
       // (first to fix two faults that code had introduced).
       heldout16: { accuracy: 0.8, recallAt1: 0.82 },
@@ -94,7 +94,7 @@ describe('question answering floors', () => {
       heldout20: { accuracy: 0.8, recallAt1: 0.82 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
       heldout21: { accuracy: 0.77, recallAt1: 0.78 },
-      heldout22: { accuracy: 0.79, recallAt1: 0.82 },
+      heldout22: { accuracy: 0.8, recallAt1: 0.84 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.82, recallAt1: 0.82 },
@@ -109,7 +109,7 @@ describe('question answering floors', () => {
       heldout28: { accuracy: 0.69, recallAt1: 0.76 },
       heldout29: { accuracy: 0.82, recallAt1: 0.78 },
       heldout30: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout31: { accuracy: 0.69, recallAt1: 0.71 },
+      heldout31: { accuracy: 0.71, recallAt1: 0.73 },
       heldout32: { accuracy: 0.69, recallAt1: 0.76 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
       heldout33: { accuracy: 0.74, recallAt1: 0.74 },
@@ -119,15 +119,15 @@ describe('question answering floors', () => {
       heldout35: { accuracy: 0.82, recallAt1: 0.86 },
       heldout36: { accuracy: 0.83, recallAt1: 0.82 },
       heldout37: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout38: { accuracy: 0.79, recallAt1: 0.76 },
-      heldout39: { accuracy: 0.74, recallAt1: 0.86 },
-      heldout40: { accuracy: 0.63, recallAt1: 0.69 },
+      heldout38: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout39: { accuracy: 0.82, recallAt1: 0.9 },
+      heldout40: { accuracy: 0.76, recallAt1: 0.71 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
       heldout42: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout43: { accuracy: 0.74, recallAt1: 0.82 },
-      heldout44: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout43: { accuracy: 0.77, recallAt1: 0.82 },
+      heldout44: { accuracy: 0.82, recallAt1: 0.8 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into).
       heldout45: { accuracy: 0.8, recallAt1: 0.8 },
@@ -137,19 +137,22 @@ describe('question answering floors', () => {
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change.
       heldout49: { accuracy: 0.65, recallAt1: 0.74 },
-      heldout50: { accuracy: 0.83, recallAt1: 0.88 },
+      heldout50: { accuracy: 0.85, recallAt1: 0.9 },
       heldout51: { accuracy: 0.82, recallAt1: 0.84 },
       heldout52: { accuracy: 0.74, recallAt1: 0.8 },
       heldout53: { accuracy: 0.76, recallAt1: 0.74 },
       heldout54: { accuracy: 0.77, recallAt1: 0.82 },
       heldout55: { accuracy: 0.79, recallAt1: 0.78 },
       heldout56: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout57: { accuracy: 0.79, recallAt1: 0.8 },
-      heldout58: { accuracy: 0.74, recallAt1: 0.71 },
-      heldout59: { accuracy: 0.73, recallAt1: 0.71 },
-      heldout60: { accuracy: 0.76, recallAt1: 0.8 },
+      heldout57: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout58: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout59: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout60: { accuracy: 0.82, recallAt1: 0.82 },
+      // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
+      // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
+      // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.)
       heldout61: { accuracy: 0.71, recallAt1: 0.82 },
-      heldout62: { accuracy: 0.69, recallAt1: 0.74 },
+      heldout62: { accuracy: 0.71, recallAt1: 0.76 },
       heldout63: { accuracy: 0.71, recallAt1: 0.8 },
       heldout64: { accuracy: 0.69, recallAt1: 0.78 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
@@ -217,11 +220,11 @@ describe('who said what floors', () => {
     heldout7: { precision: 0.86, recall: 0.9, speaker: 0.93 },
     heldout8: { precision: 0.9, recall: 0.94, speaker: 0.96 },
     heldout9: { precision: 0.89, recall: 0.92, speaker: 0.96 },
-    heldout10: { precision: 0.88, recall: 0.95, speaker: 0.95 },
+    heldout10: { precision: 0.89, recall: 0.95, speaker: 0.95 },
     // Fifth session's blind sets (first measured 96.5/93.5/80.6, 95.5/97.5/88.5, 91.3/97.6/90.1, 95.5/95.1/93.6 at
     // its start; 94.9/97.1/94.1 and 93.7/92.0/98.6 at its start for the last two).
     heldout11: { precision: 0.94, recall: 0.95, speaker: 0.97 },
-    heldout12: { precision: 0.92, recall: 0.95, speaker: 0.91 },
+    heldout12: { precision: 0.95, recall: 0.95, speaker: 0.91 },
     heldout13: { precision: 0.89, recall: 0.95, speaker: 0.91 },
     heldout14: { precision: 0.93, recall: 0.94, speaker: 0.94 },
     heldout15: { precision: 0.92, recall: 0.95, speaker: 0.96 },
@@ -241,10 +244,10 @@ describe('who said what floors', () => {
     heldout26: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     // Seventh session's blind sets at its start: 94.3/97.5/96.2, 95.8/93.8/96.1, 90.7/92.7/84.2, 95.9/100/98.7,
     // 98.6/98.7/98.7 and 95.3/96.0/91.7.
-    heldout27: { precision: 0.94, recall: 0.96, speaker: 0.97 },
+    heldout27: { precision: 0.95, recall: 0.96, speaker: 0.97 },
     heldout28: { precision: 0.98, recall: 0.91, speaker: 0.97 },
     heldout29: { precision: 0.89, recall: 0.91, speaker: 0.88 },
-    heldout30: { precision: 0.94, recall: 0.98, speaker: 0.97 },
+    heldout30: { precision: 0.95, recall: 0.98, speaker: 0.97 },
     heldout31: { precision: 0.97, recall: 0.97, speaker: 0.97 },
     heldout32: { precision: 0.95, recall: 0.96, speaker: 0.91 },
     // At the seventh session's start: 96.1/96.3/94.9 and 89.2/97.3/94.4.
@@ -255,7 +258,7 @@ describe('who said what floors', () => {
     heldout35: { precision: 0.89, recall: 0.97, speaker: 0.95 },
     heldout36: { precision: 0.94, recall: 0.98, speaker: 0.98 },
     heldout37: { precision: 0.87, recall: 0.96, speaker: 0.94 },
-    heldout38: { precision: 0.87, recall: 0.96, speaker: 0.94 },
+    heldout38: { precision: 0.88, recall: 0.96, speaker: 0.94 },
     heldout39: { precision: 0.88, recall: 0.94, speaker: 0.96 },
     heldout40: { precision: 0.96, recall: 0.94, speaker: 0.92 },
     // At the ninth session's start: 95.9/97.4/94.6, 87.7/100/98.5, 92.3/91.7/95.5 and 89.4/94.3/95.5.
@@ -274,19 +277,19 @@ describe('who said what floors', () => {
     heldout49: { precision: 0.95, recall: 0.96, speaker: 0.93 },
     heldout50: { precision: 0.92, recall: 0.98, speaker: 0.98 },
     heldout51: { precision: 0.95, recall: 0.92, speaker: 0.86 },
-    heldout52: { precision: 0.85, recall: 0.94, speaker: 0.86 },
+    heldout52: { precision: 0.86, recall: 0.94, speaker: 0.86 },
     heldout53: { precision: 0.83, recall: 0.95, speaker: 0.92 },
-    heldout54: { precision: 0.9, recall: 0.95, speaker: 0.98 },
+    heldout54: { precision: 0.91, recall: 0.95, speaker: 0.98 },
     heldout55: { precision: 0.95, recall: 0.95, speaker: 0.96 },
     heldout56: { precision: 0.89, recall: 0.95, speaker: 0.96 },
     heldout57: { precision: 0.85, recall: 0.93, speaker: 0.96 },
-    heldout58: { precision: 0.91, recall: 0.96, speaker: 0.94 },
-    heldout59: { precision: 0.95, recall: 0.94, speaker: 0.92 },
+    heldout58: { precision: 0.91, recall: 0.96, speaker: 0.95 },
+    heldout59: { precision: 0.95, recall: 0.94, speaker: 0.95 },
     heldout60: { precision: 0.91, recall: 0.94, speaker: 0.93 },
-    heldout61: { precision: 0.93, recall: 0.96, speaker: 0.93 },
-    heldout62: { precision: 0.93, recall: 0.92, speaker: 0.93 },
-    heldout63: { precision: 0.86, recall: 0.95, speaker: 0.9 },
-    heldout64: { precision: 0.87, recall: 0.95, speaker: 0.89 },
+    heldout61: { precision: 0.93, recall: 0.98, speaker: 0.93 },
+    heldout62: { precision: 0.95, recall: 0.92, speaker: 0.93 },
+    heldout63: { precision: 0.87, recall: 0.95, speaker: 0.9 },
+    heldout64: { precision: 0.88, recall: 0.95, speaker: 0.89 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
