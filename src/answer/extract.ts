@@ -655,6 +655,9 @@ function clauseAround(sentence: string, at: number): string {
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
 }
 
+/** A date just after a speech verb, which says when something was said: "officials said on Thursday". */
+export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|reported|confirmed)\s+(?:late\s+|early\s+)?$/iu;
+
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
@@ -726,7 +729,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const deadlineAhead = past && /^by\b/iu.test(d.text);
       const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
-      const saidWhen = !askedAboutSpeech && /\b(?:said|says|told|added|announced|warned|wrote|stated)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+      const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       // (And "when do the new tolls start?": "from Jan. 1" is their start.)
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;

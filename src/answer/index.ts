@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp } from '../retrieval/text.js';
-import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
+import { calendarDateOf, describeMention, SAID_ON, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -514,7 +514,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)
     const speechAct = (question.kind === 'when' || question.kind === 'where') && question.tokens.some((t, i) => SPEECH_STEMS.has(t.stem) && !/^(?:want|think|believ|reckon)$/u.test(t.stem) && question.tokens[i - 1]?.norm !== 'to');
     // (Not by when it was reported: "... stranding hundreds, local officials said on Thursday." dates no event.)
-    const reportedOn = (sentence: string, x: Extracted): boolean => /\b(?:said|says|told|added|announced|reported|confirmed)\s+(?:late\s+|early\s+)?$/iu.test(sentence.slice(0, x.start));
+    const reportedOn = (sentence: string, x: Extracted): boolean => SAID_ON.test(sentence.slice(0, x.start));
     const eventDate = (sentence: string): Extracted | null => {
       const x = extractDate(question, sentence);
       return x && !reportedOn(sentence, x) ? x : null;
