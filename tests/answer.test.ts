@@ -2021,4 +2021,20 @@ Annelies Gisler said most families had found places to stay with relatives and t
     expect((await t.ask('what percentage voted in favour of the casino')).answerLine).toBe('45.4 percent.');
     expect((await t.ask('how many residents were told to leave')).answerLine).toBe('About 240 residents.');
   });
+
+  it('says the article mentions someone it does not quote only when one paragraph names them', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Dakar bus fares rise by a third
+
+DAKAR, Senegal — Commuters blocked roads on Monday after bus fares rose by a third.
+
+The Association of Public Transport Users said it had collected 25,000 signatures. Its president, Ibrahima Faye, said the service should be fixed first.
+
+The finance minister met union leaders on Tuesday but made no statement.`));
+    const president = await t.ask("What did Senegal's president say about the bus fare protests?");
+    expect(president.inScope).toBe(false);
+    expect(president.answerLine).toMatch(/^The article doesn't quote Senegal's president\./u);
+    expect((await t.ask('what did the finance minister say')).answerLine).toMatch(/^The article mentions the finance minister but doesn't quote them\./u);
+  });
 });

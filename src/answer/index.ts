@@ -205,7 +205,8 @@ export function speakerLine(sp: Speaker | null): string {
 /** Whether the article uses every significant word of a phrase. */
 function mentions(ctx: AnswerContext, phrase: string): boolean {
   const stems = tokenize(phrase).filter((t) => t.capitalized || t.norm.length > 3).map((t) => t.stem);
-  return stems.length > 0 && stems.every((s) => ctx.retriever.knows(s));
+  // (In one paragraph: "Senegal's president" is not mentioned by a dateline's "Senegal" and an association's "president".)
+  return stems.length > 0 && stems.every((s) => ctx.retriever.knows(s)) && ctx.passages.some((p) => ctx.retriever.paragraphHas(p.id, stems));
 }
 
 /** Statement sentences of a speaker, headline last (it restates the body). */
