@@ -1044,4 +1044,16 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(speakerOf(at, '412 of the cases')).toBe('The provincial health directorate');
     expect(speakerOf(at, 'the wrong direction')).toBe('Célia Nhantumbo');
   });
+
+  it('keeps "according to the company" apart from the company\'s head of quality', () => {
+    const at = attributionOf([
+      'Source: PA',
+      'Insulin pen recall',
+      'DUBLIN — The recall covers 11 batches of the pen made by Swiss-based Corvana Biologics, the HPRA said.',
+      'The fault was traced to a plastic part in the dosing mechanism, according to the company.',
+      'The company’s head of quality for Europe, Markus Feldmann, said the fault had been found during routine testing.',
+    ]);
+    expect(speakerOf(at, 'plastic part')).not.toBe('Markus Feldmann');
+    expect(speakerOf(at, 'routine testing')).toBe('Markus Feldmann');
+  });
 });

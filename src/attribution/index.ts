@@ -1180,9 +1180,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     }
 
     // "the president of France", "the French president", "Brighton boss", "Mayor": a named person with that title (and place).
-    // (Not an organisation: "the provincial health directorate" is no "provincial director of health", nor "the company"
-    // its "head of quality".)
-    if (!target && !d.plural && !(ORG_WORDS.has(head) && !PERSON_NOUNS.has(head))) {
+    // (Not an organisation: "the provincial health directorate" is no "provincial director of health", nor is "the
+    // company" its "head of quality", though a company's people may be called "the company".)
+    if (!target && !d.plural && !(ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg))) {
       const roles = roleStems(d.name);
       const place = expand(phraseStems(words(d.name).filter((w) => isCap(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())).map((w) => w.text).join(' ')));
       const roleSet = expand(roles);
