@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp } from '../retrieval/text.js';
-import { calendarDateOf, describeMention, SAID_ON, extractCause, extractDate, extractDuration, extractNumber, extractPlace, type Extracted } from './extract.js';
+import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, SAID_ON, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -202,7 +202,7 @@ export function speakerLine(sp: Speaker | null): string {
   return `${displayName(sp, (role) => `, ${role},`)} said this.`;
 }
 
-/** Whether the article uses every significant word of a phrase. */
+/** Whether the article uses every significant word of a phrase, all in one paragraph. */
 function mentions(ctx: AnswerContext, phrase: string): boolean {
   const stems = tokenize(phrase).filter((t) => t.capitalized || t.norm.length > 3).map((t) => t.stem);
   // (In one paragraph: "Senegal's president" is not mentioned by a dateline's "Senegal" and an association's "president".)
