@@ -811,8 +811,21 @@ const PEOPLES = new RegExp(`\\b${COUNTED}(?:(?:,\\s+|\\s+and\\s+)${COUNTED})*\\b
 export function calendarDateOf(answer: string, text: string): { date: string; at: number } | null {
   const day = new RegExp(`\\b(${WEEKDAYS})\\b`, 'u').exec(answer)?.[1];
   if (!day || new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\b|\\d{4}`, 'u').test(answer)) return null;
-  const dated = [...text.matchAll(new RegExp(`\\b${day},?\\s+((?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2})(?!\\d)`, 'gu'))];
-  return dated.length > 0 && new Set(dated.map((m) => m[1])).size === 1 ? { date: dated[0]![1]!, at: dated[0]!.index } : null;
+  const dated = weekdayDates(text).get(day) ?? [];
+  return dated.length > 0 && new Set(dated.map((d) => d.date)).size === 1 ? dated[0]! : null;
+}
+
+/** The article's "Thursday, Feb. 12" pairs by weekday, read once per article text (not on every answer). */
+let weekdayDatesOf: { text: string; byDay: Map<string, Array<{ date: string; at: number }>> } | null = null;
+function weekdayDates(text: string): Map<string, Array<{ date: string; at: number }>> {
+  if (weekdayDatesOf?.text !== text) {
+    const byDay = new Map<string, Array<{ date: string; at: number }>>();
+    for (const m of text.matchAll(new RegExp(`\\b(${WEEKDAYS}),?\\s+((?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2})(?!\\d)`, 'gu'))) {
+      byDay.set(m[1]!, [...(byDay.get(m[1]!) ?? []), { date: m[2]!, at: m.index }]);
+    }
+    weekdayDatesOf = { text, byDay };
+  }
+  return weekdayDatesOf.byDay;
 }
 
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');

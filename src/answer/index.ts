@@ -305,7 +305,10 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
     const stems = new Set(attribution.statementsIn(h.passage.sentence).flatMap((st) => tokenize(st.text).map((t) => t.stem)));
     return question.terms.filter((t) => stems.has(t.stem)).reduce((n, t) => n + t.weight, 0) / total;
   };
-  const bySaid = (list: Hit[]): Hit | undefined => list.reduce<Hit | undefined>((b, h) => (!b || h.score + STATEMENT_FIT * said(h) > b.score + STATEMENT_FIT * said(b) ? h : b), undefined);
+  const bySaid = (list: Hit[]): Hit | undefined => {
+    const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) }));
+    return scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.fit > b.fit ? x : b), undefined)?.h;
+  };
   let hit = bySaid(close.filter((h) => withStatement(h) && !named(h))) ?? bySaid(close.filter(withStatement)) ?? top;
   if (hit.passage.paragraph === 0) {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;

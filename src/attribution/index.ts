@@ -1245,7 +1245,6 @@ function stemsAndParts(phrase: string): string[] {
   return [...phraseStems(phrase), ...phraseStems(phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))];
 }
 
-/** Profiles of every speaker; the attribution no longer changes once extracted. */
 /** What news calls the best-known international bodies, by their acronyms or names: "the UN children's agency" is UNICEF. */
 const KNOWN_BODIES: Array<[RegExp, string]> = [
   [/^(?:UNICEF|United Nations Children['’]s Fund)$/u, "UN children's agency"],
@@ -1291,6 +1290,7 @@ function speakerIndex(all: Speaker[], statements: Statement[]): SpeakerIndex {
   return { profiles, byWord, organizations };
 }
 
+/** Profiles of every speaker; the attribution no longer changes once extracted. */
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
@@ -1308,11 +1308,6 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
   }));
 }
 
-/**
- * Speakers a question's phrase refers to ("Macron", "the French president",
- * "the utility company"), best first. Words count by how informative they are,
- * so "the Prime Minister" does not match a mere "minister".
- */
 /** Titles in one form: abbreviations people type for what articles spell out, and one word for each gender's. */
 const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bspokes(?:man|woman|person|people|men|women)\b/giu, 'spokesperson'],
@@ -1345,6 +1340,11 @@ const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary 
 const LEADER = /^(?:leader|boss|head)$/u;
 const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss'].map(stem);
 
+/**
+ * Speakers a question's phrase refers to ("Macron", "the French president",
+ * "the utility company"), best first. Words count by how informative they are,
+ * so "the Prime Minister" does not match a mere "minister".
+ */
 function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.

@@ -219,7 +219,6 @@ interface Run {
   to: number;
 }
 
-/** Capitalised runs that can be names (not modifiers like "Kurdish officials", not complements like "of France"). */
 /** The phrase as a government body's name ("Transport for Wales"), or null. */
 function governmentBody(head: string): string | null {
   const body = head.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
@@ -229,6 +228,7 @@ function governmentBody(head: string): string | null {
   return named ? body : null;
 }
 
+/** Capitalised runs that can be names (not modifiers like "Kurdish officials", not complements like "of France"). */
 function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < ws.length; i++) {
