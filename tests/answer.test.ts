@@ -971,7 +971,7 @@ CUSTER FALLS, Montana — A rural hospital will close its maternity unit next mo
 
 The hospital will offer checkups through about the 32nd week of pregnancy, according to a plan filed with the Montana Department of Public Health and Human Services. After that, patients will be referred to hospitals in Billings.`);
     const te = await engineOf(t);
-    expect((await te.ask('where will patients be sent after 32 weeks')).answerLine).toBe('In Billings.');
+    expect((await te.ask('where will patients be sent after 32 weeks')).answerLine).toBe('To hospitals in Billings.');
   });
 
   it('answers "how old is the rock" from "formed about 4.5 billion years ago", and "what did the recount cost" with the sum', async () => {
@@ -1392,7 +1392,7 @@ In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who imports fabr
     const te = await engineOf(t);
     expect((await te.ask('How much water can the reservoir hold?')).answerLine).toBe('Up to 260 million cubic metres.');
     expect((await te.ask('How fast are they letting water out of the reservoir?')).answerLine).toBe('85 cubic metres of water per second.');
-    expect((await te.ask('where were the evacuees taken')).answerLine).toBe('In Osh.');
+    expect((await te.ask('where were the evacuees taken')).answerLine).toBe('To schools and a sports hall in Osh.');
     expect((await te.ask("where is lucia mamani's workshop")).answerLine).toBe('In Gamarra.');
   });
   it('answers a rate ("a month", "every day") only with a figure for that period, and counts commuters as people', async () => {
@@ -1945,6 +1945,26 @@ The suit, filed in federal court in Gulfport on behalf of 412 policyholders, see
     expect((await t.ask("How much did the applicants' parents donate to the university?")).answerLine).toBe('2.3 billion won.');
     expect((await t.ask('where was the lawsuit filed')).answerLine).toBe('In federal court in Gulfport.');
     expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
+  });
+
+  it('takes a lower-case destination only when it names a place, reads one with no article ("to evacuation centres"), a street after a building and a second region in lower case', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Mountain lodge burns as hikers escape into the night
+
+POPRAD, Slovakia — A fire gutted a mountain lodge in the High Tatras early on Sunday, forcing 30 hikers to flee into the freezing darkness, rescuers said.
+
+The hikers were led down a 4-km path to Tatranská Lomnica, the last of them arriving after 6 a.m.
+
+Some 1,500 people from three coastal villages were moved by bus to evacuation centres in schools and churches on the island's north coast.
+
+Several hundred teachers rallied outside the Ministry of Finance on Kingsway.
+
+Officials said the swarms had formed in eastern Chad and western Sudan.`));
+    expect((await t.ask('Where were the hikers taken after they were led down the mountain?')).answerLine).toBe('To Tatranská Lomnica.');
+    expect((await t.ask('where were the villagers moved to')).answerLine).toBe("To evacuation centres in schools and churches on the island's north coast.");
+    expect((await t.ask('where did the teachers rally')).answerLine).toBe('Outside the Ministry of Finance on Kingsway.');
+    expect((await t.ask('where did the swarms form')).answerLine).toBe('In eastern Chad and western Sudan.');
   });
 
   it('reads "which agency reported that ..." as who said it', async () => {

@@ -831,17 +831,19 @@ function weekdayDates(text: string): Map<string, Array<{ date: string; at: numbe
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)/gu;
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
 const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
+/** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
+const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals?|clinics?|units?|wards?|laborator(?:y|ies)|labs?|shelters?|schools?|camps?|centres?|centers?|area|areas|sites?|facilit(?:y|ies)|stations?|cells?|prisons?|jails?|courts?|offices?|hotels?|gym|gymnasium|stadium|church|mosque|temple|village|town|city|port|harbou?r|airport|base|border|coast|shore|sea|river|lake|mountains?|hills?|valley|forest|island|mainland|capital|neighbou?ring\s+\p{L}+|nearby\s+\p{L}+)\b/u;
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
 const COURT = /\b(?:in|at|before)\s+(?:federal|district|state|county|high|supreme|appeals|magistrates['’]?|crown|criminal|civil|family|juvenile)\s+court\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
-  const places: Array<Extracted & { people?: boolean; dateline?: boolean }> = [];
+  const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
@@ -859,7 +861,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
     // (And "in Bavaria and one in Hesse", and a list: "in Suva, Lautoka and Labasa".)
-    const more = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
+    const more = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
     if (more) text += more[0];
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
@@ -906,10 +908,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
   }
   if (direction === 'to') {
-    for (const m of sentence.matchAll(/\b(?:to|towards?|into)\s+(?:the|a|an)\s+[^,.;:()]{3,60}/gu)) {
+    // (With no article only before a place word: "moved by boat and truck to evacuation centres in schools".)
+    for (const m of sentence.matchAll(new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu'))) {
       // ("according to a plan filed with ...", "thanks to the rain": no direction.)
       if (/\b(?:according|due|thanks|compared|next|close|similar|owing|prior|up)\s+$/iu.test(sentence.slice(0, m.index))) continue;
-      if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+      // ("to flee into the freezing darkness": a lower-case destination is a place only by a place word in it.)
+      const placeLike = /\p{Lu}/u.test(m[0]) || DESTINATION.test(m[0]);
+      if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, ...(placeLike ? {} : { vague: true }) });
     }
   }
   // "ULSAN, South Korea (AP) — About 9,000 workers ...": the dateline is where the opening sentence's events are.
@@ -940,7 +945,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
-      const weight = p.people ? 2 : way * (origin && moving ? 0.3 : 1);
+      const weight = p.people ? 2 : way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
