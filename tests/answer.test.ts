@@ -1967,6 +1967,30 @@ Officials said the swarms had formed in eastern Chad and western Sudan.`));
     expect((await t.ask('where did the swarms form')).answerLine).toBe('In eastern Chad and western Sudan.');
   });
 
+  it('dates a thing by a date that qualifies its noun ("in the Oct. 5 election"), not by a weekday in a busier lede', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Defeated mayoral candidate demands recount
+
+AREQUIPA, Peru — Hundreds of supporters of a defeated candidate for mayor of Arequipa blocked the entrance to the city's electoral jury on Wednesday, demanding a recount of the mayoral election after official results showed she had lost by just 212 votes.
+
+With all ballots counted, the national electoral office said that Jorge Salas of the Arequipa Unida movement had won 31.4% of valid votes in the Oct. 5 election, against 31.2% for Ana Quispe.
+
+It is the narrowest margin in an Arequipa mayoral race since at least 1998.`));
+    expect((await t.ask('When was the mayoral election held?')).answerLine).toBe('Oct. 5.');
+  });
+
+  it('answers "by how many" with the figure after "by", and ends a figure before "out of"', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Mayor's rival demands recount
+
+AREQUIPA, Peru — Ana Quispe lost the mayoral race by just 212 votes out of more than 180,000 ballots cast, official results showed.
+
+Quispe says she lost only because about 9,000 votes on 40 tally sheets were annulled.`));
+    expect((await t.ask('by how many votes did Quispe lose')).answerLine).toBe('Just 212 votes.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

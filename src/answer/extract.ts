@@ -386,6 +386,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
+  const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -560,7 +561,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
-    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -599,6 +600,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
+    // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
+    const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
@@ -606,7 +609,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
@@ -736,9 +739,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
       const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
       // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
-      const attribute = /^\d{4}$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
-      const qualifies = attribute !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(attribute))) ? 0.3 : 1;
-      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
+      const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
+      const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
+      const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
+      const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
+      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
