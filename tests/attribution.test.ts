@@ -1016,6 +1016,24 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers("the ministry's epidemiologist")).toEqual([]);
   });
 
+  it('finds a scientist by any science\'s trade, someone by what they have run for years, and a body by a clipped word ("the exams council")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Sardine quota cut',
+      'Marine biologist Antia Souto of the oceanography centre in Vigo said sardine numbers were closely linked to water temperature.',
+      'Jan Hlinka, who has run the mountain hut with his wife since 2009, said he had checked the stove at 11 p.m.',
+      'The Examinations Council of Lesotho said examinations would start as planned on Oct. 20.',
+      'Pavel Novak, a ranger, said the trail would stay closed.',
+    ]);
+    expect(at.findSpeakers('the marine scientist in vigo')[0]?.name).toBe('Antia Souto');
+    expect(at.findSpeakers('the scientist')[0]?.name).toBe('Antia Souto');
+    expect(at.findSpeakers('the man who runs the hut')[0]?.name).toBe('Jan Hlinka');
+    expect(at.speakers.find((sp) => sp.name === 'Jan Hlinka')?.role).toBe('has run the mountain hut with his wife since 2009');
+    expect(at.findSpeakers('the exams council')[0]?.name).toBe('Examinations Council of Lesotho');
+    // (A ranger is no scientist.)
+    expect(at.findSpeakers('the researcher').map((sp) => sp.name)).toEqual(['Antia Souto']);
+  });
+
   it('reads "X, which said" after any clause, an appositive of where the speaker works, and an acronym with small letters', () => {
     const at = attributionOf([
       'Source: AFP',

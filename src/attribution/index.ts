@@ -1320,6 +1320,11 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
   [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
   [/\bfm\b/giu, 'foreign minister'],
+  // (Clipped words people type for what articles spell out: "the exams council", "the lab", "the health dept".)
+  [/\bexams?\b/giu, 'examination'],
+  [/\blabs?\b/giu, 'laboratory'],
+  [/\bdept\b/giu, 'department'],
+  [/\bgovt\b/giu, 'government'],
 ];
 
 /** What kind of organisation a common noun asks for, by the words of its name. */
@@ -1338,6 +1343,8 @@ const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary 
  * "president" would make "the president of Zambia" a farmers' association's chairperson.)
  */
 const LEADER = /^(?:leader|boss|head)$/u;
+/** A science by its trade's word (as stemmed): biologist, seismologist, oceanographer, chemist, physicist. */
+const SCIENCE_TRADE = /^\p{L}{2,}(?:ologist|ographer)$|^(?:\p{L}*chemist|physicist|scientist)$/u;
 const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss'].map(stem);
 
 /**
@@ -1370,6 +1377,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const headStem = stem(head);
   // "the matatu owners' leader", "the union boss": whoever chairs or presides over it.
   const headRelated = [...expansion.related(headStem), ...(LEADER.test(head) ? TOP_OFFICES : [])];
+  // "the marine scientist": any scientist by trade ("Marine biologist Antia Vilarino", a seismologist, a chemist).
+  const anyScientist = /^(?:scientists?|researchers?)$/u.test(head);
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
   const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
@@ -1401,9 +1410,11 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   }
   if (acronyms.length || query.some(({ st }) => ORG_KINDS.has(st))) for (const i of index.organizations) candidates.add(i);
   if (acronyms.length) index.profiles.forEach((p, i) => p.initials.some((x) => acronyms.some((a) => x.startsWith(a))) && candidates.add(i));
+  if (anyScientist) index.profiles.forEach((p, i) => [...p.roleStems].some((x) => SCIENCE_TRADE.test(x)) && candidates.add(i));
   const profiles = [...candidates].sort((a, b) => a - b).map((i) => index.profiles[i]!);
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count } of profiles) {
-    const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x);
+    const scientist = anyScientist && [...roleStems].some((x) => SCIENCE_TRADE.test(x));
+    const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (scientist && x === headStem);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
     if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
       // ("the HSE public health specialist": the HSE is where the specialist works; its own name gives no role.)
@@ -1449,7 +1460,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       // Ouattara" is no political scientist at Alassane Ouattara University.)
       else if (personAsked && personWords.has(w) && !ownStems.has(st)) continue;
       else if (nameStems.has(st)) score += weight;
-      else if (roleStems.has(st)) score += 0.8 * weight;
+      else if (roleStems.has(st) || (scientist && st === headStem)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
       // "the financial regulator": the Financial Markets Authority; "the company": Varden Chemical Co.
       // (Or its description does: "Minera Cerro Blanco, a unit of Toronto-listed Andes Copper Corp".)

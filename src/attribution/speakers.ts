@@ -80,7 +80,8 @@ const MORE_COUNTRIES = new Set(['canada', 'malta', 'england', 'france', 'britain
 export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
 
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors". */
-export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at))\b[^,]*)/u;
+// (Or has done so for years: ", who has run the hut with his wife since 2009".)
+export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|coached|advised|served as|worked (?:for|at)))\b[^,]*)/u;
 const NAME_ROLE_CLAUSE = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u');
 
 /** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
