@@ -1034,6 +1034,25 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers('the researcher').map((sp) => sp.name)).toEqual(['Antia Souto']);
   });
 
+  it('keeps a short quotation that is a whole sentence after "she said." as that speaker\'s words, but not a short scare quote', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Warehouse collapse',
+      'At the hospital, Sunita Devi waited to collect the body of her husband.',
+      '“He called me at five and said he would call again after work,” she said. “He never called.”',
+      'The owner called the building "perfectly safe".',
+    ]);
+    const st = at.statements.find((x) => x.text.includes('He never called'));
+    expect(st?.speaker?.name).toBe('Sunita Devi');
+    expect(at.statements.some((x) => x.text.includes('perfectly safe'))).toBe(false);
+  });
+
+  it('reads an Iban or Malay "anak" (child of) as part of a name', () => {
+    const at = attributionOf(['Source: AFP', 'Dam ruling', 'Longhouse chief Jengan anak Lasah, 67, said he had wept when the verdict was read out.']);
+    expect(at.statements[0]?.speaker?.name).toBe('Jengan anak Lasah');
+    expect(at.statements[0]?.speaker?.role).toBe('Longhouse chief');
+  });
+
   it('reads "X, which said" after any clause, an appositive of where the speaker works, and an acronym with small letters', () => {
     const at = attributionOf([
       'Source: AFP',

@@ -507,7 +507,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (r.start < s.start) continue;
     if (out.some((c) => c.contentStart < r.end && c.contentEnd > r.start)) continue;
     const words = text.slice(r.start, r.end).split(/\s+/u).length;
-    if (words < 4) continue; // a scare quote ("a leading role"), not a statement
+    // A scare quote ("a leading role") is no statement; a short quotation that is a whole sentence is ("“He never
+    // called.”", after "she said.").
+    const wholeSentence = /^[“"]/u.test(s.text) && /[.!?…][”"]$/u.test(s.text) && r.start - s.start <= 1 && s.end - r.end <= 1;
+    if (words < 4 && !wholeSentence) continue;
     const [cs, ce] = trimContent(text, r.start, r.end);
     out.push({ sentence: s, cue: '', phrase: null, parsed: null, contentStart: cs, contentEnd: ce, direct: true, bare: true });
   }

@@ -91,7 +91,7 @@ const PLACE_POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['�
 const ROLE_THEN_NAME = new RegExp(String.raw`^(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'anak', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
 
 const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
   he: { plural: false, gender: 'm' },
