@@ -1991,6 +1991,17 @@ Quispe says she lost only because about 9,000 votes on 40 tally sheets were annu
     expect((await t.ask('by how many votes did Quispe lose')).answerLine).toBe('Just 212 votes.');
   });
 
+  it('describes someone from the sentence that gives their role by the surname, when it says more than the role', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Mayor's rival demands recount
+
+AREQUIPA, Peru — Jorge Salas of the Arequipa Unida movement won 31.4% of valid votes, official results showed.
+
+Salas, a 58-year-old businessman who owns a chain of hotels in the Colca Valley, said he respected his rival's right to challenge the results.`));
+    expect((await t.ask('who is Jorge Salas')).answerLine).toBe('Jorge Salas: a 58-year-old businessman who owns a chain of hotels in the Colca Valley.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -1053,6 +1053,18 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.statements[0]?.speaker?.role).toBe('Longhouse chief');
   });
 
+  it('does not take a body of one nation for another\'s ("the Indian embassy" is not the Embassy of Nepal)', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Kuwait heat ban',
+      'Indian and Nepali workers make up most of the outdoor workforce.',
+      'The Embassy of Nepal in Kuwait said in a statement that workers should report employers who ignored the ban.',
+    ]);
+    expect(at.findSpeakers('the Indian embassy')).toEqual([]);
+    expect(at.findSpeakers('the Nepali embassy')[0]?.name).toBe('The Embassy of Nepal in Kuwait');
+    expect(at.findSpeakers('the embassy')[0]?.name).toBe('The Embassy of Nepal in Kuwait');
+  });
+
   it('reads "X, which said" after any clause, an appositive of where the speaker works, and an acronym with small letters', () => {
     const at = attributionOf([
       'Source: AFP',

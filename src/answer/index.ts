@@ -385,10 +385,16 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
   const sp = ctx.attribution.findSpeakers(target)[0];
   const hit = bodyHit(ctx, ctx.hits) ?? ctx.hits[0]!;
   // A bare title ("Dr.", "President") says little: describe the person from the article where we can.
+  // (Or where the role is given, by the surname: "Villafuerte, a 58-year-old businessman who owns a chain of hotels".)
   if (sp && sp.role && words(sp.role).length <= 2) {
-    const s = ctx.article.sentences.find((x) => x.paragraph > 0 && x.text.includes(sp.name));
-    const description = s ? describeMention(s.text, sp.name) : null;
-    if (s && description && description.length > sp.role.length) {
+    const surname = sp.kind === 'person' ? words(sp.name).pop()?.text : undefined;
+    const described = [sp.name, ...(surname && surname !== sp.name ? [surname] : [])].flatMap((mention) => {
+      const s = ctx.article.sentences.find((x) => x.paragraph > 0 && x.text.includes(mention) && (mention === sp.name || (x.text.includes(sp.role!) && !x.text.includes(sp.name))));
+      const description = s ? describeMention(s.text, mention) : null;
+      return s && description ? [{ s, description }] : [];
+    });
+    const { s, description } = described.find((d) => d.description.length > sp.role!.length) ?? {};
+    if (s && description) {
       a.answerLine = `${sp.name}: ${description}.`;
       a.speaker = sp.name;
       a.speakerRole = sp.role;

@@ -6,7 +6,7 @@
  */
 import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
-import { articleExpansion, type Expansion } from '../retrieval/expansion.js';
+import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
@@ -1391,6 +1391,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   // An organisation asked for by its capitalised name ("the British Museum") is one whose own name has those words, not
   // another museum ("the Ghana Museums and Monuments Board").
   const orgNamed = raw.some((w) => isCap(w.text) && ORG_WORDS.has(normalizeWord(w.text))) ? [...personWords].map((w) => stem(w)) : [];
+  const askedNations = new Set(queryWords.map((w) => nationOf(stem(w))).filter((n) => n !== undefined));
   const query = queryWords.map((w) => {
     const st = stem(w);
     return { w, st, weight: informativeness(w), related: st === headStem ? headRelated : [...expansion.related(st)] };
@@ -1427,6 +1428,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       continue;
     }
     if (orgNamed.length && !orgNamed.every((x) => nameStems.has(x) || [...expansion.related(x)].some((r) => nameStems.has(r)))) continue;
+    // "the Indian embassy" is not "The Embassy of Nepal in Kuwait": one described by other nations only is not asked for.
+    const nations = askedNations.size ? [...nameStems, ...roleStems].map(nationOf).filter((n) => n !== undefined) : [];
+    if (nations.length > 0 && !nations.some((n) => askedNations.has(n))) continue;
     let score = 0;
     let total = 0;
     // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")

@@ -7,7 +7,8 @@
 import { COUNTRIES } from './countries.js';
 import { stem, tokenize } from './text.js';
 
-const GROUPS: string[][] = [
+/** Nations by their names, peoples and capitals (with the country list below). */
+const NATION_GROUPS: string[][] = [
   ['france', 'french', 'paris'],
   ['us', 'usa', 'america', 'american', 'americans', 'united states', 'washington'],
   ['uk', 'britain', 'british', 'united kingdom', 'london'],
@@ -28,6 +29,11 @@ const GROUPS: string[][] = [
   ['spain', 'spanish', 'madrid'],
   ['italy', 'italian', 'italians', 'rome'],
   ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  ...COUNTRIES.split('\n').filter((line) => line.trim()).map((line) => line.trim().split('|')),
+];
+
+const GROUPS: string[][] = [
+  ...NATION_GROUPS,
   ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'],
   ['un', 'united nations'],
   ['isis', 'islamic state', 'daesh', 'isil'],
@@ -59,8 +65,6 @@ const GROUPS: string[][] = [
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
 ];
 
-for (const line of COUNTRIES.split('\n')) if (line.trim()) GROUPS.push(line.trim().split('|'));
-
 function stems(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.stem);
 }
@@ -77,6 +81,17 @@ for (const group of GROUPS) {
     for (const o of all) if (o !== s) set.add(o);
     RELATED.set(s, set);
   }
+}
+
+/** stem -> the nation it names ("indian" and "delhi" name India), by its place in NATION_GROUPS. */
+const NATION = new Map<string, number>();
+NATION_GROUPS.forEach((group, i) => {
+  for (const s of group.filter((w) => !w.includes(' ')).flatMap(stems)) NATION.set(s, i);
+});
+
+/** Which nation a word's stem names, if any. */
+export function nationOf(stem: string): number | undefined {
+  return NATION.get(stem);
 }
 
 export interface Expansion {
