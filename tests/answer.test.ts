@@ -2002,6 +2002,18 @@ Salas, a 58-year-old businessman who owns a chain of hotels in the Colca Valley,
     expect((await t.ask('who is Jorge Salas')).answerLine).toBe('Jorge Salas: a 58-year-old businessman who owns a chain of hotels in the Colca Valley.');
   });
 
+  it('keeps "several" with "hundred" and ends a figure\'s words before "outside" or "near"', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Teachers strike over pay
+
+MASERU, Lesotho — The union's secretary general addressed several hundred striking teachers outside the Ministry of Education on Kingsway.
+
+The company is building a $1.1 billion plant near the village of Ha Ramabanta.`));
+    expect((await t.ask('How many teachers gathered at the ministry?')).answerLine).toBe('Several hundred striking teachers.');
+    expect((await t.ask('How much does the plant cost?')).answerLine).toBe('$1.1 billion plant.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 
