@@ -2014,6 +2014,16 @@ The company is building a $1.1 billion plant near the village of Ha Ramabanta.`)
     expect((await t.ask('How much does the plant cost?')).answerLine).toBe('$1.1 billion plant.');
   });
 
+  it('reads "14 injured" as people, which no count of warehouses is', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Warehouse roof collapses
+
+AHMEDABAD, India — Nine workers were killed and 14 injured when the roof of a cotton warehouse collapsed in the Changodar industrial area.`));
+    expect((await t.ask('How many warehouses in Changodar have failed safety inspections?')).inScope).toBe(false);
+    expect((await t.ask('How many workers were injured?')).answerLine).toBe('14.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

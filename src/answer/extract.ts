@@ -393,6 +393,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   let previousEnd = -Infinity;
   /** Whether the number before had a noun of its own that is not what the question counts. */
   let previousOwnNoun = false;
+  /** ... and that noun ("Nine workers were killed and 14 injured": the 14 are workers too). */
+  let previousHead: Token | undefined;
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -497,7 +499,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|per|a|an|the|is|are|was|were|had|has|have|will|would|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
       phrase.push(t);
     }
@@ -519,9 +521,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
+    const noun = head ?? (elliptical ? previousHead : undefined);
+    previousHead = noun;
     // "How many homes burned?": "about 7,500 people" counts people, which homes never are; nor are "two coups" people.
-    const countsHumans = head !== undefined && (PEOPLE.has(head.stem) || HUMANS.has(head.stem));
-    const countsThings = head !== undefined && /s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
+    // ("14 injured", "three missing": people too.)
+    const countsHumans = noun !== undefined && (PEOPLE.has(noun.stem) || HUMANS.has(noun.stem) || /^(?:dead|injured|wounded|missing|hurt|killed)$/u.test(noun.norm));
+    const countsThings = noun !== undefined && /s$/u.test(noun.norm) && !isPeople(noun) && !HUMAN_TOLLS.test(noun.norm);
     if (ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) {
       previous = null;
       continue;
