@@ -2024,6 +2024,24 @@ AHMEDABAD, India — Nine workers were killed and 14 injured when the roof of a 
     expect((await t.ask('How many workers were injured?')).answerLine).toBe('14.');
   });
 
+  it('answers with the part, not the whole it is of ("214 of the district\'s 260 schools"), and reads "how high" as a height where "High" is a name', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Teachers strike shuts schools
+
+MASERU, Lesotho — The union said 214 of the district's 260 government and church-run schools did not open on Monday.
+
+About 2,900 of the roughly 3,400 drivers employed by the city's bus operators took part in the strike.
+
+A fire destroyed a mountain hut in the High Tatras on Sunday.
+
+The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed huts in the range.`));
+    expect((await t.ask('how many schools didnt open')).answerLine).toBe('214.');
+    expect((await t.ask('how many drivers went on strike')).answerLine).toBe('About 2,900.');
+    expect((await t.ask('How many schools are there in the district?')).answerLine).toBe('260 government and church-run schools.');
+    expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -468,6 +468,8 @@ export class QAEngine {
         (t, i) =>
           !STOPWORDS.has(t.norm) &&
           !/'/u.test(t.norm) &&
+          // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
+          q.tokens[i - 1]?.norm !== 'how' &&
           ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);

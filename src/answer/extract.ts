@@ -387,6 +387,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
+  const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -489,8 +490,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const phrase: Token[] = [];
     // ("two of the three family physicians": what follows the "of".)
     // ("230,000 of the country's 330,000 state teachers": past a possessive and the whole's number too.)
-    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:about\s+|some\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
-    for (const t of partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after) {
+    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
+    const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after;
+    for (const [i, t] of nounWords.entries()) {
+      // ("government and church-run schools": two words that describe one noun, the one asked about.)
+      if (/^(?:and|or)$/u.test(t.norm) && phrase.length > 0 && nounWords.slice(i + 1, i + 4).some((x) => counted.has(x.stem))) continue;
       // ("5.9 million head of livestock": a noun of what is counted runs on through its "of".)
       if (t.norm === 'of' && phrase.length > 0 && !phrase.some((x) => x.norm === 'of')) {
         phrase.push(t);
@@ -499,7 +503,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
       phrase.push(t);
     }
@@ -606,6 +610,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
+    // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
+    // asked ("how many schools are there").
+    const ofWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from));
+    const whole = asksWhole ? (partitive ? 0.6 : 1) : ofWhole ? 0.6 : 1;
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
@@ -614,7 +622,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
