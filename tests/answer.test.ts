@@ -2042,6 +2042,18 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
   });
 
+  it('answers "according to X" with the figure of the sentence that names X ("put the number at around 600")', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Protesters block bridge over toll rise
+
+PORTO ALEGRE, Brazil — Protesters blocked the Guaíba river bridge for four hours on Tuesday.
+
+Rafael Bittencourt, a coordinator of the movement that organised the blockade, said about 1,200 people had taken part. The state military police put the number at around 600.`));
+    expect((await t.ask('How many people took part in the blockade according to the military police?')).answerLine).toBe('Around 600.');
+    expect((await t.ask('How many people took part in the blockade?')).answerLine).toBe('About 1,200 people.');
+  });
+
   it('reads "which agency reported that ..." as who said it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -387,6 +387,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const askedToll = TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
+  // "How many people took part according to the military police?": the figure in the sentence that names that source.
+  const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
+  const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  const fromSource = sourceStems.length === 0 ? 1 : sourceStems.every((st) => sentenceTokens.some((w) => w.stem === st)) ? 1.3 : 0.7;
   const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
@@ -481,7 +485,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So does a bare number: "an estimated 600 remaining in the wild", "12 missing".)
     const bare = after[0] !== undefined && /^(?:remaining|left|alive|surviving)$/u.test(after[0].norm);
     // ("killed three workers and injured 27 others": others, of the people asked about.)
-    const generic = bare || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople));
+    // ("put the number at around 600": the number of people the sentence speaks of, when people are counted.)
+    const theNumber = /\b(?:the|that|this|its|their)\s+(?:number|figure|total|count|tally|turnout)\s+(?:\p{L}+\s+){0,2}(?:at|to|as|was|is|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more than\s+|fewer than\s+)?$/iu.test(sentence.slice(0, start));
+    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -540,6 +546,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (tollNoun && counted.has(t.stem)) bestMatch = 1;
+      if (theNumber && asksPeople && /\bhow many\b/iu.test(q.text) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
@@ -622,7 +629,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (1 when nothing about the figure itself speaks against it.)
     const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
   return best(found);
 }
