@@ -1980,6 +1980,19 @@ It is the narrowest margin in an Arequipa mayoral race since at least 1998.`));
     expect((await t.ask('When was the mayoral election held?')).answerLine).toBe('Oct. 5.');
   });
 
+  it('reads "came into force on" as when something started', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Drivers block new toll plaza on expressway
+
+LAGOS, Nigeria — Police fired tear gas on Monday to break up a protest by minibus drivers who blocked a newly opened toll plaza on the Lagos-Badagry Expressway.
+
+The toll, which came into force on Nov. 1, charges 1,500 naira (about $1) for cars and 2,000 naira for minibuses each way. It is collected by a company that signed a 25-year agreement with the state government in 2022.
+
+Musiliu Adeyemi, chairman of the drivers' union, said the union had not been consulted about the charges and threatened a three-day strike by commercial drivers from Nov. 20 if the toll was not suspended.`));
+    expect((await t.ask('when did the toll start')).answerLine).toBe('On Nov. 1.');
+  });
+
   it('answers "by how many" with the figure after "by", and ends a figure before "out of"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

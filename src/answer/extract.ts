@@ -736,7 +736,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   return best(
     specific.map((d) => {
-      const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning)\s+$/iu.test(sentence.slice(0, d.start));
+      // ("The toll, which came into force on Nov. 1": a start too.)
+      const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
       const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
       const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
       const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
