@@ -1993,6 +1993,19 @@ Musiliu Adeyemi, chairman of the drivers' union, said the union had not been con
     expect((await t.ask('when did the toll start')).answerLine).toBe('On Nov. 1.');
   });
 
+  it('describes someone a "who" clause describes with that clause ("Tom Hadley, who owns a hardware store, said this.")', async () => {
+    const t = await engineOf(parseArticle(`Source: ABC
+
+Floodwaters swamp Lismore
+
+LISMORE, Australia — Floodwaters swamped the town centre overnight.
+
+Tom Hadley, who owns a hardware store on Mary Street, said the water was over the top shelf by midnight.`));
+    expect((await t.ask('who said the water was over the top shelf by midnight')).answerLine).toBe('Tom Hadley, who owns a hardware store on Mary Street, said this.');
+    expect((await t.ask('who is Tom Hadley')).answerLine).toBe('Tom Hadley, who owns a hardware store on Mary Street.');
+    expect((await t.ask('What did Tom Hadley say?')).answerLine).toBe('Tom Hadley (who owns a hardware store on Mary Street) said:');
+  });
+
   it('answers "by how many" with the figure after "by", and ends a figure before "out of"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

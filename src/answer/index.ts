@@ -6,7 +6,7 @@
  */
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
-import { words } from '../attribution/speakers.js';
+import { describedRole, words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
@@ -193,7 +193,7 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
   if (!role) return sp.name;
   const title = words(role).length <= 3 && /^\p{Lu}/u.test(role) && !/\b(?:of|for|at|in)\b/u.test(role);
   // "the federation's state secretary", "the ship's operator": a role that opens with a possessive noun keeps its article.
-  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(role) ? `the ${role}` : role;
+  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(role) ? `the ${role}` : describedRole(role);
   return title ? `${role} ${sp.name}` : `${sp.name}${describe(described)}`;
 }
 
@@ -407,7 +407,8 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
     const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
-    a.answerLine = `${sp.name}: ${sp.role.split(';').pop()!.trim()}.`;
+    const role = sp.role.split(';').pop()!.trim();
+    a.answerLine = describedRole(role) === role ? `${sp.name}: ${role}.` : `${sp.name}, ${describedRole(role)}.`;
     a.speaker = sp.name;
     a.speakerRole = sp.role;
     a.citations = [sentenceCitation(ctx, s.index)];

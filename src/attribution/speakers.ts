@@ -84,6 +84,11 @@ export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).fil
 export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|coached|advised|served as|worked (?:for|at)))\b[^,]*)/u;
 const NAME_ROLE_CLAUSE = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u');
 
+/** A role as a reply describes someone: one that a "who" clause gave is a "who" clause again ("who has run the hut"). */
+export function describedRole(role: string): string {
+  return /^(?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+\p{Ll}+)\b/u.test(role) ? `who ${role}` : role;
+}
+
 /** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
 export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
 const PLACE_POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u;
