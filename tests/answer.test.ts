@@ -2006,6 +2006,26 @@ Tom Hadley, who owns a hardware store on Mary Street, said the water was over th
     expect((await t.ask('What did Tom Hadley say?')).answerLine).toBe('Tom Hadley (who owns a hardware store on Mary Street) said:');
   });
 
+  it('writes a speaker\'s name as a sentence would: a courtesy title before the name, "a group calling itself" before it, a capital to start', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Measles outbreak and port hack
+
+ZOMBA, Malawi — Measles has spread through a boarding school, health officials said.
+
+"One case turns into twenty in a week in a dorm," said District Health Officer Dr. Chikondi Nyirenda.
+
+Dr. Kemal Arslan, who heads search and rescue operations in Malatya, said teams were still working.
+
+A group calling itself Black Tern listed the port operator on its leak site late on Tuesday, claiming it had stolen 700 gigabytes of data.
+
+Inflation rose to 4.1 percent in October, the central bank said.`));
+    expect((await t.ask('who said one case turns into twenty in a week')).answerLine).toBe('District Health Officer Dr. Chikondi Nyirenda said this.');
+    expect((await t.ask('Who is Kemal Arslan?')).answerLine).toBe('Dr. Kemal Arslan, who heads search and rescue operations in Malatya.');
+    expect((await t.ask('who claimed they took 700 gigabytes of data')).answerLine).toBe('A group calling itself Black Tern said this.');
+    expect((await t.ask('who said inflation went up to 4.1 percent in october')).answerLine).toBe('The central bank said this.');
+  });
+
   it('answers "by how many" with the figure after "by", and ends a figure before "out of"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

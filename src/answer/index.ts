@@ -191,15 +191,19 @@ export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article
 function displayName(sp: Speaker, describe: (role: string) => string): string {
   const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
   if (!role) return sp.name;
-  const title = words(role).length <= 3 && /^\p{Lu}/u.test(role) && !/\b(?:of|for|at|in)\b/u.test(role);
+  // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
+  const bare = role.replace(/\s+(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?$/u, '');
+  // ("A group calling itself Black Tern": what names it goes before the name.)
+  if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
+  const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
   // "the federation's state secretary", "the ship's operator": a role that opens with a possessive noun keeps its article.
-  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(role) ? `the ${role}` : describedRole(role);
+  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(bare) ? `the ${bare}` : describedRole(bare);
   return title ? `${role} ${sp.name}` : `${sp.name}${describe(described)}`;
 }
 
 export function speakerLine(sp: Speaker | null): string {
   if (!sp) return 'The article quotes this without saying who said it.';
-  return `${displayName(sp, (role) => `, ${role},`)} said this.`;
+  return capitalize(`${displayName(sp, (role) => `, ${role},`)} said this.`);
 }
 
 /** Whether the article uses every significant word of a phrase, all in one paragraph. */
@@ -395,7 +399,9 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     });
     const { s, description } = described.find((d) => d.description.length > sp.role!.length) ?? {};
     if (s && description) {
-      a.answerLine = `${sp.name}: ${description}.`;
+      // ("Dr., who heads search and rescue operations": "Dr. Kemal Arslan, who heads ...".)
+      const courtesy = /^((?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?),\s+/u.exec(description);
+      a.answerLine = courtesy ? `${courtesy[1]} ${sp.name}, ${description.slice(courtesy[0].length)}.` : `${sp.name}: ${description}.`;
       a.speaker = sp.name;
       a.speakerRole = sp.role;
       a.citations = [sentenceCitation(ctx, s.index)];
