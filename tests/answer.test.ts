@@ -2000,7 +2000,10 @@ Floodwaters swamp Lismore
 
 LISMORE, Australia — Floodwaters swamped the town centre overnight.
 
-Tom Hadley, who owns a hardware store on Mary Street, said the water was over the top shelf by midnight.`));
+Tom Hadley, who owns a hardware store on Mary Street, said the water was over the top shelf by midnight.
+
+Tesfaye Dangiso, the union's general manager, said no offer had been made.`));
+    expect((await t.ask('who is Tesfaye Dangiso')).answerLine).toBe("Tesfaye Dangiso: the union's general manager.");
     expect((await t.ask('who said the water was over the top shelf by midnight')).answerLine).toBe('Tom Hadley, who owns a hardware store on Mary Street, said this.');
     expect((await t.ask('who is Tom Hadley')).answerLine).toBe('Tom Hadley, who owns a hardware store on Mary Street.');
     expect((await t.ask('What did Tom Hadley say?')).answerLine).toBe('Tom Hadley (who owns a hardware store on Mary Street) said:');

@@ -196,9 +196,15 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
   // ("A group calling itself Black Tern": what names it goes before the name.)
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
-  // "the federation's state secretary", "the ship's operator": a role that opens with a possessive noun keeps its article.
-  const described = /^\p{Ll}[\p{L}-]*['’]s\s/u.test(bare) ? `the ${bare}` : describedRole(bare);
-  return title ? `${role} ${sp.name}` : `${sp.name}${describe(described)}`;
+  return title ? `${role} ${sp.name}` : `${sp.name}${describe(roleInReply(bare))}`;
+}
+
+/**
+ * A role as a reply writes it: "the federation's state secretary", "the ship's operator" (a role that opens with a
+ * possessive noun keeps its article), "who runs a cafe" (a role a "who" clause gave).
+ */
+function roleInReply(role: string): string {
+  return /^\p{Ll}[\p{L}-]*['’]s\s/u.test(role) ? `the ${role}` : describedRole(role);
 }
 
 export function speakerLine(sp: Speaker | null): string {
@@ -414,7 +420,7 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
     const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
     const role = sp.role.split(';').pop()!.trim();
-    a.answerLine = describedRole(role) === role ? `${sp.name}: ${role}.` : `${sp.name}, ${describedRole(role)}.`;
+    a.answerLine = describedRole(role) === role ? `${sp.name}: ${roleInReply(role)}.` : `${sp.name}, ${describedRole(role)}.`;
     a.speaker = sp.name;
     a.speakerRole = sp.role;
     a.citations = [sentenceCitation(ctx, s.index)];
