@@ -376,6 +376,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // Whether what is counted is people ("how many growers", "how many deaths"), or plainly things ("how many homes").
   const countsPeople = (t: Token): boolean => isPeople(t) || HUMAN_TOLLS.test(t.norm);
   const asksPeople = countedTokens.some(countsPeople);
+  // ("How many people took part?", not "how much did the operator put in": a count of people.)
+  const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
   const countedThing = countedTokens.at(-1);
   const asksThings = countedThing !== undefined && /s$/u.test(countedThing.norm) && !countsPeople(countedThing);
   // "What was the wage before the agreement?" asks for a level a change started from; so, for "from X to Y", do
@@ -546,7 +548,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (tollNoun && counted.has(t.stem)) bestMatch = 1;
-      if (theNumber && asksPeople && /\bhow many\b/iu.test(q.text) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
@@ -616,11 +618,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
-    // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
     // asked ("how many schools are there").
     const ofWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from));
     const whole = asksWhole ? (partitive ? 0.6 : 1) : ofWhole ? 0.6 : 1;
+    // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
@@ -866,6 +868,11 @@ const VENUE =
   /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
 const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals?|clinics?|units?|wards?|laborator(?:y|ies)|labs?|shelters?|schools?|camps?|centres?|centers?|area|areas|sites?|facilit(?:y|ies)|stations?|cells?|prisons?|jails?|courts?|offices?|hotels?|gym|gymnasium|stadium|church|mosque|temple|village|town|city|port|harbou?r|airport|base|border|coast|shore|sea|river|lake|mountains?|hills?|valley|forest|island|mainland|capital|neighbou?ring\s+\p{L}+|nearby\s+\p{L}+)\b/u;
+/**
+ * Where something goes, in lower case: "to the prime minister's residence"; with no article only before a place word
+ * ("moved by boat and truck to evacuation centres in schools").
+ */
+const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu');
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
 const COURT = /\b(?:in|at|before)\s+(?:federal|district|state|county|high|supreme|appeals|magistrates['’]?|crown|criminal|civil|family|juvenile)\s+court\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
 
@@ -935,8 +942,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
   }
   if (direction === 'to') {
-    // (With no article only before a place word: "moved by boat and truck to evacuation centres in schools".)
-    for (const m of sentence.matchAll(new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu'))) {
+    for (const m of sentence.matchAll(TOWARD)) {
       // ("according to a plan filed with ...", "thanks to the rain": no direction.)
       if (/\b(?:according|due|thanks|compared|next|close|similar|owing|prior|up)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       // ("to flee into the freezing darkness": a lower-case destination is a place only by a place word in it.)

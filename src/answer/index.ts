@@ -419,8 +419,8 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
     const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
-    const role = sp.role.split(';').pop()!.trim();
-    a.answerLine = describedRole(role) === role ? `${sp.name}: ${roleInReply(role)}.` : `${sp.name}, ${describedRole(role)}.`;
+    const role = roleInReply(sp.role.split(';').pop()!.trim());
+    a.answerLine = role.startsWith('who ') ? `${sp.name}, ${role}.` : `${sp.name}: ${role}.`;
     a.speaker = sp.name;
     a.speakerRole = sp.role;
     a.citations = [sentenceCitation(ctx, s.index)];

@@ -79,14 +79,16 @@ const MORE_COUNTRIES = new Set(['canada', 'malta', 'england', 'france', 'britain
 /** Countries, their peoples and capitals, one word each ("australia", "baghdad"). */
 export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
 
+/** The verbs of a "who" clause that says what someone is, or has been for years ("has run the hut since 2009"). */
+const ROLE_VERBS = String.raw`(?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|coached|advised|served as|worked (?:for|at)))\b`;
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors". */
-// (Or has done so for years: ", who has run the hut with his wife since 2009".)
-export const ROLE_CLAUSE = /,\s+who\s+((?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|coached|advised|served as|worked (?:for|at)))\b[^,]*)/u;
+export const ROLE_CLAUSE = new RegExp(String.raw`,\s+who\s+(${ROLE_VERBS}[^,]*)`, 'u');
 const NAME_ROLE_CLAUSE = new RegExp(`^([^,]+)${ROLE_CLAUSE.source}$`, 'u');
+const ROLE_FROM_CLAUSE = new RegExp(`^${ROLE_VERBS}`, 'u');
 
 /** A role as a reply describes someone: one that a "who" clause gave is a "who" clause again ("who has run the hut"). */
 export function describedRole(role: string): string {
-  return /^(?:represents|chairs|heads|leads|runs|owns|manages|directs|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+\p{Ll}+)\b/u.test(role) ? `who ${role}` : role;
+  return ROLE_FROM_CLAUSE.test(role) ? `who ${role}` : role;
 }
 
 /** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
