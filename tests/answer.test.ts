@@ -2089,6 +2089,9 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     expect((await t.ask('how many drivers went on strike')).answerLine).toBe('About 2,900.');
     expect((await t.ask('How many schools are there in the district?')).answerLine).toBe('260 government and church-run schools.');
     expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
+    // (A part with its own noun is what is counted, "are there" or not.)
+    const rudaw = await engineOf(await loadArticle('data/article.txt'));
+    expect((await rudaw.ask('how many american soldiers are there')).answerLine).toBe('2,500.');
   });
 
   it('answers "according to X" with the figure of the sentence that names X ("put the number at around 600")', async () => {

@@ -619,9 +619,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
-    // asked ("how many schools are there").
+    // asked ("how many schools are there"). (A part with its own noun and no whole's number is itself what is counted:
+    // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
     const ofWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from));
-    const whole = asksWhole ? (partitive ? 0.6 : 1) : ofWhole ? 0.6 : 1;
+    const whole = asksWhole ? (partitive && /\d/u.test(partitive[0]) ? 0.6 : 1) : ofWhole ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
