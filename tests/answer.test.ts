@@ -2092,6 +2092,9 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     // (A part with its own noun is what is counted, "are there" or not.)
     const rudaw = await engineOf(await loadArticle('data/article.txt'));
     expect((await rudaw.ask('how many american soldiers are there')).answerLine).toBe('2,500.');
+    // ("2,500 of them Americans" are soldiers too: a kind of what the number before counts.)
+    expect((await rudaw.ask('how many troops does the US have in Iraq')).answerLine).toBe('2,500.');
+    expect((await rudaw.ask('how many foreign soldiers are in iraq')).answerLine).toBe('3,500 foreign soldiers.');
   });
 
   it('answers "according to X" with the figure of the sentence that names X ("put the number at around 600")', async () => {

@@ -528,8 +528,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => countedMatch(c, t.stem))));
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     const tollNoun = askedToll !== undefined && head !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text) && countedTokens.length > 0 && countedTokens.every(isPeople);
+    // ("3,500 foreign soldiers, 2,500 of them Americans": a kind of what the number before counted, not something else.)
+    const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
     const ownNoun: boolean =
-      !generic && !tollNoun && counted.size > 0 && nounMatch < 0.6 &&
+      !generic && !tollNoun && !kindOfBefore && counted.size > 0 && nounMatch < 0.6 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
