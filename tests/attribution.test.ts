@@ -1065,6 +1065,19 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(at.findSpeakers('the embassy')[0]?.name).toBe('The Embassy of Nepal in Kuwait');
   });
 
+  it('finds the holder of a role by the organisation that sets it ("the head of the Badr Organization"), while a museum asked for by name is still only that museum', async () => {
+    const at = attributionOf([
+      'Source: Rudaw',
+      'Foreign troops must leave Iraq',
+      'Hadi al-Amiri, head of the political Fatih alliance and the armed Badr Organization, said all foreign troops must leave.',
+      'Kwame Asante, director of the Ghana Museums and Monuments Board, said the objects would be displayed in Kumasi.',
+    ]);
+    expect(at.findSpeakers('the British Museum')).toEqual([]);
+    const iraq = await rudaw();
+    expect(iraq.findSpeakers('the head of the Badr Organization')[0]?.name).toBe('Hadi al-Amiri');
+    expect(iraq.findSpeakers("the Badr Organization's head")[0]?.name).toBe('Hadi al-Amiri');
+  });
+
   it('reads "X, which said" after any clause, an appositive of where the speaker works, and an acronym with small letters', () => {
     const at = attributionOf([
       'Source: AFP',

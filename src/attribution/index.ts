@@ -1389,8 +1389,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
   const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
   // An organisation asked for by its capitalised name ("the British Museum") is one whose own name has those words, not
-  // another museum ("the Ghana Museums and Monuments Board").
-  const orgNamed = raw.some((w) => isCap(w.text) && ORG_WORDS.has(normalizeWord(w.text))) ? [...personWords].map((w) => stem(w)) : [];
+  // another museum ("the Ghana Museums and Monuments Board"). (Not where it only sets a role: "the head of the Badr
+  // Organization" is Hadi al-Amiri, "head of the political Fatih alliance and the armed Badr Organization".)
+  const orgNamed = !(headIsRole && (headIndex > 0 || ownerWords > 0)) && raw.some((w) => isCap(w.text) && ORG_WORDS.has(normalizeWord(w.text))) ? [...personWords].map((w) => stem(w)) : [];
   const askedNations = new Set(queryWords.map((w) => nationOf(stem(w))).filter((n) => n !== undefined));
   const query = queryWords.map((w) => {
     const st = stem(w);
