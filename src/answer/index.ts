@@ -187,12 +187,17 @@ export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article
   return a;
 }
 
+/** A courtesy title, which stands before a name and is no role ("Dr.", "Prof."): at a role's end, and opening a description. */
+const COURTESY = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?`;
+const COURTESY_AT_END = new RegExp(String.raw`\s+${COURTESY}$`, 'u');
+const COURTESY_FIRST = new RegExp(String.raw`^(${COURTESY}),\s+`, 'u');
+
 /** "President Emmanuel Macron" for a bare title; "Hadi al-Amiri, head of ...," for a description. */
 function displayName(sp: Speaker, describe: (role: string) => string): string {
   const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
   if (!role) return sp.name;
   // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
-  const bare = role.replace(/\s+(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?$/u, '');
+  const bare = role.replace(COURTESY_AT_END, '');
   // ("A group calling itself Black Tern": what names it goes before the name.)
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
@@ -406,7 +411,7 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const { s, description } = described.find((d) => d.description.length > sp.role!.length) ?? {};
     if (s && description) {
       // ("Dr., who heads search and rescue operations": "Dr. Kemal Arslan, who heads ...".)
-      const courtesy = /^((?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?),\s+/u.exec(description);
+      const courtesy = COURTESY_FIRST.exec(description);
       a.answerLine = courtesy ? `${courtesy[1]} ${sp.name}, ${description.slice(courtesy[0].length)}.` : `${sp.name}: ${description}.`;
       a.speaker = sp.name;
       a.speakerRole = sp.role;

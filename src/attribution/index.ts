@@ -1236,6 +1236,10 @@ interface SpeakerProfile {
   surname: string;
   /** Statements attributed to the speaker. */
   count: number;
+  /** Whether the role names a science's trade ("Marine biologist"): asked for as "the scientist". */
+  scientist: boolean;
+  /** The nations the name, aliases and role name ("The Embassy of Nepal in Kuwait": Nepal and Kuwait). */
+  nations: Set<number>;
 }
 
 /** A phrase with its titles in one form ("CEO" and "chief executive", "spokesman" and "spokeswoman"). */
@@ -1297,18 +1301,24 @@ function speakerIndex(all: Speaker[], statements: Statement[]): SpeakerIndex {
 function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
-  return all.map((sp) => ({
-    sp,
+  return all.map((sp) => {
     // (Titles are read as questions' are: "CEO Jane Roe" is the chief executive, "a ministry spokeswoman" its
     // spokesperson.)
     // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
-    nameStems: new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts)),
-    ownStems: new Set(phraseStems(titleForms(sp.name))),
-    roleStems: new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)}`))),
-    initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
-    surname: normalizeWord(surnameKey(sp.name)),
-    count: counts.get(sp) ?? 0,
-  }));
+    const nameStems = new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts));
+    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)}`)));
+    return {
+      sp,
+      nameStems,
+      ownStems: new Set(phraseStems(titleForms(sp.name))),
+      roleStems,
+      initials: [sp.name, ...sp.aliases].map((n) => n.replace(/^(?:the|an?)\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')),
+      surname: normalizeWord(surnameKey(sp.name)),
+      count: counts.get(sp) ?? 0,
+      scientist: [...roleStems].some((x) => SCIENCE_TRADE.test(x)),
+      nations: new Set([...nameStems, ...roleStems].map(nationOf).filter((n) => n !== undefined)),
+    };
+  });
 }
 
 /** Titles in one form: abbreviations people type for what articles spell out, and one word for each gender's. */
@@ -1415,10 +1425,10 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   }
   if (acronyms.length || query.some(({ st }) => ORG_KINDS.has(st))) for (const i of index.organizations) candidates.add(i);
   if (acronyms.length) index.profiles.forEach((p, i) => p.initials.some((x) => acronyms.some((a) => x.startsWith(a))) && candidates.add(i));
-  if (anyScientist) index.profiles.forEach((p, i) => [...p.roleStems].some((x) => SCIENCE_TRADE.test(x)) && candidates.add(i));
+  if (anyScientist) index.profiles.forEach((p, i) => p.scientist && candidates.add(i));
   const profiles = [...candidates].sort((a, b) => a - b).map((i) => index.profiles[i]!);
-  for (const { sp, nameStems, ownStems, roleStems, initials, surname, count } of profiles) {
-    const scientist = anyScientist && [...roleStems].some((x) => SCIENCE_TRADE.test(x));
+  for (const { sp, nameStems, ownStems, roleStems, initials, surname, count, nations, ...profile } of profiles) {
+    const scientist = anyScientist && profile.scientist;
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (scientist && x === headStem);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
     if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
@@ -1430,8 +1440,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     }
     if (orgNamed.length && !orgNamed.every((x) => nameStems.has(x) || [...expansion.related(x)].some((r) => nameStems.has(r)))) continue;
     // "the Indian embassy" is not "The Embassy of Nepal in Kuwait": one described by other nations only is not asked for.
-    const nations = askedNations.size ? [...nameStems, ...roleStems].map(nationOf).filter((n) => n !== undefined) : [];
-    if (nations.length > 0 && !nations.some((n) => askedNations.has(n))) continue;
+    if (askedNations.size && nations.size > 0 && ![...nations].some((n) => askedNations.has(n))) continue;
     let score = 0;
     let total = 0;
     // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")
