@@ -1119,3 +1119,40 @@ The HSE said anyone who developed a fever should contact their GP.`),
     expect(speakerOf(at, 'routine testing')).toBe('Markus Feldmann');
   });
 });
+
+describe('attribution patterns from the sixteenth session', () => {
+  it('keeps "del" and the like inside an organisation\'s name, and reads "Forum" as a body\'s word', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Grandstand collapse',
+      'Corporación Carnaval del Caribe, the company that organises the festival, said the grandstands were the responsibility of their private operators.',
+      'The Himachal Road Safety Forum, a citizens’ group, said similar recommendations had never been carried out.',
+    ]);
+    expect(speakerOf(at, 'grandstands were the responsibility')).toBe('Corporación Carnaval del Caribe');
+    expect(speakerOf(at, 'similar recommendations')).toBe('Himachal Road Safety Forum');
+  });
+
+  it('does not take what a body is "known as" for the speaker, and finds a union\'s secretary-general as its leader', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Mine blast',
+      'Marleny Ospina, secretary-general of the National Union of Coal Miners, known as Sintracol, said workers had complained about gas levels for two weeks.',
+      '"They told the foreman the detector was beeping," she said.',
+    ]);
+    expect(speakerOf(at, 'complained about gas levels')).toBe('Marleny Ospina');
+    expect(speakerOf(at, 'detector was beeping')).toBe('Marleny Ospina');
+    expect(at.findSpeakers('the union leader')[0]?.name).toBe('Marleny Ospina');
+  });
+
+  it('keeps three words before a title in lower case ("retired High Court judge")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Bus crash inquiry',
+      'The report was prepared by a three-member committee headed by retired High Court judge Rajinder Thakur.',
+      '“This was not an act of God,” Thakur told reporters.',
+    ]);
+    expect(at.statements[0]?.speaker?.name).toBe('Rajinder Thakur');
+    expect(at.statements[0]?.speaker?.role).toBe('retired High Court judge');
+    expect(at.findSpeakers('the retired judge')[0]?.name).toBe('Rajinder Thakur');
+  });
+});

@@ -136,6 +136,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     if (next === text) break;
     text = next;
   }
+  // "Marleny Ospina, secretary-general of the National Union of Coal Miners, known as Sintracol,": what the body before
+  // it is called, not who speaks.
+  text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,$/u, ',');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -179,8 +182,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
   // (Not a place that opens the sentence: "In Gamarra, Lima’s sprawling garment district, Lucía Mamani,".)
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
-  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|de|van|von)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
+  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
+  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
   // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
   const roleFirstKept = roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
@@ -362,7 +365,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       !/^(?:told|tells|tell)$/iu.test(cue) &&
       /,\s*$/u.test(leftGap) &&
       // (A name, capitalised words only, then at most an appositive: not "said Interpol had been notified".)
-      /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el|bin|de|van|von)[-\s])?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$/u.test(text.slice(afterVerb, s.end));
+      /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$/u.test(text.slice(afterVerb, s.end));
     const inverted = (/^[\s,]*$/u.test(leftGap) || speakerLast) && /^\s+(?!that\b|to\b|on\b|in\b)\S/iu.test(text.slice(afterVerb, s.end));
     let phrase: string | null = null;
     let parsed: ParsedSpeaker | null = null;
@@ -656,9 +659,12 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
 /** Words that end a title before a name rather than belong to it. */
 const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
 
-/** The title in lower case just before a name ("outgoing chairman ", "club chairman "), with up to two words before it. */
+/**
+ * The title in lower case just before a name ("outgoing chairman ", "club chairman "), with up to three words before it
+ * ("retired High Court judge ").
+ */
 function leadingTitle(before: string): string | null {
-  const tail = before.trimEnd().split(/\s+/u).slice(-3);
+  const tail = before.trimEnd().split(/\s+/u).slice(-4);
   if (!/\s$/u.test(before) || !TITLE_WORDS.has(tail[tail.length - 1] ?? '')) return null;
   let k = tail.length - 1;
   while (k > 0 && /^[\p{L}’'-]+$/u.test(tail[k - 1]!) && !NOT_TITLE_WORD.test(tail[k - 1]!)) k--;
@@ -1358,7 +1364,7 @@ const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary 
 const LEADER = /^(?:leader|boss|head)$/u;
 /** A science by its trade's word (as stemmed): biologist, seismologist, oceanographer, chemist, physicist. */
 const SCIENCE_TRADE = /^\p{L}{2,}(?:ologist|ographer)$|^(?:\p{L}*chemist|physicist|scientist)$/u;
-const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss'].map(stem);
+const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss', 'secretary-general'].map(stem);
 
 /**
  * Speakers a question's phrase refers to ("Macron", "the French president",

@@ -62,7 +62,8 @@ const ORG_WORDS = new Set(
   chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo
   societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco banque
   fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries brewing
-  distillery distilleries mills textiles steel cement electric electronics aviation`
+  distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
+  consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación`
     .split(/\s+/u)
     .filter(Boolean),
 );
