@@ -2199,4 +2199,61 @@ The finance minister met union leaders on Tuesday but made no statement.`));
     expect(president.answerLine).toMatch(/^The article doesn't quote Senegal's president\./u);
     expect((await t.ask('what did the finance minister say')).answerLine).toMatch(/^The article mentions the finance minister but doesn't quote them\./u);
   });
+  it('answers "what did the X who ... say" with the one X quoted when the clause is told in other words', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Inquiry blames worn brakes for bus crash
+
+SHIMLA, India — A bus that plunged into a gorge in August had badly worn brakes, a state inquiry found on Monday.
+
+The report was prepared by a three-member committee headed by retired High Court judge Rajinder Thakur.
+
+“This was not an act of God. It was a chain of failures,” Thakur told reporters in Shimla.
+
+Kamla Devi, 58, said passengers had begged the conductor to stop letting people on.`));
+    const a = await t.ask('what did the retired judge who led the inquiry say');
+    expect(a.answerLine).toBe('Rajinder Thakur (retired High Court judge) said:');
+    expect(a.citations[0]?.paragraph).toBe(3);
+    // (Two people the words before the clause could be: no guess.)
+    expect((await t.ask('what did the woman who led the protest say')).inScope).toBe(false);
+  });
+
+  it('takes a place a "where" clause tells the question about, ends a venue\'s place at a word, and never at a clause after it', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Uganda raises rates
+
+KAMPALA — Sweden's food agency on Thursday ordered the recall of formula made at a factory in the south of the country after samples tested positive for a bacterium.
+
+“Our members are the ones who pay,” Kiggundu told Reuters by phone from Jinja, where he runs a plastics factory employing 140 people.
+
+Sofia Alexiou, an economist, said the dispute reflected a shortage of drivers in Greece, where about a third of licensed drivers are over 55.
+
+“Tired drivers are dangerous drivers,” Papadakis told a rally of workers outside the company’s depot in the western district of Stavroupoli.`));
+    expect((await t.ask('Where does Kiggundu run his factory?')).answerLine).toBe('In Jinja.');
+    expect((await t.ask('where was the formula made')).answerLine).toBe('At a factory in the south of the country.');
+    // (A "where" clause that shares one word of three with the question is no answer: "drivers".)
+    expect((await t.ask('Where did the drivers hold their rally?')).answerLine).toBe('In the western district of Stavroupoli.');
+  });
+
+  it('dates the event a sentence\'s subject names, not the lede\'s "three days after" it, nor the time before, nor when a plan was announced', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Colombia shuts mines after blast
+
+BOGOTA, Colombia (Reuters) - Colombia's mining regulator on Tuesday suspended operations at 14 coal mines, three days after a methane explosion at the El Roble mine killed seven workers, officials said.
+
+The blast ripped through a tunnel about 450 metres below the surface shortly before 11 p.m. on Saturday, Oct. 18, trapping nine men.
+
+The boil-water advisory, issued at 6:40 a.m. on Sept. 18, covers all homes connected to the system.
+
+The town last issued a town-wide boil-water advisory in 2014, when a broken main let groundwater into the system.
+
+The plan, announced by the Ministry of Blue Economy and Fisheries on Aug. 21, would ban commercial fishing in the lagoons from January 2026.`));
+    expect((await t.ask('When did the explosion happen?')).answerLine).toBe('On Saturday, Oct. 18.');
+    expect((await t.ask('When was the boil-water advisory issued?')).answerLine).toBe('On Sept. 18.');
+    expect((await t.ask('When was the last boil-water advisory issued?')).answerLine).toBe('In 2014.');
+    expect((await t.ask('When would the commercial fishing ban take effect?')).answerLine).toBe('From January 2026.');
+    expect((await t.ask('When was the fishing plan announced?')).answerLine).toBe('On Aug. 21.');
+  });
 });

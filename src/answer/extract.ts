@@ -22,6 +22,8 @@ export interface Extracted {
   quality: number;
   /** Whether the figure's own words speak against it (it counts an unrelated thing, gives another rate or period). */
   doubtful?: boolean;
+  /** Whether the sentence dates the question's event from this date ("three days after a methane explosion"): not its date. */
+  otherEvent?: boolean;
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
@@ -734,7 +736,23 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
   const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts)\b/iu.test(q.text);
-  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened)\b/iu.test(q.text);
+  // ("When would the ban take effect?": its start.)
+  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in)\b/iu.test(q.text);
+  // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
+  const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
+  // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
+  // which answers only a question about announcing.
+  const asksAnnounced = /\b(?:announce|announced|unveil|unveiled|publish|published|release|released|propose|proposed|present|presented)\b/iu.test(q.text);
+  // "three days after a methane explosion": the question's event dated from another date, which is not its own.
+  // "The blast ripped through a tunnel ... shortly before 11 p.m. on Saturday, Oct. 18": a date in the clause whose
+  // subject is the question's event is that event's, however far from it (and in a participle set off after it: "The
+  // boil-water advisory, issued at 6:40 a.m. on Sept. 18,").
+  // (The question's own noun after its article, "the hailstorm", against the sentence's: not "A vine hit" for "hit".)
+  const opening = tokenize(sentence).slice(0, 3).filter((w, i, all) => i === 0 || /^(?:the|a|an|its|their)$/u.test(all[i - 1]!.norm));
+  const nouns = q.tokens.filter((t, i) => /^(?:the|a|an|its|their)$/u.test(q.tokens[i - 1]?.norm ?? '')).map((t) => t.stem);
+  const subject = Math.max(0, ...q.terms.filter((t) => t.weight >= 0.5 && nouns.includes(t.stem)).flatMap((t) => opening.map((w) => (match(q, t.stem, w.stem) > 0 ? { w, m: match(q, t.stem, w.stem) } : null)).filter((x) => x !== null).map((x) => x.m)));
+  const subjectEnd = subject > 0 ? sentence.search(/[,;:]|\s(?:and|but|while|which|who|that)\s/u) : -1;
+  const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether a clause uses one of the question's informative words.
@@ -759,6 +777,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
       // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
       const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+      const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+      const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+      const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       // (And "when do the new tolls start?": "from Jan. 1" is their start.)
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -770,7 +791,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
       const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
       const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
-      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * Math.min(1, proximity(q, sentence, d.start, d.end) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
@@ -868,7 +889,7 @@ const PLACE = /\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
 const VENUE =
-  /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)\s+[^,.;]{2,40})?/gu;
+  /\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by)\b)[^\s,.;:]+){1,6})?/gu;
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
 const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals?|clinics?|units?|wards?|laborator(?:y|ies)|labs?|shelters?|schools?|camps?|centres?|centers?|area|areas|sites?|facilit(?:y|ies)|stations?|cells?|prisons?|jails?|courts?|offices?|hotels?|gym|gymnasium|stadium|church|mosque|temple|village|town|city|port|harbou?r|airport|base|border|coast|shore|sea|river|lake|mountains?|hills?|valley|forest|island|mainland|capital|neighbou?ring\s+\p{L}+|nearby\s+\p{L}+)\b/u;
 /**
@@ -960,6 +981,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     places.push({ text: `In ${city}`, start: 0, end: dateline[1]!.length, quality: 0, dateline: true });
   }
   const qStems = new Set(q.terms.map((t) => t.stem));
+  // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
+  const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   const past = asksAboutPast(q);
@@ -992,6 +1015,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const source = preposition === 'from' && direction === null && !origin ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
+      // "told Reuters by phone from Jinja, where he runs a plastics factory": a "where" clause that tells what the
+      // question asks says the place is the one asked for, however it is brought in.
+      const where = /^,?\s+where\s+([^,.;:]+)/u.exec(sentence.slice(p.end))?.[1];
+      const told = where ? new Set(tokenize(where).filter((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)).map((t) => t.stem)).size : 0;
+      if (plainAsked > 0 && told >= Math.min(2, plainAsked)) {
+        return { ...p, text: p.text.replace(/^from\s+/iu, 'in '), quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
+      }
       return { ...p, quality: weight * saidWhere * affiliation * source * broad * tenseFactor(past, sentence, p.start) * at };
     }),
   );

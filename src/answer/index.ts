@@ -270,7 +270,11 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const target = question.target ?? '';
   // The best match that is quoted: an entity named alike but never quoted ("Product Safety") is not who was meant.
   const found = ctx.attribution.findSpeakers(target);
-  const sp = found.find((x) => statementsBy(ctx, x).length > 0) ?? found[0];
+  // ("the retired judge who led the inquiry": when the clause is told in other words, the one quoted speaker the words
+  // before it name.)
+  const clause = /^(.+?)\s+(?:who|that)\s+\p{L}/u.exec(target);
+  const described = clause && !found.some((x) => statementsBy(ctx, x).length > 0) ? ctx.attribution.findSpeakers(clause[1]!).filter((x) => statementsBy(ctx, x).length > 0) : [];
+  const sp = found.find((x) => statementsBy(ctx, x).length > 0) ?? (described.length === 1 ? described[0] : found[0]);
   if (!sp || statementsBy(ctx, sp).length === 0) {
     const known = mentions(ctx, target);
     // Name them as the article writes them ("scotland" -> "Scotland").
@@ -570,7 +574,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
         // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown
         // from her bike ... on March 14, 2022".)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text) && !reportedOn(c.h.passage.text, c.x);
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
