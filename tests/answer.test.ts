@@ -2256,4 +2256,19 @@ The plan, announced by the Ministry of Blue Economy and Fisheries on Aug. 21, wo
     expect((await t.ask('When would the commercial fishing ban take effect?')).answerLine).toBe('From January 2026.');
     expect((await t.ask('When was the fishing plan announced?')).answerLine).toBe('On Aug. 21.');
   });
+  it('reads "bought ... for" as what was paid, in any currency, and counts who was on board, not the dead nor what the bus could carry', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Inquiry blames worn brakes for bus crash
+
+SHIMLA, India — A bus that plunged into a gorge in August, killing 27 people, had badly worn brakes, a state inquiry found on Monday.
+
+There were 52 people on board, although the bus was registered to carry 29, according to the report.
+
+The museum's director said the stela had been bought in good faith from a dealer in Zurich in 1971 for 480,000 Austrian schillings.`));
+    expect((await t.ask('How much did the museum pay for the stela?')).answerLine).toBe('480,000 Austrian schillings.');
+    expect((await t.ask('How many people were on the bus when it crashed?')).answerLine).toBe('52 people.');
+    expect((await t.ask('how many people were killed')).answerLine).toBe('27 people.');
+    expect((await t.ask('how many people was the bus registered to carry')).answerLine).toBe('29.');
+  });
 });

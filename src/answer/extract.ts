@@ -162,7 +162,7 @@ const NUMBER = new RegExp(
 );
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {
@@ -611,6 +611,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
+    // "Two patients have died and nine others have fallen ill": the rest of a whole another figure began, which gives
+    // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
+    const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
@@ -622,6 +626,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
+    // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
+    const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
     // asked ("how many schools are there"). (A part with its own noun and no whole's number is itself what is counted:
     // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
@@ -634,7 +640,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
-    const discount = toll * rate * part * fits * vague * level * tenseFactor(past, sentence, start);
+    const discount = toll * unaskedToll * rate * part * others * capacity * fits * vague * level * tenseFactor(past, sentence, start);
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }

@@ -63,6 +63,8 @@ const GROUPS: string[][] = [
   ['head', 'chairman', 'chairwoman', 'chairperson', 'chair'],
   ['rise', 'raise', 'increase', 'hike', 'bump', 'jump'],
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
+  // ("How much did the museum pay for the stela?": "bought ... for 480,000 Austrian schillings".)
+  ['pay', 'paid', 'buy', 'bought', 'purchase', 'purchased'],
 ];
 
 function stems(phrase: string): string[] {
