@@ -1155,4 +1155,31 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements[0]?.speaker?.role).toBe('retired High Court judge');
     expect(at.findSpeakers('the retired judge')[0]?.name).toBe('Rajinder Thakur');
   });
+  it('reads a quotation\'s speaker named with a long role after it, a "which" clause with a list, and a ministry named for a list', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Legionnaires outbreak',
+      '“We have a cluster and we have moved quickly to close it off,” Dr. Eleni Markaki, the hospital’s director of infection control, told reporters. “No new patients are being admitted.”',
+      'The Galway City Business Association, which represents about 260 shops, restaurants and offices, said it was “deeply disappointed” by the result.',
+      'Masato Oyama, a director in the higher education bureau of the Ministry of Education, Culture, Sports, Science and Technology, said the ministry had asked all universities to check security.',
+    ]);
+    expect(speakerOf(at, 'We have a cluster')).toBe('Eleni Markaki');
+    expect(speakerOf(at, 'deeply disappointed')).toBe('Galway City Business Association');
+    expect(speakerOf(at, 'check security')).toBe('Masato Oyama');
+  });
+
+  it('keeps a statement with whoever said it when they cite a source ("..., according to the 2022 census"), and a company\'s legal form with its full stop', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Bus gates',
+      'Dr. Aoife Lennon, a transport researcher at the university, said Galway had one of the highest rates of car commuting of any Irish city, according to the 2022 census.',
+      'Of the 63 people who spoke during public comment, 51 urged the council to keep the buses free, according to the city clerk’s office.',
+      'The mine’s operator, Carbones del Valle de Ubate S.A.S., said in a statement that it had installed the new fans in August.',
+    ]);
+    const lennon = at.statements.filter((st) => st.text.includes('car commuting'));
+    expect(lennon.map((st) => st.speaker?.name)).toEqual(['Aoife Lennon']);
+    expect(lennon[0]?.text.endsWith('of any Irish city')).toBe(true);
+    expect(speakerOf(at, '51 urged')).toMatch(/clerk/u);
+    expect(speakerOf(at, 'installed the new fans')).toBe('Carbones del Valle de Ubate S.A.S.');
+  });
 });

@@ -163,7 +163,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     /^((?:(?:But|And|Yet)\s+)?)((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)\s+[^,“”"]+?)\s+who\s+[^,“”"]+$/u.exec(text);
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
   // "Abdul Mannan, manager of Meghna Star Launch Services, which owns the vessel,": likewise a "which" clause.
-  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d))+,$/u.exec(text);
+  // ("The Galway City Business Association, which represents about 260 shops, restaurants and offices,": a list's commas.)
+  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text);
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
   const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!);
@@ -190,7 +191,11 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("A spokeswoman for the Ministry of Education and Research, Liisa Tamm,": the name is after the comma, not
   // "Research" with "Liisa Tamm" for a role.)
   const nameAfterComma = roleFirstKept && nameFirst && /^(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'.-]*$/u.test(nameFirst[2]!);
-  if (nameFirst && !nameAfterComma) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
+  // ("the Ministry of Education, Culture, Sports, Science and Technology,": no "Sports" with the role "Science and
+  // Technology" inside a name's list.)
+  const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inList = (at: number): boolean => lists.some(([a, b]) => at > a && at < b);
+  if (nameFirst && !nameAfterComma && !inList(nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!))) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   if (roleFirst && roleFirstKept) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
   }
@@ -211,9 +216,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // (Not the comma inside "30,000" nor the colon inside "6:40"; a spaced hyphen ends a dateline: "Paris (AFP) - A
   // Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
-  const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
   for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time|season|weekend)\b)|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
-    if (lists.some(([a, b]) => m.index > a && m.index < b)) continue;
+    if (inList(m.index)) continue;
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {
@@ -333,13 +337,24 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // (A quotation another verb of this sentence has already claimed is not this one's: "“…,” Kapi said, adding that the
     // government had promised to send supplies" quotes Kapi, not the government.)
     const claimed = (r: TextRange): boolean => out.some((c) => c.direct && c.contentStart >= r.start && c.contentEnd <= r.end);
-    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/[^\s,]+(?:\s+\S+){0,7}$/u, '')));
+    // (Up to eight words between, or twelve from a name: "“…,” Dr. Eleni Markaki, the hospital’s director of infection
+    // control, told reporters.")
+    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*(?:\s+\S+){0,11}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
     const previous = out[out.length - 1];
 
     if (lowerCue === 'according to') {
       // "divided among the families according to the size of their herds": in proportion to, not a source.
       if (/^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:size|sizes|number|amount|level|extent|length|weight|age|value|scale|degree|share|proportion|type|kind|rules?|plan|schedule|terms|needs?|rank|order|seniority|income|distance)\b/iu.test(text.slice(ve, s.end))) continue;
+      // "Lennon said Galway had ... the highest rates of car commuting ..., according to the 2022 census": the one who
+      // said it cites a source; the statement stays theirs, without the citation.
+      // (Only after a plain speech verb: "Of the 63 people who spoke, 51 urged the council ..., according to the city
+      // clerk's office" is the office's count.)
+      const cites = out.find((c) => c.sentence === s && !c.direct && c.parsed && /^(?:said|says|told|tells|added|adds|stated|wrote|writes|noted|explained)$/iu.test(c.cue) && c.contentStart < vs && c.contentEnd >= vs - 2);
+      if (cites) {
+        [cites.contentStart, cites.contentEnd] = trimContent(text, cites.contentStart, vs);
+        continue;
+      }
       const np = phraseAfter(text, ve, s.end);
       if (!np) continue;
       // "according to the hospital’s director, Marleen Claeys": the role, then the name that says who it is.

@@ -304,6 +304,13 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "The Ministry of Food, Agriculture and Fisheries": an organisation named for a list.
   const listed = LISTED_ORG.exec(phrase.trim());
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // "Carbones del Valle de Ubate S.A.S.", "Astilleros Vulcano S.L.": a company by its legal form, with its full stop.
+  const incorporated = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:de|del|della|di|da|do|dos|la|las|los|y|e|et|&|and|of|für|und)\s+)*)+(?:S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|N\.V\.|B\.V\.|A\.S\.|A\/S|Oyj?|AB|ASA|AG|GmbH|SAS|SARL|Ltda\.?|Pty\s+Ltd\.?|Ltd\.?|PLC|plc|LLC|Inc\.?|Co\.|Corp\.?|K\.K\.|Tbk|Bhd|Sdn\s+Bhd))$/u.exec(phrase.trim().split(/,\s+/u)[0]!);
+  if (incorporated) {
+    // (With what it is after the comma: "Carbones del Valle de Ubate S.A.S., the mine's operator".)
+    const role = phrase.trim().split(/,\s+/u).slice(1).join(', ').replace(/^(?:the|a|an|its)\s+/iu, '') || null;
+    return { name: incorporated[1]!, role, kind: 'organization', plural: false, gender: null, phrase };
+  }
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
   // ("The federal Chico Mendes Institute for Biodiversity Conservation (ICMBio)": a modifier after "the", and an acronym
   // with small letters.)
