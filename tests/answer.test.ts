@@ -2271,4 +2271,16 @@ The museum's director said the stela had been bought in good faith from a dealer
     expect((await t.ask('how many people were killed')).answerLine).toBe('27 people.');
     expect((await t.ask('how many people was the bus registered to carry')).answerLine).toBe('29.');
   });
+  it('counts "one of 312 residents" as 312, and takes no union\'s president for a nation\'s', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Liberian teachers strike over unpaid salaries
+
+MONROVIA, Liberia — Thousands of teachers stayed away from classrooms on Monday.
+
+“We have not been paid since June,” said Mary B. Kollie, the union's president, and one of 312 teachers named as plaintiffs in a suit against the ministry.`));
+    expect((await t.ask('How many teachers were named as plaintiffs?')).answerLine).toBe('312 teachers.');
+    expect((await t.ask("What did Liberia's president say about the strike?")).inScope).toBe(false);
+    expect((await t.ask('what did the union president say')).speaker).toBe('Mary B. Kollie');
+  });
 });

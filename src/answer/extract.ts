@@ -610,7 +610,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : sentence.slice(from, end + tail.length).trim();
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
-    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : 1;
+    // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
+    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
     // "Two patients have died and nine others have fallen ill": the rest of a whole another figure began, which gives
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;

@@ -1342,6 +1342,15 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
   });
 }
 
+/** Whether a role is an office of a body ("the union's president", "president of the farmers' association"). */
+function roleOfBody(role: string | null): boolean {
+  if (!role) return false;
+  const owner = /(?:^|\s)(\p{L}+)['’]s?\s/u.exec(role)?.[1];
+  if (owner && ORG_WORDS.has(owner.toLowerCase())) return true;
+  const of = /\b(?:of|at|for)\s+(.+)$/u.exec(role)?.[1];
+  return of !== undefined && words(of).some((w) => ORG_WORDS.has(normalizeWord(w.text)));
+}
+
 /** Titles in one form: abbreviations people type for what articles spell out, and one word for each gender's. */
 const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bspokes(?:man|woman|person|people|men|women)\b/giu, 'spokesperson'],
@@ -1462,6 +1471,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     if (orgNamed.length && !orgNamed.every((x) => nameStems.has(x) || [...expansion.related(x)].some((r) => nameStems.has(r)))) continue;
     // "the Indian embassy" is not "The Embassy of Nepal in Kuwait": one described by other nations only is not asked for.
     if (askedNations.size && nations.size > 0 && ![...nations].some((n) => askedNations.has(n))) continue;
+    // Nor is an office of a body a nation's: "Liberia's president" is not "the union's president".
+    if (askedNations.size && nations.size === 0 && sp.kind === 'person' && roleOfBody(sp.role)) continue;
     let score = 0;
     let total = 0;
     // "the mayor of Krnov" for "Lukáš Dvořák, the town's mayor": once the role matches, the setting ("of Krnov")
