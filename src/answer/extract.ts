@@ -714,7 +714,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .map((d) => {
       const before = sentence.slice(0, d.start);
       const time = /^on\s/iu.test(d.text)
-        ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+)?(?:noon|midnight|midday|dawn|dusk)\s+$/iu.exec(before)
+        ? // ("The quake hit at 3:47 a.m. on Wednesday, May 6": the clock time too.)
+          /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|at\s+(?:about\s+|around\s+)?)?(?:noon|midnight|midday|dawn|dusk)\s+$|\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|at\s+(?:about\s+|around\s+)?)\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$/iu.exec(before)
         : // ("issued an evacuation order at 1:15 a.m. Wednesday": the clock time too.)
           WEEKDAY_OR_DATE.test(d.text)
           ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|(?:at\s+)?(?:about\s+|around\s+)?)\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$/iu.exec(before)
@@ -759,7 +760,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const nouns = q.tokens.filter((t, i) => /^(?:the|a|an|its|their)$/u.test(q.tokens[i - 1]?.norm ?? '')).map((t) => t.stem);
   const subject = Math.max(0, ...q.terms.filter((t) => t.weight >= 0.5 && nouns.includes(t.stem)).flatMap((t) => opening.map((w) => (match(q, t.stem, w.stem) > 0 ? { w, m: match(q, t.stem, w.stem) } : null)).filter((x) => x !== null).map((x) => x.m)));
   const subjectEnd = subject > 0 ? sentence.search(/[,;:]|\s(?:and|but|while|which|who|that)\s/u) : -1;
-  const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
+  const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether a clause uses one of the question's informative words.

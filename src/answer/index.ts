@@ -555,7 +555,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
-    const found = hits
+    const candidates = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
       .map((h) => ({ h, x: extractor(question, h.passage.text) }))
@@ -580,7 +580,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
-      .sort((x, y) => evidence(y) - evidence(x))[0];
+      .sort((x, y) => evidence(y) - evidence(x));
+    // "in August" in the lede, "on Aug. 14" further down: the day, when another passage that answers gives it.
+    const month = question.kind === 'when' ? /^(?:in\s+)?(\p{Lu}\p{Ll}{2})\p{Ll}*$/u.exec(candidates[0]?.x.text ?? '')?.[1] : undefined;
+    const day = month ? candidates.find((c) => new RegExp(`\\b${month}\\p{Ll}*\\.?\\s+\\d{1,2}\\b`, 'u').test(c.x.text)) : undefined;
+    const found = day ?? candidates[0];
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;
