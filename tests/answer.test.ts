@@ -2298,4 +2298,15 @@ The bus failed to take a hairpin bend near the village of Chindi on Aug. 14 and 
     expect((await t.ask('When did the earthquake strike?')).answerLine).toBe('At 3:47 a.m. on Wednesday, May 6.');
     expect((await t.ask('When did the bus crash happen?')).answerLine).toBe('On Aug. 14.');
   });
+  it('reads "450 metres below the surface" as a depth and "80 metres from the explosion" as a distance', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Mine blast kills seven
+
+The blast ripped through a tunnel about 450 metres below the surface shortly before 11 p.m. on Saturday, trapping nine men.
+
+One of the two survivors, Wilson Ramirez, said he had been about 80 metres from the explosion when it happened, deep underground.`));
+    expect((await t.ask('How deep underground did the blast occur?')).answerLine).toBe('About 450 metres below the surface.');
+    expect((await t.ask('how far was Ramirez from the explosion')).answerLine).toBe('About 80 metres.');
+  });
 });

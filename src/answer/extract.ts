@@ -174,7 +174,7 @@ function unitStem(word: string): string | null {
 }
 
 /** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
-const MEASURE_AFTER = /^\s+(?:away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
+const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^[$£€¥₹₩₺₦]/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
@@ -576,7 +576,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
     // "How deep was the pothole?": "9 centimetres deep", not "60 centimetres across".
-    const dimension = kind === 'measure' ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() : undefined;
+    // ("450 metres below the surface" is deep, "80 metres from the explosion" a distance.)
+    const dimension =
+      kind === 'measure'
+        ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
+          (/^\s*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+\s+underground\b/iu.test(sentence.slice(end)) ? 'deep' : /^\s*\p{L}+\s+(?:from|away)\b/iu.test(sentence.slice(end)) ? 'far' : undefined)
+        : undefined;
     const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
     const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
     const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : 0.5;
