@@ -2309,4 +2309,12 @@ One of the two survivors, Wilson Ramirez, said he had been about 80 metres from 
     expect((await t.ask('How deep underground did the blast occur?')).answerLine).toBe('About 450 metres below the surface.');
     expect((await t.ask('how far was Ramirez from the explosion')).answerLine).toBe('About 80 metres.');
   });
+  it('refuses "what is the capital of France" of an article that names France but no capital, and still answers "what is the name of the French president"', async () => {
+    const capital = await engine.ask('what is the capital of france');
+    expect(capital.inScope).toBe(false);
+    expect(capital.citations).toEqual([]);
+    const name = await engine.ask('what is the name of the french president');
+    expect(name.inScope).toBe(true);
+    expect(name.speaker).toBe('Emmanuel Macron');
+  });
 });

@@ -327,6 +327,12 @@ export class QAEngine {
     const mode = options.mode ?? 'hybrid';
     const [queryVector] = mode === 'lexical' ? [null] : await this.embedder.embed([question.text], 'query');
     if (mode === 'hybrid') await this.addSoftMatches(question);
+    // "What is the capital of France?" of an article that names France but never a capital: what is asked of it is
+    // not in the article, however much else of the question is.
+    // (Not "what is the name of ...", which asks who or what.)
+    const attribute = question.kind === 'other' ? /^what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|its|their)\s+(?!names?\b|titles?\b)(\p{L}+)\s+of\b/iu.exec(question.text)?.[1] : undefined;
+    const attributeTerm = attribute ? question.terms.find((t) => t.norm === normalizeWord(attribute)) : undefined;
+    if (attributeTerm && !this.retriever.knows(attributeTerm.stem) && !(attributeTerm.alternatives ?? []).length) return done(outOfScope(question, ctxBase));
     let hits = this.retriever.search(question, queryVector ?? null, { mode, fusion: options.fusion, limit: 12 });
     // A who-said claim told with a name the article doesn't use ("not even during COVID" for "the pandemic", "an
     // American retailer" for "a buyer in New York"): the closest statement, hedged, if the passage retrieval ranks
