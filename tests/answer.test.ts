@@ -2317,4 +2317,21 @@ One of the two survivors, Wilson Ramirez, said he had been about 80 metres from 
     expect(name.inScope).toBe(true);
     expect(name.speaker).toBe('Emmanuel Macron');
   });
+  it('keeps a range with its scale words, never a change "from ... to", and finds "the ferry company" by its kind in the article\'s words only', async () => {
+    const t = await engineOf(parseArticle(`Source: The Jakarta Post
+
+Ferry crews strike in Batam
+
+BATAM, Indonesia — Crews on ferries run by three ferry operators walked off the job on Friday.
+
+Simanjuntak said crews currently earned between 4.2 million and 6.8 million rupiah a month.
+
+PT Segara Biru Lines, the largest of the three operators, said in a statement that it had offered an 8% increase from January.
+
+The union said the company had cut the number of mechanics from 64 to 38 since 2019.`));
+    expect((await t.ask('how much do the crews earn')).answerLine).toBe('Between 4.2 million and 6.8 million rupiah a month.');
+    expect((await t.ask('how many mechanics are left')).answerLine).toBe('38.');
+    expect((await t.ask('what did the ferry company say')).speaker).toBe('PT Segara Biru Lines');
+    expect((await t.ask('what did the mining company say')).inScope).toBe(false);
+  });
 });

@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
-import { escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
+import { escapeRegExp, normalizeWord, stem, tokenize } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
@@ -915,7 +915,7 @@ export function extractStatements(article: Article): Attribution {
       const list = [...(bySentence.get(sentence) ?? []).map((st) => st.speaker).filter((x): x is Speaker => !!x), ...(people.get(sentence) ?? [])];
       return [...new Set(list)];
     },
-    findSpeakers: (phrase) => findSpeakers((profiles ??= speakerIndex(allEntities, statements)), phrase, expansion),
+    findSpeakers: (phrase) => findSpeakers((profiles ??= speakerIndex(allEntities, statements, article)), phrase, expansion),
   };
 }
 
@@ -1299,9 +1299,11 @@ interface SpeakerIndex {
   /** Positions in `profiles`, by a stem of the name, an alias or the role, and by surname. */
   byWord: Map<string, number[]>;
   organizations: number[];
+  /** Every stem the article uses. */
+  articleStems: Set<string>;
 }
 
-function speakerIndex(all: Speaker[], statements: Statement[]): SpeakerIndex {
+function speakerIndex(all: Speaker[], statements: Statement[], article: Article): SpeakerIndex {
   const profiles = speakerProfiles(all, statements);
   const byWord = new Map<string, number[]>();
   const add = (word: string, i: number): void => {
@@ -1315,7 +1317,7 @@ function speakerIndex(all: Speaker[], statements: Statement[]): SpeakerIndex {
     add(p.surname, i);
   });
   const organizations = profiles.flatMap((p, i) => (p.sp.kind === 'organization' ? [i] : []));
-  return { profiles, byWord, organizations };
+  return { profiles, byWord, organizations, articleStems: new Set(tokenize(article.text).map((t) => t.stem)) };
 }
 
 /** Profiles of every speaker; the attribution no longer changes once extracted. */
@@ -1375,7 +1377,8 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
   // ("The Infrastructure Ministry said": what the government said.)
   [stem('government'), /\b(?:Ministry|Ministries|Department|Government|Cabinet|Treasury|Presidency)\b/u],
-  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC)\b\.?/u]),
+  // (Or by what it is: "PT Segara Biru Lines, the largest of the three operators".)
+  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|operators?|carriers?|firms?|compan(?:y|ies))\b\.?/u]),
 ]);
 
 /** Offices named in two words, neither of which alone is the office (their abbreviations are spelled out first). */
@@ -1422,6 +1425,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const headRelated = [...expansion.related(headStem), ...(LEADER.test(head) ? TOP_OFFICES : [])];
   // "the marine scientist": any scientist by trade ("Marine biologist Antia Vilarino", a seismologist, a chemist).
   const anyScientist = /^(?:scientists?|researchers?)$/u.test(head);
+  const orgKindHead = ORG_KINDS.has(headStem) && raw.length <= 4 && raw.every((w) => !isCap(w.text) && index.articleStems.has(stem(normalizeWord(w.text))));
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
   const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
@@ -1496,7 +1500,14 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     // internal affairs", a "chief executive" no "executive director".
     // (Abbreviations are spelled out on both sides: "CEO Jane Roe" is the chief executive.)
     if (office && !office.every((x) => nameStems.has(x) || roleStems.has(x))) continue;
+    // "the ferry company": what kind of company is said of it in passing, if at all (a company found by its kind).
+    // (Only in the article's own words: "the mining company" of an article with no mining is another company.)
+    const kindOnly = sp.kind === 'organization' && orgKindHead && ORG_KINDS.get(headStem)!.test(`${sp.name} ${sp.role ?? ''}`);
     for (const { w, st, weight, related } of query) {
+      if (kindOnly && st !== headStem && !nameStems.has(st) && !roleStems.has(st)) {
+        total += 0.25 * weight;
+        continue;
+      }
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
       if (settingFrom.includes(st)) {
