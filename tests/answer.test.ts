@@ -2334,4 +2334,14 @@ The union said the company had cut the number of mechanics from 64 to 38 since 2
     expect((await t.ask('what did the ferry company say')).speaker).toBe('PT Segara Biru Lines');
     expect((await t.ask('what did the mining company say')).inScope).toBe(false);
   });
+  it('answers "how much will it cost" with the sum the article gives, when the question names nothing else', async () => {
+    const t = await engineOf(parseArticle(`Source: The Irish Times
+
+Galway councillors back bus gates
+
+GALWAY, Ireland — Galway City Council voted 10-8 on Monday night to approve two bus gates.
+
+The €6.4 million scheme will be paid for almost entirely by the National Transport Authority, according to the authority.`));
+    expect((await t.ask('how much will it cost')).answerLine).toBe('€6.4 million scheme.');
+  });
 });
