@@ -2344,4 +2344,24 @@ GALWAY, Ireland — Galway City Council voted 10-8 on Monday night to approve tw
 The €6.4 million scheme will be paid for almost entirely by the National Transport Authority, according to the authority.`));
     expect((await t.ask('how much will it cost')).answerLine).toBe('€6.4 million scheme.');
   });
+  it('reads "who called the strike" as who organised it, tells employers from an employment ministry, and ends a place before a date', async () => {
+    const t = await engineOf(parseArticle(`Source: Associated Press
+
+Antwerp port grinds to a halt as dockworkers strike
+
+ANTWERP, Belgium — About 40 vessels were waiting at anchor by midday, according to Port of Antwerp-Bruges.
+
+The strike was called by the socialist BTB union and the Christian union ACV-Transcom after the federal government tabled a bill on Oct. 14.
+
+Lies Verbeke, a spokeswoman for the federal Employment Ministry, said the bill did not abolish the registered pool.
+
+CEPA, the employers' association for the port of Antwerp, said each day of the strike cost the port community an estimated 30 million euros.
+
+The unions will hold a public meeting at the Stephen Memorial Hall on Nov. 12, and a march outside the parliament in Brussels on Dec. 3.`));
+    expect((await t.ask('who called the strike')).answerLine).toBe('The socialist BTB union and the Christian union ACV-Transcom.');
+    expect((await t.ask('what did the employers say')).speaker).toBe('CEPA');
+    expect((await t.ask('what did the port say')).speaker).toBe('Port of Antwerp-Bruges');
+    expect((await t.ask('where is the public meeting')).answerLine).toBe('At the Stephen Memorial Hall.');
+    expect((await t.ask('where is the march')).answerLine).toBe('Outside the parliament in Brussels.');
+  });
 });

@@ -10,7 +10,7 @@ import { describedRole, words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
-import { contentTokens, escapeRegExp } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
 import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, SAID_ON, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
@@ -679,6 +679,14 @@ function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
 function agentOf(question: Question, sentence: string, ctx: AnswerContext): string | null {
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
   const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
+  // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
+  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)\s+by\s+((?:the\s+)?[^,;:.“”"]+?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
+    const verb = stem(normalizeWord(m[1]!));
+    const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
+    const before = new Set(tokenize(sentence.slice(0, m.index)).map((t) => t.stem));
+    // (A name without its article: "the Australian Competition and Consumer Commission".)
+    if (term && question.terms.some((t) => t !== term && before.has(t.stem))) return m[2]!.replace(/^the\s+(?=\p{Lu})/u, '');
+  }
   const tokens = tokenize(sentence);
   for (const [i, w] of tokens.entries()) {
     if (i === 0 || w.capitalized) continue;

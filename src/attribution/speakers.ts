@@ -420,6 +420,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) ||
       // "The Danish Agency for Culture and Palaces": an organisation word, then what it is for.
       orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? '')) ||
+      // ("Port of Antwerp-Bruges", the port's company; not "Transnet Port Terminals", whose name runs on.)
+      (/^(?:Port|Ports|Airport|Airports)$/u.test(orgWords[0]!) && orgWords[1] === 'of') ||
       theBody) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&|de|du|des|la|le|del|da|do|y|et)$/u.test(w)) &&

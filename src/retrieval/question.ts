@@ -101,7 +101,10 @@ const ABOUT =
 
 function speechVerbFollows(text: string): boolean {
   // "Who are the attacks blamed on?", "what was rejected": a passive is no one's speech.
-  const active = text.replace(/\b(?:is|are|was|were|been|being|be|get|got)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:blamed|rejected|dismissed|thought|criticised|criticized)\b/giu, '');
+  // ("Who called the strike?", "who called off the match": to call one is to organise or stop it, not to speak.)
+  const active = text
+    .replace(/\b(?:is|are|was|were|been|being|be|get|got)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:blamed|rejected|dismissed|thought|criticised|criticized)\b/giu, '')
+    .replace(/\b(?:call|calls|called)\s+(?:off\b|(?:the|a|an|this|that|their|its)\s+(?:[\p{L}-]+\s+)?(?:strike|strikes|walkout|stoppage|protest|protests|meeting|election|elections|vote|referendum|halt|boycott|march|rally|shutdown|ceasefire|truce|inquiry|review|recount|match|game)\b)/giu, '');
   return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active);
 }
 

@@ -66,7 +66,8 @@ export function stem(norm: string): string {
   if (/^\p{N}/u.test(norm)) return norm;
   let s = stemCache.get(norm);
   if (s === undefined) {
-    s = stemmer(IRREGULAR[norm] ?? americanSpelling(norm));
+    // ("employers" are no "employment": the stemmer makes both "employ".)
+    s = norm === 'employer' || norm === 'employers' ? 'employer' : stemmer(IRREGULAR[norm] ?? americanSpelling(norm));
     // Bounded in entries and in size: a flood of distinct giant "words" must not grow memory.
     if (stemCache.size < 200_000 && norm.length <= 40) stemCache.set(norm, s);
   }
