@@ -2364,4 +2364,19 @@ The unions will hold a public meeting at the Stephen Memorial Hall on Nov. 12, a
     expect((await t.ask('where is the public meeting')).answerLine).toBe('At the Stephen Memorial Hall.');
     expect((await t.ask('where is the march')).answerLine).toBe('Outside the parliament in Brussels.');
   });
+  it('takes "the government" to be a government body or someone who speaks for one, not anyone of that nation', async () => {
+    const iraqi = await engine.ask('what did the iraqi government say');
+    expect(iraqi.inScope).toBe(false);
+    expect(iraqi.answerLine).toContain("doesn't quote");
+    const t = await engineOf(parseArticle(`Source: Associated Press
+
+Antwerp dockworkers strike
+
+ANTWERP, Belgium — Thousands of dockworkers began a 48-hour strike on Wednesday.
+
+Lies Verbeke, a spokeswoman for the federal Employment Ministry, said the bill did not abolish the registered pool.
+
+Marc Dewaele, national secretary of the Belgian union BTB, said the strike would go on.`));
+    expect((await t.ask('what did the government say')).speaker).toBe('Lies Verbeke');
+  });
 });

@@ -1381,6 +1381,8 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|operators?|carriers?|firms?|compan(?:y|ies))\b\.?/u]),
 ]);
 
+const GOVERNMENT = stem('government');
+
 /** Offices named in two words, neither of which alone is the office (their abbreviations are spelled out first). */
 const OFFICES = /\b(?:prime minister|chief executive|attorney general|secretary general|director general|chief justice|chief minister|first minister|governor general|surgeon general|auditor general|solicitor general|chief of staff)\b/iu;
 
@@ -1460,11 +1462,15 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   if (acronyms.length || query.some(({ st }) => ORG_KINDS.has(st))) for (const i of index.organizations) candidates.add(i);
   if (acronyms.length) index.profiles.forEach((p, i) => p.initials.some((x) => acronyms.some((a) => x.startsWith(a))) && candidates.add(i));
   if (anyScientist) index.profiles.forEach((p, i) => p.scientist && candidates.add(i));
+  if (query.some(({ st }) => st === GOVERNMENT)) index.profiles.forEach((p, i) => p.sp.kind === 'person' && ORG_KINDS.get(GOVERNMENT)!.test(p.sp.role ?? '') && candidates.add(i));
   const profiles = [...candidates].sort((a, b) => a - b).map((i) => index.profiles[i]!);
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count, nations, ...profile } of profiles) {
     const scientist = anyScientist && profile.scientist;
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (scientist && x === headStem);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
+    // "the Iraqi government" is a government, whoever else is Iraqi: the speaker must be one (by its words, its name's,
+    // or for a person, the government body they speak for).
+    if (headStem === GOVERNMENT && !acronyms.length && !(known(headStem) || headRelated.some(known) || ORG_KINDS.get(headStem)!.test(`${sp.kind === 'organization' ? sp.name : ''} ${sp.role ?? ''}`))) continue;
     if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
       // ("the HSE public health specialist": the HSE is where the specialist works; its own name gives no role.)
       const roleToo = acronyms.some((a) => a.toLowerCase() === head) || known(headStem) || headRelated.some(known);
@@ -1525,6 +1531,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       // "the financial regulator": the Financial Markets Authority; "the company": Varden Chemical Co.
       // (Or its description does: "Minera Cerro Blanco, a unit of Toronto-listed Andes Copper Corp".)
       else if (sp.kind === 'organization' && ORG_KINDS.get(st)?.test(`${sp.name} ${sp.role ?? ''}`)) score += 0.8 * weight;
+      // ("the government": "a spokeswoman for the federal Employment Ministry" speaks for it.)
+      else if (sp.kind === 'person' && st === GOVERNMENT && /\b(?:spokes(?:man|woman|person)|official|minister|secretary)\b/iu.test(sp.role ?? '') && ORG_KINDS.get(st)!.test(sp.role ?? '')) score += 0.6 * weight;
     }
     if (score / total >= 0.5) kept.push({ sp, ownStems, score: score / total, count });
   }
