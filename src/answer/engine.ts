@@ -12,7 +12,7 @@ import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
-import { extractCause, MONTH_OR_DAY } from './extract.js';
+import { asksCostOnly, extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
@@ -409,7 +409,7 @@ export class QAEngine {
     // A figure, date or place that a passage gives right next to the question's words answers, however little of the
     // question the passage holds in other words ("How far down is the sunken ship resting?": "at a depth of 54 metres").
     // ("How much will it cost?" names nothing but the cost: the sum the article gives, whatever it calls it.)
-    const costOnly = question.kind === 'how-many' && question.terms.length > 0 && question.terms.every((t) => /^(?:cost|costs|costing|price|priced|worth|value|valued)$/u.test(t.norm));
+    const costOnly = question.kind === 'how-many' && asksCostOnly(question.terms);
     if (typed && question.kind !== 'why' && hits.length > 0 && confidence < threshold && (confidence >= 0.1 || costOnly)) {
       const sure = answerFactoid(question, ctx, SURE_ANSWER_QUALITY);
       if (sure.inScope) return done(sure, hits, confidence);

@@ -117,6 +117,15 @@ interface Candidate {
 /** An organisation named for a list, anywhere in a text: its commas split nothing. */
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
 
+/** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
+const NAME_PARTICLE = String.raw`(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
+/** "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive. */
+const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$`, 'u');
+/** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
+const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
+/** After a speech verb, a name and at most an appositive to the sentence's end: "..., said Dr. Amina Wanjiru." */
+const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$`, 'u');
+
 /**
  * Possible subjects in the text before a verb, most specific first
  * ("..., President Macron" -> "President Macron"; "Two officials who asked not to
@@ -183,8 +192,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
   // (Not a place that opens the sentence: "In Gamarra, Lima’s sprawling garment district, Lucía Mamani,".)
-  const nameFirst = /(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$/u.exec(text);
-  const roleFirst = /(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s)\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])*\p{Lu}[\p{L}’'.-]*),$/u.exec(text);
+  const nameFirst = NAME_FIRST.exec(text);
+  const roleFirst = ROLE_FIRST.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
   // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
   const roleFirstKept = roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
@@ -380,7 +389,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       !/^(?:told|tells|tell)$/iu.test(cue) &&
       /,\s*$/u.test(leftGap) &&
       // (A name, capitalised words only, then at most an appositive: not "said Interpol had been notified".)
-      /^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s])?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$/u.test(text.slice(afterVerb, s.end));
+      SPEAKER_LAST.test(text.slice(afterVerb, s.end));
     const inverted = (/^[\s,]*$/u.test(leftGap) || speakerLast) && /^\s+(?!that\b|to\b|on\b|in\b)\S/iu.test(text.slice(afterVerb, s.end));
     let phrase: string | null = null;
     let parsed: ParsedSpeaker | null = null;
