@@ -2359,6 +2359,9 @@ CEPA, the employers' association for the port of Antwerp, said each day of the s
 
 The unions will hold a public meeting at the Stephen Memorial Hall on Nov. 12, and a march outside the parliament in Brussels on Dec. 3.`));
     expect((await t.ask('who called the strike')).answerLine).toBe('The socialist BTB union and the Christian union ACV-Transcom.');
+    // (A count is no agent: "was approved by 10 votes to 8".)
+    const vote = await engineOf(parseArticle('Source: Test\n\nCouncil approves plan\n\nThe plan was approved by 10 votes to 8 on Monday night.'));
+    expect((await vote.ask('who approved the plan')).answerLine).not.toMatch(/votes/u);
     expect((await t.ask('what did the employers say')).speaker).toBe('CEPA');
     expect((await t.ask('what did the port say')).speaker).toBe('Port of Antwerp-Bruges');
     expect((await t.ask('where is the public meeting')).answerLine).toBe('At the Stephen Memorial Hall.');

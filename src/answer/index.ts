@@ -680,7 +680,9 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
   const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
   // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
-  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)\s+by\s+((?:the\s+)?[^,;:.“”"]+?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
+  // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
+  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
+    if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
     const before = new Set(tokenize(sentence.slice(0, m.index)).map((t) => t.stem));
