@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticle, parseArticle } from '../src/article/index.js';
 import { extractStatements } from '../src/attribution/index.js';
+import { nationOf } from '../src/retrieval/expansion.js';
+import { stem } from '../src/retrieval/text.js';
 
 const rudaw = async () => extractStatements(await loadArticle('data/article.txt'));
 /** Who said what in an article given as its blocks (outlet line, headline, paragraphs). */
@@ -1181,5 +1183,13 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(lennon[0]?.text.endsWith('of any Irish city')).toBe(true);
     expect(speakerOf(at, '51 urged')).toMatch(/clerk/u);
     expect(speakerOf(at, 'installed the new fans')).toBe('Carbones del Valle de Ubate S.A.S.');
+  });
+  it('reads no nation into "Niger Delta" or "Benin bronzes", which are Nigeria\'s, and knows Liberia and Laos', () => {
+    expect(nationOf(stem('niger'))).toBeUndefined();
+    expect(nationOf(stem('benin'))).toBeUndefined();
+    expect(nationOf(stem('nigerian'))).toBe(nationOf(stem('nigeria')));
+    expect(nationOf(stem('liberian'))).toBe(nationOf(stem('liberia')));
+    expect(nationOf(stem('laotian'))).toBe(nationOf(stem('laos')));
+    expect(nationOf(stem('laos'))).toBeDefined();
   });
 });

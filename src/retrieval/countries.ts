@@ -93,7 +93,6 @@ lanka|lankan|lankans|colombo
 liberia|liberian|liberians
 sierra leone|sierra leonean
 mali|malian|malians
-niger|nigerien|nigeriens
 gabon|gabonese
 angola|angolan|angolans
 mozambique|mozambican|mozambicans
@@ -109,7 +108,6 @@ mauritania|mauritanian|mauritanians
 eritrea|eritrean|eritreans
 djibouti|djiboutian|djiboutians
 ivorian|ivorians
-benin|beninese
 togo|togolese
 burkina|burkinabe
 gambia|gambian|gambians
@@ -123,7 +121,7 @@ kyrgyzstan|kyrgyz
 tajikistan|tajik|tajiks
 turkmenistan|turkmen
 mongolia|mongolian|mongolians
-laos|lao|laotian|laotians
+laos|laotian|laotians
 bhutan|bhutanese
 maldives|maldivian|maldivians
 brunei|bruneian|bruneians
