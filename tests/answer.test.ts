@@ -2382,4 +2382,21 @@ Lies Verbeke, a spokeswoman for the federal Employment Ministry, said the bill d
 Marc Dewaele, national secretary of the Belgian union BTB, said the strike would go on.`));
     expect((await t.ask('what did the government say')).speaker).toBe('Lies Verbeke');
   });
+  it('reads "the WHO" as a name, never the "who" of a relative clause, and counts the whole a part is "of the"', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Mozambique declares cholera alert in Nampula
+
+NAMPULA, Mozambique — Health authorities declared a cholera alert on Thursday after the number of suspected cases rose to 1,342 in five weeks, with 19 deaths.
+
+The provincial health directorate said that 412 of the cases had been recorded in the past seven days alone.
+
+The ward was full on Wednesday, said Amade Issufo, a nurse who has worked at the hospital for nine years.`));
+    const who = await t.ask('what did the WHO say');
+    expect(who.inScope).toBe(false);
+    expect(who.answerLine).toContain("doesn't quote the WHO");
+    expect((await engine.ask('what did the US say')).answerLine).toContain('the US ');
+    expect((await t.ask('how many cases are there')).answerLine).toBe('1,342.');
+    expect((await t.ask('how many cases were recorded in the past seven days')).answerLine).toBe('412.');
+  });
 });

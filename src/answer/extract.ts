@@ -648,7 +648,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // asked ("how many schools are there"). (A part with its own noun and no whole's number is itself what is counted:
     // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
     const ofWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from));
-    const whole = asksWhole ? (partitive && /\d/u.test(partitive[0]) ? 0.6 : 1) : ofWhole ? 0.6 : 1;
+    // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
+    // thing counted, not "2,500 of them Americans".)
+    const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : ofWhole ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")

@@ -473,7 +473,8 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
 /** The form in which a sentence writes a name the question gives in any case ("abu mahdi al-muhandis"). */
 function nameIn(sentence: string, target: string): string | null {
   const escaped = escapeRegExp(target.trim()).replace(/\s+/gu, '\\s+');
-  const m = new RegExp(escaped, 'iu').exec(sentence);
+  // (A whole word, and an acronym in its own case: "the WHO" is not the "who" of "a nurse who has worked".)
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, /^\p{Lu}{2,6}$/u.test(target.trim()) ? 'u' : 'iu').exec(sentence);
   return m ? m[0] : null;
 }
 

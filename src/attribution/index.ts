@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
-import { escapeRegExp, normalizeWord, stem, tokenize } from '../retrieval/text.js';
+import { escapeRegExp, normalizeWord, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
@@ -1417,10 +1417,14 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const modifiers = !owner ? /^(?:the\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(\p{Ll}+)$/u.exec(phrase.trim()) : null;
   const ownerWords = owner ? words(owner[1]!).length : modifiers && (TITLE_WORDS.has(modifiers[2]!) || PERSON_NOUNS.has(modifiers[2]!)) && !words(modifiers[1]!).some((w) => TITLE_WORDS.has(w.text)) ? words(phrase).length - 1 : 0;
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
+  // ("the WHO", "the US": an acronym that spells a common word is matched by initials only, below, never by the word
+  // "who" in "a nurse who has worked".)
+  const spelled = (w: { text: string }): boolean => /^\p{Lu}{2,6}$/u.test(w.text) && STOPWORDS.has(normalizeWord(w.text));
   const queryWords = raw
+    .filter((w) => !spelled(w))
     .map((w) => normalizeWord(w.text))
     .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
-  if (queryWords.length === 0) return [];
+  if (queryWords.length === 0 && !raw.some(spelled)) return [];
   // "the Faroe Islands" ~ "A Faroese government spokesperson": the generic part of a place name says little.
   const specific = queryWords.filter((w) => !/^(?:islands?|republic|kingdom|state|states|country|nation|government|people)$/u.test(w));
   if (specific.length > 0 && specific.length < queryWords.length) queryWords.splice(0, queryWords.length, ...specific);

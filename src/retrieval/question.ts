@@ -4,7 +4,7 @@
  * carry its topic.
  */
 import { informativeness } from './lexicon.js';
-import { contentTokens, singular, SPEECH_STEMS, stem, tokenize, type Token } from './text.js';
+import { contentTokens, singular, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from './text.js';
 
 export type QuestionKind =
   | 'acronym' // What does RCD stand for?
@@ -200,7 +200,11 @@ export function analyzeQuestion(raw: string): Question {
   const dropSpeech = kind === 'who-said' || kind === 'what-said' || kind === 'when' || kind === 'where';
   const seen = new Set<string>();
   const terms: Term[] = [];
-  for (const t of contentTokens(tokens)) {
+  // ("What did the WHO say?", "the US": an acronym in capitals is a name, not the word it spells; it is the topic when
+  // the question has no other. Elsewhere the word would match every "who" of the text.)
+  const acronyms = tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text) && STOPWORDS.has(t.norm) && t !== tokens[0]);
+  for (const t of [...contentTokens(tokens), ...acronyms]) {
+    if (acronyms.includes(t) && terms.length > 0) break;
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly)$/u.test(t.norm)) continue;
