@@ -2399,4 +2399,13 @@ The ward was full on Wednesday, said Amade Issufo, a nurse who has worked at the
     expect((await t.ask('how many cases are there')).answerLine).toBe('1,342.');
     expect((await t.ask('how many cases were recorded in the past seven days')).answerLine).toBe('412.');
   });
+  it('keeps a kind of area with its name ("the Cerro Nahuel ski area"), and starts a "who" answer with a capital', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Two dead as cable car cabin plunges onto ski slope
+
+BARILOCHE, Argentina — Two people were killed on Saturday when a cabin on a cable car at the Cerro Nahuel ski area came off its cable, provincial officials said.`));
+    expect((await t.ask('where did it happen')).answerLine).toBe('At the Cerro Nahuel ski area.');
+    expect((await t.ask('who runs the cable car')).answerLine).toMatch(/^\p{Lu}/u);
+  });
 });

@@ -616,7 +616,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem)));
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
     if (agent) a.answerLine = `${capitalize(agent)}.`;
-    else if (person) a.answerLine = `${person.name}${person.role ? `, ${person.role}` : ''}.`;
+    else if (person) a.answerLine = `${capitalize(person.name)}${person.role ? `, ${person.role}` : ''}.`;
     else if (org) a.answerLine = `${capitalize(org[0].trim())}.`;
   }
   if (!a.answerLine && question.kind === 'about') {
