@@ -2408,4 +2408,22 @@ BARILOCHE, Argentina — Two people were killed on Saturday when a cabin on a ca
     expect((await t.ask('where did it happen')).answerLine).toBe('At the Cerro Nahuel ski area.');
     expect((await t.ask('who runs the cable car')).answerLine).toMatch(/^\p{Lu}/u);
   });
+  it('says the article does not say whether something will happen when the closest passage neither says it nor speaks of what is to come', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Mine shut after blast kills seven
+
+BOGOTA, Colombia — Colombia's mining regulator suspended operations at the El Roble mine on Tuesday, three days after a methane explosion killed seven workers.
+
+Prosecutors have opened an investigation into the deaths, and the owners of El Roble said they were cooperating.
+
+The Faroese government said it would go on setting its own quota for the fish next year.`));
+    const charged = await t.ask('Will the owners of El Roble face criminal charges over the deaths?');
+    expect(charged.inScope).toBe(false);
+    expect(charged.citations).toEqual([]);
+    // (A passage about what is to come may answer it, in other words: the closest passage, hedged.)
+    const quota = await t.ask('will the faroes keep setting their own quota');
+    expect(quota.inScope).toBe(true);
+    expect(quota.citations[0]?.paragraph).toBe(3);
+  });
 });

@@ -424,6 +424,9 @@ export class QAEngine {
       const cited = hits.find((h) => h.passage.sentence === sentence);
       const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
       const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem)));
+      // (A question about what will happen that the closest passage does not put in its words: not known yet.)
+      const citedText = sentence >= 0 ? ctx.article.sentences[sentence]!.text : '';
+      if (question.kind === 'yes-no' && /^(?:will|would|won['’]?t|is\s+\S+(?:\s+\S+)?\s+going\s+to|are\s+\S+(?:\s+\S+)?\s+going\s+to)\b/iu.test(question.text) && unmatched.length > 0 && !/\b(?:will|would|won['’]t|plans?|planned|planning|expects?|expected|going to|intends?|intended|could|may|might|shall|next|preparing)\b/iu.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }
