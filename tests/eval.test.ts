@@ -53,12 +53,12 @@ describe('question answering floors', () => {
     const floors = {
       heldout: { accuracy: 0.85, recallAt1: 0.87 },
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout3: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout3: { accuracy: 0.88, recallAt1: 0.9 },
       heldout4: { accuracy: 0.76, recallAt1: 0.78 },
       heldout5: { accuracy: 0.73, recallAt1: 0.76 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout6: { accuracy: 0.76, recallAt1: 0.76 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
       heldout7: { accuracy: 0.73, recallAt1: 0.74 },
@@ -69,7 +69,7 @@ describe('question answering floors', () => {
       heldout9: { accuracy: 0.65, recallAt1: 0.76 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
-      heldout10: { accuracy: 0.73, recallAt1: 0.76 },
+      heldout10: { accuracy: 0.74, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
       heldout11: { accuracy: 0.73, recallAt1: 0.71 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
@@ -77,7 +77,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.79, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.68, recallAt1: 0.74 },
+      heldout14: { accuracy: 0.69, recallAt1: 0.74 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
       heldout15: { accuracy: 0.69, recallAt1: 0.63 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
@@ -106,7 +106,7 @@ describe('question answering floors', () => {
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout28: { accuracy: 0.71, recallAt1: 0.78 },
+      heldout28: { accuracy: 0.73, recallAt1: 0.78 },
       heldout29: { accuracy: 0.82, recallAt1: 0.8 },
       heldout30: { accuracy: 0.82, recallAt1: 0.8 },
       heldout31: { accuracy: 0.73, recallAt1: 0.73 },
@@ -140,7 +140,7 @@ describe('question answering floors', () => {
       heldout49: { accuracy: 0.71, recallAt1: 0.78 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
       heldout51: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout52: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout52: { accuracy: 0.83, recallAt1: 0.84 },
       heldout53: { accuracy: 0.76, recallAt1: 0.74 },
       heldout54: { accuracy: 0.77, recallAt1: 0.82 },
       heldout55: { accuracy: 0.79, recallAt1: 0.78 },
@@ -152,23 +152,23 @@ describe('question answering floors', () => {
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.)
-      heldout61: { accuracy: 0.79, recallAt1: 0.84 },
-      heldout62: { accuracy: 0.8, recallAt1: 0.84 },
-      heldout63: { accuracy: 0.8, recallAt1: 0.88 },
-      heldout64: { accuracy: 0.73, recallAt1: 0.8 },
+      heldout61: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout62: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout63: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout64: { accuracy: 0.74, recallAt1: 0.8 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 47 to 52, blind until then, were looked into in that session.)
-      heldout65: { accuracy: 0.74, recallAt1: 0.82 },
-      heldout66: { accuracy: 0.79, recallAt1: 0.86 },
+      heldout65: { accuracy: 0.76, recallAt1: 0.82 },
+      heldout66: { accuracy: 0.8, recallAt1: 0.86 },
       heldout67: { accuracy: 0.71, recallAt1: 0.78 },
       heldout68: { accuracy: 0.66, recallAt1: 0.74 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
-      heldout69: { accuracy: 0.83, recallAt1: 0.86 },
-      heldout70: { accuracy: 0.73, recallAt1: 0.88 },
-      heldout71: { accuracy: 0.74, recallAt1: 0.78 },
-      heldout72: { accuracy: 0.74, recallAt1: 0.82 },
+      heldout69: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout70: { accuracy: 0.74, recallAt1: 0.88 },
+      heldout71: { accuracy: 0.76, recallAt1: 0.78 },
+      heldout72: { accuracy: 0.77, recallAt1: 0.82 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
