@@ -69,6 +69,10 @@ const MAX_SPEAKER_QUESTIONS = 8;
 const SOFT_MATCH_MIN = 0.55;
 /** How much a WordNet synonym or more general word counts, as a word-vector similarity would. */
 const LEXICON_SIMILARITY = 0.65;
+/** "Will the owners face charges?", "is the stadium going to be renamed?": a yes/no question about what will happen. */
+const ASKS_FUTURE = /^(?:will|would|won['’]?t|(?:is|are)\s+\S+(?:\s+\S+)?\s+going\s+to)\b/iu;
+/** Words of a passage that speaks of what is to come ("would go on setting its own quota"). */
+const SPEAKS_OF_FUTURE = /\b(?:will|would|won['’]t|plans?|planned|planning|expects?|expected|going to|intends?|intended|could|may|might|shall|next|preparing)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
@@ -424,9 +428,10 @@ export class QAEngine {
       const cited = hits.find((h) => h.passage.sentence === sentence);
       const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
       const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem)));
-      // (A question about what will happen that the closest passage does not put in its words: not known yet.)
+      // (A question about what will happen that the closest passage does not put in its words, nor speaks of what is
+      // to come: not known yet.)
       const citedText = sentence >= 0 ? ctx.article.sentences[sentence]!.text : '';
-      if (question.kind === 'yes-no' && /^(?:will|would|won['’]?t|is\s+\S+(?:\s+\S+)?\s+going\s+to|are\s+\S+(?:\s+\S+)?\s+going\s+to)\b/iu.test(question.text) && unmatched.length > 0 && !/\b(?:will|would|won['’]t|plans?|planned|planning|expects?|expected|going to|intends?|intended|could|may|might|shall|next|preparing)\b/iu.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
+      if (question.kind === 'yes-no' && ASKS_FUTURE.test(question.text) && unmatched.length > 0 && !SPEAKS_OF_FUTURE.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }

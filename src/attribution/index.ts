@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
-import { escapeRegExp, normalizeWord, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
 import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
@@ -1419,12 +1419,11 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const raw = words(phrase.replace(/['’]s\b/gu, ''));
   // ("the WHO", "the US": an acronym that spells a common word is matched by initials only, below, never by the word
   // "who" in "a nurse who has worked".)
-  const spelled = (w: { text: string }): boolean => /^\p{Lu}{2,6}$/u.test(w.text) && STOPWORDS.has(normalizeWord(w.text));
   const queryWords = raw
-    .filter((w) => !spelled(w))
+    .filter((w) => !spellsCommonWord(w.text))
     .map((w) => normalizeWord(w.text))
     .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
-  if (queryWords.length === 0 && !raw.some(spelled)) return [];
+  if (queryWords.length === 0 && !raw.some((w) => spellsCommonWord(w.text))) return [];
   // "the Faroe Islands" ~ "A Faroese government spokesperson": the generic part of a place name says little.
   const specific = queryWords.filter((w) => !/^(?:islands?|republic|kingdom|state|states|country|nation|government|people)$/u.test(w));
   if (specific.length > 0 && specific.length < queryWords.length) queryWords.splice(0, queryWords.length, ...specific);

@@ -4,7 +4,7 @@
  * carry its topic.
  */
 import { informativeness } from './lexicon.js';
-import { contentTokens, singular, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from './text.js';
+import { contentTokens, singular, SPEECH_STEMS, spellsCommonWord, stem, tokenize, type Token } from './text.js';
 
 export type QuestionKind =
   | 'acronym' // What does RCD stand for?
@@ -202,7 +202,7 @@ export function analyzeQuestion(raw: string): Question {
   const terms: Term[] = [];
   // ("What did the WHO say?", "the US": an acronym in capitals is a name, not the word it spells; it is the topic when
   // the question has no other. Elsewhere the word would match every "who" of the text.)
-  const acronyms = tokens.filter((t) => /^\p{Lu}{2,6}$/u.test(t.text) && STOPWORDS.has(t.norm) && t !== tokens[0]);
+  const acronyms = tokens.filter((t) => spellsCommonWord(t.text) && t !== tokens[0]);
   for (const t of [...contentTokens(tokens), ...acronyms]) {
     if (acronyms.includes(t) && terms.length > 0) break;
     if (seen.has(t.stem)) continue;

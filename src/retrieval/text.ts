@@ -144,6 +144,11 @@ export function escapeRegExp(s: string): string {
 }
 
 /** Content tokens: not stop words, not one-letter words. */
+/** An acronym in capitals that spells a common word ("WHO", "US"): a name, not that word. */
+export function spellsCommonWord(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text) && STOPWORDS.has(normalizeWord(text));
+}
+
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && (t.norm.length > 1 || t.isNumber));
 }
