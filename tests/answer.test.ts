@@ -2298,6 +2298,19 @@ The bus failed to take a hairpin bend near the village of Chindi on Aug. 14 and 
     expect((await t.ask('When did the earthquake strike?')).answerLine).toBe('At 3:47 a.m. on Wednesday, May 6.');
     expect((await t.ask('When did the bus crash happen?')).answerLine).toBe('On Aug. 14.');
   });
+  it('gives the calendar date a later paragraph sets for a lede\'s weekday or "next week"', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Train derails near Szolnok; rationing to start in Limassol
+
+BUDAPEST (Reuters) - A commuter train derailed in central Hungary on Tuesday, injuring 14 people, and Cyprus said water rationing would start in Limassol next week.
+
+The four-carriage train left the tracks at about 7:40 a.m. on Oct. 7 just outside the town of Abony, according to state rail operator MAV.
+
+The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water department said.`));
+    expect((await t.ask('When did the train derail?')).answerLine).toBe('At about 7:40 a.m. on Oct. 7.');
+    expect((await t.ask('When does the water rationing start?')).answerLine).toBe('On Oct. 27.');
+  });
   it('reads "450 metres below the surface" as a depth and "80 metres from the explosion" as a distance', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -1157,17 +1157,19 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements[0]?.speaker?.role).toBe('retired High Court judge');
     expect(at.findSpeakers('the retired judge')[0]?.name).toBe('Rajinder Thakur');
   });
-  it('reads a quotation\'s speaker named with a long role after it, a "which" clause with a list, and a ministry named for a list', () => {
+  it('reads a quotation\'s speaker named with a long role after it (or a surname, an age and a role), a "which" clause with a list, and a ministry named for a list', () => {
     const at = attributionOf([
       'Source: Reuters',
       'Legionnaires outbreak',
       '“We have a cluster and we have moved quickly to close it off,” Dr. Eleni Markaki, the hospital’s director of infection control, told reporters. “No new patients are being admitted.”',
       'The Galway City Business Association, which represents about 260 shops, restaurants and offices, said it was “deeply disappointed” by the result.',
       'Masato Oyama, a director in the higher education bureau of the Ministry of Education, Culture, Sports, Science and Technology, said the ministry had asked all universities to check security.',
+      '"This is exactly why we have recounts," Okafor, 41, a nurse, told reporters outside the board\'s office.',
     ]);
     expect(speakerOf(at, 'We have a cluster')).toBe('Eleni Markaki');
     expect(speakerOf(at, 'deeply disappointed')).toBe('Galway City Business Association');
     expect(speakerOf(at, 'check security')).toBe('Masato Oyama');
+    expect(speakerOf(at, 'why we have recounts')).toBe('Okafor');
   });
 
   it('keeps a statement with whoever said it when they cite a source ("..., according to the 2022 census"), and a company\'s legal form with its full stop', () => {

@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, SAID_ON, type Extracted } from './extract.js';
+import { CALENDAR_DAY, calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -585,7 +585,15 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // "in August" in the lede, "on Aug. 14" further down: the day, when another passage that answers gives it.
     const month = question.kind === 'when' ? /^(?:in\s+)?(\p{Lu}\p{Ll}{2})\p{Ll}*$/u.exec(candidates[0]?.x.text ?? '')?.[1] : undefined;
     const day = month ? candidates.find((c) => new RegExp(`\\b${month}\\p{Ll}*\\.?\\s+\\d{1,2}\\b`, 'u').test(c.x.text)) : undefined;
-    const found = day ?? candidates[0];
+    // "On Tuesday" or "next week" in the lede, "on Oct. 7" in a passage that also answers: the calendar date (unless the
+    // article itself names that weekday's date). Not when the question names nothing of its own ("when did this
+    // happen", searched by the headline's words): then the story's own event is asked, and another passage's date may
+    // be of something else.
+    const first = candidates[0];
+    const namesItsEvent = question.terms.some((t) => question.tokens.some((k) => k.stem === t.stem));
+    const relative = question.kind === 'when' && !howLong && namesItsEvent && first && RELATIVE_DAY.test(first.x.text) && !calendarDateOf(first.x.text, ctx.article.text);
+    const calendarDay = relative ? candidates.find((c) => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent) : undefined;
+    const found = day ?? calendarDay ?? first;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;

@@ -348,7 +348,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const claimed = (r: TextRange): boolean => out.some((c) => c.direct && c.contentStart >= r.start && c.contentEnd <= r.end);
     // (Up to eight words between, or twelve from a name: "“…,” Dr. Eleni Markaki, the hospital’s director of infection
     // control, told reporters.")
-    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*(?:\s+\S+){0,11}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
+    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*,?(?:\s+\S+){0,11}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
     const previous = out[out.length - 1];
 
