@@ -77,11 +77,15 @@ describe('answers about the Rudaw article', () => {
   it('answers a yes/no question the article puts in other words with the closest passage, and says so', async () => {
     const direct = await engine.ask('does amiri want all foreign troops out of iraq by the end of the year');
     expect(direct.answerLine).toBe('Hadi al-Amiri said:');
-    // Nothing says Macron met Amiri: the reply must not read as if the passage answered it.
+    // "Keeping" is "will stay" in the article: the reply must not read as if the passage answered it in so many words.
+    const staying = await engine.ask('is france keeping its troops in iraq');
+    expect(staying.answerLine).toBe(CLOSEST_LINE);
+    expect(staying.speaker).toBeNull();
+    expect(staying.citations.length).toBe(1);
+    // Nothing says Macron met Amiri, nor uses a word for meeting: the article doesn't say.
     const meeting = await engine.ask('did macron meet amiri in baghdad');
-    expect(meeting.answerLine).toBe(CLOSEST_LINE);
-    expect(meeting.speaker).toBeNull();
-    expect(meeting.citations.length).toBe(1);
+    expect(meeting.inScope).toBe(false);
+    expect(meeting.citations).toEqual([]);
   });
 
   it('reads "when is the deadline" as about the article\'s own deadline, but a bare "when" as unclear', async () => {
@@ -2438,5 +2442,27 @@ The Faroese government said it would go on setting its own quota for the fish ne
     const quota = await t.ask('will the faroes keep setting their own quota');
     expect(quota.inScope).toBe(true);
     expect(quota.citations[0]?.paragraph).toBe(3);
+  });
+  it('says the article does not say whether something was done when the closest paragraph has no word for it', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Wildfire forces evacuation of villages in Troodos
+
+PLATRES, Cyprus — A wildfire driven by strong winds forced the evacuation of eight villages in the Troodos mountains on Tuesday, the Civil Defence said.
+
+Police said investigators were still working out how the fire started. No arrests had been made by Wednesday.
+
+Environment Minister Maria Panayiotou pledged an extra 2 million euros for replanting the burnt forest.
+
+Tickets for the mountain railway still cost half price for pensioners, the operator said. The count of ballots that had not arrived was slow, officials said.`));
+    for (const q of ['Was the forest insured?', 'Were any firefighters hurt in the blaze?', 'Did the fire service pay for the replanting?']) {
+      const a = await t.ask(q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+    }
+    // (The paragraph says it in other words, or the participle is no event: the closest passage, hedged.)
+    expect((await t.ask('has anyone been caught for starting the fire')).citations[0]?.paragraph).toBe(2);
+    expect((await t.ask('did the minister promise more money for the forest')).citations[0]?.paragraph).toBe(3);
+    expect((await t.ask('are there ballots that still have not arrived')).inScope).toBe(true);
   });
 });

@@ -73,6 +73,14 @@ const LEXICON_SIMILARITY = 0.65;
 const ASKS_FUTURE = /^(?:will|would|won['’]?t|(?:is|are)\s+\S+(?:\s+\S+)?\s+going\s+to)\b/iu;
 /** Words of a passage that speaks of what is to come ("would go on setting its own quota"). */
 const SPEAKS_OF_FUTURE = /\b(?:will|would|won['’]t|plans?|planned|planning|expects?|expected|going to|intends?|intended|could|may|might|shall|next|preparing)\b/iu;
+/**
+ * What a yes/no question asks happened to its subject: the participle after it ("Has anyone been arrested ...?", "Was
+ * the trawler insured?", "Were any towns evacuated?"); not one in a clause of the subject ("are there ballots that
+ * still haven't shown up") nor a state ("Are pensioners still entitled to cheaper tickets?").
+ */
+const ASKS_DONE = /^(?:has|have|had|was|were|is|are)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}’'.-]+\s+){1,6}?(?:been\s+|being\s+)?(?!(?:need|hundred|red|bed|seed|feed|sacred|naked|wicked|speed|breed|shed|creed|greed|weed)\b|(?:entitled|allowed|permitted|supposed|expected|required|obliged|meant|used|scheduled)\s+to\b)(\p{Ll}{2,}ed|caught|hurt|found|stolen|taken|given|seen|made|paid|sold|shut|built|hit|held|kept|lost|told|won|sent|cut|beaten|broken|chosen|driven|fallen|hidden|shot|struck|sued|fined|jailed|freed|spent|bought|brought|fought|sought|thrown|withdrawn|shown|known)\b/iu;
+/** ... and the verb after "did" and its subject, among the things news reports were or were not done ("Did Karoo Mutual pay a ransom?"). */
+const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\s+|really\s+|already\s+|then\s+)?(arrest|charge|pay|die|sign|meet|visit|respond|change|drop|fall|rise|resign|apologi[sz]e|sue|approve|reject|attend|promise|agree|accept|refuse|confirm|deny|cancel|reopen|ban|fine|evacuate|injure|kill|hurt|find|catch|release|react|comment|vote|appeal|plead|admit|apply|launch|announce|order|buy|sell|raise|offer|warn|threaten|blame|investigate|recall|suspend|sack|hire|quit|hold|win|lose)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
@@ -432,6 +440,11 @@ export class QAEngine {
       // to come: not known yet.)
       const citedText = sentence >= 0 ? ctx.article.sentences[sentence]!.text : '';
       if (question.kind === 'yes-no' && ASKS_FUTURE.test(question.text) && unmatched.length > 0 && !SPEAKS_OF_FUTURE.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
+      // (Nor what the question asks happened, when the closest paragraph has no word for it: "Has anyone been arrested
+      // over the fire?" and a paragraph about the fire.)
+      const done_ = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
+      const doneStem = done_ ? tokenize(done_)[0]?.stem : undefined;
+      if (question.kind === 'yes-no' && doneStem && unmatched.some((t) => t.stem === doneStem)) return done(outOfScope(question, ctxBase), hits, confidence);
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }

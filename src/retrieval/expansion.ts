@@ -65,6 +65,8 @@ const GROUPS: string[][] = [
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
   // ("How much did the museum pay for the stela?": "bought ... for 480,000 Austrian schillings".)
   ['pay', 'paid', 'buy', 'bought', 'purchase', 'purchased'],
+  // ("did the minister promise more money": "pledged an extra ...".)
+  ['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
 ];
 
 function stems(phrase: string): string[] {
