@@ -2443,7 +2443,7 @@ The Faroese government said it would go on setting its own quota for the fish ne
     expect(quota.inScope).toBe(true);
     expect(quota.citations[0]?.paragraph).toBe(3);
   });
-  it('says the article does not say whether something was done when the closest paragraph has no word for it', async () => {
+  it('says the article does not say whether something was done, or goes for something else too, when the closest paragraph has no word for it', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 
 Wildfire forces evacuation of villages in Troodos
@@ -2455,7 +2455,7 @@ Police said investigators were still working out how the fire started. No arrest
 Environment Minister Maria Panayiotou pledged an extra 2 million euros for replanting the burnt forest.
 
 Tickets for the mountain railway still cost half price for pensioners, the operator said. The count of ballots that had not arrived was slow, officials said.`));
-    for (const q of ['Was the forest insured?', 'Were any firefighters hurt in the blaze?', 'Did the fire service pay for the replanting?']) {
+    for (const q of ['Was the forest insured?', 'Were any firefighters hurt in the blaze?', 'Did the fire service pay for the replanting?', 'Is the fire also threatening Nicosia?']) {
       const a = await t.ask(q);
       expect(a.inScope, q).toBe(false);
       expect(a.citations, q).toEqual([]);
@@ -2464,5 +2464,6 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await t.ask('has anyone been caught for starting the fire')).citations[0]?.paragraph).toBe(2);
     expect((await t.ask('did the minister promise more money for the forest')).citations[0]?.paragraph).toBe(3);
     expect((await t.ask('are there ballots that still have not arrived')).inScope).toBe(true);
+    expect((await t.ask('were villages in the troodos mountains evacuated too')).citations[0]?.paragraph).toBe(1);
   });
 });

@@ -81,6 +81,8 @@ const SPEAKS_OF_FUTURE = /\b(?:will|would|won['’]t|plans?|planned|planning|exp
 const ASKS_DONE = /^(?:has|have|had|was|were|is|are)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}’'.-]+\s+){1,6}?(?:been\s+|being\s+)?(?!(?:need|hundred|red|bed|seed|feed|sacred|naked|wicked|speed|breed|shed|creed|greed|weed)\b|(?:entitled|allowed|permitted|supposed|expected|required|obliged|meant|used|scheduled)\s+to\b)(\p{Ll}{2,}ed|caught|hurt|found|stolen|taken|given|seen|made|paid|sold|shut|built|hit|held|kept|lost|told|won|sent|cut|beaten|broken|chosen|driven|fallen|hidden|shot|struck|sued|fined|jailed|freed|spent|bought|brought|fought|sought|thrown|withdrawn|shown|known)\b/iu;
 /** ... and the verb after "did" and its subject, among the things news reports were or were not done ("Did Karoo Mutual pay a ransom?"). */
 const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\s+|really\s+|already\s+|then\s+)?(arrest|charge|pay|die|sign|meet|visit|respond|change|drop|fall|rise|resign|apologi[sz]e|sue|approve|reject|attend|promise|agree|accept|refuse|confirm|deny|cancel|reopen|ban|fine|evacuate|injure|kill|hurt|find|catch|release|react|comment|vote|appeal|plead|admit|apply|launch|announce|order|buy|sell|raise|offer|warn|threaten|blame|investigate|recall|suspend|sack|hire|quit|hold|win|lose)\b/iu;
+/** "Is Cambodia also being hit?", "are airports affected too?": whether what the article tells goes for something else. */
+const ALSO = /\b(?:also|too|as well|either)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
 const SOFT_MATCH_MIN_RARE = 0.65;
@@ -445,6 +447,9 @@ export class QAEngine {
       const done_ = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
       const doneStem = done_ ? tokenize(done_)[0]?.stem : undefined;
       if (question.kind === 'yes-no' && doneStem && unmatched.some((t) => t.stem === doneStem)) return done(outOfScope(question, ctxBase), hits, confidence);
+      // (Nor whether it goes for something else "too", which the closest paragraph does not name: "Will Nicosia also face
+      // water cuts?" and a paragraph about Limassol's.)
+      if (question.kind === 'yes-no' && ALSO.test(question.text) && unmatched.length > 0) return done(outOfScope(question, ctxBase), hits, confidence);
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }
