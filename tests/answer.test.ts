@@ -2302,6 +2302,20 @@ The bus failed to take a hairpin bend near the village of Chindi on Aug. 14 and 
     expect((await t.ask('When did the earthquake strike?')).answerLine).toBe('At 3:47 a.m. on Wednesday, May 6.');
     expect((await t.ask('When did the bus crash happen?')).answerLine).toBe('On Aug. 14.');
   });
+  it('reads no place from an aside about the thing ("The recount, which is automatic in Ohio, ...") unless the aside holds the question\'s words', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Recount flips council race; train derails
+
+FREMONT, Ohio (AP) — A recount has reversed the result of a city council race.
+
+The recount, which is automatic in Ohio when the margin is less than 0.5% of the votes cast, was completed Monday evening after two days of counting at the board's offices in Fremont, the board said.
+
+The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati station, left the tracks at about 7:40 a.m. just outside the town of Abony.`));
+    expect((await t.ask('Where was the recount carried out?')).answerLine).toBe('In Fremont.');
+    expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
+    expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
+  });
   it('gives the calendar date a later paragraph sets for a lede\'s weekday or "next week"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

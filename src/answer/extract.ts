@@ -1056,7 +1056,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (plainAsked > 0 && told >= Math.min(2, plainAsked)) {
         return { ...p, text: p.text.replace(/^from\s+/iu, 'in '), quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
       }
-      return { ...p, quality: weight * saidWhere * affiliation * source * broad * tenseFactor(past, sentence, p.start) * at };
+      // "The recount, which is automatic in Ohio when ..., was completed ... at the board's offices in Fremont": a place
+      // in an aside about the thing, unless the aside holds the question's words. (Not a "who" clause: "Lie, 29, who has
+      // since moved to a research institute in Copenhagen" is where she is.)
+      const clause = /,\s+which\b([^,;]*)$/u.exec(sentence.slice(0, p.start));
+      const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
+      return { ...p, quality: weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
