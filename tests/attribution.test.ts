@@ -1172,6 +1172,25 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'why we have recounts')).toBe('Okafor');
   });
 
+  it('reads the subject of a "which" clause as its speaker, leaves when and what was released out of a speaker\'s name, and takes "a district court" for the court its judge sits on', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Bank trial opens',
+      'Rui Malheiro, 64, is one of nine former executives on trial over the collapse of the bank, which prosecutors say concealed about 1.2 billion euros in bad loans from auditors.',
+      'Ohio transportation officials on Wednesday banned heavy trucks from a 92-year-old bridge and warned it could be closed entirely within weeks.',
+      'The borrowing would add about 4.1% to residential property taxes, according to a report by city staff released on Feb. 6.',
+      'The budget would raise the property tax levy by 3.2%, according to figures released by the mayor\'s office.',
+      'A district court in Kyrgyzstan’s Naryn region on Thursday ordered a private energy company to lower the reservoir, ruling that the company had flooded more than 600 hectares of spring pasture.',
+      'Judge Nurlan Asanov of the At-Bashy District Court said in his ruling that the permit covered a reservoir of 410 hectares.',
+    ]);
+    expect(speakerOf(at, 'concealed about 1.2 billion euros')).toBe('prosecutors');
+    expect(speakerOf(at, 'closed entirely within weeks')).toBe('Ohio transportation officials');
+    expect(speakerOf(at, 'residential property taxes')).toBe('city staff');
+    expect(speakerOf(at, 'property tax levy')).toBe("the mayor's office");
+    expect(speakerOf(at, 'flooded more than 600 hectares')).toBe('At-Bashy District Court');
+    expect(speakerOf(at, 'reservoir of 410 hectares')).toBe('Nurlan Asanov');
+  });
+
   it('keeps a statement with whoever said it when they cite a source ("..., according to the 2022 census"), and a company\'s legal form with its full stop', () => {
     const at = attributionOf([
       'Source: Reuters',

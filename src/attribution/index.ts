@@ -164,6 +164,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   const relativeTo = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$/u.exec(text);
   if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
+  // "the collapse of the bank, which prosecutors say concealed ...": the subject of the relative clause speaks.
+  const clauseSubject = /[\s,]\s*(?:which|whom)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text);
+  if (clauseSubject && !/^(?:he|she|it|they|we|you|i|this|that|there)$/iu.test(clauseSubject[1]!)) out.push({ phrase: clauseSubject[1]!, offset: clauseSubject.index + clauseSubject[0].length - clauseSubject[1]!.length });
   // "A person familiar with the investigation, who spoke on condition of anonymity," and "A senior paramedic with
   // the German Red Cross, who asked not to be named,": the whole description speaks (not what follows its "with").
   // (Commas around the relative clause or not: "A volunteer with a local search team who declined to give his name".)
@@ -298,6 +301,8 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
   if (!m) return null;
   // ("said council leader Gareth Pryce after the vote at County Hall": when and where, not who.)
   let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier|after|before|during|following)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its)\b[\s\S]*$/u, '');
+  // ("according to a report by city staff released on Feb. 6": what the report is, not who wrote it.)
+  phrase = phrase.replace(/\s+(?:released|published|issued|filed|presented|posted|dated|seen|obtained|made public)\s+(?:on|in|last|this|late|early)\b[\s\S]*$/u, '');
   phrase = phrase.replace(/\.$/u, '').trim();
   return phrase ? { phrase, end: from + m[0].length } : null;
 }
@@ -428,9 +433,11 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       const left = text.slice(from, vs);
       const secondVerb = (PARTICIPLE.test(cue) && !(/^warning$/iu.test(cue) && !/^\s+that\b/u.test(text.slice(ve)))) || /,?\s+(?:and|but)\s+$/u.test(left);
       const mainVerb = secondVerb ? /^((?:[\p{L}’'-]+\s+){1,10}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told|found|won|lost|paid|sold|sent|brought|began|led|heard|struck|built|chose|wrote)\b/u.exec(left) : null;
-      if (mainVerb) candidates.unshift({ phrase: mainVerb[1]!, offset: 0 });
+      // ("Ohio transportation officials on Wednesday banned ... and warned": the subject, not when.)
+      const mainSubject = mainVerb ? mainVerb[1]!.trimEnd().replace(ADJUNCT_TAIL, '') : null;
+      if (mainSubject) candidates.unshift({ phrase: mainSubject, offset: 0 });
       for (const sub of candidates) {
-        const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainVerb?.[1]);
+        const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainSubject);
         if (p) {
           phrase = sub.phrase.trim();
           parsed = p;
@@ -1169,7 +1176,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // (With what it is for: "the National Commission for Museums and Monuments".)
         const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
         // (Read as a speaker's name is: "The International Cycling Union (UCI) Anti-Doping Tribunal" is the UCI's.)
-        orgByHead.set(head, m ? (parseSpeakerPhrase(m[0].trim(), false)?.name ?? m[0].trim()).replace(/^The\s+/u, '') : null);
+        // (Not the person named with it: "Judge Nurlan Asanov of the At-Bashy District Court" is the court's judge.)
+        const parsed = m ? parseSpeakerPhrase(m[0].trim(), false) : null;
+        const name = parsed?.kind === 'person' ? m![0].trim().split(/\s+(?:of|at|for)\s+(?:the\s+)?/u).pop()! : (parsed?.name ?? m?.[0].trim());
+        orgByHead.set(head, name ? name.replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
