@@ -2316,6 +2316,23 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('counts people, not villages, and gives a thing\'s age from "a 92-year-old bridge", never a bystander\'s', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Wildfire empties villages; old bridge closed to trucks
+
+PLATRES, Cyprus — A wildfire forced the evacuation of eight villages in the Troodos mountains on Tuesday, with about 2,300 residents and tourists moved to hotels in Limassol.
+
+MARIETTA, Ohio (AP) — Officials banned heavy trucks from a 92-year-old bridge over the Muskingum River.
+
+Guadalupe Tecuatl, 71, who sells candles near the museum, said the theft of the jade mask broke her heart.
+
+Jackson Chanda, 58, a union leader, spoke at the rally.`));
+    expect((await t.ask('how many people were evacuated')).answerLine).toBe('About 2,300 residents.');
+    expect((await t.ask('How old is the crossing?')).answerLine).toBe('92 years old.');
+    expect((await t.ask('How old is the jade mask?')).inScope).toBe(false);
+    expect((await t.ask('how old is chanda')).answerLine).toBe('58 years old.');
+  });
   it('gives the calendar date a later paragraph sets for a lede\'s weekday or "next week"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -30,7 +30,14 @@ export interface Extracted {
 const PEOPLE = new Set(['peopl', 'person']);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
-  return HUMANS.has(t.stem) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
+  return humanStem(t) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
+}
+
+/** Words that stem as a word for people does but name none: "villages" and "villagers" both stem to "villag". */
+const HUMAN_TWINS = /^(?:villages?|offices?)$/u;
+/** Whether a word is one of the words for people (by its stem, not its twin). */
+function humanStem(t: Token): boolean {
+  return HUMANS.has(t.stem) && !HUMAN_TWINS.test(t.norm);
 }
 
 /** What counts people without naming them: "how many deaths" ~ "12 people died". */
@@ -303,13 +310,24 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const stems = new Set(tokenize(sentence).map((t) => t.stem));
   const total = q.terms.reduce((n, t) => n + t.weight, 0) || 1;
   const presence = q.terms.reduce((n, t) => n + (stems.has(t.stem) ? t.weight : 0), 0) / total;
+  // ("How old is the mask?" asks no one's age: not "Guadalupe Tecuatl, 71,". A name asks, typed in lower case or not:
+  // "how old is chanda" and "Chanda, 58,".)
+  const asked = new Set(q.tokens.map((t) => t.stem));
+  const asksPerson = q.tokens.some((t) => (t.capitalized && t.start > 0) || isPeople(t));
+  const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
   return best(
-    [...sentence.matchAll(AGE)].map((m) => {
-      // ("formed about 4.5 billion years ago": the age of a thing.)
-      const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;
-      const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
-      return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence) };
-    }),
+    [...sentence.matchAll(AGE)]
+      .filter((m) => m[4] === undefined || asksPerson || namedBefore(m.index))
+      .map((m) => {
+        // ("formed about 4.5 billion years ago": the age of a thing.)
+        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;
+        const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
+        // "a 92-year-old bridge": the age of what the noun after it names, in the question's words or others
+        // ("How old is the crossing?").
+        const noun = m[1] !== undefined ? tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0] : undefined;
+        const named = noun !== undefined && q.terms.some((t) => t.stem === noun.stem || (t.alternatives ?? []).some((a) => a.stem === noun.stem));
+        return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence, named ? 0.8 : 0) };
+      }),
   );
 }
 
@@ -373,7 +391,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
-  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (HUMANS.has(t.stem) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
+  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
   const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
@@ -532,7 +550,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // How closely the number's own noun is what the question counts (0: not at all).
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && peopleStems.has(w) ? 0.8 : 0);
-    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => countedMatch(c, t.stem))));
+    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     const tollNoun = askedToll !== undefined && head !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text) && countedTokens.length > 0 && countedTokens.every(isPeople);
     // ("3,500 foreign soldiers, 2,500 of them Americans": a kind of what the number before counted, not something else.)
@@ -546,7 +564,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     previousHead = noun;
     // "How many homes burned?": "about 7,500 people" counts people, which homes never are; nor are "two coups" people.
     // ("14 injured", "three missing": people too.)
-    const countsHumans = noun !== undefined && (PEOPLE.has(noun.stem) || HUMANS.has(noun.stem) || /^(?:dead|injured|wounded|missing|hurt|killed)$/u.test(noun.norm));
+    const countsHumans = noun !== undefined && (PEOPLE.has(noun.stem) || humanStem(noun) || /^(?:dead|injured|wounded|missing|hurt|killed)$/u.test(noun.norm));
     const countsThings = noun !== undefined && /s$/u.test(noun.norm) && !isPeople(noun) && !HUMAN_TOLLS.test(noun.norm);
     if (ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) {
       previous = null;
