@@ -2316,6 +2316,24 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('gives the cause of what a "what caused" question names, and says the article does not say when no sentence gives one', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Fire destroys warehouse; bus crash blamed on brakes
+
+LYON, France (AP) — A fire that destroyed a warehouse in Lyon on Monday was started by a discarded cigarette, officials said.
+
+The bus crash that killed four people last week was caused by brake failure, investigators said.
+
+Kyrgyz authorities evacuated about 6,500 people from villages below the Papan reservoir after engineers found muddy water seeping through the dam.`));
+    expect((await t.ask('what caused the fire')).answerLine).toBe('A discarded cigarette, officials said.');
+    expect((await t.ask('What caused the bus crash?')).answerLine).toBe('Brake failure, investigators said.');
+    for (const q of ['What caused the explosion?', 'What caused the leak in the Papan dam?']) {
+      const a = await t.ask(q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.answerLine, q).toMatch(/^The article doesn't say what caused it\./u);
+    }
+  });
   it('counts people, not villages, and gives a thing\'s age from "a 92-year-old bridge", never a bystander\'s', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -1088,10 +1088,21 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
 const CAUSE =
   /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
 
+/** "What caused the leak in the Papan dam?": a question that names what it asks the cause of. */
+export const ASKS_CAUSE_OF = /^what\s+(?:caused|triggered|sparked|started|led to)\b/iu;
+
 /** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
 export function extractCause(q: Question, sentence: string): Extracted | null {
+  // ("What caused the leak?": the cause of the leak, which the sentence names before its cause, not the cause of
+  // something else in it: "evacuated villages below the Papan reservoir after engineers found muddy water".)
+  const effect = ASKS_CAUSE_OF.test(q.text) ? q.terms.filter((t) => t.weight >= 0.55 && !/^(?:caus|trigger|spark|start|led|lead)/u.test(t.stem)) : [];
+  const effectBefore = (at: number): boolean => {
+    const before = tokenize(sentence.slice(0, at));
+    return effect.every((t) => before.some((w) => match(q, t.stem, w.stem) >= 0.35));
+  };
   return best(
     [...sentence.matchAll(CAUSE)]
+      .filter((m) => effectBefore(m.index))
       .map((m) => {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
         // than a clause that may only say when ("after the driver had been at the wheel").

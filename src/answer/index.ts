@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { CALENDAR_DAY, calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -537,7 +537,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   let dateSource: Sentence | undefined;
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
-    const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where';
+    const causeOf = question.kind === 'why' && ASKS_CAUSE_OF.test(question.text);
+    const needed = question.kind === 'how-many' || question.kind === 'when' || question.kind === 'where' || causeOf;
     const minimum = minQuality ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     // (Not a number in a name: "How much did the Haeyang-1 satellite cost?" is answered by "It cost 148 billion won".)
@@ -603,7 +604,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       return a;
     }
     if (needed && !found) {
-      const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : 'say where';
+      const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : causeOf ? 'say what caused it' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
     }
     if (found) {
