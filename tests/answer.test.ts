@@ -2316,6 +2316,26 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('names a person the article names beside the word for them, and says it does not name one it only mentions', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Bus crash kills 12 in Bolivia
+
+POTOSI, Bolivia (AP) — A bus carrying pilgrims plunged into a ravine on Sunday, killing 12 people, police said.
+
+The driver, Juan Mamani, 45, survived with a broken arm, police said.
+
+"The pilot lost control on the curve," Choque told reporters at the scene.
+
+Ana Quispe, a nurse at the Potosi hospital, said the wounded were stable.`));
+    const driver = await t.ask('What was the name of the bus driver?');
+    expect(driver.answerLine).toBe('Juan Mamani.');
+    expect(driver.citations[0]?.paragraph).toBe(2);
+    expect((await t.ask('what is the name of the nurse')).answerLine).toBe('Ana Quispe.');
+    const pilot = await t.ask('What is the name of the pilot?');
+    expect(pilot.inScope).toBe(false);
+    expect(pilot.answerLine).toMatch(/^The article doesn't name the pilot\./u);
+  });
   it('gives the cause of what a "what caused" question names, and says the article does not say when no sentence gives one', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 
@@ -2381,6 +2401,7 @@ One of the two survivors, Wilson Ramirez, said he had been about 80 metres from 
     expect(capital.citations).toEqual([]);
     const name = await engine.ask('what is the name of the french president');
     expect(name.inScope).toBe(true);
+    expect(name.answerLine).toBe('Emmanuel Macron.');
     expect(name.speaker).toBe('Emmanuel Macron');
   });
   it('keeps a range with its scale words, never a change "from ... to", and finds "the ferry company" by its kind in the article\'s words only', async () => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { loadArticle, type Article } from '../article/index.js';
 import { extractStatements, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
-import { isTitleOrOrgWord } from '../attribution/speakers.js';
+import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
@@ -93,6 +93,23 @@ const LOOSE_STATEMENT_MARGIN = 0.05;
 /** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
 const AGREEING_RANKS = 3;
 const AGREEING_STATEMENT_MIN = 0.15;
+
+/**
+ * For a question asking a person's name ("What was the name of the bus driver?"): the name the article gives beside
+ * the word for them ("The driver, Juan Mamani,", "Juan Mamani, the bus driver"), not a name that only stands near it
+ * ("“The driver lost control,” Choque told reporters"). Null when the word names no person.
+ */
+function personNamed(head: string): ((text: string) => string | null) | null {
+  if (!PERSON_NOUNS.has(head) && !/(?:men|man|woman|er|or|ist|ian|pilot|victim|suspect|captain|nurse|guard|judge|child|boy|girl|person)$/u.test(head)) return null;
+  const name = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|da|van|von|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+)+)`;
+  // (A title before a name is capitalised: "French President Emmanuel Macron".)
+  const word = `[${head[0]!.toUpperCase()}${head[0]}]${escapeRegExp(head.slice(1))}`;
+  const beside = new RegExp(String.raw`\b${word}s?,?\s+${name}|${name},\s+(?:\d{1,3},\s+)?(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}${word}\b`, 'u');
+  return (text) => {
+    const m = beside.exec(text);
+    return m ? (m[1] ?? m[2])! : null;
+  };
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -383,8 +400,11 @@ export class QAEngine {
     if (question.entity && !(question.kind === 'role' && answerRole(question, contextWith(hits)).speaker)) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
+      // (A person is named beside the word for them: see personNamed.)
+      const person = byName ? personNamed(head) : null;
       const names = (paragraph: number): boolean =>
         (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
+          if (person) return person(s.text) !== null;
           const tokens = tokenize(s.text);
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
           return tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
@@ -431,6 +451,9 @@ export class QAEngine {
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
+      // "What was the name of the bus driver?": the name, when the cited sentence gives it beside that word.
+      const named = question.entity?.byName ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
+      if (named) return done({ ...answer, answerLine: `${named}.` }, hits, confidence);
       // A yes/no (or untyped what-) question the cited paragraph does not put in its own words ("did the markets
       // get nervous", "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not
       // answer it; say so rather than present it as the answer. Word overlap cannot tell those two apart.
