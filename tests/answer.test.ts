@@ -2316,6 +2316,19 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('gives no figure of other things for a count the paragraph never speaks of', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Legionnaires' cases rise at Chania hospital
+
+CHANIA, Greece — Health officials said on Friday that 11 cases of Legionnaires' disease had been confirmed among patients on the hospital's fourth floor.
+
+The city council voted to install two bus gates on the quays by March.`));
+    for (const q of ["How many nurses work on the hospital's fourth floor?", 'How many cameras will be installed at the bus gates?']) {
+      expect((await t.ask(q)).inScope, q).toBe(false);
+    }
+    expect((await t.ask("how many cases were confirmed on the hospital's fourth floor")).answerLine).toBe('11 cases.');
+  });
   it('names a person the article names beside the word for them, and says it does not name one it only mentions', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

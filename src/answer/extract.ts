@@ -92,7 +92,7 @@ const COUNT_VERB =
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
-function countedWords(q: Question): Token[] {
+export function countedWords(q: Question): Token[] {
   const m =
     /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
     // "How big is the fine for driving in with an old car?": the fine.

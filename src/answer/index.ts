@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -542,6 +542,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const minimum = minQuality ?? (question.kind === 'how-many' ? MIN_NUMBER_QUALITY : needed ? MIN_CONTEXT_QUALITY : 0);
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     // (Not a number in a name: "How much did the Haeyang-1 satellite cost?" is answered by "It cost 148 billion won".)
+    // (What a score counts goes unsaid: "how many runs did Wickramaratne make" is answered by "made 167".)
+    const counted = question.kind === 'how-many' ? countedWords(question).filter((t) => !/^(?:runs?|goals?|points?|votes?|seats?|wickets?|tries)$/u.test(t.norm)).map((t) => t.stem) : [];
     const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start))).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
@@ -580,6 +582,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
+      // ("How many nurses work on the fourth floor?": not "11 cases", a figure of other things in a paragraph that
+      // never speaks of what is counted.)
+      .filter((c) => !(question.kind === 'how-many' && c.x.doubtful && counted.length > 0 && !ctx.retriever.paragraphHas(c.h.passage.id, counted)))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
       .sort((x, y) => evidence(y) - evidence(x));
