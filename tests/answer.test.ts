@@ -2316,6 +2316,14 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('ends a destination where a clause or what came with it begins', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Wildfire in Troodos
+
+LIMASSOL, Cyprus — Two firefighters were taken to hospital in Limassol with burns and smoke inhalation and were in stable condition, the Health Ministry said.`));
+    expect((await t.ask('where were the firefighters taken')).answerLine).toBe('To hospital in Limassol.');
+  });
   it('gives no figure of other things for a count the paragraph never speaks of', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -1022,8 +1022,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("according to a plan filed with ...", "thanks to the rain": no direction.)
       if (/\b(?:according|due|thanks|compared|next|close|similar|owing|prior|up)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       // ("to flee into the freezing darkness": a lower-case destination is a place only by a place word in it.)
-      const placeLike = /\p{Lu}/u.test(m[0]) || DESTINATION.test(m[0]);
-      if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, ...(placeLike ? {} : { vague: true }) });
+      // (The place ends where a clause or what came with it begins: "to hospital in Limassol | with burns and smoke
+      // inhalation and were in stable condition".)
+      const text = m[0].replace(/\s+(?:with|after|before|because|while|who|which|that|where|when|until|but|by|for|since|as|following|amid)\b[\s\S]*$|\s+and\s+(?:were|was|had|is|are|has|have|\p{Ll}+ed)\b[\s\S]*$/u, '');
+      const placeLike = /\p{Lu}/u.test(text) || DESTINATION.test(text);
+      if (!places.some((p) => p.start === m.index)) places.push({ text, start: m.index, end: m.index + text.length, quality: 0, ...(placeLike ? {} : { vague: true }) });
     }
   }
   // "ULSAN, South Korea (AP) — About 9,000 workers ...": the dateline is where the opening sentence's events are.
