@@ -2316,6 +2316,28 @@ The four-carriage train, which was travelling from Szolnok to Budapest's Nyugati
     expect((await t.ask('Where did the train come off the tracks?')).answerLine).toBe('Outside the town of Abony.');
     expect((await t.ask('Where was the train travelling to?')).answerLine).toBe("To Budapest's Nyugati station.");
   });
+  it('reads an opening that describes its subject ("A Leeds-based payroll software company") as about the name the article uses after', async () => {
+    const t = await engineOf(parseArticle(`Source: PA Media
+
+Leeds payroll software firm fined £4.2 million after data breach
+
+A Leeds-based payroll software company has been fined £4.2 million by the UK's data watchdog after hackers stole the personal details of more than 1.6 million workers.
+
+The regulator said Paylinq Ltd had failed to fix a known weakness in its customer portal for almost five months.
+
+Paylinq chief executive Marcus Reid said in a statement that the company "deeply regrets" the incident.
+
+"We have since invested more than £3 million in our security systems," Reid said.
+
+A ransomware group demanded a ransom, which Paylinq said it refused to pay.
+
+People who have not received a letter from Paylinq can check whether their data was involved, the regulator said.`));
+    const fine = await t.ask('How much was Paylinq fined?');
+    expect(fine.answerLine).toBe('£4.2 million.');
+    expect(fine.citations[0]?.paragraph).toBe(1);
+    expect((await t.ask('Where is Paylinq based?')).answerLine).toBe('In Leeds.');
+    expect((await t.ask('how much did paylinq invest in security')).answerLine).toBe('More than £3 million.');
+  });
   it('ends a destination where a clause or what came with it begins', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -4,7 +4,7 @@
  * eval and the benchmark all go through this.
  */
 import path from 'node:path';
-import { loadArticle, type Article } from '../article/index.js';
+import { DATELINE, loadArticle, type Article } from '../article/index.js';
 import { extractStatements, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
 import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
@@ -146,6 +146,27 @@ function properNounsOf(article: Article): Set<string> {
 }
 
 /**
+ * The names the article's opening leaves out when it describes its subjects instead ("A Leeds-based payroll software
+ * company has been fined £4.2 million by the UK's data watchdog", then "Paylinq" and "the ICO" in three paragraphs or
+ * more): proper nouns, not people's, in three later paragraphs or more, which neither the headline nor the first
+ * paragraph uses. None unless the opening sentence starts "A"/"An".
+ */
+function unnamedSubjectsOf(article: Article, properNouns: ReadonlySet<string>, speakers: readonly Speaker[]): string[] {
+  const first = article.paragraphs[0];
+  if (!first || !/^(?:A|An)\s/u.test(first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0).trimStart())) return [];
+  const written = new Map<string, string>();
+  const people = new Set(speakers.filter((sp) => sp.kind === 'person').flatMap((sp) => tokenize(sp.name).map((t) => t.stem)));
+  const opening = new Set(tokenize(`${article.headline?.text ?? ''} ${first.text}`).map((t) => t.stem));
+  const paragraphs = new Map<string, number>();
+  for (const p of article.paragraphs.slice(1)) {
+    const names = tokenize(p.text).filter((t) => t.capitalized && properNouns.has(t.stem) && !opening.has(t.stem));
+    for (const t of names) if (!written.has(t.stem)) written.set(t.stem, t.text);
+    for (const stem of new Set(names.map((t) => t.stem))) paragraphs.set(stem, (paragraphs.get(stem) ?? 0) + 1);
+  }
+  return [...paragraphs].filter(([stem, count]) => count >= 3 && !people.has(stem)).map(([stem]) => written.get(stem)!);
+}
+
+/**
  * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a
  * rare word is more often the asker's wording than a subject ("tip out their flowerpots").
  */
@@ -268,6 +289,11 @@ export class QAEngine {
         if (short) p.extra.push(short);
       }
     }
+    // And the opening paragraph under the names it leaves out ("A Leeds-based payroll software company has been fined"
+    // is found by "How much was Paylinq fined?").
+    const properNouns = properNounsOf(article);
+    const unnamed = unnamedSubjectsOf(article, properNouns, attribution.speakers);
+    for (const p of passages) if (p.paragraph === 1) p.extra.push(...unnamed);
     // The article's words, embedded alongside the passages, for soft matching of question words.
     const words = new Map<string, string>();
     for (const p of passages) for (const t of contentTokens(tokenize(p.text))) if (!t.isNumber && t.norm.length > 2 && !words.has(t.stem)) words.set(t.stem, t.norm);
@@ -276,7 +302,7 @@ export class QAEngine {
     const retriever = new Retriever(passages, vectors.slice(0, passages.length));
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
-    engine.properNouns = properNounsOf(article);
+    engine.properNouns = properNouns;
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();

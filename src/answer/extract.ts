@@ -1003,6 +1003,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       places.push({ text: `In ${m[2]}`, start: at, end: at + m[2]!.length, quality: 0 });
     }
   }
+  // ("A Leeds-based payroll software company": where it is based, said before what it is.)
+  if (based) {
+    for (const m of sentence.matchAll(/\b(?:(?:A|An|The)\s+)?(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/gu)) {
+      const at = m.index + m[0].indexOf(m[1]!);
+      places.push({ text: `In ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0 });
+    }
+  }
   // "at a hotel overlooking Bergen's harbor": a venue in lower case.
   for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(COURT)]) {
     // ("outside the parliament in Oslo on Dec. 3": no date, nor the "on" it leaves.)
