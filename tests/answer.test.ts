@@ -2568,7 +2568,7 @@ Police said investigators were still working out how the fire started. No arrest
 Environment Minister Maria Panayiotou pledged an extra 2 million euros for replanting the burnt forest.
 
 Tickets for the mountain railway still cost half price for pensioners, the operator said. The count of ballots that had not arrived was slow, officials said.`));
-    for (const q of ['Was the forest insured?', 'Were any firefighters hurt in the blaze?', 'Did the fire service pay for the replanting?', 'Is the fire also threatening Nicosia?']) {
+    for (const q of ['Was the forest insured?', 'Were any firefighters hurt in the blaze?', 'Did the fire service pay for the replanting?', 'Is the fire also threatening Nicosia?', 'has anyone died in the troodos fire']) {
       const a = await t.ask(q);
       expect(a.inScope, q).toBe(false);
       expect(a.citations, q).toEqual([]);

@@ -493,9 +493,12 @@ export class QAEngine {
       if (question.kind === 'yes-no' && ASKS_FUTURE.test(question.text) && unmatched.length > 0 && !SPEAKS_OF_FUTURE.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
       // (Nor what the question asks happened, when the closest paragraph has no word for it: "Has anyone been arrested
       // over the fire?" and a paragraph about the fire.)
-      const done_ = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
-      const doneStem = done_ ? tokenize(done_)[0]?.stem : undefined;
-      if (question.kind === 'yes-no' && doneStem && unmatched.some((t) => t.stem === doneStem)) return done(outOfScope(question, ctxBase), hits, confidence);
+      // (However common its word: "Were any protesters killed?" and a paragraph about the protest.)
+      const doneWord = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
+      const doneStem = doneWord ? tokenize(doneWord)[0]?.stem : undefined;
+      const doneTerm = question.terms.find((t) => t.stem === doneStem);
+      const doneMissing = doneTerm !== undefined && !has(doneTerm.stem) && !(doneTerm.alternatives ?? []).some((x) => has(x.stem));
+      if (question.kind === 'yes-no' && doneMissing) return done(outOfScope(question, ctxBase), hits, confidence);
       // (Nor whether it goes for something else "too", which the closest paragraph does not name: "Will Nicosia also face
       // water cuts?" and a paragraph about Limassol's.)
       if (question.kind === 'yes-no' && ALSO.test(question.text) && unmatched.length > 0) return done(outOfScope(question, ctxBase), hits, confidence);
