@@ -2338,6 +2338,16 @@ People who have not received a letter from Paylinq can check whether their data 
     expect((await t.ask('Where is Paylinq based?')).answerLine).toBe('In Leeds.');
     expect((await t.ask('how much did paylinq invest in security')).answerLine).toBe('More than £3 million.');
   });
+  it('reads "the hottest" as the highest or a record', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Basra residents block roads in 50C heat
+
+BASRA, Iraq — Hundreds of residents blocked roads in Basra on Sunday after temperatures above 50 degrees Celsius and repeated power cuts.
+
+The temperature in Basra reached 51.8C on Saturday, Aug. 2, the highest in the country, according to the Iraqi Meteorological Organisation.`));
+    expect((await t.ask('When was the hottest temperature recorded?')).answerLine).toBe('On Saturday, Aug. 2.');
+  });
   it('ends a destination where a clause or what came with it begins', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -65,6 +65,8 @@ const GROUPS: string[][] = [
   ['pay', 'wage', 'wages', 'salary', 'salaries', 'earnings'],
   // ("How much did the museum pay for the stela?": "bought ... for 480,000 Austrian schillings".)
   ['pay', 'paid', 'buy', 'bought', 'purchase', 'purchased'],
+  // ("When was the hottest temperature recorded?": "reached 51.8C ..., the highest in the country".)
+  ['hottest', 'highest', 'record', 'peak', 'peaked'],
   // ("did the minister promise more money": "pledged an extra ...".)
   ['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
 ];
