@@ -490,18 +490,17 @@ export class QAEngine {
       // (A question about what will happen that the closest passage does not put in its words, nor speaks of what is
       // to come: not known yet.)
       const citedText = sentence >= 0 ? ctx.article.sentences[sentence]!.text : '';
-      if (question.kind === 'yes-no' && ASKS_FUTURE.test(question.text) && unmatched.length > 0 && !SPEAKS_OF_FUTURE.test(citedText)) return done(outOfScope(question, ctxBase), hits, confidence);
-      // (Nor what the question asks happened, when the closest paragraph has no word for it: "Has anyone been arrested
-      // over the fire?" and a paragraph about the fire.)
-      // (However common its word: "Were any protesters killed?" and a paragraph about the protest.)
+      const futureUnsaid = ASKS_FUTURE.test(question.text) && unmatched.length > 0 && !SPEAKS_OF_FUTURE.test(citedText);
+      // (Nor what the question asks happened, when the closest paragraph has no word for it, however common the word:
+      // "Has anyone been arrested over the fire?" and a paragraph about the fire; "Were any protesters killed?".)
       const doneWord = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
       const doneStem = doneWord ? tokenize(doneWord)[0]?.stem : undefined;
       const doneTerm = question.terms.find((t) => t.stem === doneStem);
-      const doneMissing = doneTerm !== undefined && !has(doneTerm.stem) && !(doneTerm.alternatives ?? []).some((x) => has(x.stem));
-      if (question.kind === 'yes-no' && doneMissing) return done(outOfScope(question, ctxBase), hits, confidence);
+      const doneUnsaid = doneTerm !== undefined && !has(doneTerm.stem) && !(doneTerm.alternatives ?? []).some((x) => has(x.stem));
       // (Nor whether it goes for something else "too", which the closest paragraph does not name: "Will Nicosia also face
       // water cuts?" and a paragraph about Limassol's.)
-      if (question.kind === 'yes-no' && ALSO.test(question.text) && unmatched.length > 0) return done(outOfScope(question, ctxBase), hits, confidence);
+      const alsoUnsaid = ALSO.test(question.text) && unmatched.length > 0;
+      if (question.kind === 'yes-no' && (futureUnsaid || doneUnsaid || alsoUnsaid)) return done(outOfScope(question, ctxBase), hits, confidence);
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }

@@ -83,6 +83,9 @@ function match(q: Question, termStem: string, wordStem: string): number {
   return alt ? alt.similarity * 0.5 : 0;
 }
 
+/** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
+export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
+
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
 const COUNT_VERB =
@@ -382,7 +385,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not "how many books did the board vote to remove": it counts books.)
   const asksScore =
     /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text) &&
-    !(/\bhow many\b/iu.test(q.text) && countedTokens.length > 0 && !countedTokens.some((t) => /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u.test(t.norm)));
+    !(/\bhow many\b/iu.test(q.text) && countedTokens.length > 0 && !countedTokens.some((t) => SCORE_UNITS.test(t.norm)));
   // ("last year", "a month", "this week" say when, not that a span is asked.)
   const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
   const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);

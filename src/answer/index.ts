@@ -11,7 +11,7 @@ import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -543,7 +543,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // A number or year the question gives ("in 2023") must stand in the sentence that answers a how-many.
     // (Not a number in a name: "How much did the Haeyang-1 satellite cost?" is answered by "It cost 148 billion won".)
     // (What a score counts goes unsaid: "how many runs did Wickramaratne make" is answered by "made 167".)
-    const counted = question.kind === 'how-many' ? countedWords(question).filter((t) => !/^(?:runs?|goals?|points?|votes?|seats?|wickets?|tries)$/u.test(t.norm)).map((t) => t.stem) : [];
+    const counted = question.kind === 'how-many' ? countedWords(question).filter((t) => !SCORE_UNITS.test(t.norm)).map((t) => t.stem) : [];
     const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start))).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
