@@ -53,36 +53,36 @@ describe('question answering floors', () => {
     const floors = {
       heldout: { accuracy: 0.85, recallAt1: 0.87 },
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout3: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout4: { accuracy: 0.76, recallAt1: 0.78 },
-      heldout5: { accuracy: 0.73, recallAt1: 0.76 },
+      heldout3: { accuracy: 0.91, recallAt1: 0.9 },
+      heldout4: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout5: { accuracy: 0.74, recallAt1: 0.76 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
-      heldout6: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout6: { accuracy: 0.77, recallAt1: 0.76 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
       heldout7: { accuracy: 0.73, recallAt1: 0.74 },
       // Blind, fourth session: 59.4% / 69.2% before it, 62.5% / 76.9% with its who-said changes; then used.
-      heldout8: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout8: { accuracy: 0.8, recallAt1: 0.8 },
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
       // its end (first measurement of that code). Used to find faults in the fifth session.
-      heldout9: { accuracy: 0.65, recallAt1: 0.76 },
+      heldout9: { accuracy: 0.69, recallAt1: 0.76 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
       heldout10: { accuracy: 0.74, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
-      heldout11: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout11: { accuracy: 0.74, recallAt1: 0.71 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
-      heldout12: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout12: { accuracy: 0.83, recallAt1: 0.8 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.79, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.69, recallAt1: 0.74 },
+      heldout14: { accuracy: 0.74, recallAt1: 0.74 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
       heldout15: { accuracy: 0.69, recallAt1: 0.63 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
       // (first to fix two faults that code had introduced).
-      heldout16: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout16: { accuracy: 0.82, recallAt1: 0.82 },
       // Fifth session, written blind at its end: 65.6% / 71.2% with the code from its start, 67.2% / 73.1% with its
       // final code. Not looked into.
       heldout17: { accuracy: 0.73, recallAt1: 0.76 },
@@ -93,35 +93,35 @@ describe('question answering floors', () => {
       heldout19: { accuracy: 0.9, recallAt1: 0.9 },
       heldout20: { accuracy: 0.8, recallAt1: 0.82 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
-      heldout21: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout21: { accuracy: 0.8, recallAt1: 0.8 },
       heldout22: { accuracy: 0.8, recallAt1: 0.84 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout24: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout24: { accuracy: 0.82, recallAt1: 0.78 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
       heldout25: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout26: { accuracy: 0.77, recallAt1: 0.84 },
+      heldout26: { accuracy: 0.79, recallAt1: 0.84 },
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout28: { accuracy: 0.73, recallAt1: 0.78 },
+      heldout28: { accuracy: 0.77, recallAt1: 0.78 },
       heldout29: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout30: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout30: { accuracy: 0.83, recallAt1: 0.8 },
       heldout31: { accuracy: 0.73, recallAt1: 0.73 },
-      heldout32: { accuracy: 0.69, recallAt1: 0.76 },
+      heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
       heldout33: { accuracy: 0.74, recallAt1: 0.74 },
       heldout34: { accuracy: 0.8, recallAt1: 0.82 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
-      heldout35: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout35: { accuracy: 0.85, recallAt1: 0.86 },
       heldout36: { accuracy: 0.83, recallAt1: 0.82 },
       heldout37: { accuracy: 0.83, recallAt1: 0.84 },
       heldout38: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout39: { accuracy: 0.82, recallAt1: 0.9 },
-      heldout40: { accuracy: 0.76, recallAt1: 0.71 },
+      heldout39: { accuracy: 0.85, recallAt1: 0.92 },
+      heldout40: { accuracy: 0.77, recallAt1: 0.73 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
@@ -130,51 +130,51 @@ describe('question answering floors', () => {
       heldout44: { accuracy: 0.82, recallAt1: 0.8 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
-      heldout45: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout46: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout45: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout46: { accuracy: 0.76, recallAt1: 0.73 },
       heldout47: { accuracy: 0.69, recallAt1: 0.71 },
       heldout48: { accuracy: 0.69, recallAt1: 0.76 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
-      heldout49: { accuracy: 0.71, recallAt1: 0.78 },
+      heldout49: { accuracy: 0.77, recallAt1: 0.8 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout51: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout52: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout53: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout51: { accuracy: 0.88, recallAt1: 0.88 },
+      heldout52: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout53: { accuracy: 0.79, recallAt1: 0.74 },
       heldout54: { accuracy: 0.77, recallAt1: 0.82 },
       heldout55: { accuracy: 0.79, recallAt1: 0.78 },
-      heldout56: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout56: { accuracy: 0.83, recallAt1: 0.86 },
       heldout57: { accuracy: 0.85, recallAt1: 0.86 },
       heldout58: { accuracy: 0.8, recallAt1: 0.78 },
       heldout59: { accuracy: 0.76, recallAt1: 0.74 },
-      heldout60: { accuracy: 0.83, recallAt1: 0.86 },
+      heldout60: { accuracy: 0.85, recallAt1: 0.86 },
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.)
       heldout61: { accuracy: 0.8, recallAt1: 0.84 },
       heldout62: { accuracy: 0.83, recallAt1: 0.84 },
       heldout63: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout64: { accuracy: 0.74, recallAt1: 0.8 },
+      heldout64: { accuracy: 0.77, recallAt1: 0.8 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
-      // 47 to 52, blind until then, were looked into in that session.)
-      heldout65: { accuracy: 0.76, recallAt1: 0.82 },
-      heldout66: { accuracy: 0.8, recallAt1: 0.86 },
-      heldout67: { accuracy: 0.71, recallAt1: 0.78 },
-      heldout68: { accuracy: 0.66, recallAt1: 0.74 },
+      // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
+      heldout65: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout66: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout67: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout68: { accuracy: 0.73, recallAt1: 0.8 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
-      heldout69: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout70: { accuracy: 0.74, recallAt1: 0.88 },
-      heldout71: { accuracy: 0.76, recallAt1: 0.78 },
-      heldout72: { accuracy: 0.77, recallAt1: 0.82 },
+      heldout69: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout70: { accuracy: 0.76, recallAt1: 0.88 },
+      heldout71: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout72: { accuracy: 0.79, recallAt1: 0.82 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
-      heldout73: { accuracy: 0.71, recallAt1: 0.74 },
-      heldout74: { accuracy: 0.76, recallAt1: 0.78 },
+      heldout73: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout74: { accuracy: 0.77, recallAt1: 0.78 },
       heldout75: { accuracy: 0.76, recallAt1: 0.8 },
-      heldout76: { accuracy: 0.76, recallAt1: 0.8 },
+      heldout76: { accuracy: 0.79, recallAt1: 0.82 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -221,6 +221,9 @@ describe('question answering floors', () => {
     expect(outside.length).toBeGreaterThanOrEqual(20);
     // Refused or hedged ("doesn't say so in those words; this is the closest it comes") for most of them.
     expect(plain.length / outside.length).toBeLessThanOrEqual(0.25);
+    // ... and refused outright for half of them: what was done, what will happen or what goes for something else too,
+    // when the closest paragraph has no word for it (13 of 24 since the seventeenth session; 3 before).
+    expect(outside.filter((r) => !r.inScope).length / outside.length).toBeGreaterThanOrEqual(0.5);
     expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 });
@@ -244,7 +247,7 @@ describe('who said what floors', () => {
     // Fifth session's blind sets (first measured 96.5/93.5/80.6, 95.5/97.5/88.5, 91.3/97.6/90.1, 95.5/95.1/93.6 at
     // its start; 94.9/97.1/94.1 and 93.7/92.0/98.6 at its start for the last two).
     heldout11: { precision: 0.94, recall: 0.96, speaker: 0.97 },
-    heldout12: { precision: 0.95, recall: 0.95, speaker: 0.95 },
+    heldout12: { precision: 0.95, recall: 0.95, speaker: 0.96 },
     heldout13: { precision: 0.9, recall: 0.95, speaker: 0.93 },
     heldout14: { precision: 0.93, recall: 0.94, speaker: 0.94 },
     heldout15: { precision: 0.92, recall: 0.95, speaker: 0.96 },
@@ -265,7 +268,7 @@ describe('who said what floors', () => {
     // Seventh session's blind sets at its start: 94.3/97.5/96.2, 95.8/93.8/96.1, 90.7/92.7/84.2, 95.9/100/98.7,
     // 98.6/98.7/98.7 and 95.3/96.0/91.7.
     heldout27: { precision: 0.95, recall: 0.96, speaker: 0.97 },
-    heldout28: { precision: 0.98, recall: 0.91, speaker: 0.97 },
+    heldout28: { precision: 0.98, recall: 0.93, speaker: 0.97 },
     heldout29: { precision: 0.89, recall: 0.91, speaker: 0.92 },
     heldout30: { precision: 0.95, recall: 0.98, speaker: 0.97 },
     heldout31: { precision: 0.97, recall: 0.97, speaker: 0.97 },
@@ -296,12 +299,12 @@ describe('who said what floors', () => {
     // 87.0/96.0/88.9.
     heldout49: { precision: 0.95, recall: 0.96, speaker: 0.93 },
     heldout50: { precision: 0.92, recall: 0.98, speaker: 0.98 },
-    heldout51: { precision: 0.95, recall: 0.92, speaker: 0.92 },
+    heldout51: { precision: 0.95, recall: 0.92, speaker: 0.93 },
     heldout52: { precision: 0.86, recall: 0.95, speaker: 0.89 },
     heldout53: { precision: 0.83, recall: 0.95, speaker: 0.92 },
     heldout54: { precision: 0.91, recall: 0.95, speaker: 0.98 },
     heldout55: { precision: 0.95, recall: 0.95, speaker: 0.96 },
-    heldout56: { precision: 0.89, recall: 0.95, speaker: 0.96 },
+    heldout56: { precision: 0.89, recall: 0.95, speaker: 0.98 },
     heldout57: { precision: 0.85, recall: 0.93, speaker: 0.98 },
     heldout58: { precision: 0.91, recall: 0.96, speaker: 0.95 },
     heldout59: { precision: 0.95, recall: 0.94, speaker: 0.95 },
@@ -310,10 +313,10 @@ describe('who said what floors', () => {
     heldout62: { precision: 0.95, recall: 0.92, speaker: 0.95 },
     heldout63: { precision: 0.87, recall: 0.95, speaker: 0.98 },
     heldout64: { precision: 0.89, recall: 0.95, speaker: 0.96 },
-    heldout65: { precision: 0.91, recall: 0.94, speaker: 0.95 },
-    heldout66: { precision: 0.88, recall: 0.96, speaker: 0.95 },
+    heldout65: { precision: 0.91, recall: 0.94, speaker: 0.98 },
+    heldout66: { precision: 0.88, recall: 0.96, speaker: 0.98 },
     heldout67: { precision: 0.91, recall: 0.98, speaker: 0.96 },
-    heldout68: { precision: 0.85, recall: 0.91, speaker: 0.95 },
+    heldout68: { precision: 0.86, recall: 0.92, speaker: 0.96 },
     heldout69: { precision: 0.91, recall: 0.94, speaker: 0.96 },
     heldout70: { precision: 0.93, recall: 0.95, speaker: 0.89 },
     heldout71: { precision: 0.94, recall: 0.95, speaker: 0.95 },
