@@ -2348,6 +2348,17 @@ BASRA, Iraq — Hundreds of residents blocked roads in Basra on Sunday after tem
 The temperature in Basra reached 51.8C on Saturday, Aug. 2, the highest in the country, according to the Iraqi Meteorological Organisation.`));
     expect((await t.ask('When was the hottest temperature recorded?')).answerLine).toBe('On Saturday, Aug. 2.');
   });
+  it('reads a numbered street and a region named with its people\'s adjective ("the central Mexican state of Puebla")', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Thieves take jade mask from Mexican museum
+
+PUEBLA, Mexico (AP) — Thieves broke into a regional archaeology museum in the central Mexican state of Puebla overnight and stole a jade funerary mask, authorities said Sunday.
+
+Jean-Paul Fortier, 44, a season-ticket holder who runs a restaurant on 2nd Avenue, said the arena would bring thousands of people downtown.`));
+    expect((await t.ask('Where is the museum that was robbed?')).answerLine).toBe('In the central Mexican state of Puebla.');
+    expect((await t.ask('Where does Jean-Paul Fortier run his restaurant?')).answerLine).toBe('On 2nd Avenue.');
+  });
   it('ends a destination where a clause or what came with it begins', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -990,9 +990,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
   // the preposition before and the region after ("near the town of Uis in the Erongo region").
-  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
+  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
-    if (/['’]s$/u.test(m[0]) || places.some((p) => p.start === m.index)) continue;
+    if (/['’]s$/u.test(m[0])) continue;
+    // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
+    const same = places.findIndex((p) => p.start === m.index);
+    if (same >= 0 && places[same]!.text.length >= m[0].length) continue;
+    if (same >= 0) places.splice(same, 1);
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "Where is Pesquera Ria Nova based?": "Pesquera Ria Nova of Vigo, Spain", the place a name the question gives is of.
@@ -1012,6 +1016,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const at = m.index + m[0].indexOf(m[1]!);
       places.push({ text: `In ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0 });
     }
+  }
+  // ("who runs a restaurant on 2nd Avenue": a numbered street.)
+  for (const m of sentence.matchAll(/\b(?:on|at|in|off)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:Avenue|Street|Road|Boulevard|Ave\.|St\.)/gu)) {
+    if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "at a hotel overlooking Bergen's harbor": a venue in lower case.
   for (const m of [...sentence.matchAll(VENUE), ...sentence.matchAll(COURT)]) {
