@@ -161,8 +161,8 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
       heldout65: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout66: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout67: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout66: { accuracy: 0.87, recallAt1: 0.88 },
+      heldout67: { accuracy: 0.82, recallAt1: 0.82 },
       heldout68: { accuracy: 0.73, recallAt1: 0.8 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
