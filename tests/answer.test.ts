@@ -373,7 +373,7 @@ A Faroese government spokesperson said the islands had been offered “a share t
   it('reads "five-year deal" as a span and finds a venue in lower case, in the tense asked about', async () => {
     const v = parseArticle(`Source: Test Wire\n\nMackerel deal agreed\n\nUnder the five-year deal, reached after three days of talks at a hotel overlooking Bergen's harbor, Norway will take 32.5% of the catch.\n\nNegotiators will meet again in London in October to set next year's total catch.`);
     const ve = await engineOf(v);
-    expect((await ve.ask('how long does the deal last')).answerLine).toBe('Five years.');
+    expect((await ve.ask('how long does the deal last')).answerLine).toBe('Five-year deal.');
     expect((await ve.ask('where were the talks held')).answerLine).toBe("At a hotel overlooking Bergen's harbor.");
     expect((await ve.ask('where will they meet next')).answerLine).toMatch(/^In London/u);
   });
@@ -941,7 +941,7 @@ The hospital delivered 112 babies at Prairie Ridge last year.
 A court jailed two art dealers for selling fake bronzes. The court found that they had sold at least 23 pieces between 2019 and 2023 for a combined $410,000.`);
     const te = await engineOf(t);
     expect((await te.ask('how many dockworkers are on strike')).answerLine).not.toMatch(/^Two/u);
-    expect((await te.ask('how long is the strike')).answerLine).toBe('Two weeks.');
+    expect((await te.ask('how long is the strike')).answerLine).toBe('A two-week strike.');
     expect((await te.ask('how many babies were born at Prairie Ridge last year?')).answerLine).toBe('112 babies.');
     expect((await te.ask('how much money did they make from the fakes in total')).answerLine).toBe('$410,000.');
   });
@@ -1056,6 +1056,24 @@ About 1,100 members of the Port Workers' Union walked off the job at the Kingsto
     expect((await te.ask('What pay rise is the union asking for?')).answerLine).toBe('22 percent wage increase.');
   });
 
+  it('answers a span written before its noun as written, and takes no age for a span', async () => {
+    const t = parseArticle(`Source: Test Wire
+
+Whooping cough spreads at boarding schools
+
+OUDOMXAY, Laos — Health workers are treating 60 pupils for whooping cough at two boarding schools in northern Laos.
+
+Somphong Inthavong, 41, a rice farmer whose 12-year-old son is among the pupils, said he had taken a bus for nine hours to reach him.
+
+The province declared a 14-day emergency response period on Monday, and trucks must take a 19-mile detour around the closed bridge.`);
+    const te = await engineOf(t);
+    // ("14 days" is what "a 14-day emergency response period" says, but the article's words name what lasts them.)
+    expect((await te.ask('How long will the state of emergency last?')).answerLine).toBe('A 14-day emergency response period.');
+    expect((await te.ask('How long is the detour for trucks?')).answerLine).toBe('A 19-mile detour.');
+    // "his 12-year-old son" is an age.
+    expect((await te.ask("how long did the farmer's son travel")).answerLine).toBe('Nine hours.');
+  });
+
   it('answers "how long is the runway" with the length the article gives it, and "how long was the delay" with a time', async () => {
     const t = parseArticle(`Source: AFP
 
@@ -1067,7 +1085,7 @@ The Dornier 228 overran the 820-metre runway at Jumla airport at about 10:40 a.m
 
 Passengers waited for three hours before a rescue helicopter arrived, after a delay caused by fog.`);
     const te = await engineOf(t);
-    expect((await te.ask('How long is the runway at Jumla?')).answerLine).toBe('820 metres.');
+    expect((await te.ask('How long is the runway at Jumla?')).answerLine).toBe('820-metre runway.');
     expect((await te.ask('how long did passengers wait for the helicopter')).answerLine).toBe('Three hours.');
   });
 
@@ -1089,7 +1107,7 @@ Average asking rents in Valencia rose by 14.2 percent in the 12 months to June. 
     expect((await te.ask('how many tourist flats are registered in Valencia')).answerLine).toBe('More than 8,600.');
     expect((await te.ask('how many tourist flats were there in 2016')).answerLine).toBe('About 2,000.');
     expect((await te.ask('how much have rents gone up in the city')).answerLine).toBe('14.2 percent.');
-    expect((await te.ask("How long is the court's ruling?")).answerLine).toBe('62 pages.');
+    expect((await te.ask("How long is the court's ruling?")).answerLine).toBe('A 62-page ruling.');
     expect((await te.ask('when did valencia stop approving new holiday lets')).answerLine).toBe('In May 2024.');
   });
 

@@ -848,6 +848,9 @@ const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|te
 /** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
 const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)\s+([\p{L}-]+)/gu;
 
+/** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
+const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
+
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   const terms = new Set(q.terms.map((t) => t.stem));
@@ -855,6 +858,11 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const lengths = [...sentence.matchAll(LENGTH_OF)]
     .filter((m) => tokenize(m[3]!).some((t) => terms.has(t.stem)))
     .map((m) => {
+      // "a 19-mile detour", as written; "142 metres long".
+      if (m[0].includes('-')) {
+        const article = /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, m.index));
+        return { text: `${article?.[0] ?? ''}${m[0]}`, start: m.index - (article?.[0].length ?? 0), end: m.index + m[0].length, quality: 1 };
+      }
       const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || /^(?:km)$/iu.test(m[2]!) ? m[2]! : `${m[2]}s`;
       return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
     });
@@ -862,15 +870,21 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
   return best([
     ...lengths,
-    ...[...(asksLength ? [] : sentence.matchAll(DURATION))].map((m) => {
-      // "the five-year deal": the span belongs to the word it qualifies, just after it.
-      const hyphen = /-/u.test(m[0]);
-      const span = hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
-      // "more than 15 years", "nearly two weeks": the qualifier belongs to the span.
-      const qualifier = hyphen ? null : QUALIFIER.exec(sentence.slice(0, m.index));
-      const text = qualifier ? `${qualifier[0]}${span}` : span;
-      return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
-    }),
+    ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
+      // ("his 12-year-old son": an age, not a span.)
+      .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
+      .map((m) => {
+        // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
+        const hyphen = /-/u.test(m[0]);
+        const noun = hyphen ? QUALIFIED_NOUN.exec(sentence.slice(m.index + m[0].length)) : null;
+        const article = noun ? /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, m.index)) : null;
+        const span = noun ? `${article?.[0] ?? ''}${m[0]}${noun[0]}` : hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
+        // "more than 15 years", "nearly two weeks": the qualifier belongs to the span.
+        const qualifier = hyphen ? null : QUALIFIER.exec(sentence.slice(0, m.index));
+        const text = qualifier ? `${qualifier[0]}${span}` : span;
+        const start = m.index - (qualifier?.[0].length ?? article?.[0].length ?? 0);
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
+      }),
   ]);
 }
 
