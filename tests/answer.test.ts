@@ -2466,6 +2466,16 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await t.ask('When did the train derail?')).answerLine).toBe('At about 7:40 a.m. on Oct. 7.');
     expect((await t.ask('When does the water rationing start?')).answerLine).toBe('On Oct. 27.');
   });
+  it('gives the calendar date another paragraph sets for what the lede says happened "this year"', async () => {
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Cable theft blacks out Cape Town suburbs
+
+CAPE TOWN, South Africa — About 65,000 households in Khayelitsha were without power on Monday after thieves stole cable from a substation, the fourth time cable has been stolen there this year.
+
+The thieves cut and removed roughly 900 metres of high-voltage cable from the Philippi substation late on Saturday, Oct. 18, according to the City of Cape Town.`));
+    expect((await t.ask('When was the cable stolen?')).answerLine).toBe('Late on Saturday, Oct. 18.');
+  });
   it('reads "450 metres below the surface" as a depth and "80 metres from the explosion" as a distance', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

@@ -59,6 +59,13 @@ describe('WordNet table', () => {
     expect(relatedWords(stem('factory'))).toContain(stem('plant'));
     expect(relatedWords('no-such-word')).toEqual([]);
   });
+
+  it('joins an irregular past to its base, which the Porter stemmer cannot', () => {
+    expect(stem('found')).toBe(stem('finding'));
+    expect(stem('stolen')).toBe(stem('steal'));
+    expect(stem('stole')).toBe(stem('steals'));
+    expect(stem('founded')).not.toBe(stem('found')); // "founded in 1998" is not "found"
+  });
 });
 
 describe('answers that need a synonym', () => {

@@ -34,6 +34,12 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   sold:sell paid:pay spent:spend met:meet saw:see seen:see spoke:speak spoken:speak wrote:write written:write won:win
   lost:lose led:lead fled:flee fought:fight thought:think sent:send built:build hit:hit cut:cut shot:shoot stood:stand
   kept:keep knew:know known:know grew:grow grown:grow drove:drive driven:drive ran:run fed:feed dealt:deal meant:mean
+  found:find stole:steal stolen:steal hid:hide hidden:hide caught:catch threw:throw thrown:throw broke:break broken:break
+  chose:choose chosen:choose sank:sink sunk:sink sought:seek taught:teach froze:freeze frozen:freeze flew:fly flown:fly
+  blew:blow blown:blow drew:draw drawn:draw hung:hang wore:wear worn:wear tore:tear torn:tear swore:swear sworn:swear
+  withdrew:withdraw withdrawn:withdraw rode:ride ridden:ride rang:ring woke:wake woken:wake arose:arise arisen:arise
+  dug:dig slept:sleep felt:feel heard:hear sat:sit stuck:stick shook:shake shaken:shake forgot:forget forgotten:forget
+  understood:understand upheld:uphold overtook:overtake overtaken:overtake undertook:undertake undertaken:undertake
   killed:kill children:child men:man women:woman people:person childrens:child womens:woman mens:man`
     .split(/\s+/u)
     .filter(Boolean)
