@@ -370,6 +370,20 @@ A Faroese government spokesperson said the islands had been offered “a share t
     expect((await ve.ask('is the calf healthy')).answerLine).toMatch(/^\p{Lu}/u);
   });
 
+  it('finds a venue named by its town ("a Fredericton hotel") and a district "of" its name, and takes "according to" for no place', async () => {
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Teachers ratify deal; police raid federation
+
+FREDERICTON — New Brunswick teachers have reached a deal on pay.
+
+The deal was reached shortly after midnight following a 19-hour bargaining session at a Fredericton hotel, according to the New Brunswick Teachers' Federation.
+
+Police searched the Peruvian Football Federation's offices in the Lima district of San Luis on Tuesday.`));
+    expect((await t.ask('Where was the deal negotiated?')).answerLine).toBe('At a Fredericton hotel.');
+    expect((await t.ask("where are the federation's offices")).answerLine).toBe('In the Lima district of San Luis.');
+  });
+
   it('reads "five-year deal" as a span and finds a venue in lower case, in the tense asked about', async () => {
     const v = parseArticle(`Source: Test Wire\n\nMackerel deal agreed\n\nUnder the five-year deal, reached after three days of talks at a hotel overlooking Bergen's harbor, Norway will take 32.5% of the catch.\n\nNegotiators will meet again in London in October to set next year's total catch.`);
     const ve = await engineOf(v);

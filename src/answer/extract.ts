@@ -950,12 +950,12 @@ export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in Baghdad". */
-const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on)\s+(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)`, 'gu');
+const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:\p{Ll}+['’]s\s+)?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
 const VENUE = new RegExp(
-  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)[^\s,.;:]+){1,6})?`,
+  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)[^\s,.;:]+){1,6})?`,
   'gu',
 );
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
@@ -968,6 +968,9 @@ const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
 const COURT = /\b(?:in|at|before)\s+(?:federal|district|state|county|high|supreme|appeals|magistrates['’]?|crown|criminal|civil|family|juvenile)\s+court\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
 
+/** Words that make the "to" after them neither a direction nor a place: "according to", "thanks to", "due to". */
+const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)\s+$/iu;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -976,6 +979,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) continue;
     // ("published in the Journal of Vector-Borne Disease Research": a publication.)
     if (/^(?:the\s+)?(?:Journal|Review|Proceedings|Bulletin|Annals|Lancet|Gazette|Magazine)\b/u.test(name)) continue;
+    // ("according to the New Brunswick Teachers' Federation", "thanks to Oxfam": no direction.)
+    if (/^to\b/u.test(m[0]) && NO_DIRECTION.test(sentence.slice(0, m.index))) continue;
     // "on the Saint-Jérôme line", "in the Gagnon case": a name that only modifies the noun after it.
     if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
@@ -1051,8 +1056,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   }
   if (direction === 'to') {
     for (const m of sentence.matchAll(TOWARD)) {
-      // ("according to a plan filed with ...", "thanks to the rain": no direction.)
-      if (/\b(?:according|due|thanks|compared|next|close|similar|owing|prior|up)\s+$/iu.test(sentence.slice(0, m.index))) continue;
+      // ("according to a plan filed with ...", "thanks to the rain", "next to the hotel": no direction.)
+      if (NO_DIRECTION.test(sentence.slice(0, m.index)) || /\b(?:next|close)\s+$/iu.test(sentence.slice(0, m.index))) continue;
       // ("to flee into the freezing darkness": a lower-case destination is a place only by a place word in it.)
       // (The place ends where a clause or what came with it begins: "to hospital in Limassol | with burns and smoke
       // inhalation and were in stable condition".)
