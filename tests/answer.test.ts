@@ -2480,6 +2480,19 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await t.ask('When did the train derail?')).answerLine).toBe('At about 7:40 a.m. on Oct. 7.');
     expect((await t.ask('When does the water rationing start?')).answerLine).toBe('On Oct. 27.');
   });
+  it('answers "how long" with the date a span runs until, and reads "the second half of October" as a date', async () => {
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Fire destroys Tatra mountain hut
+
+STARÝ SMOKOVEC, Slovakia — A fire destroyed a mountain hut in the High Tatras on Saturday night, forcing 41 hikers to flee.
+
+The park administration said it had closed the trail above the hut until at least Oct. 31 because of the danger from unstable debris.
+
+Rains in the second half of October could slow the clean-up, forecasters said.`));
+    expect((await t.ask('how long will the trail be closed')).answerLine).toBe('Until at least Oct. 31.');
+    expect((await t.ask('when could rain slow the clean-up')).answerLine).toBe('In the second half of October.');
+  });
   it('gives the calendar date another paragraph sets for what the lede says happened "this year"', async () => {
     const t = await engineOf(parseArticle(`Source: Test Wire
 

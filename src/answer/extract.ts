@@ -845,6 +845,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 
 const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
+/** A date a span runs to: "until the end of October", "until at least Oct. 31". */
+const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
+
 /** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
 const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)\s+([\p{L}-]+)/gu;
 
@@ -885,6 +888,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const start = m.index - (qualifier?.[0].length ?? article?.[0].length ?? 0);
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
+    // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
+    ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);
 }
 
