@@ -1205,6 +1205,25 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, '51 urged')).toMatch(/clerk/u);
     expect(speakerOf(at, 'installed the new fans')).toBe('Carbones del Valle de Ubate S.A.S.');
   });
+  it('names an organisation by its full name with commas and acronym, a company or broadcaster by the name the text just gave it, and a speaker past a "which" clause after a role', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Drought, spill and grounding',
+      'Rainfall was 68 percent below average, according to the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM), the state weather agency.',
+      'IDEAM forecast that the rainy season would begin in the second half of October.',
+      'But Jhon Jairo Erazo, president of the Cafés del Galeras cooperative, which buys from about 900 farmers, said the loans would only help those who still had a harvest.',
+      'The line is operated by Deltaris Energy, a Nigerian independent producer. The company said in a statement that it had shut down the line.',
+      'The complaint was filed by Sport Andino TV, a cable broadcaster that lost a bid. The broadcaster alleges the tender was rigged in favor of a rival consortium.',
+      'The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union, said the accident showed the danger of keeping ageing ships in service.',
+    ]);
+    const institute = 'Institute of Hydrology, Meteorology and Environmental Studies';
+    expect(speakerOf(at, '68 percent below')).toBe(institute);
+    expect(speakerOf(at, 'rainy season would begin')).toBe(institute);
+    expect(speakerOf(at, 'still had a harvest')).toBe('Jhon Jairo Erazo');
+    expect(speakerOf(at, 'shut down the line')).toBe('Deltaris Energy');
+    expect(speakerOf(at, 'tender was rigged')).toBe('Sport Andino TV');
+    expect(speakerOf(at, 'ageing ships')).toBe('Panhellenic Seamen’s Federation');
+  });
   it('reads no nation into "Niger Delta" or "Benin bronzes", which are Nigeria\'s, and knows Liberia and Laos', () => {
     expect(nationOf(stem('niger'))).toBeUndefined();
     expect(nationOf(stem('benin'))).toBeUndefined();

@@ -44,11 +44,11 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying';
+  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
-  'promised', 'promises', 'blamed', 'blames', 'alleged',
+  'promised', 'promises', 'blamed', 'blames', 'alleged', 'forecast', 'forecasts',
   'added', 'adds', 'maintained', 'maintains', 'confirmed', 'confirms', 'estimated', 'estimates', 'observed', 'observes',
   'noted', 'notes', 'described', 'describes', 'recalled', 'recalls', 'rejected', 'dismissed', 'disputed', 'welcomed',
   'criticised', 'criticized', 'condemned', 'threatened', 'questioned', 'proposed', 'recommended', 'accused', 'accuses',
@@ -176,7 +176,12 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Fast bowler Ben Ratana, who finished with three wickets for 88 runs,": the relative clause describes, the name speaks.
   // "Abdul Mannan, manager of Meghna Star Launch Services, which owns the vessel,": likewise a "which" clause.
   // ("The Galway City Business Association, which represents about 260 shops, restaurants and offices,": a list's commas.)
-  const relative = describedWho ? null : /^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text);
+  // ("But Jhon Jairo Erazo, president of the Cafés del Galeras cooperative, which buys from about 900 farmers,": after a
+  // name and its role in lower case.)
+  const relative = describedWho
+    ? null
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+      /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text));
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
   const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!);
@@ -191,6 +196,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
   }
+  // "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name with its acronym, then
+  // what it is; the whole phrase names it.
+  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*\(\p{Lu}[\p{Lu}&.-]{1,9}\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
@@ -373,7 +381,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (!np) continue;
       // "according to the hospital’s director, Marleen Claeys": the role, then the name that says who it is.
       const parts = np.phrase.split(/,\s*/u);
-      const withName = parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
+      // (Or a name with commas in it that its acronym closes: "the Institute of Hydrology, Meteorology and
+      // Environmental Studies (IDEAM), the state weather agency".)
+      const acronymed = /^[^(),]+(?:,[^(),]+)+\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.exec(np.phrase)?.[0];
+      const withName = acronymed ?? (parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null);
       const named = withName ? parseSpeakerPhrase(withName, false, true) : null;
       const phrase = named?.name ? withName! : parts[0]!;
       const parsed = named?.name ? named : parseSpeakerPhrase(phrase, false, true);
@@ -1155,7 +1166,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (Not the words of the sentence's start before it: "On Tuesday the Independent Electoral Commission (CEI)".)
     const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
     const named = defined?.replace(/^(?:[\s\S]*\b(?:On|In|At|By|For|From|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:the\s+|The\s+)?/u, '');
-    const spelled = capitalRuns.find((run) => run.initials === letters)?.text ?? named;
+    // (Or a speaker already named with it: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)".)
+    const owner = registry.speakers.find((o) => o !== sp && o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`)));
+    const spelled = owner?.name ?? capitalRuns.find((run) => run.initials === letters)?.text ?? named;
     if (spelled) registry.rename(sp, spelled, 'organization');
   }
 
@@ -1185,24 +1198,29 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
-    if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer)$/u.test(head)) {
+    if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u.test(head)) {
       const first = Math.min(...own.map((st) => st.id));
       // A business, not a public body ("the Port Authority" is no company).
       const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly)\b/u.test(name);
+      const start = Math.min(...own.map((st) => st.start));
+      const before = article.text.slice(Math.max(0, start - 1500), start);
+      // The business the text just before calls one of these: "Kyklades Maritime, the company that held state contracts
+      // ..., filed for bankruptcy. The company said ...".
+      const calledAs = (kinds: string): string | undefined =>
+        [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${kinds})\\b`, 'gu'))].at(-1)?.[1];
+      const named = (name: string | undefined, role: string | null = null): Speaker | null => (name && business(name) ? registry.named(name, { name, role, kind: 'organization', plural: false, gender: null, phrase: name }) : null);
+      // A kind more telling than "company" is what the text called it ("Sport Andino TV, a cable broadcaster ... The
+      // broadcaster alleges"), before whichever business spoke last.
+      if (!/^(?:company|firm|group)$/u.test(head)) target = named(calledAs(head));
       const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker.name));
-      target = earlier[earlier.length - 1]?.speaker ?? null;
-      // ... or, quoted nowhere before, the one the text just before calls that: "Kyklades Maritime, the company that
-      // held state contracts ..., filed for bankruptcy. The company said ...".
+      target ??= earlier[earlier.length - 1]?.speaker ?? null;
+      // ... or, quoted nowhere before, the one the text just before calls a business ("operated by Deltaris Energy, a
+      // Nigerian independent producer"), or names by its legal form ("the ship's owner, Corvina Shipping GmbH", its
+      // role what the text calls it there).
       if (!target) {
-        const start = Math.min(...own.map((st) => st.start));
-        const before = article.text.slice(Math.max(0, start - 1500), start);
-        const called = [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'gu'))];
-        // (Or a business the text just before names by its legal form: "the ship's owner, Corvina Shipping GmbH".)
-        // (Its role is what the text calls it there.)
+        const called = calledAs(`${head}|company|firm|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher`);
         const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
-        const name = called[called.length - 1]?.[1] ?? incorporated?.[2];
-        const role = called.length ? null : (incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
-        if (name && business(name)) target = registry.named(name, { name, role, kind: 'organization', plural: false, gender: null, phrase: name });
+        target = called ? named(called) : named(incorporated?.[2], incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
       }
     }
 

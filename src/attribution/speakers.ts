@@ -63,7 +63,8 @@ const ORG_WORDS = new Set(
   societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco banque
   fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries brewing
   distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
-  consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación`
+  consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación
+  broadcaster publisher`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -136,7 +137,8 @@ const OCCUPATIONS = new Set(
 export const ORG_LIST = String.raw`(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 
 /** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ..."). */
-const LISTED_ORG = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})$`, 'iu');
+/** (With its acronym: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)".) */
+const LISTED_ORG = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\))?$`, 'iu');
 
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
@@ -153,7 +155,7 @@ const PERSON_NOUNS = new Set(
   farmer farmers driver drivers voter voters critic critics supporter supporters opponent opponents aide aides adviser
   advisers advisor advisors secretary chairman chairwoman chair governor mayor envoy ambassador delegation delegate
   delegates negotiator negotiators investigator investigators police military army government ministry authorities
-  company firm union party group groups campaigners campaigner survivor survivors victim victims family families
+  company firm union party group groups broadcaster publisher campaigners campaigner survivor survivors victim victims family families
   lawyer lawyers attorney prosecutor prosecutors judge nurse nurses staff crew mother father son daughter wife husband
   statement report study survey people man woman men women officials spokesperson administration club council
   militia militias forces federation association committee boss agent captain holder operators operator carriers
