@@ -2045,6 +2045,19 @@ Tesfaye Dangiso, the union's general manager, said no offer had been made.`));
     expect((await t.ask('What did Tom Hadley say?')).answerLine).toBe('Tom Hadley (who owns a hardware store on Mary Street) said:');
   });
 
+  it('writes a rank that stands between a role and a name with the name ("Cmdr. Nikos Alexiou (coastguard spokesman)")', async () => {
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Ferry runs aground
+
+ATHENS — A ferry ran aground off Kalymnos on Sunday, coastguard spokesman Cmdr. Nikos Alexiou said.
+
+"Everyone is safe," Alexiou said. "The ship is stable."`));
+    expect((await t.ask('What did Nikos Alexiou say?')).answerLine).toBe('Cmdr. Nikos Alexiou (coastguard spokesman) is quoted 2 times:');
+    expect((await t.ask('who said everyone is safe')).answerLine).toBe('Cmdr. Nikos Alexiou, coastguard spokesman, said this.');
+    expect((await t.ask('who is Nikos Alexiou')).answerLine).toBe('Cmdr. Nikos Alexiou: coastguard spokesman.');
+  });
+
   it('writes a speaker\'s name as a sentence would: a courtesy title before the name, "a group calling itself" before it, a capital to start', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

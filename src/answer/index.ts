@@ -188,7 +188,7 @@ export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article
 }
 
 /** A courtesy title, which stands before a name and is no role ("Dr.", "Prof."): at a role's end, and opening a description. */
-const COURTESY = String.raw`(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?`;
+const COURTESY = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?|(?:Gen|Col|Lt|Maj|Capt|Cmdr|Cdr|Sgt|Adm|Insp|Supt|Cpl|Det)\.)`;
 const COURTESY_AT_END = new RegExp(String.raw`\s+${COURTESY}$`, 'u');
 const COURTESY_FIRST = new RegExp(String.raw`^(${COURTESY}),\s+`, 'u');
 
@@ -201,7 +201,9 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
   // ("A group calling itself Black Tern": what names it goes before the name.)
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
-  return title ? `${role} ${sp.name}` : `${sp.name}${describe(roleInReply(bare))}`;
+  // ("Cmdr. Nikos Alexiou (coastguard spokesman)": the title with the name, the role described.)
+  const courtesy = COURTESY_AT_END.exec(role)?.[0].trim();
+  return title ? `${role} ${sp.name}` : `${courtesy ? `${courtesy} ` : ''}${sp.name}${describe(roleInReply(bare))}`;
 }
 
 /**
@@ -428,8 +430,12 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
     const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
-    const role = roleInReply(sp.role.split(';').pop()!.trim());
-    a.answerLine = role.startsWith('who ') ? `${sp.name}, ${role}.` : `${sp.name}: ${role}.`;
+    const written = sp.role.split(';').pop()!.trim();
+    // ("coastguard spokesman Cmdr.": "Cmdr. Nikos Alexiou: coastguard spokesman.")
+    const courtesy = COURTESY_AT_END.exec(written);
+    const role = roleInReply(courtesy ? written.slice(0, courtesy.index) : written);
+    const name = courtesy ? `${courtesy[0].trim()} ${sp.name}` : sp.name;
+    a.answerLine = role.startsWith('who ') ? `${name}, ${role}.` : `${name}: ${role}.`;
     a.speaker = sp.name;
     a.speakerRole = sp.role;
     a.citations = [sentenceCitation(ctx, s.index)];
