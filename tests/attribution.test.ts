@@ -1205,7 +1205,7 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, '51 urged')).toMatch(/clerk/u);
     expect(speakerOf(at, 'installed the new fans')).toBe('Carbones del Valle de Ubate S.A.S.');
   });
-  it('names an organisation by its full name with commas and acronym, a company or broadcaster by the name the text just gave it, and a speaker past a "which" clause after a role', () => {
+  it('names an organisation by its full name with commas and acronym, a company or broadcaster by the name the text just gave it, a speaker past a "which" clause after a role, and a role after "Bayelsa state\'s"', () => {
     const at = attributionOf([
       'Source: AFP',
       'Drought, spill and grounding',
@@ -1215,6 +1215,7 @@ describe('attribution patterns from the sixteenth session', () => {
       'The line is operated by Deltaris Energy, a Nigerian independent producer. The company said in a statement that it had shut down the line.',
       'The complaint was filed by Sport Andino TV, a cable broadcaster that lost a bid. The broadcaster alleges the tender was rigged in favor of a rival consortium.',
       'The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union, said the accident showed the danger of keeping ageing ships in service.',
+      "Bayelsa state's commissioner for environment, Ebiere Sokari, said the state government had formed a committee.",
     ]);
     const institute = 'Institute of Hydrology, Meteorology and Environmental Studies';
     expect(speakerOf(at, '68 percent below')).toBe(institute);
@@ -1223,6 +1224,8 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'shut down the line')).toBe('Deltaris Energy');
     expect(speakerOf(at, 'tender was rigged')).toBe('Sport Andino TV');
     expect(speakerOf(at, 'ageing ships')).toBe('Panhellenic Seamen’s Federation');
+    // (A place's possessive with its kind in lower case opens a role too.)
+    expect(at.speakers.find((sp) => sp.name === 'Ebiere Sokari')?.role).toBe("Bayelsa state's commissioner for environment");
   });
   it('reads no nation into "Niger Delta" or "Benin bronzes", which are Nigeria\'s, and knows Liberia and Laos', () => {
     expect(nationOf(stem('niger'))).toBeUndefined();

@@ -94,8 +94,10 @@ export function describedRole(role: string): string {
 }
 
 /** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
-export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)`;
-const PLACE_POSSESSIVE_START = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s/u;
+/** A place's possessive with its kind in lower case: "Bayelsa state's commissioner for environment". */
+export const PLACE_KIND_POSSESSIVE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:state|province|county|region|district|city|municipality)['’]s`;
+export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|${PLACE_KIND_POSSESSIVE})`;
+const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the|its|his|her|their|', '')}\s`, 'u');
 /** "the hospital’s director, Marleen Claeys": a role, then the name. */
 const ROLE_THEN_NAME = new RegExp(String.raw`^(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
