@@ -2506,6 +2506,18 @@ Rains in the second half of October could slow the clean-up, forecasters said.`)
     expect((await t.ask('how long will the trail be closed')).answerLine).toBe('Until at least Oct. 31.');
     expect((await t.ask('when could rain slow the clean-up')).answerLine).toBe('In the second half of October.');
   });
+  it('reads "passed away" as "died"', async () => {
+    const t = await engineOf(parseArticle(`Source: BBC
+
+Health board apologises over hidden waiting list
+
+The review found that 4,127 patients were recorded on a separate spreadsheet, so they never appeared in the waiting-time figures.
+
+At least 11 of those patients died while waiting, the review said.
+
+About 21,000 patients in Wales have been waiting more than two years for treatment.`));
+    expect((await t.ask('How many of the hidden patients passed away?')).answerLine).toBe('At least 11.');
+  });
   it('gives the calendar date another paragraph sets for what the lede says happened "this year"', async () => {
     const t = await engineOf(parseArticle(`Source: Test Wire
 

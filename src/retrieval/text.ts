@@ -40,7 +40,7 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
   withdrew:withdraw withdrawn:withdraw rode:ride ridden:ride rang:ring woke:wake woken:wake arose:arise arisen:arise
   dug:dig slept:sleep felt:feel heard:hear sat:sit stuck:stick shook:shake shaken:shake forgot:forget forgotten:forget
   understood:understand upheld:uphold overtook:overtake overtaken:overtake undertook:undertake undertaken:undertake
-  killed:kill children:child men:man women:woman people:person childrens:child womens:woman mens:man`
+  died:die dies:die dying:die lying:lie tied:tie ties:tie killed:kill children:child men:man women:woman people:person childrens:child womens:woman mens:man`
     .split(/\s+/u)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
