@@ -2506,6 +2506,27 @@ Rains in the second half of October could slow the clean-up, forecasters said.`)
     expect((await t.ask('how long will the trail be closed')).answerLine).toBe('Until at least Oct. 31.');
     expect((await t.ask('when could rain slow the clean-up')).answerLine).toBe('In the second half of October.');
   });
+  it('answers "how fast was it done" and "how soon" with a span or a date, "how fast was it going" with a speed, and reads "41 C" as a temperature', async () => {
+    const t = await engineOf(parseArticle(`Source: Reuters
+
+Hackers alter chemical settings at Finnish water plant
+
+TAMPERE, Finland — Hackers changed the chemical settings at a water treatment plant in Tampere, the city's utility said on Tuesday.
+
+No treated water left the plant with the wrong chemical balance, because an alarm shut down the dosing pumps within 11 minutes, the utility said.
+
+The first 20 replacement pumps would arrive in March, and the audit's findings would be made public within 60 days.
+
+Temperatures inside the control room had reached 41 C when the cooling failed.
+
+The train was going at about 95 kilometres an hour.`));
+    expect((await t.ask('How fast were the dosing pumps shut down?')).answerLine).toBe('Within 11 minutes.');
+    expect((await t.ask('how soon will the replacement pumps arrive')).answerLine).toBe('In March.');
+    expect((await t.ask('how soon will the audit findings be made public')).answerLine).toBe('Within 60 days.');
+    expect((await t.ask('How fast was the train going?')).answerLine).toBe('About 95 kilometres an hour.');
+    expect((await t.ask('How hot did it get inside the control room?')).answerLine).toBe('41 C.');
+  });
+
   it('reads "passed away" as "died"', async () => {
     const t = await engineOf(parseArticle(`Source: BBC
 

@@ -129,6 +129,8 @@ export function countedWords(q: Question): Token[] {
 type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
+/** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
+const CELSIUS = /^\s?[CF]\b(?!\.)/u;
 const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
@@ -161,7 +163,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
   [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
-  [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, /^(?:\s*|-)(?:degrees?|°[CF])\b/iu],
+  [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
   // ("How much water was pumped?": "310 litres per second".)
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
@@ -191,7 +193,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
-  if (UNITS.test(sentence.slice(end))) return 'measure';
+  if (UNITS.test(sentence.slice(end)) || CELSIUS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
   // ("a two-week strike" too.)
   if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old)/iu.test(sentence.slice(end))) return 'duration';
@@ -882,8 +884,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const noun = hyphen ? QUALIFIED_NOUN.exec(sentence.slice(m.index + m[0].length)) : null;
         const article = noun ? /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, m.index)) : null;
         const span = noun ? `${article?.[0] ?? ''}${m[0]}${noun[0]}` : hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
-        // "more than 15 years", "nearly two weeks": the qualifier belongs to the span.
-        const qualifier = hyphen ? null : QUALIFIER.exec(sentence.slice(0, m.index));
+        // "more than 15 years", "nearly two weeks", "within 11 minutes": the qualifier belongs to the span.
+        const qualifier = hyphen ? null : (QUALIFIER.exec(sentence.slice(0, m.index)) ?? /\bwithin\s+$/u.exec(sentence.slice(0, m.index)));
         const text = qualifier ? `${qualifier[0]}${span}` : span;
         const start = m.index - (qualifier?.[0].length ?? article?.[0].length ?? 0);
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };

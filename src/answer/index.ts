@@ -9,7 +9,7 @@ import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import { describedRole, words } from '../attribution/speakers.js';
 import type { Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
-import { SPEECH_STEMS, tokenize } from '../retrieval/index.js';
+import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
 import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
 
@@ -525,7 +525,7 @@ const MIN_CONTEXT_QUALITY = 0.05;
 export function answerFactoid(question: Question, ctx: AnswerContext, minQuality?: number): Answer {
   const { hits, attribution } = ctx;
   const a = base(question, question.kind);
-  const howLong = /\bhow long\b/iu.test(question.text) && question.kind === 'when';
+  const howLong = ASKS_SPAN.test(question.text) && question.kind === 'when';
   const extractor: ((q: Question, s: string) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber

@@ -87,6 +87,12 @@ const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_
 const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
 const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
+/**
+ * How long something takes or lasts: "how long", "how quickly" or "how fast" of what was or will be done, not of motion
+ * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work").
+ */
+export const ASKS_SPAN = /\bhow long\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*)\b)/iu;
+
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
 const DIMENSIONS = 'large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
@@ -160,6 +166,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   }
   // "When will they know how old the box is?": a question that opens with "when" asks when.
   if (/^(?:when|by when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
+  // "How soon will growers be paid?", "how fast were the pumps shut down?": when, or how long it took (not a speed:
+  // "how fast was the train going").
+  if ((ASKS_SPAN.test(lower) && !/\bhow long\b/iu.test(lower)) || /^how soon\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
   if (HOW_MUCH.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
