@@ -1205,7 +1205,7 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, '51 urged')).toMatch(/clerk/u);
     expect(speakerOf(at, 'installed the new fans')).toBe('Carbones del Valle de Ubate S.A.S.');
   });
-  it('names an organisation by its full name with commas and acronym, a company or broadcaster by the name the text just gave it, a speaker past a "which" clause after a role, and a role after "Bayelsa state\'s"', () => {
+  it('names an organisation by its full name with commas and acronym, a company or broadcaster by the name the text just gave it, a speaker past a "which" clause after a role, a role after "Bayelsa state\'s", and "Fisheries scientist" before a name', () => {
     const at = attributionOf([
       'Source: AFP',
       'Drought, spill and grounding',
@@ -1216,6 +1216,7 @@ describe('attribution patterns from the sixteenth session', () => {
       'The complaint was filed by Sport Andino TV, a cable broadcaster that lost a bid. The broadcaster alleges the tender was rigged in favor of a rival consortium.',
       'The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union, said the accident showed the danger of keeping ageing ships in service.',
       "Bayelsa state's commissioner for environment, Ebiere Sokari, said the state government had formed a committee.",
+      'Fisheries scientist Tawonga Phiri of the Lilongwe University of Agriculture and Natural Resources said a longer closed season could help.',
     ]);
     const institute = 'Institute of Hydrology, Meteorology and Environmental Studies';
     expect(speakerOf(at, '68 percent below')).toBe(institute);
@@ -1224,6 +1225,8 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'shut down the line')).toBe('Deltaris Energy');
     expect(speakerOf(at, 'tender was rigged')).toBe('Sport Andino TV');
     expect(speakerOf(at, 'ageing ships')).toBe('Panhellenic Seamen’s Federation');
+    // (An occupation of two words before a name, and a university with "and" in its name: one person, not a group.)
+    expect(speakerOf(at, 'longer closed season')).toBe('Tawonga Phiri');
     // (A place's possessive with its kind in lower case opens a role too.)
     expect(at.speakers.find((sp) => sp.name === 'Ebiere Sokari')?.role).toBe("Bayelsa state's commissioner for environment");
   });

@@ -401,12 +401,16 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
 
   // "Professor Takeshi Ogura of Hokkaido University", "Hydrogeologist Camila Fuentes of the University of Atacama": a
   // titled person from an organisation, not the organisation.
-  const titled = /^(\p{Lu}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\s\S]*)$/u.exec(head);
-  if (titled && (TITLE_WORDS.has(bare(titled[1]!)) || isOccupation(bare(titled[1]!))) && comma < 0) {
+  // ("Fisheries scientist Tawonga Phiri of the Lilongwe University of ...": an occupation with what it is of.)
+  const titled = /^((?:\p{Lu}\p{Ll}+\s+(?=\p{Ll}))?\p{L}[\p{L}.]*)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}?)(?:of|at|from)\s+((?:the\s+)?\p{Lu}[\s\S]*)$/u.exec(head);
+  const titleWord = titled ? bare(titled[1]!.split(/\s+/u).pop()!) : '';
+  if (titled && /^\p{Lu}/u.test(titled[1]!) && (TITLE_WORDS.has(titleWord) || isOccupation(titleWord)) && comma < 0) {
     const named = parseSpeakerPhrase(`${titled[1]} ${titled[2]!.trim()}`, false);
     // (A courtesy title is not a role: "Dr. Jane Roe of the WHO" is "of the WHO".)
     const courtesy = /^(?:dr|mr|mrs|ms|miss|sir|dame)\.?$/iu.test(titled[1]!);
-    if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
+    // (An occupation in two words is role enough: "Energy analyst".)
+    const twoWords = /\s/u.test(titled[1]!);
+    if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : twoWords ? titled[1]! : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included. Its words are read past a country's
