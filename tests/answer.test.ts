@@ -2527,6 +2527,19 @@ The train was going at about 95 kilometres an hour.`));
     expect((await t.ask('How hot did it get inside the control room?')).answerLine).toBe('41 C.');
   });
 
+  it('answers "where did they block the highway" with the spot a later paragraph names, not the lede\'s region', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Villagers block Nepal highway after tiger attack
+
+KATHMANDU, Nepal (AFP) — Hundreds of villagers blocked a highway in western Nepal on Monday after a tiger killed a woman collecting grass near Bardiya National Park, police said.
+
+The woman, 42, was attacked on Sunday afternoon, the park's chief warden said.
+
+Protesters sat across the highway near the Ambassa bridge with a framed photograph of the victim, stranding more than 600 trucks and buses.`));
+    expect((await t.ask('where did the protesters block the highway')).answerLine).toBe('Near the Ambassa bridge.');
+  });
+
   it('reads "passed away" as "died"', async () => {
     const t = await engineOf(parseArticle(`Source: BBC
 

@@ -518,6 +518,10 @@ const MIN_NUMBER_QUALITY = 0.45;
 const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
 const MIN_NUMBER_EVIDENCE = 2.4;
+/** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
+const EXACT_PLACE = /\b(?:street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of)\b/iu;
+/** ... and how well, against the lede's place, such a spot must fit the question's words. */
+const EXACT_PLACE_SHARE = 0.2;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
@@ -605,7 +609,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const namesItsEvent = question.terms.some((t) => question.tokens.some((k) => k.stem === t.stem));
     const relative = question.kind === 'when' && !howLong && namesItsEvent && first && RELATIVE_DAY.test(first.x.text) && !calendarDateOf(first.x.text, ctx.article.text);
     const calendarDay = relative ? candidates.find((c) => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent) : undefined;
-    const found = day ?? calendarDay ?? first;
+    // "In western Nepal" in the lede, "near the Ambassa bridge" further down: the exact spot, when another passage that
+    // answers as well names one (a street, a bridge, a plaza) and the lede's place is only a town or region.
+    const broad = question.kind === 'where' && namesItsEvent && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
+    const exact = broad ? candidates.find((c) => c !== first && c.h.passage.paragraph > 1 && EXACT_PLACE.test(c.x.text) && c.x.quality >= first.x.quality * EXACT_PLACE_SHARE) : undefined;
+    const found = day ?? calendarDay ?? exact ?? first;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;
