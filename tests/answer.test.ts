@@ -2540,6 +2540,17 @@ Protesters sat across the highway near the Ambassa bridge with a framed photogra
     expect((await t.ask('where did the protesters block the highway')).answerLine).toBe('Near the Ambassa bridge.');
   });
 
+  it('reads "value" as "worth"', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Former Spanish mayor goes on trial over kickbacks
+
+GRANADA, Spain (AFP) — A former mayor of the Spanish town of Motril went on trial on Monday accused of taking 1.2 million euros in kickbacks.
+
+Prosecutors say that between 2015 and 2020 the town council awarded contracts worth 23.6 million euros to companies linked to local businessman Julián Peñalver, who is also on trial.`));
+    expect((await t.ask('what was the total value of the deals handed to firms tied to Peñalver')).answerLine).toBe('23.6 million euros.');
+  });
+
   it('reads "passed away" as "died"', async () => {
     const t = await engineOf(parseArticle(`Source: BBC
 

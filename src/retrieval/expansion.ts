@@ -69,6 +69,8 @@ const GROUPS: string[][] = [
   ['hottest', 'highest', 'record', 'peak', 'peaked'],
   // ("did the minister promise more money": "pledged an extra ...".)
   ['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
+  // ("what was the total value of the deals": "contracts worth 23.6 million euros".)
+  ['worth', 'value', 'valued'],
 ];
 
 function stems(phrase: string): string[] {
