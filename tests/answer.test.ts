@@ -2540,6 +2540,20 @@ Protesters sat across the highway near the Ambassa bridge with a framed photogra
     expect((await t.ask('where did the protesters block the highway')).answerLine).toBe('Near the Ambassa bridge.');
   });
 
+  it('takes "built in 2004" for when a ship was built, not when it sank', async () => {
+    const t = await engineOf(parseArticle(`Source: Times of Malta
+
+Salvage of sunken cargo ship to begin off Gozo
+
+VALLETTA, Malta — Salvage crews will begin removing fuel from a sunken cargo ship off Gozo next week, the transport ministry said on Thursday.
+
+The Panama-flagged Aegean Wren went down on Nov. 9 about 2 nautical miles north of Marsalforn Bay after its engine failed in gale-force winds.
+
+The company said the Aegean Wren, built in 2004, had passed its most recent safety inspection.`));
+    expect((await t.ask('When did the Aegean Wren sink?')).answerLine).toBe('On Nov. 9.');
+    expect((await t.ask('when was the Aegean Wren built')).answerLine).toBe('In 2004.');
+  });
+
   it('reads "value" as "worth"', async () => {
     const t = await engineOf(parseArticle(`Source: AFP
 
