@@ -860,6 +860,11 @@ const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
+/** The indefinite article just before a position, with its space ("a "), or nothing. */
+function articleBefore(sentence: string, at: number): string {
+  return /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, at))?.[0] ?? '';
+}
+
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   const terms = new Set(q.terms.map((t) => t.stem));
@@ -869,8 +874,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     .map((m) => {
       // "a 19-mile detour", as written; "142 metres long".
       if (m[0].includes('-')) {
-        const article = /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, m.index));
-        return { text: `${article?.[0] ?? ''}${m[0]}`, start: m.index - (article?.[0].length ?? 0), end: m.index + m[0].length, quality: 1 };
+        const article = articleBefore(sentence, m.index);
+        return { text: `${article}${m[0]}`, start: m.index - article.length, end: m.index + m[0].length, quality: 1 };
       }
       const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || /^(?:km)$/iu.test(m[2]!) ? m[2]! : `${m[2]}s`;
       return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
@@ -886,12 +891,12 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
         const hyphen = /-/u.test(m[0]);
         const noun = hyphen ? QUALIFIED_NOUN.exec(sentence.slice(m.index + m[0].length)) : null;
-        const article = noun ? /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, m.index)) : null;
-        const span = noun ? `${article?.[0] ?? ''}${m[0]}${noun[0]}` : hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
+        const article = noun ? articleBefore(sentence, m.index) : '';
+        const span = noun ? `${article}${m[0]}${noun[0]}` : hyphen ? m[0].replace(/-(\p{L}+)$/u, (_, unit: string) => ` ${/s$/u.test(unit) ? unit : `${unit}s`}`) : m[0];
         // "more than 15 years", "nearly two weeks", "within 11 minutes": the qualifier belongs to the span.
         const qualifier = hyphen ? null : (QUALIFIER.exec(sentence.slice(0, m.index)) ?? /\bwithin\s+$/u.exec(sentence.slice(0, m.index)));
         const text = qualifier ? `${qualifier[0]}${span}` : span;
-        const start = m.index - (qualifier?.[0].length ?? article?.[0].length ?? 0);
+        const start = m.index - (qualifier?.[0].length ?? article.length);
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.

@@ -202,8 +202,14 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
   // ("Cmdr. Nikos Alexiou (coastguard spokesman)": the title with the name, the role described.)
-  const courtesy = COURTESY_AT_END.exec(role)?.[0].trim();
-  return title ? `${role} ${sp.name}` : `${courtesy ? `${courtesy} ` : ''}${sp.name}${describe(roleInReply(bare))}`;
+  const titled = withTitle(sp.name, role);
+  return title ? `${role} ${sp.name}` : `${titled.name}${describe(roleInReply(titled.role))}`;
+}
+
+/** A role that ends in the name's title ("coastguard spokesman Cmdr."): the name with its title, the role without. */
+function withTitle(name: string, role: string): { name: string; role: string } {
+  const title = COURTESY_AT_END.exec(role);
+  return title ? { name: `${title[0].trim()} ${name}`, role: role.slice(0, title.index) } : { name, role };
 }
 
 /**
@@ -430,12 +436,10 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
     const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
-    const written = sp.role.split(';').pop()!.trim();
     // ("coastguard spokesman Cmdr.": "Cmdr. Nikos Alexiou: coastguard spokesman.")
-    const courtesy = COURTESY_AT_END.exec(written);
-    const role = roleInReply(courtesy ? written.slice(0, courtesy.index) : written);
-    const name = courtesy ? `${courtesy[0].trim()} ${sp.name}` : sp.name;
-    a.answerLine = role.startsWith('who ') ? `${name}, ${role}.` : `${name}: ${role}.`;
+    const titled = withTitle(sp.name, sp.role.split(';').pop()!.trim());
+    const role = roleInReply(titled.role);
+    a.answerLine = role.startsWith('who ') ? `${titled.name}, ${role}.` : `${titled.name}: ${role}.`;
     a.speaker = sp.name;
     a.speakerRole = sp.role;
     a.citations = [sentenceCitation(ctx, s.index)];
@@ -521,7 +525,7 @@ const MIN_NUMBER_EVIDENCE = 2.4;
 /** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
 const EXACT_PLACE = /\b(?:street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of)\b/iu;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
-const EXACT_PLACE_SHARE = 0.2;
+const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
