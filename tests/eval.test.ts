@@ -71,13 +71,13 @@ describe('question answering floors', () => {
       // the fifth session.
       heldout10: { accuracy: 0.74, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
-      heldout11: { accuracy: 0.74, recallAt1: 0.71 },
+      heldout11: { accuracy: 0.76, recallAt1: 0.73 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
       heldout12: { accuracy: 0.83, recallAt1: 0.8 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
-      heldout13: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout13: { accuracy: 0.8, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout14: { accuracy: 0.76, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
       heldout15: { accuracy: 0.69, recallAt1: 0.63 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
@@ -88,7 +88,7 @@ describe('question answering floors', () => {
       heldout17: { accuracy: 0.73, recallAt1: 0.76 },
       // Likewise: 78.1% / 80.8% with both. Not looked into in the fifth or sixth session (the sixth read its total
       // once to drop a rule that cost it two questions).
-      heldout18: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout18: { accuracy: 0.83, recallAt1: 0.84 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
       heldout19: { accuracy: 0.9, recallAt1: 0.9 },
       heldout20: { accuracy: 0.8, recallAt1: 0.82 },
@@ -98,16 +98,16 @@ describe('question answering floors', () => {
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout24: { accuracy: 0.82, recallAt1: 0.78 },
+      heldout24: { accuracy: 0.83, recallAt1: 0.8 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
       heldout25: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout26: { accuracy: 0.79, recallAt1: 0.84 },
+      heldout26: { accuracy: 0.8, recallAt1: 0.84 },
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout28: { accuracy: 0.77, recallAt1: 0.78 },
-      heldout29: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout28: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout29: { accuracy: 0.83, recallAt1: 0.82 },
       heldout30: { accuracy: 0.83, recallAt1: 0.8 },
       heldout31: { accuracy: 0.73, recallAt1: 0.73 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
@@ -117,34 +117,34 @@ describe('question answering floors', () => {
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
       heldout35: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout36: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout36: { accuracy: 0.85, recallAt1: 0.84 },
       heldout37: { accuracy: 0.83, recallAt1: 0.84 },
       heldout38: { accuracy: 0.8, recallAt1: 0.78 },
       heldout39: { accuracy: 0.85, recallAt1: 0.92 },
-      heldout40: { accuracy: 0.77, recallAt1: 0.73 },
+      heldout40: { accuracy: 0.79, recallAt1: 0.74 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout43: { accuracy: 0.77, recallAt1: 0.82 },
+      heldout43: { accuracy: 0.79, recallAt1: 0.84 },
       heldout44: { accuracy: 0.82, recallAt1: 0.8 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.82, recallAt1: 0.8 },
       heldout46: { accuracy: 0.76, recallAt1: 0.73 },
       heldout47: { accuracy: 0.69, recallAt1: 0.71 },
-      heldout48: { accuracy: 0.69, recallAt1: 0.76 },
+      heldout48: { accuracy: 0.73, recallAt1: 0.78 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
       heldout49: { accuracy: 0.77, recallAt1: 0.8 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
       heldout51: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout52: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout52: { accuracy: 0.88, recallAt1: 0.86 },
       heldout53: { accuracy: 0.79, recallAt1: 0.74 },
       heldout54: { accuracy: 0.77, recallAt1: 0.82 },
-      heldout55: { accuracy: 0.79, recallAt1: 0.78 },
-      heldout56: { accuracy: 0.83, recallAt1: 0.86 },
+      heldout55: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout56: { accuracy: 0.85, recallAt1: 0.88 },
       heldout57: { accuracy: 0.85, recallAt1: 0.86 },
       heldout58: { accuracy: 0.8, recallAt1: 0.78 },
       heldout59: { accuracy: 0.76, recallAt1: 0.74 },
@@ -156,21 +156,21 @@ describe('question answering floors', () => {
       heldout61: { accuracy: 0.8, recallAt1: 0.84 },
       heldout62: { accuracy: 0.83, recallAt1: 0.84 },
       heldout63: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout64: { accuracy: 0.77, recallAt1: 0.8 },
+      heldout64: { accuracy: 0.79, recallAt1: 0.82 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
       heldout65: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout66: { accuracy: 0.87, recallAt1: 0.88 },
+      heldout66: { accuracy: 0.88, recallAt1: 0.9 },
       heldout67: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout68: { accuracy: 0.73, recallAt1: 0.8 },
+      heldout68: { accuracy: 0.74, recallAt1: 0.8 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
       // Looked into in the eighteenth session.
       heldout69: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout70: { accuracy: 0.76, recallAt1: 0.88 },
-      heldout71: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout72: { accuracy: 0.79, recallAt1: 0.82 },
+      heldout70: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout71: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout72: { accuracy: 0.87, recallAt1: 0.84 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       heldout73: { accuracy: 0.74, recallAt1: 0.76 },
@@ -179,7 +179,7 @@ describe('question answering floors', () => {
       heldout76: { accuracy: 0.79, recallAt1: 0.82 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 69 to 72 were looked into in that session.)
-      heldout77: { accuracy: 0.73, recallAt1: 0.75 },
+      heldout77: { accuracy: 0.74, recallAt1: 0.76 },
       heldout78: { accuracy: 0.77, recallAt1: 0.78 },
       heldout79: { accuracy: 0.68, recallAt1: 0.75 },
       heldout80: { accuracy: 0.74, recallAt1: 0.76 },
@@ -262,7 +262,7 @@ describe('who said what floors', () => {
     heldout16: { precision: 0.93, recall: 0.9, speaker: 0.96 },
     // Written blind at the fifth session's end: 91.8/94.7/87.5 and 98.5/93.4/95.8 with the code from its start.
     heldout17: { precision: 0.91, recall: 0.92, speaker: 0.91 },
-    heldout18: { precision: 0.96, recall: 0.92, speaker: 0.93 },
+    heldout18: { precision: 0.96, recall: 0.92, speaker: 0.95 },
     // Sixth session's blind sets, first measured with the code from its start: 90.4/91.0/96.3, 97.1/96.1/91.8,
     // 89.7/93.2/97.1, 87.5/95.9/88.6, 93.1/96.1/97.3, 92.0/96.6/95.3, 97.3/97.5/89.7, 97.1/96.1/94.5.
     heldout19: { precision: 0.89, recall: 0.9, speaker: 0.96 },
@@ -271,7 +271,7 @@ describe('who said what floors', () => {
     heldout22: { precision: 0.86, recall: 0.94, speaker: 0.87 },
     heldout23: { precision: 0.92, recall: 0.95, speaker: 0.98 },
     heldout24: { precision: 0.91, recall: 0.96, speaker: 0.98 },
-    heldout25: { precision: 0.96, recall: 0.96, speaker: 0.94 },
+    heldout25: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     heldout26: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     // Seventh session's blind sets at its start: 94.3/97.5/96.2, 95.8/93.8/96.1, 90.7/92.7/84.2, 95.9/100/98.7,
     // 98.6/98.7/98.7 and 95.3/96.0/91.7.
@@ -288,7 +288,7 @@ describe('who said what floors', () => {
     // 97.3/95.1/93.6.
     heldout35: { precision: 0.89, recall: 0.98, speaker: 0.95 },
     heldout36: { precision: 0.94, recall: 0.98, speaker: 0.98 },
-    heldout37: { precision: 0.87, recall: 0.96, speaker: 0.94 },
+    heldout37: { precision: 0.87, recall: 0.96, speaker: 0.95 },
     heldout38: { precision: 0.88, recall: 0.96, speaker: 0.94 },
     heldout39: { precision: 0.88, recall: 0.94, speaker: 0.96 },
     heldout40: { precision: 0.96, recall: 0.94, speaker: 0.94 },
@@ -307,7 +307,7 @@ describe('who said what floors', () => {
     // 87.0/96.0/88.9.
     heldout49: { precision: 0.95, recall: 0.96, speaker: 0.93 },
     heldout50: { precision: 0.92, recall: 0.98, speaker: 0.98 },
-    heldout51: { precision: 0.95, recall: 0.92, speaker: 0.93 },
+    heldout51: { precision: 0.95, recall: 0.92, speaker: 0.95 },
     heldout52: { precision: 0.86, recall: 0.95, speaker: 0.89 },
     heldout53: { precision: 0.83, recall: 0.95, speaker: 0.92 },
     heldout54: { precision: 0.91, recall: 0.95, speaker: 0.98 },
@@ -326,12 +326,12 @@ describe('who said what floors', () => {
     heldout67: { precision: 0.91, recall: 0.98, speaker: 0.96 },
     heldout68: { precision: 0.86, recall: 0.92, speaker: 0.96 },
     heldout69: { precision: 0.91, recall: 0.94, speaker: 0.96 },
-    heldout70: { precision: 0.93, recall: 0.95, speaker: 0.89 },
+    heldout70: { precision: 0.93, recall: 0.96, speaker: 0.93 },
     heldout71: { precision: 0.94, recall: 0.95, speaker: 0.95 },
-    heldout72: { precision: 0.9, recall: 0.95, speaker: 0.96 },
+    heldout72: { precision: 0.9, recall: 0.96, speaker: 0.96 },
     heldout73: { precision: 0.92, recall: 0.96, speaker: 0.97 },
     heldout74: { precision: 0.92, recall: 0.97, speaker: 0.92 },
-    heldout75: { precision: 0.87, recall: 0.94, speaker: 0.94 },
+    heldout75: { precision: 0.87, recall: 0.94, speaker: 0.96 },
     heldout76: { precision: 0.95, recall: 0.94, speaker: 0.89 },
     heldout77: { precision: 0.96, recall: 0.95, speaker: 0.94 },
     heldout78: { precision: 0.93, recall: 0.94, speaker: 0.98 },
