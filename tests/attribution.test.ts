@@ -1221,6 +1221,8 @@ describe('attribution patterns from the sixteenth session', () => {
     const institute = 'Institute of Hydrology, Meteorology and Environmental Studies';
     expect(speakerOf(at, '68 percent below')).toBe(institute);
     expect(speakerOf(at, 'rainy season would begin')).toBe(institute);
+    // (One speaker under both names, so "What did IDEAM say?" lists all three statements.)
+    expect(at.speakers.filter((sp) => sp.name === institute)).toHaveLength(1);
     expect(speakerOf(at, 'still had a harvest')).toBe('Jhon Jairo Erazo');
     expect(speakerOf(at, 'shut down the line')).toBe('Deltaris Energy');
     expect(speakerOf(at, 'tender was rigged')).toBe('Sport Andino TV');

@@ -1166,9 +1166,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (Not the words of the sentence's start before it: "On Tuesday the Independent Electoral Commission (CEI)".)
     const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
     const named = defined?.replace(/^(?:[\s\S]*\b(?:On|In|At|By|For|From|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:the\s+|The\s+)?/u, '');
-    // (Or a speaker already named with it: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)".)
+    // (Or a speaker already named with it, who is then the one speaker: "the Institute of Hydrology, Meteorology and
+    // Environmental Studies (IDEAM)".)
     const owner = registry.speakers.find((o) => o !== sp && o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`)));
-    const spelled = owner?.name ?? capitalRuns.find((run) => run.initials === letters)?.text ?? named;
+    if (owner) {
+      merge(sp, owner);
+      continue;
+    }
+    const spelled = capitalRuns.find((run) => run.initials === letters)?.text ?? named;
     if (spelled) registry.rename(sp, spelled, 'organization');
   }
 
