@@ -2045,6 +2045,21 @@ Tesfaye Dangiso, the union's general manager, said no offer had been made.`));
     expect((await t.ask('What did Tom Hadley say?')).answerLine).toBe('Tom Hadley (who owns a hardware store on Mary Street) said:');
   });
 
+  it('writes an organisation the article names with "the" with it ("The Institute of ... said this."), and one it names without, without', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Drought and spill
+
+Rainfall was 68 percent below average, according to the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM). It said the dry spell was linked to El Niño conditions in the Pacific.
+
+IDEAM forecast that the rainy season would begin in the second half of October.
+
+The line is operated by Deltaris Energy, a Nigerian independent producer. Deltaris Energy said in a statement that it had shut down the line.`));
+    expect((await t.ask('who blamed the dry spell on El Niño')).answerLine).toBe('The Institute of Hydrology, Meteorology and Environmental Studies said this.');
+    expect((await t.ask('What did IDEAM say?')).answerLine).toBe('The Institute of Hydrology, Meteorology and Environmental Studies is quoted 3 times:');
+    expect((await t.ask('who said the line had been shut down')).answerLine).toBe('Deltaris Energy said this.');
+  });
+
   it('writes a rank that stands between a role and a name with the name ("Cmdr. Nikos Alexiou (coastguard spokesman)")', async () => {
     const t = await engineOf(parseArticle(`Source: Test Wire
 

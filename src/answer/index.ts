@@ -195,14 +195,16 @@ const COURTESY_FIRST = new RegExp(String.raw`^(${COURTESY}),\s+`, 'u');
 /** "President Emmanuel Macron" for a bare title; "Hadi al-Amiri, head of ...," for a description. */
 function displayName(sp: Speaker, describe: (role: string) => string): string {
   const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
-  if (!role) return sp.name;
+  // ("The Institute of Hydrology ... said this.": an organisation the article names with "the" keeps it.)
+  const name = sp.kind === 'organization' && sp.aliases.some((a) => a.toLowerCase().startsWith(`the ${sp.name.toLowerCase()}`)) ? `the ${sp.name}` : sp.name;
+  if (!role) return name;
   // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
   const bare = role.replace(COURTESY_AT_END, '');
   // ("A group calling itself Black Tern": what names it goes before the name.)
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
   // ("Cmdr. Nikos Alexiou (coastguard spokesman)": the title with the name, the role described.)
-  const titled = withTitle(sp.name, role);
+  const titled = withTitle(name, role);
   return title ? `${role} ${sp.name}` : `${titled.name}${describe(roleInReply(titled.role))}`;
 }
 
