@@ -2073,6 +2073,16 @@ ATHENS — A ferry ran aground off Kalymnos on Sunday, coastguard spokesman Cmdr
     expect((await t.ask('who is Nikos Alexiou')).answerLine).toBe('Cmdr. Nikos Alexiou: coastguard spokesman.');
   });
 
+  it('writes a courtesy title that follows a role with the name ("Dr. Camila Rosero: Climate scientist.")', async () => {
+    const t = await engineOf(parseArticle(`Source: AFP
+
+Drought and rugby
+
+Climate scientist Dr. Camila Rosero of the University of Nariño said the ideal zone was moving uphill.`));
+    expect((await t.ask('who is Camila Rosero')).answerLine).toBe('Dr. Camila Rosero: Climate scientist.');
+    expect((await t.ask('what did Camila Rosero say')).answerLine).toBe('Climate scientist Dr. Camila Rosero said:');
+  });
+
   it('writes a speaker\'s name as a sentence would: a courtesy title before the name, "a group calling itself" before it, a capital to start', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 

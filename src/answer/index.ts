@@ -426,7 +426,9 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     if (s && description) {
       // ("Dr., who heads search and rescue operations": "Dr. Kemal Arslan, who heads ...".)
       const courtesy = COURTESY_FIRST.exec(description);
-      a.answerLine = courtesy ? `${courtesy[1]} ${sp.name}, ${description.slice(courtesy[0].length)}.` : `${sp.name}: ${description}.`;
+      // ("Climate scientist Dr.": "Dr. Camila Rosero: Climate scientist.")
+      const titled = withTitle(sp.name, description);
+      a.answerLine = courtesy ? `${courtesy[1]} ${sp.name}, ${description.slice(courtesy[0].length)}.` : `${titled.name}: ${titled.role}.`;
       a.speaker = sp.name;
       a.speakerRole = sp.role;
       a.citations = [sentenceCitation(ctx, s.index)];

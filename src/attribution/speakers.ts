@@ -93,9 +93,9 @@ export function describedRole(role: string): string {
   return ROLE_FROM_CLAUSE.test(role) ? `who ${role}` : role;
 }
 
-/** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
 /** A place's possessive with its kind in lower case: "Bayelsa state's commissioner for environment". */
 export const PLACE_KIND_POSSESSIVE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:state|province|county|region|district|city|municipality)['’]s`;
+/** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
 export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|${PLACE_KIND_POSSESSIVE})`;
 const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the|its|his|her|their|', '')}\s`, 'u');
 /** "the hospital’s director, Marleen Claeys": a role, then the name. */
@@ -410,7 +410,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     const courtesy = /^(?:dr|mr|mrs|ms|miss|sir|dame)\.?$/iu.test(titled[1]!);
     // (An occupation in two words is role enough: "Energy analyst".)
     const twoWords = /\s/u.test(titled[1]!);
-    if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : twoWords ? titled[1]! : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
+    if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : twoWords ? (named.role ?? titled[1]!) : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included. Its words are read past a country's
