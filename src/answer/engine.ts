@@ -9,7 +9,7 @@ import { extractStatements, type Attribution, type Speaker, type Statement } fro
 import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
-import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode } from '../retrieval/index.js';
+import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { asksCostOnly, extractCause, MONTH_OR_DAY } from './extract.js';
@@ -486,7 +486,8 @@ export class QAEngine {
       const sentence = ctx.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
       const cited = hits.find((h) => h.passage.sentence === sentence);
       const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
-      const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem)));
+      const lacks = (t: Term): boolean => !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem));
+      const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && lacks(t));
       // (A question about what will happen that the closest passage does not put in its words, nor speaks of what is
       // to come: not known yet.)
       const citedText = sentence >= 0 ? ctx.article.sentences[sentence]!.text : '';
@@ -496,7 +497,7 @@ export class QAEngine {
       const doneWord = (ASKS_DONE.exec(question.text) ?? ASKS_DID.exec(question.text))?.[1];
       const doneStem = doneWord ? tokenize(doneWord)[0]?.stem : undefined;
       const doneTerm = question.terms.find((t) => t.stem === doneStem);
-      const doneUnsaid = doneTerm !== undefined && !has(doneTerm.stem) && !(doneTerm.alternatives ?? []).some((x) => has(x.stem));
+      const doneUnsaid = doneTerm !== undefined && lacks(doneTerm);
       // (Nor whether it goes for something else "too", which the closest paragraph does not name: "Will Nicosia also face
       // water cuts?" and a paragraph about Limassol's.)
       const alsoUnsaid = ALSO.test(question.text) && unmatched.length > 0;

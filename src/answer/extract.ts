@@ -832,7 +832,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
       const doneWhen = /\b(built|founded|established|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
       const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
-      const otherDeed = doneWhen && !tokenize(q.text).some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) ? 0.3 : 1;
+      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) ? 0.3 : 1;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       // (And "when do the new tolls start?": "from Jan. 1" is their start.)
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
