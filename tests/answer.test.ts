@@ -2073,6 +2073,27 @@ ATHENS — A ferry ran aground off Kalymnos on Sunday, coastguard spokesman Cmdr
     expect((await t.ask('who is Nikos Alexiou')).answerLine).toBe('Cmdr. Nikos Alexiou: coastguard spokesman.');
   });
 
+  it('knows "Coun." as a councillor\'s title, and "the union official" as whoever holds an office in the union', async () => {
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Council moves police money
+
+KINGSTON, Ontario — Council voted 7-6 on Tuesday to move $2.4 million from the police budget to a crisis team.
+
+Coun. Martin Delisle, who voted against the motion, told reporters that council had "rushed a $2.4-million decision through in a single evening."
+
+Rangi Paewai, national secretary of the Ontario Police Workers Union, said officers were already stretched. "Nobody asked us," Paewai said.`));
+    for (const q of ['what did the councillor who voted against the motion say', 'What did the councilor say?']) {
+      const a = await t.ask(q);
+      expect(a.answerLine, q).toBe('Coun. Martin Delisle said:');
+      expect(a.citations[0]?.paragraph, q).toBe(2);
+    }
+    expect((await t.ask('who said the decision was rushed')).answerLine).toBe('Coun. Martin Delisle said this.');
+    const union = await t.ask('what did the union official say');
+    expect(union.speaker).toBe('Rangi Paewai');
+    expect(union.citations.map((c) => c.paragraph)).toEqual([3, 3]);
+  });
+
   it('writes a courtesy title that follows a role with the name ("Dr. Camila Rosero: Climate scientist.")', async () => {
     const t = await engineOf(parseArticle(`Source: AFP
 

@@ -188,7 +188,7 @@ export function outOfScope(question: Question, ctx: Pick<AnswerContext, 'article
 }
 
 /** A courtesy title, which stands before a name and is no role ("Dr.", "Prof."): at a role's end, and opening a description. */
-const COURTESY = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?|(?:Gen|Col|Lt|Maj|Capt|Cmdr|Cdr|Sgt|Adm|Insp|Supt|Cpl|Det)\.)`;
+const COURTESY = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?|(?:Gen|Col|Lt|Maj|Capt|Cmdr|Cdr|Sgt|Adm|Insp|Supt|Cpl|Det|Coun)\.)`;
 const COURTESY_AT_END = new RegExp(String.raw`\s+${COURTESY}$`, 'u');
 const COURTESY_FIRST = new RegExp(String.raw`^(${COURTESY}),\s+`, 'u');
 

@@ -10,7 +10,7 @@
 /** Abbreviations that never end a sentence when followed by more text. */
 const TITLES = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov', 'sen',
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'cpl', 'gov', 'sen', 'coun', 'cllr',
     'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'dept', 'univ', 'est', 'fig', 'vol', 'al',

@@ -1407,6 +1407,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
   [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
   [/\bfm\b/giu, 'foreign minister'],
+  // ("Coun. Martin Delisle" and "Cllr Jane Roe" are councillors, as are a councilor, councilman or councilwoman.)
+  [/\b(?:coun\.|cllr\b\.?|council(?:or|man|woman|member)\b)/giu, 'councillor'],
   // (Clipped words people type for what articles spell out: "the exams council", "the lab", "the health dept".)
   [/\bexams?\b/giu, 'examination'],
   [/\blabs?\b/giu, 'laboratory'],
@@ -1472,6 +1474,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const headRelated = [...expansion.related(headStem), ...(LEADER.test(head) ? TOP_OFFICES : [])];
   // "the marine scientist": any scientist by trade ("Marine biologist Antia Vilarino", a seismologist, a chemist).
   const anyScientist = /^(?:scientists?|researchers?)$/u.test(head);
+  // "the union official": anyone holding an office there ("national secretary of the ... Fishing Crews Union").
+  const anyOffice = /^officials?$/u.test(head);
   const orgKindHead = ORG_KINDS.has(headStem) && raw.length <= 4 && raw.every((w) => !isCap(w.text) && index.articleStems.has(stem(normalizeWord(w.text))));
   const deputy = new RegExp(`\\b(?:vice|deputy|assistant|associate)[\\s-]+${head}\\b`, 'iu');
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
@@ -1510,8 +1514,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   if (query.some(({ st }) => st === GOVERNMENT)) index.profiles.forEach((p, i) => p.sp.kind === 'person' && ORG_KINDS.get(GOVERNMENT)!.test(p.sp.role ?? '') && candidates.add(i));
   const profiles = [...candidates].sort((a, b) => a - b).map((i) => index.profiles[i]!);
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count, nations, ...profile } of profiles) {
-    const scientist = anyScientist && profile.scientist;
-    const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (scientist && x === headStem);
+    const byTrade = (anyScientist && profile.scientist) || (anyOffice && sp.kind === 'person' && sp.role !== null);
+    const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (byTrade && x === headStem);
     if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
     // "the Iraqi government" is a government, whoever else is Iraqi: the speaker must be one (by its words, its name's,
     // or for a person, the government body they speak for).
@@ -1571,7 +1575,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       // Ouattara" is no political scientist at Alassane Ouattara University.)
       else if (personAsked && personWords.has(w) && !ownStems.has(st)) continue;
       else if (nameStems.has(st)) score += weight;
-      else if (roleStems.has(st) || (scientist && st === headStem)) score += 0.8 * weight;
+      else if (roleStems.has(st) || (byTrade && st === headStem)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;
       // "the financial regulator": the Financial Markets Authority; "the company": Varden Chemical Co.
       // (Or its description does: "Minera Cerro Blanco, a unit of Toronto-listed Andes Copper Corp".)

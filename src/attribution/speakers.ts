@@ -35,7 +35,7 @@ const TITLE_WORDS = new Set(
   transport economy economic justice education energy trade labour labor environment home state public treasury
   agriculture culture housing industry development security intelligence communications police army navy air
   prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
-  councilmember councilmembers councillor councilor councilman councilwoman alderman alderwoman selectman supervisor
+  councilmember councilmembers councillor councilor councilman councilwoman coun coun. cllr cllr. alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
   trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd`
     .split(/\s+/u)
