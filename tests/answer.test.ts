@@ -2029,6 +2029,26 @@ Musiliu Adeyemi, chairman of the drivers' union, said the union had not been con
     expect((await t.ask('when did the toll start')).answerLine).toBe('On Nov. 1.');
   });
 
+  it('describes someone by the role that opens the sentence before their name ("The driver, Ronald Kessler, 58, ...")', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+School bus slides off icy road
+
+MARLINTON, W.Va. (AP) — A school bus slid off an icy mountain road on Thursday, injuring 22 children, state police said.
+
+Two students remained in critical condition, officials said. The driver, Ronald Kessler, 58, was in serious but stable condition.
+
+The federation's general secretary, Renzo Salaverry, was among those whose homes were searched, according to two people familiar with the case.
+
+The investigation began in 2019 after a complaint by a municipal engineer, Laura Fuentes, who said she had been pressured.`));
+    const driver = await t.ask('Who is Ronald Kessler?');
+    expect(driver.answerLine).toBe('Ronald Kessler: the driver, 58 years old.');
+    expect(driver.citations[0]?.paragraph).toBe(2);
+    expect((await t.ask('who is Renzo Salaverry')).answerLine).toBe("Renzo Salaverry: the federation's general secretary.");
+    // (Not a whole clause that happens to open with "The": she is the engineer.)
+    expect((await t.ask('who is Laura Fuentes')).answerLine).not.toMatch(/investigation/u);
+  });
+
   it('describes someone a "who" clause describes with that clause ("Tom Hadley, who owns a hardware store, said this.")', async () => {
     const t = await engineOf(parseArticle(`Source: ABC
 

@@ -1189,7 +1189,8 @@ const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|ask
 
 /** A role in apposition just before a name: "Kremer’s former chief financial officer, " (then "Sandra Feller"). */
 // (After a clause's "and" or "by" too: "signed by the minister and the company's chief executive, Grant Whitfield".)
-const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*),\s+$`, 'u');
+// (Or opening the sentence: "The driver, Ronald Kessler, 58, was in serious but stable condition.")
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*|(?<=^)The(?:\s+[\p{L}’'-]+){1,4}),\s+$`, 'u');
 
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
@@ -1199,7 +1200,7 @@ export function describeMention(sentence: string, name: string): string | null {
   const after = sentence.slice(at + name.length + (aged?.[0].length ?? 0));
   // "Kremer’s former chief financial officer, Sandra Feller, 45,": a role in apposition before the name.
   const roleFirst = ROLE_BEFORE_NAME.exec(sentence.slice(0, at));
-  const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1] ?? null;
+  const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1]?.replace(/^The\s/u, 'the ') ?? null;
   const appositive = APPOSITIVE.exec(after);
   const relative = RELATIVE.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
