@@ -2188,7 +2188,7 @@ AHMEDABAD, India — Nine workers were killed and 14 injured when the roof of a 
     expect((await t.ask('How many workers were injured?')).answerLine).toBe('14.');
   });
 
-  it('answers with the part, not the whole it is of ("214 of the district\'s 260 schools"), and reads "how high" as a height where "High" is a name', async () => {
+  it('answers with the part, not the whole it is of ("214 of the district\'s 260 schools", "five of whom"), and reads "how high" as a height where "High" is a name', async () => {
     const t = await engineOf(parseArticle(`Source: AFP
 
 Teachers strike shuts schools
@@ -2197,6 +2197,8 @@ MASERU, Lesotho — The union said 214 of the district's 260 government and chur
 
 About 2,900 of the roughly 3,400 drivers employed by the city's bus operators took part in the strike.
 
+Health officials said they had received reports of 14 babies who became unwell after being fed the formula since late August, five of whom were admitted to hospital.
+
 A fire destroyed a mountain hut in the High Tatras on Sunday.
 
 The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed huts in the range.`));
@@ -2204,6 +2206,9 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     expect((await t.ask('how many drivers went on strike')).answerLine).toBe('About 2,900.');
     expect((await t.ask('How many schools are there in the district?')).answerLine).toBe('260 government and church-run schools.');
     expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
+    // ("five of whom": the part, however far its whole stands before it.)
+    expect((await t.ask('How many babies were admitted to hospital?')).answerLine).toBe('Five.');
+    expect((await t.ask('how many babies became unwell')).answerLine).toBe('14 babies.');
     // (A part with its own noun is what is counted, "are there" or not.)
     const rudaw = await engineOf(await loadArticle('data/article.txt'));
     expect((await rudaw.ask('how many american soldiers are there')).answerLine).toBe('2,500.');

@@ -500,7 +500,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
     const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
-    const elliptical = toLevelOf || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
+    // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
+    const elliptical = toLevelOf || (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
