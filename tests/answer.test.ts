@@ -2551,12 +2551,12 @@ Jackson Chanda, 58, a union leader, spoke at the rally.`));
     expect((await t.ask('How old is the jade mask?')).inScope).toBe(false);
     expect((await t.ask('how old is chanda')).answerLine).toBe('58 years old.');
   });
-  it('gives the calendar date a later paragraph sets for a lede\'s weekday or "next week"', async () => {
+  it('gives the calendar date a later paragraph sets for a lede\'s weekday ("on Tuesday morning") or "next week"', async () => {
     const t = await engineOf(parseArticle(`Source: Reuters
 
 Train derails near Szolnok; rationing to start in Limassol
 
-BUDAPEST (Reuters) - A commuter train derailed in central Hungary on Tuesday, injuring 14 people, and Cyprus said water rationing would start in Limassol next week.
+BUDAPEST (Reuters) - A commuter train derailed in central Hungary on Tuesday morning, injuring 14 people, and Cyprus said water rationing would start in Limassol next week.
 
 The four-carriage train left the tracks at about 7:40 a.m. on Oct. 7 just outside the town of Abony, according to state rail operator MAV.
 

@@ -960,7 +960,7 @@ function weekdayDates(text: string): Map<string, Array<{ date: string; at: numbe
 }
 
 /** A day told relative to the story ("on Tuesday", "next week", "yesterday"), which a calendar date elsewhere may fix. */
-export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:${WEEKDAYS}|week|month|year|yesterday|today|tomorrow|tonight)$`, 'iu');
+export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|yesterday|today|tomorrow|tonight)$`, 'iu');
 /** A month and its day: "Oct. 7", "on October 27". */
 export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)`, 'u');
 
