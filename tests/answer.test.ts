@@ -2276,6 +2276,18 @@ The objects were taken by British troops in 1874. The Ghana Museums and Monument
     expect(a.citations[0]!.paragraph).toBe(3);
   });
 
+  it('answers who said it from the statement that gives the question\'s figure, in digits or in words', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/argentina-cordoba-nurses-staffing-strike.txt'));
+    for (const q of ['who said she had 14 paitents by herself on a night shift', 'who said she had fourteen patients']) {
+      const a = await t.ask(q);
+      expect(a.speaker, q).toBe('Lucia Ferreyra');
+      expect(a.citations[0]?.paragraph, q).toBe(4);
+    }
+    // (Not a word that is no figure: "no one".)
+    const tucson = await engineOf(await loadArticle('tests/fixtures/heldout15/articles/tucson-city-budget-vote.txt'));
+    expect((await tucson.ask('who said no one got everything they asked for in the budget')).speaker).toBe('Regina Castañeda');
+  });
+
   it('tells which toll a figure is by the verb before it, and keeps a clock time with its weekday', async () => {
     const t = await engineOf(parseArticle(`Source: AFP
 

@@ -7,7 +7,7 @@
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import { describedRole, words } from '../attribution/speakers.js';
-import type { Passage } from '../passages/index.js';
+import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
@@ -314,6 +314,18 @@ function bodyHit(ctx: AnswerContext, hits: Hit[], prefer?: (h: Hit) => boolean):
   return (prefer && body.find(prefer)) || body[0];
 }
 
+const NUMBER_WORDS = NUMBER_WORD.split('|');
+
+/**
+ * The value of a figure's word, in digits or in words from two to ninety ("14", "2,500", "seventy"); null for other
+ * words. ("one" is mostly no figure: "no one got everything", "from one day to the next".)
+ */
+function figureOf(word: string): number | null {
+  if (/^\d[\d,]*(?:\.\d+)?$/u.test(word)) return Number(word.replace(/,/gu, ''));
+  const i = NUMBER_WORDS.indexOf(word.toLowerCase());
+  return i < 1 ? null : i < 19 ? i + 1 : (i - 17) * 10;
+}
+
 /** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
 const STATEMENT_FIT = 0.3;
 
@@ -338,7 +350,18 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
     const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) }));
     return scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.fit > b.fit ? x : b), undefined)?.h;
   };
-  let hit = bySaid(close.filter((h) => withStatement(h) && !named(h))) ?? bySaid(close.filter(withStatement)) ?? top;
+  // ("who said she had 14 patients by herself": the statement that gives the question's figure, "I had 14 patients on
+  // my own", not a near one with "12 to 15 patients".)
+  // (However either writes it: "70 percent" is said as "Seventy percent".)
+  const figures = question.tokens.map((t) => figureOf(t.norm)).filter((n) => n !== null);
+  const saysFigures = (h: Hit): boolean =>
+    attribution.statementsIn(h.passage.sentence).some((st) => {
+      const said = new Set(tokenize(st.text).map((t) => figureOf(t.norm)));
+      return figures.every((n) => said.has(n));
+    });
+  const quoting = close.filter(withStatement);
+  const pool = figures.length && quoting.some(saysFigures) ? quoting.filter(saysFigures) : quoting;
+  let hit = bySaid(pool.filter((h) => !named(h))) ?? bySaid(pool) ?? top;
   if (hit.passage.paragraph === 0) {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
     hit = bodyHit(ctx, hits, (h) => attribution.statementsIn(h.passage.sentence).some((st) => st.speaker === headSpeaker)) ?? hit;
