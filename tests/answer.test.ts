@@ -1983,6 +1983,19 @@ The suit, filed in federal court in Gulfport on behalf of 412 policyholders, see
     expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
   });
 
+  it('reads a court named by its level and its name as a place ("in state Supreme Court in Kingston")', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Losing candidate sues over rejected ballots
+
+KINGSTON, N.Y. (AP) — A losing mayoral candidate has sued the Ulster County Board of Elections over 31 rejected mail ballots.
+
+The lawsuit, filed in state Supreme Court in Kingston, says 19 of the ballots were rejected because voters signed the envelope in the wrong place.`));
+    const a = await t.ask('Where was the lawsuit filed?');
+    expect(a.answerLine).toBe('In state Supreme Court in Kingston.');
+    expect(a.citations[0]?.paragraph).toBe(2);
+  });
+
   it('takes a lower-case destination only when it names a place, reads one with no article ("to evacuation centres"), a street after a building and a second region in lower case', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

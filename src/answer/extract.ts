@@ -983,7 +983,8 @@ const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals
  */
 const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu');
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
-const COURT = /\b(?:in|at|before)\s+(?:federal|district|state|county|high|supreme|appeals|magistrates['’]?|crown|criminal|civil|family|juvenile)\s+court\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
+// ("filed in state Supreme Court in Kingston": a level and a court's name, in either case.)
+const COURT = /\b(?:in|at|before)\s+(?:(?:[Ff]ederal|[Dd]istrict|[Ss]tate|[Cc]ounty|[Hh]igh|[Ss]upreme|[Aa]ppeals|[Mm]agistrates['’]?|[Cc]rown|[Cc]riminal|[Cc]ivil|[Ff]amily|[Jj]uvenile)\s+){1,2}[Cc]ourt\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
 
 /** Words that make the "to" after them neither a direction nor a place: "according to", "thanks to", "due to". */
 const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)\s+$/iu;
