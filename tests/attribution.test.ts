@@ -508,6 +508,17 @@ describe('finding a speaker from a question', () => {
     expect(by('his firm')).toBe('Ciarán Doherty');
     expect(at.speakers.map((sp) => sp.name)).not.toContain('Four Courts');
   });
+  it('reads past an age inside a "whose" clause to the name before it ("Litia Naivalu, whose husband Josaia, 39, is among the missing,")', () => {
+    const at = attributionOf([
+      'RNZ',
+      'Trawler sinks',
+      'Litia Naivalu, whose husband Josaia, 39, is among the missing, told reporters at the Timaru wharf that he had phoned her by satellite on Saturday evening.',
+      '“That was the last time I heard his voice,” she said.',
+    ]);
+    expect(speakerOf(at, 'he had phoned her')).toBe('Litia Naivalu');
+    expect(speakerOf(at, 'the last time I heard')).toBe('Litia Naivalu');
+  });
+
   it('reads an organisation with its acronym in brackets, and a name with a "whose" clause after its role', () => {
     const at = attributionOf([
       'Reuters',

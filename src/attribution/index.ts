@@ -178,9 +178,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("The Galway City Business Association, which represents about 260 shops, restaurants and offices,": a list's commas.)
   // ("But Jhon Jairo Erazo, president of the Cafés del Galeras cooperative, which buys from about 900 farmers,": after a
   // name and its role in lower case.)
+  // ("Litia Naivalu, whose husband Josaia, 39, is among the missing,": an age inside the clause.)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text));
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
