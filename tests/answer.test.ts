@@ -2589,6 +2589,20 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await t.ask('When did the train derail?')).answerLine).toBe('At about 7:40 a.m. on Oct. 7.');
     expect((await t.ask('When does the water rationing start?')).answerLine).toBe('On Oct. 27.');
   });
+  it('answers "what time" with a clock time, and "when" with the day', async () => {
+    const t = await engineOf(parseArticle(`Source: AP
+
+Exam paper leaks online
+
+AMMAN, Jordan — Jordan cancelled Sunday's mathematics paper after it leaked online this week, the Education Ministry said.
+
+Photos of the paper first appeared on a Telegram channel at around 5:15 a.m., nearly three hours before students were due to open their envelopes.`));
+    const a = await t.ask('what time did the photos show up online');
+    expect(a.answerLine).toBe('At around 5:15 a.m.');
+    expect(a.citations[0]?.paragraph).toBe(2);
+    expect((await t.ask('When was the maths paper cancelled?')).answerLine).not.toMatch(/a\.m\./u);
+  });
+
   it('answers "how long" with the date a span runs until, and reads "the second half of October" as a date', async () => {
     const t = await engineOf(parseArticle(`Source: Test Wire
 

@@ -739,6 +739,11 @@ export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|
 
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
+/** "What time ...?", "at what hour": a time of day is asked. */
+const ASKS_CLOCK = /\bwhat time\b|\bat what hour\b/iu;
+/** A clock time with its preposition: "at around 5:15 a.m.", "shortly before 11 p.m.", "by 8pm". */
+const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|until)\s+(?:about\s+|around\s+|roughly\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)/giu;
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
   DATE_PATTERN.lastIndex = 0;
   const dates = [...sentence.matchAll(DATE_PATTERN)]
@@ -767,6 +772,15 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const from = (time ?? part)?.index;
       return from === undefined ? d : { text: sentence.slice(from, d.end), start: from, end: d.end };
     });
+  // "What time did the questions show up online?": a clock time, which only a date holds otherwise ("at around 5:15
+  // a.m., nearly three hours before ...").
+  if (ASKS_CLOCK.test(q.text)) {
+    for (const m of sentence.matchAll(CLOCK)) {
+      const at = { text: m[0].trim(), start: m.index, end: m.index + m[0].length };
+      if (!specific.some((d) => d.start <= at.start && d.end >= at.end)) specific.push(at);
+    }
+    specific.sort((a, b) => a.start - b.start);
+  }
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
   for (let i = 0; i + 1 < specific.length; i++) {
     const [a, b] = [specific[i]!, specific[i + 1]!];
