@@ -2598,6 +2598,13 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await speyside.ask('how much is the expansion going to cost')).answerLine).toBe('£38 million.');
   });
 
+  it('looks for a temperature where "how cold" is asked, though the question never says the word', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/west-virginia-pocahontas-school-bus-crash.txt'));
+    const a = await t.ask('How cold was it where the bus went off the road?');
+    expect(a.answerLine).toBe('29 degrees.');
+    expect(a.citations[0]?.paragraph).toBe(10);
+  });
+
   it('answers "what time" with a clock time, and "when" with the day', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -194,6 +194,8 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
 ];
 
+const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
+
 export function analyzeQuestion(raw: string): Question {
   let cleaned = cleanText(raw);
   for (const [from, to] of INFORMAL) cleaned = cleaned.replace(from, to);
@@ -231,6 +233,8 @@ export function analyzeQuestion(raw: string): Question {
     }
     terms.push({ stem: t.stem, norm: t.norm, weight });
   }
+  // ("How cold was it where the bus went off the road?": a temperature, which the article names as one.)
+  if (kind === 'how-many' && /\bhow (?:hot|warm|cold)\b/iu.test(text) && !seen.has(TEMPERATURE.stem)) terms.push({ ...TEMPERATURE });
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
   const entity = kind === 'who' || kind === 'other' || kind === 'role' ? entityAsked(text) : null;
   return { raw, text, truncated, kind, target, topic, tokens, terms, names, entity };
