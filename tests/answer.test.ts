@@ -2605,6 +2605,15 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect(a.citations[0]?.paragraph).toBe(10);
   });
 
+  it('relates the words news uses for selling, staff, flights and rain to the ones people ask with ("charging" ~ "selling")', async () => {
+    const jordan = await engineOf(await loadArticle('tests/fixtures/heldout75/articles/jordan-tawjihi-maths-paper-leak-resit.txt'));
+    const charged = await jordan.ask('how much were they charging for the leaked paper');
+    expect(charged.answerLine).toBe('20 dinars.');
+    expect(charged.citations[0]?.paragraph).toBe(7);
+    const dublin = await engineOf(await loadArticle('tests/fixtures/heldout70/articles/ireland-dublin-edtech-layoffs-union-complaint.txt'));
+    expect((await dublin.ask('When were staff told about the job cuts?')).answerLine).toBe('On Tuesday, Feb. 4.');
+  });
+
   it('answers "what time" with a clock time, and "when" with the day', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -71,6 +71,14 @@ const GROUPS: string[][] = [
   ['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
   // ("what was the total value of the deals": "contracts worth 23.6 million euros".)
   ['worth', 'value', 'valued'],
+  // ("How many flights were cancelled?": "214 arrivals and departures had been cancelled".)
+  ['flight', 'flights', 'arrivals', 'departures'],
+  // ("How big is the manufacturer's workforce?": "employs about 340 people".)
+  ['workforce', 'employs', 'employ', 'employees', 'staff'],
+  // ("how much were they charging for the leaked paper": "selling access to the paper for 20 dinars".)
+  ['charge', 'charging', 'charged', 'sell', 'selling', 'sold'],
+  // ("How heavy was the downpour?": "more than 110 millimetres of rain fell".)
+  ['downpour', 'downpours', 'rain', 'rainfall'],
 ];
 
 function stems(phrase: string): string[] {
