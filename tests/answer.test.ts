@@ -1983,6 +1983,13 @@ The suit, filed in federal court in Gulfport on behalf of 412 policyholders, see
     expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
   });
 
+  it('takes a street named in another language ("on Rua de São Tomé") as the exact spot over the lede\'s district', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/portugal-lisbon-alfama-tram-derailment.txt'));
+    const a = await t.ask('where exactly did the tram come off the rails');
+    expect(a.answerLine).toBe('On Rua de São Tomé.');
+    expect(a.citations[0]?.paragraph).toBe(2);
+  });
+
   it('reads a court named by its level and its name as a place ("in state Supreme Court in Kingston")', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

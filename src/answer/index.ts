@@ -550,7 +550,8 @@ const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
 const MIN_NUMBER_EVIDENCE = 2.4;
 /** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
-const EXACT_PLACE = /\b(?:street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of)\b/iu;
+// (In other languages' words too: "on Rua de São Tomé", "in Calle Mayor", "on Piazza Duomo".)
+const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of)\b/iu;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
 const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
