@@ -1983,11 +1983,17 @@ The suit, filed in federal court in Gulfport on behalf of 412 policyholders, see
     expect((await t.ask('what did the central bank governor say')).speaker).toBe('Claudia Errázuriz');
   });
 
-  it('takes a street named in another language ("on Rua de São Tomé") as the exact spot over the lede\'s district', async () => {
+  it('takes a street named in another language ("on Rua de São Tomé") or a building\'s office as the exact spot over the lede\'s district', async () => {
     const t = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/portugal-lisbon-alfama-tram-derailment.txt'));
     const a = await t.ask('where exactly did the tram come off the rails');
     expect(a.answerLine).toBe('On Rua de São Tomé.');
     expect(a.citations[0]?.paragraph).toBe(2);
+    // (So is a building's office, over a town's surroundings: not "North of Austin.")
+    const texas = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
+    expect((await texas.ask('where will the books be kept while theyre being reviewed')).answerLine).toBe('In the central office.');
+    // (But not a museum where a find is kept now, for where it was dug up.)
+    const jutland = await engineOf(await loadArticle('tests/fixtures/heldout8/articles/jutland-gold-hoard.txt'));
+    expect((await jutland.ask('Where exactly was the hoard dug up?')).answerLine).toBe('In central Jutland.');
   });
 
   it('reads a court named by its level and its name as a place ("in state Supreme Court in Kingston")', async () => {

@@ -550,8 +550,10 @@ const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
 const MIN_NUMBER_EVIDENCE = 2.4;
 /** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
-// (In other languages' words too: "on Rua de São Tomé", "in Calle Mayor", "on Piazza Duomo".)
-const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of)\b/iu;
+// (In other languages' words too: "on Rua de São Tomé", "in Calle Mayor", "on Piazza Duomo"; and a building or a part of
+// one: "in the central office", "outside the department's regional headquarters". Not a museum, where a find is kept
+// now rather than where it happened.)
+const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of|headquarters|offices?|hall|house|attic|factory|plant|warehouse|market|school|campus|airport|port|harbou?r|mine|farm|camp|shelter|courthouse|parliament|embassy|prison|jail|clinic|temple|mosque|cathedral|palace|tower|mall|depot|yard|trail|thicket)\b/iu;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
 const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
