@@ -2627,6 +2627,15 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await dublin.ask('When were staff told about the job cuts?')).answerLine).toBe('On Tuesday, Feb. 4.');
   });
 
+  it('answers "when does it take effect" with the start the opening paragraph dates ("from March 1"), not a past year further down', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout30/articles/norway-vestland-ferry-fare-rise.txt'));
+    const a = await ferry.ask('When do the new ferry prices take effect?');
+    expect(a.answerLine).toBe('From March 1.');
+    expect(a.citations[0]?.paragraph).toBe(1);
+    const canal = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/panama-canal-toll-increase.txt'));
+    expect((await canal.ask('when do the new canal tolls start')).answerLine).toBe('From Jan. 1.');
+  });
+
   it('answers "what time" with a clock time, and "when" with the day', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

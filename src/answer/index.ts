@@ -622,7 +622,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
         // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown
         // from her bike ... on March 14, 2022".)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && HAPPENED.test(question.text) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
