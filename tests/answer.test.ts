@@ -2602,13 +2602,16 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await t.ask('When did the train derail?')).answerLine).toBe('At about 7:40 a.m. on Oct. 7.');
     expect((await t.ask('When does the water rationing start?')).answerLine).toBe('On Oct. 27.');
   });
-  it('answers "how much is X costing Y" with the sum its cost verb stands before, whatever else the question names', async () => {
+  it('answers "how much is X costing Y" or "what is it worth" with the sum its cost or value verb stands before, whatever else the question names', async () => {
     const t = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/italy-genoa-container-terminal-ransomware.txt'));
     const a = await t.ask('How much is the shutdown costing trucking firms every day?');
     expect(a.answerLine).toBe('About 1.2 million euros.');
     expect(a.citations[0]?.paragraph).toBe(10);
     const speyside = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/scotland-speyside-distillery-expansion.txt'));
     expect((await speyside.ask('how much is the expansion going to cost')).answerLine).toBe('£38 million.');
+    // (And a value: "are valued at about 38 million pesos".)
+    const puebla = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/mexico-puebla-jade-mask-museum-theft.txt'));
+    expect((await puebla.ask('How much are the stolen pieces worth?')).answerLine).toBe('About 38 million pesos.');
   });
 
   it('looks for a temperature where "how cold" is asked, though the question never says the word', async () => {

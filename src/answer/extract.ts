@@ -369,10 +369,10 @@ const TOLLS: Array<[RegExp, RegExp]> = [
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
 ];
 
-/** A cost verb just before a sum: "was costing the sector about", "will cost". */
 /** How much a sum just after the question's cost verb counts (examined answers +4 at 0.2, +3 at 0.3, +2 at 0.4). */
 const COSTED = 0.2;
-const COST_BEFORE = /\bcost(?:s|ing)?\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹₩₺₦]?$/u;
+/** A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth". */
+const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹₩₺₦]?$/u;
 
 /** Whether a question's words name nothing but a cost ("How much will it cost?"): any sum the article gives answers. */
 export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
@@ -628,7 +628,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // shutdown costing trucking firms every day?" for "each day of disruption was costing the sector about 1.2 million
     // euros".)
     const costOnly = kind === 'money' && asksCostOnly(want);
-    const costed = kind === 'money' && !costOnly && want.some((t) => /^cost(?:s|ing)?$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
+    const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
