@@ -2639,6 +2639,22 @@ The rationing will begin on Oct. 27 and apply from 10 p.m. to 8 a.m., the water 
     expect((await canal.ask('when do the new canal tolls start')).answerLine).toBe('From Jan. 1.');
   });
 
+  it('quotes the closest passage with a hedge for a how- or what-question put in other words, but refuses "what is the ...?" it cannot find', async () => {
+    const tucson = await engineOf(await loadArticle('tests/fixtures/heldout15/articles/tucson-city-budget-vote.txt'));
+    const plug = await tucson.ask('how did the city plug the hole in its finances');
+    expect(plug.inScope).toBe(true);
+    expect(plug.answerLine).toBe(CLOSEST_LINE);
+    expect(plug.citations[0]?.paragraph).toBe(12);
+    expect(plug.citations[0]?.text).toContain('drawing $15 million from its reserve fund');
+    const kavlinge = await engineOf(await loadArticle('tests/fixtures/heldout62/articles/sweden-kavlinge-baby-formula-cronobacter-recall.txt'));
+    expect((await kavlinge.ask('how can I tell whether the tin in my kitchen is one of the bad ones')).citations[0]?.paragraph).toBe(17);
+    for (const q of ["What's the weather in Paris?", 'what is the name of the engineering firm they hired']) {
+      const a = await engine.ask(q);
+      expect(a.inScope, q).toBe(false);
+      expect(a.citations, q).toEqual([]);
+    }
+  });
+
   it('answers "what time" with a clock time, and "when" with the day', async () => {
     const t = await engineOf(parseArticle(`Source: AP
 

@@ -29,6 +29,7 @@ import {
   CLOSEST_LINE,
   HAPPENED,
   IN_SCOPE_THRESHOLD,
+  OTHER_THRESHOLD,
   outOfScope,
   SURE_ANSWER_QUALITY,
   TYPED_IN_SCOPE_THRESHOLD,
@@ -85,6 +86,8 @@ const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\
 const ALSO = /\b(?:also|too|as well|either)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
+/** "What is the ...?": a thing asked for by name ("What's the weather in Paris?"), not a paraphrase to hedge on. */
+const WHAT_IS_THE = /^what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\b/iu;
 const SOFT_MATCH_MIN_RARE = 0.65;
 /** A reworded who-said question: word-vector cosine that counts as a match, and the statement's coverage and lead. */
 const LOOSE_WORD_MIN = 0.45;
@@ -460,7 +463,7 @@ export class QAEngine {
       question.kind === 'when' ||
       question.kind === 'where' ||
       (question.kind === 'why' && hits.slice(0, 3).some((h) => h.passage.paragraph > 0 && extractCause(question, h.passage.text) !== null));
-    const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : IN_SCOPE_THRESHOLD;
+    const threshold = typed ? TYPED_IN_SCOPE_THRESHOLD : question.kind === 'yes-no' ? YES_NO_THRESHOLD : question.kind === 'other' && !WHAT_IS_THE.test(question.text) ? OTHER_THRESHOLD : IN_SCOPE_THRESHOLD;
     if (question.kind === 'who-said' && hits.length > 0 && confidence < threshold) {
       const loose = await this.closestStatement(question, hits[0]);
       if (loose) return done(answerWhoSaidLoosely(question, ctx, loose), hits, confidence);
