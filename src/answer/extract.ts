@@ -624,10 +624,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
-    // (Or a sum the question's cost verb puts just before it, whatever else the question names: "How much is the
+    const costOnly = kind === 'money' && asksCostOnly(want);
+    // (Or a sum the question's cost or value verb stands just before, whatever else the question names: "How much is the
     // shutdown costing trucking firms every day?" for "each day of disruption was costing the sector about 1.2 million
     // euros".)
-    const costOnly = kind === 'money' && asksCostOnly(want);
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
@@ -1218,7 +1218,7 @@ const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|ask
 /** A role in apposition just before a name: "Kremer’s former chief financial officer, " (then "Sandra Feller"). */
 // (After a clause's "and" or "by" too: "signed by the minister and the company's chief executive, Grant Whitfield".)
 // (Or opening the sentence: "The driver, Ronald Kessler, 58, was in serious but stable condition.")
-const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*|(?<=^)The(?:\s+[\p{L}’'-]+){1,4}),\s+$`, 'u');
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*|^The(?:\s+[\p{L}’'-]+){1,4}),\s+$`, 'u');
 
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
