@@ -2119,6 +2119,21 @@ ATHENS — A ferry ran aground off Kalymnos on Sunday, coastguard spokesman Cmdr
     expect((await t.ask('who is Nikos Alexiou')).answerLine).toBe('Cmdr. Nikos Alexiou: coastguard spokesman.');
   });
 
+  it('answers "what did the café owner in Gloggnitz say" with the speaker the fitting passage quotes, and says it is the closest; not for an office', async () => {
+    const t = await engineOf(await loadArticle('tests/fixtures/heldout44/articles/austria-semmering-tunnel-delay.txt'));
+    const cafe = await t.ask('what did the café owner in Gloggnitz say');
+    expect(cafe.inScope).toBe(true);
+    expect(cafe.speaker).toBe('Brigitte Haas');
+    expect(cafe.answerLine).toBe('The closest to “the café owner in Gloggnitz” is Brigitte Haas, quoted 2 times:');
+    expect(cafe.citations[0]?.paragraph).toBe(16);
+    const durban = await engineOf(await loadArticle('tests/fixtures/heldout34/articles/south-africa-durban-dockworkers-automation.txt'));
+    expect((await durban.ask('what did the union leader say')).speaker).toBe('Sibusiso Mkhize');
+    // (An office the article does not quote is nobody else; nor is a body it never names.)
+    for (const q of ['what did the governor of Niederösterreich say', 'what did the mayor say about the delay']) expect((await t.ask(q)).inScope, q).toBe(false);
+    const oman = await engineOf(await loadArticle('tests/fixtures/heldout54/articles/oman-wadi-bani-khalid-flash-flood.txt'));
+    expect((await oman.ask('what did the indian embassy in muscat say about the flood')).inScope).toBe(false);
+  });
+
   it('knows "Coun." as a councillor\'s title, and "the union official" as whoever holds an office in the union', async () => {
     const t = await engineOf(parseArticle(`Source: Test Wire
 

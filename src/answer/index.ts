@@ -6,7 +6,7 @@
  */
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
-import { describedRole, words } from '../attribution/speakers.js';
+import { describedRole, isTitleWord, words } from '../attribution/speakers.js';
 import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
@@ -292,7 +292,13 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   // before it name.)
   const clause = /^(.+?)\s+(?:who|that)\s+\p{L}/u.exec(target);
   const described = clause && !found.some((x) => statementsBy(ctx, x).length > 0) ? ctx.attribution.findSpeakers(clause[1]!).filter((x) => statementsBy(ctx, x).length > 0) : [];
-  const sp = found.find((x) => statementsBy(ctx, x).length > 0) ?? (described.length === 1 ? described[0] : found[0]);
+  const named = found.find((x) => statementsBy(ctx, x).length > 0) ?? (described.length === 1 ? described[0] : found[0]);
+  // ("what did the café owner in Gloggnitz say": a description no speaker goes by, for "Brigitte Haas, 61, who runs a
+  // café on the town's main square" in a paragraph that names Gloggnitz: the speaker the passages that fit it quote.)
+  // (Not an office, "the governor of Ohio", "the mayor": one the article does not quote is not someone else.)
+  const head = DESCRIPTION.exec(target)?.[1]?.split(/\s+/u).pop();
+  const closest = (!named || statementsBy(ctx, named).length === 0) && head !== undefined && !isTitleWord(head) ? quotedNearby(ctx, target) : undefined;
+  const sp = closest ?? named;
   if (!sp || statementsBy(ctx, sp).length === 0) {
     const known = mentions(ctx, target);
     // Name them as the article writes them ("scotland" -> "Scotland").
@@ -313,7 +319,31 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   a.citations = dedupeCitations(statements.map((st) => statementCitation(ctx, st)));
   const n = a.citations.length;
   a.answerLine = capitalize(question.topic ? `${who} on ${asWritten(ctx, question.topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
+  if (closest) {
+    // (Mid-sentence: "is the Central Denmark Region", "is organisers".)
+    const inLine = sp.kind === 'description' || sp.kind === 'group' ? who.charAt(0).toLowerCase() + who.slice(1) : who.replace(/^The\s/u, 'the ');
+    a.answerLine = `The closest to “${target}” is ${inLine}, ${n === 1 ? 'who said:' : `quoted ${n} times:`}`;
+  }
   return a;
+}
+
+/** A speaker asked for by a description in lower case: "the union leader", "the café owner in Gloggnitz". */
+const DESCRIPTION = /^the\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)*?)(?=\s+(?:of|for|in|at|from|on|with|who|that|which|whose|representing|running|owning)\b|$)/u;
+
+/** The speaker quoted by the best passages that hold most of the question's words and of the description, if any. */
+function quotedNearby(ctx: AnswerContext, description: string): Speaker | undefined {
+  const body = ctx.hits.filter((h) => h.passage.paragraph > 0);
+  const top = body[0];
+  if (!top) return undefined;
+  const stems = contentTokens(tokenize(description)).map((t) => t.stem);
+  // (At least half the description's words in the paragraph: not "the indian embassy in muscat" for a civil defence
+  // authority, in an article with no embassy.)
+  const fits = (h: Hit): boolean => stems.filter((x) => ctx.retriever.paragraphHas(h.passage.id, [x])).length >= 0.5 * stems.length;
+  for (const h of body.filter((x) => x.score >= top.score - 0.25 && x.coverage >= 0.5 && fits(x))) {
+    const st = ctx.attribution.statementsIn(h.passage.sentence).find((x) => x.speaker !== null);
+    if (st) return st.speaker!;
+  }
+  return undefined;
 }
 
 /** The best passage that is not the headline (the headline states the claim; the body supports it). */

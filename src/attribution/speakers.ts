@@ -42,6 +42,11 @@ const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A title that stands before a name ("governor", "mayor", "councillor"): an office, whoever holds it. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
 /** A title or organisation word ("President", "Ministry"): capitalised in names, but not itself a name. */
 export function isTitleOrOrgWord(word: string): boolean {
   const w = word.toLowerCase();
