@@ -295,9 +295,10 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const named = found.find((x) => statementsBy(ctx, x).length > 0) ?? (described.length === 1 ? described[0] : found[0]);
   // ("what did the café owner in Gloggnitz say": a description no speaker goes by, for "Brigitte Haas, 61, who runs a
   // café on the town's main square" in a paragraph that names Gloggnitz: the speaker the passages that fit it quote.)
-  // (Not an office, "the governor of Ohio", "the mayor": one the article does not quote is not someone else.)
+  // (Not an office or a state body, "the governor of Ohio", "the mayor", "the iraqi government": one the article does not
+  // quote is not someone else.)
   const head = DESCRIPTION.exec(target)?.[1]?.split(/\s+/u).pop();
-  const closest = (!named || statementsBy(ctx, named).length === 0) && head !== undefined && !isTitleWord(head) ? quotedNearby(ctx, target) : undefined;
+  const closest = (!named || statementsBy(ctx, named).length === 0) && head !== undefined && !isTitleWord(head) && !STATE_BODY.test(head) ? quotedNearby(ctx, target) : undefined;
   const sp = closest ?? named;
   if (!sp || statementsBy(ctx, sp).length === 0) {
     const known = mentions(ctx, target);
@@ -326,6 +327,9 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   }
   return a;
 }
+
+/** Bodies of a state, asked for as such: "the government", "the ministry", "the embassy". */
+const STATE_BODY = /^(?:government|ministry|ministries|department|cabinet|parliament|congress|senate|embassy|presidency|administration|regime|authorities)$/u;
 
 /** A speaker asked for by a description in lower case: "the union leader", "the café owner in Gloggnitz". */
 const DESCRIPTION = /^the\s+(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*)*?)(?=\s+(?:of|for|in|at|from|on|with|who|that|which|whose|representing|running|owning)\b|$)/u;
