@@ -71,18 +71,18 @@ describe('question answering floors', () => {
       // the fifth session.
       heldout10: { accuracy: 0.74, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
-      heldout11: { accuracy: 0.76, recallAt1: 0.73 },
+      heldout11: { accuracy: 0.77, recallAt1: 0.74 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
       heldout12: { accuracy: 0.83, recallAt1: 0.8 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.8, recallAt1: 0.78 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout14: { accuracy: 0.77, recallAt1: 0.78 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
-      heldout15: { accuracy: 0.69, recallAt1: 0.63 },
+      heldout15: { accuracy: 0.71, recallAt1: 0.65 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
       // (first to fix two faults that code had introduced).
-      heldout16: { accuracy: 0.82, recallAt1: 0.82 },
+      heldout16: { accuracy: 0.83, recallAt1: 0.84 },
       // Fifth session, written blind at its end: 65.6% / 71.2% with the code from its start, 67.2% / 73.1% with its
       // final code. Not looked into.
       heldout17: { accuracy: 0.73, recallAt1: 0.76 },
@@ -91,10 +91,10 @@ describe('question answering floors', () => {
       heldout18: { accuracy: 0.83, recallAt1: 0.84 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
       heldout19: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout20: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout20: { accuracy: 0.82, recallAt1: 0.84 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
-      heldout21: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout22: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout21: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout22: { accuracy: 0.82, recallAt1: 0.86 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.82, recallAt1: 0.82 },
@@ -108,42 +108,42 @@ describe('question answering floors', () => {
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
       heldout28: { accuracy: 0.79, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout30: { accuracy: 0.83, recallAt1: 0.8 },
-      heldout31: { accuracy: 0.73, recallAt1: 0.73 },
+      heldout30: { accuracy: 0.85, recallAt1: 0.82 },
+      heldout31: { accuracy: 0.74, recallAt1: 0.74 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.74, recallAt1: 0.74 },
-      heldout34: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout33: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout34: { accuracy: 0.82, recallAt1: 0.84 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
       heldout35: { accuracy: 0.85, recallAt1: 0.86 },
       heldout36: { accuracy: 0.85, recallAt1: 0.84 },
       heldout37: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout38: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout38: { accuracy: 0.82, recallAt1: 0.8 },
       heldout39: { accuracy: 0.85, recallAt1: 0.92 },
-      heldout40: { accuracy: 0.79, recallAt1: 0.74 },
+      heldout40: { accuracy: 0.8, recallAt1: 0.76 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
       heldout41: { accuracy: 0.74, recallAt1: 0.74 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
       heldout43: { accuracy: 0.79, recallAt1: 0.84 },
-      heldout44: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout44: { accuracy: 0.83, recallAt1: 0.82 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout46: { accuracy: 0.76, recallAt1: 0.73 },
+      heldout46: { accuracy: 0.76, recallAt1: 0.74 },
       heldout47: { accuracy: 0.69, recallAt1: 0.71 },
       heldout48: { accuracy: 0.73, recallAt1: 0.78 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
-      heldout49: { accuracy: 0.77, recallAt1: 0.8 },
+      heldout49: { accuracy: 0.8, recallAt1: 0.84 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
       heldout51: { accuracy: 0.88, recallAt1: 0.88 },
       heldout52: { accuracy: 0.88, recallAt1: 0.86 },
       heldout53: { accuracy: 0.79, recallAt1: 0.74 },
       heldout54: { accuracy: 0.77, recallAt1: 0.82 },
-      heldout55: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout55: { accuracy: 0.82, recallAt1: 0.8 },
       heldout56: { accuracy: 0.85, recallAt1: 0.88 },
       heldout57: { accuracy: 0.85, recallAt1: 0.86 },
       heldout58: { accuracy: 0.8, recallAt1: 0.78 },
@@ -153,8 +153,8 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.) Looked into in the sixteenth
       // session.
-      heldout61: { accuracy: 0.8, recallAt1: 0.84 },
-      heldout62: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout61: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout62: { accuracy: 0.85, recallAt1: 0.86 },
       heldout63: { accuracy: 0.85, recallAt1: 0.88 },
       heldout64: { accuracy: 0.79, recallAt1: 0.82 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
@@ -162,32 +162,32 @@ describe('question answering floors', () => {
       // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
       heldout65: { accuracy: 0.83, recallAt1: 0.84 },
       heldout66: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout67: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout68: { accuracy: 0.76, recallAt1: 0.8 },
+      heldout67: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout68: { accuracy: 0.77, recallAt1: 0.82 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
       // Looked into in the eighteenth session.
       heldout69: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout70: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout70: { accuracy: 0.87, recallAt1: 0.9 },
       heldout71: { accuracy: 0.82, recallAt1: 0.84 },
       heldout72: { accuracy: 0.87, recallAt1: 0.84 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
-      heldout73: { accuracy: 0.74, recallAt1: 0.76 },
-      heldout74: { accuracy: 0.77, recallAt1: 0.78 },
-      heldout75: { accuracy: 0.76, recallAt1: 0.8 },
-      heldout76: { accuracy: 0.79, recallAt1: 0.82 },
+      heldout73: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout74: { accuracy: 0.82, recallAt1: 0.82 },
+      heldout75: { accuracy: 0.79, recallAt1: 0.84 },
+      heldout76: { accuracy: 0.83, recallAt1: 0.84 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 69 to 72 were looked into in that session.)
       heldout77: { accuracy: 0.74, recallAt1: 0.76 },
       heldout78: { accuracy: 0.77, recallAt1: 0.78 },
-      heldout79: { accuracy: 0.68, recallAt1: 0.75 },
+      heldout79: { accuracy: 0.69, recallAt1: 0.76 },
       heldout80: { accuracy: 0.76, recallAt1: 0.76 },
       // Nineteenth session's blind sets, at its start (1b33a8c): 68.8 / 73.1, 73.4 / 73.1, 68.8 / 75.0 and 71.9 / 80.8.
       // Not looked into: measured at the session's start and end. (Held-out 73 to 76 were looked into in that session.)
       heldout81: { accuracy: 0.66, recallAt1: 0.71 },
-      heldout82: { accuracy: 0.71, recallAt1: 0.71 },
+      heldout82: { accuracy: 0.73, recallAt1: 0.73 },
       heldout83: { accuracy: 0.66, recallAt1: 0.73 },
       heldout84: { accuracy: 0.69, recallAt1: 0.78 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
