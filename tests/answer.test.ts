@@ -2247,6 +2247,9 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     expect((await t.ask('how many drivers went on strike')).answerLine).toBe('About 2,900.');
     expect((await t.ask('How many schools are there in the district?')).answerLine).toBe('260 government and church-run schools.');
     expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
+    // (But a toll asked for is the whole toll, not "31 of the injured".)
+    const crush = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/cameroon-douala-cup-final-gate-crush.txt'));
+    expect((await crush.ask('How many people were injured in the crush?')).answerLine).toBe('At least 47.');
     // ("five of whom": the part, however far its whole stands before it.)
     expect((await t.ask('How many babies were admitted to hospital?')).answerLine).toBe('Five.');
     expect((await t.ask('how many babies became unwell')).answerLine).toBe('14 babies.');

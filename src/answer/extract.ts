@@ -686,7 +686,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
     const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : ofWhole ? 0.6 : 1;
+    // ("How many people were injured in the crush?": not "31 of the injured had been taken to the hospital", a part of
+    // the toll, but "at least 47 injured".)
+    const ofToll = askedToll !== undefined && /^\s+of\s+the\s+(?:injured|wounded|dead|missing|victims|casualties|arrested|detained)\b/iu.test(sentence.slice(end));
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : ofWhole || ofToll ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
