@@ -2229,7 +2229,7 @@ AHMEDABAD, India — Nine workers were killed and 14 injured when the roof of a 
     expect((await t.ask('How many workers were injured?')).answerLine).toBe('14.');
   });
 
-  it('answers with the part, not the whole it is of ("214 of the district\'s 260 schools", "five of whom"), and reads "how high" as a height where "High" is a name', async () => {
+  it('answers with the part, not the whole it is of ("214 of the district\'s 260 schools", "five of whom"), reads "how high" as a height where "High" is a name, and an altitude as no depth', async () => {
     const t = await engineOf(parseArticle(`Source: AFP
 
 Teachers strike shuts schools
@@ -2247,6 +2247,9 @@ The hut, built in 1927 at an altitude of 1,890 metres, was one of 15 staffed hut
     expect((await t.ask('how many drivers went on strike')).answerLine).toBe('About 2,900.');
     expect((await t.ask('How many schools are there in the district?')).answerLine).toBe('260 government and church-run schools.');
     expect((await t.ask('How high up was the hut?')).answerLine).toBe('1,890 metres.');
+    // (An altitude, "about 4,400 metres above sea level", is a height: no depth.)
+    const bhutan = await engineOf(await loadArticle('tests/fixtures/heldout71/articles/bhutan-lunana-glacial-lake-flood-warning.txt'));
+    expect((await bhutan.ask('How deep is Bechung Tsho?')).answerLine).not.toMatch(/4,400/u);
     // (But a toll asked for is the whole toll, not "31 of the injured".)
     const crush = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/cameroon-douala-cup-final-gate-crush.txt'));
     expect((await crush.ask('How many people were injured in the crush?')).answerLine).toBe('At least 47.');

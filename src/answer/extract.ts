@@ -616,7 +616,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const dimension =
       kind === 'measure'
         ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
-          (/^\s*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+\s+underground\b/iu.test(sentence.slice(end)) ? 'deep' : /^\s*\p{L}+\s+(?:from|away)\b/iu.test(sentence.slice(end)) ? 'far' : undefined)
+          (/^\s*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+\s+underground\b/iu.test(sentence.slice(end))
+            ? 'deep'
+            : // ("an estimated 9,000 metres above sea level": a height.)
+              /^\s*\p{L}+\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
+              ? 'high'
+              : /^\s*\p{L}+\s+(?:from|away)\b/iu.test(sentence.slice(end))
+                ? 'far'
+                : undefined)
         : undefined;
     const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
     const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
