@@ -169,7 +169,7 @@ describe('question answering floors', () => {
       // Looked into in the eighteenth session.
       heldout69: { accuracy: 0.87, recallAt1: 0.86 },
       heldout70: { accuracy: 0.87, recallAt1: 0.9 },
-      heldout71: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout71: { accuracy: 0.83, recallAt1: 0.84 },
       heldout72: { accuracy: 0.87, recallAt1: 0.84 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
@@ -177,7 +177,7 @@ describe('question answering floors', () => {
       heldout73: { accuracy: 0.8, recallAt1: 0.82 },
       heldout74: { accuracy: 0.82, recallAt1: 0.82 },
       heldout75: { accuracy: 0.79, recallAt1: 0.84 },
-      heldout76: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout76: { accuracy: 0.85, recallAt1: 0.86 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 69 to 72 were looked into in that session.)
       heldout77: { accuracy: 0.74, recallAt1: 0.76 },
