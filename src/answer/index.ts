@@ -402,7 +402,8 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
       return figures.every((n) => said.has(n));
     });
   const quoting = close.filter(withStatement);
-  const pool = figures.length && quoting.some(saysFigures) ? quoting.filter(saysFigures) : quoting;
+  const giving = figures.length ? quoting.filter(saysFigures) : [];
+  const pool = giving.length ? giving : quoting;
   let hit = bySaid(pool.filter((h) => !named(h))) ?? bySaid(pool) ?? top;
   if (hit.passage.paragraph === 0) {
     const headSpeaker = attribution.statementsIn(hit.passage.sentence)[0]?.speaker;
