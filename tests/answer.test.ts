@@ -2936,4 +2936,22 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await t.ask('are there ballots that still have not arrived')).inScope).toBe(true);
     expect((await t.ask('were villages in the troodos mountains evacuated too')).citations[0]?.paragraph).toBe(1);
   });
+  it('reads "what was peak demand" and "what share of members said no" as asking for a figure, not for what someone said, and finds a speaker by the role "according to" gives them', async () => {
+    const grid = await engineOf(await loadArticle('tests/fixtures/heldout80/articles/philippines-luzon-heatwave-grid-red-alert.txt'));
+    // "... said demand on the Luzon grid peaked at 14,016 megawatts at 2:00 pm on Wednesday, ..."
+    const peak = await grid.ask('What was peak demand on the Luzon grid?');
+    expect(peak.answerLine).toBe('14,016 megawatts.');
+    expect(peak.citations[0]?.paragraph).toBe(2);
+    const teachers = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/australia-adelaide-teachers-reject-pay-offer.txt'));
+    // "The union said 87 per cent of the almost 11,000 members who took part in an online ballot voted against the offer"
+    const share = await teachers.ask('what share of members said no to the deal');
+    expect(share.answerLine).toBe('87 per cent.');
+    // (Still what someone said: "what was the minister saying".)
+    expect((await teachers.ask('what was the education minister saying')).speaker).toBe('Daniel Price');
+    const hospital = await engineOf(await loadArticle('tests/fixtures/heldout80/articles/australia-townsville-hospital-cyberattack.txt'));
+    // "..., according to Brett Callaghan, a threat analyst at the Brisbane-based security firm Sentinel Ridge."
+    const analyst = await hospital.ask('what did the threat analyst say');
+    expect(analyst.speaker).toBe('Brett Callaghan');
+    expect(analyst.citations.map((c) => c.paragraph)).toEqual([7, 8, 9]);
+  });
 });

@@ -1243,6 +1243,21 @@ describe('attribution patterns from the sixteenth session', () => {
     // (A place's possessive with its kind in lower case opens a role too.)
     expect(at.speakers.find((sp) => sp.name === 'Ebiere Sokari')?.role).toBe("Bayelsa state's commissioner for environment");
   });
+  it('takes the role after "according to NAME," when what they said came first, and no clause before "states." for a speaker', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Hospital attack',
+      'A ransomware group claimed responsibility on Monday, according to Brett Callaghan, a threat analyst at the Brisbane-based security firm Sentinel Ridge.',
+      'According to Callaghan, the group had posted samples of staff payroll records.',
+      'The union said teachers in Western Australia had won better deals this year and warned that South Australia risked losing staff to other states.',
+    ]);
+    expect(at.speakers.find((sp) => sp.name === 'Brett Callaghan')?.role).toBe('threat analyst');
+    expect(at.findSpeakers('the threat analyst').map((sp) => sp.name)).toEqual(['Brett Callaghan']);
+    // (A clause after the name is what was said, not who they are.)
+    expect(speakerOf(at, 'payroll records')).toBe('Brett Callaghan');
+    expect(at.statements.filter((st) => st.text.includes('better deals')).map((st) => st.speaker?.name)).toEqual(['The union']);
+    expect(at.speakers.map((sp) => sp.name).join('|')).not.toMatch(/risked/u);
+  });
   it('reads no nation into "Niger Delta" or "Benin bronzes", which are Nigeria\'s, and knows Liberia and Laos', () => {
     expect(nationOf(stem('niger'))).toBeUndefined();
     expect(nationOf(stem('benin'))).toBeUndefined();

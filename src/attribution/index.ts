@@ -386,8 +386,11 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // Environmental Studies (IDEAM), the state weather agency".)
       const acronymed = /^[^(),]+(?:,[^(),]+)+\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.exec(np.phrase)?.[0];
       const withName = acronymed ?? (parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null);
-      const named = withName ? parseSpeakerPhrase(withName, false, true) : null;
-      const phrase = named?.name ? withName! : parts[0]!;
+      // ("according to Brett Callaghan, a threat analyst at ...": the name, then the role that says what they are.)
+      // (Only when what they said came first: "According to Jayasekera, the squad had spent ..." goes on with it.)
+      const withRole = !withName && parts.length > 1 && text.slice(segmentStart, vs).trim().length > 3 && /^(?:an?|the)\s+\p{Ll}/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
+      const named = withName ? parseSpeakerPhrase(withName, false, true) : withRole ? parseSpeakerPhrase(withRole, false, true) : null;
+      const phrase = named?.name && (withName || named.kind === 'person') ? (withName ?? withRole)! : parts[0]!;
       const parsed = named?.name ? named : parseSpeakerPhrase(phrase, false, true);
       if (!parsed) continue;
       const npEnd = ve + text.slice(ve, s.end).indexOf(phrase) + phrase.length;

@@ -502,6 +502,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "Trade Unions (COSATU)", for minutes.)
   const nounPhrase = ws.length <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
   if (!isPeople && !(loose && nounPhrase)) return null;
+  // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
+  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
   // The head noun: the last word before a preposition ("Two engineers at the company’s campus" -> engineers).
   const prep = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|on|with|near|outside)$/u.test(w));
   const headWords = prep > 0 ? lowerWords.slice(0, prep) : lowerWords;

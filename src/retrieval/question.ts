@@ -99,7 +99,7 @@ const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|amount)\\b`, 'iu');
 
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand)\b/iu;
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
@@ -132,13 +132,20 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // "hi, what did Amiri say": the question may follow a greeting or other words.
   const whatAt = s.search(/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is|were)\b/iu);
   const fromWhat = whatAt > 0 ? s.slice(whatAt) : s;
+  const whatSaid = WHAT_SAID.exec(fromWhat);
   const m =
-    WHAT_SAID.exec(fromWhat) ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
+    whatSaid ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
   // (Not a passive or a phrasal verb: "what share of bookings has already been called off"; nor a purpose: "what is
   // the deadline for households to claim compensation".)
   const subject = m?.[1]!.trim() ?? '';
   // (Nor two questions in one: "what is the state offering the families, and why are most saying no?".)
-  const passive = m && (/\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
+  // (Nor "what was peak demand on the grid": after "was", a speech verb would be "saying"; nor "what share of members
+  // said no": a count of those who voted.)
+  const notSpeech =
+    m !== null &&
+    ((/^(?:so\s+)?(?:what|wat)\s+(?:exactly\s+)?(?:was|is|were)\b/iu.test(fromWhat) && m === whatSaid && !/^\s+(?:\S+\s+)?\S*ing\b/iu.test(fromWhat.slice(fromWhat.indexOf(subject) + subject.length))) ||
+      /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject));
+  const passive = m && (notSpeech || /\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
