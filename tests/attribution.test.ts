@@ -1258,6 +1258,22 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.filter((st) => st.text.includes('better deals')).map((st) => st.speaker?.name)).toEqual(['The union']);
     expect(at.speakers.map((sp) => sp.name).join('|')).not.toMatch(/risked/u);
   });
+  it('gives a paragraph that is only a quotation, or goes on with "He", to the speaker of the paragraph before, and reads "accused X of “…”", a long appositive and "Brigadier"', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Dam release floods farms',
+      '“We had three weeks left,” said Somchai Thongdee, 54. He said he had borrowed 120,000 baht from the state agricultural bank.',
+      '“Now the bank will still want its money, and I have nothing to sell.”',
+      'Mining Principal Secretary Joseph Wambua said the government had held 14 public meetings in Kwale.',
+      'He dismissed the criticism as coming from “a small number of activists, many of them not from Kwale”.',
+      'City councillor Georgi Vasilev accused the mayor’s office of “letting the dispute drift for months” and said the city had found 18 million euros.',
+      '“Our teams worked for almost seven hours in very difficult conditions,” Brigadier Salim al-Hinai, the authority’s director of operations in North Al Batinah governorate, told reporters at the scene.',
+    ]);
+    expect(speakerOf(at, 'nothing to sell')).toBe('Somchai Thongdee');
+    expect(speakerOf(at, 'small number of activists')).toBe('Joseph Wambua');
+    expect(speakerOf(at, 'letting the dispute drift')).toBe('Georgi Vasilev');
+    expect(speakerOf(at, 'seven hours')).toBe('Salim al-Hinai');
+  });
   it('reads no nation into "Niger Delta" or "Benin bronzes", which are Nigeria\'s, and knows Liberia and Laos', () => {
     expect(nationOf(stem('niger'))).toBeUndefined();
     expect(nationOf(stem('benin'))).toBeUndefined();

@@ -360,9 +360,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // (A quotation another verb of this sentence has already claimed is not this one's: "“…,” Kapi said, adding that the
     // government had promised to send supplies" quotes Kapi, not the government.)
     const claimed = (r: TextRange): boolean => out.some((c) => c.direct && c.contentStart >= r.start && c.contentEnd <= r.end);
-    // (Up to eight words between, or twelve from a name: "“…,” Dr. Eleni Markaki, the hospital’s director of infection
+    // (Up to eight words between, or sixteen from a name: "“…,” Dr. Eleni Markaki, the hospital’s director of infection
     // control, told reporters.")
-    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*,?(?:\s+\S+){0,11}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
+    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*,?(?:\s+\S+){0,15}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
     const previous = out[out.length - 1];
 
@@ -484,8 +484,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     let describedAs: number | null = null;
     // (And "dismissed the allegations as “the excuses of a bad loser”": the quotation is what was said of them.)
     const dismissedAs = /^(?:dismissed|dismisses|rejected|rejects)$/iu.test(cue) && /^\s+(?:[^\s“”",.;:]+\s+){1,6}?as\s+[“"]/u.test(text.slice(objectEnd, s.end));
-    if ((/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) || dismissedAs) && !inverted) {
-      const obj = /^\s+(?:[^\s“”",.;:]+\s+){1,6}?(?:as\s+)?(?=[“"])/u.exec(text.slice(objectEnd, s.end));
+    // (And "accused the mayor’s office of “letting the dispute drift for months”": what they are accused of, quoted.)
+    const accusedOf = /^(?:accused|accuses)$/iu.test(cue) && /^\s+(?:[^\s“”",.;:]+\s+){1,6}?of\s+[“"]/u.test(text.slice(objectEnd, s.end));
+    if ((/^(?:called|calls|branded|dubbed|described|describes)$/iu.test(cue) || dismissedAs || accusedOf) && !inverted) {
+      const obj = /^\s+(?:[^\s“”",.;:]+\s+){1,6}?(?:as\s+|of\s+)?(?=[“"])/u.exec(text.slice(objectEnd, s.end));
       // (A short quoted description is kept with its object: "described the ruling as “a wake-up call” for ...".)
       if (obj && /^(?:described|describes)$/iu.test(cue) && /\sas\s+$/u.test(obj[0])) describedAs = objectEnd;
       if (obj) objectEnd += obj[0].length;
@@ -899,9 +901,15 @@ export function extractStatements(article: Article): Attribution {
     const paragraphEnd = article.sentences[s.index + 1]?.paragraph !== s.paragraph;
     if (paragraphEnd) {
       // A quotation that opens before its attribution ("“…” … she said.") takes that speaker.
-      const known = paragraphStatements.find((x) => x.speaker)?.speaker ?? null;
+      const para = s.paragraph === 0 ? article.headline : article.paragraphs[s.paragraph - 1];
+      const pEnd = para?.end ?? s.end;
+      // A paragraph that is a quotation and nothing else, or that goes on with "He"/"She", after one that quotes or
+      // reports someone, goes on with them.
+      const paraText = text.slice(para?.start ?? s.start, pEnd).trim();
+      const goesOn = /^[“"][^“”"]+[”"]$/u.test(paraText) || /^(?:He|She)\s+\p{Ll}/u.test(paraText);
+      const previousSpeaker = goesOn && lastOfParagraph?.paragraph === s.paragraph - 1 ? lastOfParagraph.statement?.speaker ?? null : null;
+      const known = paragraphStatements.find((x) => x.speaker)?.speaker ?? previousSpeaker;
       for (const x of paragraphStatements) if (!x.speaker && !x.cue && known) x.speaker = known;
-      const pEnd = (s.paragraph === 0 ? article.headline : article.paragraphs[s.paragraph - 1])?.end ?? s.end;
       lastOfParagraph = {
         paragraph: s.paragraph,
         statement: paragraphStatements[paragraphStatements.length - 1] ?? null,

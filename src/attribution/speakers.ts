@@ -26,6 +26,7 @@ export interface Speaker {
 const TITLE_WORDS = new Set(
   `president vice prime minister secretary chancellor premier king queen prince princess sheikh emir sultan general gen
   gen. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm commander cmdr
+  brigadier brig brig. corporal cpl cpl. constable
   dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice senator sen sen. representative
   rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson
   coach manager chairman chairwoman chair ceo cfo inspector superintendent sheriff officer detective bishop pope imam rabbi
