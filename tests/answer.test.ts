@@ -2954,4 +2954,27 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(analyst.speaker).toBe('Brett Callaghan');
     expect(analyst.citations.map((c) => c.paragraph)).toEqual([7, 8, 9]);
   });
+  it('dates the headline\'s event by the opening paragraph, takes the dateline\'s place as the story\'s own, and reads "how long was the line of lorries" as a length', async () => {
+    const teachers = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/australia-adelaide-teachers-reject-pay-offer.txt'));
+    // Headline "South Australian teachers reject pay offer, set strike date"; ¶1 "... will walk off the job for 24 hours on
+    // Nov. 14, the Australian Education Union said on Monday." (¶9 speaks of strike action and "the state election in March".)
+    const strike = await teachers.ask('When is the strike?');
+    expect(strike.answerLine).toBe('On Nov. 14.');
+    expect(strike.citations[0]?.paragraph).toBe(1);
+    const jail = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/philippines-talisay-jail-riot-overcrowding.txt'));
+    // "TALISAY, Philippines — ..."; ¶3 "The jail was built in 1998 to hold 650 detainees ..."
+    const built = await jail.ask('When was the Talisay jail built?');
+    expect(built.answerLine).toBe('In 1998.');
+    expect(built.citations[0]?.paragraph).toBe(3);
+    // (A place still scopes a figure the article gives only for somewhere else.)
+    const library = await engineOf(await loadArticle('tests/fixtures/heldout47/articles/netherlands-library-ebook-licence-dispute.txt'));
+    expect((await library.ask('how many people in the Netherlands have a library card')).inScope).toBe(false);
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout57/articles/belgium-antwerp-dockworkers-strike.txt'));
+    // "At the Deurganck dock ..., trucks queued for more than 3 km on Tuesday evening as hauliers rushed ..."
+    const queue = await port.ask('How long was the line of lorries at the Deurganck dock the night before the walkout?');
+    expect(queue.answerLine).toBe('More than 3 km.');
+    // (A span of time is still how long a thing is done: "for how long were ships unable to get into port".)
+    const cod = await engineOf(await loadArticle('tests/fixtures/heldout37/articles/norway-lofoten-cod-quota-protest.txt'));
+    expect((await cod.ask('for how long were ships unable to get into port')).answerLine).toBe('About five hours.');
+  });
 });

@@ -63,6 +63,9 @@ export interface Trace {
 /** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
 const NAME_NEAR_THING = 3;
 
+/** Questions whose answer may leave the dateline's place unnamed (see `trace`). */
+const DATELINED_KINDS: ReadonlySet<Question['kind']> = new Set(['who-said', 'when', 'where', 'why']);
+
 /** How many "What did X say?" questions a who-said refusal can choose from. */
 const MAX_SPEAKER_QUESTIONS = 8;
 
@@ -264,6 +267,8 @@ export class QAEngine {
   private properNouns = new Set<string>();
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();
+  /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
+  private datelineStems = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
@@ -307,6 +312,7 @@ export class QAEngine {
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNouns;
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
+    engine.datelineStems = new Set(tokenize(DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '').map((t) => t.stem));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
     return engine;
@@ -412,7 +418,11 @@ export class QAEngine {
     if (required.length && question.kind !== 'what-said' && question.kind !== 'acronym') {
       // The article's own subject, named in its headline, may go unnamed in the paragraph that answers ("the
       // Pune-based company said": Sahyadri Motors); it must still be a name the article uses.
-      const local = required.filter((stem) => !this.headlineStems.has(stem));
+      // (So may the place in its dateline, for who said something, when, where or why: "When was the Talisay jail
+      // built?", "The jail was built in 1998". Not for a figure or a name, which a place may scope: "how many people in
+      // the Netherlands have a library card", "what's the name of the printing company in Naryn".)
+      const datelined = DATELINED_KINDS.has(question.kind);
+      const local = required.filter((stem) => !this.headlineStems.has(stem) && !(datelined && this.datelineStems.has(stem)));
       hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)

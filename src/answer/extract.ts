@@ -894,6 +894,11 @@ const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middl
 /** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
 const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)\s+([\p{L}-]+)/gu;
 
+/** A length, not before a noun it qualifies: "for about 15 km", "more than 3 km". */
+const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)\s?(${LENGTH_UNITS})\b(?![-\s]+(?:long|wide|high|deep|tall)\b)(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
+/** ... weighed below a length the question's thing is said to have. */
+const PLAIN_LENGTH_WEIGHT = 0.8;
+
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
@@ -919,8 +924,19 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     });
   // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
   const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
+  // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
+  // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts.)
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1];
+  const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b/u.test(thing)
+    ? [...sentence.matchAll(PLAIN_LENGTH)].map((m) => {
+        const qualifier = QUALIFIER.exec(sentence.slice(0, m.index));
+        const text = `${qualifier?.[0] ?? ''}${m[1]} ${m[2]}`;
+        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: PLAIN_LENGTH_WEIGHT * proximity(q, sentence, m.index, m.index + m[0].length, true) };
+      })
+    : [];
   return best([
     ...lengths,
+    ...measured,
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))

@@ -644,6 +644,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     };
     const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => eventDate(s.text) !== null) ?? false;
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
+    const headlineStems = new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem));
+    const headlineEvent = question.kind === 'when' && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
     const candidates = hits
@@ -666,7 +668,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown
         // from her bike ... on March 14, 2022".)
         // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        // (And "When is the strike?" of a story headlined "..., set strike date": the headline's event, which the
+        // opening paragraph dates.)
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       })
       .filter((c) => c.x.quality >= minimum || (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE))
