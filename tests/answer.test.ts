@@ -2977,4 +2977,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const cod = await engineOf(await loadArticle('tests/fixtures/heldout37/articles/norway-lofoten-cod-quota-protest.txt'));
     expect((await cod.ask('for how long were ships unable to get into port')).answerLine).toBe('About five hours.');
   });
+  it('finds a name the article spells out by its initials, even where the article also writes them ("AEU SA branch", "in SA")', async () => {
+    const teachers = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/australia-adelaide-teachers-reject-pay-offer.txt'));
+    // ¶11 "According to the department, a graduate teacher in South Australia currently earns $78,400 a year, ..."
+    const pay = await teachers.ask('how much does a graduate teacher earn in SA');
+    expect(pay.answerLine).toBe('$78,400 a year.');
+    expect(pay.citations[0]?.paragraph).toBe(11);
+  });
 });

@@ -184,17 +184,16 @@ function rareSubject(q: Question, norm: string): boolean {
 const NAME_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
 
 /**
- * Acronyms for the names an article spells out but never shortens: "the ACCC" for "the Australian Competition and
- * Consumer Commission".
+ * Acronyms for the names an article spells out: "the ACCC" for "the Australian Competition and Consumer Commission".
+ * (Also where it shortens the name elsewhere: "AEU SA branch", then "a graduate teacher in South Australia" for "in SA".)
  */
 function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const written = new Set(text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
   for (const m of text.matchAll(NAME_RUN)) {
     const name = m[0].replace(/^The\s+/u, '');
     const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
     // ("The Associated Press" is the AP; "In Paris" is no "IP".)
-    if (initials.length >= 2 && !written.has(initials) && !STOPWORDS.has(name.split(/\s+/u)[0]!.toLowerCase())) out.set(name, initials);
+    if (initials.length >= 2 && !STOPWORDS.has(name.split(/\s+/u)[0]!.toLowerCase())) out.set(name, initials);
   }
   return out;
 }
