@@ -2984,4 +2984,20 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(pay.answerLine).toBe('$78,400 a year.');
     expect(pay.citations[0]?.paragraph).toBe(11);
   });
+  it('keeps the number of a numbered part of a place ("in Pier 5", "at Gate 12")', async () => {
+    const bridge = await engineOf(await loadArticle('tests/fixtures/heldout78/articles/washington-longview-cowlitz-bridge-cracks-closure.txt'));
+    // ¶2 "A follow-up inspection found smaller cracks in Pier 5 and exposed steel reinforcement ..."
+    const cracks = await bridge.ask('where were the smaller cracks');
+    expect(cracks.answerLine).toBe('In Pier 5.');
+    const gate = await engineOf(parseArticle('Source: AP\n\nFlight diverted\n\nPassengers waited at Gate 12 for six hours on Monday, the airline said.'));
+    expect((await gate.ask('where did the passengers wait')).answerLine).toBe('At Gate 12.');
+  });
+  it('reads "how much rice land" as an area, knows local area units ("180,000 rai"), and answers in the unit asked from a conversion in brackets', async () => {
+    const dam = await engineOf(await loadArticle('tests/fixtures/heldout77/articles/thailand-saraburi-pasak-dam-release-flooding.txt'));
+    // ¶1 "... has flooded more than 180,000 rai (about 28,800 hectares) of rice fields ..." (¶3: "up to 1.5 metres deep")
+    const land = await dam.ask('how much rice land is under water');
+    expect(land.answerLine).toBe('More than 180,000 rai.');
+    expect(land.citations[0]?.paragraph).toBe(1);
+    expect((await dam.ask('how many hectares are flooded')).answerLine).toBe('About 28,800 hectares.');
+  });
 });

@@ -133,13 +133,14 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
 
 /** Units of area and of weight, as regular-expression source. */
-const AREA_UNITS = String.raw`acres?|hectares?|square|sq`;
+// (With local units: Thailand's rai, the dunam, the feddan, the bigha.)
+const AREA_UNITS = String.raw`acres?|hectares?|square|sq|rai|dunams?|feddans?|bighas?`;
 const WEIGHT_UNITS = String.raw`tons?|tonnes?|kg|kilograms?|pounds?|lbs?`;
 /** One of these units just after a figure ("410 hectares", "the 62-metre wall"). */
 const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)(?:${units})\\b${tail}`, 'iu');
@@ -162,7 +163,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
   [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
-  [/\bhow much (?:land|ground|forest|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
+  // ("how much rice land is under water": a kind of land too.)
+  [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
   [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
@@ -455,7 +457,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const label = /\b(level|category|grade|phase|stage|tier|platform|gate|berth|runway|lane|section|chapter|clause|article|paragraph)\s+$/iu.exec(sentence.slice(0, start));
     if (label && !new RegExp(`\\b${label[1]}`, 'iu').test(q.text)) continue;
     // "1,550 rupees ($5.20)": a conversion in brackets is the figure before it again.
-    if (/\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;
+    // (Unless it is in the unit asked: "how many hectares" of "180,000 rai (about 28,800 hectares)".)
+    const unitAfter = /^\s*(\p{L}+)/u.exec(sentence.slice(end))?.[1];
+    const askedUnit = unitAfter !== undefined && UNITS.test(` ${unitAfter}`) && q.tokens.some((t) => t.norm === unitAfter.toLowerCase());
+    if (!askedUnit && /\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;
     // "one of the physicians": a part of a group, not a count.
     // (And "one of Walvis Bay's oldest townships".)
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these|(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)(?=\s)/iu.test(sentence.slice(end))) continue;
@@ -1041,6 +1046,9 @@ const COURT = /\b(?:in|at|before)\s+(?:(?:[Ff]ederal|[Dd]istrict|[Ss]tate|[Cc]ou
 /** Words that make the "to" after them neither a direction nor a place: "according to", "thanks to", "due to". */
 const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)\s+$/iu;
 
+/** Parts of a place that go by a number: "Pier 4", "Gate 12", "Terminal 2". */
+const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|Hangar|Runway|Ward|Block|Building|Hall|Tower|Reactor|Unit|Level|Floor|Sector|Zone|Camp|Exit|Junction|Lock|Shaft|Well|Bay|Stand|Track)$/u;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -1055,6 +1063,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     let text = m[0];
+    // "near the base of Pier 4", "at Gate 12": a numbered part of a place keeps its number.
+    if (NUMBERED_PLACE.test(name)) text += /^\s+\d{1,3}[A-Z]?(?![\d,.:]*\d)/u.exec(sentence.slice(start + text.length))?.[0] ?? '';
     // "on Albuquerque's north side": a part of the place, named after it.
     if (/['’]s$/u.test(text)) {
       const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town)\b/u.exec(sentence.slice(start + text.length));
