@@ -3000,4 +3000,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(land.citations[0]?.paragraph).toBe(1);
     expect((await dam.ask('how many hectares are flooded')).answerLine).toBe('About 28,800 hectares.');
   });
+  it('reads South African rand ("R26") as money, the new level of "from R22 to R26" as the fare after a hike, and the CBD as the city centre', async () => {
+    const taxi = await engineOf(await loadArticle('tests/fixtures/heldout80/articles/south-africa-gqeberha-taxi-fare-protest.txt'));
+    // ¶3 "... the fare from Motherwell to the city centre would rise from R22 to R26 from March 3, ..."
+    const ride = await taxi.ask('What will a ride into the CBD cost after the hike?');
+    expect(ride.answerLine).toBe('R26.');
+    expect(ride.citations[0]?.paragraph).toBe(3);
+    // ¶1 "... R4 a trip, leaving thousands of workers stranded ..."
+    expect((await taxi.ask('how much is the fare hike')).answerLine).toMatch(/^R4\b/u);
+  });
 });

@@ -79,6 +79,8 @@ const GROUPS: string[][] = [
   ['charge', 'charging', 'charged', 'sell', 'selling', 'sold'],
   // ("How heavy was the downpour?": "more than 110 millimetres of rain fell".)
   ['downpour', 'downpours', 'rain', 'rainfall'],
+  // ("What will a ride into the CBD cost?": "the fare from Motherwell to the city centre".)
+  ['cbd', 'downtown', 'centre', 'center'],
 ];
 
 function stems(phrase: string): string[] {
