@@ -63,6 +63,13 @@ export interface Trace {
 /** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
 const NAME_NEAR_THING = 3;
 
+/** A bound before a question's figure, with up to three characters of currency between: "more than R200", "about $1,200". */
+const BOUND_BEFORE = /\b(more than|over|above|at least|less than|fewer than|under|below|about|around|roughly|nearly|almost|some|approximately)\s+\S{0,3}$/iu;
+/** How far past its bound a figure may go and still be the one meant (R208 for "more than R200"). */
+const BOUND_REACH = 1.25;
+/** ... and how far from an approximate one ("about 1,200"). */
+const APPROXIMATE_REACH = 1.1;
+
 /** Questions whose answer may leave the dateline's place unnamed (see `trace`). */
 const DATELINED_KINDS: ReadonlySet<Question['kind']> = new Set(['who-said', 'when', 'where', 'why']);
 
@@ -264,6 +271,8 @@ export class QAEngine {
   private speakerQuestions = new Map<Speaker, string>();
   /** Stems the article writes only as names (capitalised, and not just because a sentence starts there): "Cusco". */
   private properNouns = new Set<string>();
+  /** Every figure in the article, as a number (read on first need). */
+  private articleFigures: number[] | null = null;
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
@@ -565,12 +574,23 @@ export class QAEngine {
       .filter(
         (t, i) =>
           !STOPWORDS.has(t.norm) &&
+          // ("who said the hike would leave her more than R200 out of pocket": a bound the article's "R208" meets.)
+          !(t.isNumber && this.meetsBound(q.text.slice(0, t.start), t.norm)) &&
           !/'/u.test(t.norm) &&
           // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
           q.tokens[i - 1]?.norm !== 'how' &&
           ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);
+  }
+
+  /** Whether a figure the question bounds ("more than 200", "about 1,200") is met by one the article gives. */
+  private meetsBound(before: string, norm: string): boolean {
+    const bound = BOUND_BEFORE.exec(before)?.[1]?.toLowerCase();
+    const asked = Number(norm.replace(/,/gu, ''));
+    if (!bound || !Number.isFinite(asked) || asked === 0) return false;
+    const [low, high] = /^(?:more than|over|above|at least)$/u.test(bound) ? [asked, asked * BOUND_REACH] : /^(?:less than|fewer than|under|below)$/u.test(bound) ? [asked / BOUND_REACH, asked] : [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
+    return (this.articleFigures ??= [...this.article.text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)].map((m) => Number(m[0].replace(/,/gu, '')))).some((n) => n !== asked && n >= low && n <= high);
   }
 
   /**
