@@ -3016,4 +3016,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await taxi.ask('who said the hike would cost her about R200 a month')).speaker).toBe('Nomvula Sithole');
     expect((await taxi.ask('Who said the hike would leave her more than R500 out of pocket every month?')).inScope).toBe(false);
   });
+  it('takes a name the question gives from the paragraph before when the answering one goes on about it ("Its chief executive ...")', async () => {
+    const strike = await engineOf(await loadArticle('tests/fixtures/heldout77/articles/france-marseille-air-traffic-controllers-strike.txt'));
+    // ¶9 "Alizé Airlines, a regional carrier based in Marseille, said it had cancelled 212 of the 260 flights ..."; ¶10 "Its
+    // chief executive, Sophie Lannes, said the strike would cost the company about 3.5 million euros ($3.8 million), ..."
+    const cost = await strike.ask('how much will the strike cost Alizé Airlines');
+    expect(cost.answerLine).toBe('About 3.5 million euros.');
+    expect(cost.citations[0]?.paragraph).toBe(10);
+    const drug = await engineOf(await loadArticle('tests/fixtures/heldout65/articles/romania-breast-cancer-drug-shortage.txt'));
+    expect((await drug.ask('How many patients depend on Taxelia?')).answerLine).toBe('2,600 patients.');
+  });
 });

@@ -70,6 +70,9 @@ const BOUND_REACH = 1.25;
 /** ... and how far from an approximate one ("about 1,200"). */
 const APPROXIMATE_REACH = 1.1;
 
+/** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
+const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
+
 /** Questions whose answer may leave the dateline's place unnamed (see `trace`). */
 const DATELINED_KINDS: ReadonlySet<Question['kind']> = new Set(['who-said', 'when', 'where', 'why']);
 
@@ -431,7 +434,7 @@ export class QAEngine {
       // the Netherlands have a library card", "what's the name of the printing company in Naryn".)
       const datelined = DATELINED_KINDS.has(question.kind);
       const local = required.filter((stem) => !this.headlineStems.has(stem) && !(datelined && this.datelineStems.has(stem)));
-      hits = hits.filter((h) => this.retriever.paragraphHas(h.passage.id, local));
+      hits = hits.filter((h) => this.paragraphSays(h.passage, local));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
         const figures = local.filter((stem) => /^\d/u.test(stem));
@@ -582,6 +585,18 @@ export class QAEngine {
           ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);
+  }
+
+  /**
+   * Whether a passage's paragraph gives these stems, or the paragraph before gives those it lacks when this one goes on
+   * about the same subject ("Alizé Airlines ... said it had cancelled 212 flights", then "Its chief executive ... said the
+   * strike would cost the company about 3.5 million euros").
+   */
+  private paragraphSays(passage: Passage, stems: readonly string[]): boolean {
+    if (this.retriever.paragraphHas(passage.id, stems)) return true;
+    const text = this.article.paragraphs[passage.paragraph - 1]?.text ?? '';
+    const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
+    return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 
   /** Whether a figure the question bounds ("more than 200", "about 1,200") is met by one the article gives. */
