@@ -3026,4 +3026,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const drug = await engineOf(await loadArticle('tests/fixtures/heldout65/articles/romania-breast-cancer-drug-shortage.txt'));
     expect((await drug.ask('How many patients depend on Taxelia?')).answerLine).toBe('2,600 patients.');
   });
+  it('takes a figure in digits as given by the same figure in words ("1000 years", "for a thousand years"), and no other', async () => {
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout46/articles/japan-okinawa-motobu-seawall-dispute.txt'));
+    // ¶11 "“But if you pour concrete over the reef, you lose the thing that protected this coast for a thousand years ...”"
+    expect((await seawall.ask('who said pouring concrete over the reef loses what protected the coast for 1000 years')).speaker).toBe('Mariko Oshiro');
+    expect((await seawall.ask('who said pouring concrete over the reef loses what protected the coast for 5000 years')).inScope).toBe(false);
+  });
 });

@@ -24,6 +24,7 @@ import {
   answerWhatSaid,
   answerWhoSaid,
   answerWhoSaidLoosely,
+  figureOf,
   isNamed,
   namesAsked,
   CLOSEST_LINE,
@@ -276,6 +277,7 @@ export class QAEngine {
   private properNouns = new Set<string>();
   /** Every figure in the article, as a number (read on first need). */
   private articleFigures: number[] | null = null;
+  private figuresInWords: Set<number> | null = null;
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
@@ -579,6 +581,8 @@ export class QAEngine {
           !STOPWORDS.has(t.norm) &&
           // ("who said the hike would leave her more than R200 out of pocket": a bound the article's "R208" meets.)
           !(t.isNumber && this.meetsBound(q.text.slice(0, t.start), t.norm)) &&
+          // ("... protected the coast for 1000 years": the article's "for a thousand years".)
+          !(t.isNumber && this.inWords().has(Number(t.norm.replace(/,/gu, '')))) &&
           !/'/u.test(t.norm) &&
           // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
           q.tokens[i - 1]?.norm !== 'how' &&
@@ -597,6 +601,15 @@ export class QAEngine {
     const text = this.article.paragraphs[passage.paragraph - 1]?.text ?? '';
     const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
+  }
+
+  /** The figures the article writes in words ("a thousand years", "seven", "a dozen"), by value. */
+  private inWords(): Set<number> {
+    return (this.figuresInWords ??= new Set(
+      [...this.article.text.matchAll(/\b(?:(a|one)\s+)?(hundred|thousand|dozen)\b|\b[a-z]+\b/giu)].flatMap((m) =>
+        m[2] ? [{ hundred: 100, thousand: 1000, dozen: 12 }[m[2].toLowerCase() as 'hundred' | 'thousand' | 'dozen']] : m[1] ? [] : [figureOf(m[0])].filter((n): n is number => n !== null),
+      ),
+    ));
   }
 
   /** Whether a figure the question bounds ("more than 200", "about 1,200") is met by one the article gives. */

@@ -362,7 +362,7 @@ const NUMBER_WORDS = NUMBER_WORD.split('|');
  * The value of a figure's word, in digits or in words from two to ninety ("14", "2,500", "seventy"); null for other
  * words. ("one" is mostly no figure: "no one got everything", "from one day to the next".)
  */
-function figureOf(word: string): number | null {
+export function figureOf(word: string): number | null {
   if (/^\d[\d,]*(?:\.\d+)?$/u.test(word)) return Number(word.replace(/,/gu, ''));
   const i = NUMBER_WORDS.indexOf(word.toLowerCase());
   return i < 1 ? null : i < 19 ? i + 1 : (i - 17) * 10;
