@@ -3032,4 +3032,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await seawall.ask('who said pouring concrete over the reef loses what protected the coast for 1000 years')).speaker).toBe('Mariko Oshiro');
     expect((await seawall.ask('who said pouring concrete over the reef loses what protected the coast for 5000 years')).inScope).toBe(false);
   });
+  it('gives a past event\'s vague date ("last year") its day from the opening paragraphs, when that day is in the same year', async () => {
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/chile-atacama-tailings-spill-fine.txt'));
+    // ¶1 "... over a spill of mining waste that contaminated part of the Copiapó river valley ... last year."; ¶2 "... about
+    // 14,000 cubic metres of tailings escaped from a cracked pipeline ... on Aug. 3 last year, ..."
+    const when = await spill.ask('When did the spill happen?');
+    expect(when.answerLine).toBe('On Aug. 3.');
+    expect(when.citations[0]?.paragraph).toBe(2);
+    // (¶5 "Chata pod Bradavicou, built in 1927 at an altitude of 1,890 metres, ..."; a day further down is of something else.)
+    const hut = await engineOf(await loadArticle('tests/fixtures/heldout48/articles/slovakia-tatra-mountain-hut-fire.txt'));
+    expect((await hut.ask('when was the hut built')).answerLine).toBe('In 1927.');
+  });
 });

@@ -964,7 +964,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
 }
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
-function asksAboutPast(q: Question): boolean {
+export function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)

@@ -11,7 +11,7 @@ import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -602,6 +602,16 @@ const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
+/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span). */
+const VAGUE_PAST = /^(?:in\s+)?(?:\d{4}|last year|this year|(?:\p{L}+|\d+)\s+(?:years?|months?)\s+ago)$/iu;
+/** Whether the words after a day ("last year", ", 2023") give the year a vague date gives ("Last year.", "In 2023."). */
+function sameYear(vague: string, after: string): boolean {
+  const year = /\d{4}|last year|this year/iu.exec(vague)?.[0];
+  return year !== undefined && new RegExp(`^,?\\s+${year}\\b`, 'iu').test(after);
+}
+/** How far into the story a vague date's day is looked for. */
+const OPENING_PARAGRAPHS = 3;
+
 /** With `minQuality`, a figure, date or place must fit at least that well (instead of the kind's usual minimum). */
 export function answerFactoid(question: Question, ctx: AnswerContext, minQuality?: number): Answer {
   const { hits, attribution } = ctx;
@@ -690,7 +700,19 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const first = candidates[0];
     const namesItsEvent = question.terms.some((t) => question.tokens.some((k) => k.stem === t.stem));
     const relative = question.kind === 'when' && !howLong && namesItsEvent && first && RELATIVE_DAY.test(first.x.text) && !calendarDateOf(first.x.text, ctx.article.text);
-    const calendarDay = relative ? candidates.find((c) => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent) : undefined;
+    // ("When did the spill happen?": "last year" in the lede, "on Aug. 3 last year" in the paragraph after it, which the
+    // search may not rank: a past event's year, or how long ago, gives way to its day in the opening paragraphs.)
+    const vague = question.kind === 'when' && !howLong && namesItsEvent && first && (relative || VAGUE_PAST.test(first.x.text)) && asksAboutPast(question);
+    const opening = vague
+      ? ctx.passages
+          .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
+          .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: eventDate(p.text) }))
+          // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023".)
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12))))
+      : [];
+    // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
+    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || sameYear(first!.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12)));
+    const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
     // "In western Nepal" in the lede, "near the Ambassa bridge" further down: the exact spot, when another passage that
     // answers as well names one (a street, a bridge, a plaza) and the lede's place is only a town or region.
     const broad = question.kind === 'where' && namesItsEvent && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
