@@ -275,8 +275,9 @@ export class QAEngine {
   private speakerQuestions = new Map<Speaker, string>();
   /** Stems the article writes only as names (capitalised, and not just because a sentence starts there): "Cusco". */
   private properNouns = new Set<string>();
-  /** Every figure in the article, as a number (read on first need). */
+  /** Every figure in the article in digits, as a number (read on first need). */
   private articleFigures: number[] | null = null;
+  /** ... and those it writes in words (see `inWords`). */
   private figuresInWords: Set<number> | null = null;
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();

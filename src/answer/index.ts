@@ -654,8 +654,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     };
     const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => eventDate(s.text) !== null) ?? false;
     const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
-    const headlineStems = new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem));
-    const headlineEvent = question.kind === 'when' && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
+    const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
+    const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
     const candidates = hits
@@ -703,15 +703,16 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // ("When did the spill happen?": "last year" in the lede, "on Aug. 3 last year" in the paragraph after it, which the
     // search may not rank: a past event's year, or how long ago, gives way to its day in the opening paragraphs.)
     const vague = question.kind === 'when' && !howLong && namesItsEvent && first && (relative || VAGUE_PAST.test(first.x.text)) && asksAboutPast(question);
+    const inFirstsYear = (c: { h: Hit; x: Extracted | null }): boolean => first !== undefined && c.x !== null && sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12));
     const opening = vague
       ? ctx.passages
           .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
           .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: eventDate(p.text) }))
           // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023".)
-          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12))))
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c)))
       : [];
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
-    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || sameYear(first!.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12)));
+    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
     const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
     // "In western Nepal" in the lede, "near the Ambassa bridge" further down: the exact spot, when another passage that
     // answers as well names one (a street, a bridge, a plaza) and the lede's place is only a town or region.
