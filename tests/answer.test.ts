@@ -3043,4 +3043,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const hut = await engineOf(await loadArticle('tests/fixtures/heldout48/articles/slovakia-tatra-mountain-hut-fire.txt'));
     expect((await hut.ask('when was the hut built')).answerLine).toBe('In 1927.');
   });
+  it('reads a leak as what escaped or spilled ("how much styrene leaked": "120 to 150 tonnes of styrene had escaped")', async () => {
+    const tanker = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/turkey-bodrum-chemical-tanker-leak.txt'));
+    // ¶3 "... an estimated 120 to 150 tonnes of styrene had escaped ..." (¶2: the tanker was "carrying about 6,800 tonnes")
+    const leaked = await tanker.ask('how much styrene leaked into the sea');
+    expect(leaked.answerLine).toBe('120 to 150 tonnes.');
+    expect(leaked.citations[0]?.paragraph).toBe(3);
+  });
 });

@@ -81,6 +81,8 @@ const GROUPS: string[][] = [
   ['downpour', 'downpours', 'rain', 'rainfall'],
   // ("What will a ride into the CBD cost?": "the fare from Motherwell to the city centre".)
   ['cbd', 'downtown', 'centre', 'center'],
+  // ("how much styrene leaked into the sea": "120 to 150 tonnes of styrene had escaped".)
+  ['leak', 'leaked', 'leaking', 'leaks', 'spill', 'spilled', 'spilt', 'escaped'],
 ];
 
 function stems(phrase: string): string[] {
