@@ -3012,7 +3012,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
   it('takes a bounded figure in a who-said question ("more than R200") as met by the article\'s "R208", and not by a figure beyond its reach', async () => {
     const taxi = await engineOf(await loadArticle('tests/fixtures/heldout80/articles/south-africa-gqeberha-taxi-fare-protest.txt'));
     // ¶6 "Nomvula Sithole, 41, a domestic worker ..., said the increase would cost her an extra R208 a month."
-    expect((await taxi.ask('Who said the hike would leave her more than R200 out of pocket every month?')).speaker).toBe('Nomvula Sithole');
+    const bounded = await taxi.ask('Who said the hike would leave her more than R200 out of pocket every month?');
+    expect(bounded.speaker).toBe('Nomvula Sithole');
+    // (Citing the statement that gives the figure, not her "I earn R4,800 a month" in ¶7.)
+    expect(bounded.citations[0]?.paragraph).toBe(6);
     expect((await taxi.ask('who said the hike would cost her about R200 a month')).speaker).toBe('Nomvula Sithole');
     expect((await taxi.ask('Who said the hike would leave her more than R500 out of pocket every month?')).inScope).toBe(false);
   });

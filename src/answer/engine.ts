@@ -24,6 +24,7 @@ import {
   answerWhatSaid,
   answerWhoSaid,
   answerWhoSaidLoosely,
+  boundedRange,
   figureOf,
   isNamed,
   namesAsked,
@@ -63,13 +64,6 @@ export interface Trace {
 
 /** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
 const NAME_NEAR_THING = 3;
-
-/** A bound before a question's figure, with up to three characters of currency between: "more than R200", "about $1,200". */
-const BOUND_BEFORE = /\b(more than|over|above|at least|less than|fewer than|under|below|about|around|roughly|nearly|almost|some|approximately)\s+\S{0,3}$/iu;
-/** How far past its bound a figure may go and still be the one meant (R208 for "more than R200"). */
-const BOUND_REACH = 1.25;
-/** ... and how far from an approximate one ("about 1,200"). */
-const APPROXIMATE_REACH = 1.1;
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
@@ -615,11 +609,10 @@ export class QAEngine {
 
   /** Whether a figure the question bounds ("more than 200", "about 1,200") is met by one the article gives. */
   private meetsBound(before: string, norm: string): boolean {
-    const bound = BOUND_BEFORE.exec(before)?.[1]?.toLowerCase();
     const asked = Number(norm.replace(/,/gu, ''));
-    if (!bound || !Number.isFinite(asked) || asked === 0) return false;
-    const [low, high] = /^(?:more than|over|above|at least)$/u.test(bound) ? [asked, asked * BOUND_REACH] : /^(?:less than|fewer than|under|below)$/u.test(bound) ? [asked / BOUND_REACH, asked] : [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
-    return (this.articleFigures ??= [...this.article.text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)].map((m) => Number(m[0].replace(/,/gu, '')))).some((n) => n !== asked && n >= low && n <= high);
+    const range = boundedRange(before, asked);
+    if (!range) return false;
+    return (this.articleFigures ??= [...this.article.text.matchAll(/\d[\d,]*(?:\.\d+)?/gu)].map((m) => Number(m[0].replace(/,/gu, '')))).some((n) => n !== asked && n >= range[0] && n <= range[1]);
   }
 
   /**

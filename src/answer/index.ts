@@ -368,6 +368,22 @@ export function figureOf(word: string): number | null {
   return i < 1 ? null : i < 19 ? i + 1 : (i - 17) * 10;
 }
 
+/** A bound before a question's figure, with up to three characters of currency between: "more than R200", "about $1,200". */
+const BOUND_BEFORE = /\b(more than|over|above|at least|less than|fewer than|under|below|about|around|roughly|nearly|almost|some|approximately)\s+\S{0,3}$/iu;
+/** How far past its bound a figure may go and still be the one meant (R208 for "more than R200"). */
+const BOUND_REACH = 1.25;
+/** ... and how far from an approximate one ("about 1,200"). */
+const APPROXIMATE_REACH = 1.1;
+
+/** The values a figure the question bounds may stand for ("more than R200": 200 to 250), or null when it is unbounded. */
+export function boundedRange(before: string, asked: number): [number, number] | null {
+  const bound = BOUND_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!bound || !Number.isFinite(asked) || asked === 0) return null;
+  if (/^(?:more than|over|above|at least)$/u.test(bound)) return [asked, asked * BOUND_REACH];
+  if (/^(?:less than|fewer than|under|below)$/u.test(bound)) return [asked / BOUND_REACH, asked];
+  return [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
+}
+
 /** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
 const STATEMENT_FIT = 0.3;
 
@@ -395,11 +411,15 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // ("who said she had 14 patients by herself": the statement that gives the question's figure, "I had 14 patients on
   // my own", not a near one with "12 to 15 patients".)
   // (However either writes it: "70 percent" is said as "Seventy percent".)
-  const figures = question.tokens.map((t) => figureOf(t.norm)).filter((n) => n !== null);
+  // (Or one within a bound the question sets: "more than R200" is met by "an extra R208".)
+  const figures = question.tokens.flatMap((t) => {
+    const n = figureOf(t.norm);
+    return n === null ? [] : [{ n, range: boundedRange(question.text.slice(0, t.start), n) }];
+  });
   const saysFigures = (h: Hit): boolean =>
     attribution.statementsIn(h.passage.sentence).some((st) => {
-      const said = new Set(tokenize(st.text).map((t) => figureOf(t.norm)));
-      return figures.every((n) => said.has(n));
+      const said = tokenize(st.text).map((t) => figureOf(t.norm)).filter((n): n is number => n !== null);
+      return figures.every(({ n, range }) => said.some((x) => x === n || (range !== null && x >= range[0] && x <= range[1])));
     });
   const quoting = close.filter(withStatement);
   const giving = figures.length ? quoting.filter(saysFigures) : [];
