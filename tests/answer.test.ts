@@ -3053,4 +3053,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(leaked.answerLine).toBe('120 to 150 tonnes.');
     expect(leaked.citations[0]?.paragraph).toBe(3);
   });
+  it('reads the clause a figure stands in past the comma inside it ("28,000"), and a figure\'s own participle ("ballots declared invalid") for its tense', async () => {
+    const airport = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/thailand-chiang-mai-runway-closure.txt'));
+    // "He said around 28,000 passengers a day would normally pass through the airport ...": not who was stuck overnight.
+    expect((await airport.ask('how many passengers were left stuck at the airport overnight')).inScope).toBe(false);
+    const recount = await engineOf(await loadArticle('tests/fixtures/heldout16/articles/croatia-split-mayoral-recount.txt'));
+    // "The 1,106 ballots declared invalid on election night will also be re-examined, according to the commission."
+    expect((await recount.ask('How many ballots were declared invalid?')).answerLine).toBe('1,106 ballots.');
+  });
 });

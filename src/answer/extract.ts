@@ -710,7 +710,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
     const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
-    const discount = toll * unaskedToll * rate * part * others * capacity * fits * vague * level * tenseFactor(past, sentence, start);
+    // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
+    // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
+    const participle = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}ed)\b/u.exec(sentence.slice(end))?.[1];
+    const ownTense = participle !== undefined && q.terms.some((t) => t.stem === stem(participle));
+    const discount = toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
@@ -750,14 +754,15 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
 function clauseAround(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   // (A relative clause is its own: "could no longer staff a unit | that delivered 112 babies".)
-  const start = (text: string): number => Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
+  // (Not the comma inside a figure: "600,000".)
+  const start = (text: string): number => Math.max(text.search(/,(?!\d{3}\b)(?!.*,(?!\d{3}\b))/u), text.lastIndexOf(';'), text.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
   let from = start(before);
   // ("it would brew its last batch this winter | and close on March 31": a verb with no subject of its own shares
   // the clause before, and its "would".)
   if (/^\s(?:and|but)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|there)\b)\p{Ll}+\s/u.test(sentence.slice(from))) from = start(sentence.slice(0, from));
   const rest = sentence.slice(at);
   // (Nor does a relative clause after it: "54.6 percent of voters rejected an amendment | that would have allowed".)
-  const to = rest.search(/[,;]|\s(?:and|but|while|that|which|who)\s/u);
+  const to = rest.search(/,(?!\d{3}\b)|;|\s(?:and|but|while|that|which|who)\s/u);
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
 }
 
