@@ -68,6 +68,9 @@ const NAME_NEAR_THING = 3;
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
+/** Words for a figure that `figureOf` leaves out: "a thousand years", "a dozen". */
+const SCALE_WORDS = new Map([['hundred', 100], ['thousand', 1000], ['dozen', 12]]);
+
 /** Questions whose answer may leave the dateline's place unnamed (see `trace`). */
 const DATELINED_KINDS: ReadonlySet<Question['kind']> = new Set(['who-said', 'when', 'where', 'why']);
 
@@ -601,9 +604,10 @@ export class QAEngine {
   /** The figures the article writes in words ("a thousand years", "seven", "a dozen"), by value. */
   private inWords(): Set<number> {
     return (this.figuresInWords ??= new Set(
-      [...this.article.text.matchAll(/\b(?:(a|one)\s+)?(hundred|thousand|dozen)\b|\b[a-z]+\b/giu)].flatMap((m) =>
-        m[2] ? [{ hundred: 100, thousand: 1000, dozen: 12 }[m[2].toLowerCase() as 'hundred' | 'thousand' | 'dozen']] : m[1] ? [] : [figureOf(m[0])].filter((n): n is number => n !== null),
-      ),
+      [...this.article.text.matchAll(/\b[a-z]+\b/giu)].flatMap((m) => {
+        const n = SCALE_WORDS.get(m[0].toLowerCase()) ?? figureOf(m[0]);
+        return n === null ? [] : [n];
+      }),
     ));
   }
 
