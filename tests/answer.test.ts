@@ -3061,4 +3061,44 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // "The 1,106 ballots declared invalid on election night will also be re-examined, according to the commission."
     expect((await recount.ask('How many ballots were declared invalid?')).answerLine).toBe('1,106 ballots.');
   });
+  it('names an anonymous source by the whole description ("a person familiar with the matter"), and "the person" after it is the same one', async () => {
+    const refinery = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/kazakhstan-atyrau-refinery-fire-fuel-shortages.txt'));
+    // ¶6 "A person familiar with the matter said preliminary findings pointed to a leak in a heat exchanger ... “Nobody
+    // wanted to stop the unit before the summer peak,” the person said, ..."
+    const flagged = await refinery.ask('who said the heat exchanger leak had been flagged in an inspection');
+    expect(flagged.speaker).toBe('A person familiar with the matter');
+    expect(flagged.answerLine).toBe('A person familiar with the matter said this.');
+    expect((await refinery.ask('who said nobody wanted to stop the unit before the summer peak')).speaker).toBe('A person familiar with the matter');
+    // (Mid-sentence the description keeps its small letter.)
+    const hedged = await refinery.ask('Who claimed the fault in the heat exchanger had been spotted months before the fire?');
+    expect(hedged.answerLine).toBe('Not in those words, but the closest is what a person familiar with the matter said:');
+  });
+  it('reads "what time was X declared" and "what date" as asking when, and a day before a bare year for "what date"', async () => {
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/yukon-dawson-city-klondike-ice-jam-flood.txt'));
+    // ¶5 "Mayor Leanne Kowalchuk declared a local state of emergency at 7:30 a.m. ..."
+    expect((await flood.ask('what time was the state of emergency declared')).answerLine).toBe('At 7:30 a.m.');
+    const bank = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/japan-fukuoka-bank-outage-atms-salaries.txt'));
+    // ¶3 "The outage fell on April 25, ..." (¶17: another bank's outage "in 2021")
+    const date = await bank.ask('What date did the outage happen on?');
+    expect(date.answerLine).toBe('On April 25.');
+    expect(date.citations[0]?.paragraph).toBe(3);
+  });
+  it('reads "rep" as a representative, and "who wondered ..." as asking who said it', async () => {
+    const yard = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/spain-sestao-shipyard-closure-workers-sit-in.txt'));
+    // ¶9 "Ane Urkiza, the ELA union’s representative at the yard, said ..."
+    expect((await yard.ask('what did the union rep say about why the yard is in the red')).speaker).toBe('Ane Urkiza');
+    // ¶8 "“Most of us are over 50. Who is going to hire a 55-year-old welder?” he added." (¶7: Josu Etxebarria)
+    expect((await yard.ask('Who wondered aloud who would give a job to a welder in his mid-fifties?')).speaker).toBe('Josu Etxebarria');
+  });
+  it('finds an organisation by the other name the article says it goes by ("NMFS, also known as NOAA Fisheries"), and reads "Marine Resources Commissioner Alan Pruitt" as a person with a title', async () => {
+    const lobster = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/maine-lobster-right-whale-closure-ruling.txt'));
+    // ¶9 "NMFS, also known as NOAA Fisheries, said in a statement that it was reviewing the decision and ..."
+    const noaa = await lobster.ask("What did NOAA Fisheries say about the judge's decision?");
+    expect(noaa.speaker).toBe('National Marine Fisheries Service');
+    expect(noaa.citations[0]?.paragraph).toBe(9);
+    // ¶10 "Marine Resources Commissioner Alan Pruitt told reporters ..."; ¶11 "“We gave them better data than they used,” he said."
+    const pruitt = await lobster.ask('who said they gave federal regulators better data than they used');
+    expect(pruitt.speaker).toBe('Alan Pruitt');
+    expect(pruitt.citations[0]?.paragraph).toBe(11);
+  });
 });

@@ -771,6 +771,11 @@ export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|
 
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
+/** "What date ...?", "on which day": a day is asked. */
+const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
+/** A date that names its day: "April 25", "Oct. 3", "Friday", "yesterday". */
+const HAS_DAY = new RegExp(`(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|\\b(?:${WEEKDAYS}|today|yesterday|tonight|tomorrow)\\b`, 'iu');
+
 /** "What time ...?", "at what hour": a time of day is asked. */
 const ASKS_CLOCK = /\bwhat time\b|\bat what hour\b/iu;
 /** A clock time with its preposition: "at around 5:15 a.m.", "shortly before 11 p.m.", "by 8pm". */
@@ -824,6 +829,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       specific.splice(i, 2, { text: sentence.slice(a.start, b.end), start: a.start, end: b.end });
     }
   }
+  const asksDay = ASKS_DAY.test(q.text);
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
@@ -892,7 +898,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
       const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
       const startsAhead = ahead && asksStart && !asksEnd && opening;
-      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
+      const dayless = asksDay && !HAS_DAY.test(d.text) ? 0.5 : 1;
+      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }

@@ -204,7 +204,13 @@ const COURTESY_FIRST = new RegExp(String.raw`^(${COURTESY}),\s+`, 'u');
 function displayName(sp: Speaker, describe: (role: string) => string): string {
   const role = sp.role && !sp.name.toLowerCase().includes(sp.role.toLowerCase()) ? sp.role : null;
   // ("The Institute of Hydrology ... said this.": an organisation the article names with "the" keeps it.)
-  const name = sp.kind === 'organization' && sp.aliases.some((a) => a.toLowerCase().startsWith(`the ${sp.name.toLowerCase()}`)) ? `the ${sp.name}` : sp.name;
+  // ("A person familiar with the matter" is "what a person familiar with the matter said" mid-sentence.)
+  const name =
+    sp.kind === 'organization' && sp.aliases.some((a) => a.toLowerCase().startsWith(`the ${sp.name.toLowerCase()}`))
+      ? `the ${sp.name}`
+      : (sp.kind === 'description' || sp.kind === 'group') && /^(?:A|An|One|Two|Three|Four|Several|Some)\s/u.test(sp.name)
+        ? sp.name.charAt(0).toLowerCase() + sp.name.slice(1)
+        : sp.name;
   if (!role) return name;
   // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
   const bare = role.replace(COURTESY_AT_END, '');

@@ -138,6 +138,13 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   return subjectsOf(left.trim(), participle).map((c) => ({ ...c, offset: c.offset + lead }));
 }
 
+/** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
+const KNOWN_AS =
+  /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:(?:also|better|commonly|locally|widely|formally)\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[^,.;:“”"()]{1,60}?)(?=[,.;:)]|\s+(?:said|says|told|and)\b)/gu;
+
+// "A person", "Two senior officials", "One resident": someone described, not named.
+const INDEFINITE_DESCRIPTION = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
+
 function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; offset: number }> {
   let text = left;
   for (let i = 0; i < 4; i++) {
@@ -239,6 +246,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
   for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time|season|weekend)\b)|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
     if (inList(m.index)) continue;
+    // ("A person familiar with the matter", "An official with knowledge of the plans": a description's own "with"; the
+    // description speaks, not "the matter".)
+    if (/^with\s/iu.test(m[0]) && INDEFINITE_DESCRIPTION.test(text.slice(boundaries[boundaries.length - 1]!, m.index))) continue;
     boundaries.push(m.index + m[0].length);
   }
   for (let i = boundaries.length - 1; i >= 0; i--) {
@@ -1189,6 +1199,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (spelled) registry.rename(sp, spelled, 'organization');
   }
 
+  // "NMFS, also known as NOAA Fisheries, said": the other name is the speaker's too.
+  for (const m of article.text.matchAll(KNOWN_AS)) {
+    const names = [m[1]!, m[2]].filter((x) => x !== undefined).map((x) => x.replace(/^the\s+/iu, '').toLowerCase());
+    const initials = (name: string): string => name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+    const sp = registry.speakers.find((o) => o.kind === 'organization' && ([o.name, ...o.aliases].some((a) => names.includes(a.replace(/^the\s+/iu, '').toLowerCase())) || names.includes(initials(o.name))));
+    if (sp) registry.addAlias(sp, m[3]!.trim());
+  }
+
   for (const d of [...registry.speakers]) {
     if (d.kind !== 'description' && d.kind !== 'group') continue;
     const own = statementsOf.get(d) ?? [];
@@ -1284,6 +1302,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const introduced = inParagraphs(2, 3).filter((st) => st.speaker?.kind === 'person' || (body && st.speaker?.kind === 'organization')).map((st) => st.speaker!);
       const candidates = [...new Set(introduced)].filter((sp) => contentOverlap(d.name.replace(/^(?:a|an)\s+/iu, ''), sp.kind === 'organization' ? sp.name : (sp.role ?? '')) > 0);
       if (candidates.length === 1) target = candidates[0]!;
+    }
+
+    // "A person familiar with the matter said ... “...,” the person said": the description of that noun just before.
+    if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name)) {
+      const first = Math.min(...own.map((st) => st.id));
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker !== d && st.speaker?.kind === 'description' && /^(?:a|an|one)\s/iu.test(st.speaker.name));
+      const described = earlier.reverse().find((st) => words(st.speaker!.name.split(/\s+(?:at|of|for|from|in|with|on|by|familiar|close|\p{Ll}+ed)\s+/u)[0]!).pop()?.text.toLowerCase() === head);
+      if (described) target = described.speaker;
     }
 
     // "The minister said ...": the office holder quoted just before.
@@ -1426,6 +1452,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\blabs?\b/giu, 'laboratory'],
   [/\bdept\b/giu, 'department'],
   [/\bgovt\b/giu, 'government'],
+  // ("the union rep": the union's representative.)
+  [/\breps?\b/giu, 'representative'],
 ];
 
 /** What kind of organisation a common noun asks for, by the words of its name. */
@@ -1585,7 +1613,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       if ((w === surname || w === `${surname}s`) && sp.kind === 'person') score += 2 * weight;
       // (A person's name asked for is matched by a name only, not by where someone works: "President Alassane
       // Ouattara" is no political scientist at Alassane Ouattara University.)
-      else if (personAsked && personWords.has(w) && !ownStems.has(st)) continue;
+      // (An organisation's other names are its own: "NOAA Fisheries" for the "National Marine Fisheries Service".)
+      else if (personAsked && personWords.has(w) && !(sp.kind === 'organization' ? nameStems : ownStems).has(st)) continue;
       else if (nameStems.has(st)) score += weight;
       else if (roleStems.has(st) || (byTrade && st === headStem)) score += 0.8 * weight;
       else if (related.some(known)) score += 0.6 * weight;

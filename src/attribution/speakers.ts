@@ -440,8 +440,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&|de|du|des|la|le|del|da|do|y|et)$/u.test(w)) &&
     isCap(orgWords[orgWords.length - 1]!) &&
-    // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe": an organisation's title, then a name.)
-    !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && TITLE_WORDS.has(bare(orgWords[1]!)) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
+    // (Not "Board President Randall Pruitt", "Union Secretary Jane Roe", "Marine Resources Commissioner Alan Pruitt": an
+    // organisation's title, then a name.)
+    !(ORG_WORDS.has(bare(orgWords[0]!)) && !ORG_WORDS.has(bare(orgWords[orgWords.length - 1]!)) && orgWords.slice(1, -1).some((w) => TITLE_WORDS.has(bare(w))) && !orgWords.some((w) => /^(?:of|for|and|&)$/u.test(w)))
   ) {
     // (Unless a person's name comes before its "of": "Wu Jia-hui of the Taiwan Wildlife Welfare Association".)
     const person = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(of\s+[\s\S]+)$/u.exec(unthe);

@@ -71,7 +71,7 @@ export function cleanText(raw: string): string {
 }
 
 const SPEECH_VERB =
-  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported)';
+  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported|wondered|wonders|recalled|noted|remarked|quipped|mused|recounted)';
 
 /** After "the", "a" or a possessive, "state", "call" or "claim" is a noun ("the state emergency official"). */
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
@@ -144,7 +144,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const notSpeech =
     m !== null &&
     ((/^(?:so\s+)?(?:what|wat)\s+(?:exactly\s+)?(?:was|is|were)\b/iu.test(fromWhat) && m === whatSaid && !/^\s+(?:\S+\s+)?\S*ing\b/iu.test(fromWhat.slice(fromWhat.indexOf(subject) + subject.length))) ||
-      /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject));
+      /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject) ||
+      // ("what time was the state of emergency declared", "what day did the council announce it": a time asked.)
+      /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat));
   const passive = m && (notSpeech || /\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
