@@ -3101,4 +3101,21 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(pruitt.speaker).toBe('Alan Pruitt');
     expect(pruitt.citations[0]?.paragraph).toBe(11);
   });
+  it('answers a vote\'s result with its tally ("15 votes to 9") but "how many votes did X get" with a count, reads soums and pa\'anga as money, and "how far in advance" as a time', async () => {
+    const cruise = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/croatia-dubrovnik-cruise-passenger-cap-vote.txt'));
+    // ¶2 "Councillors approved the measure by 15 votes to 9, with one abstention."
+    expect((await cruise.ask('what was the final vote count')).answerLine).toBe('15 votes to 9.');
+    // ¶8 "... book berths at Gruž port, about 3 km from the Old Town, through an online system at least 12 months in advance."
+    expect((await cruise.ask('how far in advance do cruise lines need to book')).answerLine).toBe('At least 12 months.');
+    expect((await cruise.ask('how far is the port from the old town')).answerLine).toBe('About 3 km.');
+    // ("Peric won 31,418 votes ...": a count, not a tally.)
+    const recount = await engineOf(await loadArticle('tests/fixtures/heldout16/articles/croatia-split-mayoral-recount.txt'));
+    expect((await recount.ask('how many votes did Peric get')).answerLine).toBe('31,418 votes.');
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/uzbekistan-cotton-harvest-forced-labour-report.txt'));
+    // ¶7 "... pickers were paid 1,500 soums per kilogram, ..."
+    expect((await cotton.ask('how much do pickers get paid per kilo')).answerLine).toBe('1,500 soums.');
+    const cable = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/tonga-nukualofa-undersea-cable-cut.txt'));
+    // ¶4 "Taufa said the repair was expected to cost about 4.5 million pa’anga ($1.9 million), ..."
+    expect((await cable.ask('how much is the repair going to cost')).answerLine).toBe('About 4.5 million pa’anga.');
+  });
 });

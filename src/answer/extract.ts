@@ -149,7 +149,7 @@ const LENGTH_DIMENSIONS = 'tall|deep|high|long|wide|thick';
 /** Which length a question asks for: "how deep" is not answered by "60 centimetres across". */
 const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
-const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far)\\b`, 'iu');
+const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
@@ -161,7 +161,8 @@ const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (And a flow: "85 cubic metres of water per second".)
   [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
-  [/\bhow far\b|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  // (Not "how far ahead", "how far in advance": a time.)
+  [/\bhow far\b(?!\s+(?:ahead|in advance)\b)|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   // ("how much rice land is under water": a kind of land too.)
   [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
@@ -178,7 +179,7 @@ const NUMBER = new RegExp(
 );
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {
@@ -473,11 +474,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     // ... and then it is the whole score ("win 24-19"), read once, from its first number.
     if (/\d[-–]$/u.test(sentence.slice(0, start))) continue;
-    const score = /^[-–]\d{1,3}\b/u.exec(sentence.slice(end));
+    // ("approved the measure by 15 votes to 9": a vote's tally, asked as one.)
+    const score = /^[-–]\d{1,3}\b/u.exec(sentence.slice(end)) ?? (asksScore && !/\bhow many\b|\bper\s*cent|\bpercentage\b|\bshare\b|\bproportion\b/iu.test(q.text) ? /^\s+votes?\s+(?:to|against)\s+\d{1,3}\b/u.exec(sentence.slice(end)) : null);
     if (score) {
       const before = tokenize(sentence.slice(Math.max(0, start - 40), start));
       // ("held on to win 24-19": the final score; "led 17-5 at half-time": a score along the way.)
-      const final = before.some((t) => /^(?:win|won|beat|defeat|defeated|voted|vote|lost|lose|final|victory|draw|drew)$/u.test(t.norm)) ? 1 : 0.5;
+      const final = before.some((t) => /^(?:win|won|beat|defeat|defeated|voted|vote|lost|lose|final|victory|draw|drew|approved|passed|rejected|adopted|backed)$/u.test(t.norm)) ? 1 : 0.5;
       const midway = /^[-–]\d{1,3}\s+(?:at|by|in|after)\s+(?:half-?time|the\s+break|the\s+interval|\d)/iu.test(sentence.slice(end));
       const during = asksHalfTime ? (midway ? 1.3 : 0.5) : midway ? 0.5 : 1;
       // (A question about the vote or the score asks for this more than for any count near it.)
