@@ -3118,4 +3118,21 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶4 "Taufa said the repair was expected to cost about 4.5 million pa’anga ($1.9 million), ..."
     expect((await cable.ask('how much is the repair going to cost')).answerLine).toBe('About 4.5 million pa’anga.');
   });
+  it('answers "how long has X been ..." only with a span that runs until now ("for 27 years"), not one done within, ago, or still to take', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/morocco-tanger-med-car-carrier-fire.txt'));
+    // ¶3 "“Our teams were on board within eight minutes ...,” port director Karim Benjelloun told reporters ..."
+    expect((await port.ask('how long has Karim Benjelloun been in charge of the port')).inScope).toBe(false);
+    const salmon = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/alaska-yukon-king-salmon-fishery-closure.txt'));
+    // ¶11 "“We are seeing kings come back smaller and younger than they did 30 years ago. ...,” Brandt said."
+    expect((await salmon.ask('How many years has Laura Brandt been studying salmon at the university?')).inScope).toBe(false);
+    // ¶7 "... said Josu Etxebarria, 52, a welder who has worked at the yard for 27 years."
+    const yard = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/spain-sestao-shipyard-closure-workers-sit-in.txt'));
+    expect((await yard.ask('how long has Josu Etxebarria worked at the yard')).answerLine).toBe('27 years.');
+    expect((await yard.ask('how many years has Josu Etxebarria worked at the yard')).answerLine).toBe('27 years.');
+    // ("... a drought that meteorologists say has lasted more than 15 years"; "has got to" is no span until now.)
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout19/articles/chile-copper-mine-water-dispute.txt'));
+    expect((await water.ask('how long has northern chile been without proper rain')).answerLine).toBe('More than 15 years.');
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/chile-atacama-tailings-spill-fine.txt'));
+    expect((await spill.ask('how long has the miner got to clean everything up')).answerLine).toBe('Within 18 months.');
+  });
 });

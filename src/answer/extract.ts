@@ -502,7 +502,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const otherUnit =
       kind === 'measure' &&
       ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(end))));
-    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime) || otherUnit) {
+    // ("How many years has Brandt been studying salmon?": a span that runs until now, not "30 years ago".)
+    const spanEnd = end + (/^(?:\s+more)?\s+\p{L}+/u.exec(sentence.slice(end))?.[0].length ?? 0);
+    const notOngoing = kind === 'duration' && ASKS_ONGOING.test(q.text) && !/^-/u.test(sentence.slice(end)) && !runsUntilNow(sentence, start, spanEnd);
+    if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime) || otherUnit || notOngoing) {
       previous = null;
       continue;
     }
@@ -907,6 +910,19 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   );
 }
 
+/** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
+const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
+
+/**
+ * Whether the span of time at start..end runs until now, as "How long has Hale been a judge?" asks: "for 19 years",
+ * "in his 12 years at the helm", "has lasted more than 15 years"; not one something is done within ("on board within eight minutes"), ago or before
+ * something, nor one something takes ("takes at least 12 days").
+ */
+function runsUntilNow(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (/\bwithin\s+$/iu.test(before) || /^\s+(?:ago|before|after|later|earlier|from now|to\s+\p{Ll}+)\b/iu.test(text.slice(end))) return false;
+  return /\b(?:for|past|last|spent|spending|over|in|lasted|lasting|lasts|running|spanning)\s+(?:(?:the|about|around|nearly|almost|more than|some|over|his|her|their|its)\s+)*$/iu.test(before);
+}
 const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
@@ -930,6 +946,7 @@ function articleBefore(sentence: string, at: number): string {
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
+  const ongoing = ASKS_ONGOING.test(q.text);
   const terms = new Set(q.terms.map((t) => t.stem));
   // "How long is the runway?": a length, when the sentence gives the runway one.
   const lengths = [...sentence.matchAll(LENGTH_OF)]
@@ -961,6 +978,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
+      .filter((m) => !ongoing || /-/u.test(m[0]) || runsUntilNow(sentence, m.index, m.index + m[0].length))
       .map((m) => {
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
         const hyphen = /-/u.test(m[0]);
