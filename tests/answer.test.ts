@@ -3135,4 +3135,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const spill = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/chile-atacama-tailings-spill-fine.txt'));
     expect((await spill.ask('how long has the miner got to clean everything up')).answerLine).toBe('Within 18 months.');
   });
+  it('dates the deed a when-question asks in the words WordNet relates to it ("set up" ~ "founded")', async () => {
+    const supplier = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/germany-plochingen-car-parts-supplier-insolvency.txt'));
+    // ¶17 "Hessler, founded in 1958 as a small machine shop, had revenue of ..." (¶8: a filing "this year")
+    const founded = await supplier.ask('In what year was the firm set up?');
+    expect(founded.answerLine).toBe('In 1958.');
+    expect(founded.citations[0]?.paragraph).toBe(17);
+  });
 });

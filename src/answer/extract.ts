@@ -776,6 +776,9 @@ export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|
 
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
+/** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
+const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
+
 /** "What date ...?", "on which day": a day is asked. */
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
 /** A date that names its day: "April 25", "Oct. 3", "Friday", "yesterday". */
@@ -835,6 +838,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     }
   }
   const asksDay = ASKS_DAY.test(q.text);
+  // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
+  // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
+  const deed = DEED_ASKED.exec(q.text);
+  const deedStem = deed ? stem(normalizeWord(deed[1]!)) : '';
+  const deedWords = deed ? new Set([deedStem, ...wordNetOf(deedStem), ...(deed[2] ? relatedWords(`${deedStem} ${deed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
@@ -890,7 +898,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
       const doneWhen = /\b(built|founded|established|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
       const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
-      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) ? 0.3 : 1;
+      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !deedWords?.has(deed) ? 0.3 : 1;
+      // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
+      const ownDeed = doneWhen !== null && deedWords?.has(deed) === true;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       // (And "when do the new tolls start?": "from Jan. 1" is their start.)
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -905,7 +915,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const startsAhead = ahead && asksStart && !asksEnd && opening;
       // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
       const dayless = asksDay && !HAS_DAY.test(d.text) ? 0.5 : 1;
-      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
 }
