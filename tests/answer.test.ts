@@ -3142,4 +3142,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(founded.answerLine).toBe('In 1958.');
     expect(founded.citations[0]?.paragraph).toBe(17);
   });
+  it('answers a share asked with the share the article gives in words ("roughly a third of"), and no other question with it', async () => {
+    const refinery = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/kazakhstan-atyrau-refinery-fire-fuel-shortages.txt'));
+    // ¶4 "The Atyrau plant ... supplies roughly a third of the country’s gasoline, according to the Energy Ministry."
+    expect((await refinery.ask("how big a share of the nation's petrol comes from the atyrau plant")).answerLine).toBe('Roughly a third.');
+    const bonds = await engineOf(await loadArticle('tests/fixtures/heldout41/articles/south-africa-treasury-bond-auction-failure.txt'));
+    // ¶5 "... foreign investors, who hold about a quarter of South Africa's local-currency government debt, ..."
+    expect((await bonds.ask('how much of the debt do foreign investors hold')).answerLine).toBe('About a quarter.');
+    expect((await bonds.ask('How much does South Africa plan to borrow in total this fiscal year?')).inScope).toBe(false);
+  });
 });

@@ -173,8 +173,13 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
 ];
+/** A share in words before what it is of: "a third of the country's gasoline", "half the staff", "two-thirds of". */
+const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|(?:two|three|four)[- ](?:thirds|quarters|fifths))`;
+const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)`, 'iu');
+const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
+
 const NUMBER = new RegExp(
-  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?`,
+  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -198,7 +203,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
-  if (/(?:%|percent|per cent)$/iu.test(text)) return 'percent';
+  if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
   if (UNITS.test(sentence.slice(end)) || CELSIUS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
   // ("a two-week strike" too.)
@@ -497,6 +502,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
     const kind = kindOf(sentence, end, raw.trim());
+    // ("about a quarter of South Africa's debt": a share in words answers only a question of a share.)
+    if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
     // "How tall is the dam?": a measure in a unit of another dimension ("410 hectares") does not answer either.
     const otherUnit =
