@@ -3151,4 +3151,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await bonds.ask('how much of the debt do foreign investors hold')).answerLine).toBe('About a quarter.');
     expect((await bonds.ask('How much does South Africa plan to borrow in total this fiscal year?')).inScope).toBe(false);
   });
+  it('finds "the central bank" by its name ("National Reserve Bank of Tonga"), and journalists as reporters', async () => {
+    const cable = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/tonga-nukualofa-undersea-cable-cut.txt'));
+    // ¶7 "The National Reserve Bank of Tonga said on Wednesday that card payments and international transfers had been suspended, ..."
+    expect((await cable.ask('What did the central bank say?')).speaker).toBe('National Reserve Bank of Tonga');
+    expect((await cable.ask('what did the central government say')).inScope).toBe(false);
+    // ¶12 "“We will not write a blank check,” Jauregi told reporters in Vitoria."
+    const yard = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/spain-sestao-shipyard-closure-workers-sit-in.txt'));
+    expect((await yard.ask('Where did the Basque industry minister talk to journalists?')).answerLine).toBe('In Vitoria.');
+  });
 });

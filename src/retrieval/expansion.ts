@@ -83,6 +83,8 @@ const GROUPS: string[][] = [
   ['cbd', 'downtown', 'centre', 'center'],
   // ("how much styrene leaked into the sea": "120 to 150 tonnes of styrene had escaped".)
   ['leak', 'leaked', 'leaking', 'leaks', 'spill', 'spilled', 'spilt', 'escaped'],
+  // ("Where did the minister talk to journalists?": "told reporters in Vitoria".)
+  ['journalists', 'journalist', 'reporters', 'reporter', 'press', 'newsmen'],
 ];
 
 function stems(phrase: string): string[] {
