@@ -3160,4 +3160,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const yard = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/spain-sestao-shipyard-closure-workers-sit-in.txt'));
     expect((await yard.ask('Where did the Basque industry minister talk to journalists?')).answerLine).toBe('In Vitoria.');
   });
+  it('answers "in total" or "altogether" only with a figure the article gives as a total, or with the question\'s verb of having', async () => {
+    const reindeer = await engineOf(await loadArticle('tests/fixtures/heldout23/articles/finland-lapland-reindeer-railway-dispute.txt'));
+    // ¶1: 212 reindeer were killed by trains, which is no count of all Finland's reindeer.
+    expect((await reindeer.ask('How many reindeer are there in Finland altogether?')).inScope).toBe(false);
+    const fire = await engineOf(await loadArticle('tests/fixtures/heldout34/articles/china-changzhou-battery-warehouse-fire.txt'));
+    expect((await fire.ask('How many workers does the Changzhou plant employ in total?')).inScope).toBe(false);
+    // "... they had sold at least 23 brass and bronze pieces between 2019 and 2023 for a combined $410,000."
+    const bronzes = await engineOf(await loadArticle('tests/fixtures/heldout12/articles/nigeria-fake-bronzes-trial.txt'));
+    expect((await bronzes.ask('how much money did they make from the fakes in total')).answerLine).toBe('$410,000.');
+    // (A measure is of the whole thing already; "the whole thing" is a way of speaking.)
+    const hoard = await engineOf(await loadArticle('tests/fixtures/heldout8/articles/jutland-gold-hoard.txt'));
+    expect((await hoard.ask('How heavy is the hoard altogether?')).answerLine).toBe('Just over 1.4 kilograms.');
+  });
 });

@@ -173,6 +173,13 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
 ];
+/** "in total", "altogether", "the whole": only a total answers (not a figure of some, or of something done). */
+const ASKS_TOTAL = /\b(?:in total|altogether|in all|overall)\b|\bthe (?:whole|entire)\s+(?!thing\b)/iu;
+/** Words that make a figure a total: "a combined $410,000", "across all subjects", "a total of". */
+const TOTAL_WORD = /\b(?:total|totals|totalling|totaling|combined|all|altogether|overall|whole|entire|cumulative|population)\b/iu;
+/** Verbs of having that a total may be told with: "the plant employs 340 people". */
+const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 'hous', 'home']);
+
 /** A share in words before what it is of: "a third of the country's gasoline", "half the staff", "two-thirds of". */
 const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|(?:two|three|four)[- ](?:thirds|quarters|fifths))`;
 const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)`, 'iu');
@@ -394,6 +401,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countedTokens = countedWords(q);
   const counted = new Set(countedTokens.map((t) => t.stem));
   const kinds = wantedKinds(q);
+  const mustBeTotal = ASKS_TOTAL.test(q.text);
+  const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
   // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
@@ -502,6 +511,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
     const kind = kindOf(sentence, end, raw.trim());
+    // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
+    // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
+    // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
+    if (mustBeTotal && kind !== 'measure') {
+      const clause = clauseAround(sentence, start);
+      if (!TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem)))) continue;
+    }
     // ("about a quarter of South Africa's debt": a share in words answers only a question of a share.)
     if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
