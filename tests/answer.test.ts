@@ -3173,4 +3173,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const hoard = await engineOf(await loadArticle('tests/fixtures/heldout8/articles/jutland-gold-hoard.txt'));
     expect((await hoard.ask('How heavy is the hoard altogether?')).answerLine).toBe('Just over 1.4 kilograms.');
   });
+  it('reads "before the increase" and "after the increase" as dating the level asked, and "supposed to start" as no start of a span', async () => {
+    const moto = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/rwanda-kigali-electric-moto-battery-fee-dispute.txt'));
+    // ¶2 "... the company had raised the price of a fully charged battery from 1,500 Rwandan francs to 2,100 francs ..."
+    expect((await moto.ask('What did a charged battery cost before the increase?')).answerLine).toBe('1,500 Rwandan francs.');
+    expect((await moto.ask('what does a charged battery cost after the increase')).answerLine).toBe('2,100 francs.');
+    // ¶3 "The new fare was due to take effect on Monday, March 3." (¶5: "the fare had been frozen since 2022")
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/brazil-belo-horizonte-metro-fare-injunction.txt'));
+    expect((await metro.ask('When was the higher fare supposed to start?')).answerLine).toBe('On Monday, March 3.');
+  });
 });

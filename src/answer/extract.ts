@@ -416,7 +416,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("last year", "a month", "this week" say when, not that a span is asked.)
   const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
   const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);
-  const asksChange = CHANGE.test(q.text);
+  // (Not a change that only dates the level asked: "What did a battery cost before the increase?", "after the hike".)
+  const datingChange = /\b(before|after|since|until)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
+  const asksChange = CHANGE.test(q.text.replace(datingChange, ''));
+  const asksAfterChange = [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since)$/iu.test(m[1]!) && CHANGE.test(m[0]));
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
@@ -640,7 +643,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
-    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : 1;
+    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel ? 1.3 : fromLevel ? 0.6 : 1) : 1;
     const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
@@ -870,7 +873,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
   // did the wells start failing?", answered by "had failed since 2021").
-  const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text));
+  // (Not what was to start: "When was the higher fare supposed to start?")
+  const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
   const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts)\b/iu.test(q.text);
