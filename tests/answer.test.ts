@@ -3182,4 +3182,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const metro = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/brazil-belo-horizonte-metro-fare-injunction.txt'));
     expect((await metro.ask('When was the higher fare supposed to start?')).answerLine).toBe('On Monday, March 3.');
   });
+  it('takes a place a "which" clause makes the thing asked ("..., which has been turned into a shelter")', async () => {
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/yukon-dawson-city-klondike-ice-jam-flood.txt'));
+    // ¶6 "... Kowalchuk told reporters at the recreation centre on Fifth Avenue, which has been turned into a shelter."
+    const shelter = await flood.ask('Where is the evacuation shelter?');
+    expect(shelter.answerLine).toBe('On Fifth Avenue.');
+    expect(shelter.citations[0]?.paragraph).toBe(6);
+  });
 });

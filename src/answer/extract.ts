@@ -1260,9 +1260,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
       // "told Reuters by phone from Jinja, where he runs a plastics factory": a "where" clause that tells what the
       // question asks says the place is the one asked for, however it is brought in.
+      // (And a "which" clause that makes it the thing asked: "the recreation centre on Fifth Avenue, which has been
+      // turned into a shelter".)
       const where = /^,?\s+where\s+([^,.;:]+)/u.exec(sentence.slice(p.end))?.[1];
-      const told = where ? new Set(tokenize(where).filter((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)).map((t) => t.stem)).size : 0;
-      if (plainAsked > 0 && told >= Math.min(2, plainAsked)) {
+      const which = /^,\s+which\s+(?:has|have|had|is|was)\s+(?:been\s+)?(?:turned|converted|made|set up|designated|opened)\s+(?:into|as)\s+([^,.;:]+)/u.exec(sentence.slice(p.end))?.[1];
+      const told = where || which ? new Set(tokenize((where ?? which)!).filter((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)).map((t) => t.stem)).size : 0;
+      if (plainAsked > 0 && told >= Math.min(which ? 1 : 2, plainAsked)) {
         return { ...p, text: p.text.replace(/^from\s+/iu, 'in '), quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
       }
       // "The recount, which is automatic in Ohio when ..., was completed ... at the board's offices in Fremont": a place
