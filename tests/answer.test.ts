@@ -3189,4 +3189,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(shelter.answerLine).toBe('On Fifth Avenue.');
     expect(shelter.citations[0]?.paragraph).toBe(6);
   });
+  it('counts people by the noun of what was done to them ("412 interviews" for "how many people did the monitors interview")', async () => {
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/uzbekistan-cotton-harvest-forced-labour-report.txt'));
+    // ¶2 "The report by Central Asia Labour Watch (CALW), based on 412 interviews ..." (¶7: "about 1.8 million people had
+    // taken part in the harvest")
+    const interviewed = await cotton.ask('How many people did the monitors interview?');
+    expect(interviewed.answerLine).toBe('412 interviews.');
+    expect(interviewed.citations[0]?.paragraph).toBe(2);
+    // (Not a noun the question only names: "how many people work at the brewery" is no count of breweries.)
+    const brewery = await engineOf(await loadArticle('tests/fixtures/heldout39/articles/czech-brewery-takeover-bid.txt'));
+    expect((await brewery.ask('how many people work at the brewery')).answerLine).toBe('212 people.');
+  });
 });

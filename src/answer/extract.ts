@@ -402,6 +402,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const counted = new Set(countedTokens.map((t) => t.stem));
   const kinds = wantedKinds(q);
   const mustBeTotal = ASKS_TOTAL.test(q.text);
+  // "How many people did the monitors interview?": what was done to those counted, the question's last word.
+  const deedWord = /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
+  const deedAsked = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
@@ -602,7 +605,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && peopleStems.has(w) ? 0.8 : 0);
     const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
-    const tollNoun = askedToll !== undefined && head !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text) && countedTokens.length > 0 && countedTokens.every(isPeople);
+    // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
+    const tollNoun =
+      head !== undefined &&
+      countedTokens.length > 0 &&
+      countedTokens.every(isPeople) &&
+      ((askedToll !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text)) || (deedAsked !== undefined && /s$/u.test(head.norm) && head.stem === deedAsked));
     // ("3,500 foreign soldiers, 2,500 of them Americans": a kind of what the number before counted, not something else.)
     const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
     const ownNoun: boolean =
