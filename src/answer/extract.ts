@@ -874,9 +874,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksDay = ASKS_DAY.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
-  const deed = DEED_ASKED.exec(q.text);
-  const deedStem = deed ? stem(normalizeWord(deed[1]!)) : '';
-  const deedWords = deed ? new Set([deedStem, ...wordNetOf(deedStem), ...(deed[2] ? relatedWords(`${deedStem} ${deed[2].toLowerCase()}`) : [])]) : null;
+  const askedDeed = DEED_ASKED.exec(q.text);
+  const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
+  const askedDeedWords = askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
@@ -933,9 +933,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
       const doneWhen = /\b(built|founded|established|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
       const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
-      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !deedWords?.has(deed) ? 0.3 : 1;
+      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
       // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
-      const ownDeed = doneWhen !== null && deedWords?.has(deed) === true;
+      const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
       // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
       // (And "when do the new tolls start?": "from Jan. 1" is their start.)
       const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -960,8 +960,8 @@ const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days)
 
 /**
  * Whether the span of time at start..end runs until now, as "How long has Hale been a judge?" asks: "for 19 years",
- * "in his 12 years at the helm", "has lasted more than 15 years"; not one something is done within ("on board within eight minutes"), ago or before
- * something, nor one something takes ("takes at least 12 days").
+ * "in his 12 years at the helm", "has lasted more than 15 years"; not one something is done within ("on board within
+ * eight minutes"), ago or before something, nor one something takes ("takes at least 12 days").
  */
 function runsUntilNow(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);

@@ -142,7 +142,7 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
 const KNOWN_AS =
   /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:(?:also|better|commonly|locally|widely|formally)\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[^,.;:“”"()]{1,60}?)(?=[,.;:)]|\s+(?:said|says|told|and)\b)/gu;
 
-// "A person", "Two senior officials", "One resident": someone described, not named.
+/** "A person", "Two senior officials", "One resident": someone described, not named. */
 const INDEFINITE_DESCRIPTION = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
 
 function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; offset: number }> {
@@ -1200,9 +1200,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   }
 
   // "NMFS, also known as NOAA Fisheries, said": the other name is the speaker's too.
+  const initials = (name: string): string => name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
   for (const m of article.text.matchAll(KNOWN_AS)) {
     const names = [m[1]!, m[2]].filter((x) => x !== undefined).map((x) => x.replace(/^the\s+/iu, '').toLowerCase());
-    const initials = (name: string): string => name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
     const sp = registry.speakers.find((o) => o.kind === 'organization' && ([o.name, ...o.aliases].some((a) => names.includes(a.replace(/^the\s+/iu, '').toLowerCase())) || names.includes(initials(o.name))));
     if (sp) registry.addAlias(sp, m[3]!.trim());
   }
