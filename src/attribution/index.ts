@@ -142,6 +142,15 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
 const KNOWN_AS =
   /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:(?:also|better|commonly|locally|widely|formally)\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[^,.;:“”"()]{1,60}?)(?=[,.;:)]|\s+(?:said|says|told|and)\b)/gu;
 
+/**
+ * A description's head noun, before what follows it or is done to it: "A person familiar with the matter" is a person,
+ * "a statement posted by the bureau" a statement. (The organisation check reads further: "a report by the Central Bank"
+ * is the bank's.)
+ */
+function headNoun(description: string): string {
+  return words(description.split(/\s+(?:at|of|for|from|in|with|on|by|familiar|close|\p{Ll}+ed)\s+/u)[0]!).pop()?.text.toLowerCase() ?? '';
+}
+
 /** "A person", "Two senior officials", "One resident": someone described, not named. */
 const INDEFINITE_DESCRIPTION = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
 
@@ -1308,7 +1317,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name)) {
       const first = Math.min(...own.map((st) => st.id));
       const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker !== d && st.speaker?.kind === 'description' && /^(?:a|an|one)\s/iu.test(st.speaker.name));
-      const described = earlier.reverse().find((st) => words(st.speaker!.name.split(/\s+(?:at|of|for|from|in|with|on|by|familiar|close|\p{Ll}+ed)\s+/u)[0]!).pop()?.text.toLowerCase() === head);
+      const described = earlier.reverse().find((st) => headNoun(st.speaker!.name) === head);
       if (described) target = described.speaker;
     }
 
