@@ -211,14 +211,18 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
       : (sp.kind === 'description' || sp.kind === 'group') && /^(?:A|An|One|Two|Three|Four|Several|Some)\s/u.test(sp.name)
         ? sp.name.charAt(0).toLowerCase() + sp.name.slice(1)
         : sp.name;
-  if (!role) return name;
+  // ("The Tanger Med Port Authority (TMPA) said this.": an organisation the article also calls by its initials alone,
+  // as the excerpt may.)
+  const initials = sp.kind === 'organization' ? sp.aliases.map((a) => /^(?:the\s+)?(\p{Lu}{2,8})$/iu.exec(a)?.[1]).find((a) => a !== undefined && /^\p{Lu}+$/u.test(a) && !sp.name.includes(a)) : undefined;
+  const called = initials ? `${name} (${initials})` : name;
+  if (!role) return called;
   // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
   const bare = role.replace(COURTESY_AT_END, '');
   // ("A group calling itself Black Tern": what names it goes before the name.)
   if (/\b(?:calling (?:itself|themselves)|known as|called|named)$/u.test(bare)) return `${/^(?:a|an|the)\s/iu.test(bare) ? '' : 'a '}${bare} ${sp.name}`;
   const title = words(bare).length <= 3 && /^\p{Lu}/u.test(bare) && !/\b(?:of|for|at|in)\b/u.test(bare);
   // ("Cmdr. Nikos Alexiou (coastguard spokesman)": the title with the name, the role described.)
-  const titled = withTitle(name, role);
+  const titled = withTitle(called, role);
   return title ? `${role} ${sp.name}` : `${titled.name}${describe(roleInReply(titled.role))}`;
 }
 
