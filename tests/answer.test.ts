@@ -3209,4 +3209,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (A person has no initials added: "port director Karim Benjelloun".)
     expect((await port.ask('who said the teams were on board within eight minutes')).answerLine).not.toMatch(/\(/u);
   });
+  it('takes no amount of change for a level ("had lost about 4 kg" is no weight), and writes a short unit without a plural "s" ("120 kg")', async () => {
+    const bear = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/taiwan-kaohsiung-zoo-bear-escape.txt'));
+    // ¶6 "... the bear had lost about 4 kg ..."; ¶2 "The 120-kg male, known to keepers as Hei-tang, ..."
+    expect((await bear.ask('how much does the bear weigh')).answerLine).not.toBe('About 4 kg.');
+    expect((await bear.ask('how heavy is the male')).answerLine).toBe('120 kg.');
+  });
 });

@@ -173,6 +173,12 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
 ];
+/** The plain form of a verb of change, for comparing a question's with a sentence's ("lost" is "lose"). */
+const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', losing: 'lose', fell: 'fall', rose: 'rise', grew: 'grow', shrank: 'shrink' };
+
+/** A unit written short, which takes no plural "s": "a 120-kg male" is 120 kg. */
+const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/iu;
+
 /** "in total", "altogether", "the whole": only a total answers (not a figure of some, or of something done). */
 const ASKS_TOTAL = /\b(?:in total|altogether|in all|overall)\b|\bthe (?:whole|entire)\s+(?!thing\b)/iu;
 /** Words that make a figure a total: "a combined $410,000", "across all subjects", "a total of". */
@@ -652,7 +658,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel ? 1.3 : fromLevel ? 0.6 : 1) : 1;
-    const level = beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // ("how much does the bear weigh": not "the bear had lost about 4 kg", an amount of change, which answers only a
+    // question about the change.)
+    const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?[$£€¥₹₩₺₦]?$/iu.exec(sentence.slice(0, start))?.[1];
+    const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
+    const changeAmount = changeVerb && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
+    const level = changeAmount * beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -708,7 +719,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const from = qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".
     const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : null;
-    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
+    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
     const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : sentence.slice(from, end + tail.length).trim();
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
@@ -1002,7 +1013,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const article = articleBefore(sentence, m.index);
         return { text: `${article}${m[0]}`, start: m.index - article.length, end: m.index + m[0].length, quality: 1 };
       }
-      const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || /^(?:km)$/iu.test(m[2]!) ? m[2]! : `${m[2]}s`;
+      const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || ABBREVIATED_UNIT.test(m[2]!) ? m[2]! : `${m[2]}s`;
       return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
     });
   // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
