@@ -213,7 +213,7 @@ function displayName(sp: Speaker, describe: (role: string) => string): string {
         : sp.name;
   // ("The Tanger Med Port Authority (TMPA) said this.": an organisation the article also calls by its initials alone,
   // as the excerpt may.)
-  const initials = sp.kind === 'organization' ? sp.aliases.map((a) => /^(?:the\s+)?(\p{Lu}{2,8})$/iu.exec(a)?.[1]).find((a) => a !== undefined && /^\p{Lu}+$/u.test(a) && !sp.name.includes(a)) : undefined;
+  const initials = sp.kind === 'organization' ? sp.aliases.map((a) => /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(a)?.[1]).find((a) => a !== undefined && !sp.name.includes(a)) : undefined;
   const called = initials ? `${name} (${initials})` : name;
   if (!role) return called;
   // ("District Health Officer Dr. Chikondi Nyirenda": a courtesy title stands before the name, never after a role.)
