@@ -407,6 +407,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countedTokens = countedWords(q);
   const counted = new Set(countedTokens.map((t) => t.stem));
   const kinds = wantedKinds(q);
+  // (Narrower than asksTotal below, which only favours a figure given as a total: "what was the total cost" may be
+  // answered by any cost, "how many ... altogether" only by a total.)
   const mustBeTotal = ASKS_TOTAL.test(q.text);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   const deedWord = /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
