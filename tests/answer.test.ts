@@ -3215,4 +3215,21 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await bear.ask('how much does the bear weigh')).answerLine).not.toBe('About 4 kg.');
     expect((await bear.ask('how heavy is the male')).answerLine).toBe('120 kg.');
   });
+  it('counts what a near-synonym of the asked noun names ("24,000 students" for "how many pupils")', async () => {
+    const smoke = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/canada-kelowna-wildfire-smoke-schools-airport-closed.txt'));
+    // ¶2 "... its 44 schools, which serve about 24,000 students, would stay closed until at least Wednesday."
+    const pupils = await smoke.ask('How many pupils are affected by the shutdown of classrooms?');
+    expect(pupils.answerLine).toBe('About 24,000 students.');
+    expect(pupils.citations[0]?.paragraph).toBe(2);
+    // ¶6 "... would have required rezoning a site earmarked for 340 flats."
+    const tromso = await engineOf(await loadArticle('tests/fixtures/heldout85/articles/norway-tromso-cruise-berth-ban-housing-row.txt'));
+    expect((await tromso.ask('How many apartments could have been lost to the planned quay?')).answerLine).toBe('340 flats.');
+  });
+  it('takes "who estimated ..." as a question about who said it, not for the number', async () => {
+    const lagos = await engineOf(await loadArticle('tests/fixtures/heldout85/articles/nigeria-lagos-teachers-strike-suspended-pay-deal.txt'));
+    // ¶15 "Education economist Chinwe Nnadi ... said repeated strikes had cost Lagos pupils an estimated 47 school days since 2020."
+    const estimate = await lagos.ask('Who estimated how many days of class Lagos kids have missed because of walkouts?');
+    expect(estimate.kind).toBe('who-said');
+    expect(estimate.speaker).toBe('Chinwe Nnadi');
+  });
 });

@@ -620,9 +620,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       countedTokens.every(isPeople) &&
       ((askedToll !== undefined && HUMAN_TOLLS.test(head.norm) && askedToll.test(head.text)) || (deedAsked !== undefined && /s$/u.test(head.norm) && head.stem === deedAsked));
     // ("3,500 foreign soldiers, 2,500 of them Americans": a kind of what the number before counted, not something else.)
+    // (A near-synonym, a WordNet one or one close in the word vectors, is the asked noun in other words: "24,000
+    // students" for "how many pupils". A looser one, 0.3, took "two airports" for flights.)
     const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
     const ownNoun: boolean =
-      !generic && !tollNoun && !kindOfBefore && counted.size > 0 && nounMatch < 0.6 &&
+      !generic && !tollNoun && !kindOfBefore && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
