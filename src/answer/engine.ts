@@ -561,7 +561,11 @@ export class QAEngine {
     for (const t of question.terms) {
       if (t.weight >= 0.6 && !/^\d/u.test(t.norm) && !this.retriever.knows(t.stem) && !(t.alternatives ?? []).length) missing += t.weight;
     }
-    return Math.max(0, best - 0.1 * missing);
+    // ("When is the next general election in Nigeria?": the article's place, and nothing else of the question in it.)
+    const known = (t: Question['terms'][number]): boolean => this.retriever.knows(t.stem) || (t.alternatives ?? []).length > 0;
+    const words = question.terms.filter((t) => !/^\d/u.test(t.norm));
+    const onlyNames = words.filter((t) => !known(t)).length >= 2 && words.every((t) => !known(t) || this.properNouns.has(t.stem));
+    return onlyNames ? 0 : Math.max(0, best - 0.1 * missing);
   }
 
   /** A who-said question's words without the people it names: "Who said Karanja will be replaced" asks about the claim. */
