@@ -3232,4 +3232,29 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(estimate.kind).toBe('who-said');
     expect(estimate.speaker).toBe('Chinwe Nnadi');
   });
+  it('refuses a question that shares only a name with the article ("when is the next general election in nigeria")', async () => {
+    const lagos = await engineOf(await loadArticle('tests/fixtures/heldout85/articles/nigeria-lagos-teachers-strike-suspended-pay-deal.txt'));
+    // (¶1 "Teachers in public schools across Nigeria’s Lagos state will return to classrooms on Monday ...")
+    const election = await lagos.ask('when is the next general election in nigeria');
+    expect(election.inScope).toBe(false);
+    expect(election.citations).toEqual([]);
+    // (The same article's own event is still dated.)
+    expect((await lagos.ask('when will teachers go back to class')).answerLine).toMatch(/Monday/u);
+  });
+  it('gives way from a lede\'s year to a later paragraph\'s day in that year ("on Sept. 21, 2022")', async () => {
+    const crane = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/netherlands-rotterdam-terminal-crane-collapse-fine.txt'));
+    // ¶1 "... over the 2022 collapse of a ship-to-shore crane ..."; ¶4 "The 65-metre crane buckled at around 2:15 p.m. on Sept. 21, 2022, ..."
+    const when = await crane.ask('When did the crane collapse?');
+    expect(when.answerLine).toMatch(/Sept\. 21, 2022\.$/u);
+    expect(when.citations[0]?.paragraph).toBe(4);
+  });
+  it('answers "what year" with a year, "which village" with the village, and "how long is the portion of road covered by ..." with a length', async () => {
+    const slide = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/pakistan-hunza-karakoram-highway-landslide.txt'));
+    // ¶15 "In 2010, a landslide at Attabad, about 20 kilometres from Tuesday’s site, dammed the Hunza River ..."
+    expect((await slide.ask('What year did the Attabad landslide happen?')).answerLine).toBe('2010.');
+    // ¶1 "A huge landslide buried the Karakoram Highway near the village of Ganish in the Hunza valley on Tuesday, ..."
+    expect((await slide.ask('Near which village did the slide hit the highway?')).answerLine).toBe('Near the village of Ganish in the Hunza valley.');
+    // ¶2 "... after two days of heavy rain, covering a stretch of road roughly 300 metres (980 feet) long ..."
+    expect((await slide.ask('How long is the portion of road covered by the debris?')).answerLine).toBe('Roughly 300 metres.');
+  });
 });

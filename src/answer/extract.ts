@@ -830,6 +830,9 @@ const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.
 
 /** "What date ...?", "on which day": a day is asked. */
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
+const ASKS_YEAR = /\b(?:what|which)\s+year\b/iu;
+/** A date that names its year: "in 2010", "last year". */
+const HAS_YEAR = /\b\d{4}\b|\b(?:last|this|next|that)\s+year\b/iu;
 /** A date that names its day: "April 25", "Oct. 3", "Friday", "yesterday". */
 const HAS_DAY = new RegExp(`(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|\\b(?:${WEEKDAYS}|today|yesterday|tonight|tomorrow)\\b`, 'iu');
 
@@ -887,6 +890,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     }
   }
   const asksDay = ASKS_DAY.test(q.text);
+  const asksYear = ASKS_YEAR.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   const askedDeed = DEED_ASKED.exec(q.text);
@@ -964,7 +968,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
       const startsAhead = ahead && asksStart && !asksEnd && opening;
       // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
-      const dayless = asksDay && !HAS_DAY.test(d.text) ? 0.5 : 1;
+      // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
+      const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
       return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
     }),
   );
@@ -1023,9 +1028,10 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
   const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
   // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
-  // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts.)
+  // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
+  // of road covered by the debris": a thing, which a passive only describes.)
   const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1];
-  const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b/u.test(thing)
+  const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
     ? [...sentence.matchAll(PLAIN_LENGTH)].map((m) => {
         const qualifier = QUALIFIER.exec(sentence.slice(0, m.index));
         const text = `${qualifier?.[0] ?? ''}${m[1]} ${m[2]}`;
@@ -1183,7 +1189,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
   // the preposition before and the region after ("near the town of Uis in the Erongo region").
-  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state))?)?/gu)) {
+  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
@@ -1253,6 +1259,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   const past = asksAboutPast(q);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
+  const askedKind = /\b(?:which|what)\s+(village|town|city|district|province|region|county|island|port|suburb|neighbou?rhood|commune|municipality)\b/iu.exec(q.text)?.[1]?.toLowerCase();
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
@@ -1296,7 +1303,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // since moved to a research institute in Copenhagen" is where she is.)
       const clause = /,\s+which\b([^,;]*)$/u.exec(sentence.slice(0, p.start));
       const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
-      return { ...p, quality: weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
+      const kindNamed = askedKind !== undefined && new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu').test(p.text) ? 1.5 : 1;
+      return { ...p, quality: kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }

@@ -733,7 +733,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // ("When did the spill happen?": "last year" in the lede, "on Aug. 3 last year" in the paragraph after it, which the
     // search may not rank: a past event's year, or how long ago, gives way to its day in the opening paragraphs.)
     const vague = question.kind === 'when' && !howLong && namesItsEvent && first && (relative || VAGUE_PAST.test(first.x.text)) && asksAboutPast(question);
-    const inFirstsYear = (c: { h: Hit; x: Extracted | null }): boolean => first !== undefined && c.x !== null && sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12));
+    // ("on Sept. 21, 2022" holds its year itself.)
+    const inFirstsYear = (c: { h: Hit; x: Extracted | null }): boolean =>
+      first !== undefined && c.x !== null && (sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12)) || sameYear(first.x.text, /,\s+\d{4}$/u.exec(c.x.text)?.[0] ?? ''));
     const opening = vague
       ? ctx.passages
           .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
