@@ -3257,4 +3257,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "... after two days of heavy rain, covering a stretch of road roughly 300 metres (980 feet) long ..."
     expect((await slide.ask('How long is the portion of road covered by the debris?')).answerLine).toBe('Roughly 300 metres.');
   });
+  it('holds no answer to a place\'s kind or a month the article never names ("kept of the road", "between January and September")', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/ireland-dublin-bus-drivers-assault-strike.txt'));
+    // ¶2 "... kept about 1,150 buses on more than 110 routes in their depots ..." (the article's only "Road" is "Clondalkin Road")
+    expect((await bus.ask('how many buses were kept of the road')).answerLine).toBe('About 1,150 buses.');
+    // ¶3 "... 147 assaults on staff were recorded in the first nine months of the year, ..."
+    const attacks = await bus.ask('How many attacks on staff were logged between January and September?');
+    expect(attacks.answerLine).toBe('147 assaults.');
+    expect(attacks.citations[0]?.paragraph).toBe(3);
+  });
 });

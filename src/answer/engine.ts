@@ -143,6 +143,9 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
   [/\bSri Lanka\b/u, 'Lanka'],
 ];
 
+/** The kind of place a name ends in: "Clondalkin Road", "Hunza River". */
+const PLACE_KIND = /^(?:road|street|avenue|lane|highway|motorway|bridge|river|lake|valley|bay|port|harbour|harbor|station|square|park|market|hill|hills|mountain|mountains|island|islands|beach|airport|hospital|school|church|stadium|dam)$/u;
+
 /** Stems the article only ever writes capitalised past a sentence's first word, and never in lower case. */
 function properNounsOf(article: Article): Set<string> {
   const upper = new Set<string>();
@@ -151,8 +154,9 @@ function properNounsOf(article: Article): Set<string> {
     tokenize(s.text).forEach((t, i) => {
       if (t.isNumber || STOPWORDS.has(t.norm)) return;
       if (!t.capitalized) lower.add(t.stem);
-      // A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to.
-      else if (i > 0 && !isTitleOrOrgWord(t.norm)) upper.add(t.stem);
+      // A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to; nor is a
+      // place's kind ("Clondalkin Road": "how many buses were kept off the road").
+      else if (i > 0 && !isTitleOrOrgWord(t.norm) && !PLACE_KIND.test(t.norm)) upper.add(t.stem);
     });
   }
   for (const st of lower) upper.delete(st);
@@ -588,6 +592,8 @@ export class QAEngine {
           !/'/u.test(t.norm) &&
           // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
           q.tokens[i - 1]?.norm !== 'how' &&
+          // (Nor a month the article never names: "between January and September", its "first nine months of the year".)
+          !(MONTH_OR_DAY.test(t.text) && !this.retriever.knows(t.stem)) &&
           ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
       )
       .map((t) => t.stem);
@@ -683,7 +689,8 @@ export class QAEngine {
   private unknownName(q: Question): string | null {
     for (const t of q.tokens) {
       if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
-      const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber;
+      // (Not a month or a weekday: "between January and September" may be the article's "first nine months of the year".)
+      const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber && !MONTH_OR_DAY.test(t.text);
       const rare = !t.isNumber && rareSubject(q, normalizeWord(t.text));
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
         // Name the whole name: "World Cup", not "World".
