@@ -1282,4 +1282,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(nationOf(stem('laotian'))).toBe(nationOf(stem('laos')));
     expect(nationOf(stem('laos'))).toBeDefined();
   });
+  it('reads "van den" inside a name, "an estimate by X" as X, and no speaker in "far less than the farmers claimed"', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Court fines port operator',
+      '“That choice put lives at risk,” presiding judge Marieke van den Berg said as she read out the verdict.',
+      'The plant’s general manager, Marcelo Quispe, told reporters on Saturday that the facility used about 1.2 million cubic meters of fresh water a year, far less than the farmers claimed.',
+      'Each week of stoppage costs the company about $2 million in lost sales, according to an estimate by Juan Pablo Arce, an economist at the Bolivian Catholic University.',
+    ]);
+    expect(speakerOf(at, 'put lives at risk')).toBe('Marieke van den Berg');
+    expect(speakerOf(at, '1.2 million cubic meters')).toBe('Marcelo Quispe');
+    expect(speakerOf(at, 'Each week of stoppage')).toBe('Juan Pablo Arce');
+  });
 });

@@ -256,7 +256,13 @@ function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
     if (i === 0 && atSentenceStart && (DETERMINERS.test(w) || FUNCTION_WORDS.test(w))) continue;
     if (i === 0 && atSentenceStart && ws.length === 1 && PERSON_NOUNS.has(bare(w))) continue;
     let j = i;
-    while (j + 1 < ws.length && (isCap(ws[j + 1]!.text) || (isParticle(ws[j + 1]!.text) && j + 2 < ws.length && isCap(ws[j + 2]!.text)))) j++;
+    // (Past particles, one or more: "al-Amiri", "Marieke van den Berg".)
+    for (;;) {
+      let k = j + 1;
+      while (k < ws.length && isParticle(ws[k]!.text) && !isCap(ws[k]!.text)) k++;
+      if (k < ws.length && isCap(ws[k]!.text) && (k === j + 1 || k - j - 1 <= 2)) j = k;
+      else break;
+    }
     const prev = ws[i - 1]?.text.toLowerCase();
     // "the president of France", "at the University": a place or body, not the speaker's name.
     // (But "the Rev. Semisi Vakaloloma", "the Very Rev. ...": a cleric's title after "the" starts a name.)
@@ -307,6 +313,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
   // "Claeys said staff had warned ...": "said staff" is the end of a clause, not who warned.
   if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
+  // "... a year, far less than the farmers claimed": a comparison with what others say, not who says this.
+  if (/\bthan\s+(?:the|its|their|his|her|what|we|they|he|she|you)\b/iu.test(phrase)) return null;
   const pronoun = pronounOf(phrase);
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
@@ -363,7 +371,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
     .replace(/^([^,]*?)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
-    .replace(/^(?:figures|data|documents|records|estimates|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*(?:by|from)\s+/iu, '')
+    .replace(/^(?:figures|data|documents|records|estimates|an estimate|a forecast|a calculation|an analysis|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*(?:by|from)\s+/iu, '')
     // "a state health department report published last year": the report.
     .replace(/(\s(?:report|study|survey|statement|letter|analysis|review|audit|assessment|plan|filing))\s+(?:published|released|issued|obtained|seen|compiled|prepared|filed|submitted)\b[\s\S]*$/iu, '$1')
     // "the tribunal’s decision", "the ministry's own figures": whose they are.
