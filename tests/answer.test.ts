@@ -3266,4 +3266,16 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(attacks.answerLine).toBe('147 assaults.');
     expect(attacks.citations[0]?.paragraph).toBe(3);
   });
+  it('reads "Gudrun Halfdanardottir" as "Guðrún Hálfdanardóttir", answers how long she has fished by "since 2004", and dates an announcement asked about', async () => {
+    const cod = await engineOf(await loadArticle('tests/fixtures/heldout88/articles/iceland-isafjordur-cod-quota-blockade.txt'));
+    // ¶4 "... said Guðrún Hálfdanardóttir, who owns a 12-metre boat with her husband and has fished out of Ísafjörður since 2004."
+    const since = await cod.ask('How long has Gudrun Halfdanardottir been going out to sea from the town?');
+    expect(since.answerLine).toBe('Since 2004.');
+    expect(since.citations[0]?.paragraph).toBe(4);
+    // ¶3 "The fisheries ministry announced on June 13 that the total allowable catch of cod ... would be 196,000 tonnes"
+    expect((await cod.ask('When was the quota cut announced?')).answerLine).toBe('On June 13.');
+    // (Not a span that only began then: "a second international cable, discussed with the World Bank since 2019".)
+    const tonga = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/tonga-nukualofa-undersea-cable-cut.txt'));
+    expect((await tonga.ask('How long has Sione Taufa been running the cable company?')).answerLine).not.toBe('Since 2019.');
+  });
 });

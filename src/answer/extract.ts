@@ -950,7 +950,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
       // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
-      const doneWhen = /\b(built|founded|established|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
+      const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
       const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
       const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
       // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
@@ -1009,6 +1009,9 @@ function articleBefore(sentence: string, at: number): string {
   return /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, at))?.[0] ?? '';
 }
 
+/** A span that began in a year and runs until now: "since 2004", "since March 2019". */
+const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
+
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   const ongoing = ASKS_ONGOING.test(q.text);
@@ -1057,6 +1060,9 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const start = m.index - (qualifier?.[0].length ?? article.length);
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
+    // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
+    // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
+    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => /\b(?:has|have)\b[^,;.]*$/u.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) })) : []),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
     ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);

@@ -20,8 +20,11 @@ export interface Token {
 
 const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
+/** Letters that carry no accent to strip, as people type them on an English keyboard: "Guðrún" is "gudrun". */
+const FOLDED: Record<string, string> = { ð: 'd', þ: 'th', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', ß: 'ss', đ: 'd', ı: 'i' };
+
 export function normalizeWord(word: string): string {
-  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let w = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[ðþæøœłßđı]/gu, (c) => FOLDED[c]!);
   w = w.replace(/['’]s$/u, '').replace(/['’]/gu, "'");
   if (/^\p{N}/u.test(w)) w = w.replace(/,/gu, '');
   return w;
