@@ -3278,4 +3278,16 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const tonga = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/tonga-nukualofa-undersea-cable-cut.txt'));
     expect((await tonga.ask('How long has Sione Taufa been running the cable company?')).answerLine).not.toBe('Since 2019.');
   });
+  it('takes the fine imposed, not the one asked for, and reads "going to be held" as no direction', async () => {
+    const crane = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/netherlands-rotterdam-terminal-crane-collapse-fine.txt'));
+    // ¶1 "... fined ... Maasvlakte Global Terminals 1.8 million euros ($1.95 million) ..."; ¶7 "The Public Prosecution
+    // Service (OM) had asked for a fine of 2.5 million euros."
+    expect((await crane.ask('How much was the fine?')).answerLine).toBe('1.8 million euros.');
+    expect((await crane.ask('How much was the fine the prosecution asked for?')).answerLine).toBe('2.5 million euros.');
+    const lithium = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/bolivia-uyuni-lithium-plant-quinoa-water-dispute.txt'));
+    // ¶9 "... it had sent a negotiating team to the area and that a first meeting with community leaders was planned for
+    // Tuesday in the village of Río Grande."
+    const meeting = await lithium.ask('Where is the first meeting between the ministry and community leaders going to be held?');
+    expect(meeting.answerLine).toBe('In the village of Río Grande.');
+  });
 });

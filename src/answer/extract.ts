@@ -402,6 +402,9 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
 }
 
 /** The number (with what it counts) that best answers a how-many / how-much question. */
+/** A question about what was asked for: "How much did the union demand?", "what fine did prosecutors seek?". */
+const SEEKING = /\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|demand|demands|demanded|demanding|want|wants|wanted|call|calls|called|request|requests|requested|requesting|propose|proposed|claim|claims|claimed|claiming)\b/iu;
+
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
@@ -768,7 +771,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
     const participle = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}ed)\b/u.exec(sentence.slice(end))?.[1];
     const ownTense = participle !== undefined && q.terms.some((t) => t.stem === stem(participle));
-    const discount = toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
+    const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    const discount = sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
   }
@@ -1190,7 +1195,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const direction =
     /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
-      : /^where\b.*\b(?:heading|headed|bound|going|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
