@@ -3290,4 +3290,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const meeting = await lithium.ask('Where is the first meeting between the ministry and community leaders going to be held?');
     expect(meeting.answerLine).toBe('In the village of Río Grande.');
   });
+  it('does not take the city a story was filed from for where it happened ("ULAANBAATAR (AFP) - ... in the western province of Khovd")', async () => {
+    const measles = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/mongolia-khovd-measles-vaccination-drive.txt'));
+    const capital = await measles.ask('How many measles cases have been found in Ulaanbaatar?');
+    expect(capital.inScope).toBe(false);
+    expect(capital.citations).toEqual([]);
+    // (The province it is about is answered.)
+    expect((await measles.ask('How many people has measles infected in Khovd?')).answerLine).toMatch(/300/u);
+    // (Nor a dateline with a comma: "KOBE, Japan — ..." for tuition at private universities across Japan.)
+    const kobe = await engineOf(await loadArticle('tests/fixtures/heldout17/articles/kobe-university-tuition-hike.txt'));
+    expect((await kobe.ask('how much is tuition at private universities in Japan')).inScope).toBe(false);
+  });
 });

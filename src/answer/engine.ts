@@ -284,6 +284,8 @@ export class QAEngine {
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
   private datelineStems = new Set<string>();
+  /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
+  private datelineOnlyStems = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
@@ -327,7 +329,10 @@ export class QAEngine {
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNouns;
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
-    engine.datelineStems = new Set(tokenize(DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '').map((t) => t.stem));
+    const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '';
+    engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
+    const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
+    engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
     return engine;
@@ -438,7 +443,11 @@ export class QAEngine {
       // the Netherlands have a library card", "what's the name of the printing company in Naryn".)
       const datelined = DATELINED_KINDS.has(question.kind);
       const local = required.filter((stem) => !this.headlineStems.has(stem) && !(datelined && this.datelineStems.has(stem)));
-      hits = hits.filter((h) => this.paragraphSays(h.passage, local));
+      // ("How many measles cases have been found in Ulaanbaatar?" of a story filed from there about a far province: the
+      // dateline only.)
+      // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")
+      const filedFrom = !datelined && !question.entity && local.some((stem) => this.datelineOnlyStems.has(stem));
+      hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
         const figures = local.filter((stem) => /^\d/u.test(stem));

@@ -8,7 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { splitSentences } from './sentences.js';
 
 /** A dateline opening a story, with its place: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ", "NAIROBI, Jan 14 (Reuters) - ". */
-export const DATELINE = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu}),\s+(?:\p{Lu}[\p{L}’'.-]*,?\s*)*(?:\d{1,2},?\s*(?:\d{4}\s*)?)?(?:\([^)]*\))?\s*[—–-]\s+/u;
+export const DATELINE = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu})(?:,\s+(?:\p{Lu}[\p{L}’'.-]*,?\s*)*(?:\d{1,2},?\s*(?:\d{4}\s*)?)?(?:\([^)]*\))?|\s+\([^)]*\))\s*[—–-]\s+/u;
 export { quotedRanges, splitSentences, type TextRange } from './sentences.js';
 
 export interface Sentence {
