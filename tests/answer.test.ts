@@ -3301,4 +3301,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const kobe = await engineOf(await loadArticle('tests/fixtures/heldout17/articles/kobe-university-tuition-hike.txt'));
     expect((await kobe.ask('how much is tuition at private universities in Japan')).inScope).toBe(false);
   });
+  it('answers a paraphrased figure question from the passage the search ranks first, when the figure is of the kind asked', async () => {
+    const smoke = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/canada-kelowna-wildfire-smoke-schools-airport-closed.txt'));
+    // ¶10 "... visits to the emergency department at Kelowna General Hospital for breathing problems had jumped 35 per cent ..."
+    const er = await smoke.ask('By how much did ER trips for respiratory trouble go up at the hospital?');
+    expect(er.answerLine).toBe('35 per cent.');
+    expect(er.citations[0]?.paragraph).toBe(10);
+    // (Not a route's number for a fare: ¶7 "The 587 service runs six times a day on weekdays between ... Newtown.")
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout25/articles/wales-powys-rural-bus-cut.txt'));
+    expect((await bus.ask('how much is a single ticket from Trefeglwys to Newtown')).inScope).toBe(false);
+    // (Nor a distance a day for a speed.)
+    const crash = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/west-virginia-pocahontas-school-bus-crash.txt'));
+    expect((await crash.ask('How fast was the bus going when it went off the road?')).inScope).toBe(false);
+  });
 });

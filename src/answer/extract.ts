@@ -26,6 +26,8 @@ export interface Extracted {
   otherEvent?: boolean;
   /** Whether a date is when what the question asks about starts, still to come ("from March 1" for "when do the new fares take effect"). */
   startsAhead?: boolean;
+  /** For a figure, whether the kind of quantity is one the question asks for (true when it asks for none in particular). */
+  kindAsked?: boolean;
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
@@ -287,7 +289,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "By how much is irrigation water being cut?": a change, often a percentage (not a volume of water).
   if (/\bby how much\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // ("How much are people paying for water?": money, before the water.)
-  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u.test(t)) return new Set(['money']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How much did revenue fall": a change is a percentage or an amount.
@@ -404,6 +406,13 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 /** A question about what was asked for: "How much did the union demand?", "what fine did prosecutors seek?". */
 const SEEKING = /\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|demand|demands|demanded|demanding|want|wants|wanted|call|calls|called|request|requests|requested|requesting|propose|proposed|claim|claims|claimed|claiming)\b/iu;
+
+/** Whether a figure is in the unit a question asks for, if it asks for one ("how fast": "60 miles an hour", not "2,500 miles a day"). */
+export function fitsAskedUnit(q: Question, figure: string): boolean {
+  const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+  const number = /\d[\d,.]*/u.exec(figure);
+  return !unitClass || (number !== null && unitClass.test(figure.slice(number.index + number[0].length)));
+}
 
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
@@ -775,7 +784,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     const discount = sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 });
+    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   return best(found);
 }
