@@ -3314,4 +3314,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const crash = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/west-virginia-pocahontas-school-bus-crash.txt'));
     expect((await crash.ask('How fast was the bus going when it went off the road?')).inScope).toBe(false);
   });
+  it('dates an event whose date fits the question well, though the passage holds little else of it ("when did the scheme fall apart?")', async () => {
+    const fraud = await engineOf(await loadArticle('tests/fixtures/heldout10/articles/auckland-adviser-fraud-sentencing.txt'));
+    const collapse = await fraud.ask('when did the scheme fall apart?');
+    expect(collapse.answerLine).toBe('In August 2023.');
+  });
 });
