@@ -1294,4 +1294,12 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, '1.2 million cubic meters')).toBe('Marcelo Quispe');
     expect(speakerOf(at, 'Each week of stoppage')).toBe('Juan Pablo Arce');
   });
+  it('reads the speaker past a place or time set off before it ("Downtown, Derek Olsen, who owns ..., said")', () => {
+    const at = attributionOf([
+      'Source: CBC News',
+      'Smoke closes schools',
+      'Downtown, Derek Olsen, who owns a bicycle rental shop on Bernard Avenue, said he had lost about $4,000 in bookings since Friday.',
+    ]);
+    expect(speakerOf(at, '$4,000 in bookings')).toBe('Derek Olsen');
+  });
 });

@@ -309,7 +309,9 @@ function organisationIn(ws: Word[], phrase: string): string | null {
 export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose = false): ParsedSpeaker | null {
   let phrase = raw
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
-    .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '');
+    .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '')
+    // ("Downtown, Derek Olsen, who owns a bicycle rental shop": where or when, set off before the speaker.)
+    .replace(/^(?:Downtown|Uptown|Meanwhile|Elsewhere|Nearby|Separately|Earlier|Later|Outside|Overseas|Abroad|However|Still|Instead|Locally|Nationally|Afterwards|Afterward|Again|Now|Today|Yesterday|Tonight|Inside|Upstairs|Downstairs|Offshore|Inland),\s+(?=\p{Lu})/u, '');
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
   // "Claeys said staff had warned ...": "said staff" is the end of a clause, not who warned.
   if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
