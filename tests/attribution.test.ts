@@ -1302,4 +1302,18 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(speakerOf(at, '$4,000 in bookings')).toBe('Derek Olsen');
   });
+  it('reads a person after a title of several words, and where they serve after the name ("Battalion Chief Marisa Delgado of the Unified Fire Authority")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Avalanche buries road',
+      '“They had minutes, not hours,” said Battalion Chief Marisa Delgado of the Unified Fire Authority.',
+      'Energy and Mining Minister Fernando Olivera said the licence would be reviewed.',
+      '“We will not sign,” said Deputy Mayor for Transport Elena Petkova.',
+      'Education Undersecretary Teodoro Salcedo said classes would resume on Monday.',
+    ]);
+    expect(speakerOf(at, 'minutes, not hours')).toBe('Marisa Delgado');
+    expect(speakerOf(at, 'licence would be reviewed')).toBe('Fernando Olivera');
+    expect(speakerOf(at, 'We will not sign')).toBe('Elena Petkova');
+    expect(speakerOf(at, 'classes would resume')).toBe('Teodoro Salcedo');
+  });
 });

@@ -28,7 +28,7 @@ const TITLE_WORDS = new Set(
   gen. colonel col col. lieutenant lt lt. major maj maj. captain capt capt. sergeant sgt sgt. admiral adm commander cmdr
   brigadier brig brig. corporal cpl cpl. constable
   dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice senator sen sen. representative
-  rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson
+  rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson undersecretary
   coach manager chairman chairwoman chair ceo cfo inspector superintendent sheriff officer detective bishop pope imam rabbi
   ayatollah mullah pastor archbishop patriarch priest father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
   striker midfielder defender goalkeeper player analyst economist scientist researcher lawyer attorney executive
@@ -427,6 +427,19 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // (An occupation in two words is role enough: "Energy analyst".)
     const twoWords = /\s/u.test(titled[1]!);
     if (named?.kind === 'person' && named.name) return { ...named, role: courtesy ? `of ${titled[3]}` : twoWords ? (named.role ?? titled[1]!) : `${named.role ?? titled[1]} of ${titled[3]}`, phrase };
+  }
+  // "Battalion Chief Marisa Delgado of the Unified Fire Authority", "Energy and Mining Minister Fernando Olivera", "Senator
+  // Lucía Arrarte of the opposition National Party": a title, then a person's name (two words or more), then where they
+  // serve; not an organisation named after its title words.
+  // (After the last title word that a name of two words or more follows.)
+  const titleWords = [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!)));
+  for (const title of comma < 0 ? titleWords.reverse() : []) {
+    const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
+    const nameWords = rest ? words(rest[1]!) : [];
+    if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
+      const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
+      return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
+    }
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included. Its words are read past a country's
