@@ -1316,4 +1316,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'We will not sign')).toBe('Elena Petkova');
     expect(speakerOf(at, 'classes would resume')).toBe('Teodoro Salcedo');
   });
+  it('reads "Dieter Krahl from Stuttgart" as a person from a place, and "the Industry Ministry in Madrid" as the ministry', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Norovirus on cruise ship',
+      '“It felt somewhere between a hospital and a waiting room,” said passenger Dieter Krahl from Stuttgart.',
+      'Spain’s Industry Ministry in Madrid said it was in contact with the regional government.',
+    ]);
+    expect(speakerOf(at, 'waiting room')).toBe('Dieter Krahl');
+    expect(speakerOf(at, 'in contact with the regional government')).toBe('Spain’s Industry Ministry');
+  });
 });

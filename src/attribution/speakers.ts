@@ -348,6 +348,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // short name.
   const part = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+\s*\((\p{Lu}[\p{Lu}&.-]{1,9})\)\s+((?:\p{Lu}[\p{L}’'-]*\s+)*(\p{Lu}[\p{L}’'-]*))$/u.exec(phrase.trim());
   if (part && ORG_WORDS.has(bare(part[3]!))) return { name: `${part[1]} ${part[2]}`, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // "Dieter Krahl from Stuttgart": a person, and where they are from.
+  // ("passenger Dieter Krahl from Stuttgart": with what they are before the name.)
+  const from = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,2})((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(from\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u.exec(phrase.trim());
+  if (from && !/^(?:the|a|an)\s/iu.test(from[1]!) && words(from[2]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text)) && !isCommonWord(w.text))) {
+    return { name: from[2]!, role: `${from[1]}${from[3]}`, kind: 'person', plural: false, gender: null, phrase };
+  }
   // "Ana Morales, who represents Groveland on the County Board of Supervisors": the clause says what she is.
   const roleClause = NAME_ROLE_CLAUSE.exec(phrase.trim());
   const described = roleClause ? parseSpeakerPhrase(roleClause[1]!, atSentenceStart, loose) : null;
@@ -365,7 +371,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const located = /^(.+?)\s+(?:in|at)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?$/u.exec(phrase.trim());
   // (A place the country list knows, or one with its country: not "the First Collegiate Court in Administrative Matters".)
   const place = located ? phrase.trim().slice(located[1]!.length).split(/[\s,]+/u).pop()!.toLowerCase() : '';
-  const organisation = located && PLACES.has(place) && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
+  // (Or a single word: "Spain’s Industry Ministry in Madrid".)
+  const oneWord = located !== null && /^\s+(?:in|at)\s+\p{Lu}[\p{L}’'.-]*$/u.test(phrase.trim().slice(located[1]!.length));
+  const organisation = located && (PLACES.has(place) || oneWord) && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
   if (organisation?.kind === 'organization' && organisation.name) return { ...organisation, phrase };
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
