@@ -69,13 +69,13 @@ describe('question answering floors', () => {
       heldout9: { accuracy: 0.69, recallAt1: 0.76 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
-      heldout10: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout10: { accuracy: 0.76, recallAt1: 0.76 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
       heldout11: { accuracy: 0.77, recallAt1: 0.74 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
       heldout12: { accuracy: 0.83, recallAt1: 0.8 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
-      heldout13: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout13: { accuracy: 0.8, recallAt1: 0.8 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
       heldout14: { accuracy: 0.77, recallAt1: 0.78 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
@@ -85,7 +85,7 @@ describe('question answering floors', () => {
       heldout16: { accuracy: 0.83, recallAt1: 0.84 },
       // Fifth session, written blind at its end: 65.6% / 71.2% with the code from its start, 67.2% / 73.1% with its
       // final code. Not looked into.
-      heldout17: { accuracy: 0.73, recallAt1: 0.76 },
+      heldout17: { accuracy: 0.77, recallAt1: 0.76 },
       // Likewise: 78.1% / 80.8% with both. Not looked into in the fifth or sixth session (the sixth read its total
       // once to drop a rule that cost it two questions).
       heldout18: { accuracy: 0.85, recallAt1: 0.84 },
@@ -94,7 +94,7 @@ describe('question answering floors', () => {
       heldout20: { accuracy: 0.83, recallAt1: 0.84 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
       heldout21: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout22: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout22: { accuracy: 0.85, recallAt1: 0.88 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.85, recallAt1: 0.84 },
@@ -108,12 +108,12 @@ describe('question answering floors', () => {
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
       heldout28: { accuracy: 0.79, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout30: { accuracy: 0.85, recallAt1: 0.82 },
-      heldout31: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout30: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout31: { accuracy: 0.77, recallAt1: 0.78 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.76, recallAt1: 0.76 },
-      heldout34: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout33: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout34: { accuracy: 0.85, recallAt1: 0.84 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
       heldout35: { accuracy: 0.87, recallAt1: 0.86 },
@@ -124,30 +124,30 @@ describe('question answering floors', () => {
       heldout40: { accuracy: 0.8, recallAt1: 0.76 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
-      heldout41: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout41: { accuracy: 0.76, recallAt1: 0.76 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout43: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout43: { accuracy: 0.8, recallAt1: 0.86 },
       heldout44: { accuracy: 0.83, recallAt1: 0.82 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout46: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout46: { accuracy: 0.79, recallAt1: 0.78 },
       heldout47: { accuracy: 0.69, recallAt1: 0.71 },
       heldout48: { accuracy: 0.73, recallAt1: 0.8 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
-      heldout49: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout49: { accuracy: 0.88, recallAt1: 0.92 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
       heldout51: { accuracy: 0.88, recallAt1: 0.88 },
       heldout52: { accuracy: 0.88, recallAt1: 0.86 },
       heldout53: { accuracy: 0.79, recallAt1: 0.74 },
-      heldout54: { accuracy: 0.77, recallAt1: 0.82 },
-      heldout55: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout54: { accuracy: 0.79, recallAt1: 0.84 },
+      heldout55: { accuracy: 0.83, recallAt1: 0.82 },
       heldout56: { accuracy: 0.85, recallAt1: 0.88 },
       heldout57: { accuracy: 0.87, recallAt1: 0.88 },
-      heldout58: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout59: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout58: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout59: { accuracy: 0.77, recallAt1: 0.78 },
       heldout60: { accuracy: 0.85, recallAt1: 0.86 },
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
@@ -167,7 +167,7 @@ describe('question answering floors', () => {
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
       // Looked into in the eighteenth session.
-      heldout69: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout69: { accuracy: 0.88, recallAt1: 0.88 },
       heldout70: { accuracy: 0.87, recallAt1: 0.9 },
       heldout71: { accuracy: 0.83, recallAt1: 0.84 },
       heldout72: { accuracy: 0.87, recallAt1: 0.84 },
@@ -175,7 +175,7 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
       heldout73: { accuracy: 0.8, recallAt1: 0.82 },
-      heldout74: { accuracy: 0.82, recallAt1: 0.82 },
+      heldout74: { accuracy: 0.83, recallAt1: 0.84 },
       heldout75: { accuracy: 0.8, recallAt1: 0.84 },
       heldout76: { accuracy: 0.85, recallAt1: 0.86 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
@@ -189,26 +189,26 @@ describe('question answering floors', () => {
       // Not looked into until the twenty-first session. (Held-out 73 to 76 were looked into in the nineteenth.)
       // Looked into in the twenty-first session.
       heldout81: { accuracy: 0.8, recallAt1: 0.84 },
-      heldout82: { accuracy: 0.8, recallAt1: 0.76 },
-      heldout83: { accuracy: 0.76, recallAt1: 0.8 },
+      heldout82: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout83: { accuracy: 0.77, recallAt1: 0.82 },
       heldout84: { accuracy: 0.8, recallAt1: 0.86 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
       // Looked into in the twenty-second session.
-      heldout85: { accuracy: 0.71, recallAt1: 0.69 },
-      heldout86: { accuracy: 0.65, recallAt1: 0.71 },
-      heldout87: { accuracy: 0.68, recallAt1: 0.67 },
-      heldout88: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout85: { accuracy: 0.76, recallAt1: 0.73 },
+      heldout86: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout87: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout88: { accuracy: 0.85, recallAt1: 0.84 },
       // Twenty-first session's blind sets, at its start (bfe67d1): 71.9 / 71.2, 64.1 / 75.0, 73.4 / 73.1 and 71.9 / 75.0.
       // Not looked into: measured at the session's start and end. (Held-out 81 to 84 were looked into in that session.)
       heldout89: { accuracy: 0.71, recallAt1: 0.69 },
       heldout90: { accuracy: 0.65, recallAt1: 0.73 },
       heldout91: { accuracy: 0.74, recallAt1: 0.71 },
-      heldout92: { accuracy: 0.69, recallAt1: 0.73 },
+      heldout92: { accuracy: 0.73, recallAt1: 0.74 },
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 85 to 88 were looked into in that session.)
-      heldout93: { accuracy: 0.76, recallAt1: 0.8 },
-      heldout94: { accuracy: 0.69, recallAt1: 0.73 },
+      heldout93: { accuracy: 0.76, recallAt1: 0.82 },
+      heldout94: { accuracy: 0.71, recallAt1: 0.73 },
       heldout95: { accuracy: 0.66, recallAt1: 0.65 },
       heldout96: { accuracy: 0.77, recallAt1: 0.76 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
@@ -370,7 +370,7 @@ describe('who said what floors', () => {
     heldout83: { precision: 0.98, recall: 0.96, speaker: 0.96 },
     heldout84: { precision: 0.91, recall: 0.94, speaker: 0.96 },
     heldout85: { precision: 0.93, recall: 0.96, speaker: 0.96 },
-    heldout86: { precision: 0.96, recall: 0.92, speaker: 0.86 },
+    heldout86: { precision: 0.96, recall: 0.93, speaker: 0.94 },
     heldout87: { precision: 0.92, recall: 0.98, speaker: 0.94 },
     heldout88: { precision: 0.94, recall: 0.98, speaker: 0.94 },
     heldout89: { precision: 0.83, recall: 0.88, speaker: 0.96 },
@@ -378,7 +378,7 @@ describe('who said what floors', () => {
     heldout91: { precision: 0.98, recall: 0.9, speaker: 0.96 },
     heldout92: { precision: 0.88, recall: 0.91, speaker: 0.93 },
     heldout93: { precision: 0.83, recall: 0.93, speaker: 0.86 },
-    heldout94: { precision: 0.94, recall: 0.93, speaker: 0.93 },
+    heldout94: { precision: 0.94, recall: 0.93, speaker: 0.94 },
     heldout95: { precision: 0.95, recall: 0.9, speaker: 0.92 },
     heldout96: { precision: 0.96, recall: 0.96, speaker: 0.98 },
   } as const;
