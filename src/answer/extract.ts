@@ -407,9 +407,14 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
 /** A question about what was asked for: "How much did the union demand?", "what fine did prosecutors seek?". */
 const SEEKING = /\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|demand|demands|demanded|demanding|want|wants|wanted|call|calls|called|request|requests|requested|requesting|propose|proposed|claim|claims|claimed|claiming)\b/iu;
 
+/** The units a question asks a figure in, if any ("how fast": a speed). */
+function askedUnits(q: Question): RegExp | undefined {
+  return UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+}
+
 /** Whether a figure is in the unit a question asks for, if it asks for one ("how fast": "60 miles an hour", not "2,500 miles a day"). */
 export function fitsAskedUnit(q: Question, figure: string): boolean {
-  const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+  const unitClass = askedUnits(q);
   const number = /\d[\d,.]*/u.exec(figure);
   return !unitClass || (number !== null && unitClass.test(figure.slice(number.index + number[0].length)));
 }
@@ -427,7 +432,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const deedAsked = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
-  const unitClass = UNIT_CLASSES.find(([question]) => question.test(q.text))?.[1];
+  const unitClass = askedUnits(q);
   // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
   const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) ? AREA_OR_LENGTH : null;
   const preferred = (unitClass || /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;

@@ -256,11 +256,11 @@ function nameRuns(ws: Word[], phrase: string, atSentenceStart: boolean): Run[] {
     if (i === 0 && atSentenceStart && (DETERMINERS.test(w) || FUNCTION_WORDS.test(w))) continue;
     if (i === 0 && atSentenceStart && ws.length === 1 && PERSON_NOUNS.has(bare(w))) continue;
     let j = i;
-    // (Past particles, one or more: "al-Amiri", "Marieke van den Berg".)
+    // (Past up to two particles: "al-Amiri", "Marieke van den Berg".)
     for (;;) {
       let k = j + 1;
       while (k < ws.length && isParticle(ws[k]!.text) && !isCap(ws[k]!.text)) k++;
-      if (k < ws.length && isCap(ws[k]!.text) && (k === j + 1 || k - j - 1 <= 2)) j = k;
+      if (k < ws.length && isCap(ws[k]!.text) && k - j - 1 <= 2) j = k;
       else break;
     }
     const prev = ws[i - 1]?.text.toLowerCase();
