@@ -703,6 +703,16 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // The passage the search ranks first (past the headline), when it matches strongly.
     const leadAt = hits.findIndex((h) => h.passage.paragraph > 0);
     const lead = leadAt >= 0 && leadAt <= 1 ? hits[leadAt] : undefined;
+    // (A figure with its unit or noun, of the kind and unit asked: a bare "72" or "Two" says nothing of what it counts.)
+    const fromLead = (c: { h: Hit; x: Extracted }): boolean =>
+      question.kind === 'how-many' &&
+      c.h === lead &&
+      !c.x.doubtful &&
+      c.x.quality >= LEAD_NUMBER_QUALITY &&
+      c.h.score >= LEAD_NUMBER_SCORE &&
+      /\d[\d,.]*\s*(?:%|[\p{L}$€£¥₹])|[$€£¥₹]\s?\d/u.test(c.x.text) &&
+      c.x.kindAsked !== false &&
+      fitsAskedUnit(question, c.x.text);
     const candidates = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
@@ -732,8 +742,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         (c) =>
           c.x.quality >= minimum ||
           (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE) ||
-          // (A figure with its unit or noun: a bare "72" or "Two" says nothing of what it counts.)
-          (question.kind === 'how-many' && c.h === lead && !c.x.doubtful && c.x.quality >= LEAD_NUMBER_QUALITY && c.h.score >= LEAD_NUMBER_SCORE && /\d[\d,.]*\s*(?:%|[\p{L}$€£¥₹])|[$€£¥₹]\s?\d/u.test(c.x.text) && c.x.kindAsked !== false && fitsAskedUnit(question, c.x.text)),
+          fromLead(c),
       )
       // ("How many nurses work on the fourth floor?": not "11 cases", a figure of other things in a paragraph that
       // never speaks of what is counted.)
