@@ -3319,4 +3319,16 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const collapse = await fraud.ask('when did the scheme fall apart?');
     expect(collapse.answerLine).toBe('In August 2023.');
   });
+  it('answers a when-question nothing else answers from the passage the search ranks first ("how long will the remaining stock hold out")', async () => {
+    const drug = await engineOf(await loadArticle('tests/fixtures/heldout65/articles/romania-breast-cancer-drug-shortage.txt'));
+    expect((await drug.ask('how long will the remaining stock hold out')).answerLine).toBe('Roughly three weeks.');
+    const syrup = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/india-kerala-cough-syrup-ban-child-deaths.txt'));
+    // ¶17 "... a six-member expert committee would submit its report within 15 days."
+    const panel = await syrup.ask('how long has the panel of experts got to hand in its findings');
+    expect(panel.answerLine).toBe('Within 15 days.');
+    expect(panel.citations[0]?.paragraph).toBe(17);
+    // (Not over a date that answers on its own: the Rudaw article's "late on Tuesday".)
+    const rudaw = await engineOf(await loadArticle('data/article.txt'));
+    expect((await rudaw.ask('When did Amiri make his comments?')).answerLine).toMatch(/^Late on Tuesday/u);
+  });
 });

@@ -634,6 +634,9 @@ const MIN_NUMBER_EVIDENCE = 2.4;
  */
 const LEAD_NUMBER_QUALITY = 0.1;
 const LEAD_NUMBER_SCORE = 1.3;
+/** ... and the same for a when-question's date or span, as a last resort (calibrated likewise on the examined sets). */
+const WHEN_LEAD_QUALITY = 0.03;
+const WHEN_LEAD_SCORE = 1.0;
 /** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
 // (In other languages' words too: "on Rua de São Tomé", "in Calle Mayor", "on Piazza Duomo"; and a building or a part of
 // one: "in the central office", "outside the department's regional headquarters". Not a museum, where a find is kept
@@ -713,7 +716,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       /\d[\d,.]*\s*(?:%|[\p{L}$€£¥₹])|[$€£¥₹]\s?\d/u.test(c.x.text) &&
       c.x.kindAsked !== false &&
       fitsAskedUnit(question, c.x.text);
-    const candidates = hits
+    const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
       .map((h) => ({ h, x: extractor(question, h.passage.text) }))
@@ -737,13 +740,18 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // opening paragraph dates.)
         const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
-      })
-      .filter(
-        (c) =>
-          c.x.quality >= minimum ||
-          (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE) ||
-          fromLead(c),
-      )
+      });
+    const strict = extracted.filter(
+      (c) =>
+        c.x.quality >= minimum ||
+        (question.kind === 'how-many' && !c.x.doubtful && c.x.quality >= WEAK_NUMBER_QUALITY && evidence(c) >= MIN_NUMBER_EVIDENCE) ||
+        fromLead(c),
+    );
+    // (A when-question nothing else answers: the date or span of the passage the search ranks first, when it matches
+    // strongly, however loosely the date fits: "how long will the remaining stock hold out" for "enough ... for roughly
+    // three weeks".)
+    const whenLead = (c: { h: Hit; x: Extracted }): boolean => question.kind === 'when' && c.h === lead && c.x.quality >= WHEN_LEAD_QUALITY && c.h.score >= WHEN_LEAD_SCORE;
+    const candidates = (strict.length > 0 ? strict : extracted.filter(whenLead))
       // ("How many nurses work on the fourth floor?": not "11 cases", a figure of other things in a paragraph that
       // never speaks of what is counted.)
       .filter((c) => !(question.kind === 'how-many' && c.x.doubtful && counted.length > 0 && !ctx.retriever.paragraphHas(c.h.passage.id, counted)))
