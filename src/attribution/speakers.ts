@@ -199,6 +199,12 @@ function bare(w: string): string {
   return w.toLowerCase().replace(/['’]s$/u, '').replace(/\.$/u, '');
 }
 
+/** A word that can be part of a person's name: no organisation, title or place word. */
+function nameWord(w: string): boolean {
+  const b = bare(w);
+  return !ORG_WORDS.has(b) && !TITLE_WORDS.has(b) && !PLACES.has(b);
+}
+
 function isParticle(w: string): boolean {
   const lower = w.toLowerCase();
   if (PARTICLES.has(lower)) return true;
@@ -351,7 +357,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "Dieter Krahl from Stuttgart": a person, and where they are from.
   // ("passenger Dieter Krahl from Stuttgart": with what they are before the name.)
   const from = /^((?:\p{Ll}[\p{Ll}-]*\s+){0,2})((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(from\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)$/u.exec(phrase.trim());
-  if (from && !/^(?:the|a|an)\s/iu.test(from[1]!) && words(from[2]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text)) && !isCommonWord(w.text))) {
+  if (from && !/^(?:the|a|an)\s/iu.test(from[1]!) && words(from[2]!).every((w) => nameWord(w.text) && !isCommonWord(w.text))) {
     return { name: from[2]!, role: `${from[1]}${from[3]}`, kind: 'person', plural: false, gender: null, phrase };
   }
   // "Ana Morales, who represents Groveland on the County Board of Supervisors": the clause says what she is.
@@ -440,11 +446,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // Lucía Arrarte of the opposition National Party": a title, then a person's name (two words or more), then where they
   // serve; not an organisation named after its title words.
   // (After the last title word that a name of two words or more follows.)
-  const titleWords = [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!)));
-  for (const title of comma < 0 ? titleWords.reverse() : []) {
+  const titleWords = comma < 0 ? [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
+  for (const title of titleWords.reverse()) {
     const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
-    if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
+    if (rest && nameWords.length >= 2 && nameWords.every((w) => nameWord(w.text))) {
       const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
       return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
     }
@@ -477,7 +483,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   ) {
     // (Unless a person's name comes before its "of": "Wu Jia-hui of the Taiwan Wildlife Welfare Association".)
     const person = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+(of\s+[\s\S]+)$/u.exec(unthe);
-    if (person && !theBody && words(person[1]!).every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !BODY_WORDS.has(bare(w.text)) && !PLACES.has(bare(w.text))) && words(person[1]!).some((w) => !isCommonWord(w.text))) {
+    if (person && !theBody && words(person[1]!).every((w) => nameWord(w.text) && !BODY_WORDS.has(bare(w.text))) && words(person[1]!).some((w) => !isCommonWord(w.text))) {
       return { name: person[1]!, role: person[2]!, kind: 'person', plural: false, gender, phrase };
     }
     return { name: unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
