@@ -1326,4 +1326,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'waiting room')).toBe('Dieter Krahl');
     expect(speakerOf(at, 'in contact with the regional government')).toBe('Spain’s Industry Ministry');
   });
+  it('names an organisation whose name holds a list by the whole name, under its acronym too, and takes no "offer the farmers rejected" for a speaker', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Bread price cap',
+      'The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers’ federation to which the bakers’ chamber belongs, said it had asked for an urgent meeting with the ministry. UTICA said no date had yet been set.',
+      'A person familiar with the negotiations said the company had offered the farmers’ association 300,000 crowns, an offer the farmers rejected.',
+    ]);
+    expect(speakerOf(at, 'urgent meeting')).toBe('Tunisian Union for Industry, Trade and Handicrafts');
+    expect(speakerOf(at, 'no date had yet been set')).toBe('Tunisian Union for Industry, Trade and Handicrafts');
+    expect(speakerOf(at, 'offered the farmers')).toBe('A person familiar with the negotiations');
+  });
 });
+

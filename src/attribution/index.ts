@@ -215,7 +215,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   }
   // "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name with its acronym, then
   // what it is; the whole phrase names it.
-  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*\(\p{Lu}[\p{Lu}&.-]{1,9}\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
+  // ("The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers' federation ...": a name's list too.)
+  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*\(\p{Lu}[\p{Lu}&.-]{1,9}\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").
@@ -1198,8 +1199,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
     const named = defined?.replace(/^(?:[\s\S]*\b(?:On|In|At|By|For|From|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:the\s+|The\s+)?/u, '');
     // (Or a speaker already named with it, who is then the one speaker: "the Institute of Hydrology, Meteorology and
-    // Environmental Studies (IDEAM)".)
-    const owner = registry.speakers.find((o) => o !== sp && o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`)));
+    // Environmental Studies (IDEAM)", "The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers'
+    // federation".)
+    const owner = registry.speakers.find((o) => o !== sp && o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`) || a.includes(`(${letters}),`)));
     if (owner) {
       merge(sp, owner);
       continue;

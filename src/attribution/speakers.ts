@@ -323,6 +323,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
   // "... a year, far less than the farmers claimed": a comparison with what others say, not who says this.
   if (/\bthan\s+(?:the|its|their|his|her|what|we|they|he|she|you)\b/iu.test(phrase)) return null;
+  // ("... 300,000 crowns, an offer the farmers rejected.": what was rejected, with a clause of its own, not who.)
+  if (/^(?:a|an|the|this|that)\s+\p{Ll}+\s+(?:the|a|an|its|their|his|her)\s+\p{Ll}/u.test(phrase)) return null;
   const pronoun = pronounOf(phrase);
   if (pronoun) return { name: null, role: null, kind: pronoun.plural ? 'group' : 'person', ...pronoun, phrase };
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
