@@ -3331,4 +3331,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const rudaw = await engineOf(await loadArticle('data/article.txt'));
     expect((await rudaw.ask('When did Amiri make his comments?')).answerLine).toMatch(/^Late on Tuesday/u);
   });
+  it('reads a sum asked "for each bird killed" as a sum, not a death toll, and coins as money ("2 fils", "no more than 450 millimes")', async () => {
+    const cull = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/mexico-jalisco-bird-flu-poultry-cull.txt'));
+    // ¶11 "Farm owners whose flocks are culled will be compensated at 85 pesos per bird, ..."
+    const pay = await cull.ask('How much compensation will farmers get for each bird killed?');
+    expect(pay.answerLine).toBe('85 pesos.');
+    expect(pay.citations[0]?.paragraph).toBe(11);
+    const grid = await engineOf(await loadArticle('tests/fixtures/heldout53/articles/kuwait-city-heatwave-grid-failure.txt'));
+    expect((await grid.ask('how much do kuwaiti families pay for a unit of power')).answerLine).toBe('2 fils.');
+    const bread = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/tunisia-tunis-bakery-bread-price-cap-rule.txt'));
+    expect((await bread.ask('What price must private bakeries sell a standard baguette for?')).answerLine).toBe('No more than 450 millimes.');
+  });
+  it('reads a common verb with its particle by the phrase\'s meaning ("found out" is "learned", "called off" is "cancelled")', async () => {
+    const insolvency = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/germany-plochingen-car-parts-supplier-insolvency.txt'));
+    // ¶10 "Ahmet Yilmaz, ... said staff learned of the filing from a notice pinned up in the canteen on Wednesday morning."
+    const note = await insolvency.ask('Who said workers found out about the insolvency from a note in the cafeteria?');
+    expect(note.speaker).toBe('Ahmet Yilmaz');
+    expect(note.citations[0]?.paragraph).toBe(10);
+  });
 });
+
