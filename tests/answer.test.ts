@@ -3349,5 +3349,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(note.speaker).toBe('Ahmet Yilmaz');
     expect(note.citations[0]?.paragraph).toBe(10);
   });
+  it('answers a paraphrased question for a sum or a share from the passage the search ranks first, a little more loosely', async () => {
+    const urs = await engineOf(await loadArticle('tests/fixtures/heldout39/articles/pakistan-sehwan-urs-heatstroke-deaths.txt'));
+    expect((await urs.ask('How much money will relatives of the dead be given?')).answerLine).toBe('1 million rupees.');
+    const rhine = await engineOf(await loadArticle('tests/fixtures/heldout45/articles/germany-rhine-low-water-barges.txt'));
+    expect((await rhine.ask("What share of the chemical firm's supplies normally arrives by boat?")).answerLine).toBe('About 40 percent.');
+    // (Still not a route's number for a fare: "The 587 service" is no sum.)
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout25/articles/wales-powys-rural-bus-cut.txt'));
+    expect((await bus.ask('how much is a single ticket from Trefeglwys to Newtown')).inScope).toBe(false);
+  });
 });
 

@@ -265,6 +265,12 @@ const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
+/** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
+export function asksSumOrShare(q: Question): boolean {
+  const kinds = wantedKinds(q);
+  return kinds !== null && kinds.size === 1 && (kinds.has('money') || kinds.has('percent'));
+}
+
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
