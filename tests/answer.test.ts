@@ -3358,5 +3358,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const bus = await engineOf(await loadArticle('tests/fixtures/heldout25/articles/wales-powys-rural-bus-cut.txt'));
     expect((await bus.ask('how much is a single ticket from Trefeglwys to Newtown')).inScope).toBe(false);
   });
+  it('weighs a long statement a little less when finding the closest to a reworded who-said question', async () => {
+    const yards = await engineOf(await loadArticle('tests/fixtures/heldout7/articles/ulsan-shipyard-strike.txt'));
+    const schedule = await yards.ask('who said korea gets picked over china because its yards finish ships on schedule');
+    expect(schedule.speaker).toBe('Lee Sang-woo');
+    expect(schedule.answerLine).toMatch(/^Not in those words/u);
+    const smoke = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/canada-kelowna-wildfire-smoke-schools-airport-closed.txt'));
+    expect((await smoke.ask('who said planes would stay on the ground until the haze lifts even though the terminal is open')).speaker).toBe('Sam Rahimi');
+  });
 });
 
