@@ -3366,5 +3366,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const smoke = await engineOf(await loadArticle('tests/fixtures/heldout86/articles/canada-kelowna-wildfire-smoke-schools-airport-closed.txt'));
     expect((await smoke.ask('who said planes would stay on the ground until the haze lifts even though the terminal is open')).speaker).toBe('Sam Rahimi');
   });
+  it('keeps a range whose low end has its own unit ("by between 7 percent and 12 percent")', async () => {
+    const canal = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/panama-canal-toll-increase.txt'));
+    expect((await canal.ask('how much are tolls going up')).answerLine).toBe('Between 7 percent and 12 percent.');
+  });
 });
 

@@ -735,9 +735,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const tail = unitEnd || pairTail || wordTail || countedTime;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
-    // ("between 4.2 million and 6.8 million rupiah": with its scale word.)
+    // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
     // (Not a change: "cut from $14 million to $11.4 million".)
-    const spanned = /(?:\bbetween\s+)?(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
+    const spanned = /(?:\bbetween\s+)?(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
     const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
     // (A minus sign is the figure's too, "fell to -21°C", and so are a dollar's letters: "NZ$31.40".)
     const first = range ? start - range[0].length : start;
