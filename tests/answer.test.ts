@@ -4,6 +4,7 @@ import { CLOSEST_LINE } from '../src/answer/index.js';
 import { loadArticle, parseArticle, type Article } from '../src/article/index.js';
 import { loadEmbedder, type Embedder } from '../src/embeddings/index.js';
 import { extractStatements } from '../src/attribution/index.js';
+import { analyzeQuestion } from '../src/retrieval/index.js';
 
 let engine: QAEngine;
 /** An engine over one more article, with the built-in model loaded once for the file. */
@@ -3369,6 +3370,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
   it('keeps a range whose low end has its own unit ("by between 7 percent and 12 percent")', async () => {
     const canal = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/panama-canal-toll-increase.txt'));
     expect((await canal.ask('how much are tolls going up')).answerLine).toBe('Between 7 percent and 12 percent.');
+  });
+  it('reads "what is the new export levy" and "what will the fare be" as asking for a figure', async () => {
+    const palm = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/indonesia-palm-oil-export-levy.txt'));
+    expect((await palm.ask('what is the new export levy on crude palm oil')).answerLine).toBe('10%.');
+    expect(analyzeQuestion('what will the fare be').kind).toBe('how-many');
+    expect(analyzeQuestion('what would the union do').kind).toBe('other');
   });
 });
 
