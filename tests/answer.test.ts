@@ -3377,5 +3377,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(analyzeQuestion('what will the fare be').kind).toBe('how-many');
     expect(analyzeQuestion('what would the union do').kind).toBe('other');
   });
+  it('takes "Argentine side Talleres" for a club, and answers with the name', async () => {
+    const transfer = await engineOf(await loadArticle('tests/fixtures/articles/football-transfer.txt'));
+    const club = await transfer.ask('Which club did Villanueva play for before Brighton?');
+    expect(club.answerLine).toBe('Talleres.');
+    expect(club.citations[0]?.paragraph).toBe(3);
+    // (Not "a Major League Soccer team" for a Portuguese club: another word for the kind needs its name right after.)
+    const takeover = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'));
+    expect((await takeover.ask('Which Portuguese club does Bluegate own a stake in?')).inScope).toBe(false);
+  });
 });
 

@@ -63,6 +63,15 @@ export interface Trace {
 }
 
 /** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
+/** The words news uses for the same kind of thing: "Argentine side Talleres" is a club; "the firm" a company. */
+const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
+  club: ['side', 'team'],
+  team: ['side', 'club', 'squad'],
+  company: ['firm'],
+  firm: ['company'],
+  newspaper: ['paper', 'daily'],
+  village: ['hamlet'],
+};
 const NAME_NEAR_THING = 3;
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
@@ -129,6 +138,14 @@ function personNamed(head: string): ((text: string) => string | null) | null {
     const m = beside.exec(text);
     return m ? (m[1] ?? m[2])! : null;
   };
+}
+
+/** The name given beside the word for a kind of thing ("Argentine side Talleres" for "which club"), if any. */
+function thingNamed(head: string, text: string): string | null {
+  const kinds = [head, ...(KIND_TWINS[head] ?? [])].map(escapeRegExp).join('|');
+  const name = String.raw`(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:de|del|of|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)*)`;
+  const m = new RegExp(String.raw`\b(?:${kinds})s?,?\s+${name}|${name},\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${kinds})\b`, 'u').exec(text);
+  return m ? (m[1] ?? m[2])! : null;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -476,7 +493,10 @@ export class QAEngine {
           if (person) return person(s.text) !== null;
           const tokens = tokenize(s.text);
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
-          return tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
+          const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
+          // (Another word for the kind counts with a name just after it: "Argentine side Talleres" is a club.)
+          const twin = tokens.some((t, i) => i > 0 && KIND_TWINS[head]?.includes(singular(t.norm)) && tokens[i + 1] !== undefined && named(tokens[i + 1]!));
+          return twin || tokens.some((t, i) => i > 0 && named(t) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
         }) ?? false;
       // (Several hits share a paragraph: each is read once.)
       const naming = new Map<number, boolean>();
@@ -563,7 +583,10 @@ export class QAEngine {
       return done(loose ? answerWhoSaidLoosely(question, ctx, loose) : answer, hits, confidence);
     }
     if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
-    return done(answerFactoid(question, ctx), hits, confidence);
+    const answer = answerFactoid(question, ctx);
+    // "Which club did Villanueva play for before Brighton?": the name beside the word for a club in the cited sentence.
+    const thing = question.entity && !question.entity.byName && answer.citations[0] ? thingNamed(question.entity.head, answer.citations[0].text) : null;
+    return done(thing ? { ...answer, answerLine: `${thing}.` } : answer, hits, confidence);
   }
 
   /** How sure we are that the article answers: topic coverage and similarity of the best passages. */
