@@ -3386,5 +3386,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const takeover = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'));
     expect((await takeover.ask('Which Portuguese club does Bluegate own a stake in?')).inScope).toBe(false);
   });
+  it('tells how old a thing is by when it was made ("built in the 1950s", "dating from around A.D. 450"), never a person', async () => {
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/peru-cusco-school-roof-collapse-inquiry.txt'));
+    const built = await school.ask('How old is the school building?');
+    expect(built.answerLine).toBe('Built in the 1950s.');
+    expect(built.citations[0]?.paragraph).toBe(12);
+    expect((await school.ask("How old is the school's director?")).inScope).toBe(false);
+    const mask = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/mexico-puebla-jade-mask-museum-theft.txt'));
+    expect((await mask.ask('How old is the mask?')).answerLine).toBe('Dates from around A.D. 450.');
+  });
 });
 

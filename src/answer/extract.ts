@@ -341,6 +341,9 @@ const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more tha
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
 const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b/gu;
 
+/** When a thing was made, which says how old it is: "built in 1987", "installed in 1998", "dating to around A.D. 450". */
+const MADE_IN = /\b(?:built|constructed|installed|opened|founded|established|erected|made|carved|forged|cast|laid|launched|commissioned|completed|inaugurated|planted|date|dating|dates|dated)\s+(?:back\s+)?(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d{3,4}(?:s\b|\s+(?:B\.?C\.?|A\.?D\.?)|\b)/gu;
+
 function extractAge(q: Question, sentence: string): Extracted | null {
   // A sentence gives few ages: one whose sentence holds most of the question's words ("the woman firefighters lifted
   // off her balcony") is likely the one asked about, however far those words stand from it.
@@ -352,8 +355,19 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const asked = new Set(q.tokens.map((t) => t.stem));
   const asksPerson = q.tokens.some((t) => (t.capitalized && t.start > 0) || isPeople(t));
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
-  return best(
-    [...sentence.matchAll(AGE)]
+  // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
+  const made = asksPerson
+    ? []
+    : [...sentence.matchAll(MADE_IN)].map((m) => ({
+        // ("is believed to date from around A.D. 450": "Dates from around A.D. 450.")
+        text: m[0].replace(/^date\b/u, 'dates'),
+        start: m.index,
+        end: m.index + m[0].length,
+        quality: Math.max(proximity(q, sentence, m.index, m.index + m[0].length, true), 0.8 * presence),
+      }));
+  return best([
+    ...made,
+    ...[...sentence.matchAll(AGE)]
       .filter((m) => m[4] === undefined || asksPerson || namedBefore(m.index))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
@@ -365,7 +379,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         const named = noun !== undefined && q.terms.some((t) => t.stem === noun.stem || (t.alternatives ?? []).some((a) => a.stem === noun.stem));
         return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence, named ? 0.8 : 0) };
       }),
-  );
+  ]);
 }
 
 /**
