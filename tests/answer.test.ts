@@ -3395,5 +3395,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const mask = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/mexico-puebla-jade-mask-museum-theft.txt'));
     expect((await mask.ask('How old is the mask?')).answerLine).toBe('Dates from around A.D. 450.');
   });
+  it('answers how much something changed with a percentage, whatever the thing ("how much less water", "how much has the price dropped")', async () => {
+    const heat = await engineOf(await loadArticle('tests/fixtures/heldout30/articles/australia-carnarvon-heat-record-water-rationing.txt'));
+    expect((await heat.ask('How much less water will the farms get for irrigation?')).answerLine).toBe('30%.');
+    const rates = await engineOf(await loadArticle('tests/fixtures/heldout43/articles/chile-central-bank-rate-hold.txt'));
+    expect((await rates.ask("How much has the price of the country's biggest export dropped since July?")).answerLine).toBe('About 11%.');
+    // (A price's rise is never a length: not "110 metres" for diesel.)
+    const rhine = await engineOf(await loadArticle('tests/fixtures/heldout45/articles/germany-rhine-low-water-barges.txt'));
+    expect((await rhine.ask('How much has the price of diesel gone up for barge operators this summer?')).answerLine).not.toMatch(/metres/u);
+  });
 });
 

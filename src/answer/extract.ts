@@ -271,6 +271,9 @@ export function asksSumOrShare(q: Question): boolean {
   return kinds !== null && kinds.size === 1 && (kinds.has('money') || kinds.has('percent'));
 }
 
+/** Words of a "how much" question that ask for a sum of money. */
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u;
+
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -294,12 +297,16 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // "By how much is irrigation water being cut?": a change, often a percentage (not a volume of water).
   if (/\bby how much\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
+  // "How much did revenue fall", "how much has the price dropped": a change is a percentage or an amount, whatever changed.
+  // ("How much less water will the farms get?": so is one told by "less" or "more".)
+  // (A price's change is a percentage or a sum, never a length: not "110 metres" for "how much has diesel gone up".)
+  if (/\bhow much\b/u.test(t) && (CHANGE.test(t) || /\bhow much (?:less|more|lower|higher|smaller|bigger)\b/u.test(t))) {
+    return MONEY_WORDS.test(t) ? new Set(['percent', 'money']) : new Set(['percent', 'money', 'measure']);
+  }
   // ("How much are people paying for water?": money, before the water.)
-  if (/\bhow much\b/u.test(t) && /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u.test(t)) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && MONEY_WORDS.test(t)) return new Set(['money']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
-  // "How much did revenue fall": a change is a percentage or an amount.
-  if (/\bhow much\b/u.test(t) && CHANGE.test(t)) return new Set(['percent', 'money', 'measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
