@@ -3404,5 +3404,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const rhine = await engineOf(await loadArticle('tests/fixtures/heldout45/articles/germany-rhine-low-water-barges.txt'));
     expect((await rhine.ask('How much has the price of diesel gone up for barge operators this summer?')).answerLine).not.toMatch(/metres/u);
   });
+  it('reads "how heavy was the downpour" as rain in millimetres, and "the amount of fuel" as no sum of money', async () => {
+    const slide = await engineOf(await loadArticle('tests/fixtures/heldout75/articles/colombia-marmato-landslide-homes-buried.txt'));
+    expect((await slide.ask('How heavy was the downpour before the disaster?')).answerLine).toBe('More than 110 millimetres.');
+    const fuel = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/kazakhstan-atyrau-refinery-fire-fuel-shortages.txt'));
+    expect((await fuel.ask("What's the maximum amount of fuel some stations are letting each driver buy?")).answerLine).toBe('20 litres.');
+  });
 });
 

@@ -283,6 +283,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed)\b/u.test(t)) return new Set(['measure', 'count']);
+    // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
+    if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
     if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage.
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
@@ -461,7 +463,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
   // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
-  const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) ? AREA_OR_LENGTH : null;
+  // ("How heavy was the downpour?" asks how much rain fell, in millimetres: no weight.)
+  const precipitation = /\b(?:rain|rains|rainfall|downpours?|snow|snowfall|storm|showers?|deluge|precipitation)\b/iu.test(q.text);
+  const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) && !precipitation ? AREA_OR_LENGTH : null;
   const preferred = (unitClass || /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
