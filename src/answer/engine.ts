@@ -677,11 +677,13 @@ export class QAEngine {
     // A name the article uses ("Brighton") is matched as written: its neighbours ("Hove", "Albion") are other names.
     const names = new Set(q.tokens.filter((t, i) => t.capitalized && i > 0).map((t) => t.stem));
     // (A common verb with its particle means something of its own: "called off" is "cancelled", "shut down" "closed".)
-    const phrasal = (t: Term): string[] => {
-      const particle = q.tokens[q.tokens.findIndex((x) => x.stem === t.stem) + 1]?.norm;
-      return particle ? [...relatedWords(`${t.stem} ${particle}`)] : [];
-    };
-    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && (t.weight >= 0.5 || phrasal(t).length > 0) && !(names.has(t.stem) && this.retriever.knows(t.stem)));
+    const phrasal = new Map(
+      q.terms.map((t) => {
+        const particle = q.tokens[q.tokens.findIndex((x) => x.stem === t.stem) + 1]?.norm;
+        return [t, particle ? [...relatedWords(`${t.stem} ${particle}`)] : []];
+      }),
+    );
+    const unknown = q.terms.filter((t) => !/^\d/u.test(t.norm) && (t.weight >= 0.5 || phrasal.get(t)!.length > 0) && !(names.has(t.stem) && this.retriever.knows(t.stem)));
     if (unknown.length === 0 || this.vocabulary.stems.length === 0) return;
     const vectors = await this.embedder.embed(unknown.map((t) => t.norm), 'passage');
     const { stems, vectors: vocab, dimensions, weights, index, byPrefix, bySuffix } = this.vocabulary;
@@ -692,7 +694,7 @@ export class QAEngine {
       const min = t.weight >= 0.75 ? SOFT_MATCH_MIN_RARE : SOFT_MATCH_MIN;
       // (A common verb is matched by its phrase's meaning only: "called off", not "caller".)
       if (t.weight < 0.5) {
-        t.alternatives = phrasal(t).flatMap((r) => (index.get(r) !== undefined && r !== t.stem ? [{ stem: r, similarity: LEXICON_SIMILARITY }] : [])).slice(0, 3);
+        t.alternatives = phrasal.get(t)!.flatMap((r) => (index.get(r) !== undefined && r !== t.stem ? [{ stem: r, similarity: LEXICON_SIMILARITY }] : [])).slice(0, 3);
         return;
       }
       // The words that can score: close in meaning, sharing the first 4 letters, or one ending the other.
