@@ -39,10 +39,11 @@ describe('question answering floors', () => {
   it('dev split: hybrid answers, cites and refuses well', async () => {
     const { hybrid, dense } = await reportOf('dev');
     expect(hybrid.questions).toBeGreaterThanOrEqual(170);
-    expect(hybrid.accuracy).toBeGreaterThanOrEqual(0.92);
-    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.92);
+    // (The twenty-third session: 95.4% / 96.5%, out-of-scope precision 100%, recall 90.9%.)
+    expect(hybrid.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(hybrid.recallAt1).toBeGreaterThanOrEqual(0.94);
     expect(hybrid.oosRecall).toBeGreaterThanOrEqual(0.9);
-    expect(hybrid.oosPrecision).toBeGreaterThanOrEqual(0.85);
+    expect(hybrid.oosPrecision).toBeGreaterThanOrEqual(0.98);
     expect(hybrid.accuracy).toBeGreaterThan(dense.accuracy + 0.03);
     // The Rudaw article's who-said and what-did-X-say questions all answer with the right speaker.
     const rudawSpeech = hybrid.results.filter((r) => r.id.startsWith('rudaw') && ['who-said', 'what-did-x-say', 'pronoun'].includes(r.category));
@@ -98,7 +99,7 @@ describe('question answering floors', () => {
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.85, recallAt1: 0.84 },
-      heldout24: { accuracy: 0.83, recallAt1: 0.8 },
+      heldout24: { accuracy: 0.83, recallAt1: 0.82 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
       heldout25: { accuracy: 0.85, recallAt1: 0.86 },
       heldout26: { accuracy: 0.8, recallAt1: 0.84 },
@@ -108,11 +109,11 @@ describe('question answering floors', () => {
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
       heldout28: { accuracy: 0.79, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout30: { accuracy: 0.88, recallAt1: 0.86 },
-      heldout31: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout30: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout31: { accuracy: 0.8, recallAt1: 0.8 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout33: { accuracy: 0.79, recallAt1: 0.8 },
       heldout34: { accuracy: 0.85, recallAt1: 0.84 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
@@ -120,28 +121,28 @@ describe('question answering floors', () => {
       heldout36: { accuracy: 0.85, recallAt1: 0.84 },
       heldout37: { accuracy: 0.85, recallAt1: 0.86 },
       heldout38: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout39: { accuracy: 0.85, recallAt1: 0.92 },
+      heldout39: { accuracy: 0.88, recallAt1: 0.96 },
       heldout40: { accuracy: 0.8, recallAt1: 0.76 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
-      heldout41: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout41: { accuracy: 0.77, recallAt1: 0.78 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout43: { accuracy: 0.8, recallAt1: 0.86 },
+      heldout43: { accuracy: 0.82, recallAt1: 0.88 },
       heldout44: { accuracy: 0.83, recallAt1: 0.82 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
-      heldout45: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout46: { accuracy: 0.79, recallAt1: 0.78 },
-      heldout47: { accuracy: 0.71, recallAt1: 0.74 },
+      heldout45: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout46: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout47: { accuracy: 0.73, recallAt1: 0.76 },
       heldout48: { accuracy: 0.73, recallAt1: 0.8 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
       heldout49: { accuracy: 0.88, recallAt1: 0.92 },
       heldout50: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout51: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout52: { accuracy: 0.88, recallAt1: 0.86 },
-      heldout53: { accuracy: 0.79, recallAt1: 0.74 },
+      heldout51: { accuracy: 0.9, recallAt1: 0.9 },
+      heldout52: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout53: { accuracy: 0.8, recallAt1: 0.76 },
       heldout54: { accuracy: 0.79, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
       heldout56: { accuracy: 0.85, recallAt1: 0.88 },
@@ -162,7 +163,7 @@ describe('question answering floors', () => {
       // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
       heldout65: { accuracy: 0.87, recallAt1: 0.88 },
       heldout66: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout67: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout67: { accuracy: 0.85, recallAt1: 0.86 },
       heldout68: { accuracy: 0.77, recallAt1: 0.82 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
@@ -175,13 +176,13 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
       heldout73: { accuracy: 0.8, recallAt1: 0.82 },
-      heldout74: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout75: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout74: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout75: { accuracy: 0.82, recallAt1: 0.86 },
       heldout76: { accuracy: 0.85, recallAt1: 0.86 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
       // Not looked into until the twentieth session. (Held-out 69 to 72 were looked into in the eighteenth.)
       // Looked into in the twentieth session.
-      heldout77: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout77: { accuracy: 0.8, recallAt1: 0.82 },
       heldout78: { accuracy: 0.77, recallAt1: 0.78 },
       heldout79: { accuracy: 0.8, recallAt1: 0.88 },
       heldout80: { accuracy: 0.83, recallAt1: 0.84 },
@@ -189,34 +190,34 @@ describe('question answering floors', () => {
       // Not looked into until the twenty-first session. (Held-out 73 to 76 were looked into in the nineteenth.)
       // Looked into in the twenty-first session.
       heldout81: { accuracy: 0.8, recallAt1: 0.84 },
-      heldout82: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout83: { accuracy: 0.77, recallAt1: 0.82 },
-      heldout84: { accuracy: 0.8, recallAt1: 0.86 },
+      heldout82: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout83: { accuracy: 0.79, recallAt1: 0.84 },
+      heldout84: { accuracy: 0.82, recallAt1: 0.88 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
       // Looked into in the twenty-second session.
       heldout85: { accuracy: 0.76, recallAt1: 0.73 },
-      heldout86: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout86: { accuracy: 0.88, recallAt1: 0.88 },
       heldout87: { accuracy: 0.74, recallAt1: 0.73 },
       heldout88: { accuracy: 0.85, recallAt1: 0.84 },
       // Twenty-first session's blind sets, at its start (bfe67d1): 71.9 / 71.2, 64.1 / 75.0, 73.4 / 73.1 and 71.9 / 75.0.
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
       // the twenty-first.)
-      heldout89: { accuracy: 0.71, recallAt1: 0.69 },
-      heldout90: { accuracy: 0.65, recallAt1: 0.73 },
+      heldout89: { accuracy: 0.73, recallAt1: 0.71 },
+      heldout90: { accuracy: 0.68, recallAt1: 0.74 },
       heldout91: { accuracy: 0.76, recallAt1: 0.73 },
-      heldout92: { accuracy: 0.73, recallAt1: 0.74 },
+      heldout92: { accuracy: 0.74, recallAt1: 0.76 },
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 85 to 88 were looked into in that session.)
       heldout93: { accuracy: 0.76, recallAt1: 0.82 },
-      heldout94: { accuracy: 0.71, recallAt1: 0.73 },
-      heldout95: { accuracy: 0.66, recallAt1: 0.65 },
+      heldout94: { accuracy: 0.73, recallAt1: 0.74 },
+      heldout95: { accuracy: 0.68, recallAt1: 0.67 },
       heldout96: { accuracy: 0.77, recallAt1: 0.76 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Not looked into: measured at the session's start and end (five of held-out 97's misses were seen by accident).
-      heldout97: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout98: { accuracy: 0.73, recallAt1: 0.73 },
-      heldout99: { accuracy: 0.73, recallAt1: 0.78 },
+      heldout97: { accuracy: 0.82, recallAt1: 0.82 },
+      heldout98: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout99: { accuracy: 0.74, recallAt1: 0.78 },
       heldout100: { accuracy: 0.76, recallAt1: 0.76 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
