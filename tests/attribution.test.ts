@@ -1335,6 +1335,8 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(speakerOf(at, 'urgent meeting')).toBe('Tunisian Union for Industry, Trade and Handicrafts');
     expect(speakerOf(at, 'no date had yet been set')).toBe('Tunisian Union for Industry, Trade and Handicrafts');
+    // (Its role without the clause that says more of it.)
+    expect(at.statements.find((st) => st.text.includes('urgent meeting'))?.speaker?.role).toBe('employers’ federation');
     expect(speakerOf(at, 'offered the farmers')).toBe('A person familiar with the negotiations');
   });
 });

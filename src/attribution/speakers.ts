@@ -351,7 +351,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
   const acronymRole = /^(.*?\(\p{Lu}[\p{Lu}&.-]{1,9}\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
   const acronymOrg = acronymRole ? parseSpeakerPhrase(acronymRole[1]!, atSentenceStart, loose) : null;
-  if (acronymOrg?.kind === 'organization' && acronymOrg.name) return { ...acronymOrg, role: acronymOrg.role ?? acronymRole![2]!, phrase };
+  // (Without a clause that says more of it: "the employers' federation to which the bakers' chamber belongs".)
+  if (acronymOrg?.kind === 'organization' && acronymOrg.name) return { ...acronymOrg, role: acronymOrg.role ?? acronymRole![2]!.replace(/\s+(?:(?:to|of|in|for|with|from|at|on|by)\s+)?(?:which|whom|whose|that|who)\s[\s\S]*$/u, ''), phrase };
   // "The International Cycling Union (UCI) Anti-Doping Tribunal": a body of the one the acronym stands for, by its
   // short name.
   const part = /^(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+\s*\((\p{Lu}[\p{Lu}&.-]{1,9})\)\s+((?:\p{Lu}[\p{L}’'-]*\s+)*(\p{Lu}[\p{L}’'-]*))$/u.exec(phrase.trim());
