@@ -3410,5 +3410,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const fuel = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/kazakhstan-atyrau-refinery-fire-fuel-shortages.txt'));
     expect((await fuel.ask("What's the maximum amount of fuel some stations are letting each driver buy?")).answerLine).toBe('20 litres.');
   });
+  it('reads "Gerald Hynes, 58, of Carbonear" and "both of Bay Roberts" as where people are from', async () => {
+    const fraud = await engineOf(await loadArticle('tests/fixtures/heldout91/articles/canada-newfoundland-fishing-licence-fraud-charges.txt'));
+    expect((await fraud.ask('Where is Gerald Hynes from?')).answerLine).toBe('From Carbonear.');
+    expect((await fraud.ask('where are Kevin Dawe and Wayne Snook from')).answerLine).toBe('From Bay Roberts.');
+  });
 });
 

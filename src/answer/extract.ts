@@ -1233,6 +1233,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (more) text += more[0];
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
+  // "Gerald Hynes, 58, of Carbonear", "Kevin Dawe, 44, and Wayne Snook, 61, both of Bay Roberts": where they are from.
+  for (const m of sentence.matchAll(/(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)/gu)) {
+    if (MONTH_OR_DAY.test(m[1]!) || places.some((p) => p.start <= m.index && p.end > m.index)) continue;
+    places.push({ text: `from ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
   // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
   // "where ... from?": the origin.
   // "Where was the ship heading / bound / going?": the destination too.
