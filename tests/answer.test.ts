@@ -3415,5 +3415,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await fraud.ask('Where is Gerald Hynes from?')).answerLine).toBe('From Carbonear.');
     expect((await fraud.ask('where are Kevin Dawe and Wayne Snook from')).answerLine).toBe('From Bay Roberts.');
   });
+  it('answers where with a distance from places ("within 2 kilometres of Ayr, Home Hill and Brandon"), not one that only places the place before it', async () => {
+    const cane = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/australia-burdekin-cane-burning-ban-dispute.txt'));
+    expect((await cane.ask('Which towns will the ban apply around?')).answerLine).toBe('Within 2 kilometres of Ayr, Home Hill and Brandon.');
+    // ("near Pina village, about 18 km south of Gamgadhi": the village.)
+    const slide = await engineOf(await loadArticle('tests/fixtures/heldout57/articles/nepal-mugu-landslide-highway-closure.txt'));
+    expect((await slide.ask('near which village did the slide come down')).answerLine).toBe('Near Pina.');
+  });
 });
 

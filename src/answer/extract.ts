@@ -1238,6 +1238,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (MONTH_OR_DAY.test(m[1]!) || places.some((p) => p.start <= m.index && p.end > m.index)) continue;
     places.push({ text: `from ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
   }
+  // "within 2 kilometres of Ayr, Home Hill and Brandon": places a distance is measured from.
+  for (const m of sentence.matchAll(/\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*/gu)) {
+    // (Not where it only places the place named before it: "near Pina, about 18 km south of Gamgadhi".)
+    if (places.some((p) => (p.start <= m.index && p.end > m.index) || /^(?:\s+\p{Ll}+)?,\s+$/u.test(sentence.slice(p.end, m.index))) || /\p{Lu}[\p{L}’'.-]*,\s+$/u.test(sentence.slice(0, m.index))) continue;
+    places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
   // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
   // "where ... from?": the origin.
   // "Where was the ship heading / bound / going?": the destination too.
