@@ -3422,5 +3422,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const slide = await engineOf(await loadArticle('tests/fixtures/heldout57/articles/nepal-mugu-landslide-highway-closure.txt'));
     expect((await slide.ask('near which village did the slide come down')).answerLine).toBe('Near Pina.');
   });
+  it('reads "a Boston-based firm" as where the firm is based, when that is asked', async () => {
+    const takeover = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'));
+    expect((await takeover.ask("where's bluegate based")).answerLine).toBe('In Boston.');
+  });
 });
 

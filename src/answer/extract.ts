@@ -1238,6 +1238,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (MONTH_OR_DAY.test(m[1]!) || places.some((p) => p.start <= m.index && p.end > m.index)) continue;
     places.push({ text: `from ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
   }
+  // "Bluegate Sports Partners, a Boston-based firm": where it is based, when that is asked (not where its ship is).
+  const asksBase = /\b(?:based|headquarter\w*|head office)\b/iu.test(q.text);
+  for (const m of asksBase ? sentence.matchAll(/\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/gu) : []) {
+    if (MONTH_OR_DAY.test(m[1]!)) continue;
+    places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
   // "within 2 kilometres of Ayr, Home Hill and Brandon": places a distance is measured from.
   for (const m of sentence.matchAll(/\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*/gu)) {
     // (Not where it only places the place named before it: "near Pina, about 18 km south of Gamgadhi".)
