@@ -1206,6 +1206,15 @@ const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)
 /** Parts of a place that go by a number: "Pier 4", "Gate 12", "Terminal 2". */
 const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|Hangar|Runway|Ward|Block|Building|Hall|Tower|Reactor|Unit|Level|Floor|Sector|Zone|Camp|Exit|Junction|Lock|Shaft|Well|Bay|Stand|Track)$/u;
 
+/** A capitalised name of one or more words: "Bay Roberts", "Home Hill". */
+const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
+/** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
+const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
+/** Where a body is based: "a Boston-based firm". */
+const BASED_IN = /\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/gu;
+/** Places a distance is measured from: "within 2 kilometres of Ayr, Home Hill and Brandon", "about 310 kilometers east of Virac". */
+const DISTANCE_FROM = new RegExp(String.raw`\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+${CAPITALISED}(?:(?:,\s+|,?\s+and\s+)${CAPITALISED})*`, 'gu');
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -1234,20 +1243,22 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
   // "Gerald Hynes, 58, of Carbonear", "Kevin Dawe, 44, and Wayne Snook, 61, both of Bay Roberts": where they are from.
-  for (const m of sentence.matchAll(/(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)/gu)) {
-    if (MONTH_OR_DAY.test(m[1]!) || places.some((p) => p.start <= m.index && p.end > m.index)) continue;
+  const inPlace = (at: number): boolean => places.some((p) => p.start <= at && p.end > at);
+  for (const m of sentence.matchAll(HOMETOWN)) {
+    if (MONTH_OR_DAY.test(m[1]!) || inPlace(m.index)) continue;
     places.push({ text: `from ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "Bluegate Sports Partners, a Boston-based firm": where it is based, when that is asked (not where its ship is).
   const asksBase = /\b(?:based|headquarter\w*|head office)\b/iu.test(q.text);
-  for (const m of asksBase ? sentence.matchAll(/\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/gu) : []) {
+  for (const m of asksBase ? sentence.matchAll(BASED_IN) : []) {
     if (MONTH_OR_DAY.test(m[1]!)) continue;
     places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "within 2 kilometres of Ayr, Home Hill and Brandon": places a distance is measured from.
-  for (const m of sentence.matchAll(/\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*/gu)) {
+  for (const m of sentence.matchAll(DISTANCE_FROM)) {
     // (Not where it only places the place named before it: "near Pina, about 18 km south of Gamgadhi".)
-    if (places.some((p) => (p.start <= m.index && p.end > m.index) || /^(?:\s+\p{Ll}+)?,\s+$/u.test(sentence.slice(p.end, m.index))) || /\p{Lu}[\p{L}’'.-]*,\s+$/u.test(sentence.slice(0, m.index))) continue;
+    const placesBefore = places.some((p) => /^(?:\s+\p{Ll}+)?,\s+$/u.test(sentence.slice(p.end, m.index))) || /\p{Lu}[\p{L}’'.-]*,\s+$/u.test(sentence.slice(0, m.index));
+    if (inPlace(m.index) || placesBefore) continue;
     places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // "Where will they march to?": the destination, even in lower case ("to the prime minister's residence");
