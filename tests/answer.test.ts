@@ -3426,5 +3426,22 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const takeover = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/carlisle-harriers-takeover.txt'));
     expect((await takeover.ask("where's bluegate based")).answerLine).toBe('In Boston.');
   });
+  it('counts people in other words: "folks" are people, MPs who voted are the votes, a count since Jan. 1 is this year\'s', async () => {
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout96/articles/poland-lodz-freight-train-derailment-spill.txt'));
+    expect((await spill.ask('How many folks had to leave their houses?')).answerLine).toBe('About 1,200 people.');
+    // ¶2 "The bill passed its third and final reading in the 100-seat Saeima by 61 votes to 23, ..."
+    const law = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/latvia-riga-language-law-vote.txt'));
+    expect((await law.ask('How many MPs voted in favour of the bill?')).answerLine).toBe('61 votes.');
+    // ¶2 "... 14,860 cases had been reported nationwide since Jan. 1, ... and that 31 people had died."
+    const dengue = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/sri-lanka-colombo-dengue-outbreak.txt'));
+    expect((await dengue.ask('How many people have died of dengue so far this year?')).answerLine).toBe('31 people.');
+  });
+  it('reads a present passive ("are being moved") as no question about the past, and ends a count before the question\'s own verb', async () => {
+    const smog = await engineOf(await loadArticle('tests/fixtures/heldout96/articles/mongolia-ulaanbaatar-air-pollution-emergency.txt'));
+    // ¶5 "Under the order, about 310,000 pupils will switch to lessons on television and online, ..."
+    expect((await smog.ask('How many students are being moved to remote classes?')).answerLine).toBe('About 310,000 pupils.');
+    // ¶15 "About 30,000 people a year attempt to climb Triglav, ..."
+    const rescue = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/slovenia-julian-alps-hikers-rescue.txt'));
+    expect((await rescue.ask('How many folks try to get to the top of Triglav every year?')).answerLine).toBe('About 30,000 people a year.');
+  });
 });
-

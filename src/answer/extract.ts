@@ -31,7 +31,7 @@ export interface Extracted {
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
-const PEOPLE = new Set(['peopl', 'person']);
+const PEOPLE = new Set(['peopl', 'person', 'folk']);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
   return humanStem(t) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
@@ -55,7 +55,8 @@ const HUMANS = new Set(
   tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords
   commuters riders travellers travelers pilgrims shoppers viewers listeners readers subscribers clients guests worshippers
   historians experts scientists researchers officials engineers judges lawyers delegates candidates journalists reporters
-  inspectors observers analysts economists activists campaigners lawmakers legislators senators councillors ministers
+  inspectors observers analysts economists activists campaigners lawmakers legislators senators councillors ministers mps
+  deputies parliamentarians folks
   personnel households fishermen growers traders vendors merchants owners operators pilots crew sailors seafarers divers
   climbers hikers runners cyclists swimmers`
     .split(/\s+/u)
@@ -397,7 +398,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
  */
 function ratesOf(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year)|(hour|dai|week|month|year)ly|(annual)(?:ly)?|in\s+(?:19|20)\d\d()(?!-))\b/giu)) {
+  // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's.)
+  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year)|(hour|dai|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
     if (m[4] !== undefined) {
       out.add('year');
       continue;
@@ -457,7 +459,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // answered by any cost, "how many ... altogether" only by a total.)
   const mustBeTotal = ASKS_TOTAL.test(q.text);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
-  const deedWord = /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
+  // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
+  const deedWord =
+    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1] ??
+    /^how many\s+[\p{L}-]+\s+(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1];
   const deedAsked = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
@@ -746,7 +751,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // euros".)
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
-    const wordTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const fullTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    // (Nor the question's own verb after a noun for people: "About 30,000 people a year attempt to climb" for "how many
+    // folks try to get to the top", "About 650,000 smallholders sell green leaf".)
+    const tailWords = tokenize(fullTail);
+    const peopleAt = tailWords.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm));
+    const verb = peopleAt < 0 ? undefined : tailWords.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? tailWords[peopleAt]!).norm) && q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem)));
+    const wordTail = verb ? fullTail.slice(0, verb.start).trimEnd() : fullTail;
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -820,6 +831,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     const discount = sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    if (process.env.DBG) console.error(JSON.stringify({text, ownNoun, nounMatch, sought, toll, unaskedToll, rate, part, others, capacity, fits, vague, level, ownTense, tf: tenseFactor(past, sentence, start), context, typed}));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
@@ -1124,7 +1136,8 @@ export function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b/giu, ''))) &&
+      // (Nor a present passive: "How many students are being moved to remote classes?")
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     !/\b(?:will|would|could|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
     // ("When was the strike planned for?": a plan's date, which may be yet to come.)
