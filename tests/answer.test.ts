@@ -3444,4 +3444,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const rescue = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/slovenia-julian-alps-hikers-rescue.txt'));
     expect((await rescue.ask('How many folks try to get to the top of Triglav every year?')).answerLine).toBe('About 30,000 people a year.');
   });
+  it('takes "in its statement" for where a body spoke, not what about', async () => {
+    const museum = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/belgium-tervuren-museum-artefacts-return.txt'));
+    const said = await museum.ask('what did the AfricaMuseum say in its statement');
+    expect(said.answerLine).toBe('AfricaMuseum said:');
+    expect(said.citations[0]?.paragraph).toBe(2);
+    expect(analyzeQuestion('What did the museum say about the return in a statement?').topic).toBe('the return in a statement');
+  });
 });

@@ -1339,5 +1339,28 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.find((st) => st.text.includes('urgent meeting'))?.speaker?.role).toBe('employers’ federation');
     expect(speakerOf(at, 'offered the farmers')).toBe('A person familiar with the negotiations');
   });
+  it('finds "the university" and "the museum" by the body the article names ("University of Galway", "AfricaMuseum"), not a name the word is inside', () => {
+    const at = attributionOf([
+      'Source: The Irish Times',
+      'Lecturers strike',
+      'GALWAY - Members of the Irish Federation of University Teachers (IFUT) at the University of Galway walked out on Tuesday.',
+      'The university said in a statement that pay for academic staff was set nationally.',
+    ]);
+    expect(speakerOf(at, 'set nationally')).toBe('University of Galway');
+    const museum = attributionOf([
+      'Source: AFP',
+      'Objects returned',
+      'TERVUREN, Belgium (AFP) - Belgium’s AfricaMuseum on Tuesday handed 114 objects to the National Museum of the Democratic Republic of Congo.',
+      'The return is the largest single transfer of ownership since 2022, the museum said in a statement.',
+    ]);
+    expect(speakerOf(museum, 'largest single transfer')).toBe('AfricaMuseum');
+  });
+  it('reads "..., said Dr. Kabwe Musonda, the superintendent, who said costs had risen to about 2.3 million kwacha" as his, decimal and all', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Power cuts',
+      'At the University Teaching Hospital in Lusaka, backup generators now run for most of the day, said Dr. Kabwe Musonda, the hospital’s senior medical superintendent, who said diesel costs had risen to about 2.3 million kwacha ($85,000) a month.',
+    ]);
+    expect(speakerOf(at, 'backup generators')).toBe('Kabwe Musonda');
+  });
 });
-

@@ -123,8 +123,11 @@ const NAME_PARTICLE = String.raw`(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|
 const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
 const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s|${PLACE_KIND_POSSESSIVE})\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
-/** After a speech verb, a name and at most an appositive to the sentence's end: "..., said Dr. Amina Wanjiru." */
-const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,[^.;:!?“”"]*)?[.!?]?\s*$`, 'u');
+/**
+ * After a speech verb, a name and at most an appositive to the sentence's end: "..., said Dr. Amina Wanjiru."
+ * (The appositive may hold a decimal: "..., who said diesel costs had risen to about 2.3 million kwacha".)
+ */
+const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,(?:[^.;:!?“”"]|\.(?=\d))*)?[.!?]?\s*$`, 'u');
 
 /**
  * Possible subjects in the text before a verb, most specific first
@@ -1233,7 +1236,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${head.charAt(0).toUpperCase()}${head.slice(1)}\\b(?:\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4})?`, 'u').exec(article.text);
+        // (Or by its place: "the University of Galway"; or as the end of one word: "Belgium's AfricaMuseum". Not a
+        // word inside another name: "the Irish Federation of University Teachers" is no university.)
+        const Head = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
+        const forWhat = `\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:and|of|for|&)\\s+)?\\p{Lu}[\\p{L}’'-]*){0,4}`;
+        const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${Head}\\b(?![^\\S\\n]+\\p{Lu})(?:${forWhat})?|(?<!\\p{L})${Head}(?:${forWhat})|\\p{Lu}\\p{Ll}+${Head}\\b`, 'u').exec(article.text);
         // (Read as a speaker's name is: "The International Cycling Union (UCI) Anti-Doping Tribunal" is the UCI's.)
         // (Not the person named with it: "Judge Nurlan Asanov of the At-Bashy District Court" is the court's judge.)
         const parsed = m ? parseSpeakerPhrase(m[0].trim(), false) : null;

@@ -151,7 +151,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
-    return { kind: 'what-said', target: subject, topic: told ? null : m[2]?.trim() || null };
+    // ("What did the museum say in its statement?": where it was said is no topic.)
+    const topic = m[2]?.replace(/^\s*(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|interview|speech|remarks|letter|post|address|briefing|conference)\b(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?/iu, '').trim();
+    return { kind: 'what-said', target: subject, topic: told ? null : topic || null };
   }
   // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
   // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
