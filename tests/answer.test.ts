@@ -3451,4 +3451,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(said.citations[0]?.paragraph).toBe(2);
     expect(analyzeQuestion('What did the museum say about the return in a statement?').topic).toBe('the return in a statement');
   });
+  it('counts the people asked about: workers over people in general, the named person over another in a "who" clause', async () => {
+    const fire = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/pakistan-karachi-textile-factory-fire-inquiry.txt'));
+    // ¶1 "... a fire that killed 37 workers ..." over ¶13 "... more than 250 people had died in factory fires ...".
+    expect((await fire.ask('How many workers died in the fire?')).answerLine).toBe('37 workers.');
+    // ¶2 "Mbarga, 49, ..., defeated Emmanuel Tchoumi, a businessman ..., who received 29 votes."
+    const vote = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/cameroon-yaounde-football-federation-election.txt'));
+    expect((await vote.ask('How many votes did Mbarga get?')).answerLine).toMatch(/^52\b/u);
+    expect((await vote.ask('How many votes did Tchoumi get?')).answerLine).toBe('29 votes.');
+  });
+  it('answers "which city" with a city, not the country ("in Sucre", not "in Bolivia"), and reads "yearly" as "a year"', async () => {
+    const app = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/bolivia-la-paz-ride-hailing-app-ban.txt'));
+    expect((await app.ask('in which city will Andigo fight the ban in court')).answerLine).toBe('In Sucre.');
+    const library = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
+    expect((await library.ask("what's the yearly price tag of the new rules")).answerLine).toBe('About $180,000 a year.');
+  });
 });

@@ -7,7 +7,7 @@ import { DATELINE } from '../article/index.js';
 import { ROLE_OPENER } from '../attribution/speakers.js';
 import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
-import { articleExpansion } from '../retrieval/expansion.js';
+import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
 import type { Question } from '../retrieval/index.js';
 import { normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
@@ -498,6 +498,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // Whether what is counted is people ("how many growers", "how many deaths"), or plainly things ("how many homes").
   const countsPeople = (t: Token): boolean => isPeople(t) || HUMAN_TOLLS.test(t.norm);
   const asksPeople = countedTokens.some(countsPeople);
+  // The people a question names: "Mbarga" in "How many votes did Mbarga get?".
+  const askedNames = q.tokens.filter((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm)).map((t) => t.stem);
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
   const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
   const countedThing = countedTokens.at(-1);
@@ -629,6 +631,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("killed three workers and injured 27 others": others, of the people asked about.)
     // ("put the number at around 600": the number of people the sentence speaks of, when people are counted.)
     const theNumber = /\b(?:the|that|this|its|their)\s+(?:number|figure|total|count|tally|turnout)\s+(?:\p{L}+\s+){0,2}(?:at|to|as|was|is|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more than\s+|fewer than\s+)?$/iu.test(sentence.slice(0, start));
+    // ("How many workers died in the fire?": "killed 37 workers" more than "more than 250 people had died", people in
+    // general, when the question counts people of one kind.)
+    const anyone = countsPeopleAsked && !countedTokens.some((t) => PEOPLE.has(t.stem)) && after[0] !== undefined && /^(?:people|persons)$/u.test(after[0].norm) ? 0.85 : 1;
     const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
@@ -829,11 +834,19 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const participle = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}ed)\b/u.exec(sentence.slice(end))?.[1];
     const ownTense = participle !== undefined && q.terms.some((t) => t.stem === stem(participle));
     // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
+    // ("How many votes did Mbarga get?": not "defeated Emmanuel Tchoumi, a businessman ..., who received 29 votes", a
+    // figure of the one the relative clause is about, who is someone other than the person asked about.)
+    const relative = /,\s+who\s+[^,.;]*$/u.exec(sentence.slice(0, low));
+    const segments = relative ? sentence.slice(0, relative.index).split(/,\s+/u) : [];
+    let antecedent = segments.length - 1;
+    while (antecedent > 0 && /^(?:a|an|the|\d)/u.test(segments[antecedent]!)) antecedent--;
+    const whose = relative ? /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent] ?? '')?.[0] : undefined;
+    const whoseStems = whose ? new Set(tokenize(whose).map((t) => t.stem)) : null;
+    const someoneElse = whoseStems !== null && askedNames.length > 0 && !askedNames.some((n) => whoseStems.has(n)) ? 0.5 : 1;
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
-    const discount = sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
-    if (process.env.DBG) console.error(JSON.stringify({text, ownNoun, nounMatch, sought, toll, unaskedToll, rate, part, others, capacity, fits, vague, level, ownTense, tf: tenseFactor(past, sentence, start), context, typed}));
+    const discount = someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ text, start: from, end: to, quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   return best(found);
 }
@@ -1403,7 +1416,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
       // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
       const kindNamed = askedKind !== undefined && new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu').test(p.text) ? 1.5 : 1;
-      return { ...p, quality: kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country.)
+      const country = askedKind !== undefined && !/^(?:region|province|county|district|island)$/u.test(askedKind) && COUNTRY_NAMES.has(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase()) ? 0.3 : 1;
+      return { ...p, quality: country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }

@@ -32,6 +32,9 @@ const NATION_GROUPS: string[][] = [
   ...COUNTRIES.split('\n').filter((line) => line.trim()).map((line) => line.trim().split('|')),
 ];
 
+/** Countries by name ("bolivia", "south africa", "united states"): the first word of each nation's group, and long forms. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...NATION_GROUPS.map((group) => group[0]!), 'usa', 'america', 'united states', 'britain', 'united kingdom', 'saudi arabia']);
+
 const GROUPS: string[][] = [
   ...NATION_GROUPS,
   ['europe', 'european', 'europeans', 'eu', 'european union', 'brussels'],
@@ -42,6 +45,12 @@ const GROUPS: string[][] = [
   ['start', 'begin', 'beginning', 'began', 'launch', 'launched', 'started'],
   ['stop', 'end', 'ending', 'halt', 'cease'],
   ['law', 'legislation', 'bill'],
+  // ("How many hours a day will the power cuts last?": "extend daily power cuts to as long as 17 hours".)
+  ['day', 'daily'],
+  ['hour', 'hourly'],
+  ['week', 'weekly'],
+  ['month', 'monthly'],
+  ['year', 'yearly', 'annual', 'annually'],
   // ("How many MPs voted for the bill?": "passed ... by 61 votes to 23, ... send it back to lawmakers".)
   ['mp', 'mps', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians', 'deputies', 'members of parliament'],
   ['technology', 'tech', 'automation', 'robots'],
