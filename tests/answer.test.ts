@@ -3466,4 +3466,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const library = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
     expect((await library.ask("what's the yearly price tag of the new rules")).answerLine).toBe('About $180,000 a year.');
   });
+  it('reads "what does X do exactly" and "who is X in this story" as asking a role, and gives no other person\'s age', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/morocco-fes-water-tariff-protest.txt'));
+    expect((await water.ask('what does Khadija Bennani do exactly')).answerLine).toMatch(/^Khadija Bennani: spokeswoman\b/u);
+    const vote = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/cameroon-yaounde-football-federation-election.txt'));
+    expect((await vote.ask('who is Emmanuel Tchoumi in this story')).answerLine).toMatch(/^Emmanuel Tchoumi: a businessman\b/u);
+    // ¶2 "Mbarga, 49, who played at two World Cups, defeated Emmanuel Tchoumi, ...": Mbarga's age, not Tchoumi's.
+    expect((await vote.ask('How old is Emmanuel Tchoumi?')).inScope).toBe(false);
+    expect((await vote.ask('How old is Mbarga?')).answerLine).toBe('49 years old.');
+  });
 });

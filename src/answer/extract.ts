@@ -378,7 +378,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   return best([
     ...made,
     ...[...sentence.matchAll(AGE)]
-      .filter((m) => m[4] === undefined || asksPerson || namedBefore(m.index))
+      // ("How old is Emmanuel Tchoumi?": not "Mbarga, 49,", another named person's age.)
+      .filter((m) => m[4] === undefined || namedBefore(m.index) || (asksPerson && !q.tokens.some((t) => t.capitalized && t.start > 0)))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
         const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;

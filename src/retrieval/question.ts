@@ -85,7 +85,7 @@ const X_STATEMENTS = /^(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:stat
 const QUOTES_BY = /^(?:quotes?|statements?|comments?)\s+(?:by|from|of)\s+(.+)$/iu;
 const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
 const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
-const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?$/iu;
+const ROLE_OF = /^what\s+(?:is|was|'s|’s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living|\s+for\s+work|\s+exactly)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 /**
  * How long something takes or lasts: "how long", "how quickly" or "how fast" of what was or will be done, not of motion
@@ -166,7 +166,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const role = ROLE.exec(s);
   // "Who is adding extra parking?": who does something, not who someone is; nor is "who was killed" (a passive).
   if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6 && !/^\p{Ll}+ing\b/u.test(role[1]!) && !/^(?:\p{Ll}+ed|killed|hurt|injured|wounded|arrested|hit|shot|taken|held|born|chosen|elected|appointed|named|fired|sacked|jailed)\b/u.test(role[1]!)) {
-    return { kind: 'role', target: role[1]!.trim(), topic: null };
+    // ("who is Emmanuel Tchoumi in this story": the story is where, not who.)
+    return { kind: 'role', target: role[1]!.replace(/\s+(?:(?:in|from)\s+(?:this|the)\s+(?:story|article|piece|report|news)|exactly|again)$/iu, '').trim(), topic: null };
   }
   // "What is the population of ...", "what's Villanueva's weekly salary", "what tax rate ...": a quantity.
   // "What did the whole thing cost taxpayers?" asks how much.
