@@ -3475,4 +3475,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await vote.ask('How old is Emmanuel Tchoumi?')).inScope).toBe(false);
     expect((await vote.ask('How old is Mbarga?')).answerLine).toBe('49 years old.');
   });
+  it('dates the making of a thing only by a clause that makes it ("When was the Kariba dam built?" is not "last week")', async () => {
+    const power = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/zambia-kariba-dam-drought-power-cuts.txt'));
+    // ¶2 "... the Kariba North Bank plant ... generated an average of just 190 megawatts last week ..."
+    expect((await power.ask('When was the Kariba dam built?')).inScope).toBe(false);
+    const jail = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/philippines-talisay-jail-riot-overcrowding.txt'));
+    expect((await jail.ask('When was the Talisay jail built?')).answerLine).toBe('In 1998.');
+  });
 });

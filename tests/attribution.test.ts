@@ -1363,4 +1363,13 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(speakerOf(at, 'backup generators')).toBe('Kabwe Musonda');
   });
+  it('reads "Lennox Williams, the toshao, or elected village leader, of Waramadong, said" as his, with the gloss left out of the role', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Mining licence quashed',
+      'Lennox Williams, the toshao, or elected village leader, of Waramadong, said outside the court that his community had learned of the licence only when heavy equipment arrived.',
+    ]);
+    expect(speakerOf(at, 'heavy equipment')).toBe('Lennox Williams');
+    expect(at.statements.find((st) => st.text.includes('heavy equipment'))?.speaker?.role).toBe('toshao of Waramadong');
+  });
 });

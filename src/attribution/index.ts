@@ -167,6 +167,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Marleny Ospina, secretary-general of the National Union of Coal Miners, known as Sintracol,": what the body before
   // it is called, not who speaks.
   text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,$/u, ',');
+  // "Lennox Williams, the toshao, or elected village leader, of Waramadong,": a gloss of a word is no appositive of
+  // its own. (It ends the text's tail, so no offset before it moves.)
+  text = text.replace(/(,\s+(?:the|a|an)\s+[\p{Ll}-]+),\s+or\s+[^,“”"]+,(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,$)/u, '$1');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -272,8 +275,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // ("consulting engineer Declan Moriarty", "retired dairy farmer Dennis Whaanga": a title before a name.)
     // (Not "filed in Tuolumne County Superior Court": a participle and where.)
     const title = /^\p{Ll}+(?:ed|ing)\s+(?:(?!(?:in|at|on|by|of|for|from|with|to|into|near|under)\s)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
-    // ("from Ballincollig": where someone is from, no subject.)
-    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from)$/u.test(first));
+    // ("from Ballincollig": where someone is from, no subject; nor are "of Waramadong" and "or elected village leader"
+    // in "Lennox Williams, the toshao, or elected village leader, of Waramadong,".)
+    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from|of|or)$/u.test(first));
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
     // appositive says what the name before it is; the name speaks.)
     // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
