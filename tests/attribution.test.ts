@@ -1372,4 +1372,15 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'heavy equipment')).toBe('Lennox Williams');
     expect(at.statements.find((st) => st.text.includes('heavy equipment'))?.speaker?.role).toBe('toshao of Waramadong');
   });
+  it('reads "Minister of Equipment and Water Hassan Ouazzani" and "Mohamed Rizwan, whose daughter ... last month, said" by their names', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Water prices',
+      'Minister of Equipment and Water Hassan Ouazzani told parliament on Tuesday that tariff decisions were a matter for the regional utilities.',
+      'Shopkeeper Mohamed Rizwan, whose 9-year-old daughter spent five days in the hospital last month, said the council had not cleared the canal behind his street since January.',
+    ]);
+    expect(speakerOf(at, 'tariff decisions')).toBe('Hassan Ouazzani');
+    expect(at.statements.find((st) => st.text.includes('tariff decisions'))?.speaker?.role).toBe('Minister of Equipment and Water');
+    expect(speakerOf(at, 'cleared the canal')).toBe('Mohamed Rizwan');
+  });
 });

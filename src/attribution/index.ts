@@ -160,7 +160,9 @@ const INDEFINITE_DESCRIPTION = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|
 function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; offset: number }> {
   let text = left;
   for (let i = 0; i < 4; i++) {
-    const next = text.replace(ADJUNCT_TAIL, '');
+    // (An adjunct that ends a clause keeps the clause's comma: "Mohamed Rizwan, whose daughter spent five days in the
+    // hospital last month,".)
+    const next = text.replace(ADJUNCT_TAIL, (m) => (/,\s*$/u.test(m) && !/^,/u.test(m) ? ',' : ''));
     if (next === text) break;
     text = next;
   }

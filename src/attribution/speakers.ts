@@ -506,6 +506,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // like "Eun-ji" in "Park Eun-ji".)
       if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text) || (k === run.from && run.to - k >= 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(ws[k]!.text))) from = k + 1;
     }
+    // ("Minister of Equipment and Water Hassan Ouazzani": the word after the "and" of a title's body ends the body.)
+    if (from === run.from && run.to - run.from >= 2 && /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*,?\s+)+and\s+$/u.test(head.slice(0, ws[run.from]!.start)) && TITLE_WORDS.has(bare(ws[0]!.text))) from = run.from + 1;
     // "Archaeologist Mette Holm", "Farmer Henrik Sørensen": an occupation capitalised at the start, then a name.
     if (from === run.from && run.to - run.from >= 2 && isOccupation(bare(ws[run.from]!.text))) from = run.from + 1;
     // "Farmers in western Uganda": a place the people described are in, not a name.
