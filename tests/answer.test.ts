@@ -3482,4 +3482,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const jail = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/philippines-talisay-jail-riot-overcrowding.txt'));
     expect((await jail.ask('When was the Talisay jail built?')).answerLine).toBe('In 1998.');
   });
+  it('reads "until when" as asking when something ends', async () => {
+    expect(analyzeQuestion('Until when will the emergency rules last?').kind).toBe('when');
+    const smog = await engineOf(await loadArticle('tests/fixtures/heldout96/articles/mongolia-ulaanbaatar-air-pollution-emergency.txt'));
+    // ¶3 "... the measures would stay in place until at least Jan. 19 ...", not the lede's "on Sunday".
+    expect((await smog.ask('Until when will the emergency rules last?')).answerLine).toBe('Jan. 19.');
+    const ash = await engineOf(await loadArticle('tests/fixtures/heldout27/articles/png-ulawun-ash-flight-cancellations.txt'));
+    expect((await ash.ask('Until when can Air Niugini passengers rebook for free?')).answerLine).toBe('Until Nov. 30.');
+  });
 });

@@ -981,7 +981,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
-  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts)\b/iu.test(q.text);
+  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts|until when|till when)\b/iu.test(q.text);
   // ("When would the ban take effect?": its start.)
   const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in)\b/iu.test(q.text);
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
@@ -1007,7 +1007,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     specific.map((d) => {
       // ("The toll, which came into force on Nov. 1": a start too.)
       const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
-      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
+      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
       const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
       const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
       // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question

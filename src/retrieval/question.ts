@@ -177,7 +177,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     return { kind: 'yes-no', target: null, topic: null };
   }
   // "When will they know how old the box is?": a question that opens with "when" asks when.
-  if (/^(?:when|by when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
+  if (/^(?:when|(?:by|until|till|since) when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
   // "How soon will growers be paid?", "how fast were the pumps shut down?": when, or how long it took (not a speed:
   // "how fast was the train going").
   if ((ASKS_SPAN.test(lower) && !/\bhow long\b/iu.test(lower)) || /^how soon\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
