@@ -3490,4 +3490,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const ash = await engineOf(await loadArticle('tests/fixtures/heldout27/articles/png-ulawun-ash-flight-cancellations.txt'));
     expect((await ash.ask('Until when can Air Niugini passengers rebook for free?')).answerLine).toBe('Until Nov. 30.');
   });
+  it('counts the figure the headline gives, repeated in the body, above another that fits as well, and ends a count before "living within"', async () => {
+    // Headline "... hands 114 looted objects back to Congo ...": ¶1 "handed 114 objects", not ¶11 "holds about 120,000 ethnographic objects".
+    const museum = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/belgium-tervuren-museum-artefacts-return.txt'));
+    expect((await museum.ask('How many objects is the museum giving back?')).answerLine).toBe('114 objects.');
+    // Headline "... extends power cuts to 17 hours a day ...": ¶1, not Harare's "up to 19 hours a day" in ¶14.
+    const power = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/zambia-kariba-dam-drought-power-cuts.txt'));
+    expect((await power.ask('How many hours a day will the power cuts last?')).answerLine).toBe('17 hours.');
+    const refinery = await engineOf(await loadArticle('tests/fixtures/heldout44/articles/louisiana-convent-refinery-explosion.txt'));
+    expect((await refinery.ask('how many people were told to evacuate')).answerLine).toBe('About 2,600 people.');
+  });
 });

@@ -624,6 +624,10 @@ const MIN_NUMBER_QUALITY = 0.45;
  */
 const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
+/** How much a figure the headline gives counts for, in a body sentence that answers (calibrated on the examined sets). */
+const HEADLINE_FIGURE = 0.5;
+/** ... when it fits the question at least this well in the headline itself. */
+const HEADLINE_FIGURE_FIT = 0.6;
 const MIN_NUMBER_EVIDENCE = 2.4;
 /**
  * ... or a figure that fits the question's words only loosely ("How many apartments ...?" for "340 flats"), in the
@@ -709,7 +713,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
     const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
-    const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality;
+    // (The headline's own figure, when it answers the question, is the story's main fact: a body sentence that repeats
+    // it counts for more. "How many objects is the museum giving back?": "hands 114 looted objects back", so "handed
+    // 114 objects", not "holds about 120,000 ethnographic objects".)
+    const headlineX = question.kind === 'how-many' && ctx.article.headline ? extractor(question, ctx.article.headline.text) : null;
+    const headlineFigure = headlineX && headlineX.quality >= HEADLINE_FIGURE_FIT && !headlineX.doubtful ? /\d[\d,.]*/u.exec(headlineX.text)?.[0] : undefined;
+    const repeatsHeadline = (x: Extracted): boolean => headlineFigure !== undefined && new RegExp(`(?<![\\d,.])${escapeRegExp(headlineFigure)}(?![\\d,.]\\d)`, 'u').test(x.text);
+    const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality + (repeatsHeadline(c.x) ? HEADLINE_FIGURE : 0);
     // The passage the search ranks first (past the headline), when it matches strongly.
     const leadAt = hits.findIndex((h) => h.passage.paragraph > 0);
     const lead = leadAt >= 0 && leadAt <= 1 ? hits[leadAt] : undefined;
