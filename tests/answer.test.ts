@@ -3463,6 +3463,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
   it('answers "which city" with a city, not the country ("in Sucre", not "in Bolivia"), and reads "yearly" as "a year"', async () => {
     const app = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/bolivia-la-paz-ride-hailing-app-ban.txt'));
     expect((await app.ask('in which city will Andigo fight the ban in court')).answerLine).toBe('In Sucre.');
+    // (Nor with a list of countries, "to Indonesia and Sri Lanka", nor a continent's part, "from Central Africa".)
+    const museum = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/belgium-tervuren-museum-artefacts-return.txt'));
+    expect((await museum.ask('which city are the objects being sent to')).answerLine).toBe('To Kinshasa.');
     const library = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
     expect((await library.ask("what's the yearly price tag of the new rules")).answerLine).toBe('About $180,000 a year.');
   });

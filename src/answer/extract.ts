@@ -1249,6 +1249,11 @@ const BASED_IN = /\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/g
 /** Places a distance is measured from: "within 2 kilometres of Ayr, Home Hill and Brandon", "about 310 kilometers east of Virac". */
 const DISTANCE_FROM = new RegExp(String.raw`\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+${CAPITALISED}(?:(?:,\s+|,?\s+and\s+)${CAPITALISED})*`, 'gu');
 
+/** Whether a place names countries only: "bolivia", "indonesia and sri lanka", "trinidad and tobago". */
+function countries(place: string): boolean {
+  return COUNTRY_NAMES.has(place) || place.split(/,\s+|\s+and\s+/u).every((name) => COUNTRY_NAMES.has(name));
+}
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -1424,8 +1429,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
       // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
       const kindNamed = askedKind !== undefined && new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu').test(p.text) ? 1.5 : 1;
-      // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country.)
-      const country = askedKind !== undefined && !/^(?:region|province|county|district|island)$/u.test(askedKind) && COUNTRY_NAMES.has(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase()) ? 0.3 : 1;
+      // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
+      // Lanka", nor "from Central Africa".)
+      const country = askedKind !== undefined && !/^(?:region|province|county|district|island)$/u.test(askedKind) && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
       return { ...p, quality: country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );

@@ -33,7 +33,10 @@ const NATION_GROUPS: string[][] = [
 ];
 
 /** Countries by name ("bolivia", "south africa", "united states"): the first word of each nation's group, and long forms. */
-export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...NATION_GROUPS.map((group) => group[0]!), 'usa', 'america', 'united states', 'britain', 'united kingdom', 'saudi arabia']);
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([
+  ...NATION_GROUPS.map((group) => group[0]!),
+  ...'usa|america|united states|britain|united kingdom|england|saudi arabia|sri lanka|new zealand|south korea|north korea|south africa|south sudan|united arab emirates|czech republic|el salvador|ivory coast|papua new guinea|north macedonia|burkina faso|dominican republic|cape verde|east timor|trinidad and tobago|bosnia and herzegovina|solomon islands|marshall islands|democratic republic of congo|democratic republic of the congo|republic of congo|republic of the congo'.split('|'),
+]);
 
 const GROUPS: string[][] = [
   ...NATION_GROUPS,
