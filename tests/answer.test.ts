@@ -3503,4 +3503,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const refinery = await engineOf(await loadArticle('tests/fixtures/heldout44/articles/louisiana-convent-refinery-explosion.txt'));
     expect((await refinery.ask('how many people were told to evacuate')).answerLine).toBe('About 2,600 people.');
   });
+  it('reads "6 meters (20 feet) deep" as a depth, and gives "hundreds" way to an exact count in another sentence', async () => {
+    const avalanche = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/india-himachal-lahaul-avalanche-road-buried.txt'));
+    // ¶2 "... covering around 300 meters of the Manali-Leh road under snow up to 6 meters (20 feet) deep ..."
+    expect((await avalanche.ask('how deep was the snow on the road')).answerLine).toBe('Up to 6 meters.');
+    // ¶1 "... with 1,000 bicycles at 79 docking stations ...", not ¶14 "hundreds of bikes were stolen".
+    const bikes = await engineOf(await loadArticle('tests/fixtures/heldout91/articles/vietnam-hanoi-bike-share-launch.txt'));
+    expect((await bikes.ask('How many bikes are in the scheme?')).answerLine).toBe('1,000 bicycles.');
+    const distillery = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/scotland-speyside-distillery-expansion.txt'));
+    expect((await distillery.ask('How many objections were lodged against the plan?')).answerLine).toBe('312 objections.');
+  });
 });

@@ -735,7 +735,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("450 metres below the surface" is deep, "80 metres from the explosion" a distance.)
     const dimension =
       kind === 'measure'
-        ? /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
+        ? // (Past a conversion: "up to 6 meters (20 feet) deep".)
+          /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?(?:\s+\([^()]{1,30}\))?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
           (/^\s*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+\s+underground\b/iu.test(sentence.slice(end))
             ? 'deep'
             : // ("an estimated 9,000 metres above sea level": a height.)
@@ -795,7 +796,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
-    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.8 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
+    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.6 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
     // "Two patients have died and nine others have fallen ill": the rest of a whole another figure began, which gives
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
