@@ -3466,6 +3466,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (Nor with a list of countries, "to Indonesia and Sri Lanka", nor a continent's part, "from Central Africa".)
     const museum = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/belgium-tervuren-museum-artefacts-return.txt'));
     expect((await museum.ask('which city are the objects being sent to')).answerLine).toBe('To Kinshasa.');
+    // (Nor "which village" with "the island of Eysturoy".)
+    const wind = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/faroe-islands-eysturoy-wind-farm-court-challenge.txt'));
+    expect((await wind.ask('Which village is the wind farm going to be next to?')).answerLine).toBe('Near the village of Funningur.');
     const library = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
     expect((await library.ask("what's the yearly price tag of the new rules")).answerLine).toBe('About $180,000 a year.');
   });

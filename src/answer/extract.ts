@@ -1250,6 +1250,9 @@ const BASED_IN = /\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/g
 /** Places a distance is measured from: "within 2 kilometres of Ayr, Home Hill and Brandon", "about 310 kilometers east of Virac". */
 const DISTANCE_FROM = new RegExp(String.raw`\b(?:(?:within|about|around|some|roughly|up to)\s+)?\d[\d.,]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?of\s+${CAPITALISED}(?:(?:,\s+|,?\s+and\s+)${CAPITALISED})*`, 'gu');
 
+/** Places people live in, of any size: what "which village", "which town" or "which city" asks for. */
+const SETTLEMENTS = new Set(['village', 'town', 'city', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'commune', 'municipality']);
+
 /** Whether a place names countries only: "bolivia", "indonesia and sri lanka", "trinidad and tobago". */
 function countries(place: string): boolean {
   return COUNTRY_NAMES.has(place) || place.split(/,\s+|\s+and\s+/u).every((name) => COUNTRY_NAMES.has(name));
@@ -1385,6 +1388,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   const askedKind = /\b(?:which|what)\s+(village|town|city|district|province|region|county|island|port|suburb|neighbou?rhood|commune|municipality)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+  // (A place people live in, or a port: not a country, a continent's part, an island or a district.)
+  const asksSettlement = askedKind !== undefined && (SETTLEMENTS.has(askedKind) || askedKind === 'port');
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
@@ -1430,10 +1435,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
       // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
       const kindNamed = askedKind !== undefined && new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu').test(p.text) ? 1.5 : 1;
+      // (And not "the island of Eysturoy" for "which village": a place said to be other than a settlement.)
+      const namedKind = /\b(village|town|city|hamlet|district|province|region|county|island|commune|municipality|state)s?\s+of\s+\p{Lu}/iu.exec(p.text)?.[1]?.toLowerCase();
+      const otherKind = asksSettlement && namedKind !== undefined && !SETTLEMENTS.has(namedKind) ? 0.3 : 1;
       // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
       // Lanka", nor "from Central Africa".)
-      const country = askedKind !== undefined && !/^(?:region|province|county|district|island)$/u.test(askedKind) && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
-      return { ...p, quality: country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
+      return { ...p, quality: otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
