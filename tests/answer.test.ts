@@ -3460,7 +3460,7 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await vote.ask('How many votes did Mbarga get?')).answerLine).toMatch(/^52\b/u);
     expect((await vote.ask('How many votes did Tchoumi get?')).answerLine).toBe('29 votes.');
   });
-  it('answers "which city" with a city, not the country ("in Sucre", not "in Bolivia"), and reads "yearly" as "a year"', async () => {
+  it('answers "which city" with a city, not the country ("in Sucre", not "in Bolivia") nor a road\'s name, and reads "yearly" as "a year"', async () => {
     const app = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/bolivia-la-paz-ride-hailing-app-ban.txt'));
     expect((await app.ask('in which city will Andigo fight the ban in court')).answerLine).toBe('In Sucre.');
     // (Nor with a list of countries, "to Indonesia and Sri Lanka", nor a continent's part, "from Central Africa".)
@@ -3469,6 +3469,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (Nor "which village" with "the island of Eysturoy".)
     const wind = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/faroe-islands-eysturoy-wind-farm-court-challenge.txt'));
     expect((await wind.ask('Which village is the wind farm going to be next to?')).answerLine).toBe('Near the village of Funningur.');
+    // ("on a sharp bend of the highway to Oruro near the town of Yocalla": the road's name is not where.)
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout53/articles/bolivia-potosi-pilgrim-bus-crash.txt'));
+    expect((await bus.ask('where did the bus go off the road')).answerLine).toBe('Near the town of Yocalla.');
     const library = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/texas-pecan-ridge-library-vote.txt'));
     expect((await library.ask("what's the yearly price tag of the new rules")).answerLine).toBe('About $180,000 a year.');
   });

@@ -1402,6 +1402,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const asked = direction === 'to' ? toward : preposition === 'from';
       const opposite = direction === 'to' ? preposition === 'from' : toward;
       const way = direction === null ? 1 : asked ? 1.5 : opposite ? 0.25 : 0.5;
+      // ("on a sharp bend of the highway to Oruro near the town of Yocalla": the road's name, not where it happened.)
+      const roadTo = direction !== 'to' && preposition === 'to' && /\b(?:highway|road|route|motorway|expressway|railway|line|path|trail)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
       // question about the saying.
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
@@ -1441,7 +1443,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
       // Lanka", nor "from Central Africa".)
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
-      return { ...p, quality: otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      return { ...p, quality: roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
