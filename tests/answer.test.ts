@@ -3519,4 +3519,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const distillery = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/scotland-speyside-distillery-expansion.txt'));
     expect((await distillery.ask('How many objections were lodged against the plan?')).answerLine).toBe('312 objections.');
   });
+  it('takes a cyberattack for an attack ("When did the cyberattack begin?")', async () => {
+    const hospital = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/poland-tarnow-hospital-ransomware-attack.txt'));
+    // ¶2 "The attack on St. Hedwig Provincial Hospital began at about 3:40 a.m. on Sunday, ..."
+    expect((await hospital.ask('When did the cyberattack begin?')).answerLine).toBe('At about 3:40 a.m. on Sunday.');
+  });
 });

@@ -71,6 +71,8 @@ const GROUPS: string[][] = [
   ['stock', 'shares', 'share'],
   ['fired', 'sacked', 'laid', 'layoffs', 'redundancies', 'dismissed'],
   ['attack', 'attacks', 'strike', 'strikes'],
+  // ("When did the cyberattack begin?": "The attack on St. Hedwig Provincial Hospital began ...".)
+  ['cyberattack', 'cyberattacks', 'attack', 'attacks'],
   ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
   ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director', 'manager'],
   // (A chairman is a head, but not a chief executive.)
