@@ -3432,6 +3432,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "The bill passed its third and final reading in the 100-seat Saeima by 61 votes to 23, ..."
     const law = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/latvia-riga-language-law-vote.txt'));
     expect((await law.ask('How many MPs voted in favour of the bill?')).answerLine).toBe('61 votes.');
+    // ("How many people have signed the petition?": "a petition ... had gathered 14,600 signatures".)
+    const libraries = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/england-leeds-library-closure-protest.txt'));
+    expect((await libraries.ask('How many people have signed the petition?')).answerLine).toBe('14,600 signatures.');
     // ¶2 "... 14,860 cases had been reported nationwide since Jan. 1, ... and that 31 people had died."
     const dengue = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/sri-lanka-colombo-dengue-outbreak.txt'));
     expect((await dengue.ask('How many people have died of dengue so far this year?')).answerLine).toBe('31 people.');

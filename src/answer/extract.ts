@@ -462,9 +462,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
   const deedWord =
-    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1] ??
-    /^how many\s+[\p{L}-]+\s+(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1];
-  const deedAsked = deedWord ? stem(normalizeWord(deedWord)) : undefined;
+    /^how many\s+[\p{L}-]+\s+(?:have\s+|had\s+|has\s+)?(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1] ??
+    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
+  // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
+  const deedAsked = deedWord ? DEED_NOUNS.get(stem(normalizeWord(deedWord))) ?? stem(normalizeWord(deedWord)) : undefined;
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
@@ -1151,6 +1152,13 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
 }
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
+/** The stems of deeds whose noun stems otherwise: "signed" -> "signatures", "applied" -> "applications". */
+const DEED_NOUNS = new Map([
+  ['sign', 'signatur'],
+  ['appli', 'applic'],
+  ['complain', 'complaint'],
+]);
+
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
