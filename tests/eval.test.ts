@@ -92,9 +92,9 @@ describe('question answering floors', () => {
       heldout18: { accuracy: 0.85, recallAt1: 0.84 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
       heldout19: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout20: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout20: { accuracy: 0.85, recallAt1: 0.86 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
-      heldout21: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout21: { accuracy: 0.87, recallAt1: 0.88 },
       heldout22: { accuracy: 0.85, recallAt1: 0.88 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
@@ -114,7 +114,7 @@ describe('question answering floors', () => {
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
       heldout33: { accuracy: 0.79, recallAt1: 0.8 },
-      heldout34: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout34: { accuracy: 0.87, recallAt1: 0.86 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
       heldout35: { accuracy: 0.87, recallAt1: 0.86 },
@@ -128,7 +128,7 @@ describe('question answering floors', () => {
       heldout41: { accuracy: 0.77, recallAt1: 0.78 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
       heldout43: { accuracy: 0.82, recallAt1: 0.88 },
-      heldout44: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout44: { accuracy: 0.85, recallAt1: 0.84 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.83, recallAt1: 0.82 },
@@ -139,13 +139,13 @@ describe('question answering floors', () => {
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
       heldout49: { accuracy: 0.88, recallAt1: 0.92 },
-      heldout50: { accuracy: 0.88, recallAt1: 0.9 },
+      heldout50: { accuracy: 0.9, recallAt1: 0.92 },
       heldout51: { accuracy: 0.9, recallAt1: 0.9 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout53: { accuracy: 0.8, recallAt1: 0.76 },
+      heldout53: { accuracy: 0.82, recallAt1: 0.76 },
       heldout54: { accuracy: 0.79, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout56: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout56: { accuracy: 0.87, recallAt1: 0.9 },
       heldout57: { accuracy: 0.87, recallAt1: 0.88 },
       heldout58: { accuracy: 0.83, recallAt1: 0.82 },
       heldout59: { accuracy: 0.77, recallAt1: 0.78 },
@@ -170,7 +170,7 @@ describe('question answering floors', () => {
       // Looked into in the eighteenth session.
       heldout69: { accuracy: 0.88, recallAt1: 0.88 },
       heldout70: { accuracy: 0.87, recallAt1: 0.9 },
-      heldout71: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout71: { accuracy: 0.85, recallAt1: 0.86 },
       heldout72: { accuracy: 0.88, recallAt1: 0.88 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
@@ -199,24 +199,25 @@ describe('question answering floors', () => {
       heldout85: { accuracy: 0.76, recallAt1: 0.73 },
       heldout86: { accuracy: 0.88, recallAt1: 0.88 },
       heldout87: { accuracy: 0.74, recallAt1: 0.73 },
-      heldout88: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout88: { accuracy: 0.87, recallAt1: 0.86 },
       // Twenty-first session's blind sets, at its start (bfe67d1): 71.9 / 71.2, 64.1 / 75.0, 73.4 / 73.1 and 71.9 / 75.0.
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
       // the twenty-first.)
-      heldout89: { accuracy: 0.74, recallAt1: 0.73 },
-      heldout90: { accuracy: 0.68, recallAt1: 0.74 },
-      heldout91: { accuracy: 0.77, recallAt1: 0.74 },
-      heldout92: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout89: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout90: { accuracy: 0.69, recallAt1: 0.76 },
+      heldout91: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout92: { accuracy: 0.79, recallAt1: 0.8 },
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
-      // Not looked into: measured at the session's start and end. (Held-out 85 to 88 were looked into in that session.)
-      heldout93: { accuracy: 0.76, recallAt1: 0.82 },
-      heldout94: { accuracy: 0.73, recallAt1: 0.74 },
-      heldout95: { accuracy: 0.68, recallAt1: 0.67 },
-      heldout96: { accuracy: 0.77, recallAt1: 0.76 },
+      // Not looked into until the twenty-fourth session, which looked into them. (Held-out 85 to 88 were looked into in
+      // the twenty-second.)
+      heldout93: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout94: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout95: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout96: { accuracy: 0.85, recallAt1: 0.84 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Not looked into: measured at the session's start and end (six of held-out 97's misses were seen by accident).
       heldout97: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout98: { accuracy: 0.74, recallAt1: 0.74 },
+      heldout98: { accuracy: 0.76, recallAt1: 0.76 },
       heldout99: { accuracy: 0.74, recallAt1: 0.78 },
       heldout100: { accuracy: 0.76, recallAt1: 0.76 },
       // Twenty-fourth session's blind sets, at its start (4c0b10e): 76.6 / 76.9, 75.0 / 73.1, 68.8 / 67.3 and 76.6 / 78.8.
@@ -224,7 +225,7 @@ describe('question answering floors', () => {
       heldout101: { accuracy: 0.74, recallAt1: 0.74 },
       heldout102: { accuracy: 0.73, recallAt1: 0.71 },
       heldout103: { accuracy: 0.66, recallAt1: 0.65 },
-      heldout104: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout104: { accuracy: 0.76, recallAt1: 0.78 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
