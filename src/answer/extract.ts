@@ -451,6 +451,33 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
   return !unitClass || (number !== null && unitClass.test(figure.slice(number.index + number[0].length)));
 }
 
+/**
+ * The words after a figure, up to a participle or the question's own verb after a noun for people: "About 30,000
+ * people a year attempt to climb" for "how many folks try to get to the top", "About 650,000 smallholders sell green
+ * leaf", "about 2,600 people living within a 2-mile radius".
+ */
+function untilPeopleVerb(q: Question, tail: string): string {
+  const words = tokenize(tail);
+  const peopleAt = words.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm));
+  if (peopleAt < 0) return tail;
+  const asked = (t: Token): boolean => q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem));
+  const verb = words.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? words[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || asked(t)));
+  return verb ? tail.slice(0, verb.start).trimEnd() : tail;
+}
+
+/**
+ * The name a "who" clause ending the text is about, past the appositives between: "defeated Emmanuel Tchoumi, a
+ * businessman and former president of the league, who received" -> "Emmanuel Tchoumi".
+ */
+function whoClauseIsAbout(before: string): string | undefined {
+  const relative = /,\s+who\s+[^,.;]*$/u.exec(before);
+  if (!relative) return undefined;
+  const segments = before.slice(0, relative.index).split(/,\s+/u);
+  let antecedent = segments.length - 1;
+  while (antecedent > 0 && /^(?:a|an|the|\d)/u.test(segments[antecedent]!)) antecedent--;
+  return /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent]!)?.[0];
+}
+
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
@@ -760,13 +787,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
-    // (Nor a participle or the question's own verb after a noun for people: "About 30,000 people a year attempt to climb"
-    // for "how many folks try to get to the top", "About 650,000 smallholders sell green leaf", "about 2,600 people
-    // living within a 2-mile radius".)
-    const tailWords = tokenize(fullTail);
-    const peopleAt = tailWords.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm));
-    const verb = peopleAt < 0 ? undefined : tailWords.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? tailWords[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem))));
-    const wordTail = verb ? fullTail.slice(0, verb.start).trimEnd() : fullTail;
+    const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -840,13 +861,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
     // ("How many votes did Mbarga get?": not "defeated Emmanuel Tchoumi, a businessman ..., who received 29 votes", a
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
-    const relative = /,\s+who\s+[^,.;]*$/u.exec(sentence.slice(0, low));
-    const segments = relative ? sentence.slice(0, relative.index).split(/,\s+/u) : [];
-    let antecedent = segments.length - 1;
-    while (antecedent > 0 && /^(?:a|an|the|\d)/u.test(segments[antecedent]!)) antecedent--;
-    const whose = relative ? /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent] ?? '')?.[0] : undefined;
-    const whoseStems = whose ? new Set(tokenize(whose).map((t) => t.stem)) : null;
-    const someoneElse = whoseStems !== null && askedNames.length > 0 && !askedNames.some((n) => whoseStems.has(n)) ? 0.5 : 1;
+    const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
+    const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     const discount = someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
