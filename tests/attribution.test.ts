@@ -1354,6 +1354,14 @@ describe('attribution patterns from the sixteenth session', () => {
       'The return is the largest single transfer of ownership since 2022, the museum said in a statement.',
     ]);
     expect(speakerOf(museum, 'largest single transfer')).toBe('AfricaMuseum');
+    // (What it is for may be a list: "the Ministry of Agriculture, Forestry and Fisheries".)
+    const ministry = attributionOf([
+      'Source: Kyodo',
+      'Rice prices',
+      'Rice prices doubled, according to the Ministry of Agriculture, Forestry and Fisheries.',
+      'The ministry said the government had released more than 600,000 tons of stockpiled rice since March.',
+    ]);
+    expect(speakerOf(ministry, 'stockpiled rice')).toBe('Ministry of Agriculture, Forestry and Fisheries');
   });
   it('reads "..., said Dr. Kabwe Musonda, the superintendent, who said costs had risen to about 2.3 million kwacha" as his, decimal and all', () => {
     const at = attributionOf([
