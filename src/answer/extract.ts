@@ -452,6 +452,14 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
 }
 
 /**
+ * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
+ * " displaced people in the north" -> " displaced people".
+ */
+function nounTail(after: string): string {
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+}
+
+/**
  * The words after a figure, up to a participle or the question's own verb after a noun for people: "About 30,000
  * people a year attempt to climb" for "how many folks try to get to the top", "About 650,000 smallholders sell green
  * leaf", "about 2,600 people living within a 2-mile radius".
@@ -786,7 +794,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // euros".)
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
-    const fullTail = /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(sentence.slice(end))![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+    const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
@@ -798,7 +806,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("84 domestic and regional flights": the whole noun, when it is what is counted.)
     const pair = /^\s+[\p{Ll}-]+\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(sentence.slice(end));
     const pairTail = pair && tokenize(pair[1]!).some((t) => [...counted].some((c) => match(q, c, t.stem) >= 0.6)) ? pair[0] : '';
-    const tail = unitEnd || pairTail || wordTail || countedTime;
+    // ("winning 52 of the 84 votes cast": "52 of the 84 votes", the whole it is part of, when it has no noun of its own.)
+    // (Only when it ends with a plural noun: not "214 of the district's 260 government" for "... government and
+    // church-run schools".)
+    const ofAll = partitive && /\d/u.test(partitive[0]) ? `${partitive[0].trimEnd()}${nounTail(` ${sentence.slice(end + partitive[0].length)}`)}` : '';
+    const wholeTail = /(?:[^s]s|children|people|men|women|staff|police|personnel)$/iu.test(ofAll) ? ofAll : '';
+    const tail = unitEnd || pairTail || wordTail || countedTime || wholeTail;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
