@@ -46,6 +46,12 @@ function humanStem(t: Token): boolean {
 
 /** What counts people without naming them: "how many deaths" ~ "12 people died". */
 const HUMAN_TOLLS = /^(?:deaths|fatalities|casualties|injuries|arrests|dead|injured|wounded|missing|hostages|suspects|cases|infections|hospitalisations|hospitalizations|jobs|layoffs|redundancies|lives|births|votes|signatures|applications|complaints|calls|visits|trips|admissions|evacuations|rescues)$/u;
+/** The stems of deeds whose noun stems otherwise: "signed" -> "signatures", "applied" -> "applications". */
+const DEED_NOUNS = new Map([
+  ['sign', 'signatur'],
+  ['appli', 'applic'],
+  ['complain', 'complaint'],
+]);
 /** "How many times ...": "on three separate occasions". */
 const TIMES = new Set(['time', 'occas', 'instanc']);
 const HUMANS = new Set(
@@ -351,6 +357,11 @@ const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more tha
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
 const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b/gu;
 
+/** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
+function namesAsked(q: Question): string[] {
+  return q.tokens.filter((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm)).map((t) => t.stem);
+}
+
 /** When a thing was made, which says how old it is: "built in 1987", "installed in 1998", "dating to around A.D. 450". */
 const MADE_IN = /\b(?:built|constructed|installed|opened|founded|established|erected|made|carved|forged|cast|laid|launched|commissioned|completed|inaugurated|planted|date|dating|dates|dated)\s+(?:back\s+)?(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d{3,4}(?:s\b|\s+(?:B\.?C\.?|A\.?D\.?)|\b)/gu;
 
@@ -363,7 +374,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   // ("How old is the mask?" asks no one's age: not "Guadalupe Tecuatl, 71,". A name asks, typed in lower case or not:
   // "how old is chanda" and "Chanda, 58,".)
   const asked = new Set(q.tokens.map((t) => t.stem));
-  const asksPerson = q.tokens.some((t) => (t.capitalized && t.start > 0) || isPeople(t));
+  const names = namesAsked(q);
+  const asksPerson = names.length > 0 || q.tokens.some(isPeople);
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
   // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
   const made = asksPerson
@@ -379,7 +391,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
     ...made,
     ...[...sentence.matchAll(AGE)]
       // ("How old is Emmanuel Tchoumi?": not "Mbarga, 49,", another named person's age.)
-      .filter((m) => m[4] === undefined || namedBefore(m.index) || (asksPerson && !q.tokens.some((t) => t.capitalized && t.start > 0)))
+      .filter((m) => m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
         const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;
@@ -500,7 +512,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     /^how many\s+[\p{L}-]+\s+(?:have\s+|had\s+|has\s+)?(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1] ??
     /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
-  const deedAsked = deedWord ? DEED_NOUNS.get(stem(normalizeWord(deedWord))) ?? stem(normalizeWord(deedWord)) : undefined;
+  const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
+  const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
@@ -535,8 +548,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // Whether what is counted is people ("how many growers", "how many deaths"), or plainly things ("how many homes").
   const countsPeople = (t: Token): boolean => isPeople(t) || HUMAN_TOLLS.test(t.norm);
   const asksPeople = countedTokens.some(countsPeople);
-  // The people a question names: "Mbarga" in "How many votes did Mbarga get?".
-  const askedNames = q.tokens.filter((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm)).map((t) => t.stem);
+  const askedNames = namesAsked(q);
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
   const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
   const countedThing = countedTokens.at(-1);
@@ -936,6 +948,8 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 
 /** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
+/** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
+const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
 /** "What date ...?", "on which day": a day is asked. */
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
@@ -1181,16 +1195,6 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
 }
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
-/** The stems of deeds whose noun stems otherwise: "signed" -> "signatures", "applied" -> "applications". */
-const DEED_NOUNS = new Map([
-  ['sign', 'signatur'],
-  ['appli', 'applic'],
-  ['complain', 'complaint'],
-]);
-
-/** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
-const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
-
 export function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
@@ -1427,6 +1431,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const askedKind = /\b(?:which|what)\s+(village|town|city|district|province|region|county|island|port|suburb|neighbou?rhood|commune|municipality)\b/iu.exec(q.text)?.[1]?.toLowerCase();
   // (A place people live in, or a port: not a country, a continent's part, an island or a district.)
   const asksSettlement = askedKind !== undefined && (SETTLEMENTS.has(askedKind) || askedKind === 'port');
+  // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
+  const kindOf = askedKind !== undefined ? new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu') : null;
   return best(
     (fresh.length ? fresh : places).map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
@@ -1472,8 +1478,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // since moved to a research institute in Copenhagen" is where she is.)
       const clause = /,\s+which\b([^,;]*)$/u.exec(sentence.slice(0, p.start));
       const aside = clause && !tokenize(clause[1]!).some((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)) ? 0.4 : 1;
-      // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
-      const kindNamed = askedKind !== undefined && new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu').test(p.text) ? 1.5 : 1;
+      const kindNamed = kindOf?.test(p.text) ? 1.5 : 1;
       // (And not "the island of Eysturoy" for "which village": a place said to be other than a settlement.)
       const namedKind = /\b(village|town|city|hamlet|district|province|region|county|island|commune|municipality|state)s?\s+of\s+\p{Lu}/iu.exec(p.text)?.[1]?.toLowerCase();
       const otherKind = asksSettlement && namedKind !== undefined && !SETTLEMENTS.has(namedKind) ? 0.3 : 1;

@@ -718,7 +718,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // 114 objects", not "holds about 120,000 ethnographic objects".)
     const headlineX = question.kind === 'how-many' && ctx.article.headline ? extractor(question, ctx.article.headline.text) : null;
     const headlineFigure = headlineX && headlineX.quality >= HEADLINE_FIGURE_FIT && !headlineX.doubtful ? /\d[\d,.]*/u.exec(headlineX.text)?.[0] : undefined;
-    const repeatsHeadline = (x: Extracted): boolean => headlineFigure !== undefined && new RegExp(`(?<![\\d,.])${escapeRegExp(headlineFigure)}(?![\\d,.]\\d)`, 'u').test(x.text);
+    const headlineNumber = headlineFigure !== undefined ? new RegExp(`(?<![\\d,.])${escapeRegExp(headlineFigure)}(?![\\d,.]\\d)`, 'u') : null;
+    const repeatsHeadline = (x: Extracted): boolean => headlineNumber !== null && headlineNumber.test(x.text);
     const evidence = (c: { h: Hit; x: Extracted }): number => c.h.score + FIT_WEIGHT * c.x.quality + (repeatsHeadline(c.x) ? HEADLINE_FIGURE : 0);
     // The passage the search ranks first (past the headline), when it matches strongly.
     const leadAt = hits.findIndex((h) => h.passage.paragraph > 0);
