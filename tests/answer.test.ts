@@ -1104,6 +1104,49 @@ Passengers waited for three hours before a rescue helicopter arrived, after a de
     expect((await te.ask('how long did passengers wait for the helicopter')).answerLine).toBe('Three hours.');
   });
 
+  it('answers "how much is the minimum wage" with a sum of money, not a count of workers, and ends a count before the verb after it', async () => {
+    const t = parseArticle(`Source: AFP
+
+Bangladesh garment wage talks stall
+
+DHAKA (AFP) - Talks on a new minimum wage for Bangladesh's roughly four million garment workers broke down on Sunday in Dhaka.
+
+Factory owners warned that smaller factories would close if the minimum rose above 16,000 taka.`);
+    const te = await engineOf(t);
+    expect((await te.ask('How much is the minimum wage?')).answerLine).toBe('16,000 taka.');
+    expect((await te.ask('how many garment workers are there in Bangladesh')).answerLine).toBe('Roughly four million garment workers.');
+  });
+
+  it('answers "how much is the whole programme going to cost" with the sum the programme is given: the whole of a cost is its sum', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Istanbul to rebuild 1,140 school buildings
+
+ISTANBUL (Reuters) - Istanbul will strengthen or rebuild 1,140 school buildings over five years, the governor's office said on Monday.
+
+The 38 billion lira ($960 million) programme, funded by the Education Ministry and a European loan, will start with 212 schools in three districts.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how much is the whole programme going to cost')).answerLine).toBe('38 billion lira.');
+    expect((await te.ask('How much will the programme cost?')).answerLine).toBe('38 billion lira.');
+  });
+
+  it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Baltic data cable cut off Latvia
+
+RIGA (Reuters) - Latvia opened an inquiry on Monday after a data cable to Sweden was cut, the second such break this year.
+
+The 218-kilometre (135-mile) fibre-optic cable, operated by Baltic Fibre Link, stopped carrying traffic on Sunday.
+
+Navy divers found a furrow in the seabed roughly 9 km (5.6 miles) long that crossed the cable's route, the navy said.
+
+The city also opened a 7.8-kilometre flood-drainage tunnel on Monday.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how long is the cable')).answerLine).toBe('218-kilometre (135-mile) fibre-optic cable.');
+    expect((await te.ask('How long is the new tunnel?')).answerLine).toBe('A 7.8-kilometre flood-drainage tunnel.');
+  });
+
   it('reads "from about 2,000 to more than 8,600" as ending at 8,600, "gone up" as a change, pages as a length, and "Valencian" as Valencia', async () => {
     const t = parseArticle(`Source: AFP
 

@@ -157,6 +157,8 @@ const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)
 const LENGTH_DIMENSIONS = 'tall|deep|high|long|wide|thick';
 /** Which length a question asks for: "how deep" is not answered by "60 centimetres across". */
 const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
+/** A word for a dimension: "long", "deep". */
+const DIMENSION = new RegExp(`^(?:${LENGTH_DIMENSIONS})$`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
 const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
@@ -188,8 +190,9 @@ const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', 
 /** A unit written short, which takes no plural "s": "a 120-kg male" is 120 kg. */
 const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/iu;
 
-/** "in total", "altogether", "the whole": only a total answers (not a figure of some, or of something done). */
-const ASKS_TOTAL = /\b(?:in total|altogether|in all|overall)\b|\bthe (?:whole|entire)\s+(?!thing\b)/iu;
+/** "in total", "altogether" (and "the whole", below): only a total answers (not a figure of some, or of something done). */
+const ASKS_ALL = /\b(?:in total|altogether|in all|overall)\b/iu;
+const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
 /** Words that make a figure a total: "a combined $410,000", "across all subjects", "a total of". */
 const TOTAL_WORD = /\b(?:total|totals|totalling|totaling|combined|all|altogether|overall|whole|entire|cumulative|population)\b/iu;
 /** Verbs of having that a total may be told with: "the plant employs 340 people". */
@@ -279,7 +282,7 @@ export function asksSumOrShare(q: Question): boolean {
 }
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
@@ -468,7 +471,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * " displaced people in the north" -> " displaced people".
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -505,7 +508,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const kinds = wantedKinds(q);
   // (Narrower than asksTotal below, which only favours a figure given as a total: "what was the total cost" may be
   // answered by any cost, "how many ... altogether" only by a total.)
-  const mustBeTotal = ASKS_TOTAL.test(q.text);
+  // (But "the whole" of a cost is no more than its sum: "how much is the whole programme going to cost" for "the 38
+  // billion lira programme".)
+  const allAsked = ASKS_ALL.test(q.text);
+  const mustBeTotal = allAsked || ASKS_WHOLE.test(q.text);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
   const deedWord =
@@ -633,7 +639,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
     // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
-    if (mustBeTotal && kind !== 'measure') {
+    if (mustBeTotal && kind !== 'measure' && (kind !== 'money' || allAsked)) {
       const clause = clauseAround(sentence, start);
       if (!TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem)))) continue;
     }
@@ -1119,11 +1125,14 @@ const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|te
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
 
-/** A length that qualifies a noun: "the 820-metre runway", "a 3 km tunnel". */
-const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)\s+([\p{L}-]+)/gu;
+/**
+ * A length that qualifies a noun, past its conversion and the words before the noun: "the 820-metre runway", "a 3 km
+ * tunnel", "a 7.8-kilometre flood-drainage tunnel", "the 218-kilometre (135-mile) fibre-optic cable".
+ */
+const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)((?:\s+\([^()]{1,30}\))?)((?:\s+[\p{L}-]+){1,3})/gu;
 
-/** A length, not before a noun it qualifies: "for about 15 km", "more than 3 km". */
-const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)\s?(${LENGTH_UNITS})\b(?![-\s]+(?:long|wide|high|deep|tall)\b)(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
+/** A length however told: "for about 15 km", "more than 3 km", "roughly 300 metres (980 feet) long". */
+const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)\s?(${LENGTH_UNITS})\b(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
 /** ... weighed below a length the question's thing is said to have. */
 const PLAIN_LENGTH_WEIGHT = 0.8;
 
@@ -1143,17 +1152,21 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const ongoing = ASKS_ONGOING.test(q.text);
   const terms = new Set(q.terms.map((t) => t.stem));
   // "How long is the runway?": a length, when the sentence gives the runway one.
-  const lengths = [...sentence.matchAll(LENGTH_OF)]
-    .filter((m) => tokenize(m[3]!).some((t) => terms.has(t.stem)))
-    .map((m) => {
-      // "a 19-mile detour", as written; "142 metres long".
-      if (m[0].includes('-')) {
-        const article = articleBefore(sentence, m.index);
-        return { text: `${article}${m[0]}`, start: m.index - article.length, end: m.index + m[0].length, quality: 1 };
-      }
-      const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || ABBREVIATED_UNIT.test(m[2]!) ? m[2]! : `${m[2]}s`;
-      return { text: `${m[1]} ${unit}`, start: m.index, end: m.index + m[0].length, quality: 1 };
-    });
+  const lengths = [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
+    // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
+    // weighed below.)
+    const noun = tokenize(nounTail(m[4]!)).find((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
+    return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + noun.end }] : [];
+  });
+  const lengthAnswers = lengths.map(({ m, end }) => {
+    // "a 19-mile detour", "the 218-kilometre (135-mile) fibre-optic cable", as written; "142 metres long".
+    if (/^[\d,.]+-/u.test(m[0])) {
+      const article = articleBefore(sentence, m.index);
+      return { text: `${article}${sentence.slice(m.index, end)}`, start: m.index - article.length, end, quality: 1 };
+    }
+    const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || ABBREVIATED_UNIT.test(m[2]!) ? m[2]! : `${m[2]}s`;
+    return { text: `${m[1]} ${unit}`, start: m.index, end, quality: 1 };
+  });
   // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
   const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
   // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
@@ -1168,7 +1181,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
       })
     : [];
   return best([
-    ...lengths,
+    ...lengthAnswers,
     ...measured,
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span.)

@@ -230,7 +230,9 @@ export function analyzeQuestion(raw: string): Question {
     if (acronyms.includes(t) && terms.length > 0) break;
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
-    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly)$/u.test(t.norm)) continue;
+    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly|whole|entire)$/u.test(t.norm)) continue;
+    // "How much is the programme going to cost?": "going to" says when, as "will" does.
+    if (t.norm === 'going' && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}/u.test(text.slice(t.end))) continue;
     // "How heavy is the hoard?": the dimension asked is the kind of answer, not a word to find.
     if (kind === 'how-many' && DIMENSION.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
