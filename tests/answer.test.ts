@@ -1130,6 +1130,21 @@ The 38 billion lira ($960 million) programme, funded by the Education Ministry a
     expect((await te.ask('How much will the programme cost?')).answerLine).toBe('38 billion lira.');
   });
 
+  it('dates "when did the cable go down" by the break, not by the year the cable was laid', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Latvia opens probe into damaged Baltic data cable
+
+RIGA (Reuters) - Latvian prosecutors on Wednesday opened a criminal investigation into damage to an undersea data cable linking Ventspils with the Swedish island of Gotland.
+
+The fibre-optic cable, operated by Baltic Fibre Link, stopped carrying traffic at 3:12 a.m. on Sunday, January 11.
+
+The Ventspils-Gotland cable, laid in 2009 at a cost of 34 million euros, was last damaged in 2021.`);
+    const te = await engineOf(t);
+    expect((await te.ask('When did the cable go down?')).answerLine).toBe('At 3:12 a.m. on Sunday, January 11.');
+    expect((await te.ask('when was the cable laid')).answerLine).toBe('In 2009.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -1079,7 +1079,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
       const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
       // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
-      const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
+      const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
       const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
       const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
       // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
