@@ -1391,4 +1391,17 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.find((st) => st.text.includes('tariff decisions'))?.speaker?.role).toBe('Minister of Equipment and Water');
     expect(speakerOf(at, 'cleared the canal')).toBe('Mohamed Rizwan');
   });
+
+  it('takes "had never explained why" and "did not say how many" as nothing said, so a "she said" quote after them stays hers', () => {
+    const at = attributionOf([
+      'Source: Bangkok Post',
+      'Tunnel opens',
+      'Kanokwan Srisuk, an opposition member of the city council, said the overruns should be investigated and that City Hall had never explained why the final bill rose.',
+      '"Every delay came with a new invoice," she said.',
+      'The ministry did not say how many tunnels would follow.',
+    ]);
+    expect(speakerOf(at, 'Every delay')).toBe('Kanokwan Srisuk');
+    expect(at.statements.some((st) => st.text.includes('why the final bill rose') && st.speaker?.name !== 'Kanokwan Srisuk')).toBe(false);
+    expect(at.statements.some((st) => st.text.includes('how many tunnels'))).toBe(false);
+  });
 });

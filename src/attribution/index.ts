@@ -374,6 +374,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (passive && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
     // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
     if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+$/iu.test(s.text.slice(0, m.index))) continue;
+    // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.
+    if (/\b(?:never|not|n[’']t)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
     if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
     // "denied or underpaid 212 claims": a verb of doing, paired with another.
