@@ -1145,6 +1145,21 @@ The Ventspils-Gotland cable, laid in 2009 at a cost of 34 million euros, was las
     expect((await te.ask('when was the cable laid')).answerLine).toBe('In 2009.');
   });
 
+  it('dates "due out" by "in mid-2026", and "when will the results come out" by when they are to be announced', async () => {
+    const t = parseArticle(`Source: AFP
+
+Uruguay voters reject raising retirement age
+
+MONTEVIDEO (AFP) - Uruguayans voted on Sunday to repeal a law raising the retirement age, preliminary results showed.
+
+The Electoral Court said official results would be announced on Friday, April 3, once observed ballots have been counted.
+
+The pensions agency said a new study of the system was due to be published in mid-2026.`);
+    const te = await engineOf(t);
+    expect((await te.ask('When will the official results come out?')).answerLine).toBe('On Friday, April 3.');
+    expect((await te.ask('When is the new pensions study due out?')).answerLine).toBe('In mid-2026.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

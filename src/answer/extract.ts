@@ -993,8 +993,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
           WEEKDAY_OR_DATE.test(d.text)
           ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|(?:at\s+)?(?:about\s+|around\s+)?)\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$/iu.exec(before)
           : null;
-      // ("pushed back to the end of 2027": the end of the year, not the year.)
-      const part = YEAR.test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/iu.exec(before) : null;
+      // ("pushed back to the end of 2027": the end of the year, not the year; so "in mid-2026", "in late March".)
+      const part = YEAR.test(d.text) || new RegExp(`^(?:${MONTHS})$`, 'u').test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$|\b(?:in\s+)?(?:early|mid|late)[- ]$/iu.exec(before) : null;
       const from = (time ?? part)?.index;
       return from === undefined ? d : { text: sentence.slice(from, d.end), start: from, end: d.end };
     });
@@ -1040,7 +1040,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
   // which answers only a question about announcing.
-  const asksAnnounced = /\b(?:announce|announced|unveil|unveiled|publish|published|release|released|propose|proposed|present|presented)\b/iu.test(q.text);
+  const asksAnnounced = /\b(?:announce|announced|unveil|unveiled|publish|published|release|released|propose|proposed|present|presented|(?:come|comes|came|be|due)\s+out)\b/iu.test(q.text);
   // "three days after a methane explosion": the question's event dated from another date, which is not its own.
   // "The blast ripped through a tunnel ... shortly before 11 p.m. on Saturday, Oct. 18": a date in the clause whose
   // subject is the question's event is that event's, however far from it (and in a participle set off after it: "The
