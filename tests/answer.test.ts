@@ -1160,6 +1160,21 @@ The pensions agency said a new study of the system was due to be published in mi
     expect((await te.ask('When is the new pensions study due out?')).answerLine).toBe('In mid-2026.');
   });
 
+  it('answers "where" with a street whose name starts with a number, and the part of the city it stands in', async () => {
+    const t = parseArticle(`Source: AFP
+
+Uruguay voters reject raising retirement age
+
+MONTEVIDEO (AFP) - Uruguayans voted on Sunday to repeal a law raising the retirement age, preliminary results showed.
+
+Graciela Pintos, a spokeswoman for the campaign for repeal, told thousands of supporters on 18 de Julio Avenue in central Montevideo that workers had won.
+
+The vote was held on 3 March in all 19 departments.`);
+    const te = await engineOf(t);
+    expect((await te.ask('where did the repeal campaign celebrate')).answerLine).toBe('On 18 de Julio Avenue in central Montevideo.');
+    expect((await te.ask('where was the vote held')).answerLine).not.toMatch(/March/u);
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 
