@@ -89,6 +89,21 @@ describe('answers about the Rudaw article', () => {
     expect(meeting.citations).toEqual([]);
   });
 
+  it('does not take a loosely near word for what a yes/no question asks happened: "killed" is not "arrested"', async () => {
+    const t = parseArticle(`Source: AP
+
+Inquiry blames worn brakes for bus crash
+
+SHIMLA, India (AP) - A state inquiry has blamed worn brakes and overloading for a bus crash in Himachal Pradesh in October.
+
+The driver, who was among the 27 people killed, had been at the wheel for 14 hours. The report recommends criminal proceedings against the bus owner and two transport officials.`);
+    const te = await engineOf(t);
+    const arrested = await te.ask('Has the bus owner been arrested?');
+    expect(arrested.inScope).toBe(false);
+    expect(arrested.citations).toEqual([]);
+    expect((await te.ask('Has the report recommended proceedings against the bus owner?')).inScope).toBe(true);
+  });
+
   it('reads "when is the deadline" as about the article\'s own deadline, but a bare "when" as unclear', async () => {
     expect((await engine.ask('when is the deadline')).answerLine).toMatch(/end of the year|December 31/u);
     expect((await engine.ask("what's the deadline for troops to leave")).answerLine).toMatch(/end of the year|December 31/u);

@@ -106,6 +106,11 @@ const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\
 const ALSO = /\b(?:also|too|as well|either)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
 const HEDGE_TERM_WEIGHT = 0.55;
+/**
+ * ... and how near a word in other words must be to stand for it there: "winter" (0.59) is not "snow", nor "week"
+ * (0.60) "weekend". (Examined sets +6 −0 against any near word.)
+ */
+const HEDGE_ALTERNATIVE_SIMILARITY = 0.62;
 /** "What is the ...?": a thing asked for by name ("What's the weather in Paris?"), not a paraphrase to hedge on. */
 const WHAT_IS_THE = /^what(?:['’]s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\b/iu;
 const SOFT_MATCH_MIN_RARE = 0.65;
@@ -549,7 +554,7 @@ export class QAEngine {
       const sentence = ctx.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
       const cited = hits.find((h) => h.passage.sentence === sentence);
       const has = (stem: string): boolean => (cited ? this.retriever.paragraphHas(cited.passage.id, [stem]) : false);
-      const lacks = (t: Term): boolean => !has(t.stem) && !(t.alternatives ?? []).some((x) => has(x.stem));
+      const lacks = (t: Term): boolean => !has(t.stem) && !(t.alternatives ?? []).some((x) => x.similarity >= HEDGE_ALTERNATIVE_SIMILARITY && has(x.stem));
       const unmatched = question.terms.filter((t) => t.weight >= HEDGE_TERM_WEIGHT && lacks(t));
       // (A question about what will happen that the closest passage does not put in its words, nor speaks of what is
       // to come: not known yet.)
