@@ -1190,6 +1190,23 @@ The vote was held on 3 March in all 19 departments.`);
     expect((await te.ask('where was the vote held')).answerLine).not.toMatch(/March/u);
   });
 
+  it('quotes "a knitwear exporter ... and vice-president of" the owners\' association as a person, and finds "small factories" in "smaller factories"', async () => {
+    const t = parseArticle(`Source: AFP
+
+Bangladesh garment wage talks stall
+
+DHAKA (AFP) - Talks on a new minimum wage for Bangladesh's garment workers broke down on Sunday.
+
+Faruque Hossain, a knitwear exporter from Narayanganj and vice-president of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA), said factories could not afford more because Western brands had cut their prices.
+
+"Buyers ask us for higher wages and lower prices. They cannot have both," Hossain told AFP. He warned that smaller factories would close if the minimum rose above 16,000 taka.`);
+    const te = await engineOf(t);
+    const a = await te.ask('What did the BGMEA vice-president say about small factories?');
+    expect(a.speaker).toBe('Faruque Hossain');
+    expect(a.citations[0]?.text).toBe('He warned that smaller factories would close if the minimum rose above 16,000 taka.');
+    expect(a.citations.length).toBe(3);
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -264,9 +264,14 @@ function statementsBy(ctx: AnswerContext, sp: Speaker): Statement[] {
 
 function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   // Content words only: "the" in "the sprint finish" says nothing about which statement is meant.
-  const stems = new Set(contentTokens(tokenize(topic)).map((t) => t.stem));
+  const topicWords = contentTokens(tokenize(topic));
+  const stems = new Set(topicWords.map((t) => t.stem));
+  // (An adjective's comparative, which stemming keeps apart, is that word too: "small factories" for "smaller factories
+  // would close".)
+  const plain = new Set(topicWords.map((t) => t.norm));
+  const comparative = (norm: string): boolean => /(?:er|est)$/u.test(norm) && [norm.replace(/(?:er|est)$/u, ''), norm.replace(/(\p{Ll})\1(?:er|est)$/u, '$1'), norm.replace(/(?:er|est)$/u, 'e')].some((w) => w.length >= 3 && plain.has(w));
   const words = tokenize(ctx.article.sentences[st.sentence]!.text);
-  return words.filter((w) => stems.has(w.stem)).length;
+  return words.filter((w) => stems.has(w.stem) || comparative(w.norm)).length;
 }
 
 /** Citations in the order given, without repeats: of two where one holds the other, the larger stays (in the first's place). */

@@ -524,7 +524,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       const role = appositive ?? (before || null);
       // "Baltmar Shipping, the ship's Hamburg-based operator": a name whose role is an organisation's.
       // (Its whole name: "Transport Malta, the islands' maritime authority" has no title.)
-      if (appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
+      // (Not a person's trade with a title beside it: "Faruque Hossain, a knitwear exporter from Narayanganj and
+      // vice-president of the ... Association".)
+      const titledToo = appositive !== null && /\band\s+(?:the\s+)?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|head|chief executive|ceo|founder|owner|manager|spokesman|spokeswoman|spokesperson|secretary|treasurer)\b/iu.test(appositive);
+      if (appositive && !titledToo && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
         return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role, kind: 'organization', plural: false, gender: null, phrase };
       }
       if (body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
