@@ -1207,6 +1207,18 @@ Faruque Hossain, a knitwear exporter from Narayanganj and vice-president of the 
     expect(a.citations.length).toBe(3);
   });
 
+  it('reads "what proportion of" as the kind of figure asked, not a word to find', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Workers occupy shipyard near Bilbao after closure plan
+
+SESTAO, Spain (Reuters) - Hundreds of workers occupied a shipyard near Bilbao on Monday after its owner announced it would close.
+
+Workers voted on Tuesday evening to continue the occupation indefinitely, with 94% in favor, according to the unions.`);
+    const te = await engineOf(t);
+    expect((await te.ask('What proportion of the workforce backed keeping up the protest?')).answerLine).toBe('94%.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 
