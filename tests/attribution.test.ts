@@ -1404,4 +1404,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.some((st) => st.text.includes('why the final bill rose') && st.speaker?.name !== 'Kanokwan Srisuk')).toBe(false);
     expect(at.statements.some((st) => st.text.includes('how many tunnels'))).toBe(false);
   });
+
+  it('reads "The Citizens\' Platform for Extractive Transparency, a coalition of ..." and "Campaign for Clean Air" as organisations, whole', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Gas fund row',
+      "The Citizens' Platform for Extractive Transparency, a coalition of 23 civil society groups, said in a report released on Tuesday that it had identified transfers that did not appear in any budget.",
+      'Campaign for Clean Air said the plant should close.',
+    ]);
+    expect(speakerOf(at, 'identified transfers')).toBe("Citizens' Platform for Extractive Transparency");
+    expect(at.statements.find((st) => st.text.includes('identified transfers'))?.speaker?.kind).toBe('organization');
+    expect(speakerOf(at, 'plant should close')).toBe('Campaign for Clean Air');
+  });
 });
