@@ -1219,6 +1219,19 @@ Workers voted on Tuesday evening to continue the occupation indefinitely, with 9
     expect((await te.ask('What proportion of the workforce backed keeping up the protest?')).answerLine).toBe('94%.');
   });
 
+  it('answers how long a trip will take with the span a change leads to, not the one it leaves, and never with a rate', async () => {
+    const t = parseArticle(`Source: Brno Daily
+
+Brno tram extension runs over budget
+
+BRNO (Brno Daily) - The cost of extending Brno's tram network to Slatina has risen to 2.9 billion crowns, city councillors were told on Tuesday.
+
+Once open, the line is expected to carry about 14,000 passengers a day and cut the journey from Slatina to the city centre from 32 minutes by bus to 19 minutes by tram.`);
+    const te = await engineOf(t);
+    expect((await te.ask("How long will a trip downtown take once it's running, compared with the bus?")).answerLine).toBe('19 minutes.');
+    expect((await te.ask('how long does the trip take now')).answerLine).toBe('32 minutes.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

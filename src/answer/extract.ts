@@ -1107,6 +1107,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   );
 }
 
+/** Words of a question about how things were before a change: "How long did the trip take before the tram?" */
+const ASKS_BEFORE_CHANGE = /\b(?:before|previously|used to|until now|currently|now|old)\b/iu;
+
 /** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
 const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
 
@@ -1184,8 +1187,9 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     ...lengthAnswers,
     ...measured,
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
-      // ("his 12-year-old son": an age, not a span.)
+      // ("his 12-year-old son": an age, not a span; nor "14,000 passengers a day", a rate.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
+      .filter((m) => !(/^an?\s/iu.test(m[0]) && /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(0, m.index))))
       .filter((m) => !ongoing || /-/u.test(m[0]) || runsUntilNow(sentence, m.index, m.index + m[0].length))
       .map((m) => {
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
@@ -1197,7 +1201,10 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const qualifier = hyphen ? null : (QUALIFIER.exec(sentence.slice(0, m.index)) ?? /\bwithin\s+$/u.exec(sentence.slice(0, m.index)));
         const text = qualifier ? `${qualifier[0]}${span}` : span;
         const start = m.index - (qualifier?.[0].length ?? article.length);
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
+        // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
+        // only a question about what it was.)
+        const before = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !ASKS_BEFORE_CHANGE.test(q.text) ? 0.5 : 1;
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: before * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
