@@ -1232,6 +1232,16 @@ Once open, the line is expected to carry about 14,000 passengers a day and cut t
     expect((await te.ask('how long does the trip take now')).answerLine).toBe('32 minutes.');
   });
 
+  it('answers "for how many years" with the span as the article writes it before its noun ("A 40-year lease.")', async () => {
+    const t = parseArticle(`Source: AFP
+
+Namibia signs green hydrogen land lease
+
+WINDHOEK (AFP) - Namibia's government on Wednesday signed a 40-year lease handing a European-backed consortium about 1,850 square kilometres of state land for a green hydrogen plant.`);
+    const te = await engineOf(t);
+    expect((await te.ask('For how many years has the state handed over the land?')).answerLine).toBe('A 40-year lease.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 
@@ -1981,7 +1991,7 @@ KUALA LUMPUR, Malaysia — Serindit Air cancelled 84 domestic and regional fligh
 
 Prosecutors are seeking a nine-year prison sentence and a 14-year ban from public office.`));
     expect((await t.ask('How many flights did Serindit Air cancel on Thursday?')).answerLine).toBe('84 domestic and regional flights.');
-    expect((await t.ask('How many years in prison are prosecutors asking for?')).answerLine).toBe('Nine.');
+    expect((await t.ask('How many years in prison are prosecutors asking for?')).answerLine).toBe('A nine-year prison sentence.');
   });
 
   it('reads "meet to explain" as when they meet, not when someone spoke, and "one of Walvis Bay\'s townships" as no count', async () => {

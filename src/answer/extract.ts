@@ -845,8 +845,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "the 3,343-metre summit": "3,343 metres".
     const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : null;
     const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
-    const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : sentence.slice(from, end + tail.length).trim();
-    const to = hyphenUnit ? end + hyphenUnit[0].length : end + tail.length;
+    // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
+    const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
+    const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
+    const spanArticle = spanNoun ? articleBefore(sentence, from) : '';
+    const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim();
+    const to = hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.6 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
