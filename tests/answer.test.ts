@@ -1242,6 +1242,21 @@ WINDHOEK (AFP) - Namibia's government on Wednesday signed a 40-year lease handin
     expect((await te.ask('For how many years has the state handed over the land?')).answerLine).toBe('A 40-year lease.');
   });
 
+  it('dates "when did the landslide happen" by the calendar day further down, when the lede dates something else "five days after" it', async () => {
+    const t = parseArticle(`Source: AP
+
+Quito moves hillside families after deadly landslide
+
+QUITO, Ecuador (AP) - Authorities in Quito began moving families out of a hillside neighborhood on Thursday, five days after a landslide buried 14 homes and killed three people.
+
+Municipal crews and soldiers helped residents load furniture onto trucks.
+
+The slope gave way shortly before midnight on Saturday, March 14, after 41 millimeters of rain fell in less than three hours.`);
+    const te = await engineOf(t);
+    expect((await te.ask('When did the landslide happen?')).answerLine).toBe('Shortly before midnight on Saturday, March 14.');
+    expect((await te.ask('When did the authorities begin moving families?')).answerLine).toBe('On Thursday.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -801,8 +801,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       ? ctx.passages
           .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
           .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: eventDate(p.text) }))
-          // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023".)
-          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c)))
+          // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023"; or any
+          // calendar day, when the lede's date is told from the event asked: "on Thursday, five days after a landslide",
+          // then "The slope gave way shortly before midnight on Saturday, March 14".)
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || (first?.x.otherEvent === true && CALENDAR_DAY.test(c.x.text))))
       : [];
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
     const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
