@@ -1257,6 +1257,11 @@ The slope gave way shortly before midnight on Saturday, March 14, after 41 milli
     expect((await te.ask('When did the authorities begin moving families?')).answerLine).toBe('On Thursday.');
   });
 
+  it('answers "where was the freighter headed" with where it was sailing to, not a place the story is about', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout98/articles/latvia-ventspils-gotland-cable-damage-probe.txt'));
+    expect((await te.ask('Where was the freighter headed when it crossed the cable?')).answerLine).toBe('To Alexandria in Egypt.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -1468,7 +1468,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ... in Osh"); a place with neither ("In Jumla, flights ...") in between.
       const asked = direction === 'to' ? toward : preposition === 'from';
       const opposite = direction === 'to' ? preposition === 'from' : toward;
-      const way = direction === null ? 1 : asked ? 1.5 : opposite ? 0.25 : 0.5;
+      const way = direction === null ? 1 : asked ? 1.5 : opposite ? 0.25 : direction === 'to' ? 0.3 : 0.5;
       // ("on a sharp bend of the highway to Oruro near the town of Yocalla": the road's name, not where it happened.)
       const roadTo = direction !== 'to' && preposition === 'to' && /\b(?:highway|road|route|motorway|expressway|railway|line|path|trail)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
