@@ -1262,6 +1262,19 @@ The slope gave way shortly before midnight on Saturday, March 14, after 41 milli
     expect((await te.ask('Where was the freighter headed when it crossed the cable?')).answerLine).toBe('To Alexandria in Egypt.');
   });
 
+  it('answers "how many of the fishermen" with the part, never the whole they are "of"', async () => {
+    const t = parseArticle(`Source: Reuters
+
+Senegal gas fund faces transparency row
+
+DAKAR (Reuters) - Senegal's government on Tuesday defended its management of a fund holding gas revenues.
+
+Mamadou Gueye, who heads a local association of artisanal fishermen, said that of the 3,200 fishermen registered with his group, fewer than 400 had received the compensation promised.`);
+    const te = await engineOf(t);
+    expect((await te.ask('how many of the fishermen have been paid what they were promised')).answerLine).toBe('Fewer than 400.');
+    expect((await te.ask('how many fishermen are registered with his group')).answerLine).toBe('3,200 fishermen.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -281,6 +281,9 @@ export function asksSumOrShare(q: Question): boolean {
   return kinds !== null && kinds.size === 1 && (kinds.has('money') || kinds.has('percent'));
 }
 
+/** "How many of the fishermen ...": a part of a whole is asked. */
+const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
+
 /** Words of a "how much" question that ask for a sum of money. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents)\b/u;
 
@@ -881,7 +884,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people were injured in the crush?": not "31 of the injured had been taken to the hospital", a part of
     // the toll, but "at least 47 injured".)
     const ofToll = askedToll !== undefined && /^\s+of\s+the\s+(?:injured|wounded|dead|missing|victims|casualties|arrested|detained)\b/iu.test(sentence.slice(end));
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : ofWhole || ofToll ? 0.6 : 1;
+    // ("How many of the fishermen have been paid?": a part, never "of the 3,200 fishermen registered with his group", the
+    // whole it is of.)
+    const wholeOfPart = ASKS_PART.test(q.text) && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : ofWhole || ofToll ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
