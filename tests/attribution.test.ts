@@ -1416,4 +1416,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.find((st) => st.text.includes('identified transfers'))?.speaker?.kind).toBe('organization');
     expect(speakerOf(at, 'plant should close')).toBe('Campaign for Clean Air');
   });
+
+  it('reads "He warned, however, that ..." as his statement, past the "however"', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Teachers strike',
+      'Tomas Gedvilas, a professor of education policy, said the first grades were where he would spend the money. He warned, however, that a four-year phase-in could easily be reversed after the next election.',
+    ]);
+    expect(speakerOf(at, 'phase-in could easily be reversed')).toBe('Tomas Gedvilas');
+    expect(at.statements.find((st) => st.text.includes('phase-in'))?.text).toBe('a four-year phase-in could easily be reversed after the next election');
+  });
 });

@@ -82,9 +82,9 @@ const ADJUNCT_TAIL = new RegExp(
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?=that\b|[,:“"]|$)/iu;
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
- * letter to the prime minister dated Oct. 3 that"). */
+ * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
 const AFTER_ADJUNCT =
-  /^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)/iu;
+  /^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)/iu;
 
 function skipAdjuncts(text: string, from: number, to: number): number {
   let at = from;
