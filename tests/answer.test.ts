@@ -1275,6 +1275,12 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await te.ask('how many fishermen are registered with his group')).answerLine).toBe('3,200 fishermen.');
   });
 
+  it('reads "the city of about 4 million people" as how many live there, which answers only a question about that', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout56/articles/nigeria-kano-fuel-subsidy-vote.txt'));
+    expect((await te.ask('how many people were getting cheaper petrol through the vouchers')).answerLine).toBe('About 90,000.');
+    expect((await te.ask('how many people live in the city')).answerLine).toBe('About 4 million people.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

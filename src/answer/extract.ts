@@ -281,6 +281,9 @@ export function asksSumOrShare(q: Question): boolean {
   return kinds !== null && kinds.size === 1 && (kinds.has('money') || kinds.has('percent'));
 }
 
+/** Words of a question about how many live somewhere. */
+const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b/iu;
+
 /** "How many of the fishermen ...": a part of a whole is asked. */
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
@@ -860,6 +863,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "Two patients have died and nine others have fallen ill": the rest of a whole another figure began, which gives
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
+    const population = !ASKS_POPULATION.test(q.text) && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
     const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
@@ -905,7 +910,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
-    const discount = someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
