@@ -1281,6 +1281,13 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await te.ask('how many people live in the city')).answerLine).toBe('About 4 million people.');
   });
 
+  it('answers "how big is the workforce" with a count of people, and "how big are the classes" never with a distance', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/nz-te-awamutu-infant-formula-recall.txt'));
+    expect((await te.ask("How big is the manufacturer's workforce?")).answerLine).toBe('About 340 people.');
+    const classes = await engineOf(await loadArticle('tests/fixtures/heldout99/articles/lithuania-teachers-class-size-strike-talks.txt'));
+    expect((await classes.ask('how big are the biggest classes in the suburbs around vilnius')).answerLine).not.toMatch(/\bkm\b/u);
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

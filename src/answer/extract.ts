@@ -31,7 +31,7 @@ export interface Extracted {
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
-const PEOPLE = new Set(['peopl', 'person', 'folk']);
+const PEOPLE = new Set(['peopl', 'person', 'folk', 'workforc', 'crowd']);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
   return humanStem(t) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
@@ -281,6 +281,9 @@ export function asksSumOrShare(q: Question): boolean {
   return kinds !== null && kinds.size === 1 && (kinds.has('money') || kinds.has('percent'));
 }
 
+/** Words for groups of people, whose size is a count: "the workforce", "the crowd". */
+const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|delegation|audience|congregation|membership|army|fleet|herd|herds|flock|flocks)\b/iu;
+
 /** Words of a question about how many live somewhere. */
 const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b/iu;
 
@@ -325,6 +328,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much\b/u.test(t) && MONEY_WORDS.test(t)) return new Set(['money']);
   if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
+  // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
+  if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
