@@ -1288,6 +1288,11 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await classes.ask('how big are the biggest classes in the suburbs around vilnius')).answerLine).not.toMatch(/\bkm\b/u);
   });
 
+  it('reads "how much money" as asking a sum, not for the word "money"', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout10/articles/auckland-adviser-fraud-sentencing.txt'));
+    expect((await te.ask('how much money did ashby take')).answerLine).toBe('14.6 million New Zealand dollars.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

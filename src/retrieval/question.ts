@@ -231,7 +231,9 @@ export function analyzeQuestion(raw: string): Question {
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
     if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly|whole|entire)$/u.test(t.norm)) continue;
-    // ("What share of the inspected buildings ...": the kind of figure asked, as "percentage" is.)
+    // ("How much money did Ashby take?": the kind of figure asked, as "how much" alone would be; so is a share,
+    // "What share of the inspected buildings ...", as "percentage" is.)
+    if (kind === 'how-many' && t.norm === 'money' && /\bhow much money\b/iu.test(text)) continue;
     if (kind === 'how-many' && /^(?:share|proportion|fraction|portion)$/u.test(t.norm) && new RegExp(`\\bwhat ${t.norm} of\\b`, 'iu').test(text)) continue;
     // "How much is the programme going to cost?": "going to" says when, as "will" does.
     if (t.norm === 'going' && /^\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)\p{Ll}/u.test(text.slice(t.end))) continue;
