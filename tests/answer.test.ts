@@ -1293,6 +1293,13 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await te.ask('how much money did ashby take')).answerLine).toBe('14.6 million New Zealand dollars.');
   });
 
+  it('does not count "poultry farm workers" by a figure of farms, a word that only says which workers, but does count "crew members" by "14 crew"', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout68/articles/hungary-csongrad-bird-flu-waterfowl-cull.txt'));
+    expect((await te.ask('How many poultry farm workers in Hungary have been tested for bird flu?')).inScope).toBe(false);
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout85/articles/tanzania-zanzibar-ferry-engine-fire-evacuation.txt'));
+    expect((await ferry.ask('How many crew members were on board?')).answerLine).toBe('14 crew.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -736,7 +736,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // How closely the number's own noun is what the question counts (0: not at all).
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && peopleStems.has(w) ? 0.8 : 0);
-    const nounMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
+    const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
+    // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
+    const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
+    // (A word for people says it: "14 crew" for "how many crew members".)
+    const headless = countedHead !== undefined && isPeople(countedHead) && !phrase.some(isPeople) && phrase.every((t) => countedMatch(countedHead.stem, t.stem) === 0);
+    const nounMatch = headless ? Math.min(anyMatch, 0.3) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
