@@ -1300,6 +1300,11 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await ferry.ask('How many crew members were on board?')).answerLine).toBe('14 crew.');
   });
 
+  it('never dates what was built by a weekday alone whose clause builds nothing ("closed its only runway on Wednesday")', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/thailand-chiang-mai-runway-closure.txt'));
+    expect((await te.ask('When was the runway at Chiang Mai airport originally built?')).inScope).toBe(false);
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

@@ -982,6 +982,11 @@ const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
+/** Deeds that make what lasts, whose date is not a weekday of the story's week. */
+const LONG_MADE = /^(?:build|found|establish|construct|born|erect)$/u;
+/** A weekday alone: "on Wednesday", "late on Tuesday". */
+const ONLY_WEEKDAY = new RegExp(`^(?:(?:on|late|early|by)\\s+)*(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'iu');
+
 /** "What date ...?", "on which day": a day is asked. */
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
 const ASKS_YEAR = /\b(?:what|which)\s+year\b/iu;
@@ -1081,54 +1086,58 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   return best(
-    specific.map((d) => {
-      // ("The toll, which came into force on Nov. 1": a start too.)
-      const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
-      const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
-      const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
-      const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
-      // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
-      // about that event ("when did the museum reopen").
-      const ownEvent = sinceClause !== null && asked(sinceClause[1]!);
-      // "the second release since 2019, when Varden paid a $180,000 fine": the year dates the "when" clause after it.
-      const sinceDate = /^since\b/iu.test(d.text);
-      const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
-      const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
-      const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
-      // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
-      const deadlineAhead = past && /^by\b/iu.test(d.text);
-      const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
-      // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
-      const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-      const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-      const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-      const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
-      // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
-      const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
-      const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
-      const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
-      // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
-      const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
-      // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
-      // clause does nothing of the making asked about.)
-      const unmade = MAKING.test(askedDeedStem) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem)) ? 0.4 : 1;
-      // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
-      // (And "when do the new tolls start?": "from Jan. 1" is their start.)
-      const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
-      // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
-      const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
-      // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
-      // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
-      const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
-      const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
-      const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
-      const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
-      const startsAhead = ahead && asksStart && !asksEnd && opening;
-      // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
-      // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
-      const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
-      return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
-    }),
+    specific
+      // (What was built, founded or born is never dated by a weekday alone that its clause does not give it: "closed
+      // its only runway on Wednesday" for "When was the runway originally built?".)
+      .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem))))
+      .map((d) => {
+        // ("The toll, which came into force on Nov. 1": a start too.)
+        const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
+        const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
+        const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
+        const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
+        // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
+        // about that event ("when did the museum reopen").
+        const ownEvent = sinceClause !== null && asked(sinceClause[1]!);
+        // "the second release since 2019, when Varden paid a $180,000 fine": the year dates the "when" clause after it.
+        const sinceDate = /^since\b/iu.test(d.text);
+        const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
+        const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
+        const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
+        // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
+        const deadlineAhead = past && /^by\b/iu.test(d.text);
+        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
+        // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
+        const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+        const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+        const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+        const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
+        // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
+        const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
+        const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
+        const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
+        // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
+        const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
+        // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
+        // clause does nothing of the making asked about.)
+        const unmade = MAKING.test(askedDeedStem) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem)) ? 0.4 : 1;
+        // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
+        // (And "when do the new tolls start?": "from Jan. 1" is their start.)
+        const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
+        // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
+        const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+        // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
+        // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
+        const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
+        const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
+        const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
+        const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
+        const startsAhead = ahead && asksStart && !asksEnd && opening;
+        // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
+        // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
+        const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+      }),
   );
 }
 
