@@ -1305,6 +1305,11 @@ Mamadou Gueye, who heads a local association of artisanal fishermen, said that o
     expect((await te.ask('When was the runway at Chiang Mai airport originally built?')).inScope).toBe(false);
   });
 
+  it('answers "over what period" with a span of dates, not a single day', async () => {
+    const te = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/nz-auckland-manuka-honey-fraud-trial.txt'));
+    expect((await te.ask('Over what period were the exports supposed to have taken place?')).answerLine).toBe('Between March 2019 and June 2021.');
+  });
+
   it('answers "how long is the cable" with the length before its noun, past a conversion and other words, not the length of a furrow that crossed it', async () => {
     const t = parseArticle(`Source: Reuters
 

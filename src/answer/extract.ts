@@ -1050,6 +1050,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   }
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
+  const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   const askedDeed = DEED_ASKED.exec(q.text);
@@ -1136,7 +1137,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
         // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+        // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
+        const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
       }),
   );
 }

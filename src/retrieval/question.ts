@@ -184,7 +184,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (HOW_MUCH.test(lower)) {
     return { kind: 'how-many', target: null, topic: null };
   }
-  if (/\b(?:what|which) (?:date|day|time|year|month|deadline)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
+  if (/\b(?:what|which) (?:date|dates|day|days|time|year|years|month|months|deadline|period)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
     return { kind: 'when', target: null, topic: null };
   }
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b/iu.test(lower)) {
@@ -241,7 +241,7 @@ export function analyzeQuestion(raw: string): Question {
     if (kind === 'how-many' && DIMENSION.test(t.norm) && new RegExp(`\\bhow ${t.norm}\\b`, 'iu').test(text)) continue;
     if (kind === 'how-many' && t.norm === 'old' && /\bhow old\b/iu.test(text)) continue;
     // "When is the deadline?": the kind of answer, not its topic.
-    if (kind === 'when' && /^(?:deadline|date|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
+    if (kind === 'when' && /^(?:deadline|date|dates|period|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
     seen.add(t.stem);
     let weight = informativeness(t.norm);
     if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
