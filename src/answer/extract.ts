@@ -982,8 +982,8 @@ const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
-/** Deeds that make what lasts, whose date is not a weekday of the story's week. */
-const LONG_MADE = /^(?:build|found|establish|construct|born|erect)$/u;
+/** Deeds that make what lasts, whose date is not a weekday of the story's week (a birth may be: "a calf born on Saturday"). */
+const LONG_MADE = /^(?:build|found|establish|construct|erect)$/u;
 /** A weekday alone: "on Wednesday", "late on Tuesday". */
 const ONLY_WEEKDAY = new RegExp(`^(?:(?:on|late|early|by)\\s+)*(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?$`, 'iu');
 
@@ -1088,7 +1088,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   return best(
     specific
-      // (What was built, founded or born is never dated by a weekday alone that its clause does not give it: "closed
+      // (What was built or founded is never dated by a weekday alone that its clause does not give it: "closed
       // its only runway on Wednesday" for "When was the runway originally built?".)
       .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem))))
       .map((d) => {
