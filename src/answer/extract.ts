@@ -1084,13 +1084,15 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
+  // Whether the clause a date stands in does the deed a "when was it built" question asks about.
+  const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem));
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   return best(
     specific
       // (What was built or founded is never dated by a weekday alone that its clause does not give it: "closed
       // its only runway on Wednesday" for "When was the runway originally built?".)
-      .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem))))
+      .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !doesAskedDeed(d)))
       .map((d) => {
         // ("The toll, which came into force on Nov. 1": a start too.)
         const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
@@ -1121,7 +1123,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
-        const unmade = MAKING.test(askedDeedStem) && !tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords!.has(t.stem)) ? 0.4 : 1;
+        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? 0.4 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -1143,9 +1145,6 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       }),
   );
 }
-
-/** Words of a question about how things were before a change: "How long did the trip take before the tram?" */
-const ASKS_BEFORE_CHANGE = /\b(?:before|previously|used to|until now|currently|now|old)\b/iu;
 
 /** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
 const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
@@ -1189,6 +1188,8 @@ const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
+  // "How long does the trip take now?", "... before the tram?": the span a change leaves.
+  const asksHowItWas = ASKS_BEFORE.test(q.text) || /\b(?:now|currently|until now)\b/iu.test(q.text);
   const ongoing = ASKS_ONGOING.test(q.text);
   const terms = new Set(q.terms.map((t) => t.stem));
   // "How long is the runway?": a length, when the sentence gives the runway one.
@@ -1240,8 +1241,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const start = m.index - (qualifier?.[0].length ?? article.length);
         // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
         // only a question about what it was.)
-        const before = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !ASKS_BEFORE_CHANGE.test(q.text) ? 0.5 : 1;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: before * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
+        const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
