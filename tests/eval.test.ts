@@ -62,7 +62,7 @@ describe('question answering floors', () => {
       heldout6: { accuracy: 0.79, recallAt1: 0.78 },
       // Written blind in the fourth session: 59.4% / 59.6% with the code from before it; 64.1% / 65.4% after the
       // who-said changes, which were made without looking at its answers; then used to find general faults.
-      heldout7: { accuracy: 0.73, recallAt1: 0.74 },
+      heldout7: { accuracy: 0.73, recallAt1: 0.76 },
       // Blind, fourth session: 59.4% / 69.2% before it, 62.5% / 76.9% with its who-said changes; then used.
       heldout8: { accuracy: 0.8, recallAt1: 0.8 },
       // Blind, written while the fourth session's later changes were made: 50.0% / 61.5% before it, 54.7% / 67.3% at
@@ -70,7 +70,7 @@ describe('question answering floors', () => {
       heldout9: { accuracy: 0.69, recallAt1: 0.76 },
       // Blind, written at the end of the fourth session: 50.0% / 53.8% before it, 54.7% / 61.5% at its end. Used in
       // the fifth session.
-      heldout10: { accuracy: 0.76, recallAt1: 0.76 },
+      heldout10: { accuracy: 0.77, recallAt1: 0.78 },
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
       heldout11: { accuracy: 0.77, recallAt1: 0.74 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
@@ -92,7 +92,7 @@ describe('question answering floors', () => {
       heldout18: { accuracy: 0.85, recallAt1: 0.84 },
       // Sixth session, blind: 78.1% / 84.6% and 65.6% / 73.1% with the code from its start; then used.
       heldout19: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout20: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout20: { accuracy: 0.87, recallAt1: 0.86 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
       heldout21: { accuracy: 0.87, recallAt1: 0.88 },
       heldout22: { accuracy: 0.85, recallAt1: 0.88 },
@@ -128,7 +128,7 @@ describe('question answering floors', () => {
       heldout41: { accuracy: 0.77, recallAt1: 0.78 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
       heldout43: { accuracy: 0.82, recallAt1: 0.88 },
-      heldout44: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout44: { accuracy: 0.87, recallAt1: 0.86 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.83, recallAt1: 0.82 },
@@ -139,13 +139,13 @@ describe('question answering floors', () => {
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
       heldout49: { accuracy: 0.88, recallAt1: 0.92 },
-      heldout50: { accuracy: 0.9, recallAt1: 0.92 },
+      heldout50: { accuracy: 0.91, recallAt1: 0.92 },
       heldout51: { accuracy: 0.9, recallAt1: 0.9 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
       heldout54: { accuracy: 0.79, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout56: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout56: { accuracy: 0.88, recallAt1: 0.92 },
       heldout57: { accuracy: 0.87, recallAt1: 0.88 },
       heldout58: { accuracy: 0.83, recallAt1: 0.82 },
       heldout59: { accuracy: 0.77, recallAt1: 0.78 },
@@ -154,8 +154,8 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.) Looked into in the sixteenth
       // session.
-      heldout61: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout62: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout61: { accuracy: 0.83, recallAt1: 0.86 },
+      heldout62: { accuracy: 0.87, recallAt1: 0.86 },
       heldout63: { accuracy: 0.85, recallAt1: 0.88 },
       heldout64: { accuracy: 0.8, recallAt1: 0.84 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
@@ -164,21 +164,21 @@ describe('question answering floors', () => {
       heldout65: { accuracy: 0.87, recallAt1: 0.88 },
       heldout66: { accuracy: 0.88, recallAt1: 0.9 },
       heldout67: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout68: { accuracy: 0.77, recallAt1: 0.82 },
+      heldout68: { accuracy: 0.79, recallAt1: 0.82 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
       // Looked into in the eighteenth session.
-      heldout69: { accuracy: 0.88, recallAt1: 0.88 },
+      heldout69: { accuracy: 0.9, recallAt1: 0.88 },
       heldout70: { accuracy: 0.87, recallAt1: 0.88 },
       heldout71: { accuracy: 0.85, recallAt1: 0.86 },
       heldout72: { accuracy: 0.88, recallAt1: 0.88 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
-      heldout73: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout73: { accuracy: 0.82, recallAt1: 0.82 },
       heldout74: { accuracy: 0.85, recallAt1: 0.86 },
       heldout75: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout76: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout76: { accuracy: 0.87, recallAt1: 0.88 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
       // Not looked into until the twentieth session. (Held-out 69 to 72 were looked into in the eighteenth.)
       // Looked into in the twentieth session.
@@ -192,13 +192,13 @@ describe('question answering floors', () => {
       heldout81: { accuracy: 0.8, recallAt1: 0.84 },
       heldout82: { accuracy: 0.82, recallAt1: 0.8 },
       heldout83: { accuracy: 0.79, recallAt1: 0.84 },
-      heldout84: { accuracy: 0.82, recallAt1: 0.88 },
+      heldout84: { accuracy: 0.83, recallAt1: 0.9 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
       // Looked into in the twenty-second session.
       heldout85: { accuracy: 0.76, recallAt1: 0.73 },
       heldout86: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout87: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout87: { accuracy: 0.76, recallAt1: 0.74 },
       heldout88: { accuracy: 0.87, recallAt1: 0.86 },
       // Twenty-first session's blind sets, at its start (bfe67d1): 71.9 / 71.2, 64.1 / 75.0, 73.4 / 73.1 and 71.9 / 75.0.
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
@@ -213,15 +213,17 @@ describe('question answering floors', () => {
       heldout93: { accuracy: 0.82, recallAt1: 0.86 },
       heldout94: { accuracy: 0.85, recallAt1: 0.86 },
       heldout95: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout96: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout96: { accuracy: 0.87, recallAt1: 0.84 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
-      // Not looked into: measured at the session's start and end (six of held-out 97's misses were seen by accident).
-      heldout97: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout98: { accuracy: 0.76, recallAt1: 0.76 },
-      heldout99: { accuracy: 0.74, recallAt1: 0.78 },
-      heldout100: { accuracy: 0.76, recallAt1: 0.76 },
+      // Measured at the session's start and end (six of held-out 97's misses were seen by accident); looked into in the
+      // twenty-fifth session.
+      heldout97: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout98: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout99: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout100: { accuracy: 0.79, recallAt1: 0.78 },
       // Twenty-fourth session's blind sets, at its start (4c0b10e): 76.6 / 76.9, 75.0 / 73.1, 68.8 / 67.3 and 76.6 / 78.8.
-      // Not looked into: measured at the session's start and end. (Held-out 93 to 96 were looked into in that session.)
+      // Not looked into: measured at the session's start and end. (Held-out 93 to 96 were looked into in that session;
+      // not looked into in the twenty-fifth either.)
       heldout101: { accuracy: 0.74, recallAt1: 0.74 },
       heldout102: { accuracy: 0.73, recallAt1: 0.71 },
       heldout103: { accuracy: 0.66, recallAt1: 0.65 },
@@ -231,7 +233,7 @@ describe('question answering floors', () => {
       heldout105: { accuracy: 0.8, recallAt1: 0.82 },
       heldout106: { accuracy: 0.79, recallAt1: 0.82 },
       heldout107: { accuracy: 0.73, recallAt1: 0.67 },
-      heldout108: { accuracy: 0.68, recallAt1: 0.71 },
+      heldout108: { accuracy: 0.69, recallAt1: 0.71 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
