@@ -1426,4 +1426,17 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'phase-in could easily be reversed')).toBe('Tomas Gedvilas');
     expect(at.statements.find((st) => st.text.includes('phase-in'))?.text).toBe('a four-year phase-in could easily be reversed after the next election');
   });
+
+  it('reads "The inquiry’s chairman, retired Supreme Court judge Ouk Sarin, said" as his, but not a body "headed by" or a suit "filed in" someone', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Concert crush inquiry',
+      'The inquiry’s chairman, retired Supreme Court judge Ouk Sarin, said the panel had collected more than 400 hours of video.',
+      'The three-member inquiry committee, headed by retired judge Tariq Mahmood Abbasi, said the owners had added a fifth floor without approval.',
+      'The lawsuit, filed in Tuolumne County Superior Court, says the insurer underpaid 212 claims.',
+    ]);
+    expect(speakerOf(at, '400 hours of video')).toBe('Ouk Sarin');
+    expect(speakerOf(at, 'fifth floor')).not.toBe('Tariq Mahmood Abbasi');
+    expect(speakerOf(at, 'underpaid 212 claims')).not.toBe('Tuolumne County Superior Court');
+  });
 });

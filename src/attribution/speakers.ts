@@ -104,8 +104,11 @@ export const PLACE_KIND_POSSESSIVE = String.raw`(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:s
 /** What a role in lower case may open with: "the", "its", or a place's possessive ("West New Britain’s"). */
 export const ROLE_OPENER = String.raw`(?:the|its|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s|${PLACE_KIND_POSSESSIVE})`;
 const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the|its|his|her|their|', '')}\s`, 'u');
-/** "the hospital’s director, Marleen Claeys": a role, then the name. */
-const ROLE_THEN_NAME = new RegExp(String.raw`^(${ROLE_OPENER}\s+[^,]*\p{Ll}[^,]*),\s+((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)$`, 'u');
+/**
+ * "the hospital’s director, Marleen Claeys": a role, then the name (at a sentence's start too, "The inquiry’s
+ * chairman, retired Supreme Court judge Ouk Sarin", with what else the person is before the name).
+ */
+const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'anak', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
@@ -409,7 +412,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const roleFirst = ROLE_THEN_NAME.exec(phrase);
   if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(PLACE_POSSESSIVE_START, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
     const named = parseSpeakerPhrase(roleFirst[2]!, false);
-    if ((named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
+    // (Words in lower case before the name say what else a person is, "retired Supreme Court judge Ouk Sarin"; not
+    // what was done, "headed by retired judge Tariq Mahmood Abbasi", nor where, "filed in Tuolumne County Superior Court".)
+    const described = /^\p{Ll}/u.test(roleFirst[2]!);
+    const fits = !described || (named?.kind === 'person' && !/\b(?:in|at|on|of|for|by|with|from|to|into)\b/u.test(roleFirst[2]!));
+    if (fits && (named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
   }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
   const comma = phrase.indexOf(', ');
