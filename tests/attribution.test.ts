@@ -1439,4 +1439,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'fifth floor')).not.toBe('Tariq Mahmood Abbasi');
     expect(speakerOf(at, 'underpaid 212 claims')).not.toBe('Tuolumne County Superior Court');
   });
+
+  it('reads "Bekzod Alimov, Tashkent’s deputy khokim, or deputy mayor, said" as his, with the gloss in his role', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Tashkent heatwave',
+      'Bekzod Alimov, Tashkent’s deputy khokim, or deputy mayor, said the city would open 40 cooling centres in schools.',
+    ]);
+    expect(speakerOf(at, '40 cooling centres')).toBe('Bekzod Alimov');
+    expect(at.statements.find((st) => st.text.includes('40 cooling centres'))?.speaker?.role).toBe('Tashkent’s deputy khokim or deputy mayor');
+  });
 });

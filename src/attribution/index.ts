@@ -172,6 +172,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Lennox Williams, the toshao, or elected village leader, of Waramadong,": a gloss of a word is no appositive of
   // its own. (It ends the text's tail, so no offset before it moves.)
   text = text.replace(/(,\s+(?:the|a|an)\s+[\p{Ll}-]+),\s+or\s+[^,“”"]+,(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,$)/u, '$1');
+  // (Nor one that ends the appositive, which stays in its role: "Bekzod Alimov, Tashkent’s deputy khokim, or deputy
+  // mayor," is "Tashkent’s deputy khokim or deputy mayor".)
+  text = text.replace(/(\p{Lu}[\p{L}’'.-]*,\s+[^,“”"]*\p{Ll}),(\s+or\s+\p{Ll}[^,“”"]*,)$/u, '$1$2');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
