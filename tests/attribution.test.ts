@@ -1449,4 +1449,15 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, '40 cooling centres')).toBe('Bekzod Alimov');
     expect(at.statements.find((st) => st.text.includes('40 cooling centres'))?.speaker?.role).toBe('Tashkent’s deputy khokim or deputy mayor');
   });
+
+  it('reads "Nasreen Bibi, a 29-year-old sewing machine operator" as a person, so "she said" after her is hers', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Karachi factory fire',
+      'Nasreen Bibi, a 29-year-old sewing machine operator, said she and around 15 other women escaped by climbing onto a roof.',
+      '“We were banging on the door and screaming, but nobody came,” she said.',
+    ]);
+    expect(speakerOf(at, 'banging on the door')).toBe('Nasreen Bibi');
+    expect(at.statements.find((st) => st.text.includes('15 other women'))?.speaker?.kind).toBe('person');
+  });
 });

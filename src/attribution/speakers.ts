@@ -533,7 +533,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // (Its whole name: "Transport Malta, the islands' maritime authority" has no title.)
       // (Not a person's trade with a title beside it: "Faruque Hossain, a knitwear exporter from Narayanganj and
       // vice-president of the ... Association".)
-      const titledToo = appositive !== null && /\band\s+(?:the\s+)?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|head|chief executive|ceo|founder|owner|manager|spokesman|spokeswoman|spokesperson|secretary|treasurer)\b/iu.test(appositive);
+      // (Nor one with an age: "Nasreen Bibi, a 29-year-old sewing machine operator".)
+      const titledToo = appositive !== null && (/\band\s+(?:the\s+)?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|head|chief executive|ceo|founder|owner|manager|spokesman|spokeswoman|spokesperson|secretary|treasurer)\b/iu.test(appositive) || /\b\d{1,3}-year-old\b/u.test(appositive));
       if (appositive && !titledToo && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
         return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role, kind: 'organization', plural: false, gender: null, phrase };
       }
