@@ -1460,4 +1460,17 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'banging on the door')).toBe('Nasreen Bibi');
     expect(at.statements.find((st) => st.text.includes('15 other women'))?.speaker?.kind).toBe('person');
   });
+
+  it('reads "Sheikh" after a first name as a surname ("lecturer Nadia Sheikh"), and before a name still as a title', () => {
+    const at = attributionOf([
+      'Source: BBC News',
+      'Leeds libraries',
+      'Leeds Beckett University public policy lecturer Nadia Sheikh said libraries were often the last free indoor public space in a neighbourhood.',
+      '“The costs show up later in other budgets,” Sheikh said.',
+      'Sheikh Mohammed said the emirate would help.',
+    ]);
+    expect(speakerOf(at, 'last free indoor')).toBe('Nadia Sheikh');
+    expect(speakerOf(at, 'costs show up later')).toBe('Nadia Sheikh');
+    expect(speakerOf(at, 'emirate would help')).not.toBe('Nadia Sheikh');
+  });
 });

@@ -897,8 +897,10 @@ export function extractStatements(article: Article): Attribution {
       else if (p && /^it$/iu.test(p.phrase)) speaker = resolveIt(s);
       else if (p && pronounOf(p.phrase)) speaker = resolvePronoun(s, p);
       else if (p) {
-        speaker = registry.described(p);
-        if (c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
+        // ("Sheikh said" after "Nadia Sheikh": a title word that is a known speaker's surname is that speaker.)
+        const surnamed = /^\p{Lu}\p{Ll}+$/u.test(p.phrase) ? registry.bySurname(surnameKey(p.phrase)) : undefined;
+        speaker = surnamed ?? registry.described(p);
+        if (!surnamed && c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
       }
       const st: Statement = {
         id: statements.length,

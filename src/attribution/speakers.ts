@@ -511,7 +511,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       const w = bare(ws[k]!.text);
       // ("Runner-up Dóra Szilágyi", "Seventeen-year-old Lili Várkonyi": a hyphenated description, not a first name
       // like "Eun-ji" in "Park Eun-ji".)
-      if (TITLE_WORDS.has(w) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text) || (k === run.from && run.to - k >= 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(ws[k]!.text))) from = k + 1;
+      // ("Nadia Sheikh": a title word that ends a name after a first name is a surname.)
+      const surname = k === run.to && k > from && !TITLE_WORDS.has(bare(ws[k - 1]!.text)) && !ORG_WORDS.has(bare(ws[k - 1]!.text));
+      if ((TITLE_WORDS.has(w) && !surname) || ORG_WORDS.has(w) || /['’]s$/u.test(ws[k]!.text) || (k === run.from && run.to - k >= 2 && /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u.test(ws[k]!.text))) from = k + 1;
     }
     // ("Minister of Equipment and Water Hassan Ouazzani": the word after the "and" of a title's body ends the body.)
     if (from === run.from && run.to - run.from >= 2 && /\b(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*,?\s+)+and\s+$/u.test(head.slice(0, ws[run.from]!.start)) && TITLE_WORDS.has(bare(ws[0]!.text))) from = run.from + 1;
