@@ -258,6 +258,8 @@ const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** A year, or a month and year: "2027", "March 2025". */
 const YEAR = new RegExp(`^(?:(?:${MONTHS})\\s+)?\\d{4}$`, 'u');
+/** A month named alone: "March". */
+const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'u');
 /** The weekdays, as regular-expression source. */
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
@@ -574,6 +576,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "originally", "once" and a year.
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
+  const asksPopulation = ASKS_POPULATION.test(q.text);
+  const asksPart = ASKS_PART.test(q.text);
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
@@ -874,7 +878,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
-    const population = !ASKS_POPULATION.test(q.text) && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
+    const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
     const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
@@ -901,7 +905,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ofToll = askedToll !== undefined && /^\s+of\s+the\s+(?:injured|wounded|dead|missing|victims|casualties|arrested|detained)\b/iu.test(sentence.slice(end));
     // ("How many of the fishermen have been paid?": a part, never "of the 3,200 fishermen registered with his group", the
     // whole it is of.)
-    const wholeOfPart = ASKS_PART.test(q.text) && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
+    const wholeOfPart = asksPart && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
     const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : ofWhole || ofToll ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
@@ -1024,7 +1028,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
           ? /\b(?:(?:shortly\s+|just\s+)?(?:before|after)\s+|(?:at\s+)?(?:about\s+|around\s+)?)\d{1,2}(?::\d{2})?\s*[ap]\.m\.\s+$/iu.exec(before)
           : null;
       // ("pushed back to the end of 2027": the end of the year, not the year; so "in mid-2026", "in late March".)
-      const part = YEAR.test(d.text) || new RegExp(`^(?:${MONTHS})$`, 'u').test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$|\b(?:in\s+)?(?:early|mid|late)[- ]$/iu.exec(before) : null;
+      const part = YEAR.test(d.text) || MONTH_ALONE.test(d.text) ? /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$|\b(?:in\s+)?(?:early|mid|late)[- ]$/iu.exec(before) : null;
       const from = (time ?? part)?.index;
       return from === undefined ? d : { text: sentence.slice(from, d.end), start: from, end: d.end };
     });
