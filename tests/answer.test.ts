@@ -3760,4 +3760,16 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const strike = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/lesotho-maseru-teachers-pay-strike.txt'));
     expect((await strike.ask('how many schools in maseru district didnt open')).answerLine).toBe('214.');
   });
+  it('reads what a measure is of past "and", a sentence\'s opening phrase, "died" as a verb, "levs" as money, and where a ship "left"', async () => {
+    const landfill = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/angola-luanda-kifangondo-landfill-fire-health.txt'));
+    // ¶2 "... which receives about 6,000 tonnes of household and commercial waste a day ..."
+    expect((await landfill.ask('how much rubbish does the landfill take in each day')).answerLine).toBe('About 6,000 tonnes.');
+    const wolves = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/bulgaria-rhodope-wolf-attacks-sheep-compensation.txt'));
+    // ¶2 "In the worst single incident, a pack killed 37 sheep ...", not ¶1 "killed more than 600 animals".
+    expect((await wolves.ask('How many sheep died in the single worst attack?')).answerLine).toBe('37 sheep.');
+    expect((await wolves.ask('how much money is the pilot scheme worth')).answerLine).toBe('500,000 levs.');
+    const cable = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/samoa-manaia-undersea-cable-fault-outage.txt'));
+    // ¶3 "... a repair ship had left the Fijian capital Suva ..."
+    expect((await cable.ask('where did the repair ship set off from')).answerLine).toBe('From the Fijian capital Suva.');
+  });
 });

@@ -100,7 +100,7 @@ export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
 const COUNT_VERB =
-  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
+  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
 
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
@@ -209,7 +209,7 @@ const NUMBER = new RegExp(
 );
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwacha|birr|dong|manats?|tenge|lari|leva|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {
@@ -347,8 +347,9 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // city positions | and raise the property tax levy by 3.2%".
   // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
   const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
-  // ("84 domestic and regional flights": two words before one noun do not end it.)
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
+  // tonnes of household and commercial waste a day".)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
@@ -356,7 +357,9 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   if (clauseStart > 0 && /^,\s*(?:(?:an?\s+)?(?:estimated|valued|put|priced|costing|worth|totall?ing|amounting)\b|at\s)/iu.test(sentence.slice(clauseStart, start))) {
     clauseStart = Math.max(sentence.lastIndexOf(',', clauseStart - 1), sentence.lastIndexOf(';', clauseStart - 1), 0);
   }
-  const before = tokenize(sentence.slice(clauseStart, start)).slice(-12);
+  // ("In the worst single incident, a pack killed 37 sheep": a phrase that opens the sentence tells of its figure too.)
+  const opener = clauseStart > 0 && /^(?:In|At|On|During|Among|Of)\s[^,;:()]*$/u.test(sentence.slice(0, clauseStart)) && !/[,;:(]/u.test(sentence.slice(clauseStart + 1, start)) ? sentence.slice(0, clauseStart) : '';
+  const before = [...tokenize(opener), ...tokenize(sentence.slice(clauseStart, start)).slice(-12)];
   return { after, before };
 }
 
@@ -1361,6 +1364,9 @@ function countries(place: string): boolean {
   return COUNTRY_NAMES.has(place) || place.split(/,\s+|\s+and\s+/u).every((name) => COUNTRY_NAMES.has(name));
 }
 
+/** A place left, named with no preposition: "had left the Fijian capital Suva", "departed Lisbon". */
+const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -1463,6 +1469,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (m[0].split(/\s+and\s+/u).every((part) => PEOPLE_WORDS.has(part.split(/\s+/u).pop()!.toLowerCase()))) {
         places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, people: true });
       }
+    }
+  }
+  // ("where did the repair ship set off from": "a repair ship had left the Fijian capital Suva", where it set out from,
+  // said with no preposition.)
+  if (direction === 'from') {
+    for (const m of sentence.matchAll(LEFT_PLACE)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: `from ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0 });
     }
   }
   if (direction === 'to') {
