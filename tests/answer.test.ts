@@ -3772,4 +3772,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶3 "... a repair ship had left the Fijian capital Suva ..."
     expect((await cable.ask('where did the repair ship set off from')).answerLine).toBe('From the Fijian capital Suva.');
   });
+  it('weighs a crop, counts no "this year\'s", passes over the baseline of a comparison and a place that only locates another, and dates an event past another deed', async () => {
+    const plums = await engineOf(await loadArticle('tests/fixtures/heldout102/articles/serbia-osecina-plum-harvest-rakija-prices.txt'));
+    // ¶6 "... expected to reach only about 290,000 metric tons, compared with roughly 560,000 tons last year ..."
+    expect((await plums.ask("How big is this year's plum crop expected to be?")).answerLine).toBe('About 290,000 metric tons.');
+    // ¶15 "In the village of Pecka, 12 kilometers (7 miles) south of Osečina, grower Dušan Ilić said ..."
+    expect((await plums.ask('where is Dušan Ilić\'s orchard')).answerLine).toBe('In the village of Pecka.');
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout102/articles/mauritius-port-louis-flash-flood-drains-inquiry.txt'));
+    // ¶1 "The Mauritian government on Tuesday ordered an ... inquiry into why storm drains ... failed during a flash flood"
+    expect((await flood.ask('When did the flash flood happen?')).answerLine).toBe('On Saturday, April 20.');
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout46/articles/japan-okinawa-motobu-seawall-dispute.txt'));
+    expect((await seawall.ask('how much money did local fishermen lose because of the storm')).answerLine).toBe('About 460 million yen.');
+    // The baseline still answers when the question names what it is of.
+    const vaccine = await engineOf(await loadArticle('tests/fixtures/articles/vaccine-trial.txt'));
+    expect((await vaccine.ask('how many malaria cases were there in the control group')).answerLine).toBe('1,076.');
+  });
 });

@@ -82,8 +82,24 @@ function wordNetOf(stem: string): Set<string> {
 }
 
 /** How well a sentence word matches a question term: 1 exact, 0.6 related, or a soft (embedding) match. */
+/** A verb and its noun, stem to stem: "how much did Laval lose" for "putting his losses at around 400,000 rupees". */
+const VERB_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['lose', 'loss'],
+  ['die', 'death'],
+  ['sell', 'sale'],
+  ['grow', 'growth'],
+  ['fail', 'failur'],
+  ['pai', 'payment'],
+  ['injur', 'injuri'],
+  ['buri', 'burial'],
+];
+
+/** "When did the flood happen?": the question names an event and asks only when it took place. */
+const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu;
+
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
+  if (VERB_NOUNS.some(([v, n]) => (termStem === v && wordStem === n) || (termStem === n && wordStem === v))) return 0.8;
   if (PEOPLE.has(termStem) && HUMANS.has(wordStem)) return 0.8;
   if (TIMES.has(termStem) && TIMES.has(wordStem)) return 0.8;
   for (const r of expansion.related(termStem)) if (r === wordStem) return 0.6;
@@ -114,7 +130,8 @@ export function countedWords(q: Question): Token[] {
     /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
   if (!m) return [];
   const out: Token[] = [];
-  let tokens = tokenize(m[1]!);
+  // ("How big is this year's plum crop": the crop is counted; "this year's" says which.)
+  let tokens = tokenize(m[1]!.replace(/\b(?:this|last|next|the\s+previous|the\s+coming)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s\s+|\b(?:today|yesterday|tonight|tomorrow)['’]s\s+/giu, ''));
   // "how much did revenue fall", "how many runs did he make": after an auxiliary, the subject is what
   // the number is about; the last word is its verb.
   if (tokens.length >= 3 && /^(?:did|does|do|has|have|had|will|would|can|could)$/u.test(tokens[0]!.norm)) {
@@ -142,7 +159,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|tons?|tonnes?|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -150,7 +167,7 @@ const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|mil
 /** Units of area and of weight, as regular-expression source. */
 // (With local units: Thailand's rai, the dunam, the feddan, the bigha.)
 const AREA_UNITS = String.raw`acres?|hectares?|square|sq|rai|dunams?|feddans?|bighas?`;
-const WEIGHT_UNITS = String.raw`tons?|tonnes?|kg|kilograms?|pounds?|lbs?`;
+const WEIGHT_UNITS = String.raw`(?:metric\s+)?(?:tons?|tonnes?)|kg|kilograms?|pounds?|lbs?`;
 /** One of these units just after a figure ("410 hectares", "the 62-metre wall"). */
 const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)(?:${units})\\b${tail}`, 'iu');
 /** The dimensions a length answers ("how tall / deep ..."), as regular-expression source. */
@@ -177,6 +194,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   // ("how much rice land is under water": a kind of land too.)
   [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
+  // ("How big is this year's plum crop expected to be?": a harvest is weighed, "about 290,000 metric tons".)
+  [/\bhow (?:big|large)\b.*\b(?:crops?|harvests?|catch|yields?|haul)\b/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
@@ -927,7 +946,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
     const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
-    const discount = someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How big is this year's crop expected to be?": "about 290,000 metric tons, compared with roughly 560,000 tons last
+    // year", the second the figure it is measured against, which answers only a question about before.)
+    // (Unless the question names what the baseline is of: "how many malaria cases were there in the control group" for
+    // "312 cases ..., compared with 1,076 in the control group".)
+    const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
+    const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const discount = baseline * someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
@@ -1121,7 +1146,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
-        const otherEvent = relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start)) ? 0.3 : 1;
+        // ("When did the flash flood happen?": not "The Mauritian government on Tuesday ordered an inquiry into why drains
+        // failed during a flash flood", a date of the deed after it, with the event named only past that deed.)
+        const deedAfter = HAPPENED_ASKED.test(q.text) ? /^,?\s+(\p{Ll}{3,}ed|said|told|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] : undefined;
+        const laterStems = deedAfter ? new Set(tokenize(sentence.slice(d.end)).map((t) => t.stem)) : null;
+        const earlierStems = deedAfter ? new Set(tokenize(sentence.slice(0, d.start)).map((t) => t.stem)) : null;
+        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && q.terms.length > 0 && q.terms.every((t) => laterStems!.has(t.stem) && !earlierStems!.has(t.stem));
+        const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
         const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
@@ -1426,7 +1457,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
   // the preposition before and the region after ("near the town of Uis in the Erongo region").
-  for (const m of sentence.matchAll(/\b(?:(?:in|near|at|outside|from|to)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
+  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
@@ -1561,7 +1592,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
       // Lanka", nor "from Central Africa".)
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
-      return { ...p, quality: roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("In the village of Pecka, 12 kilometers (7 miles) south of Osečina": a place that only locates the one before it.)
+      const reference = /\p{Lu}[\p{L}’'.-]*,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
+      return { ...p, quality: reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }

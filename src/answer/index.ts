@@ -761,7 +761,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
         // (And "When is the strike?" of a story headlined "..., set strike date": the headline's event, which the
         // opening paragraph dates.)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(
