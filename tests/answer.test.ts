@@ -3787,4 +3787,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const vaccine = await engineOf(await loadArticle('tests/fixtures/articles/vaccine-trial.txt'));
     expect((await vaccine.ask('how many malaria cases were there in the control group')).answerLine).toBe('1,076.');
   });
+  it('reads "put into" as money and "how far along" as a share done, dates an event past the inquiry into it, and corrects "adress" to a word', async () => {
+    const airport = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/albania-vlora-airport-concession-contract-dispute.txt'));
+    // ¶6 "... the company had already invested about 110 million euros in the runway and terminal ..."
+    expect((await airport.ask('How much has Adriatic Skyport put into the project so far?')).answerLine).toBe('About 110 million euros.');
+    // ¶16 "Aydın said work on the 3.2-kilometre runway was 85% complete ..."
+    expect((await airport.ask('how far along is work on the landing strip')).answerLine).toBe('85% complete.');
+    const prison = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/honduras-la-ceiba-prison-riot-inquiry.txt'));
+    // ¶1 "Honduran prosecutors opened a criminal inquiry Wednesday into a riot ..."; ¶2 "The violence broke out shortly after 6 a.m. on Sunday, Sept. 14, ..."
+    expect((await prison.ask('When did the riot start?')).answerLine).toBe('Shortly after 6 a.m. on Sunday, Sept. 14.');
+    const vanilla = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/madagascar-sava-vanilla-price-collapse-growers.txt'));
+    // Not "adness", which the article knows only by the stem of its "adding".
+    expect((await vanilla.ask('Where did the minister adress lawmakers?')).answerLine).toBe('In Antananarivo.');
+  });
 });

@@ -95,7 +95,9 @@ const VERB_NOUNS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** "When did the flood happen?": the question names an event and asks only when it took place. */
-const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu;
+const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place|start|started|begin|began|break out|broke out|erupt|erupted)\b/iu;
+/** The words of such a question that only say it happened. */
+const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted)$/u;
 
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
@@ -190,7 +192,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (And a flow: "85 cubic metres of water per second".)
   [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
   // (Not "how far ahead", "how far in advance": a time.)
-  [/\bhow far\b(?!\s+(?:ahead|in advance)\b)|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  [/\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   // ("how much rice land is under water": a kind of land too.)
   [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
@@ -312,10 +314,12 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
+  // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
+  if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
@@ -1148,10 +1152,15 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did the flash flood happen?": not "The Mauritian government on Tuesday ordered an inquiry into why drains
         // failed during a flash flood", a date of the deed after it, with the event named only past that deed.)
-        const deedAfter = HAPPENED_ASKED.test(q.text) ? /^,?\s+(\p{Ll}{3,}ed|said|told|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] : undefined;
+        // (Or before it: "Honduran prosecutors opened a criminal inquiry Wednesday into a riot".)
+        const deedAfter = HAPPENED_ASKED.test(q.text)
+          ? /^,?\s+(\p{Ll}{3,}ed|said|told|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] ??
+            /\b(\p{Ll}{3,}ed|began|took|made|held|sent|sought|set)\s+(?:[\p{L}-]+\s+){1,4}$/u.exec(sentence.slice(0, d.start))?.[1]
+          : undefined;
+        const eventTerms = q.terms.filter((t) => !HAPPENING.test(t.norm));
         const laterStems = deedAfter ? new Set(tokenize(sentence.slice(d.end)).map((t) => t.stem)) : null;
         const earlierStems = deedAfter ? new Set(tokenize(sentence.slice(0, d.start)).map((t) => t.stem)) : null;
-        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && q.terms.length > 0 && q.terms.every((t) => laterStems!.has(t.stem) && !earlierStems!.has(t.stem));
+        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.length > 0 && eventTerms.every((t) => laterStems!.has(t.stem) && !earlierStems!.has(t.stem));
         const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));

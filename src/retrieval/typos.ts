@@ -34,7 +34,8 @@ function correction(word: string, articleKnows: (stem: string) => boolean): stri
   let best: { word: string; score: number } | null = null;
   for (const candidate of edits(word)) {
     const rank = wordRank(candidate);
-    const known = articleKnows(stem(candidate));
+    // (A word the article knows only by a stem cut short, "adness" for its "adding", is no word: "adress" is "address".)
+    const known = articleKnows(stem(candidate)) && (rank !== null || stem(candidate).length >= Math.max(4, candidate.length / 2));
     if (rank === null && !known) continue;
     if (!known && rank! > MAX_RANK) continue;
     const score = (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
