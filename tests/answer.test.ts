@@ -3800,4 +3800,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Not "adness", which the article knows only by the stem of its "adding".
     expect((await vanilla.ask('Where did the minister adress lawmakers?')).answerLine).toBe('In Antananarivo.');
   });
+  it('reads a length before its noun past its conversion, a region that only locates the place before it, and the level after a change "once the expansion is done"', async () => {
+    const rail = await engineOf(await loadArticle('tests/fixtures/heldout104/articles/laos-boten-rail-freight-backlog.txt'));
+    // ¶5 "The 422-kilometre (262-mile) Lao section of the railway ..."
+    expect((await rail.ask('How long is the Laotian stretch of the line?')).answerLine).toBe('422 kilometres.');
+    // ¶2 "... after Chinese authorities at Mohan, across the border in Yunnan province, introduced new quarantine checks ..."
+    expect((await rail.ask('Where did the Chinese bring in the new quarantine cheks?')).answerLine).toBe('At Mohan.');
+    const methane = await engineOf(await loadArticle('tests/fixtures/heldout104/articles/rwanda-lake-kivu-methane-plant-expansion.txt'));
+    // ¶2 "... will raise its output from 26 megawatts to 56 megawatts by the end of 2027 ..."
+    expect((await methane.ask('How many megawatts will the plant produce once the expansion is done?')).answerLine).toBe('56 megawatts.');
+  });
 });

@@ -576,9 +576,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
   const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);
   // (Not a change that only dates the level asked: "What did a battery cost before the increase?", "after the hike".)
-  const datingChange = /\b(before|after|since|until)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
+  // ("How many megawatts will the plant produce once the expansion is done?": "from 26 megawatts to 56 megawatts", after.)
+  const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
   const asksChange = CHANGE.test(q.text.replace(datingChange, ''));
-  const asksAfterChange = [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since)$/iu.test(m[1]!) && CHANGE.test(m[0]));
+  const asksAfterChange = [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
@@ -1218,7 +1219,8 @@ const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middl
 const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|miles?|feet|foot|ft|pages?)((?:\s+\([^()]{1,30}\))?)((?:\s+[\p{L}-]+){1,3})/gu;
 
 /** A length however told: "for about 15 km", "more than 3 km", "roughly 300 metres (980 feet) long". */
-const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)\s?(${LENGTH_UNITS})\b(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
+// (Or before its noun: "The 422-kilometre (262-mile) Lao section of the railway" for "how long is the Laotian stretch".)
+const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)(\s?|-)(${LENGTH_UNITS})\b(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
 /** ... weighed below a length the question's thing is said to have. */
 const PLAIN_LENGTH_WEIGHT = 0.8;
 
@@ -1262,9 +1264,13 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   // of road covered by the debris": a thing, which a passive only describes.)
   const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1];
   const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
-    ? [...sentence.matchAll(PLAIN_LENGTH)].map((m) => {
+    ? [...sentence.matchAll(PLAIN_LENGTH)]
+      // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
+      .filter((m) => !/\d[\d,.]*(?:\s?|-)\p{L}+\s*\($/u.test(sentence.slice(0, m.index)))
+      .map((m) => {
         const qualifier = QUALIFIER.exec(sentence.slice(0, m.index));
-        const text = `${qualifier?.[0] ?? ''}${m[1]} ${m[2]}`;
+        const unit = m[2] === '-' && !/s$/u.test(m[3]!) && !ABBREVIATED_UNIT.test(m[3]!) ? `${m[3]}s` : m[3]!;
+        const text = `${qualifier?.[0] ?? ''}${m[1]} ${unit}`;
         return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: PLAIN_LENGTH_WEIGHT * proximity(q, sentence, m.index, m.index + m[0].length, true) };
       })
     : [];
@@ -1603,7 +1609,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
       // ("In the village of Pecka, 12 kilometers (7 miles) south of Osečina": a place that only locates the one before it.)
       const reference = /\p{Lu}[\p{L}’'.-]*,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
-      return { ...p, quality: reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("Chinese authorities at Mohan, across the border in Yunnan province": the region only says where Mohan is.)
+      const locatesPrevious = /^in\s/iu.test(p.text) && places.some((o) => o !== p && o.end <= p.start && /^,\s+(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|lake|bay|strait)\s+)?$/u.test(sentence.slice(o.end, p.start))) ? 0.5 : 1;
+      return { ...p, quality: locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
