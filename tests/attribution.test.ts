@@ -1473,4 +1473,21 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf(at, 'costs show up later')).toBe('Nadia Sheikh');
     expect(speakerOf(at, 'emirate would help')).not.toBe('Nadia Sheikh');
   });
+  it('keeps "Abu Zeid" with "Hisham Abu Zeid", reads a role with no article after "according to", and finds "the owner\'s lawyer"', () => {
+    const at = attributionOf([
+      'Source: dpa',
+      'Nile cruise boat fire',
+      'Luxor Governor Hisham Abu Zeid told reporters that 11 people had been treated for smoke inhalation.',
+      'The blaze began before dawn on the lower deck, according to Col. Ramiro Fúnez, head of the river police.',
+      'Karim Saleh, a lawyer for Golden Lotus Nile Cruises, which owns the vessel, said the boat had passed a full safety inspection.',
+      'Samir Ghaly, head of the workers\' union, disputed that account. He said crew members had complained for months that the wiring overheated.',
+      'Abu Zeid said every cruise boat would undergo spot checks of its fire systems.',
+    ]);
+    expect(speakerOf(at, 'spot checks')).toBe('Hisham Abu Zeid');
+    expect(at.speakers.filter((sp) => sp.name.endsWith('Abu Zeid'))).toHaveLength(1);
+    expect(at.statements.find((st) => st.text.includes('lower deck'))?.speaker?.role).toBe('head of the river police');
+    expect(at.findSpeakers("the owner's lawyer").map((sp) => sp.name)).toEqual(['Karim Saleh']);
+    // (Not "He said crew members": the crew members complain, inside what Ghaly said.)
+    expect(at.speakers.some((sp) => /^He\b/u.test(sp.name))).toBe(false);
+  });
 });

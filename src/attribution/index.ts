@@ -265,7 +265,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // (Not the comma inside "30,000" nor the colon inside "6:40"; a spaced hyphen ends a dateline: "Paris (AFP) - A
   // Danish company said".)
   // "The Ministry of Food, Agriculture and Fisheries": the commas of a name's list split nothing.
-  for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time|season|weekend)\b)|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s))/giu)) {
+  // ("He said crew members had complained for months that ...": the crew members, after another's speech verb.)
+  for (const m of text.matchAll(/(?:(?:,(?!\d)|:(?!\d)|[;–—]|\s-(?=\s))\s*|\b(?:after|before|when|while|as|because|since|although|though|but|that(?!\s+(?:night|day|morning|afternoon|evening|week|month|year|time|season|weekend)\b)|if|whereas|where|once|until|so|with|according to)\s+|\band\s+(?=(?:the|a|an|its|their|his|her)\s)|\b(?:he|she|they|we)\s+(?:said|says|added|argued|warned|claimed|insisted)\s+)/giu)) {
     if (inList(m.index)) continue;
     // ("A person familiar with the matter", "An official with knowledge of the plans": a description's own "with"; the
     // description speaks, not "the matter".)
@@ -420,9 +421,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // Environmental Studies (IDEAM), the state weather agency".)
       const acronymed = /^[^(),]+(?:,[^(),]+)+\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.exec(np.phrase)?.[0];
       const withName = acronymed ?? (parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null);
-      // ("according to Brett Callaghan, a threat analyst at ...": the name, then the role that says what they are.)
+      // ("according to Brett Callaghan, a threat analyst at ...": the name, then the role that says what they are; or
+      // "according to Col. Ramiro Fúnez, head of the National Penitentiary Institute", a role with no article.)
       // (Only when what they said came first: "According to Jayasekera, the squad had spent ..." goes on with it.)
-      const withRole = !withName && parts.length > 1 && text.slice(segmentStart, vs).trim().length > 3 && /^(?:an?|the)\s+\p{Ll}/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
+      const withRole = !withName && parts.length > 1 && text.slice(segmentStart, vs).trim().length > 3 && /^(?:(?:an?|the)\s+\p{Ll}|(?:head|chief|director|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|secretary|minister|governor|mayor|manager|commander|coordinator|founder|owner|editor|professor|deputy|vice|executive|senior|former)\b)/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
       const named = withName ? parseSpeakerPhrase(withName, false, true) : withRole ? parseSpeakerPhrase(withRole, false, true) : null;
       const phrase = named?.name && (withName || named.kind === 'person') ? (withName ?? withRole)! : parts[0]!;
       const parsed = named?.name ? named : parseSpeakerPhrase(phrase, false, true);
@@ -705,6 +707,8 @@ class Registry {
 function otherFirstName(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   if (x.length < 2 || y.length < 2) return false;
+  // ("Abu Zeid" after "Hisham Abu Zeid": a family name of two words, the end of the full name.)
+  if (x.length > y.length && y.every((w, i) => w.text.toLowerCase() === x[x.length - y.length + i]!.text.toLowerCase())) return false;
   const [fa, fb] = [x[0]!.text.replace(/\.$/u, '').toLowerCase(), y[0]!.text.replace(/\.$/u, '').toLowerCase()];
   if (fa.length === 1 || fb.length === 1) return fa[0] !== fb[0];
   return fa !== fb && surnameKey(a) === surnameKey(b);
@@ -1518,6 +1522,9 @@ const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiden
  * "the utility company"), best first. Words count by how informative they are,
  * so "the Prime Minister" does not match a mere "minister".
  */
+/** A party named by what it is to the story, not by name: "the owner's lawyer", "the operator's spokesman". */
+const PARTY = /^(?:owners?|operators?|employers?|landlords?|famil(?:y|ies)|victims?|defendants?|accused|builders?|contractors?|manufacturers?|makers?|buyers?|sellers?|developers?|insurers?|charterers?|shipowners?|tenants?|residents?|plaintiffs?|claimants?)$/iu;
+
 function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
@@ -1621,7 +1628,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     const roleInitials = acronyms.length ? words(sp.role ?? '').filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text[0]).join('') : '';
     const settingSaid = settingFrom.some((st) => !/^(?:the|a|an|of)$/u.test(st) && (nameStems.has(st) || roleStems.has(st))) || acronyms.some((a) => roleInitials.includes(a));
     // (Only a named setting: "the company's lawyer" may well be the "lawyer for Sandhill".)
-    const namedSetting = setting.some((w) => !/^(?:the|a|an|of)$/iu.test(w.text)) && !setting.some((w) => ORG_WORDS.has(normalizeWord(w.text)) || PLACE_NOUN.test(normalizeWord(w.text)));
+    // (Nor a party named by what it is to the story: "the owner's lawyer" may be the "lawyer for Golden Lotus Nile
+    // Cruises, which owns the vessel".)
+    const namedSetting = setting.some((w) => !/^(?:the|a|an|of)$/iu.test(w.text)) && !setting.some((w) => ORG_WORDS.has(normalizeWord(w.text)) || PLACE_NOUN.test(normalizeWord(w.text)) || PARTY.test(w.text));
     if (roleMatched && namedSetting && ownSetting && !settingSaid) continue;
     // A deputy is not the office itself: "Panama's president" is no "vice president for finance".
     if (roleMatched && deputy.test(`${sp.role ?? ''} ${sp.kind === 'description' ? sp.name : ''}`) && !/\b(?:vice|deputy|assistant|associate)\b/iu.test(phrase)) continue;
