@@ -3810,4 +3810,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "... will raise its output from 26 megawatts to 56 megawatts by the end of 2027 ..."
     expect((await methane.ask('How many megawatts will the plant produce once the expansion is done?')).answerLine).toBe('56 megawatts.');
   });
+  it('reads "who put a figure on ..." as who said it, and takes no word that opens a sentence inside a quotation for a name', async () => {
+    const cable = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/samoa-manaia-undersea-cable-fault-outage.txt'));
+    // ¶11 "Lemalu Petelo Schuster, ... estimated that the outage was costing the private sector around 2 million tala ... a day";
+    // (a quotation's "... a whole economy. Every country ..." makes no name of "Every", which "every day" would then need).
+    const answer = await cable.ask('who put a figure on how much the outage is costing businesses every day');
+    expect(answer.answerLine).toBe('Lemalu Petelo Schuster, president of the Apia Business Association, said this.');
+  });
 });

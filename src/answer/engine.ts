@@ -184,7 +184,9 @@ function properNounsOf(article: Article): Set<string> {
       if (!t.capitalized) lower.add(t.stem);
       // A title or organisation word ("President", "Court") is part of a name, not a name to hold answers to; nor is a
       // place's kind ("Clondalkin Road": "how many buses were kept off the road").
-      else if (i > 0 && !isTitleOrOrgWord(t.norm) && !PLACE_KIND.test(t.norm)) upper.add(t.stem);
+      // (Nor the first word of a sentence inside a quotation, or of the quotation: "... cannot carry a whole economy.
+      // Every country ...", "Put a hotel where ...".)
+      else if (i > 0 && !isTitleOrOrgWord(t.norm) && !PLACE_KIND.test(t.norm) && !/(?:[.!?…]["”’']?\s+|[“"]\s*)$/u.test(s.text.slice(0, t.start))) upper.add(t.stem);
     });
   }
   for (const st of lower) upper.delete(st);

@@ -111,7 +111,8 @@ function speechVerbFollows(text: string): boolean {
   const active = text
     .replace(/\b(?:is|are|was|were|been|being|be|get|got)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:blamed|rejected|dismissed|thought|criticised|criticized)\b/giu, '')
     .replace(/\b(?:call|calls|called)\s+(?:off\b|(?:the|a|an|this|that|their|its)\s+(?:[\p{L}-]+\s+)?(?:strike|strikes|walkout|stoppage|protest|protests|meeting|election|elections|vote|referendum|halt|boycott|march|rally|shutdown|ceasefire|truce|inquiry|review|recount|match|game)\b)/giu, '');
-  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active);
+  // ("who put a figure on how much the outage is costing businesses": whoever estimated it.)
+  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active);
 }
 
 /** "And what did Macron say?", "ok so who said ...": the question without its end marks and conversational openers. */
