@@ -3817,4 +3817,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const answer = await cable.ask('who put a figure on how much the outage is costing businesses every day');
     expect(answer.answerLine).toBe('Lemalu Petelo Schuster, president of the Apia Business Association, said this.');
   });
+  it('weighs how much of a substance ("how much ash", "how much honey"), and dates "this year\'s" harvest by no "last year"', async () => {
+    const etna = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/italy-catania-etna-ash-airport-closure.txt'));
+    // Not "9,000 metres", the height the ash rose to.
+    expect((await etna.ask('how much ash has to be cleared up in the city')).answerLine).toBe('About 1,500 tonnes.');
+    const honey = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/nz-auckland-manuka-honey-fraud-trial.txt'));
+    expect((await honey.ask('how much honey did the compnay allegedly ship abroad')).answerLine).toBe('About 48 tonnes.');
+    const vanilla = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/madagascar-sava-vanilla-price-collapse-growers.txt'));
+    // ¶11 "... since the harvest opened on May 15 ...", not the lede's "last year".
+    expect((await vanilla.ask("When did this year's harvest start?")).answerLine).toBe('On May 15.');
+  });
 });

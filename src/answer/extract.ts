@@ -201,6 +201,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
+  // ("how much ash has to be cleared up": a weight or a volume of it, never "9,000 metres", the height it rose to.)
+  [/\bhow much (?:\p{L}+\s+)?(?:ash|sand|mud|silt|sludge|debris|rubbish|waste|garbage|trash|soil|grain|rice|wheat|maize|corn|sugar|coal|honey|cocoa|coffee|cotton|copper|ore|cargo|freight|plastic|sewage|manure)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?|bags?|sacks?|truckloads?|containers?`)],
   // ("How much water was pumped?": "310 litres per second".)
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
@@ -1149,6 +1151,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
+        // ("When did this year's harvest start?": not "last year", another year than the one asked.)
+        const otherYear = (/\bthis\s+year\b/iu.test(q.text) && /\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b/iu.test(d.text)) || (/\blast\s+year\b/iu.test(q.text) && /\bthis\s+year\b/iu.test(d.text)) ? 0.3 : 1;
         const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did the flash flood happen?": not "The Mauritian government on Tuesday ordered an inquiry into why drains
@@ -1189,7 +1193,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
       }),
   );
 }
