@@ -3827,4 +3827,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶11 "... since the harvest opened on May 15 ...", not the lede's "last year".
     expect((await vanilla.ask("When did this year's harvest start?")).answerLine).toBe('On May 15.');
   });
+  it('dates an event named past another deed by its stand-ins, and answers "what date" with a calendar day, not "last month"', async () => {
+    const plane = await engineOf(await loadArticle('tests/fixtures/heldout13/articles/nepal-jumla-runway-excursion.txt'));
+    // ¶1 "Nepal's aviation regulator on Tuesday grounded all five aircraft ... after one of its twin-engine planes skidded off ..."
+    expect((await plane.ask('when did the plane crash happen')).answerLine).toBe('At about 10:40 a.m. on Sunday, September 8.');
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/bangladesh-bhola-meghna-ferry-capsize-inquiry.txt'));
+    // ¶1 "A river ferry that capsized ... last month"; ¶2 "... overturned at about 11:15 p.m. on Aug. 17 ..."
+    expect((await ferry.ask('What date did the ferry go down?')).answerLine).toBe('At about 11:15 p.m. on Aug. 17.');
+  });
 });

@@ -1165,7 +1165,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const eventTerms = q.terms.filter((t) => !HAPPENING.test(t.norm));
         const laterStems = deedAfter ? new Set(tokenize(sentence.slice(d.end)).map((t) => t.stem)) : null;
         const earlierStems = deedAfter ? new Set(tokenize(sentence.slice(0, d.start)).map((t) => t.stem)) : null;
-        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.length > 0 && eventTerms.every((t) => laterStems!.has(t.stem) && !earlierStems!.has(t.stem));
+        // (The event's words, or their stand-ins, all after that deed: "grounded all five aircraft ... after one of its
+        // planes skidded off the end of a mountain runway" for "when did the plane crash happen".)
+        const saysTerm = (stems: ReadonlySet<string>, t: (typeof eventTerms)[number]): boolean => stems.has(t.stem) || (t.alternatives ?? []).some((a) => stems.has(a.stem));
+        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.some((t) => saysTerm(laterStems!, t)) && !eventTerms.some((t) => saysTerm(earlierStems!, t));
         const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));

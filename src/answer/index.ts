@@ -664,6 +664,8 @@ const EXACT_PLACE_SHARE = 0.5;
 const MIN_CONTEXT_QUALITY = 0.05;
 
 /** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span). */
+/** A question that asks for the date itself, which "last month" or "on Tuesday" does not give. */
+const ASKS_DATE = /\b(?:what|which|on what)\s+(?:date|day)\b/iu;
 const VAGUE_PAST = /^(?:in\s+)?(?:\d{4}|last year|this year|(?:\p{L}+|\d+)\s+(?:years?|months?)\s+ago)$/iu;
 /** Whether the words after a day ("last year", ", 2023") give the year a vague date gives ("Last year.", "In 2023."). */
 function sameYear(vague: string, after: string): boolean {
@@ -804,7 +806,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
           // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023"; or any
           // calendar day, when the lede's date is told from the event asked: "on Thursday, five days after a landslide",
           // then "The slope gave way shortly before midnight on Saturday, March 14".)
-          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || (first?.x.otherEvent === true && CALENDAR_DAY.test(c.x.text))))
+          // (Or any calendar day, when the question asks for the date itself: "What date did the ferry go down?", the lede's
+          // "last month", then "overturned at about 11:15 p.m. on Aug. 17".)
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || ((first?.x.otherEvent === true || ASKS_DATE.test(question.text)) && CALENDAR_DAY.test(c.x.text))))
       : [];
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
     const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
