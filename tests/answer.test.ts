@@ -3835,4 +3835,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶1 "A river ferry that capsized ... last month"; ¶2 "... overturned at about 11:15 p.m. on Aug. 17 ..."
     expect((await ferry.ask('What date did the ferry go down?')).answerLine).toBe('At about 11:15 p.m. on Aug. 17.');
   });
+  it('reads "its Plochingen headquarters" as where a company is based', async () => {
+    const hessler = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/germany-plochingen-car-parts-supplier-insolvency.txt'));
+    // ¶7 "The company employs about 1,200 people at its Plochingen headquarters, 450 at a plant in Göppingen ..."
+    expect((await hessler.ask('where is hessler headquarterd')).answerLine).toBe('In Plochingen.');
+  });
 });

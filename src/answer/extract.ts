@@ -1421,7 +1421,7 @@ function countries(place: string): boolean {
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
-  const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean }> = [];
+  const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean }> = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
@@ -1458,6 +1458,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of asksBase ? sentence.matchAll(BASED_IN) : []) {
     if (MONTH_OR_DAY.test(m[1]!)) continue;
     places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  // ("employs about 1,200 people at its Plochingen headquarters": the place its headquarters are named by.)
+  for (const m of asksBase ? sentence.matchAll(/\b(?:its|their|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s+(?:headquarters|head office|main office)\b/gu) : []) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (!MONTH_OR_DAY.test(m[1]!)) places.push({ text: `in ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0, headquarters: true });
   }
   // "within 2 kilometres of Ayr, Home Hill and Brandon": places a distance is measured from.
   for (const m of sentence.matchAll(DISTANCE_FROM)) {
@@ -1581,7 +1586,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
-      const weight = p.people ? 2 : way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
+      const weight = p.people || p.headquarters ? 2 : way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
