@@ -3840,4 +3840,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶7 "The company employs about 1,200 people at its Plochingen headquarters, 450 at a plant in Göppingen ..."
     expect((await hessler.ask('where is hessler headquarterd')).answerLine).toBe('In Plochingen.');
   });
+  it('reads a disaster\'s own verb ("When did the road cave in?") as asking when the story\'s event happened', async () => {
+    const sinkhole = await engineOf(await loadArticle('tests/fixtures/heldout88/articles/guatemala-city-avenue-sinkhole-rains.txt'));
+    // ¶1 "A sinkhole ... opened beneath a busy avenue ... early on Tuesday", not ¶12's "last year".
+    expect((await sinkhole.ask('When did the road cave in?')).answerLine).toBe('Early on Tuesday.');
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout9/articles/chandpur-ferry-capsize.txt'));
+    expect((await ferry.ask('when did the ferry go down')).answerLine).toBe('On Saturday evening.');
+  });
 });

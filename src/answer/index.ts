@@ -141,6 +141,11 @@ export function answerVictims(question: Question, ctx: AnswerContext): Answer | 
 
 /** "When did it happen / occur / take place": a question about an event, not a figure. */
 export const HAPPENED = /\b(?:happen|happened|occur|occurred|take place|took place)\b/iu;
+/**
+ * "When did the roof come down?", "When did the road cave in?": a disaster's own verb, which asks when the story's event
+ * happened as "happen" does.
+ */
+const DISASTER_ASKED = /^when\s+did\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){1,3}(?:collapse|come\s+down|cave\s+in|give\s+way|go\s+down|sink|capsize|overturn|crash|derail|explode|burst|erupt|break\s+out)\b/iu;
 
 /** What a sentence says is still to come: a date set, a plan, an expectation. */
 const NEXT = /\b(?:will|would|(?:is|are|was|were) (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;
@@ -716,7 +721,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       return x && !reportedOn(sentence, x) ? x : null;
     };
     const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => eventDate(s.text) !== null) ?? false;
-    const eventParagraph = question.kind === 'when' && HAPPENED.test(question.text) ? (dated(1) || !dated(2) ? 1 : 2) : 1;
+    const happened = HAPPENED.test(question.text) || DISASTER_ASKED.test(question.text);
+    const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
     const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
@@ -763,7 +769,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
         // (And "When is the strike?" of a story headlined "..., set strike date": the headline's event, which the
         // opening paragraph dates.)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (HAPPENED.test(question.text) || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x);
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x);
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(
