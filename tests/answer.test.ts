@@ -3847,4 +3847,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const ferry = await engineOf(await loadArticle('tests/fixtures/heldout9/articles/chandpur-ferry-capsize.txt'));
     expect((await ferry.ask('when did the ferry go down')).answerLine).toBe('On Saturday evening.');
   });
+  it('gives no sum in millions for what one worker earns or one container costs', async () => {
+    const mine = await engineOf(await loadArticle('tests/fixtures/heldout68/articles/south-africa-rustenburg-platinum-mine-layoffs.txt'));
+    expect((await mine.ask('How much does the average worker at the Kgale shafts earn?')).inScope).toBe(false);
+    const rail = await engineOf(await loadArticle('tests/fixtures/heldout104/articles/laos-boten-rail-freight-backlog.txt'));
+    // (¶5 "... opened in December 2021 at a cost of about $6 billion": what the line cost, not a container's fare.)
+    expect((await rail.ask('How much does it cost to ship one container from Vientiane to Kunming by train?')).inScope).toBe(false);
+    // A sum per head still answers: ¶6 of the vineyard story, "up to 250,000 drams (about $645) per hectare".
+    const frost = await engineOf(await loadArticle('tests/fixtures/heldout102/articles/armenia-areni-spring-frost-vineyard-exports.txt'));
+    expect((await frost.ask('how much compensation will each grower get per hectare')).answerLine).toBe('Up to 250,000 drams.');
+  });
 });

@@ -585,6 +585,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
+  // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
+  // which millions or billions never are unless the sentence gives them per head.)
+  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?)\b/iu.test(q.text);
+  const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
   const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
@@ -959,7 +963,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "312 cases ..., compared with 1,076 in the control group".)
     const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
     const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
-    const discount = baseline * someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
+    const discount = wholesale * baseline * someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     found.push({ text, start: from, end: to, quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
