@@ -1490,4 +1490,17 @@ describe('attribution patterns from the sixteenth session', () => {
     // (Not "He said crew members": the crew members complain, inside what Ghaly said.)
     expect(at.speakers.some((sp) => /^He\b/u.test(sp.name))).toBe(false);
   });
+  it('keeps a title before a name with where it is held after it, and a role\'s "at the agency" after "said"', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Floods and measles',
+      'Senior meteorologist Priya Raman, of the bureau’s Brisbane office, said the river would fall slowly through Friday.',
+      'Mayor Ingrid Solbakken, of the Labour Party, said nurses could not find anywhere to live.',
+      '“This is not a punishment,” said Dr. Sergiu Rusu, head of epidemiology at the agency.',
+    ]);
+    const roleOf = (words: string): string | null | undefined => at.statements.find((st) => st.text.includes(words))?.speaker?.role;
+    expect(roleOf('fall slowly')).toBe('senior meteorologist of the bureau’s Brisbane office');
+    expect(roleOf('anywhere to live')).toBe('Mayor, of the Labour Party');
+    expect(roleOf('not a punishment')).toBe('head of epidemiology at the agency');
+  });
 });

@@ -342,7 +342,9 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
   const m = /^\s+([^;:!?“”"]+?)\s*(?:[.;:!?“”"]|$)(?=\s*$|\s*[“"]|\s+\p{Ll})/u.exec(text.slice(from, to)) ?? /^\s+([^;:!?“”"]+)/u.exec(text.slice(from, to));
   if (!m) return null;
   // ("said council leader Gareth Pryce after the vote at County Hall": when and where, not who.)
-  let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier|after|before|during|following)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its)\b[\s\S]*$/u, '');
+  // (Not where a role after a comma is held: "said Dr. Sergiu Rusu, head of epidemiology at the agency".)
+  let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier|after|before|during|following)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its)\b[\s\S]*$/u, (cut, offset: number, all: string) =>
+    /,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:head|director|chief|professor|lecturer|researcher|analyst|economist|manager|officer|official|chair|chairman|chairwoman|president|secretary|coordinator|spokesman|spokeswoman|spokesperson)\s+of\s+[\p{L}\s-]+$/u.test(all.slice(0, offset)) && /^\s+(?:at|in)\s+(?:the|its|his|her|their)\b/u.test(cut) ? cut : '');
   // ("according to a report by city staff released on Feb. 6": what the report is, not who wrote it.)
   phrase = phrase.replace(/\s+(?:released|published|issued|filed|presented|posted|dated|seen|obtained|made public)\s+(?:on|in|last|this|late|early)\b[\s\S]*$/u, '');
   phrase = phrase.replace(/\.$/u, '').trim();

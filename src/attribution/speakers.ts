@@ -530,7 +530,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
         .replace(/[\s,]+$/u, '')
         // "Germany's Lukas Henninger": a possessive name alone is where they are from, not a role.
         .replace(/^\p{Lu}[\p{L}.-]*['’]s$/u, '');
-      const role = appositive ?? (before || null);
+      // ("Senior meteorologist Priya Raman, of the bureau’s Brisbane office": the title, then where it is held.)
+      // (A party is no place of work: "Mayor Ingrid Solbakken, of the Labour Party" is "Mayor, of the Labour Party".)
+      const heldAt = appositive !== null && before !== '' && /^(?:of|at|with|for)\s/u.test(appositive) && /^\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}$/u.test(before);
+      const title = heldAt && /\s/u.test(before) && !TITLE_WORDS.has(bare(before.split(/\s+/u)[0]!)) ? before[0]!.toLowerCase() + before.slice(1) : before;
+      const role = heldAt ? (/\b(?:Party|party|Democrats|Republicans|Greens)\b/u.test(appositive) ? `${title}, ${appositive}` : `${title} ${appositive}`) : appositive ?? (before || null);
       // "Baltmar Shipping, the ship's Hamburg-based operator": a name whose role is an organisation's.
       // (Its whole name: "Transport Malta, the islands' maritime authority" has no title.)
       // (Not a person's trade with a title beside it: "Faruque Hossain, a knitwear exporter from Narayanganj and
