@@ -1503,4 +1503,10 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(roleOf('anywhere to live')).toBe('Mayor, of the Labour Party');
     expect(roleOf('not a punishment')).toBe('head of epidemiology at the agency');
   });
+  it('finds "the director of the marine science station" by where the role is held, not by a word of another\'s trade', async () => {
+    const at = extractStatements(await loadArticle('tests/fixtures/heldout14/articles/jordan-aqaba-coral-bleaching.txt'));
+    // Not Tareq Al-Masri, "a marine biologist at the station": "marine" says what he does, not where.
+    expect(at.findSpeakers('the director of the marine science station')[0]?.name).toBe('Rania Haddad');
+    expect(at.findSpeakers('the marine biologist')[0]?.name).toBe('Tareq Al-Masri');
+  });
 });

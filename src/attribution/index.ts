@@ -1524,6 +1524,15 @@ const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'presiden
  * "the utility company"), best first. Words count by how informative they are,
  * so "the Prime Minister" does not match a mere "minister".
  */
+/** The words of a role that say where it is held: after "of", "at", "for" ..., or before a possessive ("station’s director"). */
+function settingStems(role: string | null): Set<string> {
+  if (!role) return new Set();
+  const ws = words(role);
+  const at = ws.findIndex((w) => /^(?:of|at|for|in|with|from|on)$/iu.test(w.text));
+  const possessive = ws.findLastIndex((w) => /['’]s?$/u.test(w.text));
+  return new Set(ws.filter((_, i) => (at >= 0 && i > at) || i <= possessive).map((w) => stem(normalizeWord(w.text.replace(/['’]s?$/u, '')))));
+}
+
 /** A party named by what it is to the story, not by name: "the owner's lawyer", "the operator's spokesman". */
 const PARTY = /^(?:owners?|operators?|employers?|landlords?|famil(?:y|ies)|victims?|defendants?|accused|builders?|contractors?|manufacturers?|makers?|buyers?|sellers?|developers?|insurers?|charterers?|shipowners?|tenants?|residents?|plaintiffs?|claimants?)$/iu;
 
@@ -1643,6 +1652,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     // "the ferry company": what kind of company is said of it in passing, if at all (a company found by its kind).
     // (Only in the article's own words: "the mining company" of an article with no mining is another company.)
     const kindOnly = sp.kind === 'organization' && orgKindHead && ORG_KINDS.get(headStem)!.test(`${sp.name} ${sp.role ?? ''}`);
+    const roleSetting = settingFrom.length && headIndex > 0 ? settingStems(sp.role) : new Set<string>();
     for (const { w, st, weight, related } of query) {
       if (kindOnly && st !== headStem && !nameStems.has(st) && !roleStems.has(st)) {
         total += 0.25 * weight;
@@ -1650,8 +1660,11 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
       }
       // An unsaid setting costs nothing; a matching one tells two office holders apart ("the head of the
       // manufacturers association": the association's chief executive, not a bank's chief economist).
+      // (Only where the role is held, not what it is: "the director of the marine science station" is not the "marine
+      // biologist at the station", whose "marine" says what he does.)
       if (settingFrom.includes(st)) {
-        if (nameStems.has(st) || roleStems.has(st)) score += 0.5 * weight;
+        const roleHead = headIndex > 0 && roleStems.has(st) && !roleSetting.has(st);
+        if ((nameStems.has(st) && !roleHead) || (headIndex > 0 ? roleSetting : roleStems).has(st)) score += 0.5 * weight;
         continue;
       }
       total += weight;
