@@ -1509,4 +1509,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.findSpeakers('the director of the marine science station')[0]?.name).toBe('Rania Haddad');
     expect(at.findSpeakers('the marine biologist')[0]?.name).toBe('Tareq Al-Masri');
   });
+  it('reads a company named in Spanish ("Constructora Lagos del Sur", "Minera Cordillera Central") as an organisation', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Lake Atitlán sewage plant',
+      'The contractor, Constructora Lagos del Sur, said in a statement that it had not been paid since October 2022.',
+      'Tomás Erazo, operations manager of Minera Cordillera Central, warned that hundreds of jobs could be lost.',
+    ]);
+    expect(at.statements.find((st) => st.text.includes('not been paid'))?.speaker?.kind).toBe('organization');
+    expect(at.statements.find((st) => st.text.includes('jobs could be lost'))?.speaker?.role).toBe('operations manager of Minera Cordillera Central');
+  });
 });

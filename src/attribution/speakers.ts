@@ -70,7 +70,8 @@ const ORG_WORDS = new Set(
   fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries brewing
   distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
   consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación
-  broadcaster publisher platform campaign`
+  broadcaster publisher platform campaign constructora construtora costruzioni bouw inversiones industrias minera
+  petróleos transportes naviera aerolíneas agrícola inmobiliaria`
     .split(/\s+/u)
     .filter(Boolean),
 );
