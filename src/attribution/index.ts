@@ -1502,7 +1502,7 @@ const ORG_KINDS = new Map<string, RegExp>([
   // ("the central bank": the National Reserve Bank of Tonga, the Bank of Ghana.)
   [stem('central'), /\b(?:Central|Reserve|National|State|People['’]s)\s+Bank\b|\bBank\s+of\s+(?!America\b)\p{Lu}/u],
   // (Or by what it is: "PT Segara Biru Lines, the largest of the three operators".)
-  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|operators?|carriers?|firms?|compan(?:y|ies))\b\.?/u]),
+  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|Constructora|Construtora|Costruzioni|Minera|Empresa|Compañía|Companhia|Inversiones|Industrias|operators?|carriers?|firms?|compan(?:y|ies))\b\.?/u]),
 ]);
 
 const GOVERNMENT = stem('government');
