@@ -3857,4 +3857,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const frost = await engineOf(await loadArticle('tests/fixtures/heldout102/articles/armenia-areni-spring-frost-vineyard-exports.txt'));
     expect((await frost.ask('how much compensation will each grower get per hectare')).answerLine).toBe('Up to 250,000 drams.');
   });
+  it('dates a collapse by the paragraph after a lede that dates only the inquiry into it', async () => {
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/peru-cusco-school-roof-collapse-inquiry.txt'));
+    // ¶1 "Peruvian prosecutors opened a criminal investigation on Monday into the collapse of a classroom roof ...";
+    // ¶2 "The roof ... gave way at about 10:40 a.m. on Friday ..."; not ¶17's "the 2021 roof repair".
+    expect((await school.ask('When did the roof come down?')).answerLine).toBe('At about 10:40 a.m. on Friday.');
+  });
 });

@@ -95,9 +95,9 @@ const VERB_NOUNS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** "When did the flood happen?": the question names an event and asks only when it took place. */
-const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place|start|started|begin|began|break out|broke out|erupt|erupted)\b/iu;
+const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place|start|started|begin|began|break out|broke out|erupt|erupted|collapse|come down|cave in|give way|go down|sink|capsize|overturn|crash|derail|explode|burst)\b/iu;
 /** The words of such a question that only say it happened. */
-const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted)$/u;
+const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted|come|came|down|cave|give|gave|way|go|went)$/u;
 
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
@@ -1164,7 +1164,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // failed during a flash flood", a date of the deed after it, with the event named only past that deed.)
         // (Or before it: "Honduran prosecutors opened a criminal inquiry Wednesday into a riot".)
         const deedAfter = HAPPENED_ASKED.test(q.text)
-          ? /^,?\s+(\p{Ll}{3,}ed|said|told|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] ??
+          ? /^,?\s+(\p{Ll}{3,}ed|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] ??
             /\b(\p{Ll}{3,}ed|began|took|made|held|sent|sought|set)\s+(?:[\p{L}-]+\s+){1,4}$/u.exec(sentence.slice(0, d.start))?.[1]
           : undefined;
         const eventTerms = q.terms.filter((t) => !HAPPENING.test(t.norm));
@@ -1173,7 +1173,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (The event's words, or their stand-ins, all after that deed: "grounded all five aircraft ... after one of its
         // planes skidded off the end of a mountain runway" for "when did the plane crash happen".)
         const saysTerm = (stems: ReadonlySet<string>, t: (typeof eventTerms)[number]): boolean => stems.has(t.stem) || (t.alternatives ?? []).some((a) => stems.has(a.stem));
-        const datesAnotherDeed = deedAfter !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.some((t) => saysTerm(laterStems!, t)) && !eventTerms.some((t) => saysTerm(earlierStems!, t));
+        // (Not a speech verb: "late on Tuesday said all foreign troops must leave" dates what was said, the story itself.)
+        const datesAnotherDeed = deedAfter !== undefined && !SPEECH_STEMS.has(stem(normalizeWord(deedAfter))) && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.some((t) => saysTerm(laterStems!, t)) && !eventTerms.some((t) => saysTerm(earlierStems!, t));
         const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));

@@ -720,7 +720,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       const x = extractDate(question, sentence);
       return x && !reportedOn(sentence, x) ? x : null;
     };
-    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => eventDate(s.text) !== null) ?? false;
+    // (A lede whose only date is of another deed, "opened a criminal investigation on Monday into the collapse of a
+    // classroom roof", dates nothing asked: the paragraph after it tells the event's own time.)
+    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => { const x = eventDate(s.text); return x !== null && !x.otherEvent; }) ?? false;
     const happened = HAPPENED.test(question.text) || DISASTER_ASKED.test(question.text);
     const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
@@ -769,7 +771,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
         // (And "When is the strike?" of a story headlined "..., set strike date": the headline's event, which the
         // opening paragraph dates.)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x);
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(
