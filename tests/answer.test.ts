@@ -3863,4 +3863,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "The roof ... gave way at about 10:40 a.m. on Friday ..."; not ¶17's "the 2021 roof repair".
     expect((await school.ask('When did the roof come down?')).answerLine).toBe('At about 10:40 a.m. on Friday.');
   });
+  it('measures what leaked in litres or tonnes ("how much phenol leaked out of the train")', async () => {
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout96/articles/poland-lodz-freight-train-derailment-spill.txt'));
+    // ¶3 "... an estimated 38,000 litres of the chemical had already escaped."
+    expect((await spill.ask('how much phenol leaked out of the train')).answerLine).toBe('38,000 litres.');
+  });
 });
