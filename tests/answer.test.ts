@@ -3868,4 +3868,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶3 "... an estimated 38,000 litres of the chemical had already escaped."
     expect((await spill.ask('how much phenol leaked out of the train')).answerLine).toBe('38,000 litres.');
   });
+  it('reads a participle\'s clause as about the subject before it ("Laval told AFP, putting his losses at ...")', async () => {
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout102/articles/mauritius-port-louis-flash-flood-drains-inquiry.txt'));
+    expect((await flood.ask('how much money did laval lose in the flood')).answerLine).toBe('Around 400,000 rupees.');
+    const rice = await engineOf(await loadArticle('tests/fixtures/heldout33/articles/india-kakinada-rice-export-ban.txt'));
+    expect((await rice.ask('how much rice is stuck at the docks')).answerLine).toBe('About 1.2 million tonnes.');
+  });
 });

@@ -384,6 +384,10 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   if (clauseStart > 0 && /^,\s*(?:(?:an?\s+)?(?:estimated|valued|put|priced|costing|worth|totall?ing|amounting)\b|at\s)/iu.test(sentence.slice(clauseStart, start))) {
     clauseStart = Math.max(sentence.lastIndexOf(',', clauseStart - 1), sentence.lastIndexOf(';', clauseStart - 1), 0);
   }
+  // ("Laval told AFP, putting his losses at around 400,000 rupees": a participle's clause is about the subject before it.)
+  if (clauseStart > 0 && /^,\s*\p{Ll}{3,}ing\s/u.test(sentence.slice(clauseStart, start))) {
+    clauseStart = Math.max(sentence.lastIndexOf(',', clauseStart - 1), sentence.lastIndexOf(';', clauseStart - 1), sentence.lastIndexOf('”', clauseStart - 1), sentence.lastIndexOf('"', clauseStart - 1), 0);
+  }
   // ("In the worst single incident, a pack killed 37 sheep": a phrase that opens the sentence tells of its figure too.)
   const opener = clauseStart > 0 && /^(?:In|At|On|During|Among|Of)\s[^,;:()]*$/u.test(sentence.slice(0, clauseStart)) && !/[,;:(]/u.test(sentence.slice(clauseStart + 1, start)) ? sentence.slice(0, clauseStart) : '';
   const before = [...tokenize(opener), ...tokenize(sentence.slice(clauseStart, start)).slice(-12)];
