@@ -3874,4 +3874,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const rice = await engineOf(await loadArticle('tests/fixtures/heldout33/articles/india-kakinada-rice-export-ban.txt'));
     expect((await rice.ask('how much rice is stuck at the docks')).answerLine).toBe('About 1.2 million tonnes.');
   });
+  it('reads "How strong was the quake?" as asking its magnitude', async () => {
+    const quake = await engineOf(await loadArticle('tests/fixtures/heldout63/articles/serbia-ivanjica-earthquake-rescue.txt'));
+    // ¶1 "... almost 30 hours after a magnitude 5.9 earthquake struck the region ..."
+    expect((await quake.ask('How strong was the quake?')).answerLine).toBe('Magnitude 5.9.');
+  });
 });

@@ -459,6 +459,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
  * The periods a text gives a rate for: "a month", "per year", "each year", "annually", "hourly" -> month, year, hour.
  * (A total over one named period is its rate too: "carried 1.2 million passengers last year", "in 2023".)
  */
+/** "How strong was the quake?": a magnitude is asked. */
+const ASKS_MAGNITUDE = /\bhow (?:strong|powerful|big)\b.*\b(?:quake|earthquake|tremor|aftershock)\b|\bmagnitude\b/iu;
+
 function ratesOf(text: string): Set<string> {
   const out = new Set<string>();
   // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's.)
@@ -870,7 +873,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // shutdown costing trucking firms every day?" for "each day of disruption was costing the sector about 1.2 million
     // euros".)
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
-    const typed = (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
+    // ("How strong was the quake?": "a magnitude 5.9 earthquake", "a 6.1-magnitude quake".)
+    const magnitude = ASKS_MAGNITUDE.test(q.text) && (/\bmagnitude[\s-]+(?:of\s+)?$/iu.test(sentence.slice(0, start)) || /^(?:-magnitude|\s+magnitude|\s+on the Richter)\b/iu.test(sentence.slice(end))) ? 0.6 : 0;
+    const typed = magnitude + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
@@ -972,7 +977,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
     const discount = wholesale * baseline * someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
-    found.push({ text, start: from, end: to, quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
+    // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
+    const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   return best(found);
 }

@@ -96,7 +96,8 @@ export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
 const DIMENSIONS = 'large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
-const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|amount)\\b`, 'iu');
+// ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
+const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
 
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees)\b/iu;
