@@ -3879,4 +3879,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶1 "... almost 30 hours after a magnitude 5.9 earthquake struck the region ..."
     expect((await quake.ask('How strong was the quake?')).answerLine).toBe('Magnitude 5.9.');
   });
+  it('reads "what was the board vote" as asking a score', async () => {
+    const kobe = await engineOf(await loadArticle('tests/fixtures/heldout17/articles/kobe-university-tuition-hike.txt'));
+    // ¶1 "The board of Hanshin National University in Kobe voted 9-2 on Wednesday ..."
+    expect((await kobe.ask('what was the board vote')).answerLine).toBe('9-2.');
+  });
 });
