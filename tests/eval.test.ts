@@ -86,7 +86,7 @@ describe('question answering floors', () => {
       heldout16: { accuracy: 0.83, recallAt1: 0.84 },
       // Fifth session, written blind at its end: 65.6% / 71.2% with the code from its start, 67.2% / 73.1% with its
       // final code. Not looked into.
-      heldout17: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout17: { accuracy: 0.8, recallAt1: 0.78 },
       // Likewise: 78.1% / 80.8% with both. Not looked into in the fifth or sixth session (the sixth read its total
       // once to drop a rule that cost it two questions).
       heldout18: { accuracy: 0.85, recallAt1: 0.84 },
@@ -109,11 +109,11 @@ describe('question answering floors', () => {
       heldout27: { accuracy: 0.85, recallAt1: 0.88 },
       heldout28: { accuracy: 0.79, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout30: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout30: { accuracy: 0.91, recallAt1: 0.9 },
       heldout31: { accuracy: 0.8, recallAt1: 0.8 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
-      heldout33: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout33: { accuracy: 0.8, recallAt1: 0.8 },
       heldout34: { accuracy: 0.87, recallAt1: 0.86 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
@@ -148,7 +148,7 @@ describe('question answering floors', () => {
       heldout56: { accuracy: 0.88, recallAt1: 0.92 },
       heldout57: { accuracy: 0.87, recallAt1: 0.88 },
       heldout58: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout59: { accuracy: 0.77, recallAt1: 0.78 },
+      heldout59: { accuracy: 0.79, recallAt1: 0.8 },
       heldout60: { accuracy: 0.85, recallAt1: 0.86 },
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
@@ -156,7 +156,7 @@ describe('question answering floors', () => {
       // session.
       heldout61: { accuracy: 0.83, recallAt1: 0.86 },
       heldout62: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout63: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout63: { accuracy: 0.87, recallAt1: 0.9 },
       heldout64: { accuracy: 0.8, recallAt1: 0.84 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
@@ -204,7 +204,7 @@ describe('question answering floors', () => {
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
       // the twenty-first.)
       heldout89: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout90: { accuracy: 0.73, recallAt1: 0.76 },
+      heldout90: { accuracy: 0.74, recallAt1: 0.78 },
       heldout91: { accuracy: 0.8, recallAt1: 0.76 },
       heldout92: { accuracy: 0.79, recallAt1: 0.8 },
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
@@ -213,7 +213,7 @@ describe('question answering floors', () => {
       heldout93: { accuracy: 0.82, recallAt1: 0.86 },
       heldout94: { accuracy: 0.85, recallAt1: 0.86 },
       heldout95: { accuracy: 0.79, recallAt1: 0.76 },
-      heldout96: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout96: { accuracy: 0.88, recallAt1: 0.86 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Measured at the session's start and end (six of held-out 97's misses were seen by accident); looked into in the
       // twenty-fifth session.
@@ -224,7 +224,7 @@ describe('question answering floors', () => {
       // Twenty-fourth session's blind sets, at its start (4c0b10e): 76.6 / 76.9, 75.0 / 73.1, 68.8 / 67.3 and 76.6 / 78.8.
       // Measured at the session's start and end, and blind in the twenty-fifth; looked into in the twenty-sixth.
       heldout101: { accuracy: 0.82, recallAt1: 0.84 },
-      heldout102: { accuracy: 0.77, recallAt1: 0.74 },
+      heldout102: { accuracy: 0.79, recallAt1: 0.76 },
       heldout103: { accuracy: 0.77, recallAt1: 0.76 },
       heldout104: { accuracy: 0.82, recallAt1: 0.8 },
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
@@ -235,7 +235,7 @@ describe('question answering floors', () => {
       heldout108: { accuracy: 0.69, recallAt1: 0.71 },
       // Twenty-sixth session's blind sets, at its start (d130799): 82.8 / 84.6, 76.6 / 80.8, 76.6 / 76.9 and 82.8 / 73.1.
       // Not looked into: measured at the session's start and end. (Held-out 101 to 104 were looked into in that session.)
-      heldout109: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout109: { accuracy: 0.83, recallAt1: 0.86 },
       heldout110: { accuracy: 0.76, recallAt1: 0.78 },
       heldout111: { accuracy: 0.74, recallAt1: 0.74 },
       heldout112: { accuracy: 0.8, recallAt1: 0.71 },
