@@ -81,7 +81,6 @@ function wordNetOf(stem: string): Set<string> {
   return set;
 }
 
-/** How well a sentence word matches a question term: 1 exact, 0.6 related, or a soft (embedding) match. */
 /** A verb and its noun, stem to stem: "how much did Laval lose" for "putting his losses at around 400,000 rupees". */
 const VERB_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['lose', 'loss'],
@@ -99,6 +98,7 @@ const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took plac
 /** The words of such a question that only say it happened. */
 const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted|come|came|down|cave|give|gave|way|go|went)$/u;
 
+/** How well a sentence word matches a question term: 1 exact, 0.8 a verb's noun, 0.6 related, or a soft (embedding) match. */
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
   if (VERB_NOUNS.some(([v, n]) => (termStem === v && wordStem === n) || (termStem === n && wordStem === v))) return 0.8;

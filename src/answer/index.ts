@@ -668,9 +668,9 @@ const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
-/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span). */
 /** A question that asks for the date itself, which "last month" or "on Tuesday" does not give. */
 const ASKS_DATE = /\b(?:what|which|on what)\s+(?:date|day)\b/iu;
+/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span). */
 const VAGUE_PAST = /^(?:in\s+)?(?:\d{4}|last year|this year|(?:\p{L}+|\d+)\s+(?:years?|months?)\s+ago)$/iu;
 /** Whether the words after a day ("last year", ", 2023") give the year a vague date gives ("Last year.", "In 2023."). */
 function sameYear(vague: string, after: string): boolean {
@@ -722,7 +722,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     };
     // (A lede whose only date is of another deed, "opened a criminal investigation on Monday into the collapse of a
     // classroom roof", dates nothing asked: the paragraph after it tells the event's own time.)
-    const dated = (p: number): boolean => ctx.article.paragraphs[p - 1]?.sentences.some((s) => { const x = eventDate(s.text); return x !== null && !x.otherEvent; }) ?? false;
+    const dated = (p: number): boolean =>
+      ctx.article.paragraphs[p - 1]?.sentences.some((s) => {
+        const x = eventDate(s.text);
+        return x !== null && !x.otherEvent;
+      }) ?? false;
     const happened = HAPPENED.test(question.text) || DISASTER_ASKED.test(question.text);
     const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
