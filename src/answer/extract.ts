@@ -93,8 +93,10 @@ const VERB_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['buri', 'burial'],
 ];
 
+/** A disaster's own verbs ("the roof came down", "the road caved in"), as regular-expression source. */
+export const DISASTER_VERBS = String.raw`collapse|come\s+down|cave\s+in|give\s+way|go\s+down|sink|capsize|overturn|crash|derail|explode|burst|erupt|break\s+out`;
 /** "When did the flood happen?": the question names an event and asks only when it took place. */
-const HAPPENED_ASKED = /\b(?:happen|happened|occur|occurred|take place|took place|start|started|begin|began|break out|broke out|erupt|erupted|collapse|come down|cave in|give way|go down|sink|capsize|overturn|crash|derail|explode|burst)\b/iu;
+const HAPPENED_ASKED = new RegExp(String.raw`\b(?:happen|happened|occur|occurred|take place|took place|start|started|begin|began|broke out|erupted|${DISASTER_VERBS})\b`, 'iu');
 /** The words of such a question that only say it happened. */
 const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted|come|came|down|cave|give|gave|way|go|went)$/u;
 
@@ -598,6 +600,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // which millions or billions never are unless the sentence gives them per head.)
   const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?)\b/iu.test(q.text);
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
+  const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
   const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
@@ -874,7 +877,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // euros".)
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     // ("How strong was the quake?": "a magnitude 5.9 earthquake", "a 6.1-magnitude quake".)
-    const magnitude = ASKS_MAGNITUDE.test(q.text) && (/\bmagnitude[\s-]+(?:of\s+)?$/iu.test(sentence.slice(0, start)) || /^(?:-magnitude|\s+magnitude|\s+on the Richter)\b/iu.test(sentence.slice(end))) ? 0.6 : 0;
+    const magnitude = asksMagnitude && (/\bmagnitude[\s-]+(?:of\s+)?$/iu.test(sentence.slice(0, start)) || /^(?:-magnitude|\s+magnitude|\s+on the Richter)\b/iu.test(sentence.slice(end))) ? 0.6 : 0;
     const typed = magnitude + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
@@ -1114,6 +1117,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
   const askedDeedWords = askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
+  const asksThisYear = /\bthis\s+year\b/iu.test(q.text);
+  const asksLastYear = /\blast\s+year\b/iu.test(q.text);
+  // "When did the flood happen?": the event's own words, for a date of another deed in the same sentence (below).
+  const asksHappened = HAPPENED_ASKED.test(q.text);
+  const eventTerms = asksHappened ? q.terms.filter((t) => !HAPPENING.test(t.norm)) : [];
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
   // did the wells start failing?", answered by "had failed since 2021").
@@ -1170,17 +1178,16 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did this year's harvest start?": not "last year", another year than the one asked.)
-        const otherYear = (/\bthis\s+year\b/iu.test(q.text) && /\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b/iu.test(d.text)) || (/\blast\s+year\b/iu.test(q.text) && /\bthis\s+year\b/iu.test(d.text)) ? 0.3 : 1;
+        const otherYear = (asksThisYear && /\b(?:last|previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b/iu.test(d.text)) || (asksLastYear && /\bthis\s+year\b/iu.test(d.text)) ? 0.3 : 1;
         const announced = !asksAnnounced && /\b(?:announced|unveiled|published|released|proposed|presented)\s+(?:by\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|of|for|and|the|&)\s+){1,8})?$/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         const before = !asksBefore && /\b(?:last|previously)\s+(?:\p{Ll}+ed|was|were|had|did|saw|hit|held|struck|went|came|ran|won|took|made|happened)\b|\bthe\s+(?:last|previous)\s+(?:time|one)\b/u.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did the flash flood happen?": not "The Mauritian government on Tuesday ordered an inquiry into why drains
         // failed during a flash flood", a date of the deed after it, with the event named only past that deed.)
         // (Or before it: "Honduran prosecutors opened a criminal inquiry Wednesday into a riot".)
-        const deedAfter = HAPPENED_ASKED.test(q.text)
+        const deedAfter = asksHappened
           ? /^,?\s+(\p{Ll}{3,}ed|met|began|set|took|made|gave|held|sent|sought|won|lost)\b/u.exec(sentence.slice(d.end))?.[1] ??
             /\b(\p{Ll}{3,}ed|began|took|made|held|sent|sought|set)\s+(?:[\p{L}-]+\s+){1,4}$/u.exec(sentence.slice(0, d.start))?.[1]
           : undefined;
-        const eventTerms = q.terms.filter((t) => !HAPPENING.test(t.norm));
         const laterStems = deedAfter ? new Set(tokenize(sentence.slice(d.end)).map((t) => t.stem)) : null;
         const earlierStems = deedAfter ? new Set(tokenize(sentence.slice(0, d.start)).map((t) => t.stem)) : null;
         // (The event's words, or their stand-ins, all after that deed: "grounded all five aircraft ... after one of its

@@ -11,7 +11,7 @@ import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -145,7 +145,7 @@ export const HAPPENED = /\b(?:happen|happened|occur|occurred|take place|took pla
  * "When did the roof come down?", "When did the road cave in?": a disaster's own verb, which asks when the story's event
  * happened as "happen" does.
  */
-const DISASTER_ASKED = /^when\s+did\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){1,3}(?:collapse|come\s+down|cave\s+in|give\s+way|go\s+down|sink|capsize|overturn|crash|derail|explode|burst|erupt|break\s+out)\b/iu;
+const DISASTER_ASKED = new RegExp(String.raw`^when\s+did\s+(?:the|a|an|this|that)\s+(?:[\p{L}-]+\s+){1,3}(?:${DISASTER_VERBS})\b`, 'iu');
 
 /** What a sentence says is still to come: a date set, a plan, an expectation. */
 const NEXT = /\b(?:will|would|(?:is|are|was|were) (?:expected|due|set|scheduled) to|plans? to|planned to|(?:has|have) been (?:set|scheduled) for|is set for|next (?:week|month|year)|within \d+ (?:days|weeks|months)|by the end of)\b/iu;

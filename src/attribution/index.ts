@@ -9,7 +9,7 @@ import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { COMPANY_WORDS_ABROAD, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -1495,6 +1495,12 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
 ];
 
 /** What kind of organisation a common noun asks for, by the words of its name. */
+/** A company's name or description: "Varden Chemical Co", "PT Segara Biru Lines", "Minera Loma Roja", "the operator". */
+const COMPANY_NAMED = new RegExp(
+  String.raw`\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|${COMPANY_WORDS_ABROAD.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}|operators?|carriers?|firms?|compan(?:y|ies))\b\.?`,
+  'u',
+);
+
 const ORG_KINDS = new Map<string, RegExp>([
   ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
   // ("The Infrastructure Ministry said": what the government said.)
@@ -1502,7 +1508,7 @@ const ORG_KINDS = new Map<string, RegExp>([
   // ("the central bank": the National Reserve Bank of Tonga, the Bank of Ghana.)
   [stem('central'), /\b(?:Central|Reserve|National|State|People['’]s)\s+Bank\b|\bBank\s+of\s+(?!America\b)\p{Lu}/u],
   // (Or by what it is: "PT Segara Biru Lines, the largest of the three operators".)
-  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), /\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|Constructora|Construtora|Costruzioni|Minera|Empresa|Compañía|Companhia|Inversiones|Industrias|operators?|carriers?|firms?|compan(?:y|ies))\b\.?/u]),
+  ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), COMPANY_NAMED]),
 ]);
 
 const GOVERNMENT = stem('government');

@@ -55,6 +55,9 @@ export function isTitleOrOrgWord(word: string): boolean {
 }
 
 /** Words that end the name of an organisation (so a person's name can follow). */
+/** Words that name a company in Spanish, Portuguese or Italian ("Constructora Lagos del Sur", "Minera Loma Roja"). */
+const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'minera', 'empresa', 'compañía', 'companhia', 'inversiones', 'industrias'];
+
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
   alliance bank company corp corporation inc ltd university association group commission institute center centre court
@@ -70,10 +73,10 @@ const ORG_WORDS = new Set(
   fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries brewing
   distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
   consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación
-  broadcaster publisher platform campaign constructora construtora costruzioni bouw inversiones industrias minera
-  petróleos transportes naviera aerolíneas agrícola inmobiliaria`
+  broadcaster publisher platform campaign bouw petróleos transportes naviera aerolíneas agrícola inmobiliaria`
     .split(/\s+/u)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(COMPANY_WORDS_ABROAD),
 );
 
 /** What a government body is named for, before its country: "Statistics Canada", "Fisheries and Oceans Canada". */
@@ -597,4 +600,4 @@ export function phraseStems(phrase: string): string[] {
     .map((w) => stem(w));
 }
 
-export { ORG_WORDS, PERSON_NOUNS, TITLE_WORDS };
+export { COMPANY_WORDS_ABROAD, ORG_WORDS, PERSON_NOUNS, TITLE_WORDS };
