@@ -3884,4 +3884,40 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶1 "The board of Hanshin National University in Kobe voted 9-2 on Wednesday ..."
     expect((await kobe.ask('what was the board vote')).answerLine).toBe('9-2.');
   });
+  it('keeps a figure\'s own letters, sign and range ("TT$310 million", "minus 14", "$40 to $60", "six to eight hours")', async () => {
+    const nepco = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/trinidad-tobago-nepco-energy-job-cuts.txt'));
+    // ¶4 "... expected to save around TT$310 million a year ..."
+    expect((await nepco.ask('how much does the company expect to save each year')).answerLine).toBe('Around TT$310 million a year.');
+    const lift = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/bosnia-vlasic-chairlift-breakdown-inquiry.txt'));
+    // ¶3 "... fell to minus 14 degrees Celsius during the afternoon"; ¶9 "... spent 180,000 convertible marks (about 92,000 euros) ..."
+    expect((await lift.ask('How cold did it get up on the mountan that afternoon?')).answerLine).toBe('Minus 14 degrees Celsius.');
+    expect((await lift.ask('how much did the resort spend on maintenance before the season')).answerLine).toBe('180,000 convertible marks.');
+    const oxygen = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/sierra-leone-bo-oxygen-plant-power-doubts.txt'));
+    // ¶8 "... power cuts in Bo often last six to eight hours a day ..."
+    expect((await oxygen.ask('how long do blackouts in Bo usually go on for')).answerLine).toBe('Six to eight hours.');
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/el-salvador-bus-drivers-fare-card-strike.txt'));
+    // ¶7 "They rent buses from owners for a fixed daily fee, often $40 to $60 ..."
+    expect((await bus.ask('how much do drivers have to hand over to owners every day to hire a bus')).answerLine).toBe('$40 to $60.');
+  });
+  it('reads "the 25-cent fare" as the fare\'s price, and not the card\'s', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/el-salvador-bus-drivers-fare-card-strike.txt'));
+    // ¶3 "... have had to pay the 25-cent fare with a rechargeable card, known as Tarjeta Ruta ..."
+    expect((await bus.ask('how much is a bus fare')).answerLine).toBe('25 cents.');
+    expect((await bus.ask('How much does it cost to buy a Tarjeta Ruta card?')).inScope).toBe(false);
+  });
+  it('ends what is counted at a verb like "ride" ("How many people ride the Baku metro")', async () => {
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/azerbaijan-baku-metro-fare-rise-commuters.txt'));
+    // ¶5 "The metro ... carries about 650,000 passengers on an average weekday ..."
+    expect((await metro.ask('How many people ride the Baku metro on a normal weekday?')).answerLine).toBe('About 650,000 passengers.');
+  });
+  it('takes the lede\'s name for the headline\'s subject ("Maldives island": "Thinadhoo, an island ...") as unsaid in later paragraphs', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/maldives-thinadhoo-desalination-breakdown-water-rationing.txt'));
+    // ¶9 "... from the capital Male, about 400 kilometres (250 miles) to the north ..."
+    expect((await water.ask('How far is Thinadhoo from the capital?')).answerLine).toBe('About 400 kilometres.');
+  });
+  it('reads "the 2024-25 buying season" as a season\'s label, not the date it opened', async () => {
+    const nuts = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/gambia-groundnut-farmers-unpaid-harvest-buyers.txt'));
+    // ¶2 "... for nuts collected since the 2024-25 buying season opened on Dec. 2."
+    expect((await nuts.ask('When did the buying season start?')).answerLine).toBe('On Dec. 2.');
+  });
 });

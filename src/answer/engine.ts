@@ -215,6 +215,21 @@ function unnamedSubjectsOf(article: Article, properNouns: ReadonlySet<string>, s
 }
 
 /**
+ * The stems of a name the opening paragraph gives to the headline's subject, which the headline only describes: the
+ * lede's "Thinadhoo, an island in the far south of the Maldives" for "Maldives island rations water". The name must be
+ * followed by "a"/"an"/"the" and a phrase with a lower-case word of the headline.
+ */
+function headlineNamed(article: Article): string[] {
+  const first = article.paragraphs[0]?.text ?? '';
+  const headline = new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
+  const out: string[] = [];
+  for (const m of first.matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:a|an|the)\s+([^,.;:()]{1,60})/gu)) {
+    if (tokenize(m[2]!).some((t) => !t.capitalized && headline.has(t.stem))) out.push(...tokenize(m[1]!).map((t) => t.stem));
+  }
+  return out;
+}
+
+/**
  * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a
  * rare word is more often the asker's wording than a subject ("tip out their flowerpots").
  */
@@ -359,6 +374,8 @@ export class QAEngine {
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNouns;
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
+    // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island.)
+    for (const stem of headlineNamed(article)) engine.headlineStems.add(stem);
     const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '';
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));

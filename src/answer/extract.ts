@@ -120,7 +120,7 @@ export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
 const COUNT_VERB =
-  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works)$/u;
+  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch)$/u;
 
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
@@ -235,8 +235,15 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
+const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
+
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
+
+/** A sum written before its noun: "the 25-cent fare", "a 10-dollar note". */
+const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|baht|won)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {
@@ -252,7 +259,7 @@ const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|s
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
-  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || CURRENCY.test(sentence.slice(end))) return 'money';
+  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || CURRENCY.test(sentence.slice(end)) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -689,9 +696,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // it (not "rose from 200 to 600", a change).
     const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
     // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
+    // ("often $40 to $60", "six to eight hours": money and number words have ranges too.)
     const lowEnd =
-      /^\d[\d,.]*$/u.test(raw.trim()) &&
-      /^\s*(?:to|-|–)\s*\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))/u.test(sentence.slice(end)) &&
+      RANGE_LOW.test(raw.trim()) &&
+      RANGE_HIGH.test(sentence.slice(end)) &&
       !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, start)) &&
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
@@ -901,17 +909,22 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
     // (Not a change: "cut from $14 million to $11.4 million".)
-    const spanned = /(?:\bbetween\s+)?(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?\s+(?:to|-|–|and)\s+$/u.exec(sentence.slice(0, start));
+    const spanned = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and)\s+$`, 'iu').exec(sentence.slice(0, start));
     const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
-    // (A minus sign is the figure's too, "fell to -21°C", and so are a dollar's letters: "NZ$31.40".)
+    // (A minus sign is the figure's too, "fell to -21°C" or "minus 14 degrees", and so are a dollar's letters:
+    // "NZ$31.40", "TT$310 million".)
     const first = range ? start - range[0].length : start;
-    const dollar = sentence[first] === '$' ? (/\b(?:US|NZ|AU|A|C|CA|HK|S|NT)$/u.exec(sentence.slice(0, first))?.[0].length ?? 0) : 0;
-    const low = first - dollar - (/(?:^|[\s(])[-−]$/u.test(sentence.slice(0, first)) ? 1 : 0);
+    const dollar = sentence[first] === '$' ? (/\b(?:\p{Lu}{1,3}|Bds|Bz)$/u.exec(sentence.slice(0, first))?.[0].length ?? 0) : 0;
+    const low = first - dollar - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".
-    const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : null;
-    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
+    // ("the 25-cent fare": "25 cents".)
+    const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
+    // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
+    const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
+    const priceOf = priceNoun && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
+    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
     const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
@@ -982,7 +995,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   return best(found);
 }
@@ -1214,8 +1227,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
         const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
         const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
-        const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5;
-        const qualifies = attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text) ? 0.3 : 1;
+        // ("the 2024-25 buying season": a season's or budget's label, a span named, not when anything happened.)
+        const label = /^\d{4}$/u.test(d.text) && /^[-–/]\d{2}(?:\d{2})?\s+\p{Ll}/u.test(sentence.slice(d.end));
+        const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5 && !label;
+        const qualifies = (attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text)) || label ? 0.3 : 1;
         const startsAhead = ahead && asksStart && !asksEnd && opening;
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
         // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
@@ -1240,7 +1255,8 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
   if (/\bwithin\s+$/iu.test(before) || /^\s+(?:ago|before|after|later|earlier|from now|to\s+\p{Ll}+)\b/iu.test(text.slice(end))) return false;
   return /\b(?:for|past|last|spent|spending|over|in|lasted|lasting|lasts|running|spanning)\s+(?:(?:the|about|around|nearly|almost|more than|some|over|his|her|their|its)\s+)*$/iu.test(before);
 }
-const DURATION = /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
+// (With a range's low end: "six to eight hours", "two or three days".)
+const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
