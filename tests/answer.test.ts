@@ -3920,4 +3920,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "... for nuts collected since the 2024-25 buying season opened on Dec. 2."
     expect((await nuts.ask('When did the buying season start?')).answerLine).toBe('On Dec. 2.');
   });
+  it('finds a place after a day ("meet on Thursday in San Fernando")', async () => {
+    const nepco = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/trinidad-tobago-nepco-energy-job-cuts.txt'));
+    // ¶18 "Charles said the union's executive would meet on Thursday in San Fernando to decide its next steps."
+    expect((await nepco.ask('Where will the union meet to decide what to do next?')).answerLine).toBe('In San Fernando.');
+  });
+  it('names the thing a "which river / port / township" question asks for, beside the word for it', async () => {
+    const hail = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/north-macedonia-tikves-hail-grape-harvest.txt'));
+    // ¶2 "... on both banks of the Vardar river ..."
+    expect((await hail.ask('which river runs through the area')).answerLine).toBe('Vardar.');
+    const ship = await engineOf(await loadArticle('tests/fixtures/heldout82/articles/morocco-tanger-med-car-carrier-fire.txt'));
+    // ¶9 "... arrived from the Belgian port of Zeebrugge on Sunday ...": not "Belgian".
+    expect((await ship.ask('which port did the ship sail from before arriving in Morocco')).answerLine).toBe('Zeebrugge.');
+    const kariba = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/zambia-kariba-dam-drought-power-cuts.txt'));
+    // ¶9 "In the Chawama township of Lusaka, welder Mwamba Chisenga ...": not Lusaka.
+    expect((await kariba.ask('Which township does the welder work in?')).answerLine).toBe('Chawama.');
+    // A company the sentence does not call Chinese is not named as "which Chinese company".
+    const lithium = await engineOf(await loadArticle('tests/fixtures/heldout17/articles/bolivia-uyuni-lithium-plant.txt'));
+    expect((await lithium.ask('which chinese company built the lithium plant')).answerLine).not.toMatch(/Yacimientos/u);
+  });
 });

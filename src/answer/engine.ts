@@ -149,8 +149,14 @@ function personNamed(head: string): ((text: string) => string | null) | null {
 function thingNamed(head: string, text: string): string | null {
   const kinds = [head, ...(KIND_TWINS[head] ?? [])].map(escapeRegExp).join('|');
   const name = String.raw`(\p{Lu}[\p{L}’'&-]*(?:\s+(?:(?:de|del|of|and|&)\s+)?\p{Lu}[\p{L}’'&-]*)*)`;
-  const m = new RegExp(String.raw`\b(?:${kinds})s?,?\s+${name}|${name},\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${kinds})\b`, 'u').exec(text);
-  return m ? (m[1] ?? m[2])! : null;
+  // (Or just before the word, in lower case: "on both banks of the Vardar river"; or after it, past a people's word:
+  // "the Belgian port of Zeebrugge". A people's word alone names nothing: "the Chinese company".)
+  const m = new RegExp(String.raw`\b(?:${kinds})s?,?\s+${name}|${name},\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${kinds})\b|\bthe\s+${name}\s+(?:${kinds})\b(?:\s+of\s+${name})?`, 'u').exec(text);
+  if (!m) return null;
+  // ("the Chawama township of Lusaka": the township is Chawama.)
+  const people = m[3] !== undefined && /(?:an|ese|ish|i)$/u.test(m[3]);
+  if (people) return m[4] ?? null;
+  return (m[1] ?? m[2] ?? m[3])!;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -567,6 +573,14 @@ export class QAEngine {
       // "What was the name of the bus driver?": the name, when the cited sentence gives it beside that word.
       const named = question.entity?.byName ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
       if (named) return done({ ...answer, answerLine: `${named}.` }, hits, confidence);
+      // ("Which river runs through the area?": the name beside the word for a river, "the Vardar river".)
+      // (Not for several, "which airports", nor when the sentence lacks the question's other words for it: "which
+      // Chinese company" of "the state company, Yacimientos de Litio Bolivianos".)
+      const entity = question.kind === 'other' ? question.entity : null;
+      const cue = answer.citations[0]?.text ?? '';
+      const described = entity ? tokenize(entity.phrase).slice(0, -1).every((t) => STOPWORDS.has(t.norm) || tokenize(cue).some((w) => w.stem === t.stem)) : false;
+      const thing = entity && !entity.byName && described && !/[^s]s$/iu.test(entity.phrase) ? thingNamed(entity.head, cue) : null;
+      if (thing) return done({ ...answer, answerLine: `${thing}.` }, hits, confidence);
       // A yes/no (or untyped what-) question the cited paragraph does not put in its own words ("did the markets
       // get nervous", "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not
       // answer it; say so rather than present it as the answer. Word overlap cannot tell those two apart.

@@ -1467,7 +1467,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
-    if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) continue;
+    // (But "meet on Thursday in San Fernando": the place after the day is one.)
+    if (MONTH_OR_DAY.test(name) || HOLIDAY.test(name) || /^The\s/u.test(name)) {
+      const after = MONTH_OR_DAY.test(name) ? /\s((?:in|near|outside)\s+\p{Lu}[\s\S]*)$/u.exec(m[0]) : null;
+      const afterName = after?.[1]!.replace(/^\p{Ll}+\s+/u, '') ?? '';
+      if (after && !MONTH_OR_DAY.test(afterName) && !/^The\s/u.test(afterName)) places.push({ text: after[1]!, start: m.index + after.index + 1, end: m.index + m[0].length, quality: 0 });
+      continue;
+    }
     // ("published in the Journal of Vector-Borne Disease Research": a publication.)
     if (/^(?:the\s+)?(?:Journal|Review|Proceedings|Bulletin|Annals|Lancet|Gazette|Magazine)\b/u.test(name)) continue;
     // ("according to the New Brunswick Teachers' Federation", "thanks to Oxfam": no direction.)

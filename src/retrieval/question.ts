@@ -262,7 +262,7 @@ export function analyzeQuestion(raw: string): Question {
 
 /** Where the words of a thing asked for end: a verb, an auxiliary, a relative pronoun or a preposition. */
 const ENTITY_END =
-  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|that|who|whom|which|whose|where|when|in|on|at|for|to|from|by|with|of|about|after|before|during|over|under|into|got|built|made|won|lost|took|sent|gave|ran|sold|paid|held|went|came|said|told|spoke|wrote|broke|chose|drove|rose|fell|began|became|led|met|put|set|cut|hit|shut|struck|stood|saw|knew|thought|caught|fought|flew|grew|threw|drew|left|kept|brought|bought|found|owns|runs|makes|\p{L}{3,}ed)$/u;
+  /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|that|who|whom|which|whose|where|when|in|on|at|for|to|from|by|with|of|about|after|before|during|over|under|into|got|built|made|won|lost|took|sent|gave|ran|sold|paid|held|went|came|said|told|spoke|wrote|broke|chose|drove|rose|fell|began|became|led|met|put|set|cut|hit|shut|struck|stood|saw|knew|thought|caught|fought|flew|grew|threw|drew|left|kept|brought|bought|found|owns|runs|makes|flows|lies|sits|stands|borders|serves|covers|houses|employs|operates|controls|manages|leads|holds|supplies|provides|produces|represents|belongs|crosses|connects|links|feeds|drains|\p{L}{3,}ed)$/u;
 /** Heads that a paragraph names in other words ("which official": "Transport Minister X"), or that ask a place or way. */
 const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|group|groups|organi[sz]ations?|side|sides|kind|kinds|type|types|sort|sorts|way|ways|part|parts|area|areas|bit|bits)$/u;
 
