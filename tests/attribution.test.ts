@@ -1519,4 +1519,17 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.find((st) => st.text.includes('not been paid'))?.speaker?.kind).toBe('organization');
     expect(at.statements.find((st) => st.text.includes('jobs could be lost'))?.speaker?.role).toBe('operations manager of Minera Cordillera Central');
   });
+  it('credits a description whose "which" clause holds a list, and a subject whose first verb is irregular ("upheld ... and said")', () => {
+    const at = attributionOf([
+      'Source: Balkan Insight',
+      'Fishermen and a court',
+      'The Placencia Fishermen\'s Cooperative called a strike on Monday.',
+      'The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town, said in a statement that it would file a complaint with the Ombudsman.',
+      "Montenegro's Administrative Court has ordered the owner of a hotel to tear down an extension.",
+      'In its ruling, published on Friday, May 16, 2025, the court upheld a 2023 demolition order by the state building inspectorate and said the annex had been built without a valid permit.',
+    ]);
+    const speakerOf = (words: string): string | undefined => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    expect(speakerOf('file a complaint')).toBe("Placencia Fishermen's Cooperative");
+    expect(speakerOf('without a valid permit')).toBe("Montenegro's Administrative Court");
+  });
 });

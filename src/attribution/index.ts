@@ -179,7 +179,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
   // "issued a red alert at 6:40 a.m. local time and said".)
-  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat)(?:\s+(?:\d{1,2}[:.]\d{2}|[ap]\.m\.|[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,8}?\s+(?:and|but)$/u, '');
+  // ("the court upheld a 2023 demolition order by the state building inspectorate and said": an irregular verb, and up
+  // to ten words.)
+  text = text.replace(/\s+(?:\p{Ll}+ed|went|came|met|spoke|arrived|left|took|gave|made|rose|stood|sat|upheld|held|won|lost|sent|struck|found|brought|sold|paid|kept|wrote|led|ran|began|spent|built|threw)(?:\s+(?:\d{1,2}[:.]\d{2}|[ap]\.m\.|[^\s,.;:“”"]+|[“"][^\s“”"]+[”"])){0,10}?\s+(?:and|but)$/u, '');
   // "Education Minister Rodrigo Salvatierra defended the plan, saying": a participle's subject is the named person
   // before the main verb and its object.
   // ("Panama's minister for canal affairs, Eduardo Quintero, defended the increase, saying": past the appositive's comma.)
@@ -209,10 +211,14 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   const relative = describedWho
     ? null
     : (/^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
-      /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text));
+      /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
+      // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
+      // bare description.)
+      /^((?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(?:who|which)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text));
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
-  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!);
+  // (Not when the description names nothing the clause could be about: "The cooperative, which represents ...".)
+  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!) && /\s\p{Lu}/u.test(relative[1]!);
   // (The whole phrase is tried first: a "who" clause may say what the speaker is, "who represents Groveland on the
   // County Board of Supervisors".)
   const withClause = relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!) && ROLE_CLAUSE.test(relative[0].slice(relative[1]!.length)) ? relative[0].replace(/,$/u, '') : null;
