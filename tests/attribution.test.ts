@@ -1532,4 +1532,19 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('file a complaint')).toBe("Placencia Fishermen's Cooperative");
     expect(speakerOf('without a valid permit')).toBe("Montenegro's Administrative Court");
   });
+  it('reads a name with accents whose first letters spell an English word ("Hadžić": no "had"), and an acronym before a "which" clause', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Ski lift breakdown',
+      'The Mountain Rescue Service (GSS), which brought the last of the skiers down by rope shortly after 3 pm, said 11 people had been treated for mild hypothermia.',
+      'Edin Hadžić, director of Vlašić Ski Centre, the company that operates the resort, said the breakdown was caused by a faulty gearbox.',
+      '"We are deeply sorry for what our guests went through," Hadžić told reporters in Travnik on Sunday.',
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('mild hypothermia')?.name).toBe('Mountain Rescue Service');
+    expect(speakerOf('faulty gearbox')?.name).toBe('Edin Hadžić');
+    // (The bare "the company" of "the company that operates the resort" is no part of his role.)
+    expect(speakerOf('faulty gearbox')?.role).toBe('director of Vlašić Ski Centre');
+    expect(speakerOf('deeply sorry')?.name).toBe('Edin Hadžić');
+  });
 });

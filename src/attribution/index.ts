@@ -210,7 +210,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("Litia Naivalu, whose husband Josaia, 39, is among the missing,": an age inside the clause.)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
       // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
       // bare description.)
@@ -225,7 +225,11 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   if (relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
   // "Mayor Pieter Rozendaal of Vijfheerenlanden, the municipality that includes Ameide,": an appositive's "that" clause
   // says what the appositive is; the name before it speaks.
-  text = text.replace(/(\p{Lu}[^,]*,\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+that\s+[^,“”"]+,$/u, '$1,');
+  // (Past a name and its role, a bare "the company that operates the resort" says nothing of its own and goes whole:
+  // "Edin Hadžić, director of Vlašić Ski Centre, the company that operates the resort,".)
+  text = text.replace(/(\p{Lu}[^,]*,\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+that\s+[^,“”"]+,$/u, (_, kept: string, at: number, whole: string) =>
+    /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+\p{Ll}[^,]*$/u.test(whole.slice(0, at)) && /,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u.test(kept) ? `${kept.replace(/,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u, '')},` : `${kept},`,
+  );
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });

@@ -244,7 +244,8 @@ const FEMALE = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chai
 const MALE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|man|father|husband|son|brother)\b/iu;
 const QUANTIFIER = /^(?:many|some|others|most|several|few|both|all|many of them|some of them|most of them)$/iu;
 /** Finite verbs that show a phrase is a clause, not a speaker. */
-const CLAUSE_VERB = /\b(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does)\b/iu;
+// (Whole words only, letters with accents included: "Hadžić" holds no "had".)
+const CLAUSE_VERB = /(?<![\p{L}\p{N}])(?:is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|did|does)(?![\p{L}\p{N}])/iu;
 
 interface Run {
   from: number;
