@@ -3939,4 +3939,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const lithium = await engineOf(await loadArticle('tests/fixtures/heldout17/articles/bolivia-uyuni-lithium-plant.txt'));
     expect((await lithium.ask('which chinese company built the lithium plant')).answerLine).not.toMatch(/Yacimientos/u);
   });
+  it('answers "how long will the runway be" with the length it is extended to, and "how long is it" with the length now', async () => {
+    const runway = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/greenland-sisimiut-runway-extension-over-budget.txt'));
+    // ¶2 "... the project to lengthen the runway from 799 metres to 1,500 metres ..."; not ¶1's "two years" of delay.
+    expect((await runway.ask("how long will the runway be once it's extended")).answerLine).toBe('1,500 metres.');
+    expect((await runway.ask('how long is the runway')).answerLine).toBe('799 metres.');
+  });
 });

@@ -1272,6 +1272,8 @@ const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|
 const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)(\s?|-)(${LENGTH_UNITS})\b(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
 /** ... weighed below a length the question's thing is said to have. */
 const PLAIN_LENGTH_WEIGHT = 0.8;
+/** How well a length fits "how long is the runway" when it stands just after "runway" in the sentence. */
+const THING_LENGTH = 0.8;
 
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
@@ -1311,7 +1313,12 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
   // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
   // of road covered by the debris": a thing, which a passive only describes.)
-  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1];
+  // ("how long will the runway be once it's extended": what it will be.)
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1] ?? /^how long (?:will|would) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text)?.[1];
+  // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)
+  const thingWords = thing !== undefined ? tokenize(thing) : [];
+  const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
+  const head = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.stem;
   const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
     ? [...sentence.matchAll(PLAIN_LENGTH)]
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
@@ -1320,7 +1327,11 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const qualifier = QUALIFIER.exec(sentence.slice(0, m.index));
         const unit = m[2] === '-' && !/s$/u.test(m[3]!) && !ABBREVIATED_UNIT.test(m[3]!) ? `${m[3]}s` : m[3]!;
         const text = `${qualifier?.[0] ?? ''}${m[1]} ${unit}`;
-        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: PLAIN_LENGTH_WEIGHT * proximity(q, sentence, m.index, m.index + m[0].length, true) };
+        // ("lengthen the runway from 799 metres to 1,500 metres": what it will be is the second.)
+        const before = /^how long (?:will|would)\b/iu.test(q.text) && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
+        // (A length just after the thing's own noun is its length: "the runway from 799 metres to 1,500 metres".)
+        const near = head !== undefined && tokenize(sentence.slice(Math.max(0, m.index - 50), m.index)).some((t) => t.stem === head) ? THING_LENGTH : 0;
+        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true)) };
       })
     : [];
   return best([

@@ -41,7 +41,7 @@ export interface Question {
   target: string | null;
   /** For what-said questions: the subject asked about ("about ISIS"), if any. */
   topic: string | null;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Topic words with weights (speech verbs dropped for who/what-said questions). */
   terms: Term[];
   /** Capitalised words past the first one: likely names. */

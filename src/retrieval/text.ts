@@ -90,7 +90,7 @@ export function stem(norm: string): string {
 const tokenCache = new Map<string, Token[]>();
 const TOKEN_CACHE_ENTRIES = 4000;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const tokens = tokenizeUncached(text);
@@ -158,6 +158,6 @@ export function spellsCommonWord(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text) && STOPWORDS.has(normalizeWord(text));
 }
 
-export function contentTokens(tokens: Token[]): Token[] {
+export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && (t.norm.length > 1 || t.isNumber));
 }
