@@ -3945,4 +3945,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await runway.ask("how long will the runway be once it's extended")).answerLine).toBe('1,500 metres.');
     expect((await runway.ask('how long is the runway')).answerLine).toBe('799 metres.');
   });
+  it('counts people by their signatures, and a season\'s length as a span a year', async () => {
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/azerbaijan-baku-metro-fare-rise-commuters.txt'));
+    // ¶16 "... an online petition ... that had gathered more than 12,000 signatures ..."; not ¶7's "a 29-year-old nurse".
+    expect((await metro.ask('how many peple have backed the online call to bring back the old price')).answerLine).toBe('More than 12,000 signatures.');
+    const runway = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/greenland-sisimiut-runway-extension-over-budget.txt'));
+    // ¶3 "... a construction season that in Sisimiut lasts barely five months."
+    expect((await runway.ask('How many months a year can they actually build up there?')).answerLine).toBe('Five months.');
+  });
 });

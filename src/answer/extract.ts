@@ -792,7 +792,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const head = phrase[phrase.length - 1];
     // How closely the number's own noun is what the question counts (0: not at all).
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && peopleStems.has(w) ? 0.8 : 0);
+    // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -972,7 +973,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
-    const rate = !askedRate || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
+    // (Not for a span asked per year that a season's length gives, a season being once a year: "How many months a
+    // year can they build?", "a construction season that lasts barely five months".)
+    const spanPerPeriod = kind === 'duration' && askedRate === 'year' && /\b(?:season|seasons|summer|winter)\b/iu.test(sentence);
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
