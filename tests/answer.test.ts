@@ -3953,4 +3953,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶3 "... a construction season that in Sisimiut lasts barely five months."
     expect((await runway.ask('How many months a year can they actually build up there?')).answerLine).toBe('Five months.');
   });
+  it('reads "What extra fee ... did the shipping companies add?" as asking a figure, and "what else did X add" as asking what X said', async () => {
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/timor-leste-ermera-coffee-farmers-price-protest.txt'));
+    // ¶10 "... after shipping lines added a congestion surcharge of $350 per container in June."
+    expect((await coffee.ask('What extra fee per box did the shipping companies add at the port?')).answerLine).toBe('$350 per container.');
+    const more = await coffee.ask("what else did the farmers' leader add");
+    expect(more.kind).toBe('what-said');
+    expect(more.speaker).toBe('Agostinho da Costa Soares');
+  });
 });

@@ -77,7 +77,7 @@ const SPEECH_VERB =
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
 
 const WHAT_SAID = new RegExp(
-  `^(?:so\\s+)?(?:what|wat)\\s+(?:exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
+  `^(?:so\\s+)?(?:what|wat)\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
   'iu',
 );
 const WHAT_SAID_BY = /^what\s+(?:was|has been|is)\s+(?:said|claimed|stated)\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
@@ -132,7 +132,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const acronym = ACRONYM.exec(s);
   if (acronym) return { kind: 'acronym', target: (acronym[1] ?? acronym[2])!.replace(/\./gu, ''), topic: null };
   // "hi, what did Amiri say": the question may follow a greeting or other words.
-  const whatAt = s.search(/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is|were)\b/iu);
+  const whatAt = s.search(/\bwhat\s+(?:else\s+|exactly\s+)?(?:did|does|do|has|have|had|was|is|were)\b/iu);
   const fromWhat = whatAt > 0 ? s.slice(whatAt) : s;
   const whatSaid = WHAT_SAID.exec(fromWhat);
   const m =
@@ -148,7 +148,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     ((/^(?:so\s+)?(?:what|wat)\s+(?:exactly\s+)?(?:was|is|were)\b/iu.test(fromWhat) && m === whatSaid && !/^\s+(?:\S+\s+)?\S*ing\b/iu.test(fromWhat.slice(fromWhat.indexOf(subject) + subject.length))) ||
       /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject) ||
       // ("what time was the state of emergency declared", "what day did the council announce it": a time asked.)
-      /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat));
+      /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat) ||
+      // ("What extra fee per box did the shipping companies add at the port?": a thing asked, which they added.)
+      (m !== whatSaid && /^\S+(?:\s+\S+)*?\s+(?:did|does|do|has|have|had|will|would|can|could)\s/iu.test(subject)));
   const passive = m && (notSpeech || /\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
