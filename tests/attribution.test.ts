@@ -1547,4 +1547,18 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('faulty gearbox')?.role).toBe('director of Vlašić Ski Centre');
     expect(speakerOf('deeply sorry')?.name).toBe('Edin Hadžić');
   });
+  it('keeps "binti" inside a Malay name, and finds a person of three words or more by the first ("Norhayati said", "Lim warned")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Exam paper leaked',
+      "Norhayati binti Haji Osman, director of the ministry's Examinations Department, told a news conference that the leaked images matched the real paper.",
+      'Lim Wei Ling, an associate professor of education, said a resit was the only credible option.',
+      'But Lim warned that the ministry needed to stop relying on booklets printed weeks in advance.',
+      'Norhayati said the ministry had suspended its contract with the printer.',
+    ]);
+    const speakerOf = (words: string): string | undefined => at.statements.find((st) => st.text.includes(words))?.speaker?.name;
+    expect(speakerOf('matched the real paper')).toBe('Norhayati binti Haji Osman');
+    expect(speakerOf('suspended its contract')).toBe('Norhayati binti Haji Osman');
+    expect(speakerOf('stop relying')).toBe('Lim Wei Ling');
+  });
 });

@@ -118,7 +118,7 @@ interface Candidate {
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
 
 /** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
-const NAME_PARTICLE = String.raw`(?:al|el|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
+const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
 /** "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive. */
 const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
@@ -624,12 +624,12 @@ class Registry {
   /** Creation order of the speakers still registered (the order of `speakers`). */
   private readonly created = new Map<Speaker, number>();
   private createdCount = 0;
-  /** Two-word person names by their first word ("lin" -> Lin Haoran), kept as speakers are added, renamed, removed. */
+  /** Person names of two words or more by their first word ("lin" -> Lin Haoran, "norhayati" -> Norhayati binti Haji Osman), kept as speakers are added, renamed, removed. */
   private readonly firstWords = new Map<string, Set<Speaker>>();
 
   private indexFirstWord(sp: Speaker, add: boolean): void {
     const ws = words(sp.name);
-    if (sp.kind !== 'person' || ws.length !== 2) return;
+    if (sp.kind !== 'person' || ws.length < 2) return;
     const key = ws[0]!.text.toLowerCase();
     const set = this.firstWords.get(key) ?? new Set<Speaker>();
     if (add) set.add(sp);
@@ -726,7 +726,7 @@ function otherFirstName(a: string, b: string): boolean {
   return fa !== fb && surnameKey(a) === surnameKey(b);
 }
 
-const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
+const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|Courts|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;

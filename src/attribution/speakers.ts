@@ -115,7 +115,7 @@ const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the
 const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'anak', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'binti', 'ibn', 'bint', 'anak', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
 
 const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
   he: { plural: false, gender: 'm' },
@@ -463,7 +463,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // (After the last title word that a name of two words or more follows.)
   const titleWords = comma < 0 ? [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
   for (const title of titleWords.reverse()) {
-    const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
+    const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
     if (rest && nameWords.length >= 2 && nameWords.every((w) => nameWord(w.text))) {
       const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
