@@ -1561,4 +1561,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('suspended its contract')).toBe('Norhayati binti Haji Osman');
     expect(speakerOf('stop relying')).toBe('Lim Wei Ling');
   });
+  it('reads a second appositive "one of ..." after a role, and a place set off inside a "who" clause', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Groundnut farmers unpaid',
+      'Modou Lamin Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers, said his company was waiting for a bank loan.',
+      "Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River Region, said some of the women had given up waiting.",
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('bank loan')?.name).toBe('Modou Lamin Sowe');
+    expect(speakerOf('bank loan')?.role).toBe('managing director of Sahel Agro Trading, one of the largest licensed buyers');
+    expect(speakerOf('given up waiting')?.name).toBe('Fatou Ceesay');
+  });
 });

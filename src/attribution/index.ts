@@ -119,8 +119,11 @@ const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
 
 /** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
 const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
-/** "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive. */
-const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the)\s+[^,]+),$`, 'u');
+/**
+ * "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive (or two: "Modou Lamin
+ * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,").
+ */
+const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
 const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s|${PLACE_KIND_POSSESSIVE})\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
 /**
@@ -208,9 +211,11 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("But Jhon Jairo Erazo, president of the Cafés del Galeras cooperative, which buys from about 900 farmers,": after a
   // name and its role in lower case.)
   // ("Litia Naivalu, whose husband Josaia, 39, is among the missing,": an age inside the clause.)
+  // ("Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River Region,": a place
+  // set off after another.)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
       // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
       // bare description.)
