@@ -1573,4 +1573,25 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('bank loan')?.role).toBe('managing director of Sahel Agro Trading, one of the largest licensed buyers');
     expect(speakerOf('given up waiting')?.name).toBe('Fatou Ceesay');
   });
+  it('keeps the list in an organisation\'s name, after "according to", with its word last, or before "which"', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Doctors strike',
+      'A commission has been given 45 days to report, according to the Ministry of Culture, Tourism and Civil Aviation.',
+      'The Latvian Environment, Geology and Meteorology Centre (LVĢMC) said the surface temperature reached 24.6 degrees.',
+      'The Mombasa branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) said about 240 doctors had walked out.',
+      'The union said the county owed its members 84 million shillings in overtime arrears.',
+      'The deal was signed on Nov. 18 by the Commission for Conciliation, Mediation and Arbitration (CCMA), which said the two sides had met 11 times.',
+      'Morag Henderson, chair of the Dufftown and District Community Council, said whisky built this town.',
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('45 days')?.name).toBe('Ministry of Culture, Tourism and Civil Aviation');
+    expect(speakerOf('surface temperature')?.name).toBe('Latvian Environment, Geology and Meteorology Centre');
+    expect(speakerOf('walked out')?.name).toBe('Kenya Medical Practitioners, Pharmacists and Dentists Union');
+    expect(speakerOf('overtime arrears')?.name).toBe('Kenya Medical Practitioners, Pharmacists and Dentists Union');
+    expect(speakerOf('met 11 times')?.name).toBe('Commission for Conciliation, Mediation and Arbitration');
+    // (A person and her role are no list.)
+    expect(speakerOf('whisky built')?.name).toBe('Morag Henderson');
+    expect(speakerOf('whisky built')?.role).toBe('chair of the Dufftown and District Community Council');
+  });
 });

@@ -116,6 +116,10 @@ interface Candidate {
 
 /** An organisation named for a list, anywhere in a text: its commas split nothing. */
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
+/** Such a name before "who" or "which" at the end of a subject. */
+const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$`, 'u');
+/** Such a name opening a phrase, with its article and acronym. */
+const LISTED_AT_START = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}${ORG_LIST}(?:\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\))?`, 'u');
 
 /** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
 const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
@@ -193,7 +197,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // (And "according to the Centre, which said": the Centre.)
   // ("The shrine is managed by the Sindh Auqaf Department, which said": the name the "which" follows, whatever
   // clause it ends.)
-  const relativeTo = /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$/u.exec(text);
+  // (A name of a list too: "by the Commission for Conciliation, Mediation and Arbitration (CCMA), which said".)
+  const relativeTo = LISTED_WHICH.exec(text) ?? /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$/u.exec(text);
   if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
   // "the collapse of the bank, which prosecutors say concealed ...": the subject of the relative clause speaks.
@@ -436,7 +441,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       const parts = np.phrase.split(/,\s*/u);
       // (Or a name with commas in it that its acronym closes: "the Institute of Hydrology, Meteorology and
       // Environmental Studies (IDEAM), the state weather agency".)
-      const acronymed = /^[^(),]+(?:,[^(),]+)+\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.exec(np.phrase)?.[0];
+      // (Or one named for a list: "the Ministry of Culture, Tourism and Civil Aviation".)
+      const acronymed = /^[^(),]+(?:,[^(),]+)+\(\p{Lu}[\p{Lu}&.-]{1,9}\)/u.exec(np.phrase)?.[0] ?? LISTED_AT_START.exec(np.phrase)?.[0];
       const withName = acronymed ?? (parts.length > 1 && /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*$/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null);
       // ("according to Brett Callaghan, a threat analyst at ...": the name, then the role that says what they are; or
       // "according to Col. Ramiro Fúnez, head of the National Penitentiary Institute", a role with no article.)
@@ -1280,7 +1286,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // (Not the person named with it: "Judge Nurlan Asanov of the At-Bashy District Court" is the court's judge.)
         const parsed = m ? parseSpeakerPhrase(m[0].trim(), false) : null;
         const name = parsed?.kind === 'person' ? m![0].trim().split(/\s+(?:of|at|for)\s+(?:the\s+)?/u).pop()! : (parsed?.name ?? m?.[0].trim());
-        orgByHead.set(head, name ? name.replace(/^The\s+/u, '') : null);
+        // (An organisation already quoted whose name ends in that word and holds that name whole: "the Kenya Medical
+        // Practitioners, Pharmacists and Dentists Union", of which the search above finds only "Pharmacists and Dentists
+        // Union".)
+        const fuller = name ? registry.speakers.find((o) => o.kind === 'organization' && o.name.length > name.length && o.name.endsWith(name.replace(/^The\s+/u, ''))) : undefined;
+        orgByHead.set(head, fuller ? fuller.name : name ? name.replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
       if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });

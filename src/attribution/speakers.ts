@@ -149,11 +149,17 @@ const OCCUPATIONS = new Set(
 );
 
 /** An organisation named for a list, as regular-expression source: "Ministry of Food, Agriculture and Fisheries". */
-export const ORG_LIST = String.raw`(?:Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*(?:,\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)+,?\s+(?:and|&)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+// (Or with the word for what it is last: "the Latvian Environment, Geology and Meteorology Centre", "the Kenya Medical
+// Practitioners, Pharmacists and Dentists Union".)
+const ORG_HEAD = 'Ministry|Department|Office|Institute|Agency|Commission|Council|Federation|Association|Union|Committee|Bureau|Authority|Board|Centre|Center|Faculty|Secretariat|Service|Chamber|Organisation|Organization|Foundation|Society';
+const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+export const ORG_LIST = String.raw`(?:(?:${ORG_HEAD})\s+(?:of|for)\s+(?:the\s+)?${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+${CAP_WORDS}|${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:${ORG_HEAD})\b)`;
 
 /** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ..."). */
 /** (With its acronym: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)".) */
-const LISTED_ORG = new RegExp(`^(?:the\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\))?$`, 'iu');
+// (Case matters: with "i", \p{Lu} would match any letter, and "Morag Henderson, chair of the Dufftown and District
+// Community Council" would be a list.)
+const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\(\\p{Lu}[\\p{Lu}&.-]{1,9}\\))?$`, 'u');
 
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
@@ -338,7 +344,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (QUANTIFIER.test(phrase)) return { name: null, role: null, kind: 'group', plural: true, gender: null, phrase, quantifier: true };
   // Drop a relative clause ("A member of the delegation that accompanied Macron") and trailing adjuncts.
   // "The Ministry of Food, Agriculture and Fisheries": an organisation named for a list.
-  const listed = LISTED_ORG.exec(phrase.trim());
+  // (A branch of one speaks for it: "The Mombasa branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union".)
+  const listed = LISTED_ORG.exec(phrase.trim().replace(/^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:branch|chapter|arm|wing|division|section)\s+of\s+/u, ''));
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "Carbones del Valle de Ubate S.A.S.", "Astilleros Vulcano S.L.": a company by its legal form, with its full stop.
   const incorporated = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:de|del|della|di|da|do|dos|la|las|los|y|e|et|&|and|of|für|und)\s+)*)+(?:S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|N\.V\.|B\.V\.|A\.S\.|A\/S|Oyj?|AB|ASA|AG|GmbH|SAS|SARL|Ltda\.?|Pty\s+Ltd\.?|Ltd\.?|PLC|plc|LLC|Inc\.?|Co\.|Corp\.?|K\.K\.|Tbk|Bhd|Sdn\s+Bhd))$/u.exec(phrase.trim().split(/,\s+/u)[0]!);
