@@ -1594,4 +1594,18 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('whisky built')?.name).toBe('Morag Henderson');
     expect(speakerOf('whisky built')?.role).toBe('chair of the Dufftown and District Community Council');
   });
+  it('keeps a portfolio\'s last word out of a minister\'s name, and a place\'s description inside a "who" clause', () => {
+    const at = attributionOf([
+      'Source: KNR',
+      'Runway over budget',
+      'Minister for Housing and Infrastructure Paninnguaq Berthelsen told the parliament in Nuuk that the project was late.',
+      'Berthelsen blamed harder-than-expected bedrock on the hillside.',
+      '"Mistakes were made in the estimates, and I will not hide them," she said.',
+      "Maria da Luz Andrade, who runs a grocery in São Filipe, Fogo's main town, said the prices of rice had gone up.",
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('will not hide them')?.name).toBe('Paninnguaq Berthelsen');
+    expect(at.speakers.some((sp) => sp.name.startsWith('Infrastructure'))).toBe(false);
+    expect(speakerOf('prices of rice')?.name).toBe('Maria da Luz Andrade');
+  });
 });

@@ -217,10 +217,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // name and its role in lower case.)
   // ("Litia Naivalu, whose husband Josaia, 39, is among the missing,": an age inside the clause.)
   // ("Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River Region,": a place
-  // set off after another.)
+  // set off after another; or what it is, "in São Filipe, Fogo's main town,".)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
       // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
       // bare description.)
@@ -737,6 +737,10 @@ function otherFirstName(a: string, b: string): boolean {
   return fa !== fb && surnameKey(a) === surnameKey(b);
 }
 
+/** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ". */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+/** Words of a portfolio that open a run of capitals before the minister's name. */
+const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
@@ -851,7 +855,10 @@ export function extractStatements(article: Article): Attribution {
     for (const match of s.text.matchAll(CAP_RUN)) {
       // "For Sørensen, the biggest change ...": a capitalised word opening the sentence is not part of the name.
       const opener = match.index === 0 ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
-      const skip = opener?.[0].length ?? 0;
+      // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
+      // of the name.)
+      const portfolio = PORTFOLIO_BEFORE.test(s.text.slice(0, match.index)) ? PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) : null;
+      const skip = (opener?.[0].length ?? 0) + (portfolio && words(match[0].slice((opener?.[0].length ?? 0) + portfolio[0].length)).length >= 2 ? portfolio[0].length : 0);
       const m = { index: match.index + skip, text: match[0].slice(skip) };
       const abs = s.start + m.index;
       if (quotes.some((r) => abs > r.start && abs < r.end)) continue;
