@@ -3961,4 +3961,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(more.kind).toBe('what-said');
     expect(more.speaker).toBe('Agostinho da Costa Soares');
   });
+  it('reads "By how much has flour gotten more expensive?" as asking a change, told with or without "by" ("a 35% rise")', async () => {
+    const bread = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/tunisia-tunis-bakery-bread-price-cap-rule.txt'));
+    // ¶6 "... which he put at about 520 millimes a baguette after a 35% rise in the price of imported soft wheat flour ..."
+    expect((await bread.ask('By how much has foreign flour gotten more expensive?')).answerLine).toBe('35% rise.');
+  });
 });

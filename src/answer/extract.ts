@@ -311,6 +311,10 @@ const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
+/** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
+const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
+
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
   const kinds = wantedKinds(q);
@@ -636,6 +640,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
+  // ("By how much did rents climb?": the size of a change.)
+  const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised)\b/iu.test(q.text));
   // "How many people took part according to the military police?": the figure in the sentence that names that source.
   const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
   const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
@@ -969,7 +975,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const wholeOfPart = asksPart && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
     const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : ofWhole || ofToll ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
-    const byFigure = asksBy ? (/\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) ? 1.3 : 0.7) : 1;
+    // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
+    // percent".)
+    const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
+    const byFigure = asksBy ? (told ? 1.3 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
