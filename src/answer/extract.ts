@@ -235,6 +235,8 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ". */
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and)\s+$`, 'iu');
 /** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
 const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
@@ -916,7 +918,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
     // (Not a change: "cut from $14 million to $11.4 million".)
-    const spanned = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and)\s+$`, 'iu').exec(sentence.slice(0, start));
+    const spanned = RANGE_BEFORE.exec(sentence.slice(0, start));
     const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
     // (A minus sign is the figure's too, "fell to -21°C" or "minus 14 degrees", and so are a dollar's letters:
     // "NZ$31.40", "TT$310 million".)
