@@ -635,7 +635,10 @@ class Registry {
   /** Creation order of the speakers still registered (the order of `speakers`). */
   private readonly created = new Map<Speaker, number>();
   private createdCount = 0;
-  /** Person names of two words or more by their first word ("lin" -> Lin Haoran, "norhayati" -> Norhayati binti Haji Osman), kept as speakers are added, renamed, removed. */
+  /**
+   * Person names of two words or more by their first word ("lin" -> Lin Haoran, "norhayati" -> Norhayati binti Haji
+   * Osman), kept as speakers are added, renamed, removed.
+   */
   private readonly firstWords = new Map<string, Set<Speaker>>();
 
   private indexFirstWord(sp: Speaker, add: boolean): void {
