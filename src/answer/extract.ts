@@ -1329,7 +1329,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
   // of road covered by the debris": a thing, which a passive only describes.)
   // ("how long will the runway be once it's extended": what it will be.)
-  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1] ?? /^how long (?:will|would) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text)?.[1];
+  const willBe = /^how long (?:will|would) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
   // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
@@ -1343,7 +1344,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         const unit = m[2] === '-' && !/s$/u.test(m[3]!) && !ABBREVIATED_UNIT.test(m[3]!) ? `${m[3]}s` : m[3]!;
         const text = `${qualifier?.[0] ?? ''}${m[1]} ${unit}`;
         // ("lengthen the runway from 799 metres to 1,500 metres": what it will be is the second.)
-        const before = /^how long (?:will|would)\b/iu.test(q.text) && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
+        const before = willBe !== null && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
         // (A length just after the thing's own noun is its length: "the runway from 799 metres to 1,500 metres".)
         const near = head !== undefined && tokenize(sentence.slice(Math.max(0, m.index - 50), m.index)).some((t) => t.stem === head) ? THING_LENGTH : 0;
         return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true)) };
