@@ -3966,4 +3966,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶6 "... which he put at about 520 millimes a baguette after a 35% rise in the price of imported soft wheat flour ..."
     expect((await bread.ask('By how much has foreign flour gotten more expensive?')).answerLine).toBe('35% rise.');
   });
+  it('reads "What\'s X\'s job?" as asking a role, and describes someone by a "who commands / owns" clause in any sentence', async () => {
+    const guides = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/costa-rica-park-entry-fee-guides-protest.txt'));
+    expect((await guides.ask("What's Mauricio Alfaro's job?")).answerLine).toBe('Mauricio Alfaro: president of the National Union of Tour Guides.');
+    const market = await engineOf(await loadArticle('tests/fixtures/heldout110/articles/togo-lome-market-fire-trader-relocation.txt'));
+    // ¶3 "Lieutenant-Colonel Komlan Dogbe, who commands the Lome fire brigade, said ..."
+    const brigade = await market.ask('What did the fire brigade commander say about what caused the fire?');
+    expect(brigade.speaker).toBe('Komlan Dogbe');
+    expect(brigade.citations.map((c) => c.paragraph)).toContain(17);
+    // ¶15 "Rashid Al-Nuaimi, who owns three dhows in Al Khor ..., rejected that argument. "They always say overfishing. ..." he said."
+    const fish = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/qatar-wakra-desalination-expansion-fishing-grounds.txt'));
+    expect((await fish.ask('what did the dhow owner from al khor say about overfishing')).speaker).toBe('Rashid Al-Nuaimi');
+    // A figure's comma ends no clause: "who manages 1,200 hectares of cork oak woodland near Coruche".
+    const cork = await engineOf(await loadArticle('tests/fixtures/heldout19/articles/portugal-cork-harvest-shortfall.txt'));
+    expect((await cork.ask('who is Joaquim Serrano')).answerLine).toMatch(/who manages 1,200 hectares of cork oak woodland near Coruche/u);
+  });
 });

@@ -1608,4 +1608,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.speakers.some((sp) => sp.name.startsWith('Infrastructure'))).toBe(false);
     expect(speakerOf('prices of rice')?.name).toBe('Maria da Luz Andrade');
   });
+  it('reads past how far a place lies inside a "who" clause, and takes a role from a "who" clause whatever the verb after it', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Ginnery shuts',
+      "Mariam Traore, who heads a producers' cooperative in the village of Bondokuy, about 45 km south of Dedougou, said her 230 members owed the company money.",
+      'Rashid Al-Nuaimi, who owns three dhows in Al Khor, rejected that argument. "They always say overfishing," he said.',
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('230 members')?.name).toBe('Mariam Traore');
+    expect(speakerOf('always say overfishing')?.name).toBe('Rashid Al-Nuaimi');
+    expect(speakerOf('always say overfishing')?.role).toBe('owns three dhows in Al Khor');
+  });
 });

@@ -217,10 +217,11 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // name and its role in lower case.)
   // ("Litia Naivalu, whose husband Josaia, 39, is among the missing,": an age inside the clause.)
   // ("Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River Region,": a place
-  // set off after another; or what it is, "in São Filipe, Fogo's main town,".)
+  // set off after another; or what it is, "in São Filipe, Fogo's main town,"; or how far it lies, "in the village of
+  // Bondokuy, about 45 km south of Dedougou,".)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
       // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
       // bare description.)
@@ -894,6 +895,12 @@ export function extractStatements(article: Article): Attribution {
       if (!sp.role && /^,/u.test(s.text.slice(m.index + m.text.length))) {
         const role = /(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,;:“”"]{2,60}),\s+$/u.exec(s.text.slice(0, m.index))?.[1];
         if (role && words(role).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${role}, ${m.text}`);
+      }
+      // ("Rashid Al-Nuaimi, who owns three dhows in Al Khor, rejected that argument": what the clause says he is, whatever
+      // the verb; "the dhow owner" is him.)
+      if (!sp.role) {
+        const clause = ROLE_CLAUSE.exec(s.text.slice(m.index + m.text.length));
+        if (clause?.index === 0 && !/[“”"]/u.test(clause[1]!)) sp.role = clause[1]!.trim();
       }
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
