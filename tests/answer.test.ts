@@ -3981,4 +3981,18 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const cork = await engineOf(await loadArticle('tests/fixtures/heldout19/articles/portugal-cork-harvest-shortfall.txt'));
     expect((await cork.ask('who is Joaquim Serrano')).answerLine).toMatch(/who manages 1,200 hectares of cork oak woodland near Coruche/u);
   });
+  it('counts no one by their age ("a 34-year-old guide"), and reads "overpaid" as asking money', async () => {
+    const guides = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/costa-rica-park-entry-fee-guides-protest.txt'));
+    // ¶3 "About 400 guides ... stood across the coastal road"; not ¶9's "Daniela Mora, a 34-year-old guide".
+    expect((await guides.ask('How many guides took part in the blockade?')).answerLine).toBe('About 400 guides.');
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/bahrain-school-bus-contract-audit.txt'));
+    // ¶3 "... overpayments of about 1.8 million dinars ($4.8 million), ... 19% of the buses inspected ...".
+    expect((await buses.ask('how much was overpaid acording to the audit')).answerLine).toBe('About 1.8 million dinars.');
+  });
+  it('finds a place told by what it is before its name ("the regional capital Bokhtar") or by its banks ("on the banks of the Ruvubu river")', async () => {
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/tajikistan-vakhsh-reservoir-release-village-flood.txt'));
+    expect((await flood.ask('Where were the tents and blankets sent from?')).answerLine).toBe('From the regional capital Bokhtar.');
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
+    expect((await coffee.ask('Where is the Rugari washing staton located?')).answerLine).toBe('On the banks of the Ruvubu river in Kayanza province.');
+  });
 });
