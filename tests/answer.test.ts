@@ -3995,4 +3995,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
     expect((await coffee.ask('Where is the Rugari washing staton located?')).answerLine).toBe('On the banks of the Ruvubu river in Kayanza province.');
   });
+  it('reads "the residents\' association" as the Residents\' Association named before, "what X said it wants" as a clause, and MPs as parliament', async () => {
+    const noise = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/monaco-fontvieille-reclamation-construction-noise-complaints.txt'));
+    // ¶16 "The residents' association said it wanted a complete ban on work between 8 p.m. and 7 a.m. ..."
+    const wants = await noise.ask("What did the residents' association say it wants?");
+    expect(wants.answerLine).toBe("The Fontvieille Residents' Association on what it wants:");
+    expect(wants.citations[0]!.paragraph).toBe(16);
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/bahrain-school-bus-contract-audit.txt'));
+    // ¶5 "Fatima Al-Mahmeed, who chairs parliament's financial and economic affairs committee, said ... her committee
+    // would summon education officials on Sunday, March 9."
+    expect((await buses.ask('When are MPs going to question the education officials?')).answerLine).toBe('On Sunday, March 9.');
+  });
 });

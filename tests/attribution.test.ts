@@ -1620,4 +1620,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('always say overfishing')?.name).toBe('Rashid Al-Nuaimi');
     expect(speakerOf('always say overfishing')?.role).toBe('owns three dhows in Al Khor');
   });
+  it('reads "the residents\' association" as the association of that name, and not as another association', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Noise row',
+      "The Fontvieille Residents' Association said on Tuesday that its members had recorded peaks of 78 decibels.",
+      "The residents' association said it wanted a complete ban on work at night.",
+      "The farmers' association said it would not take part.",
+    ]);
+    const speakerOf = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(speakerOf('complete ban')?.name).toBe("Fontvieille Residents' Association");
+    expect(speakerOf('not take part')?.name).not.toBe("Fontvieille Residents' Association");
+  });
 });

@@ -342,7 +342,9 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const who = displayName(sp, (role) => ` (${role})`);
   a.citations = dedupeCitations(statements.map((st) => statementCitation(ctx, st)));
   const n = a.citations.length;
-  a.answerLine = capitalize(question.topic ? `${who} on ${asWritten(ctx, question.topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
+  // ("What did the association say it wants?": a clause, "on what it wants".)
+  const topic = question.topic && /^(?:it|they|he|she|we|you|i)\s+\p{Ll}/iu.test(question.topic) ? `what ${question.topic}` : question.topic;
+  a.answerLine = capitalize(topic ? `${who} on ${asWritten(ctx, topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
   if (closest) {
     // (Mid-sentence: "is the Central Denmark Region", "is organisers".)
     const inLine = sp.kind === 'description' || sp.kind === 'group' ? who.charAt(0).toLowerCase() + who.slice(1) : who.replace(/^The\s/u, 'the ');

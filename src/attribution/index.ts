@@ -1289,7 +1289,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // The head noun comes before any prepositional phrase: "A senior doctor at the Alfred hospital" is a doctor.
     const head = words(d.name.split(/\s+(?:at|of|for|from|in|with|on)\s+/u)[0]!).pop()?.text.toLowerCase() ?? '';
     // "The federation said", "the company said": a bare organisation word stands for an organisation.
-    const bareOrg = !d.plural && /^the\s+\p{Ll}+$/iu.test(d.name) && ORG_WORDS.has(head);
+    // ("The residents' association said": so does one named for whom it is of, when its name says so too, "the
+    // Fontvieille Residents' Association".)
+    const possessor = /^the\s+(\p{Ll}+)['’]\s+\p{Ll}+$/iu.exec(d.name)?.[1];
+    const bareOrg = !d.plural && (/^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined) && ORG_WORDS.has(head);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
@@ -1310,7 +1313,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         orgByHead.set(head, fuller ? fuller.name : name ? name.replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
-      if (org) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
+      if (org && (possessor === undefined || org.toLowerCase().includes(`${possessor.toLowerCase()}'`) || org.toLowerCase().includes(`${possessor.toLowerCase()}’`))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
     if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u.test(head)) {

@@ -55,7 +55,8 @@ const GROUPS: string[][] = [
   ['month', 'monthly'],
   ['year', 'yearly', 'annual', 'annually'],
   // ("How many MPs voted for the bill?": "passed ... by 61 votes to 23, ... send it back to lawmakers".)
-  ['mp', 'mps', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians', 'deputies', 'members of parliament'],
+  // ("When are MPs going to question the officials?": "parliament's ... committee would summon education officials".)
+  ['mp', 'mps', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians', 'deputies', 'members of parliament', 'parliament', 'parliamentary'],
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
