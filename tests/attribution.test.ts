@@ -1632,4 +1632,22 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(speakerOf('complete ban')?.name).toBe("Fontvieille Residents' Association");
     expect(speakerOf('not take part')?.name).not.toBe("Fontvieille Residents' Association");
   });
+  it('takes a surname that ends like a people\'s name as the person ("Darwish"), reads past a time before the subject, and keeps a reason inside what is reported', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Block evacuated',
+      'Fatima Darwish, 52, said the family had been woken by a noise like a gunshot.',
+      'Khaled Omar, a lawyer representing the owners, said the family could not pay for repairs.',
+      'Darwish disagreed. She said tenants had complained to the owners for years.',
+      'The Djibouti Ports and Free Zones Authority (DPFZA) runs the port.',
+      'Late on Tuesday the DPFZA said it would pay 5 million Djibouti francs to each family.',
+      'Ousmane Alassane, who heads the hospital branch of a union, said the plant was old.',
+      'Alassane said the breakdown was foretold, because the union had warned management in March that the plant had not been serviced.',
+    ]);
+    const find = (words: string) => at.statements.find((st) => st.text.includes(words));
+    expect(find('complained to the owners')?.speaker?.name).toBe('Fatima Darwish');
+    expect(find('5 million Djibouti francs')?.speaker?.name).toBe('Djibouti Ports and Free Zones Authority');
+    expect(find('breakdown was foretold')?.speaker?.name).toBe('Ousmane Alassane');
+    expect(find('breakdown was foretold')?.text).toMatch(/because the union had warned management in March that the plant had not been serviced$/u);
+  });
 });

@@ -142,10 +142,15 @@ const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|
  * be named because talks were ongoing" -> the whole phrase, since the later
  * boundaries give no speaker).
  */
+/** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
+const TIME_OPENER =
+  /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 export function subjectCandidates(left: string, participle = false): Array<{ phrase: string; offset: number }> {
   // (Offsets count from the start of `left`; the space after a closing quotation mark is skipped.)
   const lead = left.length - left.trimStart().length;
-  return subjectsOf(left.trim(), participle).map((c) => ({ ...c, offset: c.offset + lead }));
+  const opener = TIME_OPENER.exec(left.trim())?.[0].length ?? 0;
+  return subjectsOf(left.trim().slice(opener), participle).map((c) => ({ ...c, offset: c.offset + lead + opener }));
 }
 
 /** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
@@ -399,6 +404,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // A verb inside what someone is reported to have said ("told Al Jazeera that staff had been told to ...") is not a new statement.
     const passive = /\b(?:had been|has been|have been|was|were|is|are|be|been|being|to)\s+$/iu.test(s.text.slice(0, m.index));
     if (passive && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
+    // ("Alassane said the breakdown was foretold, because the union had warned management ...": a reason he gives.)
+    const reason = /\b(?:because|since)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:had\s+|has\s+|have\s+)?$/u.test(s.text.slice(0, m.index));
+    if (reason && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
     // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
     if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.
@@ -871,7 +879,8 @@ export function extractStatements(article: Article): Attribution {
       if (parts.some((w) => NOT_PERSON_WORD.test(w))) continue;
       // "Iranian-backed Iraqi militias", "Kurdish officials": adjectives, not a name.
       // (Only named demonyms end in "i": "Kenji Sasaki" is a name.)
-      if (parts.every((w) => /(?:ian|ish|ese|ean|ic|-backed|-based|-led|-born)$/u.test(w) || DEMONYM_I.test(w) || /^(?:US|UN|EU|UK)$/u.test(w))) continue;
+      // (Unless it is the surname of someone named before: "Darwish disagreed" after "Fatima Darwish, 52, said".)
+      if (parts.every((w) => /(?:ian|ish|ese|ean|ic|-backed|-based|-led|-born)$/u.test(w) || DEMONYM_I.test(w) || /^(?:US|UN|EU|UK)$/u.test(w)) && !(parts.length === 1 && registry.byOneName(run)?.kind === 'person')) continue;
       // "Australian Competition and Consumer Commission": the first half of an organisation's name.
       const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
