@@ -1650,4 +1650,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(find('breakdown was foretold')?.speaker?.name).toBe('Ousmane Alassane');
     expect(find('breakdown was foretold')?.text).toMatch(/because the union had warned management in March that the plant had not been serviced$/u);
   });
+  it('keeps "said A, and that B" as one statement, with a condition inside it ("until the government wrote ...")', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Teachers strike',
+      'Egidijus Pakalnis, the union chairman, said the strike would continue until the government wrote a binding timetable for the cap into law, and that the union had set aside enough money to support striking members for about three weeks.',
+    ]);
+    expect(at.statements).toHaveLength(1);
+    expect(at.statements[0]!.speaker?.name).toBe('Egidijus Pakalnis');
+    expect(at.statements[0]!.text).toMatch(/^the strike would continue until .* and that the union had set aside .* three weeks$/u);
+  });
 });
