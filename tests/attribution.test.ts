@@ -1660,4 +1660,18 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements[0]!.speaker?.name).toBe('Egidijus Pakalnis');
     expect(at.statements[0]!.text).toMatch(/^the strike would continue until .* and that the union had set aside .* three weeks$/u);
   });
+  it('reads a trailing "he said" with its report before it ("said in a report published Tuesday, prompting ..."), and what follows ", he said, and"', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Buses audit',
+      "MANAMA, Bahrain (AP) — Bahrain's Ministry of Education paid a contractor for buses that never ran, the kingdom's state auditor said in a report published Tuesday, prompting lawmakers to call for the contract to be suspended.",
+      'Themba Mkhabela, chairman of the growers, spoke on Monday.',
+      'Smallholders had lost cane worth about 96 million emalangeni, he said, and many would be unable to replant next season without help.',
+    ]);
+    const find = (words: string) => at.statements.find((st) => st.text.includes(words));
+    expect(find('paid a contractor')?.speaker?.name).toBe("the kingdom's state auditor");
+    expect(find('prompting lawmakers')).toBeUndefined();
+    expect(find('unable to replant')?.speaker?.name).toBe('Themba Mkhabela');
+    expect(find('unable to replant')?.text).toBe('many would be unable to replant next season without help');
+  });
 });
