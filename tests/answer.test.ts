@@ -4006,4 +4006,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // would summon education officials on Sunday, March 9."
     expect((await buses.ask('When are MPs going to question the education officials?')).answerLine).toBe('On Sunday, March 9.');
   });
+  it('answers "by how much has it risen" with a change told as a multiple ("had nearly doubled", "halved")', async () => {
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
+    // ¶11 "... arguing that the cost of fertiliser had nearly doubled in two years."
+    expect((await coffee.ask('by how much have fertiliser costs risen')).answerLine).toBe('Nearly doubled.');
+    const catch_ = await engineOf(parseArticle('Source: Reuters\n\nFishermen say catches are falling\n\nSUVA (Reuters) - Fishermen on the coast said on Monday that their catches of reef fish had halved since the new port opened in 2021.'));
+    expect((await catch_.ask('How much have catches of reef fish fallen?')).answerLine).toBe('Halved.');
+  });
 });

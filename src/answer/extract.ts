@@ -1014,8 +1014,19 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
     found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
   }
+  // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
+  if (asksChange || asksChangeBy) {
+    for (const m of sentence.matchAll(MULTIPLE)) {
+      if (found.some((f) => f.start <= m.index && f.end > m.index)) continue;
+      const end = m.index + m[0].length;
+      found.push({ text: m[0], start: m.index, end, quality: proximity(q, sentence, m.index, end) + 0.1, kindAsked: true });
+    }
+  }
   return best(found);
 }
+
+/** A change told as a multiple: "nearly doubled", "more than tripled", "halved". */
+const MULTIPLE = /\b(?:(?:nearly|almost|more than|roughly|about|over|just over|just under|close to|at least)\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
 
 /** The best candidate (qualities may pass 1 when several kinds of evidence add up). */
 function best(found: Extracted[]): Extracted | null {
