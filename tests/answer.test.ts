@@ -4013,4 +4013,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const catch_ = await engineOf(parseArticle('Source: Reuters\n\nFishermen say catches are falling\n\nSUVA (Reuters) - Fishermen on the coast said on Monday that their catches of reef fish had halved since the new port opened in 2021.'));
     expect((await catch_.ask('How much have catches of reef fish fallen?')).answerLine).toBe('Halved.');
   });
+  it('counts occasions by their name for "how many times" ("had held four meetings"), and not for "how much time"', async () => {
+    const guides = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/costa-rica-park-entry-fee-guides-protest.txt'));
+    // ¶15 "... saying ministry officials had held four meetings with tourism groups between March and June."
+    expect((await guides.ask('how many times did officials meet tourism groups')).answerLine).toBe('Four meetings.');
+    const court = await engineOf(await loadArticle('tests/fixtures/heldout/articles/lisbon-rentals.txt'));
+    expect((await court.ask('how much time do ministers get to replace it')).answerLine).not.toMatch(/votes/u);
+  });
 });

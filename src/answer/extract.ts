@@ -570,6 +570,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
   const counted = new Set(countedTokens.map((t) => t.stem));
+  const occasions = /\bhow many times\b/iu.test(q.text);
   const kinds = wantedKinds(q);
   // (Narrower than asksTotal below, which only favours a figure given as a total: "what was the total cost" may be
   // answered by any cost, "how many ... altogether" only by a total.)
@@ -803,7 +804,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // How closely the number's own noun is what the question counts (0: not at all).
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0);
+    // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1024,6 +1026,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   }
   return best(found);
 }
+
+const TIMES_STEM = stem('times');
+/** What "how many times" counts by name: meetings, visits, rounds of talks ... */
+const OCCASIONS = new Set(
+  'meetings visits rounds sessions trips attempts occasions raids inspections hearings calls incidents attacks strikes outbreaks votes ballots tries'
+    .split(' ')
+    .map((w) => stem(w)),
+);
 
 /** A change told as a multiple: "nearly doubled", "more than tripled", "halved". */
 const MULTIPLE = /\b(?:(?:nearly|almost|more than|roughly|about|over|just over|just under|close to|at least)\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
