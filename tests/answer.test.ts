@@ -4020,4 +4020,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const court = await engineOf(await loadArticle('tests/fixtures/heldout/articles/lisbon-rentals.txt'));
     expect((await court.ask('how much time do ministers get to replace it')).answerLine).not.toMatch(/votes/u);
   });
+  it('reads "how much would a ban delay the project" as asking a span of time, and "how much would a delay cost" as money', async () => {
+    const noise = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/monaco-fontvieille-reclamation-construction-noise-complaints.txt'));
+    // ¶16 "... such a ban would delay the project by at least eight months and add about 40 million euros to its cost."
+    expect((await noise.ask('how much would a night ban delay the project')).answerLine).toBe('At least eight months.');
+    const wind = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/faroe-islands-eysturoy-wind-farm-court-challenge.txt'));
+    expect((await wind.ask('how much extra would a one year delay cost')).answerLine).toBe('About 85 million crowns.');
+  });
 });

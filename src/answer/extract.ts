@@ -354,6 +354,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
+  // ("How much would a night ban delay the project?", "how much longer would the works take": a span of time.)
+  // (Not what a delay costs: "how much is the delay costing the charterer each day".)
+  if (/\bhow much\b/u.test(t) && !MONEY_WORDS.test(t) && !/\b(?:extra|money|expensive|dearer)\b/u.test(t) && (/\b(?:delay|delays|delayed|postpone|postpones|postponed|push\s+back|pushed\s+back)\b/u.test(t) || /\bhow much longer\b.*\b(?:take|takes|took|last|lasts|wait|continue|go on)\b/u.test(t))) return new Set(['duration']);
   // "How fast will the economy grow?": a rate of growth, in per cent.
   if (/\bhow fast\b/u.test(t) && GROWTH_WORD.test(t)) return new Set(['percent']);
   // "How big a stake is Bluegate buying?": a share is a percentage.
