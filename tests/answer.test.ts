@@ -4027,4 +4027,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const wind = await engineOf(await loadArticle('tests/fixtures/heldout92/articles/faroe-islands-eysturoy-wind-farm-court-challenge.txt'));
     expect((await wind.ask('how much extra would a one year delay cost')).answerLine).toBe('About 85 million crowns.');
   });
+  it('refuses "who won / owns / manufactures ..." when the paragraph it would cite tells no such deed, and still names a doer it tells', async () => {
+    const block = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/lebanon-tripoli-cracked-pillars-building-evacuation.txt'));
+    // (¶11's "The Lebanese Red Cross said its teams had treated four people": teams, but no league won.)
+    expect((await block.ask('who won the lebanese basketball league this season')).inScope).toBe(false);
+    const slide = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/andorra-ordino-avalanche-control-budget-row.txt'));
+    expect((await slide.ask('Who manufactures the gas exploders used at Coma Roja?')).inScope).toBe(false);
+    const t = parseArticle('Source: AFP\n\nFerry firm sold\n\nATHENS (AFP) - Kyklades Maritime, which owns four ferries, was sold on Monday to Aegean Lines, a Piraeus company.');
+    expect((await (await engineOf(t)).ask('Who bought Kyklades Maritime?')).inScope).toBe(true);
+  });
 });

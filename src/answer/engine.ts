@@ -11,7 +11,7 @@ import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOption
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
-import { contentTokens, escapeRegExp, normalizeWord, singular, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { asksCostOnly, extractCause, MONTH_OR_DAY } from './extract.js';
 import {
   answerAcronym,
@@ -622,9 +622,24 @@ export class QAEngine {
     }
     if (question.kind === 'role') return done(answerRole(question, ctx), hits, confidence);
     const answer = answerFactoid(question, ctx);
+    // "Who won the Lebanese basketball league?", "who manufactures the gas exploders?": the deed asked, which the cited
+    // paragraph must tell in its words or near ones; otherwise it names someone who did something else.
+    if (question.kind === 'who' && this.deedUnsaid(question, answer)) return done(outOfScope(question, ctxBase), hits, confidence);
     // "Which club did Villanueva play for before Brighton?": the name beside the word for a club in the cited sentence.
     const thing = question.entity && !question.entity.byName && answer.citations[0] ? thingNamed(question.entity.head, answer.citations[0].text) : null;
     return done(thing ? { ...answer, answerLine: `${thing}.` } : answer, hits, confidence);
+  }
+
+  /** Whether a who-question's verb ("Who won ...?") goes unsaid in the paragraph the answer cites. */
+  private deedUnsaid(question: Question, answer: Answer): boolean {
+    // (Deeds only: "who called the walkout an own goal", "who grumbled that ..." ask for a statement in other words.)
+    const verb = /^who\s+(own|owns|owned|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
+    const term = verb ? question.terms.find((t) => t.stem === stem(normalizeWord(verb))) : undefined;
+    const sentence = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
+    const passage = this.passages.find((p) => p.sentence === sentence);
+    if (!term || !passage) return false;
+    const has = (s: string): boolean => this.retriever.paragraphHas(passage.id, [s]);
+    return !has(term.stem) && ![...this.retriever.related(term.stem), ...relatedWords(term.stem)].some(has) && !(term.alternatives ?? []).some((x) => x.similarity >= HEDGE_ALTERNATIVE_SIMILARITY && has(x.stem));
   }
 
   /** How sure we are that the article answers: topic coverage and similarity of the best passages. */
