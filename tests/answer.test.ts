@@ -4033,6 +4033,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await block.ask('who won the lebanese basketball league this season')).inScope).toBe(false);
     const slide = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/andorra-ordino-avalanche-control-budget-row.txt'));
     expect((await slide.ask('Who manufactures the gas exploders used at Coma Roja?')).inScope).toBe(false);
+    // (After "is going to", "will", "has" or an adverb too.)
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout51/articles/queensland-mackay-owens-creek-sugar-mill-closure.txt'));
+    expect((await mill.ask('Who is going to buy the Owens Creek mill site?')).inScope).toBe(false);
     const t = parseArticle('Source: AFP\n\nFerry firm sold\n\nATHENS (AFP) - Kyklades Maritime, which owns four ferries, was sold on Monday to Aegean Lines, a Piraeus company.');
     expect((await (await engineOf(t)).ask('Who bought Kyklades Maritime?')).inScope).toBe(true);
   });

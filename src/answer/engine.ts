@@ -633,7 +633,7 @@ export class QAEngine {
   /** Whether a who-question's verb ("Who won ...?") goes unsaid in the paragraph the answer cites. */
   private deedUnsaid(question: Question, answer: Answer): boolean {
     // (Deeds only: "who called the walkout an own goal", "who grumbled that ..." ask for a statement in other words.)
-    const verb = /^who\s+(own|owns|owned|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
+    const verb = /^who\s+(?:(?:is|are|was|were)\s+going\s+to\s+|(?:will|would|has|have|had|did|does|do)\s+|(?:actually|really|currently|now|first|originally)\s+)*(own|owns|owned|replace|replaces|replaced|succeed|succeeds|succeeded|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
     const term = verb ? question.terms.find((t) => t.stem === stem(normalizeWord(verb))) : undefined;
     const sentence = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
     const passage = this.passages.find((p) => p.sentence === sentence);
