@@ -1674,4 +1674,13 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(find('unable to replant')?.speaker?.name).toBe('Themba Mkhabela');
     expect(find('unable to replant')?.text).toBe('many would be unable to replant next season without help');
   });
+  it('reads "The Health Inspectorate said" as the inspectorate, not the head of one of its departments', () => {
+    const at = attributionOf([
+      'Source: LSM',
+      'Algae closes beaches',
+      "RIGA (LSM) - Dace Kalniņa, head of the inspectorate’s environmental health department, said the bloom was early.",
+      'The Health Inspectorate said water samples contained cyanobacteria at levels up to 12 times the threshold.',
+    ]);
+    expect(at.statements.find((st) => st.text.includes('cyanobacteria'))?.speaker?.name).toMatch(/^(?:The )?Health Inspectorate$/u);
+  });
 });

@@ -64,8 +64,9 @@ const ORG_WORDS = new Set(
   army police service services authority board federation league club fc united city foundation fund network times post
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
-  laboratory laboratories institute society guard unit bureau directorate secretariat tribunal pharma pharmaceuticals
-  shipping airlines airways motors energy holdings technologies logistics industries petroleum telecom museum museums
+  laboratory laboratories institute society guard unit bureau directorate inspectorate commissariat secretariat tribunal
+  pharma pharmaceuticals shipping airlines airways motors energy holdings technologies logistics industries petroleum
+  telecom museum museums
   library gallery securities railways railway co plc llc gmbh entertainment media studios productions records pictures
   films games ventures capital partners consulting solutions systems foods brands resources mining minerals metals
   chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo
