@@ -4039,4 +4039,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const t = parseArticle('Source: AFP\n\nFerry firm sold\n\nATHENS (AFP) - Kyklades Maritime, which owns four ferries, was sold on Monday to Aegean Lines, a Piraeus company.');
     expect((await (await engineOf(t)).ask('Who bought Kyklades Maritime?')).inScope).toBe(true);
   });
+  it('names the river the best passage gives for "which river flows through the damaged area", with few other words shared', async () => {
+    const hail = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/north-macedonia-tikves-hail-grape-harvest.txt'));
+    // ¶2 "... on both banks of the Vardar river ..."
+    expect((await hail.ask('Which river flows through the damaged area?')).answerLine).toBe('Vardar.');
+    // (Not a company the sentence does not call overseas.)
+    const formula = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/nz-te-awamutu-infant-formula-recall.txt'));
+    expect((await formula.ask('Which overseas company supplied the contaminated oil?')).inScope).toBe(false);
+  });
 });

@@ -567,6 +567,18 @@ export class QAEngine {
       const sure = answerFactoid(question, ctx, SURE_ANSWER_QUALITY);
       if (sure.inScope) return done(sure, hits, confidence);
     }
+    // ("Which river flows through the damaged area?": the best passage names a river, "the Vardar river", however few of
+    // the question's other words it shares.)
+    // (Not for several, "which airports", nor when the sentence lacks the question's other words for it: "which
+    // Chinese company" of "the state company, Yacimientos de Litio Bolivianos".)
+    const entity = question.kind === 'other' && question.entity && !question.entity.byName && !/[^s]s$/iu.test(question.entity.phrase) ? question.entity : null;
+    const namedThing = (cue: string): string | null =>
+      entity && tokenize(entity.phrase).slice(0, -1).every((t) => STOPWORDS.has(t.norm) || tokenize(cue).some((w) => w.stem === t.stem)) ? thingNamed(entity.head, cue) : null;
+    if (entity && hits.length > 0 && confidence < threshold && confidence >= 0.1) {
+      const answer = answerFactoid(question, contextWith(hits.slice(0, 1)));
+      const thing = namedThing(answer.citations[0]?.text ?? '');
+      if (thing) return done({ ...answer, answerLine: `${thing}.` }, hits, confidence);
+    }
     if (hits.length === 0 || confidence < threshold) return done(outOfScope(question, ctxBase), hits, confidence);
     if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
@@ -574,12 +586,7 @@ export class QAEngine {
       const named = question.entity?.byName ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
       if (named) return done({ ...answer, answerLine: `${named}.` }, hits, confidence);
       // ("Which river runs through the area?": the name beside the word for a river, "the Vardar river".)
-      // (Not for several, "which airports", nor when the sentence lacks the question's other words for it: "which
-      // Chinese company" of "the state company, Yacimientos de Litio Bolivianos".)
-      const entity = question.kind === 'other' ? question.entity : null;
-      const cue = answer.citations[0]?.text ?? '';
-      const described = entity ? tokenize(entity.phrase).slice(0, -1).every((t) => STOPWORDS.has(t.norm) || tokenize(cue).some((w) => w.stem === t.stem)) : false;
-      const thing = entity && !entity.byName && described && !/[^s]s$/iu.test(entity.phrase) ? thingNamed(entity.head, cue) : null;
+      const thing = namedThing(answer.citations[0]?.text ?? '');
       if (thing) return done({ ...answer, answerLine: `${thing}.` }, hits, confidence);
       // A yes/no (or untyped what-) question the cited paragraph does not put in its own words ("did the markets
       // get nervous", "did Macron meet Amiri"): the passage is the closest the article comes, which may or may not
