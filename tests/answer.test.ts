@@ -4047,4 +4047,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const formula = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/nz-te-awamutu-infant-formula-recall.txt'));
     expect((await formula.ask('Which overseas company supplied the contaminated oil?')).inScope).toBe(false);
   });
+  it('ends a role read from a "who" clause before the sentence\'s full stop', async () => {
+    const birds = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/mexico-jalisco-bird-flu-poultry-cull.txt'));
+    expect((await birds.ask('Who complained that replacing a laying hen now costs close to 120 pesos?')).answerLine).toBe(
+      'Lucia Orozco, who manages a 300,000-bird operation in Acatic that was among those culled, said this.',
+    );
+  });
 });

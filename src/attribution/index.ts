@@ -912,7 +912,7 @@ export function extractStatements(article: Article): Attribution {
       // the verb; "the dhow owner" is him.)
       if (!sp.role) {
         const clause = ROLE_CLAUSE.exec(s.text.slice(m.index + m.text.length));
-        if (clause?.index === 0 && !/[“”"]/u.test(clause[1]!)) sp.role = clause[1]!.trim();
+        if (clause?.index === 0 && !/[“”"]/u.test(clause[1]!)) sp.role = clause[1]!.replace(/[\s.;:!?]+$/u, '');
       }
       found.push({ sp, at: m.index });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
