@@ -4053,9 +4053,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
       'Lucia Orozco, who manages a 300,000-bird operation in Acatic that was among those culled, said this.',
     );
   });
-  it('keeps a place name whole across its small lower-case words ("Dar es Salaam", "the Maneaba ni Maungatabu")', async () => {
+  it('keeps a place name whole across its small lower-case words ("Dar es Salaam", "Frankfurt am Main", "the Maneaba ni Maungatabu")', async () => {
     const port = await engineOf(parseArticle('Source: Reuters\n\nCargo ship diverted\n\nNAIROBI (Reuters) - A cargo ship carrying fertiliser for Zambia docked in Dar es Salaam on Monday after Mombasa turned it away, its owners said.'));
     expect((await port.ask('Where did the cargo ship dock?')).answerLine).toBe('In Dar es Salaam.');
+    const fair = await engineOf(parseArticle('Source: dpa\n\nBook fair opens\n\nBERLIN (dpa) - The world\'s largest book fair opened in Frankfurt am Main on Tuesday with 7,000 exhibitors.'));
+    expect((await fair.ask('Where did the book fair open?')).answerLine).toBe('In Frankfurt am Main.');
     const seawall = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/kiribati-nonouti-atoll-seawall-funding-row.txt'));
     expect((await seawall.ask('Where did Tekanene make his comments?')).answerLine).toBe('In the Maneaba ni Maungatabu.');
   });
