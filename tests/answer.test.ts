@@ -4061,4 +4061,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const seawall = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/kiribati-nonouti-atoll-seawall-funding-row.txt'));
     expect((await seawall.ask('Where did Tekanene make his comments?')).answerLine).toBe('In the Maneaba ni Maungatabu.');
   });
+  it('answers a range told with "or" whole ("four or five hectares")', async () => {
+    const cane = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/eswatini-big-bend-cane-fire-smallholder-compensation.txt'));
+    // ¶6 "These are families farming four or five hectares."
+    expect((await cane.ask('How many hectares do the families farm?')).answerLine).toBe('Four or five hectares.');
+    const boat = await engineOf(parseArticle('Source: AFP\n\nBoat capsizes\n\nDHAKA (AFP) - A boat carrying 10 or 12 people capsized on the Meghna river on Sunday, police said.'));
+    expect((await boat.ask('How many people were on the boat?')).answerLine).toBe('10 or 12 people.');
+  });
 });

@@ -235,11 +235,11 @@ const NUMBER = new RegExp(
   'giu',
 );
 
-/** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and)\s+$`, 'iu');
+/** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
 const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
