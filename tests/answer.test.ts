@@ -4068,4 +4068,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const boat = await engineOf(parseArticle('Source: AFP\n\nBoat capsizes\n\nDHAKA (AFP) - A boat carrying 10 or 12 people capsized on the Meghna river on Sunday, police said.'));
     expect((await boat.ask('How many people were on the boat?')).answerLine).toBe('10 or 12 people.');
   });
+  it('reads "harvesters in Newfoundland" as where they are, not where they did what is asked ("where did the harvesters rally")', async () => {
+    const crab = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/canada-newfoundland-snow-crab-quota-dispute.txt'));
+    // ¶4 "... rallied outside the department's regional headquarters in St. John's."
+    expect((await crab.ask('where did the harvesters rally')).answerLine).toBe("In St. John's.");
+    // (Where they live is where they are: "her parents in Rangpur".)
+    const garment = await engineOf(await loadArticle('tests/fixtures/heldout97/articles/bangladesh-dhaka-garment-minimum-wage-talks.txt'));
+    expect((await garment.ask("Where do Rokeya Khatun's parents live?")).answerLine).toBe('In Rangpur.');
+  });
 });

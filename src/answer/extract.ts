@@ -1660,7 +1660,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     places.push({ text: `In ${city}`, start: 0, end: dateline[1]!.length, quality: 0, dateline: true });
   }
   const qStems = new Set(q.terms.map((t) => t.stem));
-  // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
+  // The deed a "where did the harvesters rally" question asks about: its last word, after "did/do/does/will ... the X".
+  const deed = /^where\s+(?:did|do|does|will|would|are|were|is|was)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}’'-]+\s+){1,3}?(\p{Ll}{3,})\W*$/iu.exec(q.text)?.[1];
+  // (Not where they are: "Where do Rokeya Khatun's parents live?" for "her parents in Rangpur".)
+  const deedStems = new Set(deed && !/^(?:live|lives|living|stay|stays|work|works|reside|resides|located|based|from)$/iu.test(deed) ? [stem(normalizeWord(deed)), ...wordNetOf(stem(normalizeWord(deed)))] : []);
+  const sentenceTokens = tokenize(sentence);
   const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
@@ -1727,7 +1731,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const reference = /\p{Lu}[\p{L}’'.-]*,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
       // ("Chinese authorities at Mohan, across the border in Yunnan province": the region only says where Mohan is.)
       const locatesPrevious = /^in\s/iu.test(p.text) && places.some((o) => o !== p && o.end <= p.start && /^,\s+(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|lake|bay|strait)\s+)?$/u.test(sentence.slice(o.end, p.start))) ? 0.5 : 1;
-      return { ...p, quality: locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("Hundreds of snow crab harvesters in Newfoundland and Labrador kept their boats tied up": where the question's
+      // people are, which says not where they did what it asks, "where did the harvesters rally", unless the sentence
+      // tells that deed.)
+      const before = tokenize(sentence.slice(0, p.start)).at(-1);
+      const ofSubject = before !== undefined && /^in\s/iu.test(p.text) && /s$/u.test(before.norm) && qStems.has(before.stem) && !sentenceTokens.some((w) => deedStems.has(w.stem)) && deedStems.size > 0 ? 0.5 : 1;
+      return { ...p, quality: ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
