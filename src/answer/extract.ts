@@ -1033,8 +1033,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
 const TIMES_STEM = stem('times');
 /** What "how many times" counts by name: meetings, visits, rounds of talks ... */
 const OCCASIONS = new Set(
-  'meetings visits rounds sessions trips attempts occasions raids inspections hearings calls incidents attacks strikes outbreaks votes ballots tries'
-    .split(' ')
+  `meetings visits rounds sessions trips attempts occasions raids inspections hearings calls incidents attacks strikes
+  outbreaks votes ballots tries`
+    .split(/\s+/u)
     .map((w) => stem(w)),
 );
 
@@ -1665,6 +1666,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (Not where they are: "Where do Rokeya Khatun's parents live?" for "her parents in Rangpur".)
   const deedStems = new Set(deed && !/^(?:live|lives|living|stay|stays|work|works|reside|resides|located|based|from)$/iu.test(deed) ? [stem(normalizeWord(deed)), ...wordNetOf(stem(normalizeWord(deed)))] : []);
   const sentenceTokens = tokenize(sentence);
+  // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
   const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
@@ -1735,7 +1737,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // people are, which says not where they did what it asks, "where did the harvesters rally", unless the sentence
       // tells that deed.)
       const before = tokenize(sentence.slice(0, p.start)).at(-1);
-      const ofSubject = before !== undefined && /^in\s/iu.test(p.text) && /s$/u.test(before.norm) && qStems.has(before.stem) && !sentenceTokens.some((w) => deedStems.has(w.stem)) && deedStems.size > 0 ? 0.5 : 1;
+      const ofSubject = deedStems.size > 0 && before !== undefined && /^in\s/iu.test(p.text) && /s$/u.test(before.norm) && qStems.has(before.stem) && !sentenceTokens.some((w) => deedStems.has(w.stem)) ? 0.5 : 1;
       return { ...p, quality: ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );

@@ -136,16 +136,16 @@ const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|
  */
 const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,(?:[^.;:!?“”"]|\.(?=\d))*)?[.!?]?\s*$`, 'u');
 
+/** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
+const TIME_OPENER =
+  /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
+
 /**
  * Possible subjects in the text before a verb, most specific first
  * ("..., President Macron" -> "President Macron"; "Two officials who asked not to
  * be named because talks were ongoing" -> the whole phrase, since the later
  * boundaries give no speaker).
  */
-/** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
-const TIME_OPENER =
-  /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
-
 export function subjectCandidates(left: string, participle = false): Array<{ phrase: string; offset: number }> {
   // (Offsets count from the start of `left`; the space after a closing quotation mark is skipped.)
   const lead = left.length - left.trimStart().length;

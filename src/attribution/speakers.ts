@@ -66,13 +66,12 @@ const ORG_WORDS = new Set(
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
   laboratory laboratories institute society guard unit bureau directorate inspectorate commissariat secretariat tribunal
   pharma pharmaceuticals shipping airlines airways motors energy holdings technologies logistics industries petroleum
-  telecom museum museums
-  library gallery securities railways railway co plc llc gmbh entertainment media studios productions records pictures
-  films games ventures capital partners consulting solutions systems foods brands resources mining minerals metals
-  chemicals labs biologics therapeutics insurance investments properties construction engineering utilities cargo
-  societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco banque
-  fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries brewing
-  distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
+  telecom museum museums library gallery securities railways railway co plc llc gmbh entertainment media studios
+  productions records pictures films games ventures capital partners consulting solutions systems foods brands resources
+  mining minerals metals chemicals labs biologics therapeutics insurance investments properties construction engineering
+  utilities cargo societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco
+  banque fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries
+  brewing distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
   consortium cooperative co-operative syndicate collective initiative observatory academy caucus sindicato federación
   broadcaster publisher platform campaign bouw petróleos transportes naviera aerolíneas agrícola inmobiliaria`
     .split(/\s+/u)
