@@ -4076,4 +4076,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const garment = await engineOf(await loadArticle('tests/fixtures/heldout97/articles/bangladesh-dhaka-garment-minimum-wage-talks.txt'));
     expect((await garment.ask("Where do Rokeya Khatun's parents live?")).answerLine).toBe('In Rangpur.');
   });
+  it('answers "who owns / runs ..." with the person and the "who" clause as written, past a name\'s particle the question shares ("Al Khor")', async () => {
+    const fish = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/qatar-wakra-desalination-expansion-fishing-grounds.txt'));
+    expect((await fish.ask('Who owns three dhows in Al Khor?')).answerLine).toBe(
+      'Rashid Al-Nuaimi, who owns three dhows in Al Khor and speaks for a group of about 60 boat owners.',
+    );
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
+    expect((await coffee.ask('Who runs the Rugari washing station?')).answerLine).toBe(
+      'Emmanuel Hakizimana, who runs the Rugari washing station on the banks of the Ruvubu river in Kayanza province.',
+    );
+  });
 });
