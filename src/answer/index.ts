@@ -6,7 +6,7 @@
  */
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
-import { describedRole, isTitleWord, words } from '../attribution/speakers.js';
+import { describedRole, isTitleWord, PARTICLES, words } from '../attribution/speakers.js';
 import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
@@ -239,9 +239,6 @@ function withTitle(name: string, role: string): { name: string; role: string } {
   const title = COURTESY_AT_END.exec(role);
   return title ? { name: `${title[0].trim()} ${name}`, role: role.slice(0, title.index) } : { name, role };
 }
-
-/** Small words inside names, which name no one by themselves: "Al-Nuaimi", "da Costa", "bin Salman". */
-const NAME_PARTICLES = /^(?:al|el|ad|ag|as|at|az|bin|binti|ibn|abu|de|da|do|dos|das|del|della|di|du|des|van|von|der|den|la|le|les)$/u;
 
 /**
  * A role as a reply writes it: "the federation's state secretary", "the ship's operator" (a role that opens with a
@@ -863,7 +860,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // "Who killed Soleimani?" -> "the US assassinated ... Soleimani": the subject of the question's verb.
     const agent = agentOf(question, hit.passage.text, ctx);
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
-    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !NAME_PARTICLES.test(t.norm)));
+    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm)));
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
     if (agent) a.answerLine = `${capitalize(agent)}.`;
     else if (person) a.answerLine = `${capitalize(person.name)}${person.role ? `, ${roleInReply(person.role)}` : ''}.`;

@@ -1325,7 +1325,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         orgByHead.set(head, fuller ? fuller.name : name ? name.replace(/^The\s+/u, '') : null);
       }
       const org = orgByHead.get(head);
-      if (org && (possessor === undefined || org.toLowerCase().includes(`${possessor.toLowerCase()}'`) || org.toLowerCase().includes(`${possessor.toLowerCase()}’`))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
+      if (org && (possessor === undefined || new RegExp(`${possessor}['’]`, 'iu').test(org))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
     if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u.test(head)) {

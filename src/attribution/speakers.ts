@@ -116,7 +116,9 @@ const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the
 const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
-const PARTICLES = new Set(['al', 'el', 'bin', 'binti', 'ibn', 'bint', 'anak', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'abu', 'abd', 'ul', 'dos', 'del', 'do', 'das']);
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'al el bin binti ibn bint anak de da di du van von der den le la abu abd ul dos del do das'.split(' '),
+);
 
 const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
   he: { plural: false, gender: 'm' },
