@@ -4086,4 +4086,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
       'Emmanuel Hakizimana, who runs the Rugari washing station on the banks of the Ruvubu river in Kayanza province.',
     );
   });
+  it('reads a role set off with no article ("X, president of the ... Association, accused"), a weekday before a day-first date, and a level over its distance from the norm', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout113/articles/comoros-moheli-ferry-engine-fire-shortages.txt'));
+    expect((await ferry.ask('Who is Hamidou Youssouf?')).answerLine).toBe("Hamidou Youssouf: president of the Moheli Traders' Association.");
+    const reef = await engineOf(await loadArticle('tests/fixtures/heldout113/articles/palau-coral-bleaching-dive-permit-cap.txt'));
+    expect((await reef.ask('When is the public hearing on the bill?')).answerLine).toBe('Thursday, 24 July 2025.');
+    // ¶4 "reached 31.5C in May, roughly 1.5C above the long-term average"
+    expect((await reef.ask('How warm did the sea get?')).answerLine).toBe('31.5C.');
+    expect((await reef.ask('How much above average was the sea temperature?')).answerLine).toBe('Roughly 1.5C.');
+  });
 });

@@ -1683,4 +1683,19 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(at.statements.find((st) => st.text.includes('cyanobacteria'))?.speaker?.name).toMatch(/^(?:The )?Health Inspectorate$/u);
   });
+  it('names someone by the name a "who gave her name only as" clause gives, and reads "The X, the island\'s council" as that body', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Cotton quota',
+      'TURKMENABAT (AP) - A 19-year-old nursing student in Turkmenabat, who gave her name only as Aylar for fear of reprisals, said her group had spent three weeks in the fields.',
+      '"They told us it is voluntary," she told The Associated Press.',
+      "The Funafuti Kaupule, the island's traditional council, said in a statement that it had not been told about the breakdown.",
+    ]);
+    const find = (words: string) => at.statements.find((st) => st.text.includes(words))?.speaker;
+    expect(find('three weeks')?.name).toBe('Aylar');
+    expect(find('three weeks')?.role).toBe('19-year-old nursing student in Turkmenabat');
+    expect(find('voluntary')?.name).toBe('Aylar');
+    expect(find('not been told')?.name).toBe('Funafuti Kaupule');
+    expect(find('not been told')?.kind).toBe('organization');
+  });
 });

@@ -4,7 +4,7 @@
  * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
 import { DATELINE } from '../article/index.js';
-import { ROLE_OPENER } from '../attribution/speakers.js';
+import { isTitleWord, ROLE_OPENER } from '../attribution/speakers.js';
 import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
@@ -274,6 +274,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
 
 /** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
 const EARLIER = 'before|previously|used to|originally|at first|initially';
+/** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
+const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
 /** The same, or "once" and a year: which, for "from X to Y", ask for X. */
@@ -870,7 +872,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?[$£€¥₹₩₺₦]?$/iu.exec(sentence.slice(0, start))?.[1];
     const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
     const changeAmount = changeVerb && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
-    const level = changeAmount * beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
+    // how far it stood from the norm, unless the question asks that.)
+    const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !ASKS_OFF_NORM.test(q.text) ? 0.4 : 1;
+    const level = offNorm * changeAmount * beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1787,6 +1792,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
 const CLAUSE = String.raw`(?:[^,.;]|(?<=\d)[,.](?=\d))+`;
 // ("Han Gyeong-su, 61, Dongyeong University’s vice president for admissions,": after an owner's name too.)
 const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+${CLAUSE})[,.;]`, 'u');
+/** ", president of the Moheli Traders' Association,": a title with no article, up to a preposition. */
+const BARE_APPOSITIVE = new RegExp(String.raw`^,\s+(((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+(?:of|for|at|in|with|on)\s+${CLAUSE})?)[,.;]`, 'u');
 /** ", who heads search and rescue operations in Malatya,", ", whose hip replacement was postponed,". */
 const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
 
@@ -1804,7 +1811,9 @@ export function describeMention(sentence: string, name: string): string | null {
   // "Kremer’s former chief financial officer, Sandra Feller, 45,": a role in apposition before the name.
   const roleFirst = ROLE_BEFORE_NAME.exec(sentence.slice(0, at));
   const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1]?.replace(/^The\s/u, 'the ') ?? null;
-  const appositive = APPOSITIVE.exec(after);
+  // (Or with no article: "Hamidou Youssouf, president of the Moheli Traders' Association, accused ...".)
+  const bare = BARE_APPOSITIVE.exec(after);
+  const appositive = APPOSITIVE.exec(after) ?? (bare && /[\p{Ll}-]+$/u.exec(bare[2]!)?.[0].split('-').some(isTitleWord) ? bare : null);
   const relative = RELATIVE.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
   const found = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;

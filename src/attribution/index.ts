@@ -9,7 +9,7 @@ import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { COMPANY_WORDS_ABROAD, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -247,6 +247,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+\p{Ll}[^,]*$/u.test(whole.slice(0, at)) && /,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u.test(kept) ? `${kept.replace(/,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u, '')},` : `${kept},`,
   );
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
+    // ("A 19-year-old nursing student, who gave her name only as Aylar for fear of reprisals,": the clause names her.)
+    if (GIVEN_NAME.test(text)) out.push({ phrase: text.slice(describedWho[1]!.length).replace(/,$/u, ''), offset: describedWho[1]!.length });
     text = `${describedWho[1]}${describedWho[2]},`;
     out.push({ phrase: describedWho[2]!, offset: describedWho[1]!.length });
   }

@@ -402,6 +402,16 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const oneWord = located !== null && /^\s+(?:in|at)\s+\p{Lu}[\p{L}’'.-]*$/u.test(phrase.trim().slice(located[1]!.length));
   const organisation = located && (PLACES.has(place) || oneWord) && ORG_WORDS.has(bare(located[1]!.split(/\s+/u).pop()!)) ? parseSpeakerPhrase(located[1]!, atSentenceStart, loose) : null;
   if (organisation?.kind === 'organization' && organisation.name) return { ...organisation, phrase };
+  // "A 19-year-old nursing student, who gave her name only as Aylar for fear of reprisals": the name she gave, and what
+  // she is.
+  const given = GIVEN_NAME.exec(phrase);
+  if (given && given.index > 0) {
+    const role = phrase.slice(0, given.index).replace(/^(?:a|an|the|one)\s+/iu, '').trim();
+    const what = parseSpeakerPhrase(phrase.slice(0, given.index), atSentenceStart, true);
+    if (role && /\p{Ll}/u.test(role) && (what?.kind === 'description' || what?.kind === 'group')) {
+      return { name: given[1]!, role, kind: 'person', plural: false, gender: /\b(?:her|herself)\b/u.test(given[0]) ? 'f' : /\b(?:his|himself)\b/u.test(given[0]) ? 'm' : what.gender, phrase };
+    }
+  }
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
@@ -513,6 +523,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     }
     return { name: unthe, role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // "The Funafuti Kaupule, the island's traditional council": a name with "the" is no person's, and what it is says it is
+  // an organisation.
+  const theName = /^[Tt]he\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)$/u.exec(head)?.[1];
+  if (theName && appositive && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) return { name: theName, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   const runs = nameRuns(ws, head, atSentenceStart);
   const run = runs[runs.length - 1];
   // "Transport Scotland", "Environment and Climate Change Canada", "Transport for Wales": a country after common words
@@ -592,6 +606,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const description = comma > 0 && !isPeople ? phrase : head;
   return { name: null, role: appositive, kind: plural ? 'group' : 'description', plural, gender, phrase: description };
 }
+
+/** ", who gave her name only as Aylar", ", who asked to be identified only by his first name, Tomas": the name given. */
+export const GIVEN_NAME = /,?\s+(?:who\s+)?(?:gave|giving|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:only\s+)?as|identifying\s+(?:herself|himself|themselves))\b[^.;,]{0,50}?(?:\bas|\bname,)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\.?(?=\s|$)|\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)\b/u;
 
 /** Head nouns of a role that only an organisation has. */
 const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line|unit|division|arm|exporter|importer|cooperative|co-operative|chain|group|network|watchdog|lobby|body)$/iu;
