@@ -4095,4 +4095,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await reef.ask('How warm did the sea get?')).answerLine).toBe('31.5C.');
     expect((await reef.ask('How much above average was the sea temperature?')).answerLine).toBe('Roughly 1.5C.');
   });
+  it('reads a slip whose stem the article knows as the word it writes ("contracter"), "go for" as a price, and "belong" as what is counted doing', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/congo-brazzaville-port-dredging-unpaid-contracts.txt'));
+    expect((await port.ask('When did the contracter pull its dredgers out?')).answerLine).toBe('On June 27.');
+    // ¶10 "the price of a 50 kg sack of cassava flour ... had risen from 18,000 to 26,000 CFA francs"
+    expect((await port.ask('How much does a bag of cassava flour go for now at the market?')).answerLine).toBe('26,000 CFA francs.');
+    const locusts = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/chad-kanem-locust-swarm-pesticide-delays.txt'));
+    expect((await locusts.ask("How many people belong to the women's farm group?")).answerLine).toBe('230 members.');
+  });
+  it('answers "what capacity / output / volume" with a measure in a unit of that dimension', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout115/articles/dominica-laudat-geothermal-plant-drilling-accident-delay.txt'));
+    // ¶2 "the 10-megawatt plant"; not ¶3's "about 1,450 meters" below the surface
+    expect((await plant.ask('What output capacity will the plant have?')).answerLine).toBe('10 megawatts.');
+    const dam = await engineOf(await loadArticle('tests/fixtures/heldout28/articles/kyrgyzstan-at-bashy-dam-court-ruling.txt'));
+    expect((await dam.ask('whats the generating capacity of the power station')).answerLine).toBe('48 megawatts.');
+    const glacier = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/switzerland-uri-glacier-evacuation.txt'));
+    expect((await glacier.ask('What volume of material might come crashing down from the mountain?')).answerLine).toBe('3 million cubic metres.');
+    const train = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/slovakia-slanec-freight-derailment.txt'));
+    expect((await train.ask('What speed was the freight train going when it derailed?')).inScope).toBe(false);
+  });
 });

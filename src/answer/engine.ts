@@ -338,6 +338,8 @@ export class QAEngine {
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
+  /** Every word the article writes, as normalised. */
+  private articleWords = new Set<string>();
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
     this.article = article;
@@ -379,6 +381,7 @@ export class QAEngine {
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNouns;
+    engine.articleWords = new Set(tokenize(article.text).map((t) => t.norm));
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
     // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island.)
     for (const stem of headlineNamed(article)) engine.headlineStems.add(stem);
@@ -422,7 +425,7 @@ export class QAEngine {
 
   /** Like ask, with the evidence behind the answer. */
   async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
-    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem));
+    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word));
     const ctxBase = { article: this.article, examples: this.exampleQuestions };
     const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
 

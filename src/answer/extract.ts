@@ -120,7 +120,7 @@ export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets
 const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
 
 const COUNT_VERB =
-  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch)$/u;
+  /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
 
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
@@ -274,6 +274,25 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
 
 /** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
 const EARLIER = 'before|previously|used to|originally|at first|initially';
+/** The units a dimension is measured in, just after its figure ("48-megawatt", "31.5C", "60 km/h"). */
+const LENGTH_UNIT = /^(?:\s*|-)(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|miles?|feet|foot|ft|yards?|inch(?:es)?)\b/iu;
+const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
+  capacity: /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|litres?|liters?|barrels?|cubic|seats?|beds?|TEUs?|(?:metric\s+)?(?:tonnes?|tons?)\s+(?:a|per)\s+(?:day|year|hour))\b/iu,
+  output: /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|barrels?|(?:metric\s+)?(?:tonnes?|tons?))\b/iu,
+  temperature: /^(?:\s*|-)(?:°|º|C\b|F\b|degrees?\b)/u,
+  speed: /^(?:\s*|-)(?:km\/h|kph|mph|knots?|kilomet(?:re|er)s?\s+(?:an|per)\s+hour|miles?\s+(?:an|per)\s+hour|met(?:re|er)s?\s+(?:a|per)\s+second)\b/iu,
+  depth: LENGTH_UNIT,
+  height: LENGTH_UNIT,
+  length: LENGTH_UNIT,
+  width: LENGTH_UNIT,
+  distance: LENGTH_UNIT,
+  altitude: LENGTH_UNIT,
+  elevation: LENGTH_UNIT,
+  area: /^(?:\s*|-)(?:hectares?|acres?|square|sq|km2|km²)\b/iu,
+  volume: /^(?:\s*|-)(?:cubic|litres?|liters?|barrels?|gallons?|m3|m³)\b/iu,
+  weight: /^(?:\s*|-)(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilo(?:gram)?s?|grams?|g|pounds?|lbs?)\b/iu,
+};
+
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
 /** "What was the wage before the agreement?": a level a change started from. */
@@ -335,7 +354,7 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
@@ -347,7 +366,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
-    if (/\b(?:weight|height|length|distance|area|size|depth|speed)\b/u.test(t)) return new Set(['measure', 'count']);
+    if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
     if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
@@ -625,6 +644,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
   const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
+  const dimensionAsked = countedTokens.some((t) => DIMENSION_UNITS[t.norm] !== undefined);
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   // "How much water was pumped from the four wells?": a number the question gives is not what it asks.
   const given = new Set([...q.text.matchAll(NUMBER)].map((m) => m[0].trim().toLowerCase()));
@@ -843,11 +863,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       previous = null;
       continue;
     }
+    const dimensionFits = dimensionAsked && kind === 'measure' && countedTokens.some((t) => DIMENSION_UNITS[t.norm]?.test(sentence.slice(end, end + 24)));
     for (const t of want) {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (tollNoun && counted.has(t.stem)) bestMatch = 1;
+      // ("What's the generating capacity of the power station?": "the 48-megawatt plant", a measure, is its capacity.)
+      // (In a unit of that dimension: not "about 1,450 meters" for the plant's output.)
+      // (What describes it too: "generating capacity".)
+      if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {

@@ -29,10 +29,14 @@ function edits(word: string): Set<string> {
   return out;
 }
 
-/** The word a slip stands for: one the article uses first, else the commonest English word; null if none is close. */
-function correction(word: string, articleKnows: (stem: string) => boolean): string | null {
+/**
+ * The word a slip stands for: one the article uses first, else the commonest English word; null if none is close.
+ * (`only`: candidates this test accepts, and no others.)
+ */
+function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean): string | null {
   let best: { word: string; score: number } | null = null;
   for (const candidate of edits(word)) {
+    if (only && !only(candidate)) continue;
     const rank = wordRank(candidate);
     // (A word the article knows only by a stem cut short, "adness" for its "adding", is no word: "adress" is "address".)
     const known = articleKnows(stem(candidate)) && (rank !== null || stem(candidate).length >= Math.max(4, candidate.length / 2));
@@ -45,14 +49,19 @@ function correction(word: string, articleKnows: (stem: string) => boolean): stri
 }
 
 /** The question with its slips corrected (the same question when there are none). */
-export function correctTypos(q: Question, articleKnows: (stem: string) => boolean): Question {
+// (`articleUses`, when given, tells whether the article writes this very word: "contracter" shares its stem with the
+// article's "contract", yet stands for its "contractor", which the article writes, one letter away.)
+export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean): Question {
   const fixes: Array<{ start: number; end: number; word: string }> = [];
   let tries = 0;
   for (const t of q.tokens) {
     // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
     if (t.capitalized || t.isNumber || t.norm.length < 4 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
-    if (wordRank(t.norm) !== null || articleKnows(t.stem) || ++tries > MAX_TRIES) continue;
-    const word = correction(t.norm, articleKnows);
+    if (wordRank(t.norm) !== null || ++tries > MAX_TRIES) continue;
+    const knownStem = articleKnows(t.stem);
+    if (knownStem && (!articleUses || articleUses(t.norm))) continue;
+    // (A word whose stem the article knows is a slip only for a word the article writes, and English knows.)
+    const word = knownStem ? correction(t.norm, articleKnows, (w) => articleUses!(w) && wordRank(w) !== null && stem(w) !== t.stem) : correction(t.norm, articleKnows);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
