@@ -4114,4 +4114,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const train = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/slovakia-slanec-freight-derailment.txt'));
     expect((await train.ask('What speed was the freight train going when it derailed?')).inScope).toBe(false);
   });
+  it('refuses "how long has X been running Y" when the span the passage gives is of another doing', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/yemen-aden-desalination-plant-reopens-water-prices.txt'));
+    // ¶3 "... the first piped water in almost a year," Bamatraf told ...
+    expect((await water.ask('How long has Khaled Bamatraf been running the water corporation?')).inScope).toBe(false);
+    const libraries = await engineOf(await loadArticle('tests/fixtures/heldout90/articles/england-leeds-library-closure-protest.txt'));
+    // "a petition ... had gathered 14,600 signatures in three weeks"
+    expect((await libraries.ask('How long has Tom Whitaker been running the campaign?')).inScope).toBe(false);
+    // (A span of the doing asked still answers.)
+    const crab = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/canada-newfoundland-snow-crab-quota-dispute.txt'));
+    expect((await crab.ask('how long has the Bonavista fisherman been catching crab')).answerLine).toBe('31 years.');
+  });
 });

@@ -1364,6 +1364,11 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const asksHowItWas = ASKS_BEFORE.test(q.text) || /\b(?:now|currently|until now)\b/iu.test(q.text);
   const ongoing = ASKS_ONGOING.test(q.text);
   const terms = new Set(q.terms.map((t) => t.stem));
+  // "How long has Khaled Bamatraf been running the water corporation?": a span of that doing, which the sentence must
+  // tell (not "the first piped water in almost a year", nor "gathered 14,600 signatures in three weeks").
+  const doing = ongoing ? /\bbeen\s+(\p{Ll}{3,}ing)\b/u.exec(q.text)?.[1] : undefined;
+  const doingStem = doing ? stem(normalizeWord(doing)) : undefined;
+  const ongoingDeed = doingStem && !tokenize(sentence).some((t) => match(q, doingStem, t.stem) > 0) ? 0.1 : 1;
   // "How long is the runway?": a length, when the sentence gives the runway one.
   const lengths = [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
@@ -1428,7 +1433,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
         // only a question about what it was.)
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
