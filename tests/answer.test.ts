@@ -4125,4 +4125,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const crab = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/canada-newfoundland-snow-crab-quota-dispute.txt'));
     expect((await crab.ask('how long has the Bonavista fisherman been catching crab')).answerLine).toBe('31 years.');
   });
+  it('reads "kilos" as kilograms', async () => {
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout114/articles/turkmenistan-lebap-cotton-quota-students-fields.txt'));
+    // ¶6 "students were typically expected to pick 40 to 60 kilograms a day"
+    expect((await cotton.ask('How many kilos a day are the students supposed to pick?')).answerLine).toBe('40 to 60 kilograms a day.');
+  });
 });

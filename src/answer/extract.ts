@@ -163,7 +163,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -251,7 +251,7 @@ const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|
 function unitStem(word: string): string | null {
   const w = word.replace(/^[\s-]+/u, '').toLowerCase();
   if (!UNITS.test(` ${w}`)) return null;
-  const spelled: Record<string, string> = { km: 'kilometer', kg: 'kilogram', mm: 'millimeter', cm: 'centimeter', ft: 'feet', foot: 'feet', lb: 'pound', lbs: 'pound', sq: 'square', mw: 'megawatt', gw: 'gigawatt', t: 'ton', tonne: 'ton', tonnes: 'ton' };
+  const spelled: Record<string, string> = { km: 'kilometer', kg: 'kilogram', mm: 'millimeter', cm: 'centimeter', ft: 'feet', foot: 'feet', lb: 'pound', lbs: 'pound', sq: 'square', mw: 'megawatt', gw: 'gigawatt', t: 'ton', tonne: 'ton', tonnes: 'ton', kilo: 'kilogram', kilos: 'kilogram' };
   const last = w.split(/\s+/u).pop()!;
   return stem((spelled[last] ?? last).replace(/metre/u, 'meter')).replace(/^tonn/u, 'ton');
 }
