@@ -4130,4 +4130,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶6 "students were typically expected to pick 40 to 60 kilograms a day"
     expect((await cotton.ask('How many kilos a day are the students supposed to pick?')).answerLine).toBe('40 to 60 kilograms a day.');
   });
+  it('reads a depth or a distance past its conversion ("1,450 meters (4,750 feet) below the surface"), and a sum in a currency written in the singular before its noun', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout115/articles/dominica-laudat-geothermal-plant-drilling-accident-delay.txt'));
+    // Not ¶6's "a new one drilled about 300 meters (985 feet) away".
+    expect((await plant.ask('how deep was the drill when it got stuck')).answerLine).toBe('About 1,450 meters.');
+    const port = await engineOf(parseArticle('Source: Reuters\n\nCruise terminal approved\n\nBRIDGETOWN (Reuters) - Barbados approved a cruise terminal expansion on Monday.\n\nThe 420 million Barbados dollar ($210 million) project would add two berths, officials said.'));
+    expect((await port.ask('How much will the project cost?')).answerLine).toBe('420 million Barbados dollars.');
+  });
 });

@@ -242,7 +242,7 @@ const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${N
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
 
 /** A sum written before its noun: "the 25-cent fare", "a 10-dollar note". */
 const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|baht|won)\b/iu;
@@ -910,12 +910,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       kind === 'measure'
         ? // (Past a conversion: "up to 6 meters (20 feet) deep".)
           /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?(?:\s+\([^()]{1,30}\))?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
-          (/^\s*\p{L}+\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+\s+underground\b/iu.test(sentence.slice(end))
+          // (Past a conversion too: "about 1,450 meters (4,750 feet) below the surface".)
+          (/^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+underground\b/iu.test(sentence.slice(end))
             ? 'deep'
             : // ("an estimated 9,000 metres above sea level": a height.)
-              /^\s*\p{L}+\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
+              /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
               ? 'high'
-              : /^\s*\p{L}+\s+(?:from|away)\b/iu.test(sentence.slice(end))
+              : /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from|away)\b/iu.test(sentence.slice(end))
                 ? 'far'
                 : undefined)
         : undefined;
@@ -975,7 +976,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
     const spanArticle = spanNoun ? articleBefore(sentence, from) : '';
-    const text = hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim();
+    // ("The 420 million Barbados dollar ($210 million) project": a sum, in the plural.)
+    const text = (hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
     const to = hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
