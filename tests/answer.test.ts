@@ -4137,4 +4137,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const port = await engineOf(parseArticle('Source: Reuters\n\nCruise terminal approved\n\nBRIDGETOWN (Reuters) - Barbados approved a cruise terminal expansion on Monday.\n\nThe 420 million Barbados dollar ($210 million) project would add two berths, officials said.'));
     expect((await port.ask('How much will the project cost?')).answerLine).toBe('420 million Barbados dollars.');
   });
+  it('ends a count before a span that dates what follows ("19,000 students two weeks before"), and reads "one in five" as a share, no count', async () => {
+    const strike = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/ireland-galway-university-lecturers-strike.txt'));
+    expect((await strike.ask('how many students had their classes cancelled')).answerLine).toBe('About 19,000 students.');
+    // ¶15 "... with around one in five new teachers nationally leaving the profession within five years" (was "Around one.")
+    const pay = await engineOf(await loadArticle('tests/fixtures/heldout79/articles/australia-adelaide-teachers-reject-pay-offer.txt'));
+    expect((await pay.ask('How many teachers have quit South Australian public schools in the past year?')).inScope).toBe(false);
+    // (A year after "in" is no ratio: "booked revenue of €41 million in 2022".)
+    const fraud = await engineOf(await loadArticle('tests/fixtures/heldout32/articles/luxembourg-nexora-fintech-fraud-trial.txt'));
+    expect((await fraud.ask('How much revenue did Nexora report for 2022?')).answerLine).toBe('€41 million.');
+  });
 });

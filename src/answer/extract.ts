@@ -293,6 +293,12 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
   weight: /^(?:\s*|-)(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilo(?:gram)?s?|grams?|g|pounds?|lbs?)\b/iu,
 };
 
+/** A ratio's first term, then its second: "one in five", "three out of 10". */
+// (Small numbers only: "€41 million in 2022" is no ratio; nor a span, "two in three days".)
+const RATIO_WORD = String.raw`(?:\d{1,3}(?![\d,.]?\d)|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|100)`;
+const RATIO_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(?:every\s+)?${RATIO_WORD}\b(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?)\b)`, 'iu');
+const RATIO_BEFORE = new RegExp(String.raw`\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?$`, 'iu');
+
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
 /** "What was the wage before the agreement?": a level a change started from. */
@@ -559,8 +565,9 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people".
  */
+// (Nor a span that dates what follows: "for about 19,000 students two weeks before end-of-year exams".)
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -694,6 +701,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (given.has(raw.trim().toLowerCase())) continue;
     // "Han Gyeong-su, 61, Dongyeong University's vice president": an age, which counts nothing.
     if (/^\d{1,3}$/u.test(raw.trim()) && /\p{Lu}[\p{L}’'-]+,\s$/u.test(sentence.slice(0, start)) && /^,/u.test(sentence.slice(end))) continue;
+    // ("around one in five new teachers nationally leaving": a share, which counts nothing, and answers only a question
+    // of a share; so is its "five".)
+    if ((RATIO_AFTER.test(sentence.slice(end)) || RATIO_BEFORE.test(sentence.slice(0, start))) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // ("Daniela Mora, a 34-year-old guide": her age, not a count of guides.)
     if (/^(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b/u.test(sentence.slice(end))) continue;
     // "raised to level four", "a category 5 storm", "from platform 2": a label, which counts nothing (unless the
