@@ -4147,4 +4147,8 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const fraud = await engineOf(await loadArticle('tests/fixtures/heldout32/articles/luxembourg-nexora-fintech-fraud-trial.txt'));
     expect((await fraud.ask('How much revenue did Nexora report for 2022?')).answerLine).toBe('€41 million.');
   });
+  it('ends a count before a short verb after it ("About 4,800 vehicles a day used the pass")', async () => {
+    const pass = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/switzerland-furka-pass-toll-trial.txt'));
+    expect((await pass.ask('How many vehicles per day used the pass last summer?')).answerLine).toBe('About 4,800 vehicles a day.');
+  });
 });
