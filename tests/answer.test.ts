@@ -4151,4 +4151,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const pass = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/switzerland-furka-pass-toll-trial.txt'));
     expect((await pass.ask('How many vehicles per day used the pass last summer?')).answerLine).toBe('About 4,800 vehicles a day.');
   });
+  it('sets off when or where a speaker said something after a comma ("Markus Frommelt (chief executive), in his apology:"), and keeps "on" for a topic', async () => {
+    const bank = await engineOf(await loadArticle('tests/fixtures/heldout114/articles/liechtenstein-vaduz-private-bank-aml-fine.txt'));
+    expect((await bank.ask('what did Frommelt say in his apology')).answerLine).toBe('Markus Frommelt (chief executive), in his apology:');
+    const hydrogen = await engineOf(await loadArticle('tests/fixtures/heldout99/articles/namibia-arandis-green-hydrogen-land-lease.txt'));
+    expect((await hydrogen.ask('What did Markus Rehder say about when exports would begin?')).answerLine).toBe('Markus Rehder (chief executive of Namib Sun Hydrogen) on when exports would begin:');
+  });
 });

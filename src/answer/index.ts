@@ -344,7 +344,10 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   const n = a.citations.length;
   // ("What did the association say it wants?": a clause, "on what it wants".)
   const topic = question.topic && /^(?:it|they|he|she|we|you|i)\s+\p{Ll}/iu.test(question.topic) ? `what ${question.topic}` : question.topic;
-  a.answerLine = capitalize(topic ? `${who} on ${asWritten(ctx, topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
+  // ("What did Frommelt say in his apology?", "... when asked about a cover-up?": when or where they said it, after a comma.)
+  // (Not "about when exports would begin", a topic.)
+  const setting = topic !== null && /^(?:in|at|during|when|while|after|before|to|as)\s/iu.test(topic) && !question.text.toLowerCase().includes(`about ${topic.toLowerCase()}`);
+  a.answerLine = capitalize(topic ? `${who}${setting ? ',' : ' on'} ${asWritten(ctx, topic)}:` : n === 1 ? `${who} said:` : `${who} is quoted ${n} times:`);
   if (closest) {
     // (Mid-sentence: "is the Central Denmark Region", "is organisers".)
     const inLine = sp.kind === 'description' || sp.kind === 'group' ? who.charAt(0).toLowerCase() + who.slice(1) : who.replace(/^The\s/u, 'the ');
