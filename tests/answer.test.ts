@@ -4157,4 +4157,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const hydrogen = await engineOf(await loadArticle('tests/fixtures/heldout99/articles/namibia-arandis-green-hydrogen-land-lease.txt'));
     expect((await hydrogen.ask('What did Markus Rehder say about when exports would begin?')).answerLine).toBe('Markus Rehder (chief executive of Namib Sun Hydrogen) on when exports would begin:');
   });
+  it('answers "how soon" with a span or a date, and reads a slip as a word of grammar before a word of the article ("coud" is "could", not "cloud")', async () => {
+    const locusts = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/chad-kanem-locust-swarm-pesticide-delays.txt'));
+    // ¶10 "... which could produce a second, larger generation within six to eight weeks." (Was "Until October 9.")
+    expect((await locusts.ask('how soon could a second generation appear')).answerLine).toBe('Within six to eight weeks.');
+    expect((await locusts.ask('how soon coud a new wave of the insects appear')).answerLine).toBe('Within six to eight weeks.');
+    const exams = await engineOf(await loadArticle('tests/fixtures/heldout40/articles/south-korea-daegu-medical-admissions-rigging.txt'));
+    // ("somthing" is "something"; it was kept as a rare word no statement holds.)
+    expect((await exams.ask('who said the cheaters robbed every student of somthing')).speaker).toBe('Kim Da-eun');
+  });
 });

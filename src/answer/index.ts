@@ -682,6 +682,14 @@ function sameYear(vague: string, after: string): boolean {
   const year = /\d{4}|last year|this year/iu.exec(vague)?.[0];
   return year !== undefined && new RegExp(`^,?\\s+${year}\\b`, 'iu').test(after);
 }
+/** "How soon could a second generation appear?": a span ("within six to eight weeks") or a date ("by March"). */
+const HOW_SOON = /^how soon\b/iu;
+function soonest(q: Question, sentence: string): Extracted | null {
+  const span = extractDuration(q, sentence);
+  const date = extractDate(q, sentence);
+  return span && (!date || span.quality >= date.quality) ? span : date;
+}
+
 /** How far into the story a vague date's day is looked for. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -695,7 +703,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       ? extractNumber
       : howLong
         ? extractDuration
-        : question.kind === 'when'
+        : question.kind === 'when' && HOW_SOON.test(question.text)
+          ? soonest
+          : question.kind === 'when'
           ? extractDate
           : question.kind === 'where'
             ? extractPlace

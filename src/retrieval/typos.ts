@@ -5,7 +5,7 @@
  */
 import { wordRank } from './lexicon.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { stem } from './text.js';
+import { stem, STOPWORDS } from './text.js';
 
 /** A correction must be at least this common, unless the article uses it. */
 const MAX_RANK = 50_000;
@@ -42,7 +42,8 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     const known = articleKnows(stem(candidate)) && (rank !== null || stem(candidate).length >= Math.max(4, candidate.length / 2));
     if (rank === null && !known) continue;
     if (!known && rank! > MAX_RANK) continue;
-    const score = (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    // (A word of grammar first: "coud" is "could", not the article's "cloud".)
+    const score = STOPWORDS.has(candidate) ? -1 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
   return best?.word ?? null;
