@@ -339,7 +339,7 @@ describe('finding a speaker from a question', () => {
       'Bluegate will also pay the club’s debts, the club said.',
     ]);
     const telfer = at.speakers.find((sp) => sp.name === 'Graham Telfer');
-    expect(telfer?.role).toBe('Outgoing chairman');
+    expect(telfer?.role).toBe('outgoing chairman');
     expect(at.findSpeakers('the outgoing chairman')[0]?.name).toBe('Graham Telfer');
     expect(at.statements.find((st) => st.text.startsWith('I cannot'))?.speaker?.name).toBe('Graham Telfer');
   });
@@ -1697,5 +1697,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(find('voluntary')?.name).toBe('Aylar');
     expect(find('not been told')?.name).toBe('Funafuti Kaupule');
     expect(find('not been told')?.kind).toBe('organization');
+  });
+  it('writes a role capitalised only to open the sentence in lower case ("Former national team goalkeeper Joseph-Désiré Mbarga")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Federation vote',
+      'YAOUNDE (AFP) - Former national team goalkeeper Joseph-Désiré Mbarga said he would clean up the federation.',
+      'Former President Paul Ndongo said the vote was fair.',
+    ]);
+    expect(at.speakers.find((sp) => sp.name === 'Joseph-Désiré Mbarga')?.role).toBe('former national team goalkeeper');
+    // (A title stays one: "Former President".)
+    expect(at.speakers.find((sp) => sp.name === 'Paul Ndongo')?.role).toBe('Former President');
   });
 });

@@ -558,7 +558,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
         .replace(/^(?:the|a|an|its|his|her|their)\s+/iu, '')
         .replace(/[\s,]+$/u, '')
         // "Germany's Lukas Henninger": a possessive name alone is where they are from, not a role.
-        .replace(/^\p{Lu}[\p{L}.-]*['’]s$/u, '');
+        .replace(/^\p{Lu}[\p{L}.-]*['’]s$/u, '')
+        // ("Former national team goalkeeper Joseph-Désiré Mbarga": capitalised only to open the sentence.)
+        .replace(/^(?:Former|Retired|Veteran|Longtime|Long-time|Outgoing|Incoming|Acting|Interim)(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
       // ("Senior meteorologist Priya Raman, of the bureau’s Brisbane office": the title, then where it is held.)
       // (A party is no place of work: "Mayor Ingrid Solbakken, of the Labour Party" is "Mayor, of the Labour Party".)
       const heldAt = appositive !== null && before !== '' && /^(?:of|at|with|for)\s/u.test(appositive) && /^\p{L}[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,3}$/u.test(before);
