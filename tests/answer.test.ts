@@ -4166,4 +4166,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ("somthing" is "something"; it was kept as a rare word no statement holds.)
     expect((await exams.ask('who said the cheaters robbed every student of somthing')).speaker).toBe('Kim Da-eun');
   });
+  it('reads "who threatened to / that ..." and "which medic credited ..." as who-said questions', async () => {
+    const airport = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/albania-vlora-airport-concession-contract-dispute.txt'));
+    const threat = await airport.ask('Who threatened to take the row to arbitration if negotiations collapse?');
+    expect(threat.kind).toBe('who-said');
+    expect(threat.speaker).toBe('Kerem Aydın');
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/el-salvador-bus-drivers-fare-card-strike.txt'));
+    expect((await buses.ask('who threatened that operators who keep their buses parked would be stripped of their permits')).speaker).toBe('Rolando Menjívar');
+    const slide = await engineOf(await loadArticle('tests/fixtures/heldout41/articles/nepal-syangja-landslide-rescue.txt'));
+    expect((await slide.ask('Which medic credited a collapsed door with keeping the child alive?')).kind).toBe('who-said');
+  });
 });
