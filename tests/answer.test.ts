@@ -4176,4 +4176,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const slide = await engineOf(await loadArticle('tests/fixtures/heldout41/articles/nepal-syangja-landslide-rescue.txt'));
     expect((await slide.ask('Which medic credited a collapsed door with keeping the child alive?')).kind).toBe('who-said');
   });
+  it('dates the deed a "when was X approved" question asks past who did it ("approved by the country\'s Tariff Council on Aug. 14"), before a related deed', async () => {
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/azerbaijan-baku-metro-fare-rise-commuters.txt'));
+    // Not ¶15's "a state transport programme adopted in 2021".
+    expect((await metro.ask('When was the new fare approved?')).answerLine).toBe('On Aug. 14.');
+  });
 });

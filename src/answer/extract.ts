@@ -1294,11 +1294,14 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const datesAnotherDeed = deedAfter !== undefined && !SPEECH_STEMS.has(stem(normalizeWord(deedAfter))) && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.some((t) => saysTerm(laterStems!, t)) && !eventTerms.some((t) => saysTerm(earlierStems!, t));
         const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
-        const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted)\s+$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
+        // ("under a decision approved by the country's Tariff Council on Aug. 14": past who did it.)
+        const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed)\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
         const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
         const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
         // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
         const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
+        // (Its very word before a related one: "approved ... on Aug. 14" before "a programme adopted in 2021".)
+        const sameDeed = ownDeed && deed === askedDeedStem;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
         const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? 0.4 : 1;
@@ -1321,7 +1324,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
       }),
   );
 }
