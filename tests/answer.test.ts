@@ -4181,4 +4181,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Not ¶15's "a state transport programme adopted in 2021".
     expect((await metro.ask('When was the new fare approved?')).answerLine).toBe('On Aug. 14.');
   });
+  it('never answers "where is X" with X itself ("At the Lavanda." for "Where is the Hotel Lavanda?"), but with where the sentence puts it', async () => {
+    const hotel = await engineOf(await loadArticle('tests/fixtures/heldout105/articles/montenegro-becici-hotel-extension-demolition-order.txt'));
+    expect((await hotel.ask('Where is the Hotel Lavanda?')).answerLine).not.toMatch(/Lavanda\.$/u);
+    // (Where the sentence puts it answers: "near Nokou, about 90 kilometres (56 miles) north of the provincial capital Mao".)
+    const locusts = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/chad-kanem-locust-swarm-pesticide-delays.txt'));
+    expect((await locusts.ask('Where is Nokou?')).answerLine).toBe('About 90 kilometres (56 miles) north of the provincial capital Mao.');
+    const boat = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/egypt-luxor-nile-cruise-boat-fire-inquiry.txt'));
+    expect((await boat.ask('Where is El-Bayadiya?')).answerLine).toBe('A village on the east bank of the river about 9 kilometres (6 miles) south of Luxor.');
+  });
 });

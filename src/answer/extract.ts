@@ -293,6 +293,17 @@ const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
   weight: /^(?:\s*|-)(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilo(?:gram)?s?|grams?|g|pounds?|lbs?)\b/iu,
 };
 
+/**
+ * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
+ * (56 miles) north of the provincial capital Mao", "El-Bayadiya, a village on the east bank of the river".
+ */
+function whereItIs(sentence: string, p: { end: number }): Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean }> {
+  const m = /^,\s+((?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+[^,.;]+|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)/iu.exec(sentence.slice(p.end));
+  if (!m) return [];
+  const start = p.end + m[0].length - m[1]!.length;
+  return [{ text: m[1]!, start, end: start + m[1]!.length, quality: 0 }];
+}
+
 /** A ratio's first term, then its second: "one in five", "three out of 10". */
 // (Small numbers only: "€41 million in 2022" is no ratio; nor a span, "two in three days".)
 const RATIO_WORD = String.raw`(?:\d{1,3}(?![\d,.]?\d)|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|100)`;
@@ -1720,6 +1731,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
+  // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
+  const located = /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\W*$/iu.exec(q.text)?.[1];
+  const locatedStems = located ? new Set(tokenize(located).map((t) => t.stem)) : null;
+  const itself = (p: { text: string }): boolean => {
+    const names = tokenize(p.text).filter((t) => t.capitalized && !STOPWORDS.has(t.norm));
+    return locatedStems !== null && names.length > 0 && names.every((t) => locatedStems.has(t.stem));
+  };
   const past = asksAboutPast(q);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   const askedKind = /\b(?:which|what)\s+(village|town|city|district|province|region|county|island|port|suburb|neighbou?rhood|commune|municipality)\b/iu.exec(q.text)?.[1]?.toLowerCase();
@@ -1728,7 +1746,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
   const kindOf = askedKind !== undefined ? new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu') : null;
   return best(
-    (fresh.length ? fresh : places).map((p) => {
+    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p))].map((p) => {
       const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
       // they go.)
