@@ -4190,4 +4190,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const boat = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/egypt-luxor-nile-cruise-boat-fire-inquiry.txt'));
     expect((await boat.ask('Where is El-Bayadiya?')).answerLine).toBe('A village on the east bank of the river about 9 kilometres (6 miles) south of Luxor.');
   });
+  it('offers, for "who said her ...", the closest statement of someone who may be her, not a man\'s nor an organisation\'s', async () => {
+    const moto = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/rwanda-kigali-electric-moto-battery-fee-dispute.txt'));
+    expect((await moto.ask('Who said her food stall lost customers during the strike?')).speaker).toBe('Vestine Mukamana');
+    const cable = await engineOf(await loadArticle('tests/fixtures/heldout24/articles/georgia-tbilisi-cable-car-inquiry.txt'));
+    expect((await cable.ask('who said her little boy asked if the cable would snap')).speaker).toBe('Ketevan Lomidze');
+  });
 });

@@ -1709,4 +1709,14 @@ describe('attribution patterns from the sixteenth session', () => {
     // (A title stays one: "Former President".)
     expect(at.speakers.find((sp) => sp.name === 'Paul Ndongo')?.role).toBe('Former President');
   });
+  it('reads no sex from a "whose" clause about someone else ("Mirela Kasa, whose son was on his way to school")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Bridge collapse',
+      'GJIROKASTER (AFP) - “They knew,” said Mirela Kasa, whose 16-year-old son Arben was on the minibus on his way to school.',
+      '“My son got on that bus because nobody told him not to,” she said.',
+    ]);
+    expect(at.speakers.find((sp) => sp.name === 'Mirela Kasa')?.gender).not.toBe('m');
+    expect(at.statements.find((st) => st.text.includes('nobody told him'))?.speaker?.name).toBe('Mirela Kasa');
+  });
 });

@@ -921,7 +921,9 @@ export function extractStatements(article: Article): Attribution {
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
       // (Up to a speech verb: "Dobos, who coached her, said she had always been ..." speaks of someone else; and
       // "her" after a verb is often someone else too, so only "she" or a possessive "her" counts.)
-      const rest = outsideQuotes(text, s.start + m.index + m.text.length, s.end, quotes).split(/\b(?:said|says|told|tells|added|adds|according)\b/u)[0]!;
+      // (Nor inside a "whose" clause, about someone else: "Mirela Kasa, whose 16-year-old son Arben was on the minibus on
+      // his way to school".)
+      const rest = outsideQuotes(text, s.start + m.index + m.text.length, s.end, quotes).split(/\b(?:said|says|told|tells|added|adds|according)\b/u)[0]!.replace(/,\s+whose\b[^,;.]*/gu, '');
       if (!sp.gender && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest)) {
         const male = /\b(?:his|him|he)\b/u.test(rest);
         const female = /\bshe\b|\bher\s+(?:own|husband|son|sons|daughter|daughters|children|family|mother|father|home|house|partner|wife|career|team|plot|farm|shop)\b/u.test(rest);
