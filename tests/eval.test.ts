@@ -95,7 +95,7 @@ describe('question answering floors', () => {
       heldout20: { accuracy: 0.87, recallAt1: 0.86 },
       // Sixth session, blind and not looked into: 70.3% / 78.8% and 70.3% / 76.9% at its start.
       heldout21: { accuracy: 0.87, recallAt1: 0.88 },
-      heldout22: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout22: { accuracy: 0.88, recallAt1: 0.92 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
       heldout23: { accuracy: 0.85, recallAt1: 0.84 },
@@ -110,7 +110,7 @@ describe('question answering floors', () => {
       heldout28: { accuracy: 0.79, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
       heldout30: { accuracy: 0.91, recallAt1: 0.9 },
-      heldout31: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout31: { accuracy: 0.82, recallAt1: 0.8 },
       heldout32: { accuracy: 0.73, recallAt1: 0.78 },
       // Written blind late in the seventh session and not looked into: 62.5 / 67.3 and 68.8 / 71.2 at its start.
       heldout33: { accuracy: 0.8, recallAt1: 0.8 },
@@ -122,10 +122,10 @@ describe('question answering floors', () => {
       heldout37: { accuracy: 0.85, recallAt1: 0.86 },
       heldout38: { accuracy: 0.82, recallAt1: 0.8 },
       heldout39: { accuracy: 0.88, recallAt1: 0.96 },
-      heldout40: { accuracy: 0.8, recallAt1: 0.76 },
+      heldout40: { accuracy: 0.82, recallAt1: 0.78 },
       // Ninth session's blind sets, at its start (5da38b2): 68.8 / 71.2 and 71.9 / 73.1 (then used to find faults),
       // 76.6 / 84.6 and 70.3 / 76.9 (not looked into).
-      heldout41: { accuracy: 0.82, recallAt1: 0.78 },
+      heldout41: { accuracy: 0.83, recallAt1: 0.8 },
       heldout42: { accuracy: 0.82, recallAt1: 0.82 },
       heldout43: { accuracy: 0.85, recallAt1: 0.92 },
       heldout44: { accuracy: 0.87, recallAt1: 0.86 },
@@ -134,7 +134,7 @@ describe('question answering floors', () => {
       heldout45: { accuracy: 0.85, recallAt1: 0.82 },
       heldout46: { accuracy: 0.83, recallAt1: 0.84 },
       heldout47: { accuracy: 0.73, recallAt1: 0.76 },
-      heldout48: { accuracy: 0.73, recallAt1: 0.8 },
+      heldout48: { accuracy: 0.74, recallAt1: 0.8 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
@@ -187,14 +187,14 @@ describe('question answering floors', () => {
       // Looked into in the twentieth session.
       heldout77: { accuracy: 0.8, recallAt1: 0.82 },
       heldout78: { accuracy: 0.77, recallAt1: 0.78 },
-      heldout79: { accuracy: 0.82, recallAt1: 0.9 },
+      heldout79: { accuracy: 0.83, recallAt1: 0.9 },
       heldout80: { accuracy: 0.83, recallAt1: 0.84 },
       // Nineteenth session's blind sets, at its start (1b33a8c): 68.8 / 73.1, 73.4 / 73.1, 68.8 / 75.0 and 71.9 / 80.8.
       // Not looked into until the twenty-first session. (Held-out 73 to 76 were looked into in the nineteenth.)
       // Looked into in the twenty-first session.
       heldout81: { accuracy: 0.82, recallAt1: 0.84 },
       heldout82: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout83: { accuracy: 0.8, recallAt1: 0.84 },
+      heldout83: { accuracy: 0.82, recallAt1: 0.86 },
       heldout84: { accuracy: 0.83, recallAt1: 0.9 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
@@ -207,7 +207,7 @@ describe('question answering floors', () => {
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
       // the twenty-first.)
       heldout89: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout90: { accuracy: 0.74, recallAt1: 0.78 },
+      heldout90: { accuracy: 0.76, recallAt1: 0.78 },
       heldout91: { accuracy: 0.8, recallAt1: 0.76 },
       heldout92: { accuracy: 0.8, recallAt1: 0.82 },
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
@@ -228,14 +228,14 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the twenty-fifth; looked into in the twenty-sixth.
       heldout101: { accuracy: 0.85, recallAt1: 0.84 },
       heldout102: { accuracy: 0.79, recallAt1: 0.76 },
-      heldout103: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout103: { accuracy: 0.79, recallAt1: 0.78 },
       heldout104: { accuracy: 0.82, recallAt1: 0.8 },
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-sixth; looked into in the twenty-seventh.
-      heldout105: { accuracy: 0.85, recallAt1: 0.82 },
+      heldout105: { accuracy: 0.87, recallAt1: 0.84 },
       heldout106: { accuracy: 0.91, recallAt1: 0.9 },
-      heldout107: { accuracy: 0.83, recallAt1: 0.8 },
-      heldout108: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout107: { accuracy: 0.85, recallAt1: 0.82 },
+      heldout108: { accuracy: 0.82, recallAt1: 0.82 },
       // Twenty-sixth session's blind sets, at its start (d130799): 82.8 / 84.6, 76.6 / 80.8, 76.6 / 76.9 and 82.8 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-seventh; looked into in the twenty-eighth.
       heldout109: { accuracy: 0.87, recallAt1: 0.86 },
@@ -244,13 +244,13 @@ describe('question answering floors', () => {
       heldout112: { accuracy: 0.88, recallAt1: 0.8 },
       // Twenty-seventh session's blind sets, at its start (ee1f450): 82.8 / 84.6, 84.4 / 84.6, 81.2 / 78.8 and 82.8 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-eighth; looked into in the twenty-ninth.
-      heldout113: { accuracy: 0.8, recallAt1: 0.82 },
-      heldout114: { accuracy: 0.82, recallAt1: 0.82 },
-      heldout115: { accuracy: 0.79, recallAt1: 0.76 },
-      heldout116: { accuracy: 0.8, recallAt1: 0.71 },
+      heldout113: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout114: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout115: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout116: { accuracy: 0.88, recallAt1: 0.76 },
       // Twenty-eighth session's blind sets, at its start (37bf9e2): 87.5 / 86.5, 71.9 / 73.1, 75.0 / 75.0 and 81.3 / 80.8.
       // Not looked into: measured at the session's start and end. (Held-out 109 to 112 were looked into in that session.)
-      heldout117: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout117: { accuracy: 0.87, recallAt1: 0.86 },
       heldout118: { accuracy: 0.69, recallAt1: 0.71 },
       heldout119: { accuracy: 0.73, recallAt1: 0.73 },
       heldout120: { accuracy: 0.79, recallAt1: 0.78 },
@@ -258,8 +258,8 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end. (Held-out 113 to 116 were looked into in that session.)
       heldout121: { accuracy: 0.74, recallAt1: 0.73 },
       heldout122: { accuracy: 0.79, recallAt1: 0.82 },
-      heldout123: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout124: { accuracy: 0.74, recallAt1: 0.73 },
+      heldout123: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout124: { accuracy: 0.76, recallAt1: 0.74 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -366,7 +366,7 @@ describe('who said what floors', () => {
     heldout35: { precision: 0.95, recall: 0.98, speaker: 0.95 },
     heldout36: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout37: { precision: 0.98, recall: 0.98, speaker: 0.95 },
-    heldout38: { precision: 0.95, recall: 0.96, speaker: 0.95 },
+    heldout38: { precision: 0.95, recall: 0.96, speaker: 0.96 },
     heldout39: { precision: 0.95, recall: 0.96, speaker: 0.96 },
     heldout40: { precision: 0.98, recall: 0.94, speaker: 0.94 },
     // At the ninth session's start: 95.9/97.4/94.6, 87.7/100/98.5, 92.3/91.7/95.5 and 89.4/94.3/95.5.
@@ -447,7 +447,7 @@ describe('who said what floors', () => {
     heldout111: { precision: 0.93, recall: 0.95, speaker: 0.98 },
     heldout112: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout113: { precision: 0.91, recall: 0.95, speaker: 0.98 },
-    heldout114: { precision: 0.91, recall: 0.95, speaker: 0.9 },
+    heldout114: { precision: 0.91, recall: 0.95, speaker: 0.95 },
     heldout115: { precision: 0.96, recall: 0.92, speaker: 0.93 },
     heldout116: { precision: 0.94, recall: 0.94, speaker: 0.98 },
     heldout117: { precision: 0.85, recall: 0.95, speaker: 0.98 },
@@ -456,7 +456,7 @@ describe('who said what floors', () => {
     heldout120: { precision: 0.96, recall: 0.98, speaker: 0.94 },
     heldout121: { precision: 0.96, recall: 0.98, speaker: 0.92 },
     heldout122: { precision: 0.88, recall: 0.94, speaker: 0.98 },
-    heldout123: { precision: 0.94, recall: 0.96, speaker: 0.98 },
+    heldout123: { precision: 0.95, recall: 0.96, speaker: 0.98 },
     heldout124: { precision: 0.96, recall: 0.94, speaker: 0.98 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
