@@ -124,6 +124,10 @@ const LOOSE_STATEMENT_MARGIN = 0.05;
  */
 const STATEMENT_WORDS = 10;
 const STATEMENT_LENGTH_WEIGHT = 0.1;
+/** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
+const AGREEING_RANKS = 3;
+const AGREEING_STATEMENT_MIN = 0.15;
+
 /**
  * Whether a speaker can be the one a who-said question speaks of as "she" or "he" ("Who said her takings have dropped
  * 50 percent?", "who said he got no payout because he was only renting the land"): one person, not of the other sex.
@@ -136,10 +140,6 @@ function fitsAskedSpeaker(q: Question, sp: Speaker): boolean {
   if (sp.kind === 'organization' || sp.plural) return false;
   return sp.gender === null || sp.gender === asked;
 }
-
-/** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
-const AGREEING_RANKS = 3;
-const AGREEING_STATEMENT_MIN = 0.15;
 
 /**
  * For a question asking a person's name ("What was the name of the bus driver?"): the name the article gives beside

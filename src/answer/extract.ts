@@ -272,8 +272,6 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   return 'count';
 }
 
-/** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
-const EARLIER = 'before|previously|used to|originally|at first|initially';
 /** The units a dimension is measured in, just after its figure ("48-megawatt", "31.5C", "60 km/h"). */
 const LENGTH_UNIT = /^(?:\s*|-)(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|miles?|feet|foot|ft|yards?|inch(?:es)?)\b/iu;
 const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
@@ -312,6 +310,8 @@ const RATIO_BEFORE = new RegExp(String.raw`\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(
 
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
+/** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
+const EARLIER = 'before|previously|used to|originally|at first|initially';
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
 /** The same, or "once" and a year: which, for "from X to Y", ask for X. */
@@ -890,9 +890,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
       if (generic && counted.has(t.stem) && bestMatch > 0) bestMatch = Math.min(1, 3 * bestMatch);
       if (tollNoun && counted.has(t.stem)) bestMatch = 1;
-      // ("What's the generating capacity of the power station?": "the 48-megawatt plant", a measure, is its capacity.)
-      // (In a unit of that dimension: not "about 1,450 meters" for the plant's output.)
-      // (What describes it too: "generating capacity".)
+      // ("What's the generating capacity of the power station?": "the 48-megawatt plant", a measure in a unit of that
+      // dimension, is its capacity, whatever else describes it; not "about 1,450 meters" for the plant's output.)
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
