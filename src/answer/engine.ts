@@ -129,16 +129,14 @@ const AGREEING_RANKS = 3;
 const AGREEING_STATEMENT_MIN = 0.15;
 
 /**
- * Whether a speaker can be the one a who-said question speaks of as "she" or "he" ("Who said her takings have dropped
- * 50 percent?", "who said he got no payout because he was only renting the land"): one person, not of the other sex.
- * (Only when the question names no one else the pronoun could stand for.)
+ * The sex of the one a who-said question speaks of as "she" or "he" ("Who said her takings have dropped 50 percent?",
+ * "who said he got no payout because he was only renting the land"), whom only one person not of the other sex can
+ * be; null when it names no one so, or names someone else the pronoun could stand for.
  */
-function fitsAskedSpeaker(q: Question, sp: Speaker): boolean {
+function askedSpeakerSex(q: Question): 'f' | 'm' | null {
   const pronoun = /^(?:who|which\s+[\p{L}-]+)\s+(?:\S+\s+){0,2}?(?:said|says|told|claimed|complained|insisted|admitted|argued)\s+(?:that\s+)?(she|her|he|his)\b/iu.exec(q.text)?.[1]?.toLowerCase();
-  if (!pronoun || q.tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber)) return true;
-  const asked = pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
-  if (sp.kind === 'organization' || sp.plural) return false;
-  return sp.gender === null || sp.gender === asked;
+  if (!pronoun || q.tokens.some((t, i) => i > 0 && t.capitalized && !t.isNumber)) return null;
+  return pronoun === 'she' || pronoun === 'her' ? 'f' : 'm';
 }
 
 /**
@@ -855,7 +853,9 @@ export class QAEngine {
     const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem));
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
     const asked = namesAsked(question, this.attribution);
-    const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked) && fitsAskedSpeaker(question, st.speaker));
+    const sex = askedSpeakerSex(question);
+    const fits = (sp: Speaker): boolean => sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex));
+    const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked) && fits(st.speaker));
     if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;
     const { vectors: vocab, dimensions, index } = this.vocabulary;
     const termVectors = await this.embedder.embed(terms.map((t) => t.norm), 'passage');

@@ -210,6 +210,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // ("How much water was pumped?": "310 litres per second".)
   [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
+  // ("What output capacity will the plant have?": "the 10-megawatt plant".)
+  [/\b(?:capacity|output)\b/iu, /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|litres?|liters?|barrels?|cubic|seats?|beds?|TEUs?|(?:metric\s+)?(?:tonnes?|tons?))\b/iu],
 ];
 /** The plain form of a verb of change, for comparing a question's with a sentence's ("lost" is "lose"). */
 const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', losing: 'lose', fell: 'fall', rose: 'rise', grew: 'grow', shrank: 'shrink' };
@@ -272,24 +274,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   return 'count';
 }
 
-/** The units a dimension is measured in, just after its figure ("48-megawatt", "31.5C", "60 km/h"). */
-const LENGTH_UNIT = /^(?:\s*|-)(?:km|kilomet(?:re|er)s?|met(?:re|er)s?|m|cm|centimet(?:re|er)s?|mm|millimet(?:re|er)s?|miles?|feet|foot|ft|yards?|inch(?:es)?)\b/iu;
-const DIMENSION_UNITS: Readonly<Record<string, RegExp>> = {
-  capacity: /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|litres?|liters?|barrels?|cubic|seats?|beds?|TEUs?|(?:metric\s+)?(?:tonnes?|tons?)\s+(?:a|per)\s+(?:day|year|hour))\b/iu,
-  output: /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|barrels?|(?:metric\s+)?(?:tonnes?|tons?))\b/iu,
-  temperature: /^(?:\s*|-)(?:°|º|C\b|F\b|degrees?\b)/u,
-  speed: /^(?:\s*|-)(?:km\/h|kph|mph|knots?|kilomet(?:re|er)s?\s+(?:an|per)\s+hour|miles?\s+(?:an|per)\s+hour|met(?:re|er)s?\s+(?:a|per)\s+second)\b/iu,
-  depth: LENGTH_UNIT,
-  height: LENGTH_UNIT,
-  length: LENGTH_UNIT,
-  width: LENGTH_UNIT,
-  distance: LENGTH_UNIT,
-  altitude: LENGTH_UNIT,
-  elevation: LENGTH_UNIT,
-  area: /^(?:\s*|-)(?:hectares?|acres?|square|sq|km2|km²)\b/iu,
-  volume: /^(?:\s*|-)(?:cubic|litres?|liters?|barrels?|gallons?|m3|m³)\b/iu,
-  weight: /^(?:\s*|-)(?:(?:metric\s+)?(?:tonnes?|tons?)|kg|kilo(?:gram)?s?|grams?|g|pounds?|lbs?)\b/iu,
-};
+/** Nouns of a dimension, which a question may count by ("what output capacity", "what volume of material"). */
+const DIMENSION_NOUN = /^(?:capacity|output|temperature|speed|depth|height|length|width|distance|area|size|volume|weight)$/u;
 
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
@@ -574,9 +560,9 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
 
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
- * " displaced people in the north" -> " displaced people".
+ * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
+ * students two weeks before end-of-year exams".)
  */
-// (Nor a span that dates what follows: "for about 19,000 students two weeks before end-of-year exams".)
 function nounTail(after: string): string {
   return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
@@ -662,7 +648,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
   const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
-  const dimensionAsked = countedTokens.some((t) => DIMENSION_UNITS[t.norm] !== undefined);
+  // ("What's the generating capacity of the power station?": a dimension asked by its noun, which a measure in its unit
+  // answers, below.)
+  const asksOffNorm = ASKS_OFF_NORM.test(q.text);
+  const dimensionAsked = unitClass !== undefined && countedTokens.some((t) => DIMENSION_NOUN.test(t.norm));
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   // "How much water was pumped from the four wells?": a number the question gives is not what it asks.
   const given = new Set([...q.text.matchAll(NUMBER)].map((m) => m[0].trim().toLowerCase()));
@@ -884,7 +873,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       previous = null;
       continue;
     }
-    const dimensionFits = dimensionAsked && kind === 'measure' && countedTokens.some((t) => DIMENSION_UNITS[t.norm]?.test(sentence.slice(end, end + 24)));
+    const dimensionFits = dimensionAsked && kind === 'measure' && unitClass!.test(sentence.slice(end));
     for (const t of want) {
       let bestMatch = 0;
       for (const [w, v] of words) bestMatch = Math.max(bestMatch, countedMatch(t.stem, w) * v);
@@ -919,7 +908,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const changeAmount = changeVerb && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
-    const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !ASKS_OFF_NORM.test(q.text) ? 0.4 : 1;
+    const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
     const level = offNorm * changeAmount * beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
