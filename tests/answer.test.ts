@@ -4196,4 +4196,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const cable = await engineOf(await loadArticle('tests/fixtures/heldout24/articles/georgia-tbilisi-cable-car-inquiry.txt'));
     expect((await cable.ask('who said her little boy asked if the cable would snap')).speaker).toBe('Ketevan Lomidze');
   });
+  it('reads a slip the word list holds as the common word one letter away ("wil" is "will", "goin" is "going")', async () => {
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout117/articles/marshall-islands-majuro-seawall-climate-grant.txt'));
+    // ¶6 "He said 220 local workers would be hired"; "wil" was kept as a rare word no passage holds.
+    expect((await seawall.ask('How many local workers wil be hired?')).answerLine).toBe('220 local workers.');
+    const salt = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/eritrea-massawa-salt-works-export-expansion.txt'));
+    // ¶6 "the works would hire about 220 more people, ... taking its workforce to roughly 530"; "goin" is "going" (was "Roughly 530.").
+    expect((await salt.ask('how many more people are goin to be hired')).answerLine).toBe('About 220 more people.');
+  });
+  it('answers "what portion of", "by how much ... dropped" with a fraction ("by about a third"), and "how much is X asking for" with a sum', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout120/articles/equatorial-guinea-bata-fishing-port-delay.txt'));
+    // ¶7 "have lost at least a fifth of their catch"
+    expect((await port.ask('what portion of their haul have the fishermen been losing')).answerLine).toBe('At least a fifth.');
+    const salt = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/eritrea-massawa-salt-works-export-expansion.txt'));
+    // ¶9 "shrimp catches ... had fallen by about a third over the past decade"
+    expect((await salt.ask('by how much have shrimp hauls dropped near the old ponds')).answerLine).toBe('About a third.');
+    const cholera = await engineOf(await loadArticle('tests/fixtures/heldout118/articles/sudan-kassala-cholera-vaccination-camp-drive.txt'));
+    // ¶15 "its $2.3 million appeal for water and sanitation in Kassala state is only 18% funded"
+    expect((await cholera.ask('how much is unicef asking for for water and sanitation in kassala')).answerLine).toMatch(/^\$2\.3 million/u);
+  });
 });

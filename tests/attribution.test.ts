@@ -1719,4 +1719,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.speakers.find((sp) => sp.name === 'Mirela Kasa')?.gender).not.toBe('m');
     expect(at.statements.find((st) => st.text.includes('nobody told him'))?.speaker?.name).toBe('Mirela Kasa');
   });
+  it('reads "X said A, money she said would go to B" as two of her reports, and of two things joined only the people as who speaks', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Casino vote',
+      'SAN MARINO (AP) - Secretary of State for Finance Giulia Casadei said the casino could bring in 15 million euros a year, money she said would go to pensions and the state hospital.',
+      'KOLONIA, Micronesia (AP) - The port is quiet, with fleet owners refusing to buy fishing days at a new, higher rate and local officials warning of lost jobs.',
+    ]);
+    const pensions = at.statements.find((st) => st.text.includes('pensions'));
+    expect(pensions?.speaker?.name).toBe('Giulia Casadei');
+    expect(at.statements.find((st) => st.text.includes('15 million'))?.text).toBe('the casino could bring in 15 million euros a year');
+    expect(at.statements.find((st) => st.text.includes('lost jobs'))?.speaker?.name).toBe('local officials');
+  });
 });

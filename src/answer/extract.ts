@@ -117,7 +117,7 @@ function match(q: Question, termStem: string, wordStem: string): number {
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
 export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
 
-const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|amount)$/u;
+const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|portion|fraction|amount)$/u;
 
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
@@ -128,7 +128,7 @@ const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 export function countedWords(q: Question): Token[] {
   const m =
-    /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
+    /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|portion|fraction|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
     // "How big is the fine for driving in with an old car?": the fine.
     /\bhow\s+(?:big|large|high|heavy|steep|severe|expensive)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+|a\s+)?(.*)$/iu.exec(q.text) ??
     /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
@@ -229,7 +229,8 @@ const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 
 
 /** A share in words before what it is of: "a third of the country's gasoline", "half the staff", "two-thirds of". */
 const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|(?:two|three|four)[- ](?:thirds|quarters|fifths))`;
-const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)`, 'iu');
+// (Or by how much something changed: "had fallen by about a third over the past decade".)
+const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|some|just over|just under|close to)\s+)?)${FRACTION_WORDS}\b(?!\s+(?:of|the)\b)`, 'iu');
 const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 
 const NUMBER = new RegExp(
@@ -357,7 +358,7 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
@@ -368,7 +369,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
     if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
-    if (/\b(?:rate|percentage|share|proportion|turnout)\b/u.test(t)) return new Set(['percent']);
+    if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
@@ -384,7 +385,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "How fast will the economy grow?": a rate of growth, in per cent.
   if (/\bhow fast\b/u.test(t) && GROWTH_WORD.test(t)) return new Set(['percent']);
   // "How big a stake is Bluegate buying?": a share is a percentage.
-  if (/\bwhat (?:percentage|share|proportion)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
+  if (/\bwhat (?:percentage|share|proportion|portion|fraction)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
   if (/\bhow much of\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // "By how much is irrigation water being cut?": a change, often a percentage (not a volume of water).

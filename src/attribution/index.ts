@@ -522,6 +522,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // ("Ohio transportation officials on Wednesday banned ... and warned": the subject, not when.)
       const mainSubject = mainVerb ? mainVerb[1]!.trimEnd().replace(ADJUNCT_TAIL, '') : null;
       if (mainSubject) candidates.unshift({ phrase: mainSubject, offset: 0 });
+      // ("15 million euros a year, money she said would go to pensions": a pronoun after a noun set off is the subject of
+      // a report of its own.)
+      const pronounAfterNoun = /^said$|^says$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
+      if (pronounAfterNoun) candidates.unshift({ phrase: pronounAfterNoun[1]!, offset: pronounAfterNoun.index + pronounAfterNoun[0].lastIndexOf(pronounAfterNoun[1]!) });
       for (const sub of candidates) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainSubject);
         if (p) {
@@ -539,7 +543,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // "X said A, while Y argued B": A ends where Y begins (done when this statement is kept, below).
     const endPrevious = (): void => {
       if (previous && !previous.direct && !coordinated && previous.contentEnd > speakerAt && speakerAt > previous.contentStart) {
-        const cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although|though)\s*)?$/u, '');
+        let cut = text.slice(previous.contentStart, speakerAt).replace(/[\s,;]*(?:\b(?:while|whereas|but|and|as|although|though)\s*)?$/u, '');
+        // ("said the casino could bring in 15 million euros, money she said would go to pensions": the noun before the
+        // pronoun is what the second report is about.)
+        if (/^(?:he|she|they|we)$/iu.test(phrase ?? '')) cut = cut.replace(/,\s+(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}’'-]+$/u, '');
         [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
       }
     };

@@ -596,6 +596,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (!isPeople && !(loose && nounPhrase)) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
+  // ("at a new, higher rate and local officials warning of lost jobs": of two things joined, only the people speak.)
+  const joined = /^(\p{Ll}[^,]*?)\s+and\s+(\p{Ll}[^,]*)$/u.exec(head);
+  // (A word that may name people, by its ending too, keeps both: "growers and officials", "fishermen and rice farmers".)
+  const mayBePeople = (w: string): boolean => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')) || /(?:men|women|folk|people|ers|ors|ists|ians|ees|ants|ents|ives|ies)$/u.test(w);
+  if (joined && isPeople && !words(joined[1]!).some((w) => mayBePeople(bare(w.text)))) return parseSpeakerPhrase(joined[2]!, false, loose);
   // The head noun: the last word before a preposition ("Two engineers at the company’s campus" -> engineers).
   const prep = lowerWords.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|on|with|near|outside)$/u.test(w));
   const headWords = prep > 0 ? lowerWords.slice(0, prep) : lowerWords;

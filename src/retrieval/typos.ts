@@ -12,6 +12,12 @@ const MAX_RANK = 50_000;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const MAX_LENGTH = 20;
 const MAX_TRIES = 8;
+/**
+ * The word list holds common slips too ("wil", "goin", "teh"): a word rarer than this, which the article does not
+ * know, is still a slip when one edit turns it into a word at least as common as COMMON_RANK.
+ */
+const RARE_RANK = 30_000;
+const COMMON_RANK = 500;
 
 /** Every string one deletion, transposition, replacement or insertion away. */
 function edits(word: string): Set<string> {
@@ -57,9 +63,16 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
   let tries = 0;
   for (const t of q.tokens) {
     // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
-    if (t.capitalized || t.isNumber || t.norm.length < 4 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
-    if (wordRank(t.norm) !== null || ++tries > MAX_TRIES) continue;
+    if (t.capitalized || t.isNumber || t.norm.length < 3 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
+    const rank = wordRank(t.norm);
+    if ((rank !== null && rank <= RARE_RANK) || (rank === null && t.norm.length < 4) || ++tries > MAX_TRIES) continue;
     const knownStem = articleKnows(t.stem);
+    if (rank !== null) {
+      // (A listed word: only a common word will do, and none the article could mean by it.)
+      const word = knownStem ? null : correction(t.norm, articleKnows, (w) => (wordRank(w) ?? Infinity) <= COMMON_RANK);
+      if (word) fixes.push({ start: t.start, end: t.end, word });
+      continue;
+    }
     if (knownStem && (!articleUses || articleUses(t.norm))) continue;
     // (A word whose stem the article knows is a slip only for a word the article writes, and English knows.)
     const word = knownStem ? correction(t.norm, articleKnows, (w) => articleUses!(w) && wordRank(w) !== null && stem(w) !== t.stem) : correction(t.norm, articleKnows);
