@@ -4215,4 +4215,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶15 "its $2.3 million appeal for water and sanitation in Kassala state is only 18% funded"
     expect((await cholera.ask('how much is unicef asking for for water and sanitation in kassala')).answerLine).toMatch(/^\$2\.3 million/u);
   });
+  it('finds who said what in the words of a quote, not in a lede that only says who warned of what, and reads a place named "the University of the West Indies\' Cave Hill campus" whole', async () => {
+    const tuna = await engineOf(await loadArticle('tests/fixtures/heldout118/articles/micronesia-pohnpei-tuna-licence-fee-dispute.txt'));
+    // ¶9 "Every boat that goes to Tarawa takes our wages with it," Nena said. (Was ¶1's "local officials warning of lost jobs".)
+    expect((await tuna.ask('who said each boat that leaves takes the dock workers pay away')).speaker).toBe('Benido Nena');
+    const passports = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/st-kitts-nevis-citizenship-price-cut-debate.txt'));
+    expect((await passports.ask('Where does Allison Mills-Pemberton teach?')).answerLine).toBe("At the University of the West Indies' Cave Hill campus in Barbados.");
+  });
 });

@@ -1724,11 +1724,20 @@ describe('attribution patterns from the sixteenth session', () => {
       'Source: AP',
       'Casino vote',
       'SAN MARINO (AP) - Secretary of State for Finance Giulia Casadei said the casino could bring in 15 million euros a year, money she said would go to pensions and the state hospital.',
-      'KOLONIA, Micronesia (AP) - The port is quiet, with fleet owners refusing to buy fishing days at a new, higher rate and local officials warning of lost jobs.',
+      'KOLONIA, Micronesia (AP) - The port is quiet, with fleet owners refusing to buy fishing days at a new, higher rate and local officials warning that jobs would be lost.',
     ]);
     const pensions = at.statements.find((st) => st.text.includes('pensions'));
     expect(pensions?.speaker?.name).toBe('Giulia Casadei');
     expect(at.statements.find((st) => st.text.includes('15 million'))?.text).toBe('the casino could bring in 15 million euros a year');
-    expect(at.statements.find((st) => st.text.includes('lost jobs'))?.speaker?.name).toBe('local officials');
+    expect(at.statements.find((st) => st.text.includes('jobs would be lost'))?.speaker?.name).toBe('local officials');
+  });
+  it('takes no statement from what a warning or a complaint is about ("warning of lost jobs", "complained about unpaid bonuses")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Port dispute',
+      'KOLONIA, Micronesia (AP) - The port is quiet, with fleet owners refusing to pay a new rate and local officials warning of lost jobs.',
+      'Players complained about unpaid bonuses, and the coach warned that the team could boycott the final.',
+    ]);
+    expect(at.statements.map((st) => st.text)).toEqual(['the team could boycott the final']);
   });
 });

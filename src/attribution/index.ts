@@ -646,7 +646,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     out.push({ sentence: s, cue: '', phrase: null, parsed: null, contentStart: cs, contentEnd: ce, direct: true, bare: true });
   }
   // "said she had raised concerns about the tender": what one statement reports inside another is part of it.
-  const outer = out.filter((c) => !out.some((o) => o !== c && o.contentStart <= c.contentStart && o.contentEnd >= c.contentEnd && o.contentEnd - o.contentStart > c.contentEnd - c.contentStart));
+  // ("local officials warning of lost jobs", "players complained about unpaid bonuses": what a warning or complaint is
+  // about, no words of theirs.)
+  const topicOnly = (c: Candidate): boolean => !c.direct && /^(?:warn|warns|warned|warning|complain|complains|complained|complaining)$/iu.test(c.cue) && /^(?:of|about)\s/iu.test(text.slice(c.contentStart, c.contentEnd));
+  const outer = out.filter((c) => !topicOnly(c) && !out.some((o) => o !== c && o.contentStart <= c.contentStart && o.contentEnd >= c.contentEnd && o.contentEnd - o.contentStart > c.contentEnd - c.contentStart));
   return outer.sort((x, y) => x.contentStart - y.contentStart);
 }
 
