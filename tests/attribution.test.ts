@@ -1740,4 +1740,14 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(at.statements.map((st) => st.text)).toEqual(['the team could boycott the final']);
   });
+  it('reads a title with a portfolio of two words or more before a name ("Minister of National Mobilisation Lennox Dasent")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Volcano station',
+      'KINGSTOWN (AP) - Minister of National Mobilisation Lennox Dasent, who attended the ceremony, said the station would give residents extra warning.',
+      'Dasent rejected the criticism, saying a separate bridge project would go to tender in June.',
+    ]);
+    expect(at.speakers.filter((sp) => sp.kind === 'person').map((sp) => [sp.name, sp.role])).toEqual([['Lennox Dasent', 'Minister of National Mobilisation']]);
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Lennox Dasent', 'Lennox Dasent']);
+  });
 });

@@ -884,7 +884,10 @@ export function extractStatements(article: Article): Attribution {
       const opener = match.index === 0 ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
       // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
       // of the name.)
-      const portfolio = PORTFOLIO_BEFORE.test(s.text.slice(0, match.index)) ? PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) : null;
+      // (Or any portfolio of two words or more before a name of two: "Minister of National Mobilisation Lennox Dasent".)
+      const portfolio = PORTFOLIO_BEFORE.test(s.text.slice(0, match.index))
+        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){2,4}(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
+        : null;
       const skip = (opener?.[0].length ?? 0) + (portfolio && words(match[0].slice((opener?.[0].length ?? 0) + portfolio[0].length)).length >= 2 ? portfolio[0].length : 0);
       const m = { index: match.index + skip, text: match[0].slice(skip) };
       const abs = s.start + m.index;

@@ -490,6 +490,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
     }
   }
+  // ("Minister of National Mobilisation Lennox Dasent": a title with what it is of, in two capitalised words or more, then
+  // a name of two, neither a particle nor a word of a body's name.)
+  const titleOf = comma < 0 ? /^((?:the\s+)?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){2,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
+  if (titleOf && TITLE_WORDS.has(bare(titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+/u)[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
+    return { name: titleOf[2]!, role: titleOf[1]!.trim().replace(/^the\s+/iu, ''), kind: 'person', plural: false, gender, phrase };
+  }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included. Its words are read past a country's
   // possessive, which stays in the name ("Uzbekistan's Ministry of Water Resources" is not Kyrgyzstan's).
