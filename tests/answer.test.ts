@@ -4222,4 +4222,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const passports = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/st-kitts-nevis-citizenship-price-cut-debate.txt'));
     expect((await passports.ask('Where does Allison Mills-Pemberton teach?')).answerLine).toBe("At the University of the West Indies' Cave Hill campus in Barbados.");
   });
+  it('reads a group\'s size as counting the group ("his crew of six had made more than 70 trips")', async () => {
+    const volcano = await engineOf(await loadArticle('tests/fixtures/heldout118/articles/saint-vincent-soufriere-volcano-monitoring-station-rebuilt.txt'));
+    expect((await volcano.ask('how many trips did the crew make up the mountain')).answerLine).toBe('More than 70 trips up the mountain.');
+    expect((await volcano.ask('how big was the crew')).answerLine).toBe('Six.');
+  });
+  it('names a place by the name before its kind ("in the battered Baba Amr district of Homs"), not the kind alone ("District of Homs.")', async () => {
+    const bakery = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/syria-homs-bakery-cooperative-flour-prices.txt'));
+    expect((await bakery.ask('Which neighbourhood of Homs is the bakery in?')).answerLine).toBe('In the battered Baba Amr district of Homs.');
+    expect((await bakery.ask('where is the bakery')).answerLine).toBe('In the battered Baba Amr district of Homs.');
+  });
 });

@@ -831,6 +831,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       phrase.push(t);
     }
     if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
+    // ("his crew of six had made more than 70 trips": a group's size counts the group, whatever follows it.)
+    const groupOf = phrase.length === 0 ? /\b(crew|team|family|group|fleet|squad|party|delegation|workforce|staff|herd|flock|band|household|class|unit)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more than|fewer than)\s+)?$/iu.exec(sentence.slice(0, start)) : null;
+    if (groupOf) phrase.push(...tokenize(groupOf[1]!));
     // (What a part is of describes it as closely as a noun after it: "230,000 of the country's 330,000 state teachers".)
     if (partitive) for (const t of phrase) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // "the 200-seat Chamber": the number counts seats, whatever noun follows.
@@ -1642,11 +1645,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;
+    // ("in the battered Baba Amr district of Homs": the name before the kind is the place's own, with what leads to it.)
+    const named = !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? /(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom)\s+(?:the\s+)?(?:\p{Ll}+\s+)?)?(?:\p{Lu}[\p{L}’'.-]*\s+)+$/u.exec(sentence.slice(0, m.index)) : null;
+    const start = named ? named.index : m.index;
+    const text = sentence.slice(start, m.index + m[0].length);
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
-    const same = places.findIndex((p) => p.start === m.index);
-    if (same >= 0 && places[same]!.text.length >= m[0].length) continue;
+    const same = places.findIndex((p) => p.start === start);
+    if (same >= 0 && places[same]!.text.length >= text.length) continue;
     if (same >= 0) places.splice(same, 1);
-    places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+    places.push({ text, start, end: m.index + m[0].length, quality: 0 });
   }
   // "Where is Pesquera Ria Nova based?": "Pesquera Ria Nova of Vigo, Spain", the place a name the question gives is of.
   const based = /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located|from)\W*$/iu.exec(q.text)?.[1];
