@@ -4232,4 +4232,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await bakery.ask('Which neighbourhood of Homs is the bakery in?')).answerLine).toBe('In the battered Baba Amr district of Homs.');
     expect((await bakery.ask('where is the bakery')).answerLine).toBe('In the battered Baba Amr district of Homs.');
   });
+  it('reads grams as a weight ("cut the weight of a bundle from 1.1 kilograms to 950 grams")', async () => {
+    const bakery = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/syria-homs-bakery-cooperative-flour-prices.txt'));
+    expect((await bakery.ask("How heavy is a bundle of bread now that they've shrunk it?")).answerLine).toBe('950 grams.');
+    expect((await bakery.ask('how heavy was a bundle before')).answerLine).toBe('1.1 kilograms.');
+  });
 });

@@ -1750,4 +1750,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.speakers.filter((sp) => sp.kind === 'person').map((sp) => [sp.name, sp.role])).toEqual([['Lennox Dasent', 'Minister of National Mobilisation']]);
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Lennox Dasent', 'Lennox Dasent']);
   });
+  it('reads a run of capitals after a company\'s noun as its whole name ("Portuguese-Angolan firm Construtora Atlântico Sul"), not a person\'s after a trade ("Trucking operator Graeme Dowling")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Port delayed',
+      'BATA (AFP) - The contractor, Portuguese-Angolan firm Construtora Atlântico Sul, said in a statement that design changes had added seven months of work.',
+      'Trucking operator Graeme Dowling said the road was not built for the traffic.',
+    ]);
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Construtora Atlântico Sul', 'organization'],
+      ['Graeme Dowling', 'person'],
+    ]);
+  });
 });

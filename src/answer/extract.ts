@@ -163,7 +163,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli)?gram(?:me)?s|mg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -171,7 +171,7 @@ const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|mil
 /** Units of area and of weight, as regular-expression source. */
 // (With local units: Thailand's rai, the dunam, the feddan, the bigha.)
 const AREA_UNITS = String.raw`acres?|hectares?|square|sq|rai|dunams?|feddans?|bighas?`;
-const WEIGHT_UNITS = String.raw`(?:metric\s+)?(?:tons?|tonnes?)|kg|kilograms?|pounds?|lbs?`;
+const WEIGHT_UNITS = String.raw`(?:metric\s+)?(?:tons?|tonnes?)|kg|kilograms?|(?:milli)?gram(?:me)?s|pounds?|lbs?`;
 /** One of these units just after a figure ("410 hectares", "the 62-metre wall"). */
 const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)(?:${units})\\b${tail}`, 'iu');
 /** The dimensions a length answers ("how tall / deep ..."), as regular-expression source. */

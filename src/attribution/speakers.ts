@@ -540,6 +540,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const body = governmentBody(head);
   if (!run && body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   if (run) {
+    // ("Portuguese-Angolan firm Construtora Atlântico Sul": after a company's noun in lower case, the whole run is its name.)
+    const companyBefore = /(?:^|\s)(?:firm|company|carrier|airline|insurer|consortium|manufacturer|retailer|shipowner|conglomerate|subsidiary|startup|start-up)\s+$/u.exec(head.slice(0, ws[run.from]!.start));
+    if (companyBefore && run.from < run.to) {
+      const before = head.slice(0, ws[run.from]!.start).replace(/^(?:the|a|an|its)\s+/iu, '').trim();
+      return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role: appositive ?? before, kind: 'organization', plural: false, gender: null, phrase };
+    }
     // Inside the run, a name starts after the last title or organisation word ("President Emmanuel Macron").
     let from = run.from;
     for (let k = run.from; k <= run.to; k++) {
