@@ -4237,4 +4237,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await bakery.ask("How heavy is a bundle of bread now that they've shrunk it?")).answerLine).toBe('950 grams.');
     expect((await bakery.ask('how heavy was a bundle before')).answerLine).toBe('1.1 kilograms.');
   });
+  it('dates what was first planned for "originally" ("originally due for completion in December 2024"), and reads "what did X actually do after its pledge" as a deed asked, not a statement', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout120/articles/equatorial-guinea-bata-fishing-port-delay.txt'));
+    // Not ¶1's "will not be finished before the middle of 2026".
+    expect((await port.ask('When was the port originally supposed to be finished?')).answerLine).toBe('In December 2024.');
+    const dust = await engineOf(await loadArticle('tests/fixtures/heldout120/articles/guinea-boke-bauxite-trucks-dust-protest.txt'));
+    // ¶13 "had only laid gravel on a 2-km section"; was "The article doesn't quote the firm actually do after its earlier."
+    const deed = await dust.ask('what did the firm actually do after its earlier pledge to surface the road');
+    expect(deed.kind).not.toBe('what-said');
+    expect(deed.citations[0]?.text).toContain('laid gravel');
+  });
 });

@@ -1160,7 +1160,13 @@ const ASKS_CLOCK = /\bwhat time\b|\bat what hour\b/iu;
 /** A clock time with its preposition: "at around 5:15 a.m.", "shortly before 11 p.m.", "by 8pm". */
 const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|until)\s+(?:about\s+|around\s+|roughly\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)/giu;
 
+/** "When was the port originally supposed to be finished?": what was first planned. */
+const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
+/** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
+const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
+  const asksOriginal = ASKS_ORIGINAL.test(q.text);
   DATE_PATTERN.lastIndex = 0;
   const dates = [...sentence.matchAll(DATE_PATTERN)]
     .map((m) => {
@@ -1327,7 +1333,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0)) };
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
       }),
   );
 }

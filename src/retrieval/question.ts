@@ -147,6 +147,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     m !== null &&
     ((/^(?:so\s+)?(?:what|wat)\s+(?:exactly\s+)?(?:was|is|were)\b/iu.test(fromWhat) && m === whatSaid && !/^\s+(?:\S+\s+)?\S*ing\b/iu.test(fromWhat.slice(fromWhat.indexOf(subject) + subject.length))) ||
       /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject) ||
+      // ("what did the firm actually do after its earlier pledge": a deed asked, whatever speech word comes later; not
+      // "Rio Grande do Sul".)
+      /\s(?:do|doing|done|make|get|go|happen)\b(?!\s+\p{Lu})/u.test(subject) ||
       // ("what time was the state of emergency declared", "what day did the council announce it": a time asked.)
       /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat) ||
       // ("What extra fee per box did the shipping companies add at the port?": a thing asked, which they added.)
