@@ -4247,4 +4247,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(deed.kind).not.toBe('what-said');
     expect(deed.citations[0]?.text).toContain('laid gravel');
   });
+  it('answers "how many people work at X" only with a figure among words of work, not "30,000 people passed through the galleries"', async () => {
+    const museums = await engineOf(await loadArticle('tests/fixtures/heldout120/articles/vatican-museums-ticket-price-rise-visitor-cap.txt'));
+    expect((await museums.ask('How many people work at the Vatican Museums?')).inScope).toBe(false);
+    const salt = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/eritrea-massawa-salt-works-export-expansion.txt'));
+    // (A figure among words of work still answers: ¶6 "would hire about 220 more people, ... taking its workforce to roughly 530".)
+    expect((await salt.ask('how many people work at the salt works')).answerLine).toMatch(/220|530/u);
+  });
 });

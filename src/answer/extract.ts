@@ -114,6 +114,11 @@ function match(q: Question, termStem: string, wordStem: string): number {
   return alt ? alt.similarity * 0.5 : 0;
 }
 
+/** "How many people work at ...", "how many staff does the hospital employ": a workforce asked. */
+const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|folks)\s+(?:\p{L}+\s+)?(?:work|are employed)\b|\bhow many\s+(?:people|staff|workers)\s+does\b.*\bemploy\b/iu;
+/** The words a workforce's figure stands among. */
+const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|jobs?|workforce|payroll|hire[sd]?|hiring|crew|personnel)\b/iu;
+
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
 export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
 
@@ -1002,6 +1007,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
     const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
+    // ("How many people work at the Vatican Museums?": not "as many as 30,000 people passed through the galleries", a
+    // figure whose own words say nothing of work.)
+    const work = ASKS_WORKFORCE.test(q.text) && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
@@ -1058,7 +1066,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
     const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
-    const discount = wholesale * baseline * someoneElse * sought * toll * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
