@@ -4254,4 +4254,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (A figure among words of work still answers: ¶6 "would hire about 220 more people, ... taking its workforce to roughly 530".)
     expect((await salt.ask('how many people work at the salt works')).answerLine).toMatch(/220|530/u);
   });
+  it('reads "seen" as "spotted" ("where was the first swarm seen": "The first swarm was spotted on September 14 near Nokou")', async () => {
+    const locusts = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/chad-kanem-locust-swarm-pesticide-delays.txt'));
+    // Not ¶15's "many farmers in Kanem had never seen a swarm of this size".
+    expect((await locusts.ask('where was the first swarm seen')).answerLine).toBe('Near Nokou.');
+    const lobster = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/maine-lobster-right-whale-closure-ruling.txt'));
+    expect((await lobster.ask("Who said he hasn't spotted a single right whale in all his time fishing?")).speaker).toBe('Kyle Eaton');
+  });
 });

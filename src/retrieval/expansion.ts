@@ -100,6 +100,8 @@ const GROUPS: string[][] = [
   ['cbd', 'downtown', 'centre', 'center'],
   // ("how much styrene leaked into the sea": "120 to 150 tonnes of styrene had escaped".)
   ['leak', 'leaked', 'leaking', 'leaks', 'spill', 'spilled', 'spilt', 'escaped'],
+  // ("where was the first swarm seen": "The first swarm was spotted on September 14 near Nokou".)
+  ['spotted', 'sighted', 'seen', 'detected', 'observed'],
   // ("Where did the minister talk to journalists?": "told reporters in Vitoria".)
   ['journalists', 'journalist', 'reporters', 'reporter', 'press', 'newsmen'],
 ];
