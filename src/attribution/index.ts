@@ -524,7 +524,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (mainSubject) candidates.unshift({ phrase: mainSubject, offset: 0 });
       // ("15 million euros a year, money she said would go to pensions": a pronoun after a noun set off is the subject of
       // a report of its own.)
-      const pronounAfterNoun = /^said$|^says$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
+      const pronounAfterNoun = /^(?:said|says)$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
       if (pronounAfterNoun) candidates.unshift({ phrase: pronounAfterNoun[1]!, offset: pronounAfterNoun.index + pronounAfterNoun[0].lastIndexOf(pronounAfterNoun[1]!) });
       for (const sub of candidates) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainSubject);

@@ -13,8 +13,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const MAX_LENGTH = 20;
 const MAX_TRIES = 8;
 /**
- * The word list holds common slips too ("wil", "goin", "teh"): a word rarer than this, which the article does not
- * know, is still a slip when one edit turns it into a word at least as common as COMMON_RANK.
+ * The word list holds common slips too ("wil", "goin"): a word rarer than this, which the article does not know, is
+ * still a slip when one edit turns it into a word at least as common as COMMON_RANK.
  */
 const RARE_RANK = 30_000;
 const COMMON_RANK = 500;
@@ -68,7 +68,7 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     if ((rank !== null && rank <= RARE_RANK) || (rank === null && t.norm.length < 4) || ++tries > MAX_TRIES) continue;
     const knownStem = articleKnows(t.stem);
     if (rank !== null) {
-      // (A listed word: only a common word will do, and none the article could mean by it.)
+      // (A listed word the article does not know: a slip only for a common word.)
       const word = knownStem ? null : correction(t.norm, articleKnows, (w) => (wordRank(w) ?? Infinity) <= COMMON_RANK);
       if (word) fixes.push({ start: t.start, end: t.end, word });
       continue;
