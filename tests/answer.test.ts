@@ -4261,4 +4261,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const lobster = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/maine-lobster-right-whale-closure-ruling.txt'));
     expect((await lobster.ask("Who said he hasn't spotted a single right whale in all his time fishing?")).speaker).toBe('Kyle Eaton');
   });
+  it('counts people hired as the workers a question asks about ("how many extra workers will the works take on": "would hire about 220 more people")', async () => {
+    const salt = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/eritrea-massawa-salt-works-export-expansion.txt'));
+    expect((await salt.ask('How many extra workers will the salt works take on?')).answerLine).toBe('About 220 more people.');
+    // (People not taken on are no workers: "how many nurses work on the fourth floor" was "Two people." when any
+    // figure of people counted.)
+    const hospital = await engineOf(await loadArticle('tests/fixtures/heldout64/articles/greece-chania-hospital-legionella-outbreak.txt'));
+    expect((await hospital.ask("How many nurses work on the hospital's fourth floor?")).inScope).toBe(false);
+  });
 });

@@ -119,6 +119,11 @@ const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|f
 /** The words a workforce's figure stands among. */
 const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|jobs?|workforce|payroll|hire[sd]?|hiring|crew|personnel)\b/iu;
 
+/** Words for those who work, and the verbs that take them on. */
+const WORKER_STEMS = new Set(['worker', 'employe', 'staff', 'labour', 'labor', 'labourer', 'laborer'].map((w) => tokenize(w)[0]!.stem));
+const PEOPLE_STEM = tokenize('people')[0]!.stem;
+const HIRING = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|take on|takes on|took on|taking on)\b/iu;
+
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
 export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
 
@@ -849,7 +854,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0);
+    // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
+    const hired = (c: string, w: string): boolean => w === PEOPLE_STEM && WORKER_STEMS.has(c) && HIRING.test(sentence);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
