@@ -252,7 +252,7 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the twenty-ninth; looked into in the thirtieth.
       heldout117: { accuracy: 0.88, recallAt1: 0.88 },
       heldout118: { accuracy: 0.77, recallAt1: 0.76 },
-      heldout119: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout119: { accuracy: 0.8, recallAt1: 0.78 },
       heldout120: { accuracy: 0.87, recallAt1: 0.84 },
       // Twenty-ninth session's blind sets, at its start (63a9fd1): 76.6 / 75.0, 81.3 / 84.6, 79.7 / 78.8 and 76.6 / 75.0.
       // Not looked into: measured at the session's start and end. (Held-out 113 to 116 were looked into in that session.)
