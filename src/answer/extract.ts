@@ -680,6 +680,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
+  const asksWorkforce = ASKS_WORKFORCE.test(q.text);
+  // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
+  const hiresWorkers = [...counted].some((c) => WORKER_STEMS.has(c)) && HIRING.test(sentence);
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
@@ -854,8 +857,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
-    // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
-    const hired = (c: string, w: string): boolean => w === PEOPLE_STEM && WORKER_STEMS.has(c) && HIRING.test(sentence);
+    const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
@@ -1015,7 +1017,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // ("How many people work at the Vatican Museums?": not "as many as 30,000 people passed through the galleries", a
     // figure whose own words say nothing of work.)
-    const work = ASKS_WORKFORCE.test(q.text) && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    const work = asksWorkforce && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people

@@ -67,15 +67,17 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     const rank = wordRank(t.norm);
     if ((rank !== null && rank <= RARE_RANK) || (rank === null && t.norm.length < 4) || ++tries > MAX_TRIES) continue;
     const knownStem = articleKnows(t.stem);
+    let only: ((word: string) => boolean) | undefined;
     if (rank !== null) {
       // (A listed word the article does not know: a slip only for a common word.)
-      const word = knownStem ? null : correction(t.norm, articleKnows, (w) => (wordRank(w) ?? Infinity) <= COMMON_RANK);
-      if (word) fixes.push({ start: t.start, end: t.end, word });
-      continue;
+      if (knownStem) continue;
+      only = (w) => (wordRank(w) ?? Infinity) <= COMMON_RANK;
+    } else if (knownStem) {
+      // (A word whose stem the article knows is a slip only for a word the article writes, and English knows.)
+      if (!articleUses || articleUses(t.norm)) continue;
+      only = (w) => articleUses(w) && wordRank(w) !== null && stem(w) !== t.stem;
     }
-    if (knownStem && (!articleUses || articleUses(t.norm))) continue;
-    // (A word whose stem the article knows is a slip only for a word the article writes, and English knows.)
-    const word = knownStem ? correction(t.norm, articleKnows, (w) => articleUses!(w) && wordRank(w) !== null && stem(w) !== t.stem) : correction(t.norm, articleKnows);
+    const word = correction(t.norm, articleKnows, only);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
