@@ -1762,4 +1762,15 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Graeme Dowling', 'person'],
     ]);
   });
+  it('keeps a Polynesian name\'s glottal stop, written as an apostrophe, in the name ("\'Ana Kaufusi, who runs a 12-room guesthouse"), not as her role', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Cable cut',
+      "NEIAFU, Tonga (AP) - 'Ana Kaufusi, who runs a 12-room guesthouse in Neiafu, said cancellations had risen sharply since the outage.",
+      '"I have lost nine bookings in one month," she said.',
+    ]);
+    // Was the name "Ana Kaufusi" with the role "'".
+    expect(at.speakers.filter((sp) => sp.kind === 'person').map((sp) => [sp.name, sp.role])).toEqual([["'Ana Kaufusi", 'runs a 12-room guesthouse in Neiafu']]);
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(["'Ana Kaufusi", "'Ana Kaufusi"]);
+  });
 });

@@ -336,6 +336,13 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // ("Downtown, Derek Olsen, who owns a bicycle rental shop": where or when, set off before the speaker.)
     .replace(/^(?:Downtown|Uptown|Meanwhile|Elsewhere|Nearby|Separately|Earlier|Later|Outside|Overseas|Abroad|However|Still|Instead|Locally|Nationally|Afterwards|Afterward|Again|Now|Today|Yesterday|Tonight|Inside|Upstairs|Downstairs|Offshore|Inland),\s+(?=\p{Lu})/u, '');
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
+  // ("'Ana Kaufusi, who runs a 12-room guesthouse": a Polynesian name's glottal stop, written as an apostrophe, is part
+  // of the name, not a role.)
+  const okina = /^['‘ʻ](?=\p{Lu}\p{Ll}+\s+\p{Lu})/u.exec(phrase)?.[0];
+  if (okina) {
+    const named = parseSpeakerPhrase(phrase.slice(okina.length), atSentenceStart, loose);
+    if (named?.kind === 'person' && named.name && phrase.startsWith(named.name, okina.length)) return { ...named, name: `${okina}${named.name}`, phrase };
+  }
   // "Claeys said staff had warned ...": "said staff" is the end of a clause, not who warned.
   if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
   // "... a year, far less than the farmers claimed": a comparison with what others say, not who says this.
