@@ -75,6 +75,8 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 const NAME_NEAR_THING = 3;
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
+/** The story's place called by its kind: "the city's roughly 40 fuel stations". */
+const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port|country)(?:'s|’s)?\b/u;
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
 /** Words for a figure that `figureOf` leaves out: "a thousand years", "a dozen". */
@@ -719,6 +721,10 @@ export class QAEngine {
   private paragraphSays(passage: Passage, stems: readonly string[]): boolean {
     if (this.retriever.paragraphHas(passage.id, stems)) return true;
     const text = this.article.paragraphs[passage.paragraph - 1]?.text ?? '';
+    // The dateline's place goes by its kind once the story is there: "At least 23 of the city's roughly 40 fuel
+    // stations" are Dili's, in a story filed from Dili.
+    const placeOfStory = (stem: string): boolean => this.datelineStems.has(stem) && STORY_PLACE.test(text);
+    if (stems.every((s) => placeOfStory(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }

@@ -426,7 +426,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // Six words of content after it, within its clause: "12 domestic wells in the area had failed", not "212 vacant
   // city positions | and raise the property tax levy by 3.2%".
   // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
-  const rest = sentence.slice(end).replace(/^((?:\s*[\p{L}]+){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
+  // (Past a currency with an apostrophe too: "2.1 million pa'anga ($880,000) repair bill".)
+  const rest = sentence.slice(end).replace(/^((?:\s*\p{L}+(?:['’]\p{L}+)?){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
   // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
   // tonnes of household and commercial waste a day".)
   const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
@@ -616,6 +617,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (But "the whole" of a cost is no more than its sum: "how much is the whole programme going to cost" for "the 38
   // billion lira programme".)
   const allAsked = ASKS_ALL.test(q.text);
+  const asksPercentFigure = /\bper\s?cent(?:age)?\b|%/iu.test(q.text);
   const mustBeTotal = allAsked || ASKS_WHOLE.test(q.text);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
@@ -1079,7 +1081,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
+    // ("What percentage of predatory fish were over the limit?": "47%" more than the lede's "nearly half".)
+    const inWords = asksPercentFigure && FRACTION_ALONE.test(raw.trim()) ? 0.6 : 1;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -1427,7 +1431,8 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     return { text: `${m[1]} ${unit}`, start: m.index, end, quality: 1 };
   });
   // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
-  const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b`, 'iu').test(q.text);
+  // (So does "how long is the line between the main island and the northern group": a thing between two places.)
+  const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b|^how long (?:is|was|are|were|will|would) (?:the|its|their|a|an)\\s[^,]*\\bbetween\\s.+\\sand\\s`, 'iu').test(q.text);
   // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
   // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
   // of road covered by the debris": a thing, which a passive only describes.)
@@ -1493,8 +1498,8 @@ export function asksAboutPast(q: Question): boolean {
       /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     !/\b(?:will|would|could|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
-    // ("When was the strike planned for?": a plan's date, which may be yet to come.)
-    !/\b(?:planned|scheduled|set|due|expected|meant|supposed)\s+(?:for|to)\b/iu.test(q.text)
+    // ("When was the strike planned for?", "When is the protest planned?": a plan's date, which may be yet to come.)
+    !/\b(?:planned|scheduled|set|due|expected|meant|supposed)(?:\s+(?:for|to)\b|\s*\?*$)/iu.test(q.text)
   );
 }
 
@@ -1540,7 +1545,7 @@ function weekdayDates(text: string): Map<string, Array<{ date: string; at: numbe
 }
 
 /** A day told relative to the story ("on Tuesday", "next week", "yesterday"), which a calendar date elsewhere may fix. */
-export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|yesterday|today|tomorrow|tonight)$`, 'iu');
+export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)$`, 'iu');
 /** A month and its day: "Oct. 7", "on October 27". */
 export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)`, 'u');
 

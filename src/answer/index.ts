@@ -724,7 +724,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (Not a number in a name: "How much did the Haeyang-1 satellite cost?" is answered by "It cost 148 billion won".)
     // (What a score counts goes unsaid: "how many runs did Wickramaratne make" is answered by "made 167".)
     const counted = question.kind === 'how-many' ? countedWords(question).filter((t) => !SCORE_UNITS.test(t.norm)).map((t) => t.stem) : [];
-    const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start))).map((t) => t.norm);
+    // (Nor a span that scopes it, which the article may word otherwise: "for its first 12 months", "in its first year".)
+    const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end))).map((t) => t.norm);
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)

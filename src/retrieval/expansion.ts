@@ -104,6 +104,10 @@ const GROUPS: string[][] = [
   ['spotted', 'sighted', 'seen', 'detected', 'observed'],
   // ("Where did the minister talk to journalists?": "told reporters in Vitoria".)
   ['journalists', 'journalist', 'reporters', 'reporter', 'press', 'newsmen'],
+  // ("what share of global sea freight goes through the waterway": "About 5% of world seaborne trade passes through the
+  // 80-kilometre (50-mile) canal".)
+  ['global', 'world', 'worldwide'],
+  ['waterway', 'canal'],
 ];
 
 function stems(phrase: string): string[] {

@@ -207,6 +207,10 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
 /** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt". */
 const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
+  // ("What's the price tag on the development?" asks its cost.)
+  [/\bprice[- ]tags?\b/giu, 'cost'],
+  // ("how many ppl were left on the slow satelite link")
+  [/\bppl\b/giu, 'people'],
   [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
   // Slips in the question's own verb, too short for the typo corrector: "who sed ...", "what did X siad".
   [/\b(who|what did \S+(?: \S+)?)\s+(?:sed|sayed|siad|sayd|sad|saied)\b/giu, '$1 said'],
