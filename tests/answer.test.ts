@@ -4310,4 +4310,27 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const wine = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/moldova-cahul-frost-wine-contract-lost.txt'));
     expect((await wine.ask('When did the frost hit the vineyards?')).answerLine).not.toBe('After spring.');
   });
+  it('reads a number of tens and units in words ("Twenty-two of the train\'s 210 wagons"), with the lede\'s day carried into the paragraph after it', async () => {
+    const train = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/mauritania-zouerate-iron-ore-train-derailment.txt'));
+    // ¶1 "derailed ... on Sunday", ¶2 "Twenty-two of the train's 210 wagons left the track"; was refused.
+    expect((await train.ask('How many wagons came off the rails on Sunday?')).answerLine).toBe("Twenty-two of the train's 210 wagons.");
+    // (A figure in a quotation that does not name the one asked about gives way: not her "Sixty-three votes is a small number".)
+    const recount = await engineOf(await loadArticle('tests/fixtures/heldout16/articles/croatia-split-mayoral-recount.txt'));
+    expect((await recount.ask('how many votes did Peric get')).answerLine).toBe('31,418 votes.');
+  });
+  it('reads boats, ships and vessels as one kind of thing, and a participle before the noun asked as part of it ("About 140 small fishing boats")', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/togo-lome-dockworkers-container-scanner-strike.txt'));
+    // ¶9 "By Tuesday evening, 11 container ships were waiting at anchor"; was refused.
+    expect((await port.ask('How many boats were queued up offshore by Tuesday night?')).answerLine).toBe('11 container ships.');
+    const lofoten = await engineOf(await loadArticle('tests/fixtures/heldout37/articles/norway-lofoten-cod-quota-protest.txt'));
+    // Not ¶2's "two fish-transport vessels" kept from docking.
+    expect((await lofoten.ask('how many boats took part in the blockade')).answerLine).toBe('About 140 small fishing boats.');
+  });
+  it('reads "voted 19 to 14" as a vote\'s tally, and "now" as asking for the level after a change ("from three euros to eight euros")', async () => {
+    const kotor = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/montenegro-kotor-cruise-cap-shopkeepers-residents.txt'));
+    // Was refused.
+    expect((await kotor.ask('What was the result of the council vote?')).answerLine).toBe('19 to 14.');
+    // Was "Three euros.".
+    expect((await kotor.ask('How much will the landing fee be per passenger now?')).answerLine).toBe('Eight euros.');
+  });
 });

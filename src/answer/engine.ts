@@ -75,8 +75,10 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 const NAME_NEAR_THING = 3;
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
+/** The days of the week, as stems. */
+const WEEKDAY_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => stem(d)));
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
-const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port|country)(?:'s|’s)?\b/u;
+const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b/u;
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
 /** Words for a figure that `figureOf` leaves out: "a thousand years", "a dozen". */
@@ -724,7 +726,11 @@ export class QAEngine {
     // The dateline's place goes by its kind once the story is there: "At least 23 of the city's roughly 40 fuel
     // stations" are Dili's, in a story filed from Dili.
     const placeOfStory = (stem: string): boolean => this.datelineStems.has(stem) && STORY_PLACE.test(text);
-    if (stems.every((s) => placeOfStory(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    // (So does the lede's day in the paragraph after it, which goes on with its event: "derailed ... on Sunday", then
+    // "Twenty-two of the train's 210 wagons left the track" for "how many wagons came off the rails on Sunday".)
+    const previous = passage.paragraph === 2 ? this.passages.find((p) => p.paragraph === 1) : undefined;
+    const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }

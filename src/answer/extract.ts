@@ -243,8 +243,10 @@ const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|h
 const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|some|just over|just under|close to)\s+)?)${FRACTION_WORDS}\b(?!\s+(?:of|the)\b)`, 'iu');
 const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 
+/** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
+const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER = new RegExp(
-  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -647,7 +649,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How many megawatts will the plant produce once the expansion is done?": "from 26 megawatts to 56 megawatts", after.)
   const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
   const asksChange = CHANGE.test(q.text.replace(datingChange, ''));
-  const asksAfterChange = [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
+  const asksNow = /\bnow\b/iu.test(q.text) && !ASKS_BEFORE.test(q.text);
+  const asksAfterChange = asksNow || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
@@ -742,8 +746,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     // ... and then it is the whole score ("win 24-19"), read once, from its first number.
     if (/\d[-–]$/u.test(sentence.slice(0, start))) continue;
-    // ("approved the measure by 15 votes to 9": a vote's tally, asked as one.)
-    const score = /^[-–]\d{1,3}\b/u.exec(sentence.slice(end)) ?? (asksScore && !/\bhow many\b|\bper\s*cent|\bpercentage\b|\bshare\b|\bproportion\b/iu.test(q.text) ? /^\s+votes?\s+(?:to|against)\s+\d{1,3}\b/u.exec(sentence.slice(end)) : null);
+    // ("approved the measure by 15 votes to 9", "voted 19 to 14": a vote's tally, asked as one.)
+    const score = /^[-–]\d{1,3}\b/u.exec(sentence.slice(end)) ?? (asksScore && !/\bhow many\b|\bper\s*cent|\bpercentage\b|\bshare\b|\bproportion\b/iu.test(q.text) ? (/^\s+votes?\s+(?:to|against)\s+\d{1,3}\b/u.exec(sentence.slice(end)) ?? (/\b(?:voted|vote of)\s+$/iu.test(sentence.slice(0, start)) ? /^\s+(?:to|against)\s+\d{1,3}\b/u.exec(sentence.slice(end)) : null)) : null);
     if (score) {
       const before = tokenize(sentence.slice(Math.max(0, start - 40), start));
       // ("held on to win 24-19": the final score; "led 17-5 at half-time": a score along the way.)
@@ -842,7 +846,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
       if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
-      if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm)) break;
+      // ("About 140 small fishing boats blockaded the harbour": a participle before the noun describes it.)
+      const next = nounWords[i + 1];
+      // (Only before the very noun asked, in the plural: not "three largest publishing groups" for people.)
+      const describes = next !== undefined && counted.has(next.stem) && /[^s]s$/u.test(next.norm) && !phrase.some((x) => counted.has(x.stem));
+      if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !describes) break;
       phrase.push(t);
     }
     if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
@@ -1083,7 +1091,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
     // ("What percentage of predatory fish were over the limit?": "47%" more than the lede's "nearly half".)
     const inWords = asksPercentFigure && FRACTION_ALONE.test(raw.trim()) ? 0.6 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
+    // ("how many votes did Peric get": "gave Ivana Perić ... 31,418 votes", not "Sixty-three votes is a small number",
+    // a count spoken of as an amount, with a verb in the singular.)
+    const spokenOf = kind === 'count' && /^\s+(?:[\p{L}-]+\s+){0,2}(?:is|was)\s+(?:a|an|not|too|just|only|nothing|no)\b/u.test(sentence.slice(end)) ? 0.5 : 1;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {

@@ -108,6 +108,8 @@ const GROUPS: string[][] = [
   // 80-kilometre (50-mile) canal".)
   ['global', 'world', 'worldwide'],
   ['waterway', 'canal'],
+  // ("How many boats were queued up offshore by Tuesday night?": "11 container ships were waiting at anchor".)
+  ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
 ];
 
 function stems(phrase: string): string[] {
