@@ -4333,4 +4333,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "Three euros.".
     expect((await kotor.ask('How much will the landing fee be per passenger now?')).answerLine).toBe('Eight euros.');
   });
+  it('reads "who called the ministry\'s claim ... false" as asking who, not as what the ministry said', async () => {
+    const orchestra = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/slovenia-ljubljana-national-orchestra-season-cancelled.txt'));
+    // ¶9 "The Union of Orchestral Musicians of Slovenia said in a statement that the minister's claim of an early warning
+    // was "simply untrue"". Was "The article doesn't quote who called the ministry.".
+    const a = await orchestra.ask("who called the ministry's claim about advance notice false");
+    expect(a.kind).toBe('who-said');
+    expect(a.speaker).toBe('Union of Orchestral Musicians of Slovenia');
+  });
 });

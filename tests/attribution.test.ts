@@ -1773,4 +1773,23 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.speakers.filter((sp) => sp.kind === 'person').map((sp) => [sp.name, sp.role])).toEqual([["'Ana Kaufusi", 'runs a 12-room guesthouse in Neiafu']]);
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(["'Ana Kaufusi", "'Ana Kaufusi"]);
   });
+  it('finds the subject of "saying" past a role in lower case ("Moussa Sow, secretary general of the ... union, disputed the company\'s explanation, saying")', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Train derails',
+      "NOUAKCHOTT (Reuters) - Moussa Sow, secretary general of the national railway workers' union, disputed the company's explanation, saying track crews had warned for months that maintenance teams were short-staffed.",
+    ]);
+    // Was the description "secretary general of the national railway workers' union", with no name.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([['Moussa Sow', "secretary general of the national railway workers' union"]]);
+  });
+  it('keeps a role set off before a name that has a place after it ("Its owner, Pacific Bulk Carriers, based in Suva, said")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Cable cut',
+      "NUKU'ALOFA (AP) - The vessel was anchored off the port of Neiafu during a storm. Its owner, Pacific Bulk Carriers, based in Suva, said in a statement that the ship had been anchored in a position approved by the harbour master.",
+    ]);
+    // Was the organisation with no role, so "the ship's owner" found no one.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([['Pacific Bulk Carriers', 'owner']]);
+    expect(at.findSpeakers("the ship's owner").map((sp) => sp.name)).toEqual(['Pacific Bulk Carriers']);
+  });
 });

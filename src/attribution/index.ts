@@ -197,7 +197,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Education Minister Rodrigo Salvatierra defended the plan, saying": a participle's subject is the named person
   // before the main verb and its object.
   // ("Panama's minister for canal affairs, Eduardo Quintero, defended the increase, saying": past the appositive's comma.)
-  if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*),?\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1,');
+  // ("Moussa Sow, secretary general of the national railway workers' union, disputed the company's explanation, saying":
+  // past a role in lower case too.)
+  if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)(,\s+\p{Ll}[^,“”"]*)?,?\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1$2,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   // (And "according to the Centre, which said": the Centre.)
   // ("The shrine is managed by the Sindh Auqaf Department, which said": the name the "which" follows, whatever
@@ -526,12 +528,21 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // a report of its own.)
       const pronounAfterNoun = /^(?:said|says)$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
       if (pronounAfterNoun) candidates.unshift({ phrase: pronounAfterNoun[1]!, offset: pronounAfterNoun.index + pronounAfterNoun[0].lastIndexOf(pronounAfterNoun[1]!) });
-      for (const sub of candidates) {
+      for (const [i, sub] of candidates.entries()) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainSubject);
         if (p) {
           phrase = sub.phrase.trim();
           parsed = p;
           speakerAt = from + sub.offset;
+          // ("Its owner, Pacific Bulk Carriers, based in Suva, said": the role set off before the name, at the sentence's
+          // start, is theirs; not a place, "In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who ...".)
+          const wider = p.name && !p.role ? candidates.slice(i + 1).find((c) => from + c.offset === s.start && c.phrase.trim().endsWith(phrase!) && /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(c.phrase.trim().slice(0, -phrase!.length))) : undefined;
+          const widerParsed = wider ? parseSpeakerPhrase(wider.phrase.trim(), from + wider.offset === s.start || (from > segmentStart && wider.offset === 0), loose) : null;
+          if (wider && widerParsed?.name === p.name && widerParsed.role) {
+            phrase = wider.phrase.trim();
+            parsed = widerParsed;
+            speakerAt = from + wider.offset;
+          }
           break;
         }
       }

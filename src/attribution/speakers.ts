@@ -112,8 +112,9 @@ const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the
 /**
  * "the hospital’s director, Marleen Claeys": a role, then the name (at a sentence's start too, "The inquiry’s
  * chairman, retired Supreme Court judge Ouk Sarin", with what else the person is before the name).
+ * (And where it is based after the name: "Its owner, Pacific Bulk Carriers, based in Suva".)
  */
-const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)$`, 'u');
+const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)(?:,\s+(?:based|headquartered)\s+in\s+[^,]+)?$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
 export const PARTICLES: ReadonlySet<string> = new Set(

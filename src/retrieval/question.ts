@@ -81,7 +81,8 @@ const WHAT_SAID = new RegExp(
   'iu',
 );
 const WHAT_SAID_BY = /^what\s+(?:was|has been|is)\s+(?:said|claimed|stated)\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
-const X_STATEMENTS = /^(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:statements?|comments?|remarks?|words|quotes?|position|view|views|stance|claims?|opinion)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
+// (Not a question of its own: "who called the ministry's claim about advance notice false" asks who.)
+const X_STATEMENTS = /^(?!(?:who|whom|whose|which|when|where|why|how)\b)(?:what\s+(?:are|were|is|was)\s+)?(.+?)['’]s?\s+(?:statements?|comments?|remarks?|words|quotes?|position|view|views|stance|claims?|opinion)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
 const QUOTES_BY = /^(?:quotes?|statements?|comments?)\s+(?:by|from|of)\s+(.+)$/iu;
 const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on)?\\s*(.*)$`, 'iu');
 const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
