@@ -4341,4 +4341,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(a.kind).toBe('who-said');
     expect(a.speaker).toBe('Union of Orchestral Musicians of Slovenia');
   });
+  it('answers where someone sends others with where they go ("send her two youngest children to stay ... in the southern town of Kulob"), and where a thing is built not with where its firm is based', async () => {
+    const power = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/tajikistan-dushanbe-nurek-winter-power-rationing.txt'));
+    // Not "Back in Firdavsi", where she is.
+    expect((await power.ask('Where is Nazarova sending her younger children?')).answerLine).toBe('In the southern town of Kulob.');
+    const resort = await engineOf(await loadArticle('tests/fixtures/heldout121/articles/seychelles-praslin-turtle-beach-hotel-plan.txt'));
+    // ¶2 "Azure Shores Resorts, based in Dubai, wants to build 64 villas": was "In Dubai.".
+    expect((await resort.ask('Where would the resort be built?')).answerLine).not.toMatch(/Dubai/u);
+  });
+  it('reads "how long will it take" as asking a time, never a length, and "a night" as a rate a project\'s sum does not give', async () => {
+    const canal = await engineOf(await loadArticle('tests/fixtures/heldout122/articles/panama-canal-drought-transit-cuts-shippers.txt'));
+    // Was "An 8-kilometre (5-mile) tunnel.".
+    expect((await canal.ask('How long will it take to build the tunnel from the Indio River reservoir?')).inScope).toBe(false);
+    const lake = await engineOf(await loadArticle('tests/fixtures/heldout71/articles/bhutan-lunana-glacial-lake-flood-warning.txt'));
+    // Was "90 km.".
+    expect((await lake.ask('How long would floodwater take to get to the old fortress downstream?')).answerLine).toBe('Roughly seven hours.');
+    const resort = await engineOf(await loadArticle('tests/fixtures/heldout121/articles/seychelles-praslin-turtle-beach-hotel-plan.txt'));
+    // Was "$85 million.", the whole resort's cost.
+    expect((await resort.ask('How much will a night in one of the villas cost?')).inScope).toBe(false);
+  });
 });

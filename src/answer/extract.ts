@@ -521,7 +521,9 @@ const ASKS_MAGNITUDE = /\bhow (?:strong|powerful|big)\b.*\b(?:quake|earthquake|t
 function ratesOf(text: string): Set<string> {
   const out = new Set<string>();
   // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's.)
-  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year)|(hour|dai|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
+  // (And a night's price: "How much will a night in one of the villas cost?" is no project's "$85 million"; not "a
+  // night ban".)
+  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year|night(?=\s*(?:$|[,.;:?!)]|(?:in|at|for|on|of|per|and|or)\b)))|(hour|dai|night|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
     if (m[4] !== undefined) {
       out.add('year');
       continue;
@@ -1426,7 +1428,9 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const doingStem = doing ? stem(normalizeWord(doing)) : undefined;
   const ongoingDeed = doingStem && !tokenize(sentence).some((t) => match(q, doingStem, t.stem) > 0) ? 0.1 : 1;
   // "How long is the runway?": a length, when the sentence gives the runway one.
-  const lengths = [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
+  // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
+  const takesTime = /\bhow long\s+(?:will|would|did|does|do|could|might|is|was)\s+it\s+(?:\p{L}+\s+)?(?:take|last)\b|\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
+  const lengths = takesTime ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
     const noun = tokenize(nounTail(m[4]!)).find((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
@@ -1454,7 +1458,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
   const head = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.stem;
-  const measured = thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
+  const measured = !takesTime && thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
     ? [...sentence.matchAll(PLAIN_LENGTH)]
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
       .filter((m) => !/\d[\d,.]*(?:\s?|-)\p{L}+\s*\($/u.test(sentence.slice(0, m.index)))
@@ -1676,7 +1680,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const direction =
     /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
       ? 'from'
-      : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
@@ -1841,7 +1845,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // tells that deed.)
       const before = tokenize(sentence.slice(0, p.start)).at(-1);
       const ofSubject = deedStems.size > 0 && before !== undefined && /^in\s/iu.test(p.text) && /s$/u.test(before.norm) && qStems.has(before.stem) && !sentenceTokens.some((w) => deedStems.has(w.stem)) ? 0.5 : 1;
-      return { ...p, quality: ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("Azure Shores Resorts, based in Dubai, wants to build 64 villas ... behind Anse Coco Rouge": where the firm is
+      // based, which answers only a question about that, not "where would the resort be built".)
+      const firmBase = !asksBase && /\b(?:based|headquartered)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.3 : 1;
+      return { ...p, quality: firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
     }),
   );
 }
