@@ -4360,4 +4360,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "$85 million.", the whole resort's cost.
     expect((await resort.ask('How much will a night in one of the villas cost?')).inScope).toBe(false);
   });
+  it('reads "how long is the journey ... in distance" as a length, and "journey" as "trip" ("would add about 90 km to the trip")', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/trinidad-tobago-ferry-breakdown-charter-review.txt'));
+    // Was "At least 12 days.".
+    expect((await ferry.ask('How long is the sea journey from Trinidad to Tobago in distance?')).answerLine).toBe('About 145 kilometres.');
+    const highway = await engineOf(await loadArticle('tests/fixtures/heldout121/articles/png-eastern-highlands-highway-landslide-coffee-trucks.txt'));
+    // Was refused.
+    expect((await highway.ask('How much longer would the alternative route make the journey?')).answerLine).toBe('About 90 km.');
+  });
 });

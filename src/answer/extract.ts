@@ -1445,9 +1445,9 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
     const unit = /^(?:feet|foot|ft)$/iu.test(m[2]!) ? 'feet' : /s$/u.test(m[2]!) || ABBREVIATED_UNIT.test(m[2]!) ? m[2]! : `${m[2]}s`;
     return { text: `${m[1]} ${unit}`, start: m.index, end, quality: 1 };
   });
-  // ("How long is the motorway in kilometres?" asks a length: no span of time answers it.)
+  // ("How long is the motorway in kilometres?", "... in distance?" asks a length: no span of time answers it.)
   // (So does "how long is the line between the main island and the northern group": a thing between two places.)
-  const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS})\\b|^how long (?:is|was|are|were|will|would) (?:the|its|their|a|an)\\s[^,]*\\bbetween\\s.+\\sand\\s`, 'iu').test(q.text);
+  const asksLength = new RegExp(`\\b(?:${LENGTH_UNITS}|in distance|distance-wise)\\b|^how long (?:is|was|are|were|will|would) (?:the|its|their|a|an)\\s[^,]*\\bbetween\\s.+\\sand\\s`, 'iu').test(q.text);
   // "How long was the queue of vehicles?" may ask a length: "Traffic backed up for about 15 km". (Not "how long was
   // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
   // of road covered by the debris": a thing, which a passive only describes.)

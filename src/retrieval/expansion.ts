@@ -110,6 +110,8 @@ const GROUPS: string[][] = [
   ['waterway', 'canal'],
   // ("How many boats were queued up offshore by Tuesday night?": "11 container ships were waiting at anchor".)
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
+  // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
+  ['journey', 'journeys', 'trip', 'trips'],
 ];
 
 function stems(phrase: string): string[] {
