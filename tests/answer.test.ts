@@ -4368,4 +4368,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused.
     expect((await highway.ask('How much longer would the alternative route make the journey?')).answerLine).toBe('About 90 km.');
   });
+  it('does not answer "when will X happen" with a year from a clause told in the past ("since taking out a licence in 2006")', async () => {
+    const trainer = await engineOf(await loadArticle('tests/fixtures/heldout47/articles/ireland-kildare-trainer-steroid-ban.txt'));
+    // Was "In 2006.".
+    expect((await trainer.ask("When will Fitzmaurice's appeal be heard?")).inScope).toBe(false);
+    const teachers = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/lesotho-maseru-teachers-pay-strike.txt'));
+    // Was "In 2023." (from "had already lost two weeks of teaching during a strike in 2023").
+    expect((await teachers.ask("when will the labour court hear the ministry's case against the strike")).inScope).toBe(false);
+  });
 });

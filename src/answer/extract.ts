@@ -1314,7 +1314,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         const deadlineAhead = past && /^by\b/iu.test(d.text);
-        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start);
+        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * (/^(?:in\s+)?\d{4}$/u.test(d.text) ? aheadFactor(ahead, sentence, d.start) : 1);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did this year's harvest start?": not "last year", another year than the one asked.)
@@ -1516,6 +1516,16 @@ export function asksAboutPast(q: Question): boolean {
     // ("When was the strike planned for?", "When is the protest planned?": a plan's date, which may be yet to come.)
     !/\b(?:planned|scheduled|set|due|expected|meant|supposed)(?:\s+(?:for|to)\b|\s*\?*$)/iu.test(q.text)
   );
+}
+
+/**
+ * A question about what is still to come ("When will Fitzmaurice's appeal be heard?") is answered only loosely by a
+ * year in a clause told in the past: not "since taking out a licence in 2006", nor
+ * "lost two weeks of teaching during a strike in 2023" (unless the clause looks ahead too).
+ */
+function aheadFactor(ahead: boolean, sentence: string, at: number): number {
+  const clause = clauseAround(sentence, at);
+  return ahead && PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause) ? 0.4 : 1;
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
