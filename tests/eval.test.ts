@@ -78,7 +78,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.82, recallAt1: 0.82 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.79, recallAt1: 0.8 },
+      heldout14: { accuracy: 0.8, recallAt1: 0.82 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
       heldout15: { accuracy: 0.71, recallAt1: 0.65 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
@@ -133,21 +133,21 @@ describe('question answering floors', () => {
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
       heldout45: { accuracy: 0.85, recallAt1: 0.82 },
       heldout46: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout47: { accuracy: 0.73, recallAt1: 0.76 },
-      heldout48: { accuracy: 0.74, recallAt1: 0.8 },
+      heldout47: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout48: { accuracy: 0.76, recallAt1: 0.82 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
-      heldout49: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout49: { accuracy: 0.9, recallAt1: 0.92 },
       heldout50: { accuracy: 0.91, recallAt1: 0.92 },
       heldout51: { accuracy: 0.91, recallAt1: 0.9 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
       heldout54: { accuracy: 0.79, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
-      heldout56: { accuracy: 0.88, recallAt1: 0.92 },
-      heldout57: { accuracy: 0.87, recallAt1: 0.88 },
-      heldout58: { accuracy: 0.85, recallAt1: 0.82 },
+      heldout56: { accuracy: 0.9, recallAt1: 0.92 },
+      heldout57: { accuracy: 0.88, recallAt1: 0.9 },
+      heldout58: { accuracy: 0.87, recallAt1: 0.84 },
       heldout59: { accuracy: 0.8, recallAt1: 0.8 },
       heldout60: { accuracy: 0.85, recallAt1: 0.86 },
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
@@ -173,7 +173,7 @@ describe('question answering floors', () => {
       // Coffee Growers (FNC), which represents ..., said it expected Nariño’s output to fall", is now found, which ranks
       // it first for the out-of-scope "Will Colombia's total coffee exports fall this year?", now answered with it.)
       heldout70: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout71: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout71: { accuracy: 0.87, recallAt1: 0.86 },
       heldout72: { accuracy: 0.88, recallAt1: 0.88 },
       // Seventeenth session's blind sets, at its start (47d866d): 73.4 / 76.9, 78.1 / 80.8, 78.1 / 82.7 and 78.1 / 82.7.
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
@@ -256,10 +256,10 @@ describe('question answering floors', () => {
       heldout120: { accuracy: 0.87, recallAt1: 0.84 },
       // Twenty-ninth session's blind sets, at its start (63a9fd1): 76.6 / 75.0, 81.3 / 84.6, 79.7 / 78.8 and 76.6 / 75.0.
       // Measured at the session's start and end, and blind in the thirtieth; looked into in the thirty-first.
-      heldout121: { accuracy: 0.74, recallAt1: 0.73 },
-      heldout122: { accuracy: 0.79, recallAt1: 0.82 },
-      heldout123: { accuracy: 0.79, recallAt1: 0.78 },
-      heldout124: { accuracy: 0.76, recallAt1: 0.74 },
+      heldout121: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout122: { accuracy: 0.88, recallAt1: 0.9 },
+      heldout123: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout124: { accuracy: 0.82, recallAt1: 0.8 },
       // Thirtieth session's blind sets, at its start (7c7fdb9): 85.9 / 94.2, 87.5 / 90.4, 90.6 / 92.3 and 84.4 / 90.4.
       // Not looked into: measured at the session's start and end. (Held-out 117 to 120 were looked into in that session.)
       heldout125: { accuracy: 0.83, recallAt1: 0.92 },
@@ -271,7 +271,7 @@ describe('question answering floors', () => {
       heldout129: { accuracy: 0.8, recallAt1: 0.88 },
       heldout130: { accuracy: 0.88, recallAt1: 0.92 },
       heldout131: { accuracy: 0.85, recallAt1: 0.92 },
-      heldout132: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout132: { accuracy: 0.85, recallAt1: 0.86 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -356,7 +356,7 @@ describe('who said what floors', () => {
     // 89.7/93.2/97.1, 87.5/95.9/88.6, 93.1/96.1/97.3, 92.0/96.6/95.3, 97.3/97.5/89.7, 97.1/96.1/94.5.
     heldout19: { precision: 0.95, recall: 0.93, speaker: 0.98 },
     heldout20: { precision: 0.98, recall: 0.96, speaker: 0.98 },
-    heldout21: { precision: 0.96, recall: 0.96, speaker: 0.96 },
+    heldout21: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout22: { precision: 0.93, recall: 0.94, speaker: 0.95 },
     heldout23: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout24: { precision: 0.98, recall: 0.96, speaker: 0.98 },
@@ -466,7 +466,7 @@ describe('who said what floors', () => {
     heldout118: { precision: 0.93, recall: 0.93, speaker: 0.94 },
     heldout119: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout120: { precision: 0.96, recall: 0.98, speaker: 0.96 },
-    heldout121: { precision: 0.96, recall: 0.98, speaker: 0.92 },
+    heldout121: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout122: { precision: 0.88, recall: 0.94, speaker: 0.98 },
     heldout123: { precision: 0.95, recall: 0.96, speaker: 0.98 },
     heldout124: { precision: 0.96, recall: 0.94, speaker: 0.98 },
