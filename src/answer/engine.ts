@@ -74,11 +74,11 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 };
 const NAME_NEAR_THING = 3;
 
-/** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 /** The days of the week, as stems. */
 const WEEKDAY_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => stem(d)));
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
 const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b/u;
+/** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
 /** Words for a figure that `figureOf` leaves out: "a thousand years", "a dozen". */

@@ -1314,7 +1314,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         const deadlineAhead = past && /^by\b/iu.test(d.text);
-        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * (/^(?:in\s+)?\d{4}$/u.test(d.text) ? aheadFactor(ahead, sentence, d.start) : 1);
+        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did this year's harvest start?": not "last year", another year than the one asked.)
@@ -1429,7 +1429,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const ongoingDeed = doingStem && !tokenize(sentence).some((t) => match(q, doingStem, t.stem) > 0) ? 0.1 : 1;
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
-  const takesTime = /\bhow long\s+(?:will|would|did|does|do|could|might|is|was)\s+it\s+(?:\p{L}+\s+)?(?:take|last)\b|\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
+  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
   const lengths = takesTime ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
@@ -1523,9 +1523,10 @@ export function asksAboutPast(q: Question): boolean {
  * year in a clause told in the past: not "since taking out a licence in 2006", nor
  * "lost two weeks of teaching during a strike in 2023" (unless the clause looks ahead too).
  */
-function aheadFactor(ahead: boolean, sentence: string, at: number): number {
-  const clause = clauseAround(sentence, at);
-  return ahead && PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause) ? 0.4 : 1;
+function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
+  if (!ahead || !/^(?:in\s+)?\d{4}$/u.test(date.text)) return 1;
+  const clause = clauseAround(sentence, date.start);
+  return PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause) ? 0.4 : 1;
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;

@@ -382,6 +382,8 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
 }
 
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
+/** A role set off before a name at a sentence's start: "Its owner, ", "The company's chief executive, ". */
+const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
@@ -536,7 +538,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
           speakerAt = from + sub.offset;
           // ("Its owner, Pacific Bulk Carriers, based in Suva, said": the role set off before the name, at the sentence's
           // start, is theirs; not a place, "In Gamarra, Lima’s sprawling garment district, Lucía Mamani, who ...".)
-          const wider = p.name && !p.role ? candidates.slice(i + 1).find((c) => from + c.offset === s.start && c.phrase.trim().endsWith(phrase!) && /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(c.phrase.trim().slice(0, -phrase!.length))) : undefined;
+          const named = sub.phrase.trim();
+          const wider = p.name && !p.role ? candidates.slice(i + 1).find((c) => from + c.offset === s.start && c.phrase.trim().endsWith(named) && ROLE_SET_OFF.test(c.phrase.trim().slice(0, -named.length))) : undefined;
           const widerParsed = wider ? parseSpeakerPhrase(wider.phrase.trim(), from + wider.offset === s.start || (from > segmentStart && wider.offset === 0), loose) : null;
           if (wider && widerParsed?.name === p.name && widerParsed.role) {
             phrase = wider.phrase.trim();

@@ -29,6 +29,12 @@ export interface Passage {
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
+/**
+ * Words of grammar that may follow a season named as a date ("in spring, when"); any other word makes it a kind of
+ * thing ("after spring frosts destroyed most of the grapes").
+ */
+const GRAMMAR_AFTER_SEASON = 'of|and|or|but|nor|the|a|an|to|when|as|after|before|with|in|on|at|for|from|this|that|these|those|is|was|were|are|be|been|will|would|could|can|may|might|should|must|had|has|have|it|its|they|he|she|we|you|i|if|until|till|because|so|while|than|then|there|their|his|her|our|by|via|into|onto|amid|despite|during|through|whereas|though|although|unless|once|since|already|again|too|also|only|just|alone';
+
 /** Date and time expressions, longest first. Exported for answer extraction. */
 export const DATE_PATTERN = new RegExp(
   [
@@ -50,7 +56,7 @@ export const DATE_PATTERN = new RegExp(
     `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
     // A season: "in the spring", "by early summer", "in the autumn of 2027" (not "after the fall of the regime", nor
     // "water from the spring", nor "after spring frosts destroyed most of the grapes", a season's kind of thing).
-    `\\b(?:in\\s+the|in|by|until|before|after|since)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:of|and|or|but|nor|the|a|an|to|when|as|after|before|with|in|on|at|for|from|this|that|these|those|is|was|were|are|be|been|will|would|could|can|may|might|should|must|had|has|have|it|its|they|he|she|we|you|i|if|until|till|because|so|while|than|then|there|their|his|her|our|by|via|into|onto|amid|despite|during|through|whereas|though|although|unless|once|since|already|again|too|also|only|just|alone)\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
+    `\\b(?:in\\s+the|in|by|until|before|after|since)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month": a time from now (not "raised 450,000
     // pounds in 10 days", a span).

@@ -205,14 +205,14 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   return { kind: 'other', target: null, topic: null };
 }
 
-/** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt". */
+/** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt"; and chat's short words. */
 const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
-  // ("What's the price tag on the development?" asks its cost.)
-  [/\bprice[- ]tags?\b/giu, 'cost'],
+  [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
   // ("how many ppl were left on the slow satelite link")
   [/\bppl\b/giu, 'people'],
-  [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
+  // ("What's the price tag on the development?" asks its cost.)
+  [/\bprice[- ]tags?\b/giu, 'cost'],
   // Slips in the question's own verb, too short for the typo corrector: "who sed ...", "what did X siad".
   [/\b(who|what did \S+(?: \S+)?)\s+(?:sed|sayed|siad|sayd|sad|saied)\b/giu, '$1 said'],
   [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
