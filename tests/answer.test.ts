@@ -4376,4 +4376,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "In 2023." (from "had already lost two weeks of teaching during a strike in 2023").
     expect((await teachers.ask("when will the labour court hear the ministry's case against the strike")).inScope).toBe(false);
   });
+  it('counts the hurt by what is said of them just after the figure ("14 workers were evacuated and two were taken to hospital with burns")', async () => {
+    const refinery = await engineOf(await loadArticle('tests/fixtures/heldout84/articles/kazakhstan-atyrau-refinery-fire-fuel-shortages.txt'));
+    // Was refused.
+    expect((await refinery.ask('how many workers were hurt')).answerLine).toBe('Two.');
+  });
+  it('reads "how high is inflation" as asking a rate, not a height', async () => {
+    const bank = await engineOf(await loadArticle('tests/fixtures/heldout75/articles/iceland-central-bank-surprise-rate-rise.txt'));
+    // Was refused: "how high" asked only a length.
+    expect((await bank.ask('how high is inflation in iceland now')).answerLine).toMatch(/^\d[\d.]*%\.$/u);
+  });
 });

@@ -396,6 +396,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much\b/u.test(t) && !MONEY_WORDS.test(t) && !/\b(?:extra|money|expensive|dearer)\b/u.test(t) && (/\b(?:delay|delays|delayed|postpone|postpones|postponed|push\s+back|pushed\s+back)\b/u.test(t) || /\bhow much longer\b.*\b(?:take|takes|took|last|lasts|wait|continue|go on)\b/u.test(t))) return new Set(['duration']);
   // "How fast will the economy grow?": a rate of growth, in per cent.
   if (/\bhow fast\b/u.test(t) && GROWTH_WORD.test(t)) return new Set(['percent']);
+  // ("How high is inflation in Iceland now?": a rate, not a height; "how high are the fees": a sum.)
+  if (/\bhow high\b/u.test(t) && /\b(?:inflation|unemployment|rates?|interest|growth|turnout)\b/u.test(t)) return new Set(['percent']);
+  if (/\bhow high\b/u.test(t) && /\b(?:prices?|costs?|fees?|fares?|rents?|bills?|wages?|salar(?:y|ies)|pay|tax(?:es)?|tariffs?|fines?|tolls?)\b/u.test(t)) return new Set(['money', 'percent']);
   // "How big a stake is Bluegate buying?": a share is a percentage.
   if (/\bwhat (?:percentage|share|proportion|portion|fraction)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
@@ -544,7 +547,7 @@ function sideOf(text: string): 'against' | 'for' | null {
 /** Tolls a question may ask for, and the words that must stand near a figure that gives one. */
 const TOLLS: Array<[RegExp, RegExp]> = [
   [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
-  [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties)\b/iu],
+  [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties|burns|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b/iu],
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
 ];
 
@@ -1040,7 +1043,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
-    const tollVerb = !verbBefore ? 1 : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : 1;
+    // ("14 workers were evacuated and two were taken to hospital with burns": or what is said of those counted, just after.)
+    const saidOf = askedToll ? /^\s+(?:[\p{L}-]+\s+)?(?:were|was|had been|have been|are|is)\s+([^,;.]*?)(?:\s+and\b|[,;.]|$)/u.exec(sentence.slice(end))?.[1] : undefined;
+    // (A toll said of them is no more than a verb before; anything else said of them, less.)
+    const otherSaid = saidOf !== undefined && saidOf !== '' && !askedToll!.test(saidOf) ? 0.6 : 1;
+    const tollVerb = !verbBefore ? otherSaid : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : otherSaid;
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
