@@ -397,8 +397,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "How fast will the economy grow?": a rate of growth, in per cent.
   if (/\bhow fast\b/u.test(t) && GROWTH_WORD.test(t)) return new Set(['percent']);
   // ("How high is inflation in Iceland now?": a rate, not a height; "how high are the fees": a sum.)
-  if (/\bhow high\b/u.test(t) && /\b(?:inflation|unemployment|rates?|interest|growth|turnout)\b/u.test(t)) return new Set(['percent']);
-  if (/\bhow high\b/u.test(t) && /\b(?:prices?|costs?|fees?|fares?|rents?|bills?|wages?|salar(?:y|ies)|pay|tax(?:es)?|tariffs?|fines?|tolls?)\b/u.test(t)) return new Set(['money', 'percent']);
+  if (/\bhow high\b/u.test(t)) {
+    if (/\b(?:inflation|unemployment|rates?|interest|growth|turnout)\b/u.test(t)) return new Set(['percent']);
+    if (/\b(?:prices?|costs?|fees?|fares?|rents?|bills?|wages?|salar(?:y|ies)|pay|tax(?:es)?|tariffs?|fines?|tolls?)\b/u.test(t)) return new Set(['money', 'percent']);
+  }
   // "How big a stake is Bluegate buying?": a share is a percentage.
   if (/\bwhat (?:percentage|share|proportion|portion|fraction)\b/u.test(t) || (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:stake|stakes|share|shares|proportion)\b/u.test(t))) return new Set(['percent']);
   // "How much of the money has been recovered?": a share, or the amount itself.
@@ -1045,7 +1047,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
     // ("14 workers were evacuated and two were taken to hospital with burns": or what is said of those counted, just after.)
     const saidOf = askedToll ? /^\s+(?:[\p{L}-]+\s+)?(?:were|was|had been|have been|are|is)\s+([^,;.]*?)(?:\s+and\b|[,;.]|$)/u.exec(sentence.slice(end))?.[1] : undefined;
-    // (A toll said of them is no more than a verb before; anything else said of them, less.)
+    // (Anything else said of them, "were evacuated", counts against the figure unless a toll verb stands before it.)
     const otherSaid = saidOf !== undefined && saidOf !== '' && !askedToll!.test(saidOf) ? 0.6 : 1;
     const tollVerb = !verbBefore ? otherSaid : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : otherSaid;
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
