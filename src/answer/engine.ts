@@ -12,7 +12,7 @@ import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
-import { asksCostOnly, extractCause, MONTH_OR_DAY } from './extract.js';
+import { asksCostOnly, extractCause, MONTH_OR_DAY, WEEKDAYS } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
@@ -75,7 +75,7 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 const NAME_NEAR_THING = 3;
 
 /** The days of the week, as stems. */
-const WEEKDAY_STEMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => stem(d)));
+const WEEKDAY_STEMS = new Set(WEEKDAYS.split('|').map((d) => stem(d.toLowerCase())));
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
 const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b/u;
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */

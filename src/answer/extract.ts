@@ -334,7 +334,7 @@ const YEAR = new RegExp(`^(?:(?:${MONTHS})\\s+)?\\d{4}$`, 'u');
 /** A month named alone: "March". */
 const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'u');
 /** The weekdays, as regular-expression source. */
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
 const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAYS})$`, 'u');
 /** A capitalised word after a date that is no month: "the city's Friday Market". */
