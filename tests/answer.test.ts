@@ -4386,4 +4386,27 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused: "how high" asked only a length.
     expect((await bank.ask('how high is inflation in iceland now')).answerLine).toMatch(/^\d[\d.]*%\.$/u);
   });
+  it('answers how long someone has been doing something, in other words, with the span they tell of themselves or that describes them', async () => {
+    const fishermen = await engineOf(await loadArticle('tests/fixtures/heldout125/articles/dominican-republic-bavaro-sargassum-fishermen-losses.txt'));
+    // ¶3 "I have been going out to sea for 27 years ...," said ..., a 51-year-old fisherman from the village of Cabeza de Toro; was refused.
+    expect((await fishermen.ask('How long has the fisherman from Cabeza de Toro been heading out on the water?')).answerLine).toBe('27 years.');
+    const cane = await engineOf(await loadArticle('tests/fixtures/heldout127/articles/uganda-kamuli-cane-growers-block-sugar-factory.txt'));
+    // ¶3 "a 38-year-old mother of five who has grown cane on four acres near Namwendwa for 12 years"; was refused.
+    expect((await cane.ask('so how long has the mother of five been farming cane?')).answerLine).toBe('12 years.');
+    const milkfish = await engineOf(await loadArticle('tests/fixtures/heldout128/articles/taiwan-chiayi-milkfish-farmers-cold-snap-losses.txt'));
+    // ¶4 "who has raised milkfish on 4 hectares of ponds since 1991"; not ¶18's "My father farmed these ponds for 40 years".
+    expect((await milkfish.ask('so how long has Lin been in the fish business')).answerLine).toBe('Since 1991.');
+    // Someone the question does not describe is no answer: the deed must still be told.
+    expect((await cane.ask('how long has the factory manager been farming cane?')).answerLine).not.toBe('12 years.');
+  });
+  it('reads a slip as a common word before a form only the article\'s stem knows ("caled" is "called", not "cased")', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout126/articles/zimbabwe-bulawayo-water-cuts-as-dams-dry.txt'));
+    // ¶5 "a 52-year-old vegetable vendor who has lived in Pumula since 1994"; was refused.
+    expect((await water.ask('since when has the vendor caled Pumula home')).answerLine).toBe('Since 1994.');
+  });
+  it('reads the dateline\'s place as the lede\'s when the lede calls it "this market town"', async () => {
+    const milk = await engineOf(await loadArticle('tests/fixtures/heldout128/articles/austria-innviertel-dairy-farmers-milk-price-protest.txt'));
+    // "RIED IM INNKREIS, Austria (Reuters) - About 300 dairy farmers parked their tractors ... in this market town"; was refused.
+    expect((await milk.ask('How many dairy farmers took part in the blockade at Ried im Innkreis?')).answerLine).toBe('About 300 dairy farmers.');
+  });
 });

@@ -77,7 +77,8 @@ const NAME_NEAR_THING = 3;
 /** The days of the week, as stems. */
 const WEEKDAY_STEMS = new Set(WEEKDAYS.split('|').map((d) => stem(d.toLowerCase())));
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
-const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b/u;
+// ("About 300 dairy farmers parked their tractors ... in this market town", of a story filed from Ried im Innkreis.)
+const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b|\b[Tt]his (?:\p{Ll}+ )?(?:city|capital|town|village|island|port)\b/u;
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
@@ -352,6 +353,8 @@ export class QAEngine {
   private datelineStems = new Set<string>();
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
+  /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
+  private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
   /** Every word the article writes, as normalised. */
   private articleWords = new Set<string>();
@@ -404,6 +407,7 @@ export class QAEngine {
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
     engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
+    engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
     return engine;
@@ -517,7 +521,8 @@ export class QAEngine {
       // ("How many measles cases have been found in Ulaanbaatar?" of a story filed from there about a far province: the
       // dateline only.)
       // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")
-      const filedFrom = !datelined && !question.entity && local.some((stem) => this.datelineOnlyStems.has(stem));
+      // (Not when the lede tells its event there, calling the place by its kind: "in this market town".)
+      const filedFrom = !datelined && !question.entity && !this.ledeAtDateline && local.some((stem) => this.datelineOnlyStems.has(stem));
       hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)

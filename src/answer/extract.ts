@@ -1423,6 +1423,10 @@ function articleBefore(sentence: string, at: number): string {
 }
 
 /** A span that began in a year and runs until now: "since 2004", "since March 2019". */
+/** A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has ..."). */
+const OWN_SPAN = /(?:\b(?:who|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
+/** How well such a span answers how long the person asked about has been doing something, in whatever words. */
+const OWN_SPAN_FIT = 0.7;
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
@@ -1436,6 +1440,14 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   const doing = ongoing ? /\bbeen\s+(\p{Ll}{3,}ing)\b/u.exec(q.text)?.[1] : undefined;
   const doingStem = doing ? stem(normalizeWord(doing)) : undefined;
   const ongoingDeed = doingStem && !tokenize(sentence).some((t) => match(q, doingStem, t.stem) > 0) ? 0.1 : 1;
+  // "How long has the fisherman from Cabeza de Toro been heading out on the water?": the span the person asked about
+  // tells of themselves, in other words ("I have been going out to sea for 27 years," said ..., a fisherman from the
+  // village of Cabeza de Toro), or that the article tells of them ("Lin Chih-hao, ... who has raised milkfish ...
+  // since 1991"; not "My father farmed these ponds for 40 years").
+  const subject = ongoing ? /\bhow\s+(?:long|many\s+\p{L}+)\s+(?:has|have)\s+(.+?)\s+been\b/iu.exec(q.text)?.[1] : undefined;
+  const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  const named = subjectStems.length > 0 && tokenize(sentence).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0));
+  const ownSpan = (at: number): boolean => named && OWN_SPAN.test(sentence.slice(0, at));
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
   const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
@@ -1503,11 +1515,12 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
         // only a question about what it was.)
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen) * tenseFactor(past, sentence, m.index) };
+        const fit = ownSpan(m.index) ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * fit * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
-    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => /\b(?:has|have)\b[^,;.]*$/u.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) })) : []),
+    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => /\b(?:has|have)\b[^,;.]*$/u.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
     ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);

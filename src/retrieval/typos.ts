@@ -39,7 +39,7 @@ function edits(word: string): Set<string> {
  * The word a slip stands for: one the article uses first, else the commonest English word; null if none is close.
  * (`only`: candidates this test accepts, and no others.)
  */
-function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean): string | null {
+function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean, articleUses?: (word: string) => boolean): string | null {
   let best: { word: string; score: number } | null = null;
   for (const candidate of edits(word)) {
     if (only && !only(candidate)) continue;
@@ -49,7 +49,10 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     if (rank === null && !known) continue;
     if (!known && rank! > MAX_RANK) continue;
     // (A word of grammar first: "coud" is "could", not the article's "cloud".)
-    const score = STOPWORDS.has(candidate) ? -1 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    // (Nor does a form English lacks, known to the article by its stem alone, stand before a common word: "caled" is
+    // "called", not "cased" for the article's "case".)
+    const stemOnly = known && rank === null && articleUses !== undefined && !articleUses(candidate);
+    const score = STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
   return best?.word ?? null;
@@ -77,7 +80,7 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
       if (!articleUses || articleUses(t.norm)) continue;
       only = (w) => articleUses(w) && wordRank(w) !== null && stem(w) !== t.stem;
     }
-    const word = correction(t.norm, articleKnows, only);
+    const word = correction(t.norm, articleKnows, only, articleUses);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
