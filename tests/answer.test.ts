@@ -4409,4 +4409,22 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // "RIED IM INNKREIS, Austria (Reuters) - About 300 dairy farmers parked their tractors ... in this market town"; was refused.
     expect((await milk.ask('How many dairy farmers took part in the blockade at Ried im Innkreis?')).answerLine).toBe('About 300 dairy farmers.');
   });
+  it('answers "now" with the level told as now\'s, and a day\'s level before the usual one ("normally costs 12 Kuwaiti dinars")', async () => {
+    const bangui = await engineOf(await loadArticle('tests/fixtures/heldout125/articles/central-african-republic-bangui-water-rationing-queues.txt'));
+    // ¶11 "A 20-litre container that sold for 25 CFA francs in January now costs 100 to 150 francs in Boy-Rabe."
+    expect((await bangui.ask('How much does a 20-litre container of water cost now in Boy-Rabe?')).answerLine).toBe('100 to 150 francs.');
+    const jahra = await engineOf(await loadArticle('tests/fixtures/heldout127/articles/kuwait-jahra-water-pipeline-rupture-shortages.txt'));
+    // ¶10 "A tanker load of 4,000 gallons that normally costs 12 Kuwaiti dinars ($39) was selling for 25 to 30 dinars on Monday."
+    expect((await jahra.ask('How much was a 4,000-gallon tanker load selling for on Monday?')).answerLine).toBe('25 to 30 dinars.');
+    // The usual level, when it is asked.
+    expect((await jahra.ask('How much does a 4,000-gallon tanker load normally cost?')).answerLine).toBe('12 Kuwaiti dinars.');
+  });
+  it('counts those who belong to a group by its members ("the 35 members of his cooperative"), and reads "what sum" as asking a sum', async () => {
+    const fishermen = await engineOf(await loadArticle('tests/fixtures/heldout125/articles/dominican-republic-bavaro-sargassum-fishermen-losses.txt'));
+    // Was refused.
+    expect((await fishermen.ask("How many fishermen belong to Peguero's cooperative?")).answerLine).toBe('35 members.');
+    const tunnel = await engineOf(await loadArticle('tests/fixtures/heldout122/articles/lesotho-polihali-tunnel-compensation-payments-delayed.txt'));
+    // Was read as "what was promised" and refused as a quotation the article lacks.
+    expect((await tunnel.ask('What sum was each household promised?')).answerLine).toBe('85,000 maloti.');
+  });
 });

@@ -127,7 +127,7 @@ const HIRING = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiti
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
 export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
 
-const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|portion|fraction|amount)$/u;
+const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|portion|fraction|amount|sum)$/u;
 
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
@@ -138,7 +138,7 @@ const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 export function countedWords(q: Question): Token[] {
   const m =
-    /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|portion|fraction|amount)\s+of)\s+(.*)$/iu.exec(q.text) ??
+    /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|portion|fraction|amount|sum)\s+of)\s+(.*)$/iu.exec(q.text) ??
     // "How big is the fine for driving in with an old car?": the fine.
     /\bhow\s+(?:big|large|high|heavy|steep|severe|expensive)\s+(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|their\s+|a\s+)?(.*)$/iu.exec(q.text) ??
     /^what(?:'s|’s|\s+is|\s+was|\s+are)?\s+(?:the\s+|its\s+|their\s+)?(.*)$/iu.exec(q.text);
@@ -385,7 +385,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|income|profit|deficit)\b/u.test(t)) {
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage.
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
     }
@@ -659,6 +659,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   const asksNow = /\bnow\b/iu.test(q.text) && !ASKS_BEFORE.test(q.text);
   const asksAfterChange = asksNow || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
@@ -696,6 +697,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksWorkforce = ASKS_WORKFORCE.test(q.text);
   // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
   const hiresWorkers = [...counted].some((c) => WORKER_STEMS.has(c)) && HIRING.test(sentence);
+  // ("How many fishermen belong to Peguero's cooperative?": "the 35 members of his cooperative" are they.)
+  const belongs = /\bbelongs?\s+to\b|\bbelonging\s+to\b|\bare\s+(?:in|part of)\s+(?:the|a|an|his|her|its|their|\p{L}+['’]s)\b/iu.test(q.text);
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
@@ -875,7 +878,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -935,7 +938,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
-    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel ? 1.3 : fromLevel ? 0.6 : 1) : 1;
+    // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
+    // francs", the level told as now's.)
+    const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const thenNow = /^[^.;]{0,60}?\bnow\s+\p{Ll}+\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
+    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow ? 0.6 : 1) : 1;
+    // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
+    // level, unless that is asked.)
+    const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
     // ("how much does the bear weigh": not "the bear had lost about 4 kg", an amount of change, which answers only a
     // question about the change.)
     const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?[$£€¥₹₩₺₦]?$/iu.exec(sentence.slice(0, start))?.[1];
@@ -944,7 +954,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
-    const level = offNorm * changeAmount * beforeLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    const level = offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1427,6 +1437,9 @@ function articleBefore(sentence: string, at: number): string {
 const OWN_SPAN = /(?:\b(?:who|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
+const MEMBER_STEM = stem('members');
+/** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
+const USUAL_LEVEL = 0.7;
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {

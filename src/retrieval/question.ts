@@ -98,7 +98,7 @@ export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?
 const DIMENSIONS = 'large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
-const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
+const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
 
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation)\b/iu;
@@ -148,6 +148,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     m !== null &&
     ((/^(?:so\s+)?(?:what|wat)\s+(?:exactly\s+)?(?:was|is|were)\b/iu.test(fromWhat) && m === whatSaid && !/^\s+(?:\S+\s+)?\S*ing\b/iu.test(fromWhat.slice(fromWhat.indexOf(subject) + subject.length))) ||
       /^(?:share|percentage|proportion|fraction|number|majority|minority|portion|part)\s+of\b/iu.test(subject) ||
+      // ("What sum was each household promised?": a sum asked, not what was promised.)
+      /^(?:sum|amount)\s/iu.test(subject) ||
       // ("what did the firm actually do after its earlier pledge": a deed asked, whatever speech word comes later; not
       // "Rio Grande do Sul".)
       /\s(?:do|doing|done|make|get|go|happen)\b(?!\s+\p{Lu})/u.test(subject) ||
@@ -242,7 +244,7 @@ export function analyzeQuestion(raw: string): Question {
     if (acronyms.includes(t) && terms.length > 0) break;
     if (seen.has(t.stem)) continue;
     // The frame of a how-many question ("the total number of ...") is not its topic.
-    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|overall|roughly|approximately|altogether|exactly|whole|entire)$/u.test(t.norm)) continue;
+    if (kind === 'how-many' && /^(?:total|number|numbers|many|much|amount|sum|overall|roughly|approximately|altogether|exactly|whole|entire)$/u.test(t.norm)) continue;
     // ("How much money did Ashby take?": the kind of figure asked, as "how much" alone would be; so is a share,
     // "What share of the inspected buildings ...", as "percentage" is.)
     if (kind === 'how-many' && t.norm === 'money' && /\bhow much money\b/iu.test(text)) continue;
