@@ -4427,4 +4427,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was read as "what was promised" and refused as a quotation the article lacks.
     expect((await tunnel.ask('What sum was each household promised?')).answerLine).toBe('85,000 maloti.');
   });
+  it('does not date what is still to come by the lede\'s day of a deed told in the past ("blocked the main gate ... on Monday")', async () => {
+    const cane = await engineOf(await loadArticle('tests/fixtures/heldout127/articles/uganda-kamuli-cane-growers-block-sugar-factory.txt'));
+    // ¶11 "said a meeting between factory managers and growers would be held at the district headquarters on Thursday".
+    expect((await cane.ask('When will the meeting between factory managers and growers take place?')).answerLine).toBe('On Thursday.');
+    // The lede's own event still goes by its day.
+    expect((await cane.ask('When did the blockade take place?')).answerLine).toBe('On Monday.');
+  });
 });

@@ -1792,4 +1792,16 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([['Pacific Bulk Carriers', 'owner']]);
     expect(at.findSpeakers("the ship's owner").map((sp) => sp.name)).toEqual(['Pacific Bulk Carriers']);
   });
+  it('finds a body\'s chair by "the IG Milch chairman": the capitalised words are the role\'s setting, not a person\'s name, and the body itself holds no such role', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Dairy farmers block depot',
+      'RIED IM INNKREIS, Austria (Reuters) - About 300 dairy farmers blocked a milk depot on Tuesday.',
+      'Ewald Grünbacher, who chairs IG Milch in Upper Austria and runs a 60-hectare farm near Schärding, insisted that the cooperative\'s figures did not tell the whole story.',
+      'IG Milch said in a statement on Tuesday evening that further protests were planned at depots in Freistadt next week.',
+    ]);
+    // Was IG Milch alone: "IG Milch" was read as a person's name, which Grünbacher's role does not count for.
+    expect(at.findSpeakers('the IG Milch chairman').map((sp) => sp.name)).toEqual(['Ewald Grünbacher']);
+    expect(at.findSpeakers('IG Milch').map((sp) => sp.name)[0]).toBe('IG Milch');
+  });
 });

@@ -1560,8 +1560,13 @@ export function asksAboutPast(q: Question): boolean {
  */
 function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
   if (!ahead || !/^(?:in\s+)?\d{4}$/u.test(date.text)) return 1;
-  const clause = clauseAround(sentence, date.start);
-  return PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause) ? 0.4 : 1;
+  return toldInPast(sentence, date.start) ? 0.4 : 1;
+}
+
+/** Whether the clause around `at` is told in the past, and does not look ahead. */
+export function toldInPast(sentence: string, at: number): boolean {
+  const clause = clauseAround(sentence, at);
+  return PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause);
 }
 
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;

@@ -11,7 +11,7 @@ import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -744,6 +744,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         return x !== null && !x.otherEvent;
       }) ?? false;
     const happened = HAPPENED.test(question.text) || DISASTER_ASKED.test(question.text);
+    const asksAhead = /\b(?:will|going to|is due to|are due to)\b/iu.test(question.text);
     const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
     const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
@@ -791,7 +792,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // (And "When do the new ferry prices take effect?": the start the opening paragraph dates, "from March 1".)
         // (And "When is the strike?" of a story headlined "..., set strike date": the headline's event, which the
         // opening paragraph dates.)
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        // (Not for what is still to come, when the lede tells its day in the past: "When will the meeting ... take
+        // place?" of a lede "blocked the main gate ... on Monday".)
+        const pastForAhead = asksAhead && toldInPast(c.h.passage.text, c.x.start);
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !pastForAhead && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(

@@ -1668,7 +1668,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
   const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
-  const personAsked = personWords.size >= 2 && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
+  // (Not the setting of a role in lower case after them: "the IG Milch chairman" is whoever "chairs IG Milch".)
+  const roleAfter = headIsRole && headIndex <= 0 && ownerWords === 0 && !isCap(raw[raw.length - 1]!.text);
+  const personAsked = personWords.size >= 2 && !roleAfter && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
   // An organisation asked for by its capitalised name ("the British Museum") is one whose own name has those words, not
   // another museum ("the Ghana Museums and Monuments Board"). (Not where it only sets a role: "the head of the Badr
   // Organization" is Hadi al-Amiri, "head of the political Fatih alliance and the armed Badr Organization".)
@@ -1702,11 +1704,14 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   for (const { sp, nameStems, ownStems, roleStems, initials, surname, count, nations, ...profile } of profiles) {
     const byTrade = (anyScientist && profile.scientist) || (anyOffice && sp.kind === 'person' && sp.role !== null);
     const known = (x: string): boolean => nameStems.has(x) || roleStems.has(x) || (byTrade && x === headStem);
-    if (headIsRole && !acronyms.length && !(known(headStem) || headRelated.some(known))) continue;
+    // (An acronym spells the speaker's name: "the HSE public health specialist" may be the HSE itself, below. Not "IG"
+    // of "the IG Milch chairman", a name's word.)
+    const spells = acronyms.some((a) => initials.some((i) => i.startsWith(a)));
+    if (headIsRole && !spells && !(known(headStem) || headRelated.some(known))) continue;
     // "the Iraqi government" is a government, whoever else is Iraqi: the speaker must be one (by its words, its name's,
     // or for a person, the government body they speak for).
     if (headStem === GOVERNMENT && !acronyms.length && !(known(headStem) || headRelated.some(known) || ORG_KINDS.get(headStem)!.test(`${sp.kind === 'organization' ? sp.name : ''} ${sp.role ?? ''}`))) continue;
-    if (acronyms.some((a) => initials.some((i) => i.startsWith(a)))) {
+    if (spells) {
       // ("the HSE public health specialist": the HSE is where the specialist works; its own name gives no role.)
       const roleToo = acronyms.some((a) => a.toLowerCase() === head) || known(headStem) || headRelated.some(known);
       kept.push({ sp, ownStems, score: roleToo ? 1 : 0.6, count: 1 });
