@@ -4434,4 +4434,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // The lede's own event still goes by its day.
     expect((await cane.ask('When did the blockade take place?')).answerLine).toBe('On Monday.');
   });
+  it('refuses weather the article never speaks of, however much else of the question it names ("Will it snow in Tallinn this weekend?")', async () => {
+    const narva = await engineOf(await loadArticle('tests/fixtures/heldout97/articles/estonia-narva-oil-shale-plant-closure-retraining.txt'));
+    // Was "The article doesn't say so in those words; this is the closest it comes:" with ¶12, which names Tallinn.
+    const snow = await narva.ask('Will it snow in Tallinn this weekend?');
+    expect(snow.inScope).toBe(false);
+    expect(snow.answerLine).toMatch(/^The article doesn't say anything about the weather\./u);
+    expect(snow.citations).toEqual([]);
+    const avalanche = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/andorra-ordino-avalanche-control-budget-row.txt'));
+    // The article forecasts snow, but never the weather: refused; its snow is still read.
+    expect((await avalanche.ask("what's the weather forecast for Barcelona this weekend")).inScope).toBe(false);
+    expect((await avalanche.ask('how much snow fell')).inScope).toBe(true);
+    // Weather that only qualifies what is asked is no weather question.
+    const station = await engineOf(await loadArticle('tests/fixtures/heldout118/articles/saint-vincent-soufriere-volcano-monitoring-station-rebuilt.txt'));
+    expect((await station.ask('How long can the kit keep running without any sunshine?')).answerLine).toBe('Up to 10 days.');
+  });
 });

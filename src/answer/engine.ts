@@ -74,6 +74,10 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 };
 const NAME_NEAR_THING = 3;
 
+/** Words that ask about the weather. */
+// (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
+const WEATHER_ASKED = /\b(?:weather|forecast)\b|(?<=\bit\s+(?:(?:will|would|is|was|did|does|going to|gonna|might|may)\s+)*(?:be\s+)?)(?:rain|raining|rainy|snow|snowing|snowy|sunny|cloudy|windy|foggy)\b/giu;
+
 /** The days of the week, as stems. */
 const WEEKDAY_STEMS = new Set(WEEKDAYS.split('|').map((d) => stem(d.toLowerCase())));
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
@@ -469,6 +473,10 @@ export class QAEngine {
     const notMentioned = (): Answer => outOfScope(question, ctxBase, `The article doesn't mention ${unknown}.`);
     // (A who-said question's names may be the asker's own words for the claim: it is searched first, below.)
     if (question.kind !== 'what-said' && question.kind !== 'who-said' && unknown) return done(notMentioned());
+    // "What will the weather be like in Stockholm this weekend?", "Will it snow in Tallinn?": weather the article never
+    // speaks of is not in it, however much else of the question is (the city, "this weekend").
+    const weather = question.kind !== 'what-said' && question.kind !== 'who-said' && [...question.text.matchAll(WEATHER_ASKED)].some((m) => !this.retriever.knows(stem(normalizeWord(m[0]))));
+    if (weather) return done(outOfScope(question, ctxBase, "The article doesn't say anything about the weather."));
     // "What did the World Anti-Doping Agency say?" when the article quotes only Kenya's Anti-Doping Agency: a name in
     // the speaker asked about that the article never uses is someone else.
     // (Not an acronym or an abbreviated title the article spells out: "the UN", "Voltaro's CEO".)
