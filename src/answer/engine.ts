@@ -10,6 +10,7 @@ import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
+import { nationOf } from '../retrieval/expansion.js';
 import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { asksCostOnly, extractCause, MONTH_OR_DAY, WEEKDAYS } from './extract.js';
@@ -555,9 +556,13 @@ export class QAEngine {
           const tokens = tokenize(s.text);
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
           const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
+          // (Not a nation's adjective, "a consortium of Italian and Maltese investors", "a Dutch infrastructure fund"; nor a
+          // place where the thing is, "at a bank branch in Sagaing town".)
+          const describes = (i: number): boolean =>
+            (nationOf(tokens[i]!.stem) !== undefined && /^\s*(?:and\s|or\s|\p{Ll})/u.test(s.text.slice(tokens[i]!.end))) || (/\b(?:in|near|at|from)\s+$/iu.test(s.text.slice(0, tokens[i]!.start)) && new RegExp(`^\\s+(?!${escapeRegExp(head)}\\b)(?:town|city|village|district|province|region|county)\\b`, 'iu').test(s.text.slice(tokens[i]!.end)));
           // (Another word for the kind counts with a name just after it: "Argentine side Talleres" is a club.)
           const twin = tokens.some((t, i) => i > 0 && KIND_TWINS[head]?.includes(singular(t.norm)) && tokens[i + 1] !== undefined && named(tokens[i + 1]!));
-          return twin || tokens.some((t, i) => i > 0 && named(t) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
+          return twin || tokens.some((t, i) => i > 0 && named(t) && !describes(i) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
         }) ?? false;
       // (Several hits share a paragraph: each is read once.)
       const naming = new Map<number, boolean>();
