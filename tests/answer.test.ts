@@ -4464,4 +4464,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const landfill = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/angola-luanda-kifangondo-landfill-fire-health.txt'));
     expect((await landfill.ask('Which municipality is the landfill in?')).inScope).toBe(true);
   });
+  it('answers "near which village" with "near the village of X" when the sentence names the place asked about only in the next one', async () => {
+    const cliffs = await engineOf(await loadArticle('tests/fixtures/heldout101/articles/malta-mellieha-cliff-hotel-planning-appeal.txt'));
+    // ¶2 "... the five-storey hotel above Rdum tal-Madonna, near the village of Mellieħa. The cliffs lie within ..."; was refused.
+    expect((await cliffs.ask('Near which village are the cliffs?')).answerLine).toBe('Near the village of Mellieħa.');
+  });
 });

@@ -1438,6 +1438,8 @@ const OWN_SPAN = /(?:\b(?:who|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
 const MEMBER_STEM = stem('members');
+/** How well a place named as the very kind a "which village" question asks fits, at least. */
+const KIND_NAMED_FIT = 0.3;
 /** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
 const USUAL_LEVEL = 0.7;
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
@@ -1899,7 +1901,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Azure Shores Resorts, based in Dubai, wants to build 64 villas ... behind Anse Coco Rouge": where the firm is
       // based, which answers only a question about that, not "where would the resort be built".)
       const firmBase = !asksBase && /\b(?:based|headquartered)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.3 : 1;
-      return { ...p, quality: firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * at };
+      // ("Near which village are the cliffs?": "above Rdum tal-Madonna, near the village of Mellieħa", the very kind
+      // asked, fits some however little of the question the sentence repeats: the next one says "The cliffs".)
+      const fit = kindNamed > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      return { ...p, quality: firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }
