@@ -4469,4 +4469,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "... the five-storey hotel above Rdum tal-Madonna, near the village of Mellieħa. The cliffs lie within ..."; was refused.
     expect((await cliffs.ask('Near which village are the cliffs?')).answerLine).toBe('Near the village of Mellieħa.');
   });
+  it('answers where with a place further down that the lede does not name, over the lede\'s broad one ("in central Liberia")', async () => {
+    const rubber = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/liberia-margibi-rubber-tappers-wage-dispute.txt'));
+    // ¶2 "Workers at the Du River Rubber Company estate in Margibi County, ..."; was the lede's "In central Liberia.".
+    expect((await rubber.ask('Where is the plantaton?')).answerLine).toMatch(/Margibi County|Kakata/u);
+  });
 });

@@ -10,7 +10,7 @@ import { describedRole, isTitleWord, PARTICLES, words } from '../attribution/spe
 import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
-import { contentTokens, escapeRegExp, normalizeWord, stem } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
 import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
@@ -668,6 +668,8 @@ const WHEN_LEAD_SCORE = 1.0;
 // one: "in the central office", "outside the department's regional headquarters". Not a museum, where a find is kept
 // now rather than where it happened.)
 const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of|headquarters|offices?|hall|house|attic|factory|plant|warehouse|market|school|campus|airport|port|harbou?r|mine|farm|camp|shelter|courthouse|parliament|embassy|prison|jail|clinic|temple|mosque|cathedral|palace|tower|mall|depot|yard|trail|thicket)\b/iu;
+/** How far into the story a place the lede does not name may stand for it. */
+const NEW_PLACE_PARAGRAPHS = 6;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
 const EXACT_PLACE_SHARE = 0.5;
 /** A date or place must at least stand near one of the question's words. */
@@ -848,7 +850,17 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // "In western Nepal" in the lede, "near the Ambassa bridge" further down: the exact spot, when another passage that
     // answers as well names one (a street, a bridge, a plaza) and the lede's place is only a town or region.
     const broad = question.kind === 'where' && namesItsEvent && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
-    const exact = broad ? candidates.find((c) => c !== first && c.h.passage.paragraph > 1 && EXACT_PLACE.test(c.x.text) && c.x.quality >= first.x.quality * EXACT_PLACE_SHARE) : undefined;
+    // (Or a place the lede does not name at all: "in central Liberia", then "the 6,000-hectare estate near Kakata in
+    // Margibi County".)
+    const ledeText = `${ctx.article.headline?.text ?? ''} ${ctx.article.paragraphs[0]?.text ?? ''}`;
+    const unnamedInLede = (text: string): boolean => {
+      const names = tokenize(text).filter((t) => t.capitalized && !STOPWORDS.has(t.norm));
+      return names.length > 0 && names.every((t) => !new RegExp(`\\b${escapeRegExp(t.text)}\\b`, 'iu').test(ledeText));
+    };
+    // (Not where someone quoted works: "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul".)
+    const worksAt = (c: { h: Hit; x: Extracted }): boolean => /\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.test(c.h.passage.text.slice(0, c.x.start));
+    const spot = (c: { h: Hit; x: Extracted }, test: (c: { h: Hit; x: Extracted }) => boolean, share: number): boolean => c !== first && c.h.passage.paragraph > 1 && test(c) && c.x.quality >= first!.x.quality * share;
+    const exact = broad ? (candidates.find((c) => spot(c, (d) => EXACT_PLACE.test(d.x.text), EXACT_PLACE_SHARE)) ?? candidates.find((c) => spot(c, (d) => d.h.passage.paragraph <= NEW_PLACE_PARAGRAPHS && unnamedInLede(d.x.text) && !worksAt(d), EXACT_PLACE_SHARE))) : undefined;
     const found = day ?? calendarDay ?? exact ?? first;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
