@@ -4474,4 +4474,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ¶2 "Workers at the Du River Rubber Company estate in Margibi County, ..."; was the lede's "In central Liberia.".
     expect((await rubber.ask('Where is the plantaton?')).answerLine).toMatch(/Margibi County|Kakata/u);
   });
+  it('reads a cost asked of "the project" as the story\'s own sum, as a bare "how much will it cost" is', async () => {
+    const datacentre = await engineOf(await loadArticle('tests/fixtures/heldout74/articles/mexico-queretaro-data-centre-water-dispute.txt'));
+    // Was refused.
+    expect((await datacentre.ask('What is the price tag on the project?')).answerLine).toMatch(/^\$1\.2 billion\b/u);
+  });
 });

@@ -560,7 +560,9 @@ const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|i
 
 /** Whether a question's words name nothing but a cost ("How much will it cost?"): any sum the article gives answers. */
 export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
-  return terms.length > 0 && terms.every((t) => /^(?:cost|costs|costing|price|priced|worth|value|valued)$/u.test(t.norm));
+  // ("how much is the expansion going to cost": a project named by its kind only is the story's.)
+  const cost = (t: { norm: string }): boolean => /^(?:cost|costs|costing|price|priced|worth|value|valued)$/u.test(t.norm);
+  return terms.some(cost) && terms.every((t) => cost(t) || /^(?:project|expansion|scheme|programme|program|development|upgrade|works)$/u.test(t.norm));
 }
 
 /** The number (with what it counts) that best answers a how-many / how-much question. */
