@@ -4479,4 +4479,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused.
     expect((await datacentre.ask('What is the price tag on the project?')).answerLine).toMatch(/^\$1\.2 billion\b/u);
   });
+  it('reads "the company" as the one firm the article describes as one ("Dragages Fluviaux du Congo (DFC), the local firm hired in 2023")', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/congo-brazzaville-port-dredging-unpaid-contracts.txt'));
+    // ¶3 "... Loemba told Reuters at the company's yard in the Mpila district."; was refused, ¶3 never writing "DFC".
+    expect((await port.ask("Where is DFC's yard?")).answerLine).toBe('In the Mpila district.');
+  });
 });

@@ -75,6 +75,11 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 };
 const NAME_NEAR_THING = 3;
 
+/** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
+const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|du|de|des|of|and|&))*\s+\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|contractor|operator)\b/gu;
+/** The firm called by its kind: "the company's yard". */
+const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
+
 /** Words that ask about the weather. */
 // (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
 const WEATHER_ASKED = /\b(?:weather|forecast)\b|(?<=\bit\s+(?:(?:will|would|is|was|did|does|going to|gonna|might|may)\s+)*(?:be\s+)?)(?:rain|raining|rainy|snow|snowing|snowy|sunny|cloudy|windy|foggy)\b/giu;
@@ -358,6 +363,8 @@ export class QAEngine {
   private datelineStems = new Set<string>();
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
+  /** Stems of the name of the one firm the article describes as a firm or company, if just one. */
+  private firmStems = new Set<string>();
   /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
   private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -412,6 +419,8 @@ export class QAEngine {
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
     engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
+    const firms = new Set([...article.text.matchAll(FIRM_DESCRIBED)].map((m) => m[1]!));
+    if (firms.size === 1) engine.firmStems = new Set([...firms].flatMap((name) => tokenize(name).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem)).concat([...article.text.matchAll(FIRM_DESCRIBED)].flatMap((m) => (m[2] ? [stem(normalizeWord(m[2]))] : []))));
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
@@ -744,11 +753,14 @@ export class QAEngine {
     // The dateline's place goes by its kind once the story is there: "At least 23 of the city's roughly 40 fuel
     // stations" are Dili's, in a story filed from Dili.
     const placeOfStory = (stem: string): boolean => this.datelineStems.has(stem) && STORY_PLACE.test(text);
+    // (So does the one firm the article describes as such: "Dragages Fluviaux du Congo (DFC), the local firm hired in
+    // 2023", then "at the company's yard in the Mpila district" for "Where is DFC's yard?".)
+    const theFirm = (stem: string): boolean => this.firmStems.has(stem) && THE_FIRM.test(text);
     // (So does the lede's day in the paragraph after it, which goes on with its event: "derailed ... on Sunday", then
     // "Twenty-two of the train's 210 wagons left the track" for "how many wagons came off the rails on Sunday".)
     const previous = passage.paragraph === 2 ? this.passages.find((p) => p.paragraph === 1) : undefined;
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
