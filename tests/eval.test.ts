@@ -56,7 +56,7 @@ describe('question answering floors', () => {
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
       heldout3: { accuracy: 0.91, recallAt1: 0.9 },
       heldout4: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout5: { accuracy: 0.74, recallAt1: 0.76 },
+      heldout5: { accuracy: 0.76, recallAt1: 0.76 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
       heldout6: { accuracy: 0.79, recallAt1: 0.78 },
@@ -78,7 +78,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.82, recallAt1: 0.82 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
-      heldout14: { accuracy: 0.8, recallAt1: 0.82 },
+      heldout14: { accuracy: 0.82, recallAt1: 0.84 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
       heldout15: { accuracy: 0.71, recallAt1: 0.65 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
@@ -102,7 +102,7 @@ describe('question answering floors', () => {
       heldout24: { accuracy: 0.83, recallAt1: 0.82 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
       heldout25: { accuracy: 0.85, recallAt1: 0.86 },
-      heldout26: { accuracy: 0.82, recallAt1: 0.84 },
+      heldout26: { accuracy: 0.83, recallAt1: 0.84 },
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
@@ -179,7 +179,7 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
       heldout73: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout74: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout74: { accuracy: 0.87, recallAt1: 0.88 },
       heldout75: { accuracy: 0.82, recallAt1: 0.86 },
       heldout76: { accuracy: 0.87, recallAt1: 0.88 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
@@ -194,7 +194,7 @@ describe('question answering floors', () => {
       // Looked into in the twenty-first session.
       heldout81: { accuracy: 0.82, recallAt1: 0.84 },
       heldout82: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout83: { accuracy: 0.83, recallAt1: 0.88 },
+      heldout83: { accuracy: 0.85, recallAt1: 0.88 },
       heldout84: { accuracy: 0.85, recallAt1: 0.92 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
@@ -220,52 +220,52 @@ describe('question answering floors', () => {
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Measured at the session's start and end (six of held-out 97's misses were seen by accident); looked into in the
       // twenty-fifth session.
-      heldout97: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout97: { accuracy: 0.85, recallAt1: 0.84 },
       heldout98: { accuracy: 0.88, recallAt1: 0.86 },
-      heldout99: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout99: { accuracy: 0.82, recallAt1: 0.8 },
       heldout100: { accuracy: 0.8, recallAt1: 0.8 },
       // Twenty-fourth session's blind sets, at its start (4c0b10e): 76.6 / 76.9, 75.0 / 73.1, 68.8 / 67.3 and 76.6 / 78.8.
       // Measured at the session's start and end, and blind in the twenty-fifth; looked into in the twenty-sixth.
-      heldout101: { accuracy: 0.85, recallAt1: 0.84 },
-      heldout102: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout101: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout102: { accuracy: 0.8, recallAt1: 0.76 },
       heldout103: { accuracy: 0.79, recallAt1: 0.78 },
       heldout104: { accuracy: 0.82, recallAt1: 0.8 },
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-sixth; looked into in the twenty-seventh.
-      heldout105: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout105: { accuracy: 0.88, recallAt1: 0.84 },
       heldout106: { accuracy: 0.91, recallAt1: 0.9 },
       heldout107: { accuracy: 0.85, recallAt1: 0.82 },
       heldout108: { accuracy: 0.82, recallAt1: 0.82 },
       // Twenty-sixth session's blind sets, at its start (d130799): 82.8 / 84.6, 76.6 / 80.8, 76.6 / 76.9 and 82.8 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-seventh; looked into in the twenty-eighth.
-      heldout109: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout110: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout109: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout110: { accuracy: 0.8, recallAt1: 0.78 },
       heldout111: { accuracy: 0.85, recallAt1: 0.84 },
       heldout112: { accuracy: 0.88, recallAt1: 0.8 },
       // Twenty-seventh session's blind sets, at its start (ee1f450): 82.8 / 84.6, 84.4 / 84.6, 81.2 / 78.8 and 82.8 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-eighth; looked into in the twenty-ninth.
       heldout113: { accuracy: 0.85, recallAt1: 0.84 },
       heldout114: { accuracy: 0.87, recallAt1: 0.84 },
-      heldout115: { accuracy: 0.8, recallAt1: 0.8 },
-      heldout116: { accuracy: 0.9, recallAt1: 0.78 },
+      heldout115: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout116: { accuracy: 0.91, recallAt1: 0.8 },
       // Twenty-eighth session's blind sets, at its start (37bf9e2): 87.5 / 86.5, 71.9 / 73.1, 75.0 / 75.0 and 81.3 / 80.8.
       // Measured at the session's start and end, and blind in the twenty-ninth; looked into in the thirtieth.
       heldout117: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout118: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout118: { accuracy: 0.79, recallAt1: 0.76 },
       heldout119: { accuracy: 0.8, recallAt1: 0.78 },
       heldout120: { accuracy: 0.87, recallAt1: 0.84 },
       // Twenty-ninth session's blind sets, at its start (63a9fd1): 76.6 / 75.0, 81.3 / 84.6, 79.7 / 78.8 and 76.6 / 75.0.
       // Measured at the session's start and end, and blind in the thirtieth; looked into in the thirty-first.
-      heldout121: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout121: { accuracy: 0.88, recallAt1: 0.86 },
       heldout122: { accuracy: 0.88, recallAt1: 0.9 },
       heldout123: { accuracy: 0.87, recallAt1: 0.84 },
-      heldout124: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout124: { accuracy: 0.83, recallAt1: 0.82 },
       // Thirtieth session's blind sets, at its start (7c7fdb9): 85.9 / 94.2, 87.5 / 90.4, 90.6 / 92.3 and 84.4 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-first; looked into in the thirty-second.
-      heldout125: { accuracy: 0.83, recallAt1: 0.92 },
-      heldout126: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout127: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout128: { accuracy: 0.82, recallAt1: 0.88 },
+      heldout125: { accuracy: 0.88, recallAt1: 0.96 },
+      heldout126: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout127: { accuracy: 0.96, recallAt1: 0.96 },
+      heldout128: { accuracy: 0.9, recallAt1: 0.96 },
       // Thirty-first session's blind sets, at its start (9d6836b): 82.8 / 90.4, 90.6 / 94.2, 87.5 / 94.2 and 85.9 / 86.5.
       // Not looked into: measured at the session's start and end. (Held-out 121 to 124 were looked into in that session.)
       heldout129: { accuracy: 0.8, recallAt1: 0.88 },
@@ -277,7 +277,7 @@ describe('question answering floors', () => {
       heldout133: { accuracy: 0.85, recallAt1: 0.9 },
       heldout134: { accuracy: 0.74, recallAt1: 0.8 },
       heldout135: { accuracy: 0.87, recallAt1: 0.9 },
-      heldout136: { accuracy: 0.85, recallAt1: 0.92 },
+      heldout136: { accuracy: 0.87, recallAt1: 0.92 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
