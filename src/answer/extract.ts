@@ -1033,8 +1033,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
     const spanArticle = spanNoun ? articleBefore(sentence, from) : '';
     // ("The 420 million Barbados dollar ($210 million) project": a sum, in the plural.)
-    const text = (hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
-    const to = hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
+    // ("a 1.5-kilometer walk" for "How far does the vegetable seller have to carry her container?": a measure that
+    // qualifies a noun the question does not name, as written, as a span's is; not "the 3,343-metre summit" for "how high
+    // is the summit", nor an abbreviated unit, "120 kg" of "the 120-kg male".)
+    const measuredNoun = kind === 'measure' && hyphenUnit && !ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? /^\s+\p{Ll}+(?<!ed|ing|ly)\b(?!-)/u.exec(sentence.slice(end + hyphenUnit[0].length)) : null;
+    const measureNoun = measuredNoun && !tokenize(measuredNoun[0]).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? measuredNoun : null;
+    const measureArticle = measureNoun ? (/\b(?:a|an|the)\s+$/iu.exec(sentence.slice(0, from))?.[0] ?? '') : '';
+    const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
+    const to = measureNoun ? end + hyphenUnit![0].length + measureNoun[0].length : hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
     const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.6 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
@@ -1434,16 +1440,17 @@ function articleBefore(sentence: string, at: number): string {
   return /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, at))?.[0] ?? '';
 }
 
-/** A span that began in a year and runs until now: "since 2004", "since March 2019". */
 /** A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has ..."). */
 const OWN_SPAN = /(?:\b(?:who|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
+/** "the 35 members of his cooperative": those who belong to it. */
 const MEMBER_STEM = stem('members');
 /** How well a place named as the very kind a "which village" question asks fits, at least. */
 const KIND_NAMED_FIT = 0.3;
 /** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
 const USUAL_LEVEL = 0.7;
+/** A span that began in a year and runs until now: "since 2004", "since March 2019". */
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 export function extractDuration(q: Question, sentence: string): Extracted | null {
