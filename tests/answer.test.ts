@@ -4491,4 +4491,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const plant = await engineOf(await loadArticle('tests/fixtures/heldout115/articles/dominica-laudat-geothermal-plant-drilling-accident-delay.txt'));
     expect((await plant.ask('What output capacity will the plant have?')).answerLine).toBe('10 megawatts.');
   });
+  it('reads "break down" as a breakdown, and a breakdown as a failure ("Two of the three reverse-osmosis units ... failed on Aug. 22")', async () => {
+    const sal = await engineOf(await loadArticle('tests/fixtures/heldout119/articles/cabo-verde-sal-water-tariff-rise-desalination.txt'));
+    // Was ¶11's "In September.".
+    expect((await sal.ask('When did the desalination units break down?')).answerLine).toBe('On Aug. 22.');
+  });
 });

@@ -112,6 +112,8 @@ const GROUPS: string[][] = [
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
   // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
   ['journey', 'journeys', 'trip', 'trips'],
+  // ("When did the desalination units break down?": "Two of the three reverse-osmosis units ... failed on Aug. 22".)
+  ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
 ];
 
 function stems(phrase: string): string[] {

@@ -220,11 +220,14 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
 ];
 
+/** Phrasal verbs read as the one word news writes for them: "when did the units break down" asks of a breakdown. */
+const PHRASAL: Array<[RegExp, string]> = [[/\b(?:break|breaks|breaking|broke|broken)\s+down\b/giu, 'breakdown']];
+
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
 
 export function analyzeQuestion(raw: string): Question {
   let cleaned = cleanText(raw);
-  for (const [from, to] of INFORMAL) cleaned = cleaned.replace(from, to);
+  for (const [from, to] of [...INFORMAL, ...PHRASAL]) cleaned = cleaned.replace(from, to);
   const truncated = cleaned.length > MAX_QUESTION_CHARS;
   // Cut at the last word boundary near the limit (a single giant "word" is cut where it is).
   const cut = cleaned.slice(0, MAX_QUESTION_CHARS);
