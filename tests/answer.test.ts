@@ -4496,4 +4496,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was ¶11's "In September.".
     expect((await sal.ask('When did the desalination units break down?')).answerLine).toBe('On Aug. 22.');
   });
+  it('reads "called off" as cancelled ("Who said his cancer treatment was called off with no notice?")', async () => {
+    const hospital = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/poland-tarnow-hospital-ransomware-attack.txt'));
+    // Was the hospital director, who speaks of cancelled treatments in other words.
+    expect((await hospital.ask('Who said his cancer treatment was called off with no notice?')).speaker).toMatch(/^Marek Zielinski/u);
+  });
 });

@@ -221,7 +221,12 @@ const INFORMAL: Array<[RegExp, string]> = [
 ];
 
 /** Phrasal verbs read as the one word news writes for them: "when did the units break down" asks of a breakdown. */
-const PHRASAL: Array<[RegExp, string]> = [[/\b(?:break|breaks|breaking|broke|broken)\s+down\b/giu, 'breakdown']];
+const PHRASAL: Array<[RegExp, string]> = [
+  [/\b(?:break|breaks|breaking|broke|broken)\s+down\b/giu, 'breakdown'],
+  [/\b(?:call|calls|calling|called)\s+off\b/giu, 'cancelled'],
+  [/\b(?:put|puts|putting)\s+off\b/giu, 'postponed'],
+  [/\b(?:step|steps|stepping|stepped)\s+down\b/giu, 'resigned'],
+];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
 
