@@ -4496,9 +4496,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was ¶11's "In September.".
     expect((await sal.ask('When did the desalination units break down?')).answerLine).toBe('On Aug. 22.');
   });
-  it('reads "called off" as cancelled ("Who said his cancer treatment was called off with no notice?")', async () => {
+  it('reads "called off" as cancelled and "shut down" as closed ("Who said his cancer treatment was called off with no notice?")', async () => {
     const hospital = await engineOf(await loadArticle('tests/fixtures/heldout89/articles/poland-tarnow-hospital-ransomware-attack.txt'));
     // Was the hospital director, who speaks of cancelled treatments in other words.
     expect((await hospital.ask('Who said his cancer treatment was called off with no notice?')).speaker).toMatch(/^Marek Zielinski/u);
+    // "shut down" is closing: the article counts stations that have not closed, and none that have.
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
+    expect((await coffee.ask('How many washing stations has ARFIC actually shut down so far this season?')).inScope).toBe(false);
   });
 });

@@ -226,6 +226,10 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:call|calls|calling|called)\s+off\b/giu, 'cancelled'],
   [/\b(?:put|puts|putting)\s+off\b/giu, 'postponed'],
   [/\b(?:step|steps|stepping|stepped)\s+down\b/giu, 'resigned'],
+  [/\b(?:turn|turns|turning|turned)\s+down\b/giu, 'rejected'],
+  [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
+  [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
+  [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
