@@ -4504,4 +4504,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const coffee = await engineOf(await loadArticle('tests/fixtures/heldout111/articles/burundi-ngozi-coffee-washing-station-price-dispute.txt'));
     expect((await coffee.ask('How many washing stations has ARFIC actually shut down so far this season?')).inScope).toBe(false);
   });
+  it('reads "go up" as an increase ("by what percentage did the water price go up")', async () => {
+    const fes = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/morocco-fes-water-tariff-protest.txt'));
+    // Was "Nearly a third." from another paragraph.
+    expect((await fes.ask('by what percentage did the water price go up')).answerLine).toBe('About 45%.');
+  });
 });

@@ -230,6 +230,7 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
+  [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
