@@ -4508,5 +4508,8 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const fes = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/morocco-fes-water-tariff-protest.txt'));
     // Was "Nearly a third." from another paragraph.
     expect((await fes.ask('by what percentage did the water price go up')).answerLine).toBe('About 45%.');
+    // A what-said question's topic is echoed in the asker's words, not the word it is read as.
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/croatia-hvar-ferry-fare-increase.txt'));
+    expect((await ferry.ask('what did Jadrolinija say about why prices are going up')).answerLine).toBe('Jadrolinija (state ferry operator) on why prices are going up:');
   });
 });

@@ -235,17 +235,27 @@ const PHRASAL: Array<[RegExp, string]> = [
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
 
-export function analyzeQuestion(raw: string): Question {
-  let cleaned = cleanText(raw);
-  for (const [from, to] of [...INFORMAL, ...PHRASAL]) cleaned = cleaned.replace(from, to);
-  const truncated = cleaned.length > MAX_QUESTION_CHARS;
+/** The part of a message that is read: all of it, or up to the limit (a long message: its opening question, if any). */
+function readPart(cleaned: string): string {
+  if (cleaned.length <= MAX_QUESTION_CHARS) return cleaned;
   // Cut at the last word boundary near the limit (a single giant "word" is cut where it is).
   const cut = cleaned.slice(0, MAX_QUESTION_CHARS);
   const space = cut.search(/\s\S*$/u);
   // A long message that opens with a question and goes on (pasted text, chatter): the question is what is read.
-  const asked = truncated ? /^[^?]{3,}\?/u.exec(cut)?.[0] : undefined;
-  const text = asked ?? (truncated ? (space > MAX_QUESTION_CHARS - 60 ? cut.slice(0, space) : cut) : cleaned);
+  return /^[^?]{3,}\?/u.exec(cut)?.[0] ?? (space > MAX_QUESTION_CHARS - 60 ? cut.slice(0, space) : cut);
+}
+
+export function analyzeQuestion(raw: string): Question {
+  let informal = cleanText(raw);
+  for (const [from, to] of INFORMAL) informal = informal.replace(from, to);
+  const cleaned = PHRASAL.reduce((t, [from, to]) => t.replace(from, to), informal);
+  const truncated = cleaned.length > MAX_QUESTION_CHARS;
+  const text = readPart(cleaned);
   const { kind, target, topic } = classify(text);
+  // (Who or what a what-said question asks about is echoed in the reply in the asker's words: "on why prices are going
+  // up", not "on why prices are increase".)
+  const plain = kind === 'what-said' && cleaned !== informal ? classify(readPart(informal)) : null;
+  const echoed = plain?.kind === 'what-said' ? plain : { target, topic };
   const tokens = tokenize(text);
   const dropSpeech = kind === 'who-said' || kind === 'what-said' || kind === 'when' || kind === 'where';
   const seen = new Set<string>();
@@ -282,7 +292,7 @@ export function analyzeQuestion(raw: string): Question {
   if (kind === 'how-many' && /\bhow (?:hot|warm|cold)\b/iu.test(text) && !seen.has(TEMPERATURE.stem)) terms.push({ ...TEMPERATURE });
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
   const entity = kind === 'who' || kind === 'other' || kind === 'role' ? entityAsked(text) : null;
-  return { raw, text, truncated, kind, target, topic, tokens, terms, names, entity };
+  return { raw, text, truncated, kind, target: echoed.target, topic: echoed.topic, tokens, terms, names, entity };
 }
 
 /** Where the words of a thing asked for end: a verb, an auxiliary, a relative pronoun or a preposition. */
