@@ -419,8 +419,11 @@ export class QAEngine {
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
     engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
-    const firms = new Set([...article.text.matchAll(FIRM_DESCRIBED)].map((m) => m[1]!));
-    if (firms.size === 1) engine.firmStems = new Set([...firms].flatMap((name) => tokenize(name).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem)).concat([...article.text.matchAll(FIRM_DESCRIBED)].flatMap((m) => (m[2] ? [stem(normalizeWord(m[2]))] : []))));
+    // (Its name's capitalised words and its acronym, when the article describes just one firm so.)
+    const firms = [...article.text.matchAll(FIRM_DESCRIBED)];
+    if (new Set(firms.map((m) => m[1])).size === 1) {
+      engine.firmStems = new Set(firms.flatMap((m) => [...tokenize(m[1]!).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem), ...(m[2] ? [stem(normalizeWord(m[2]))] : [])]));
+    }
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
@@ -567,8 +570,12 @@ export class QAEngine {
           const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
           // (Not a nation's adjective, "a consortium of Italian and Maltese investors", "a Dutch infrastructure fund"; nor a
           // place where the thing is, "at a bank branch in Sagaing town".)
-          const describes = (i: number): boolean =>
-            (nationOf(tokens[i]!.stem) !== undefined && /^\s*(?:and\s|or\s|\p{Ll})/u.test(s.text.slice(tokens[i]!.end))) || (/\b(?:in|near|at|from)\s+$/iu.test(s.text.slice(0, tokens[i]!.start)) && new RegExp(`^\\s+(?!${escapeRegExp(head)}\\b)(?:town|city|village|district|province|region|county)\\b`, 'iu').test(s.text.slice(tokens[i]!.end)));
+          const describes = (i: number): boolean => {
+            const [before, after] = [s.text.slice(0, tokens[i]!.start), s.text.slice(tokens[i]!.end)];
+            const adjective = nationOf(tokens[i]!.stem) !== undefined && /^\s*(?:and\s|or\s|\p{Ll})/u.test(after);
+            const town = /\b(?:in|near|at|from)\s+$/iu.test(before) && new RegExp(`^\\s+(?!${escapeRegExp(head)}\\b)(?:town|city|village|district|province|region|county)\\b`, 'iu').test(after);
+            return adjective || town;
+          };
           // (Another word for the kind counts with a name just after it: "Argentine side Talleres" is a club.)
           const twin = tokens.some((t, i) => i > 0 && KIND_TWINS[head]?.includes(singular(t.norm)) && tokens[i + 1] !== undefined && named(tokens[i + 1]!));
           return twin || tokens.some((t, i) => i > 0 && named(t) && !describes(i) && heads.some((h) => Math.abs(h - i) <= NAME_NEAR_THING));
