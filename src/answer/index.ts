@@ -852,10 +852,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const broad = question.kind === 'where' && namesItsEvent && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
     // (Or a place the lede does not name at all: "in central Liberia", then "the 6,000-hectare estate near Kakata in
     // Margibi County".)
-    const ledeText = `${ctx.article.headline?.text ?? ''} ${ctx.article.paragraphs[0]?.text ?? ''}`;
+    const ledeWords = new Set(tokenize(`${ctx.article.headline?.text ?? ''} ${ctx.article.paragraphs[0]?.text ?? ''}`).map((t) => t.norm));
     const unnamedInLede = (text: string): boolean => {
       const names = tokenize(text).filter((t) => t.capitalized && !STOPWORDS.has(t.norm));
-      return names.length > 0 && names.every((t) => !new RegExp(`\\b${escapeRegExp(t.text)}\\b`, 'iu').test(ledeText));
+      return names.length > 0 && names.every((t) => !ledeWords.has(t.norm));
     };
     // (Not where someone quoted works: "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul".)
     const worksAt = (c: { h: Hit; x: Extracted }): boolean => /\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.test(c.h.passage.text.slice(0, c.x.start));
