@@ -1804,4 +1804,77 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.findSpeakers('the IG Milch chairman').map((sp) => sp.name)).toEqual(['Ewald Grünbacher']);
     expect(at.findSpeakers('IG Milch').map((sp) => sp.name)[0]).toBe('IG Milch');
   });
+  it('leaves a clause\'s opening word out of a name after a dateline\'s dash ("La Ceiba (AFP) - When Rosa Amador brought her husband")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Hospital runs out of supplies',
+      'La Ceiba (AFP) - When Rosa Amador brought her husband to the emergency room last Wednesday, a nurse handed her a handwritten list.',
+      '"They told me to go across the street and buy everything myself," said Amador, a 61-year-old street vendor.',
+    ]);
+    // Was "When Rosa Amador".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Rosa Amador']);
+  });
+  it('reads an adviser\'s title before the name as the role ("Morobe Provincial Health Adviser Margaret Tovue")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Mine spill',
+      'LAE, Papua New Guinea (AP) - Morobe Provincial Health Adviser Margaret Tovue on Friday warned residents not to drink untreated river water.',
+      '"It is too early to say whether the spill is the cause," Tovue told reporters.',
+    ]);
+    // Was the name "Adviser Margaret Tovue" with the role "Morobe Provincial Health".
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([
+      ['Margaret Tovue', 'Morobe Provincial Health Adviser'],
+      ['Margaret Tovue', 'Morobe Provincial Health Adviser'],
+    ]);
+  });
+  it('does not take a town named after "the town of" for the person "she" stands for', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Coffee pickers',
+      'María Auxiliadora Rugama, 38, has picked coffee every season for 22 years. This year she brought her two teenage sons to a farm outside the town of San Rafael del Norte.',
+      '"The pay is better, yes," she said.',
+    ]);
+    // Was "San Rafael".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['María Auxiliadora Rugama']);
+  });
+  it('finds a body after a long "which" clause after its quotation ("“…,” the Bulgarian Rose Association, which represents around 80 growers and distillers, said")', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Rose pickers',
+      '"Wages for picking are agreed between each farm and its workers," the Bulgarian Rose Association, which represents around 80 growers and distillers, said in a statement on Monday.',
+    ]);
+    // Was no one: more than eight words stood between the quotation and the verb.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Bulgarian Rose Association']);
+  });
+  it('gives "the statement said" to whoever issued the statement, and the company\'s legal name makes it a company', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Mine spill',
+      'Kaindi Gold Limited, which operates the mine, said in a statement on Thursday that the pipeline had been repaired within 14 hours. "We do not expect lasting harm to the river system," the statement said.',
+    ]);
+    // Was "the statement", and the company a person.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Kaindi Gold Limited', 'organization'],
+      ['Kaindi Gold Limited', 'organization'],
+    ]);
+  });
+  it('reads a title glossed in other words before a name ("Aral District akim, or governor, Yerlan Tulegenov")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Aral fishing',
+      '"If we overfish, in ten years there will be nothing left," said Aral District akim, or governor, Yerlan Tulegenov, who visited Tastubek on Thursday.',
+    ]);
+    // Was a description with no name.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([['Yerlan Tulegenov', 'Aral District akim']]);
+  });
+  it('finds the business "the company" stands for by what the text calls it ("Aral Balyk, a processing plant in Aralsk")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Aral fishing',
+      'Most of the catch is bought by Aral Balyk, a processing plant in Aralsk that freezes and exports pike-perch fillets. In a statement, the company said it paid fishermen between 900 and 1,100 tenge per kilogram.',
+    ]);
+    // Was "the company", a description.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Aral Balyk']);
+    expect(at.findSpeakers('Aral Balyk').map((sp) => sp.name)).toEqual(['Aral Balyk']);
+  });
 });

@@ -434,8 +434,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // government had promised to send supplies" quotes Kapi, not the government.)
     const claimed = (r: TextRange): boolean => out.some((c) => c.direct && c.contentStart >= r.start && c.contentEnd <= r.end);
     // (Up to eight words between, or sixteen from a name: "“…,” Dr. Eleni Markaki, the hospital’s director of infection
-    // control, told reporters.")
-    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*,?(?:\s+\S+){0,15}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
+    // control, told reporters."; or from "the" and a name: "“…,” the Bulgarian Rose Association, which represents around
+    // 80 growers and distillers, said".)
+    const quoteBefore = [...sentenceQuotes].reverse().find((r) => r.end <= vs && !claimed(r) && /^[\s,]*$/u.test(text.slice(r.end, vs).trim().replace(/^(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[^\s,]*,?(?:\s+\S+){0,15}$|[^\s,]+(?:\s+\S+){0,7}$/u, '')));
     const segmentStart = Math.max(s.start, ...sentenceQuotes.filter((r) => r.end <= vs).map((r) => r.end));
     const previous = out[out.length - 1];
 
@@ -713,6 +714,14 @@ class Registry {
     // ("Transport Malta said", read as a title and a name, is the organisation named so before.)
     const full = p.kind !== 'organization' && words(name).length >= 2 ? `full:${name.toLowerCase()}` : null;
     let sp = (full ? this.byKey.get(full) : undefined) ?? this.byKey.get(key) ?? (p.kind === 'person' ? this.byKey.get(`org:${p.phrase.toLowerCase().replace(/^the\s+/u, '')}`) : undefined);
+    // ("Aral Balyk, a processing plant in Aralsk", read as a person's name and role, is the business found later by what
+    // the text calls it.)
+    const asPerson = !sp && p.kind === 'organization' ? this.byKey.get(`full:${name.toLowerCase()}`) : undefined;
+    if (asPerson?.kind === 'person') {
+      sp = asPerson;
+      this.rename(sp, name, 'organization');
+      this.byKey.set(key, sp);
+    }
     // "Joanne Tasker" after "Brian Tasker": a relative with the same family name is someone else (and a bare "Tasker"
     // from then on is the one named last).
     if (sp && full && !this.byKey.has(full) && sp.kind === 'person' && otherFirstName(sp.name, name)) sp = undefined;
@@ -782,7 +791,7 @@ function otherFirstName(a: string, b: string): boolean {
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
 const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
-const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|da|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
+const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|Courts|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
@@ -895,7 +904,8 @@ export function extractStatements(article: Article): Attribution {
     let mainSubject: Speaker | null = null;
     for (const match of s.text.matchAll(CAP_RUN)) {
       // "For Sørensen, the biggest change ...": a capitalised word opening the sentence is not part of the name.
-      const opener = match.index === 0 ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
+      // (Or after a dateline's dash: "La Ceiba (AFP) - When Rosa Amador brought her husband".)
+      const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
       // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
       // of the name.)
       // (Or any portfolio of two words or more before a name of two: "Minister of National Mobilisation Lennox Dasent".)
@@ -919,6 +929,8 @@ export function extractStatements(article: Article): Attribution {
       const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       // ("In Chau Thanh district": a place.)
       if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
+      // ("outside the town of San Rafael del Norte": a place too.)
+      if (PLACE_NOUN.test(/(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '')) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
@@ -986,7 +998,13 @@ export function extractStatements(article: Article): Attribution {
       else if (p) {
         // ("Sheikh said" after "Nadia Sheikh": a title word that is a known speaker's surname is that speaker.)
         const surnamed = /^\p{Lu}\p{Ll}+$/u.test(p.phrase) ? registry.bySurname(surnameKey(p.phrase)) : undefined;
-        speaker = surnamed ?? registry.described(p);
+        // ("“…,” the statement said" after "Kaindi Gold Limited, which operates the mine, said in a statement": the one
+        // who issued it, named in this paragraph or the one before.)
+        const document = /^(?:the|that|its|their)\s+(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase)?.[1]?.toLowerCase();
+        const issuer = document
+          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 1 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization') && new RegExp(`\\b${document}\\b`, 'iu').test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
+          : undefined;
+        speaker = surnamed ?? issuer ?? registry.described(p);
         if (!surnamed && c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
       }
       const st: Statement = {
@@ -1379,7 +1397,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // Nigerian independent producer"), or names by its legal form ("the ship's owner, Corvina Shipping GmbH", its
       // role what the text calls it there).
       if (!target) {
-        const called = calledAs(`${head}|company|firm|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher`);
+        // ("Aral Balyk, a processing plant in Aralsk that freezes and exports pike-perch fillets": a business by what it is.)
+        const called = calledAs(`${head}|company|firm|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher|plant|processor|factory|mill|refinery|exporter|importer|distributor|wholesaler|retailer|brewery`);
         const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
         target = called ? named(called) : named(incorporated?.[2], incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
       }

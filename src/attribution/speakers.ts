@@ -38,7 +38,7 @@ const TITLE_WORDS = new Set(
   prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
   councilmember councilmembers councillor councilor councilman councilwoman coun coun. cllr cllr. alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
-  trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd`
+  trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd adviser advisor`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -60,7 +60,7 @@ const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'min
 
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
-  alliance bank company corp corporation inc ltd university association group commission institute center centre court
+  alliance bank company corp corporation inc ltd limited university association group commission institute center centre court
   army police service services authority board federation league club fc united city foundation fund network times post
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
@@ -334,6 +334,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   let phrase = raw
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/gu, '')
     .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '')
+    // ("Aral District akim, or governor, Yerlan Tulegenov": a gloss of a title before the name is no appositive.)
+    .replace(/(\p{Ll}),\s+or\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/u, '$1 ')
     // ("Downtown, Derek Olsen, who owns a bicycle rental shop": where or when, set off before the speaker.)
     .replace(/^(?:Downtown|Uptown|Meanwhile|Elsewhere|Nearby|Separately|Earlier|Later|Outside|Overseas|Abroad|However|Still|Instead|Locally|Nationally|Afterwards|Afterward|Again|Now|Today|Yesterday|Tonight|Inside|Upstairs|Downstairs|Offshore|Inland),\s+(?=\p{Lu})/u, '');
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
