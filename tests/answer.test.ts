@@ -4512,4 +4512,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const ferry = await engineOf(await loadArticle('tests/fixtures/heldout94/articles/croatia-hvar-ferry-fare-increase.txt'));
     expect((await ferry.ask('what did Jadrolinija say about why prices are going up')).answerLine).toBe('Jadrolinija (state ferry operator) on why prices are going up:');
   });
+  it('reads "how much was it fined" as a sum of money: a count of workers does not answer it', async () => {
+    const factory = await engineOf(await loadArticle('tests/fixtures/heldout131/articles/cambodia-kampong-speu-garment-workers-faint.txt'));
+    // Was "37 workers." (¶10 "37 workers were taken to hospital"): the article never says the factory was fined.
+    const fined = await factory.ask('How much was the factory fined after the September incident?');
+    expect(fined.inScope).toBe(false);
+    expect(fined.answerLine).toMatch(/^The article doesn't give that number\./u);
+  });
+  it('keeps the particles of a place named after its kind ("outside the town of San Rafael del Norte")', async () => {
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout129/articles/nicaragua-jinotega-coffee-harvest-picker-shortage.txt'));
+    // Was "Outside the town of San Rafael.".
+    expect((await coffee.ask('Where is the farm where Rugama and her sons are working this season?')).answerLine).toBe('Outside the town of San Rafael del Norte.');
+  });
+  it('gives the day a vague date in the lede stands for when the next paragraph writes it day first ("early on Tuesday, 11 March")', async () => {
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout129/articles/papua-new-guinea-mine-spill-compensation-claims.txt'));
+    // Was the lede's "Last week.": "11 March" was not read as a calendar day, nor "early on Tuesday, 11 March" as one date.
+    const burst = await spill.ask('When did the pipeline burst?');
+    expect(burst.answerLine).toBe('Early on Tuesday, 11 March.');
+    expect(burst.citations[0]!.paragraph).toBe(2);
+  });
 });

@@ -370,7 +370,7 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase();
@@ -1613,7 +1613,7 @@ let weekdayDatesOf: { text: string; byDay: Map<string, Array<{ date: string; at:
 function weekdayDates(text: string): Map<string, Array<{ date: string; at: number }>> {
   if (weekdayDatesOf?.text !== text) {
     const byDay = new Map<string, Array<{ date: string; at: number }>>();
-    for (const m of text.matchAll(new RegExp(`\\b(${WEEKDAYS}),?\\s+((?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2})(?!\\d)`, 'gu'))) {
+    for (const m of text.matchAll(new RegExp(`\\b(${WEEKDAYS}),?\\s+((?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)|\\d{1,2}\\s+(?:${MONTHS})\\b)`, 'gu'))) {
       byDay.set(m[1]!, [...(byDay.get(m[1]!) ?? []), { date: m[2]!, at: m.index }]);
     }
     weekdayDatesOf = { text, byDay };
@@ -1623,8 +1623,8 @@ function weekdayDates(text: string): Map<string, Array<{ date: string; at: numbe
 
 /** A day told relative to the story ("on Tuesday", "next week", "yesterday"), which a calendar date elsewhere may fix. */
 export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)$`, 'iu');
-/** A month and its day: "Oct. 7", "on October 27". */
-export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)`, 'u');
+/** A month and its day: "Oct. 7", "on October 27"; or the day first, "11 March". */
+export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'u');
 
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
@@ -1746,8 +1746,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
-  // the preposition before and the region after ("near the town of Uis in the Erongo region").
-  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
+  // the preposition before and the region after ("near the town of Uis in the Erongo region"). ("outside the town of San Rafael
+  // del Norte": with the particles of its name.)
+  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;
     // ("in the battered Baba Amr district of Homs": the name before the kind is the place's own, with what leads to it.)

@@ -41,8 +41,9 @@ export const DATE_PATTERN = new RegExp(
     // (The weekday and its preposition belong to the date: "on Saturday, April 12" is one date, not two.)
     // ("on Oct. 21 and 22", "March 3-5": two days, or a run of them, are one date.)
     `\\s*(?:(?:by|on|until|since|before|after|from|in|early|late|earlier|later)\\s+)?(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:(?:\\s+(?:and|to)\\s+|\\s*[-–]\\s*)\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?!\\s*(?:[,.]\\d|people|others|of|per|percent|%)))?(?:,?\\s+\\d{4})?`,
-    // ("on Thursday, 24 July 2025": the weekday before a day-first date too.)
-    `(?:by|on|until|since|before|after|in)?\\s*(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
+    // ("on Thursday, 24 July 2025": the weekday before a day-first date too; "early on Tuesday, 11 March", with the part
+    // of the day.)
+    `(?:(?:early|late)\\s+)?(?:by|on|until|since|before|after|in)?\\s*(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     // A bare month needs its preposition ("in June", "by March"): "May" alone is usually a verb.
     `\\b(?:in|by|since|until|before|after|from|early|late|mid-?)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
