@@ -4531,4 +4531,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(burst.answerLine).toBe('Early on Tuesday, 11 March.');
     expect(burst.citations[0]!.paragraph).toBe(2);
   });
+  it('reads a place "below" a named one as a place ("on the slopes below Mount Yasur")', async () => {
+    const tanna = await engineOf(await loadArticle('tests/fixtures/heldout130/articles/vanuatu-tanna-schools-still-in-tents-after-cyclone.txt'));
+    // Was refused: "below" was not read as placing anything.
+    expect((await tanna.ask('Where is Ienaula Primary School?')).answerLine).toBe('Below Mount Yasur.');
+  });
+  it('finds "the head of Samoa Shipping Corporation" in "the corporation\'s chief executive", the one corporation the article names', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout130/articles/samoa-interisland-ferry-pulled-for-hull-repairs.txt'));
+    // Was "The article doesn't quote the head of Samoa Shipping Corporation."
+    const head = await ferry.ask('What did the head of Samoa Shipping Corporation say about the repairs?');
+    expect(head.speaker).toBe('Tuilagi Faamanu Seumalo');
+    // The role stays as the article writes it.
+    expect((await ferry.ask('Who is Seumalo?')).answerLine).toMatch(/the corporation's chief executive/u);
+  });
 });

@@ -1084,6 +1084,7 @@ export function extractStatements(article: Article): Attribution {
   const speakers = registry.speakers.filter((sp) => speaking.has(sp));
   const allEntities = registry.speakers;
   ownersOfIts(article, allEntities);
+  ownersByKind(allEntities);
   const expansion = articleExpansion(article.sentences.map((s) => s.text));
   let profiles: SpeakerIndex | null = null;
 
@@ -1148,6 +1149,24 @@ function ownersOfIts(article: Article, all: Speaker[]): void {
     const org = firstOrganisation(before.text, known);
     if (!org) continue;
     sp.role = `${sp.role} of ${BODY_NAMED_WITH_THE.test(org) ? 'the ' : ''}${org}`;
+  }
+}
+
+/**
+ * "the corporation's chief executive, Tuilagi Faamanu Seumalo" after "the state-owned Samoa Shipping Corporation": the
+ * one organisation whose name ends in that word is whose the office is ("chief executive of Samoa Shipping
+ * Corporation"), so that "the head of Samoa Shipping Corporation" finds him.
+ */
+function ownersByKind(all: Speaker[]): void {
+  for (const sp of all) {
+    // (One office that heads it, not one of several: "the union's branch secretary" is no one Kenya's health cabinet
+    // secretary could be; "the union's president and a mathematics teacher" is two things.)
+    const role = sp.kind === 'person' ? /^(?:the\s+)?(\p{Ll}+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief|executive|president|chair(?:man|woman|person)?|director|manager|head|leader|boss|founder|owner|secretary-general|general secretary|ceo)(?:\s+[\p{Ll}-]+)?)$/u.exec(sp.role ?? '') : null;
+    if (!role || !ORG_WORDS.has(role[1]!) || /\band\b/u.test(role[2]!)) continue;
+    const owners = all.filter((o) => o.kind === 'organization' && new RegExp(`\\s${escapeRegExp(role[1]!)}$`, 'iu').test(o.name));
+    const owner = owners.length === 1 ? owners[0]!.name : null;
+    // (As another name for them: the role stays as the article writes it.)
+    if (owner) sp.aliases.push(`${role[2]} of ${BODY_NAMED_WITH_THE.test(owner) && !/^\p{Lu}[\p{L}-]*['’]s\s/u.test(owner) ? 'the ' : ''}${owner}`);
   }
 }
 
