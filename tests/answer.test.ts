@@ -4544,4 +4544,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // The role stays as the article writes it.
     expect((await ferry.ask('Who is Seumalo?')).answerLine).toMatch(/the corporation's chief executive/u);
   });
+  it('reads "where does X travel from on her daily commute" as asking where from ("From Helwan.")', async () => {
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout131/articles/egypt-cairo-metro-fare-rise-commuters.txt'));
+    // Was "To Shubra.": "from" was read as asked only at the question's end.
+    expect((await metro.ask('Where does Mona Fawzy travel from on her daily commute?')).answerLine).toBe('From Helwan.');
+  });
+  it('finds the span of the person a how-long question describes by their name ("For 27 years, Tatjana Smirnova has climbed ...")', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout132/articles/estonia-narva-oil-shale-plant-retraining.txt'));
+    // Was refused: "operater" was read as "operated", and the lede names her without her role, in other words.
+    const operator = await plant.ask('how long has the turbine operater been working at that power station');
+    expect(operator.answerLine).toBe('27 years.');
+    expect(operator.citations[0]!.paragraph).toBe(1);
+    expect((await plant.ask('how long has Smirnova been working at the power station')).answerLine).toBe('27 years.');
+  });
 });

@@ -370,6 +370,8 @@ export class QAEngine {
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
   /** Every word the article writes, as normalised. */
   private articleWords = new Set<string>();
+  /** Two words the article writes together ("turbine operator"), to tell which word a slip stands for. */
+  private articlePairs = new Set<string>();
 
   private constructor(article: Article, attribution: Attribution, passages: Passage[], retriever: Retriever, embedder: Embedder, cacheHit: boolean) {
     this.article = article;
@@ -411,7 +413,9 @@ export class QAEngine {
     const engine = new QAEngine(article, attribution, passages, retriever, embedder, hit);
     engine.vocabulary = vocabularyOf(words, vectors.slice(passages.length));
     engine.properNouns = properNouns;
-    engine.articleWords = new Set(tokenize(article.text).map((t) => t.norm));
+    const tokens = tokenize(article.text);
+    engine.articleWords = new Set(tokens.map((t) => t.norm));
+    engine.articlePairs = new Set(tokens.slice(1).map((t, i) => `${tokens[i]!.norm} ${t.norm}`));
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
     // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island.)
     for (const stem of headlineNamed(article)) engine.headlineStems.add(stem);
@@ -461,7 +465,7 @@ export class QAEngine {
 
   /** Like ask, with the evidence behind the answer. */
   async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
-    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word));
+    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word), (pair) => this.articlePairs.has(pair));
     const ctxBase = { article: this.article, examples: this.exampleQuestions };
     const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
 

@@ -1453,7 +1453,8 @@ const USUAL_LEVEL = 0.7;
 /** A span that began in a year and runs until now: "since 2004", "since March 2019". */
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
-export function extractDuration(q: Question, sentence: string): Extracted | null {
+/** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
+export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
   const past = asksAboutPast(q);
   // "How long does the trip take now?", "... before the tram?": the span a change leaves.
   const asksHowItWas = ASKS_BEFORE.test(q.text) || /\b(?:now|currently|until now)\b/iu.test(q.text);
@@ -1470,8 +1471,17 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
   // since 1991"; not "My father farmed these ponds for 40 years").
   const subject = ongoing ? /\bhow\s+(?:long|many\s+\p{L}+)\s+(?:has|have)\s+(.+?)\s+been\b/iu.exec(q.text)?.[1] : undefined;
   const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
-  const named = subjectStems.length > 0 && tokenize(sentence).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0));
-  const ownSpan = (at: number): boolean => named && OWN_SPAN.test(sentence.slice(0, at));
+  const namedIn = (text: string): boolean =>
+    (subjectStems.length > 0 && tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0))) ||
+    (subject !== undefined && alsoNamed.some((name) => tokenize(text).some((t) => t.capitalized && tokenize(name).some((n) => n.norm === t.norm && !STOPWORDS.has(n.norm)))));
+  const named = namedIn(sentence);
+  // (Or a span that opens the clause whose subject they are: "For 27 years, Tatjana Smirnova has climbed the same steel
+  // stairs".)
+  const opensTheirClause = (at: number, end: number): boolean => {
+    const subjectAfter = /\b[Ff]or\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$/u.test(sentence.slice(0, at)) ? /^,\s+([^,;.“”"]{2,60}?)\s+(?:has|have)\s/u.exec(sentence.slice(end))?.[1] : undefined;
+    return subjectAfter !== undefined && namedIn(subjectAfter);
+  };
+  const ownSpan = (at: number, end = at): boolean => (named && OWN_SPAN.test(sentence.slice(0, at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
   const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
@@ -1539,7 +1549,7 @@ export function extractDuration(q: Question, sentence: string): Extracted | null
         // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
         // only a question about what it was.)
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
-        const fit = ownSpan(m.index) ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
+        const fit = ownSpan(m.index, m.index + m[0].length) ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * fit * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
@@ -1740,7 +1750,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // ("Where is the FRA moving the grain from?": a question that ends in "from" asks where from, whatever its verb.)
   const bare = q.text.replace(/[?!.\s]+$/u, '');
   const direction =
-    /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text)
+    // ("Where does Mona Fawzy travel from on her daily commute?": "from" after a verb of going, whatever follows.)
+    /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
       : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'

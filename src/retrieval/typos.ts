@@ -39,7 +39,7 @@ function edits(word: string): Set<string> {
  * The word a slip stands for: one the article uses first, else the commonest English word; null if none is close.
  * (`only`: candidates this test accepts, and no others.)
  */
-function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean, articleUses?: (word: string) => boolean): string | null {
+function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean, articleUses?: (word: string) => boolean, besides?: (word: string) => boolean): string | null {
   let best: { word: string; score: number } | null = null;
   for (const candidate of edits(word)) {
     if (only && !only(candidate)) continue;
@@ -52,7 +52,9 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     // (Nor does a form English lacks, known to the article by its stem alone, stand before a common word: "caled" is
     // "called", not "cased" for the article's "case".)
     const stemOnly = known && rank === null && articleUses !== undefined && !articleUses(candidate);
-    const score = STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    // (Among the article's words, one it writes beside the slip's neighbour first: "the turbine operater" is its "turbine
+    // operator", not "operated".)
+    const score = STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
   return best?.word ?? null;
@@ -61,10 +63,11 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
 /** The question with its slips corrected (the same question when there are none). */
 // (`articleUses`, when given, tells whether the article writes this very word: "contracter" shares its stem with the
 // article's "contract", yet stands for its "contractor", which the article writes, one letter away.)
-export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean): Question {
+// (`articlePairs`, when given, tells whether the article writes two words together, "turbine operator".)
+export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean, articlePairs?: (pair: string) => boolean): Question {
   const fixes: Array<{ start: number; end: number; word: string }> = [];
   let tries = 0;
-  for (const t of q.tokens) {
+  for (const [i, t] of q.tokens.entries()) {
     // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
     if (t.capitalized || t.isNumber || t.norm.length < 3 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
     const rank = wordRank(t.norm);
@@ -80,7 +83,9 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
       if (!articleUses || articleUses(t.norm)) continue;
       only = (w) => articleUses(w) && wordRank(w) !== null && stem(w) !== t.stem;
     }
-    const word = correction(t.norm, articleKnows, only, articleUses);
+    const [before, after] = [q.tokens[i - 1]?.norm, q.tokens[i + 1]?.norm];
+    const besides = articlePairs ? (w: string): boolean => (before !== undefined && articlePairs(`${before} ${w}`)) || (after !== undefined && articlePairs(`${w} ${after}`)) : undefined;
+    const word = correction(t.norm, articleKnows, only, articleUses, besides);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
