@@ -4557,4 +4557,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(operator.citations[0]!.paragraph).toBe(1);
     expect((await plant.ask('how long has Smirnova been working at the power station')).answerLine).toBe('27 years.');
   });
+  it('does not date an event by the day a statement about it was made ("said in a statement on Saturday that ... until a delayed fuel shipment reaches")', async () => {
+    const tripoli = await engineOf(await loadArticle('tests/fixtures/heldout129/articles/lebanon-tripoli-generator-owners-raise-prices.txt'));
+    // Was "On Saturday.", the day of the utility's statement.
+    expect((await tripoli.ask('On what date is the delayed fuel shipment expected to reach Deir Ammar?')).inScope).toBe(false);
+    const bank = await engineOf(await loadArticle('tests/fixtures/heldout9/articles/karoo-mutual-data-breach.txt'));
+    // Was "On Monday.": "said in a statement on Monday that it detected 'unusual activity' ... on Oct. 14".
+    expect((await bank.ask('When did the bank spot the hack?')).answerLine).toBe('On Oct. 14.');
+  });
 });

@@ -1194,7 +1194,9 @@ function clauseAround(sentence: string, at: number): string {
 }
 
 /** A date just after a speech verb, which says when something was said: "officials said on Thursday". */
-export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|reported|confirmed)\s+(?:late\s+|early\s+)?$/iu;
+// ("said in a statement on Saturday that supply would stay at two to four hours a day until a delayed fuel shipment
+// reaches the plant": the day of the statement too.)
+export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|reported|confirmed)\s+(?:(?:in\s+a\s+(?:statement|letter|post|report|notice)|at\s+a\s+(?:news|press)\s+conference|to\s+reporters)\s+)?(?:late\s+|early\s+)?$/iu;
 
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 

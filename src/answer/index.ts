@@ -813,7 +813,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (A when-question nothing else answers: the date or span of the passage the search ranks first, when it matches
     // strongly, however loosely the date fits: "how long will the remaining stock hold out" for "enough ... for roughly
     // three weeks".)
-    const whenLead = (c: { h: Hit; x: Extracted }): boolean => question.kind === 'when' && c.h === lead && c.x.quality >= WHEN_LEAD_QUALITY && c.h.score >= WHEN_LEAD_SCORE;
+    // (Not the day something was said, unless the saying is asked: "said in a statement on Saturday that supply would stay
+    // at two to four hours a day until a delayed fuel shipment reaches ..." does not say when the shipment comes.)
+    // (Said then by someone, not done then: "results would be announced on Friday, April 3" is the event; nor "said this
+    // year's pool had been fully committed", a possessive.)
+    const saidThen = (sentence: string, x: Extracted): boolean => reportedOn(sentence, x) && !/\b(?:be|been|being|is|are|was|were)\s+\p{Ll}+\s+$/iu.test(sentence.slice(0, x.start)) && !/^['’]s\b/u.test(sentence.slice(x.end));
+    const whenLead = (c: { h: Hit; x: Extracted }): boolean => question.kind === 'when' && c.h === lead && c.x.quality >= WHEN_LEAD_QUALITY && c.h.score >= WHEN_LEAD_SCORE && (speechAct || !saidThen(c.h.passage.text, c.x));
     const candidates = (strict.length > 0 ? strict : extracted.filter(whenLead))
       // ("How many nurses work on the fourth floor?": not "11 cases", a figure of other things in a paragraph that
       // never speaks of what is counted.)
