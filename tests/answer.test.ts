@@ -4565,4 +4565,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "On Monday.": "said in a statement on Monday that it detected 'unusual activity' ... on Oct. 14".
     expect((await bank.ask('When did the bank spot the hack?')).answerLine).toBe('On Oct. 14.');
   });
+  it('answers "in what year" only with a year and "what time of day" only with a time of day', async () => {
+    const dairy = await engineOf(await loadArticle('tests/fixtures/heldout128/articles/austria-innviertel-dairy-farmers-milk-price-protest.txt'));
+    // Was "In November.": the article never says when the dairy was founded.
+    expect((await dairy.ask('In what year was Innviertler Milchverband founded?')).inScope).toBe(false);
+    const exam = await engineOf(await loadArticle('tests/fixtures/heldout108/articles/brunei-primary-exam-paper-leak-resit.txt'));
+    // Was "On November 10.", the day, which the question does not ask.
+    expect((await exam.ask('What time of day will the resit paper start?')).inScope).toBe(false);
+  });
 });

@@ -1214,6 +1214,8 @@ const ONLY_WEEKDAY = new RegExp(`^(?:(?:on|late|early|by)\\s+)*(?:${WEEKDAYS})(?
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
 const ASKS_YEAR = /\b(?:what|which)\s+year\b/iu;
 /** A date that names its year: "in 2010", "last year". */
+/** A time of day: "at 9 a.m.", "on Monday morning", "at noon". */
+const TIME_OF_DAY = /\d\s*(?:[ap]\.?m\b|o['’]clock)|\d[:.]\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b/iu;
 const HAS_YEAR = /\b\d{4}\b|\b(?:last|this|next|that)\s+year\b/iu;
 /** A date that names its day: "April 25", "Oct. 3", "Friday", "yesterday". */
 const HAS_DAY = new RegExp(`(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|\\b(?:${WEEKDAYS}|today|yesterday|tonight|tomorrow)\\b`, 'iu');
@@ -1279,6 +1281,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   }
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
+  const asksClock = ASKS_CLOCK.test(q.text) && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
@@ -1327,6 +1330,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // (What was built or founded is never dated by a weekday alone that its clause does not give it: "closed
       // its only runway on Wednesday" for "When was the runway originally built?".)
       .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !doesAskedDeed(d)))
+      // (Nor is a month alone the year asked, "In what year was Innviertler Milchverband founded?" no "In November.";
+      // nor a day the time of day asked, "What time of day will the resit paper start?" no "On November 10.".)
+      .filter((d) => !(asksYear && !HAS_YEAR.test(d.text)) && !(asksClock && !TIME_OF_DAY.test(d.text)))
       .map((d) => {
         // ("The toll, which came into force on Nov. 1": a start too.)
         const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
