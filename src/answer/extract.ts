@@ -1707,6 +1707,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (after && !MONTH_OR_DAY.test(afterName) && !/^The\s/u.test(afterName)) places.push({ text: after[1]!, start: m.index + after.index + 1, end: m.index + m[0].length, quality: 0 });
       continue;
     }
+    // ("rescuers from the Emergency Management Service": a body, not a place.)
+    if (/\s(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)\.?$/u.test(name)) continue;
     // ("published in the Journal of Vector-Borne Disease Research": a publication.)
     if (/^(?:the\s+)?(?:Journal|Review|Proceedings|Bulletin|Annals|Lancet|Gazette|Magazine)\b/u.test(name)) continue;
     // ("according to the New Brunswick Teachers' Federation", "thanks to Oxfam": no direction.)
@@ -1715,6 +1717,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (/^\s+(?:line|lines|route|routes|service|team|case|bill|plan|project|deal|agreement|law|act|model|brand|family|government|administration|era|style|method|index|scandal|affair)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     const start = m.index;
     let text = m[0];
+    // ("in the Georgian resort of Bakuriani": a nation's adjective is no place; the place it qualifies, named after it, is.)
+    if (/^the\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))) {
+      const qualified = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(sentence.slice(start + text.length));
+      if (!qualified) continue;
+      text += qualified[0];
+    }
     // "near the base of Pier 4", "at Gate 12": a numbered part of a place keeps its number.
     if (NUMBERED_PLACE.test(name)) text += /^\s+\d{1,3}[A-Z]?(?![\d,.:]*\d)/u.exec(sentence.slice(start + text.length))?.[0] ?? '';
     // "on Albuquerque's north side": a part of the place, named after it.
