@@ -4579,4 +4579,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (The resort is where the breakdown was; the court, in Borjomi, would be better still.)
     expect((await gondola.ask('where is the trial being heard')).answerLine).toMatch(/^In the Georgian resort of Bakuriani\.$|Borjomi/u);
   });
+  it('gives the level "now" when the sentence tells what it was before it ("cost 3.20 euros ... last spring now sells for 3.90 euros")', async () => {
+    const halloumi = await engineOf(await loadArticle('tests/fixtures/heldout131/articles/cyprus-halloumi-makers-goat-milk-shortage.txt'));
+    // Was "3.20 euros.", last spring's price.
+    expect((await halloumi.ask('What does a 250-gram pack of halloumi cost now in Nicosia supermarkets?')).answerLine).toBe('3.90 euros.');
+  });
 });

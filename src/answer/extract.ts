@@ -943,7 +943,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
     const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
-    const thenNow = /^[^.;]{0,60}?\bnow\s+\p{Ll}+\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
+    // ("a 250-gram pack that cost 3.20 euros in supermarkets in Nicosia last spring now sells for 3.90 euros".)
+    const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
     const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow ? 0.6 : 1) : 1;
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
