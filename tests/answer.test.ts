@@ -4584,4 +4584,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "3.20 euros.", last spring's price.
     expect((await halloumi.ask('What does a 250-gram pack of halloumi cost now in Nicosia supermarkets?')).answerLine).toBe('3.90 euros.');
   });
+  it('reads "on the payroll" as employed ("employs about 2,400 people")', async () => {
+    const factory = await engineOf(await loadArticle('tests/fixtures/heldout131/articles/cambodia-kampong-speu-garment-workers-faint.txt'));
+    // Was "More than 100 garment workers.", those who collapsed.
+    expect((await factory.ask('How many people are on the payroll at the plant?')).answerLine).toBe('About 2,400 people.');
+  });
 });

@@ -231,6 +231,10 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
+  // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
+  // hanging on to": "would keep a core team of 240".)
+  [/\bon\s+(?:the|its|their)\s+payroll\b/giu, 'employed'],
+  [/\b(?:hang|hangs|hanging|hung|hold|holds|holding|held)\s+on\s+to\b/giu, 'keeping'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
