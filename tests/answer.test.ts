@@ -4589,4 +4589,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "More than 100 garment workers.", those who collapsed.
     expect((await factory.ask('How many people are on the payroll at the plant?')).answerLine).toBe('About 2,400 people.');
   });
+  it('dates what is now expected by the date told as now\'s, not the one it was due before nor a span something else takes', async () => {
+    const dili = await engineOf(await loadArticle('tests/fixtures/heldout122/articles/timor-leste-dili-petrol-station-fuel-shortage.txt'));
+    // Was "Within three days." ("Once the ship arrives, supply will return to normal within three days"); in its own
+    // paragraph, "which had been due on October 28, ... would now dock at Dili port on Sunday, November 10".
+    expect((await dili.ask('When is the tanker now expected to arrive?')).answerLine).toBe('On Sunday, November 10.');
+  });
 });

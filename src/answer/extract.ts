@@ -1229,6 +1229,8 @@ const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|un
 /** "When was the port originally supposed to be finished?": what was first planned. */
 const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
 /** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
+/** A date something was due before it changed: "which had been due on October 28". */
+const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|were)\s+(?:originally|initially|first)\s+)(?:due|scheduled|expected|planned|set)\s+(?:to\s+\p{Ll}+\s+)?(?:for\s+|on\s+|in\s+|by\s+)?$/iu;
 const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
@@ -1282,6 +1284,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   }
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
+  const asksNowDate = /\bnow\b/iu.test(q.text);
   const asksClock = ASKS_CLOCK.test(q.text) && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
@@ -1401,9 +1404,17 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
         // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
+        // ("When is the tanker now expected to arrive?": "which had been due on October 28, ... would now dock at Dili port
+        // on Sunday, November 10", the date it was due before gives way; the one told as now's, after "now" in its own
+        // clause, comes first.)
+        const superseded = !asksOriginal && SUPERSEDED.test(sentence.slice(0, d.start)) ? 0.5 : 1;
+        // (Nor is a span something is done within a day, unless a deadline is asked: "Once the ship arrives, supply will
+        // return to normal within three days" does not say when the tanker comes.)
+        const withinSpan = !deadline && /^within\b/iu.test(d.text) ? 0.1 : 1;
+        const nowDate = withinSpan * (asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1);
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
       }),
   );
 }
