@@ -1214,9 +1214,9 @@ const ONLY_WEEKDAY = new RegExp(`^(?:(?:on|late|early|by)\\s+)*(?:${WEEKDAYS})(?
 /** "What date ...?", "on which day": a day is asked. */
 const ASKS_DAY = /\b(?:what|which)\s+(?:date|day)\b/iu;
 const ASKS_YEAR = /\b(?:what|which)\s+year\b/iu;
-/** A date that names its year: "in 2010", "last year". */
 /** A time of day: "at 9 a.m.", "on Monday morning", "at noon". */
 const TIME_OF_DAY = /\d\s*(?:[ap]\.?m\b|o['’]clock)|\d[:.]\d{2}\b|\b(?:morning|afternoon|evening|night|noon|midday|midnight|dawn|dusk)\b/iu;
+/** A date that names its year: "in 2010", "last year". */
 const HAS_YEAR = /\b\d{4}\b|\b(?:last|this|next|that)\s+year\b/iu;
 /** A date that names its day: "April 25", "Oct. 3", "Friday", "yesterday". */
 const HAS_DAY = new RegExp(`(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+(?:${MONTHS})\\b|\\b(?:${WEEKDAYS}|today|yesterday|tonight|tomorrow)\\b`, 'iu');
@@ -1228,9 +1228,9 @@ const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|un
 
 /** "When was the port originally supposed to be finished?": what was first planned. */
 const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
-/** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
 /** A date something was due before it changed: "which had been due on October 28". */
 const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|were)\s+(?:originally|initially|first)\s+)(?:due|scheduled|expected|planned|set)\s+(?:to\s+\p{Ll}+\s+)?(?:for\s+|on\s+|in\s+|by\s+)?$/iu;
+/** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
 const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
@@ -1411,10 +1411,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (Nor is a span something is done within a day, unless a deadline is asked: "Once the ship arrives, supply will
         // return to normal within three days" does not say when the tanker comes.)
         const withinSpan = !deadline && /^within\b/iu.test(d.text) ? 0.1 : 1;
-        const nowDate = withinSpan * (asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1);
+        const nowDate = asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
       }),
   );
 }
@@ -1491,9 +1491,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // since 1991"; not "My father farmed these ponds for 40 years").
   const subject = ongoing ? /\bhow\s+(?:long|many\s+\p{L}+)\s+(?:has|have)\s+(.+?)\s+been\b/iu.exec(q.text)?.[1] : undefined;
   const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  const nameWords = new Set(subject !== undefined ? alsoNamed.flatMap((name) => tokenize(name).filter((n) => !STOPWORDS.has(n.norm)).map((n) => n.norm)) : []);
   const namedIn = (text: string): boolean =>
-    (subjectStems.length > 0 && tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0))) ||
-    (subject !== undefined && alsoNamed.some((name) => tokenize(text).some((t) => t.capitalized && tokenize(name).some((n) => n.norm === t.norm && !STOPWORDS.has(n.norm)))));
+    tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0) || (t.capitalized && nameWords.has(t.norm)));
   const named = namedIn(sentence);
   // (Or a span that opens the clause whose subject they are: "For 27 years, Tatjana Smirnova has climbed the same steel
   // stairs".)
@@ -1785,8 +1785,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
-  // the preposition before and the region after ("near the town of Uis in the Erongo region"). ("outside the town of San Rafael
-  // del Norte": with the particles of its name.)
+  // the preposition before and the region after ("near the town of Uis in the Erongo region"), and the particles of its
+  // name ("outside the town of San Rafael del Norte").
   for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;

@@ -1000,9 +1000,10 @@ export function extractStatements(article: Article): Attribution {
         const surnamed = /^\p{Lu}\p{Ll}+$/u.test(p.phrase) ? registry.bySurname(surnameKey(p.phrase)) : undefined;
         // ("“…,” the statement said" after "Kaindi Gold Limited, which operates the mine, said in a statement": the one
         // who issued it, named in this paragraph or the one before.)
-        const document = /^(?:the|that|its|their)\s+(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase)?.[1]?.toLowerCase();
-        const issuer = document
-          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 1 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization') && new RegExp(`\\b${document}\\b`, 'iu').test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
+        const document = /^(?:the|that|its|their)\s+(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase)?.[1];
+        const issued = document ? new RegExp(`\\b${document}\\b`, 'iu') : null;
+        const issuer = issued
+          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 1 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization') && issued.test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
           : undefined;
         speaker = surnamed ?? issuer ?? registry.described(p);
         if (!surnamed && c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
@@ -1163,7 +1164,8 @@ function ownersByKind(all: Speaker[]): void {
     // secretary could be; "the union's president and a mathematics teacher" is two things.)
     const role = sp.kind === 'person' ? /^(?:the\s+)?(\p{Ll}+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief|executive|president|chair(?:man|woman|person)?|director|manager|head|leader|boss|founder|owner|secretary-general|general secretary|ceo)(?:\s+[\p{Ll}-]+)?)$/u.exec(sp.role ?? '') : null;
     if (!role || !ORG_WORDS.has(role[1]!) || /\band\b/u.test(role[2]!)) continue;
-    const owners = all.filter((o) => o.kind === 'organization' && new RegExp(`\\s${escapeRegExp(role[1]!)}$`, 'iu').test(o.name));
+    const endsInKind = new RegExp(`\\s${escapeRegExp(role[1]!)}$`, 'iu');
+    const owners = all.filter((o) => o.kind === 'organization' && endsInKind.test(o.name));
     const owner = owners.length === 1 ? owners[0]!.name : null;
     // (As another name for them: the role stays as the article writes it.)
     if (owner) sp.aliases.push(`${role[2]} of ${BODY_NAMED_WITH_THE.test(owner) && !/^\p{Lu}[\p{L}-]*['’]s\s/u.test(owner) ? 'the ' : ''}${owner}`);
