@@ -4595,4 +4595,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // paragraph, "which had been due on October 28, ... would now dock at Dili port on Sunday, November 10".
     expect((await dili.ask('When is the tanker now expected to arrive?')).answerLine).toBe('On Sunday, November 10.');
   });
+  it('refuses a recipe plainly when the article gives none ("how do I make plov")', async () => {
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout114/articles/turkmenistan-lebap-cotton-quota-students-fields.txt'));
+    // Was the closest passage with a hedge.
+    const plov = await cotton.ask('how do I make plov');
+    expect(plov.inScope).toBe(false);
+    expect(plov.answerLine).toMatch(/^The article doesn't say how to make that\./u);
+    // A how-question about the story itself is still answered.
+    expect((await cotton.ask('how many students were sent to the fields')).inScope).toBe(true);
+  });
 });

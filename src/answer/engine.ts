@@ -80,6 +80,9 @@ const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|d
 /** The firm called by its kind: "the company's yard". */
 const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
 
+/** A question that asks for a recipe: "how do I make plov", "how can you cook ...". */
+const HOW_TO_MAKE = /^(?:so\s+|and\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
+
 /** Words that ask about the weather. */
 // (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
 const WEATHER_ASKED = /\b(?:weather|forecast)\b|(?<=\bit\s+(?:(?:will|would|is|was|did|does|going to|gonna|might|may)\s+)*(?:be\s+)?)(?:rain|raining|rainy|snow|snowing|snowy|sunny|cloudy|windy|foggy)\b/giu;
@@ -494,6 +497,9 @@ export class QAEngine {
     // speaks of is not in it, however much else of the question is (the city, "this weekend").
     const weather = question.kind !== 'what-said' && question.kind !== 'who-said' && [...question.text.matchAll(WEATHER_ASKED)].some((m) => !this.retriever.knows(stem(normalizeWord(m[0]))));
     if (weather) return done(outOfScope(question, ctxBase, "The article doesn't say anything about the weather."));
+    // ("how do I make plov", "How do I make cassava bread at home?": a recipe, which a news story that gives none does
+    // not answer, whatever else of the question it names.)
+    if (HOW_TO_MAKE.test(question.text) && !this.retriever.knows(stem('recipe'))) return done(outOfScope(question, ctxBase, "The article doesn't say how to make that."));
     // "What did the World Anti-Doping Agency say?" when the article quotes only Kenya's Anti-Doping Agency: a name in
     // the speaker asked about that the article never uses is someone else.
     // (Not an acronym or an abbreviated title the article spells out: "the UN", "Voltaro's CEO".)
