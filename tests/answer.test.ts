@@ -4556,6 +4556,8 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(operator.answerLine).toBe('27 years.');
     expect(operator.citations[0]!.paragraph).toBe(1);
     expect((await plant.ask('how long has Smirnova been working at the power station')).answerLine).toBe('27 years.');
+    // (Written with a capital too.)
+    expect((await plant.ask('How long has the turbine operator been working at that power station?')).answerLine).toBe('27 years.');
   });
   it('does not date an event by the day a statement about it was made ("said in a statement on Saturday that ... until a delayed fuel shipment reaches")', async () => {
     const tripoli = await engineOf(await loadArticle('tests/fixtures/heldout129/articles/lebanon-tripoli-generator-owners-raise-prices.txt'));

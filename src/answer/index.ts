@@ -702,7 +702,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   const howLong = ASKS_SPAN.test(question.text) && question.kind === 'when';
   // ("How long has the turbine operator been working at that power station?": the one the article describes so, by name,
   // "For 27 years, Tatjana Smirnova has climbed the same steel stairs".)
-  const subject = howLong ? /\bhow\s+long\s+(?:has|have)\s+((?:the|this|that)\s+[^\p{Lu}]+?)\s+been\b/u.exec(question.text)?.[1] : undefined;
+  const subject = howLong ? /\b[Hh]ow\s+long\s+(?:has|have)\s+((?:the|this|that)\s+[^\p{Lu}]+?)\s+been\b/u.exec(question.text)?.[1] : undefined;
   const described = subject ? attribution.findSpeakers(subject).slice(0, 1).filter((sp) => sp.kind === 'person' && sp.role !== null).map((sp) => sp.name) : [];
   const extractor: ((q: Question, s: string) => Extracted | null) | null =
     question.kind === 'how-many'
