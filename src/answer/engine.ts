@@ -81,6 +81,7 @@ const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|d
 const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
 
 /** A question that asks for a recipe: "how do I make plov", "how can you cook ...". */
+const RECIPE_STEM = stem('recipe');
 const HOW_TO_MAKE = /^(?:so\s+|and\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
 
 /** Words that ask about the weather. */
@@ -499,7 +500,7 @@ export class QAEngine {
     if (weather) return done(outOfScope(question, ctxBase, "The article doesn't say anything about the weather."));
     // ("how do I make plov", "How do I make cassava bread at home?": a recipe, which a news story that gives none does
     // not answer, whatever else of the question it names.)
-    if (HOW_TO_MAKE.test(question.text) && !this.retriever.knows(stem('recipe'))) return done(outOfScope(question, ctxBase, "The article doesn't say how to make that."));
+    if (HOW_TO_MAKE.test(question.text) && !this.retriever.knows(RECIPE_STEM)) return done(outOfScope(question, ctxBase, "The article doesn't say how to make that."));
     // "What did the World Anti-Doping Agency say?" when the article quotes only Kenya's Anti-Doping Agency: a name in
     // the speaker asked about that the article never uses is someone else.
     // (Not an acronym or an abbreviated title the article spells out: "the UN", "Voltaro's CEO".)

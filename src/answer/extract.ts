@@ -1422,6 +1422,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 /** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
 const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
 
+/** Who a question about a span until now asks about: "the fisherman" in "How long has the fisherman been ...". */
+export function ongoingSubject(text: string): string | undefined {
+  return ASKS_ONGOING.test(text) ? /\bhow\s+(?:long|many\s+\p{L}+)\s+(?:has|have)\s+(.+?)\s+been\b/iu.exec(text)?.[1] : undefined;
+}
+
 /**
  * Whether the span of time at start..end runs until now, as "How long has Hale been a judge?" asks: "for 19 years",
  * "in his 12 years at the helm", "has lasted more than 15 years"; not one something is done within ("on board within
@@ -1489,7 +1494,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // tells of themselves, in other words ("I have been going out to sea for 27 years," said ..., a fisherman from the
   // village of Cabeza de Toro), or that the article tells of them ("Lin Chih-hao, ... who has raised milkfish ...
   // since 1991"; not "My father farmed these ponds for 40 years").
-  const subject = ongoing ? /\bhow\s+(?:long|many\s+\p{L}+)\s+(?:has|have)\s+(.+?)\s+been\b/iu.exec(q.text)?.[1] : undefined;
+  const subject = ongoingSubject(q.text);
   const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   const nameWords = new Set(subject !== undefined ? alsoNamed.flatMap((name) => tokenize(name).filter((n) => !STOPWORDS.has(n.norm)).map((n) => n.norm)) : []);
   const namedIn = (text: string): boolean =>

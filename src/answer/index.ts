@@ -11,7 +11,7 @@ import { NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -702,8 +702,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   const howLong = ASKS_SPAN.test(question.text) && question.kind === 'when';
   // ("How long has the turbine operator been working at that power station?": the one the article describes so, by name,
   // "For 27 years, Tatjana Smirnova has climbed the same steel stairs".)
-  const subject = howLong ? /\b[Hh]ow\s+long\s+(?:has|have)\s+((?:the|this|that)\s+[^\p{Lu}]+?)\s+been\b/u.exec(question.text)?.[1] : undefined;
-  const described = subject ? attribution.findSpeakers(subject).slice(0, 1).filter((sp) => sp.kind === 'person' && sp.role !== null).map((sp) => sp.name) : [];
+  const subject = howLong ? ongoingSubject(question.text) : undefined;
+  const described = subject && /^(?:the|this|that)\s+[^\p{Lu}]+$/u.test(subject) ? attribution.findSpeakers(subject).slice(0, 1).filter((sp) => sp.kind === 'person' && sp.role !== null).map((sp) => sp.name) : [];
   const extractor: ((q: Question, s: string) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber
