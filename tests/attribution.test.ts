@@ -1877,4 +1877,15 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Aral Balyk']);
     expect(at.findSpeakers('Aral Balyk').map((sp) => sp.name)).toEqual(['Aral Balyk']);
   });
+  it('reads "Delegate" and "Prefect" as titles before a name ("Provincial Health Delegate Hassane Djibrine")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Cholera in Bongor',
+      'Provincial Health Delegate Hassane Djibrine told reporters on Monday that 643 cases had been recorded in Bongor.',
+      '"Now we count every sachet," Djibrine said.',
+      'Regional Prefect Amina Oumar said the roads were closed.',
+    ]);
+    // Was "Delegate Hassane Djibrine" and "Prefect Amina Oumar".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Hassane Djibrine', 'Hassane Djibrine', 'Amina Oumar']);
+  });
 });

@@ -38,7 +38,8 @@ const TITLE_WORDS = new Set(
   prosecutor auditor controller treasurer head principal dean provost warden registrar ombudsman
   councilmember councilmembers councillor councilor councilman councilwoman coun coun. cllr cllr. alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
-  trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd adviser advisor`
+  trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd adviser advisor delegate prefect
+  sub-prefect subprefect administrator coordinator curator`
     .split(/\s+/u)
     .filter(Boolean),
 );
