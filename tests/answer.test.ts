@@ -4606,4 +4606,28 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // A how-question about the story itself is still answered.
     expect((await cotton.ask('how many students were sent to the fields')).inScope).toBe(true);
   });
+  it('counts a lede name whose description uses the headline\'s noun as the headline\'s ("Pearling Path, the 3.5-kilometre heritage trail")', async () => {
+    const pearling = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahrain-pearling-path-entry-fees-anger-traders.txt'));
+    // Both were refused: "Path" stands only in the lede, whose "3.5" ended the description at its point.
+    expect((await pearling.ask('How many visitors did the Pearling Path receive in 2024?')).answerLine).toBe('About 210,000 visitors.');
+    expect((await pearling.ask("When was the Pearling Path added to UNESCO's World Heritage List?")).answerLine).toBe('In 2012.');
+  });
+  it('answers how old someone was when something happened by "at the age of", and how long something lasts by a time', async () => {
+    const pearling = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahrain-pearling-path-entry-fees-anger-traders.txt'));
+    // Was "81 years old.", his age now.
+    expect((await pearling.ask('how old was the former diver when he first went out to sea')).answerLine).toBe('At the age of 11.');
+    // Was "3.5-kilometre heritage trail.", a length; "two and a half hours" was not read as a span.
+    expect((await pearling.ask('How long do the guided walks around the trail last?')).answerLine).toBe('About two and a half hours.');
+  });
+  it('answers a distance by a way gone, not by the size of a thing ("his own 22-foot skiff to Long Island, about 70 miles away")', async () => {
+    const mailBoat = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahamas-mail-boat-cuts-leave-shelves-bare.txt'));
+    // Was "22-foot skiff.".
+    expect((await mailBoat.ask('What distance does the Spring Point fisherman now travel by his own boat to get food and fuel?')).answerLine).toBe('About 70 miles away.');
+  });
+  it('takes the whole a first part is of as a total ("120 electric buses ..., the first of 350 ordered")', async () => {
+    const baku = await engineOf(await loadArticle('tests/fixtures/heldout133/articles/azerbaijan-baku-electric-buses-driver-training.txt'));
+    // Was refused: no figure was told as a total.
+    expect((await baku.ask('How many electric buses have been ordered in total?')).answerLine).toBe('350.');
+    expect((await baku.ask('How many electric buses were delivered in April?')).answerLine).toBe('120 electric buses.');
+  });
 });

@@ -259,7 +259,7 @@ function headlineNamed(article: Article): string[] {
   const first = article.paragraphs[0]?.text ?? '';
   const headline = new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
   const out: string[] = [];
-  for (const m of first.matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:a|an|the)\s+([^,.;:()]{1,60})/gu)) {
+  for (const m of first.matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:a|an|the)\s+((?:[^,.;:()]|(?<=\d)[.,](?=\d)){1,60})/gu)) {
     if (tokenize(m[2]!).some((t) => !t.capitalized && headline.has(t.stem))) out.push(...tokenize(m[1]!).map((t) => t.stem));
   }
   return out;
@@ -421,7 +421,8 @@ export class QAEngine {
     engine.articleWords = new Set(tokens.map((t) => t.norm));
     engine.articlePairs = new Set(tokens.slice(1).map((t, i) => `${tokens[i]!.norm} ${t.norm}`));
     engine.headlineStems = new Set(tokenize(article.headline?.text ?? '').map((t) => t.stem));
-    // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island.)
+    // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island; "Bahrain's
+    // pearling trail": "Bahrain's Pearling Path, the 3.5-kilometre heritage trail", whose figure's point ends nothing.)
     for (const stem of headlineNamed(article)) engine.headlineStems.add(stem);
     const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '';
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));

@@ -195,6 +195,11 @@ const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far(?!\\s+(?:ahea
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
+/** "How far", "what distance": a way gone, not a length or height. */
+const DISTANCE_ASKED = /\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bdistance\b/iu;
+/** A noun a distance measures, after a hyphened unit: "a 1.5-kilometer walk", "the 12-mile drive". */
+const WAY_NOUN = /^\s+(?:walk|trip|journey|drive|ride|hike|trek|commute|crossing|route|road|path|trail|track|stretch|run|swim|voyage|flight|detour|climb|race|march|pilgrimage|radius|zone|exclusion|buffer|corridor|pipeline|line|queue)s?\b/iu;
+
 /** Words of growth: "how fast will the economy grow" asks for a rate, not a speed. */
 const GROWTH = String.raw`(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)`;
 const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
@@ -204,7 +209,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (And a flow: "85 cubic metres of water per second".)
   [new RegExp(String.raw`\bhow fast\b(?!.*\b${GROWTH})|\bspeed\b`, 'iu'), /^(?:\s*|-)(?:(?:miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?)\s+(?:an|per)\s+hour|mph|kph|km\/h|knots?|(?:cubic\s+\p{L}+|litres?|liters?|gallons?|barrels?)(?:\s+of\s+\p{L}+)?\s+(?:a|an|per)\s+(?:second|minute|hour|day))\b/iu],
   // (Not "how far ahead", "how far in advance": a time.)
-  [/\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bdistance\b/iu, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
+  [DISTANCE_ASKED, /^(?:\s*|-)(?:(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|feet|foot|ft|met(?:er|re)s?)\b(?!\s+(?:an|per)\s+hour)/iu],
   // (The size of a thing is its length: "how big is the frog" -> "between 19 and 22 millimetres".)
   // ("how much rice land is under water": a kind of land too.)
   [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
@@ -466,7 +471,7 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
-const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b/gu;
+const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\bat the age of (\d{1,3})\b/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -487,6 +492,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const asked = new Set(q.tokens.map((t) => t.stem));
   const names = namesAsked(q);
   const asksPerson = names.length > 0 || q.tokens.some(isPeople);
+  const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
   // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
   const made = asksPerson
@@ -505,13 +511,17 @@ function extractAge(q: Question, sentence: string): Extracted | null {
       .filter((m) => m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
-        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? `${m[5] ?? ''}${m[6]!}`;
+        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? `${m[5] ?? ''}${m[6]!}`;
         const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
         // "a 92-year-old bridge": the age of what the noun after it names, in the question's words or others
         // ("How old is the crossing?").
         const noun = m[1] !== undefined ? tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0] : undefined;
         const named = noun !== undefined && q.terms.some((t) => t.stem === noun.stem || (t.alternatives ?? []).some((a) => a.stem === noun.stem));
-        return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: Math.max(near, 0.8 * presence, named ? 0.8 : 0) };
+        const quality = Math.max(near, 0.8 * presence, named ? 0.8 : 0);
+        // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11", not
+        // his age now ("The 81-year-old first went to sea at the age of 11"); a plain "how old" the other way round.
+        if (m[7] !== undefined) return { text: `At the age of ${years}`, start: m.index, end: m.index + m[0].length, quality: atTheTime ? quality + 1 : 0.5 * quality };
+        return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality };
       }),
   ]);
 }
@@ -785,9 +795,17 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
     // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
+    // (Or as the whole a first part is of: "took delivery of 120 electric buses ..., the first of 350 ordered", which
+    // counts what the part did.)
+    const wholeOfFirst = /\b(?:first|last|rest|remainder|part|portion|batch)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/iu.test(sentence.slice(0, start));
     if (mustBeTotal && kind !== 'measure' && (kind !== 'money' || allAsked)) {
       const clause = clauseAround(sentence, start);
-      if (!TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem)))) continue;
+      if (!wholeOfFirst && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem)))) {
+        // (What it counts still tells what a whole after it is of: "120 electric buses ..., the first of 350 ordered".)
+        previous = new Map(describedBy(sentence, start, end).after.filter((t) => !STOPWORDS.has(t.norm)).map((t) => [t.stem, 1]));
+        previousEnd = end;
+        continue;
+      }
     }
     // ("about a quarter of South Africa's debt": a share in words answers only a question of a share.)
     if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
@@ -813,7 +831,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
     const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
-    const elliptical = toLevelOf || (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
+    const elliptical = toLevelOf || wholeOfFirst || (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -1115,7 +1133,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
     const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
-    const discount = wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
+    // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
+    const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
+    const discount = thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1437,8 +1458,9 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
   if (/\bwithin\s+$/iu.test(before) || /^\s+(?:ago|before|after|later|earlier|from now|to\s+\p{Ll}+)\b/iu.test(text.slice(end))) return false;
   return /\b(?:for|past|last|spent|spending|over|in|lasted|lasting|lasts|running|spanning)\s+(?:(?:the|about|around|nearly|almost|more than|some|over|his|her|their|its)\s+)*$/iu.test(before);
 }
-// (With a range's low end: "six to eight hours", "two or three days".)
-const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b/giu;
+// (With a range's low end: "six to eight hours", "two or three days"; and a half: "about two and a half hours", "an hour
+// and a half".)
+const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b(?:\s+and\s+a\s+half\b)?/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
@@ -1509,7 +1531,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const ownSpan = (at: number, end = at): boolean => (named && OWN_SPAN.test(sentence.slice(0, at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
-  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking)\b/iu.test(q.text);
+  // (Nor "How long do the guided walks around the trail last?", which "the 3.5-kilometre heritage trail" does not say.)
+  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
   const lengths = takesTime ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
