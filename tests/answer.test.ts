@@ -4630,4 +4630,18 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await baku.ask('How many electric buses have been ordered in total?')).answerLine).toBe('350.');
     expect((await baku.ask('How many electric buses were delivered in April?')).answerLine).toBe('120 electric buses.');
   });
+  it('gives the price now, not what it was "before the breakdown"', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout136/articles/comoros-anjouan-ferry-repairs-ticket-prices.txt'));
+    // Was "25,000 Comorian francs.", the ferry's fare before it broke down.
+    expect((await ferry.ask('How much does a speedboat ticket cost now?')).answerLine).toBe('35,000 francs.');
+    expect((await ferry.ask('How much did a ferry ticket cost before the breakdown?')).answerLine).toBe('25,000 Comorian francs.');
+  });
+  it('answers how many people live somewhere only with a figure told of living there, not of some who did something', async () => {
+    const oran = await engineOf(await loadArticle('tests/fixtures/heldout133/articles/algeria-oran-desalination-plant-water-rationing.txt'));
+    // Was "Hundreds." ("Hundreds of residents of Oran queued beside water tankers").
+    expect((await oran.ask('How many people live in Oran?')).inScope).toBe(false);
+    const mailBoat = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahamas-mail-boat-cuts-leave-shelves-bare.txt'));
+    // "... Acklins and Long Cay, where roughly 2,400 people rely on the boats": the people of those places.
+    expect((await mailBoat.ask('How many people live on the islands hit by the cut?')).answerLine).toMatch(/2,400 people/u);
+  });
 });

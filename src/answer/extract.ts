@@ -116,6 +116,10 @@ function match(q: Question, termStem: string, wordStem: string): number {
 
 /** "How many people work at ...", "how many staff does the hospital employ": a workforce asked. */
 const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|folks)\s+(?:\p{L}+\s+)?(?:work|are employed)\b|\bhow many\s+(?:people|staff|workers)\s+does\b.*\bemploy\b/iu;
+/** "How many people live in Oran?", "what is the population of ...": how many live there. */
+const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
+/** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
+const LIVING_WORDS = /\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:city|town|village|country|nation|island|region|district|province|municipality|community|state)\s+of)\b/iu;
 /** The words a workforce's figure stands among. */
 const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|jobs?|workforce|payroll|hire[sd]?|hiring|crew|personnel)\b/iu;
 
@@ -707,6 +711,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
   const asksWorkforce = ASKS_WORKFORCE.test(q.text);
+  const asksLiving = ASKS_LIVING.test(q.text);
   // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
   const hiresWorkers = [...counted].some((c) => WORKER_STEMS.has(c)) && HIRING.test(sentence);
   // ("How many fishermen belong to Peguero's cooperative?": "the 35 members of his cooperative" are they.)
@@ -963,7 +968,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     // ("a 250-gram pack that cost 3.20 euros in supermarkets in Nicosia last spring now sells for 3.90 euros".)
     const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
-    const beforeLevel = asksBefore && !asksChange ? (fromLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow ? 0.6 : 1) : 1;
+    // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was.)
+    const priorLevel = /^[^.;]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*[.;]/iu.test(sentence.slice(end));
+    const beforeLevel = asksBefore && !asksChange ? (fromLevel || priorLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1;
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
@@ -1072,6 +1079,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people work at the Vatican Museums?": not "as many as 30,000 people passed through the galleries", a
     // figure whose own words say nothing of work.)
     const work = asksWorkforce && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // ("How many people live in Oran?": not "Hundreds of residents of Oran queued beside water tankers", some of them.)
+    // (The people of a place the sentence names count: "Acklins and Long Cay, where roughly 2,400 people rely on the boats".)
+    const peopleOfPlace = /\bwhere\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+|fewer than\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start));
+    const living = asksLiving && !peopleOfPlace && !LIVING_WORDS.test(sentence) ? 0.3 : 1;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
@@ -1136,7 +1147,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
     const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
-    const discount = thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
