@@ -1888,4 +1888,28 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was "Delegate Hassane Djibrine" and "Prefect Amina Oumar".
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Hassane Djibrine', 'Hassane Djibrine', 'Amina Oumar']);
   });
+  it('reads a name just after "in", "on" or "at" as a place, so "he" is the person the sentence names after it', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Reef bleaching',
+      'In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop for 22 years. He said bookings were down by about a quarter.',
+      '"People think the whole reef is dead," he said.',
+    ]);
+    // Was "San Pedro", then "Ambergris Caye".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Luis Gongora', 'Luis Gongora']);
+  });
+  it('takes a name after a group\'s noun as an organisation, which "it" stands for ("the monitoring group Belize Reef Watch")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Reef bleaching',
+      'Nearly two-thirds of the corals showed signs of bleaching, the monitoring group Belize Reef Watch said on Tuesday.',
+      'Of those, 63 percent were pale, Belize Reef Watch said in a statement. It said the figures were the worst it had recorded since monitoring began in 1998.',
+    ]);
+    // Was a person, and "It said" was no one's.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Belize Reef Watch', 'organization'],
+      ['Belize Reef Watch', 'organization'],
+      ['Belize Reef Watch', 'organization'],
+    ]);
+  });
 });

@@ -552,7 +552,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (!run && body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   if (run) {
     // ("Portuguese-Angolan firm Construtora Atlântico Sul": after a company's noun in lower case, the whole run is its name.)
-    const companyBefore = /(?:^|\s)(?:firm|company|carrier|airline|insurer|consortium|manufacturer|retailer|shipowner|conglomerate|subsidiary|startup|start-up)\s+$/u.exec(head.slice(0, ws[run.from]!.start));
+    // ("the monitoring group Belize Reef Watch": so after a group's noun.)
+    const companyBefore = /(?:^|\s)(?:firm|company|carrier|airline|insurer|consortium|manufacturer|retailer|shipowner|conglomerate|subsidiary|startup|start-up|group|charity|watchdog|organi[sz]ation|NGO|cooperative|co-operative|collective|coalition|alliance|nonprofit|non-profit)\s+$/u.exec(head.slice(0, ws[run.from]!.start));
     if (companyBefore && run.from < run.to) {
       const before = head.slice(0, ws[run.from]!.start).replace(/^(?:the|a|an|its)\s+/iu, '').trim();
       return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role: appositive ?? before, kind: 'organization', plural: false, gender: null, phrase };
