@@ -4644,4 +4644,26 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // "... Acklins and Long Cay, where roughly 2,400 people rely on the boats": the people of those places.
     expect((await mailBoat.ask('How many people live on the islands hit by the cut?')).answerLine).toMatch(/2,400 people/u);
   });
+  it('takes "employs" for "work" when a total of those working somewhere is asked', async () => {
+    const mine = await engineOf(await loadArticle('tests/fixtures/heldout135/articles/bosnia-breza-coal-miners-sit-in-wage-arrears.txt'));
+    // Was refused: "The mine, which employs about 1,100 people" told no total in the question's own verb.
+    expect((await mine.ask('how many people work at the mine altogether')).answerLine).toBe('About 1,100 people.');
+    expect((await mine.ask('How many people does the mine employ in total?')).answerLine).toBe('About 1,100 people.');
+  });
+  it('counts what "bits of" something are of ("How many bits of coral" for "some 2,500 coral fragments hung on ropes")', async () => {
+    const reef = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/belize-barrier-reef-bleaching-survey-dive-operators.txt'));
+    // Was refused ("bits" are not "fragments"); the figure's noun now ends before "hung".
+    expect((await reef.ask('How many bits of coral is Cayetano looking after in her nursery?')).answerLine).toBe('Some 2,500 coral fragments.');
+    // ("a unit of electricity" is a price per unit, which the Zambia story never gives: not "About $45 million.".)
+    const kariba = await engineOf(await loadArticle('tests/fixtures/heldout95/articles/zambia-kariba-dam-drought-power-cuts.txt'));
+    expect((await kariba.ask('how much does a unit of electricity cost in Zambia right now')).inScope).toBe(false);
+  });
+  it('answers where inside a place something is by a spot in it, and since when by a start', async () => {
+    const ripas = await engineOf(await loadArticle('tests/fixtures/heldout135/articles/brunei-ripas-hospital-dialysis-unit-waiting-list.txt'));
+    // Was "At Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital.", the hospital itself.
+    expect((await ripas.ask('Where in the hospital is the new dialysis unit?')).answerLine).toBe("On the fourth floor of the hospital's new east wing.");
+    expect((await ripas.ask('Where is the new dialysis unit?')).answerLine).toBe('At Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital.');
+    // Was "Next month." ("who has been on dialysis since 2019").
+    expect((await ripas.ask('Since when has Ismail needed a machine to clean his blood?')).answerLine).toBe('Since 2019.');
+  });
 });

@@ -140,6 +140,9 @@ const COUNT_VERB =
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
+/** Words for a piece of something, which count what they are of: "bits of coral", "pieces of equipment". */
+const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
+
 export function countedWords(q: Question): Token[] {
   const m =
     /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|portion|fraction|amount|sum)\s+of)\s+(.*)$/iu.exec(q.text) ??
@@ -161,6 +164,11 @@ export function countedWords(q: Question): Token[] {
   for (const t of tokens) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
     // "how many bottles of syrup": bottles are counted; the syrup says of what (a word the answer's context may have).
+    // ("How many bits of coral": a word for a piece counts what it is of, "some 2,500 coral fragments".)
+    if (out.length === 1 && t.norm === 'of' && PIECE_WORD.test(out[0]!.norm)) {
+      out.length = 0;
+      continue;
+    }
     if (out.length > 0 && t.norm === 'of') break;
     // "how many people showed up": the verb ends what is counted.
     if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
@@ -244,7 +252,11 @@ const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
 /** Words that make a figure a total: "a combined $410,000", "across all subjects", "a total of". */
 const TOTAL_WORD = /\b(?:total|totals|totalling|totaling|combined|all|altogether|overall|whole|entire|cumulative|population)\b/iu;
 /** Verbs of having that a total may be told with: "the plant employs 340 people". */
-const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 'hous', 'home']);
+const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 'house', 'home'].map((w) => stem(w)));
+/** Verbs of having that tell the same total: people work where they are employed, live where they are housed. */
+const STOCK_TWINS: Record<string, string[]> = Object.fromEntries(
+  [['work', 'employ'], ['employ', 'work'], ['live', 'house', 'home'], ['house', 'live', 'home']].map((ws) => [stem(ws[0]!), ws.map((w) => stem(w))]),
+);
 
 /** A share in words before what it is of: "a third of the country's gasoline", "half the staff", "two-thirds of". */
 const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|(?:two|three|four)[- ](?:thirds|quarters|fifths))`;
@@ -299,11 +311,14 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
 /** Nouns of a dimension, which a question may count by ("what output capacity", "what volume of material"). */
 const DIMENSION_NOUN = /^(?:capacity|output|temperature|speed|depth|height|length|width|distance|area|size|volume|weight)$/u;
 
+/** A place a sentence gives, with how it was found. */
+type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean };
+
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
  * (56 miles) north of the provincial capital Mao", "El-Bayadiya, a village on the east bank of the river".
  */
-function whereItIs(sentence: string, p: { end: number }): Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean }> {
+function whereItIs(sentence: string, p: { end: number }): Place[] {
   const m = /^,\s+((?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+[^,.;]+|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)/iu.exec(sentence.slice(p.end));
   if (!m) return [];
   const start = p.end + m[0].length - m[1]!.length;
@@ -601,7 +616,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * students two weeks before end-of-year exams".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -652,7 +667,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
-  const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).map((t) => t.stem) : [];
+  // ("how many people work at the mine altogether": "The mine, which employs about 1,100 people".)
+  const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).flatMap((t) => STOCK_TWINS[t.stem] ?? [t.stem]) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
   // Units that measure another dimension than the one asked: a length is no area or weight, a weight no area or length.
@@ -1446,10 +1462,16 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const nowDate = asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0)) };
+        // ("Since when has Ismail needed a machine to clean his blood?": "who has been on dialysis since 2019", a start told
+        // as one, whatever words stand near it.)
+        const sinceWhen = SINCE_WHEN.test(q.text) && sinceDate && !datesClause ? 0.4 : 0;
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
+
+/** "Since when has ...", "since what year": a start is asked. */
+const SINCE_WHEN = /^since (?:when|what (?:year|date|month|day|time))\b/iu;
 
 /** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
 const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
@@ -1746,8 +1768,14 @@ function countries(place: string): boolean {
 /** A place left, named with no preposition: "had left the Fijian capital Suva", "departed Lisbon". */
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
+/** "Where in the hospital is ...?": a spot inside a place is asked. */
+const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
+/** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
+const SPOT_WITHIN =
+  /\b(?:on|in|at)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|ground|upper|lower|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)|(?:[\p{Ll}-]+\s+){0,2}(?:wing|ward|basement|annex|annexe|block|corridor|courtyard|car park|parking lot|rooftop|roof|attic|cellar|lobby|foyer|mezzanine))(?:\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:wing|building|block|hospital|complex|centre|center|tower|terminal|station|school|plant|factory))?/gu;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
-  const places: Array<Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean }> = [];
+  const places: Place[] = [];
   for (const m of sentence.matchAll(PLACE)) {
     const name = m[1]!;
     // A date or a holiday ("on Thanksgiving Day"), or a title ("The Lancet").
@@ -1866,6 +1894,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // ("outside the parliament in Oslo on Dec. 3": no date, nor the "on" it leaves.)
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/[\s,]+$/u, '').replace(/\s+(?:on|in|at|near|outside|overlooking)$/u, ''), start: m.index, end: m.index + m[0].length, quality: 0 });
   }
+  // "Where in the hospital is the new dialysis unit?": a spot inside it, in lower case ("on the fourth floor of the
+  // hospital's new east wing"), not the hospital itself.
+  const within = WHERE_WITHIN.exec(q.text)?.[1]?.toLowerCase();
+  for (const m of within ? sentence.matchAll(SPOT_WITHIN) : []) {
+    if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
+  }
   // "Where are the climbers from?": "four Austrians and a Czech", the peoples a sentence counts.
   const origin = /^where\s+(?:are|is|were|was)\b.*\bfrom\W*$/iu.test(q.text);
   if (origin) {
@@ -1910,7 +1944,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
   const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
-  const fresh = places.filter((p) => tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
+  const fresh = places.filter((p) => p.spot || tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
   const located = /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\W*$/iu.exec(q.text)?.[1];
   const locatedStems = located ? new Set(tokenize(located).map((t) => t.stem)) : null;
@@ -1944,7 +1978,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const saidWhere = !askedAboutSpeech && /\b(?:said|says|told|tells|added|announced|warned|spoke|speaking)\s+(?:\p{L}+\s+){0,3}$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Where are the climbers from?" asks who they are (Austrians), not where they set out from.
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
-      const weight = p.people || p.headquarters ? 2 : way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
+      // (The place a spot is asked within is no answer: "At Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital".)
+      const container = within !== undefined && !p.spot && tokenize(p.text).some((t) => t.norm === within) ? 0.3 : 1;
+      const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
