@@ -4666,4 +4666,30 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "Next month." ("who has been on dialysis since 2019").
     expect((await ripas.ask('Since when has Ismail needed a machine to clean his blood?')).answerLine).toBe('Since 2019.');
   });
+  it('answers where someone lives by where their home is, and what something cost at the start of the year by the level then', async () => {
+    const luanda = await engineOf(await loadArticle('tests/fixtures/heldout133/articles/angola-luanda-fish-market-relocation-traders-losses.txt'));
+    // Was "At Praia do Bispo.", where she worked ("from her home in Samba").
+    expect((await luanda.ask('Where does Maria da Conceição Neto live?')).answerLine).toBe('In Samba.');
+    expect((await luanda.ask('where does Neto work')).answerLine).toBe('At Praia do Bispo.');
+    // Was "1,800 kwanzas." ("that sold for 1,500 kwanzas in January now costs 1,800 kwanzas").
+    expect((await luanda.ask('What did a kilo of horse mackerel cost at the start of the year?')).answerLine).toBe('1,500 kwanzas.');
+    expect((await luanda.ask('how much does a kilo of horse mackerel cost now')).answerLine).toBe('1,800 kwanzas.');
+  });
+  it('dates when construction began only by a clause about building', async () => {
+    const luanda = await engineOf(await loadArticle('tests/fixtures/heldout133/articles/angola-luanda-fish-market-relocation-traders-losses.txt'));
+    // Was "At midday on Friday." ("Back at Mulenvos, Neto was packing unsold fish into a cooler at midday on Friday").
+    expect((await luanda.ask('When did construction of the Mulenvos market begin?')).inScope).toBe(false);
+    const bridge = await engineOf(
+      parseArticle(
+        [
+          'Source: AFP',
+          'New bridge opens in Tete',
+          'TETE, Mozambique (AFP) - A new road bridge over the Zambezi opened in Tete on Monday, ending years of queues at the old crossing.',
+          'Construction of the 700-metre bridge began in March 2021 and cost about $120 million, the roads agency said.',
+          'Traders said the queues at the old bridge had cost them business on most days since 2019.',
+        ].join('\n\n'),
+      ),
+    );
+    expect((await bridge.ask('When did construction of the bridge begin?')).answerLine).toBe('In March 2021.');
+  });
 });

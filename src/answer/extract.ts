@@ -334,7 +334,8 @@ const RATIO_BEFORE = new RegExp(String.raw`\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
 /** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
-const EARLIER = 'before|previously|used to|originally|at first|initially';
+// ("What did a kilo of horse mackerel cost at the start of the year?": before it rose since.)
+const EARLIER = 'before|previously|used to|originally|at first|initially|at the (?:start|beginning) of (?:the|this) year|earlier this year';
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
 /** The same, or "once" and a year: which, for "from X to Y", ask for X. */
@@ -986,7 +987,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
     // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was.)
     const priorLevel = /^[^.;]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*[.;]/iu.test(sentence.slice(end));
-    const beforeLevel = asksBefore && !asksChange ? (fromLevel || priorLevel ? 1.3 : toLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1;
+    // ("that sold for 1,500 kwanzas in January now costs 1,800 kwanzas": the first is what it was.)
+    const beforeLevel = asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1;
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
@@ -1251,6 +1253,10 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 
 /** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
+/** "When did construction of the market begin?", "when did building start?": the making of a thing. */
+const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
+/** Words of building, any of which dates a thing's construction. */
+const BUILDING_WORDS = ['construct', 'construction', 'build', 'built', 'building', 'erected', 'groundbreaking'].map((w) => stem(normalizeWord(w)));
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
@@ -1337,9 +1343,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
-  const askedDeed = DEED_ASKED.exec(q.text);
+  // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
+  // packed fish there, does not date.)
+  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : null);
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
-  const askedDeedWords = askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
+  const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
   const asksThisYear = /\bthis\s+year\b/iu.test(q.text);
   const asksLastYear = /\blast\s+year\b/iu.test(q.text);
@@ -1434,7 +1442,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const sameDeed = ownDeed && deed === askedDeedStem;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
-        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? 0.4 : 1;
+        // (A construction's start, asked as such, only by a clause about building: not "who has studied the Dangchhu basin
+        // since 2015".)
+        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -1768,6 +1778,10 @@ function countries(place: string): boolean {
 /** A place left, named with no preposition: "had left the Fijian capital Suva", "departed Lisbon". */
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
+/** "Where does she live?", "where is his home?": where someone lives is asked. */
+const ASKS_HOME = /^where\b.*\b(?:live|lives|lived|living|reside|resides|home|homes)\b/iu;
+/** What comes before where someone lives: "from her home in", "who lives in", "a resident of". */
+const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|resides|resided|resident|residents)\s+(?:(?:\p{Ll}+\s+){0,2}?(?:in|at|on|near|of|outside)\s+(?:the\s+)?)?$/iu;
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -1897,6 +1911,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // "Where in the hospital is the new dialysis unit?": a spot inside it, in lower case ("on the fourth floor of the
   // hospital's new east wing"), not the hospital itself.
   const within = WHERE_WITHIN.exec(q.text)?.[1]?.toLowerCase();
+  const asksHome = ASKS_HOME.test(q.text);
   for (const m of within ? sentence.matchAll(SPOT_WITHIN) : []) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
@@ -1980,6 +1995,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const moving = /\b(?:set out|set off|left|departed|flew|sailed|drove|travell?ed|walked|came|arrived|started)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
       // (The place a spot is asked within is no answer: "At Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital".)
       const container = within !== undefined && !p.spot && tokenize(p.text).some((t) => t.norm === within) ? 0.3 : 1;
+      // ("Where does Maria da Conceição Neto live?": "to reach the market from her home in Samba", where home is.)
+      const home = asksHome && HOME_BEFORE.test(sentence.slice(0, p.start));
       const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
@@ -2027,7 +2044,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const firmBase = !asksBase && /\b(?:based|headquartered)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.3 : 1;
       // ("Near which village are the cliffs?": "above Rdum tal-Madonna, near the village of Mellieħa", the very kind
       // asked, fits some however little of the question the sentence repeats: the next one says "The cliffs".)
-      const fit = kindNamed > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      // (So does where someone's home is, for where they live: the sentence names them only as "her".)
+      const fit = kindNamed > 1 || home ? Math.max(at, KIND_NAMED_FIT) : at;
       return { ...p, quality: firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
