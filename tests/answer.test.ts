@@ -4692,4 +4692,22 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     );
     expect((await bridge.ask('When did construction of the bridge begin?')).answerLine).toBe('In March 2021.');
   });
+  it('reads a loss as the size of a change ("By how much had the turbine blades worn down" for "had lost between 8 and 12 millimetres")', async () => {
+    const dangchhu = await engineOf(await loadArticle('tests/fixtures/heldout135/articles/bhutan-dangchhu-hydropower-silt-damage-exports.txt'));
+    // Was refused.
+    expect((await dangchhu.ask('By how much had the turbine blades worn down at the edges?')).answerLine).toBe('Between 8 and 12 millimetres.');
+  });
+  it('does not answer how many people will have work somewhere with how many live in the country', async () => {
+    const arandis = await engineOf(await loadArticle('tests/fixtures/heldout99/articles/namibia-arandis-green-hydrogen-land-lease.txt'));
+    // Was "About 3 million people hopes." ("The southern African country of about 3 million people hopes to ...").
+    expect((await arandis.ask('how many people will have long-term work at the plant once its operating')).answerLine).not.toMatch(/3 million/u);
+  });
+  it('does not take the far end of a stretch for where something is taken ("from Crane Beach to Bathsheba"), but does a route\'s', async () => {
+    const sargassum = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/barbados-sargassum-seaweed-hotel-cleanup-costs.txt'));
+    // Was "To Bathsheba." ("piles up on the sand from Crane Beach to Bathsheba").
+    expect((await sargassum.ask('Where is the seaweed taken once it has been removed from the beach?')).answerLine).toBe('To a landfill site at Mangrove.');
+    const trawler = await engineOf(await loadArticle('tests/fixtures/heldout4/articles/brittany-trawler-collision.txt'));
+    // ("was carrying fertiliser from Rotterdam to Lisbon".)
+    expect((await trawler.ask('where was the Nordic Venture heading?')).answerLine).toBe('To Lisbon.');
+  });
 });

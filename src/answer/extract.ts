@@ -115,7 +115,8 @@ function match(q: Question, termStem: string, wordStem: string): number {
 }
 
 /** "How many people work at ...", "how many staff does the hospital employ": a workforce asked. */
-const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|folks)\s+(?:\p{L}+\s+)?(?:work|are employed)\b|\bhow many\s+(?:people|staff|workers)\s+does\b.*\bemploy\b/iu;
+// ("how many people will have long-term work at the plant once its operating": the jobs there.)
+const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|folks)\s+(?:\p{L}+\s+)?(?:work|are employed)\b|\bhow many\s+(?:people|staff|workers)\s+does\b.*\bemploy\b|\bhow many\s+(?:people|persons|folks)\s+will\s+(?:have|get|find)\s+(?:[\p{L}-]+\s+)?(?:work|jobs?|employment)\b/iu;
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
 const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
 /** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
@@ -376,7 +377,7 @@ const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
-const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
@@ -740,7 +741,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
-  const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised)\b/iu.test(q.text));
+  // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
+  const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised|worn|wore|wear|eroded|lost|lose|shed)\b/iu.test(q.text));
   // "How many people took part according to the military police?": the figure in the sentence that names that source.
   const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
   const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
@@ -1778,6 +1780,9 @@ function countries(place: string): boolean {
 /** A place left, named with no preposition: "had left the Fijian capital Suva", "departed Lisbon". */
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
+/** A verb of going or carrying somewhere, before a place: "was carrying fertiliser from Rotterdam to Lisbon". */
+const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|bound|transport(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|sen[dt](?:s|ing)?|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|go(?:es|ing)?|went|gone|bring(?:s|ing)?|brought|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|run(?:s|ning)?|ran|route[sd]?|evacuated|relocated|walk(?:s|ed|ing)?|march(?:es|ed|ing)?)\b[^.;]*$/iu;
+
 /** "Where does she live?", "where is his home?": where someone lives is asked. */
 const ASKS_HOME = /^where\b.*\b(?:live|lives|lived|living|reside|resides|home|homes)\b/iu;
 /** What comes before where someone lives: "from her home in", "who lives in", "a resident of". */
@@ -1980,7 +1985,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
       // they go.)
       // ("trucks loaded with beans bound for the port of San Pedro": where they are going too.)
-      const toward = /^(?:to|toward|towards|into)$/u.test(preposition) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start)) || /\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$/iu.test(sentence.slice(0, p.start));
+      // (Not the far end of a stretch: "piles up on the sand from Crane Beach to Bathsheba"; but a route's, "was carrying
+      // fertiliser from Rotterdam to Lisbon", is where it goes.)
+      const extent = preposition === 'to' && /\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u.test(sentence.slice(0, p.start)) && !GOING.test(sentence.slice(0, p.start));
+      const toward = (/^(?:to|toward|towards|into)$/u.test(preposition) && !extent) || /\b(?:to|into)\s+(?:the\s+|a\s+|an\s+)?(?:\p{Ll}+\s+){1,5}$/u.test(sentence.slice(0, p.start)) || /\b(?:bound|headed|heading|destined)\s+for\s+(?:the\s+)?$/iu.test(sentence.slice(0, p.start));
       // The way asked counts most, the other way outright least ("Evacuees from Papan ... were taken ... to schools
       // ... in Osh"); a place with neither ("In Jumla, flights ...") in between.
       const asked = direction === 'to' ? toward : preposition === 'from';
