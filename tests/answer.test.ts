@@ -4710,4 +4710,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // ("was carrying fertiliser from Rotterdam to Lisbon".)
     expect((await trawler.ask('where was the Nordic Venture heading?')).answerLine).toBe('To Lisbon.');
   });
+  it('gives the spot the paragraph after the lede names, when the lede gives only a town or region', async () => {
+    const nile = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/egypt-luxor-nile-cruise-boat-fire-inquiry.txt'));
+    // Was "Near Luxor." (the lede); "as it lay docked at El-Bayadiya, a village ..." goes on with its event.
+    expect((await nile.ask('where was the boat tied up when the fire started')).answerLine).toBe('At El-Bayadiya.');
+    const train = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/mauritania-zouerate-iron-ore-train-derailment.txt'));
+    // Was "In the Sahara desert in northern Mauritania.": "exactly" asks the most precise spot, with how far from the town.
+    expect((await train.ask('Where exactly did the train derail?')).answerLine).toBe('About 40 kilometres (25 miles) east of the town of Choum.');
+    expect((await train.ask('Where did the train derail?')).answerLine).toBe('In the Sahara desert in northern Mauritania.');
+  });
 });

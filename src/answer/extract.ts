@@ -1780,6 +1780,8 @@ function countries(place: string): boolean {
 /** A place left, named with no preposition: "had left the Fijian capital Suva", "departed Lisbon". */
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
+/** How far from a place, before its name: "about 40 kilometres (25 miles) east of the". */
+const DISTANCE_BEFORE = /(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+(?:the\s+)?$/u;
 /** A verb of going or carrying somewhere, before a place: "was carrying fertiliser from Rotterdam to Lisbon". */
 const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|bound|transport(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|sen[dt](?:s|ing)?|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|go(?:es|ing)?|went|gone|bring(?:s|ing)?|brought|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|run(?:s|ning)?|ran|route[sd]?|evacuated|relocated|walk(?:s|ed|ing)?|march(?:es|ed|ing)?)\b[^.;]*$/iu;
 
@@ -1878,7 +1880,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (/['’]s$/u.test(m[0])) continue;
     // ("in the battered Baba Amr district of Homs": the name before the kind is the place's own, with what leads to it.)
     const named = !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? /(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom)\s+(?:the\s+)?(?:\p{Ll}+\s+)?)?(?:\p{Lu}[\p{L}’'.-]*\s+)+$/u.exec(sentence.slice(0, m.index)) : null;
-    const start = named ? named.index : m.index;
+    // ("left the track about 40 kilometres (25 miles) east of the town of Choum": with how far from it.)
+    const away = !named && !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? DISTANCE_BEFORE.exec(sentence.slice(0, m.index)) : null;
+    const start = named ? named.index : away ? away.index : m.index;
     const text = sentence.slice(start, m.index + m[0].length);
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
     const same = places.findIndex((p) => p.start === start);

@@ -672,6 +672,10 @@ const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|la
 const NEW_PLACE_PARAGRAPHS = 6;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
 const EXACT_PLACE_SHARE = 0.5;
+/** ... or, in the paragraph just after the lede, which goes on with its event. */
+const LEDE_FOLLOW_UP_SHARE = 0.2;
+/** "Where exactly ...?": the most precise spot the story gives is asked. */
+const EXACTLY = /\b(?:exactly|precisely|whereabouts)\b/iu;
 /** A date or place must at least stand near one of the question's words. */
 const MIN_CONTEXT_QUALITY = 0.05;
 
@@ -869,7 +873,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (Not where someone quoted works: "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul".)
     const worksAt = (c: { h: Hit; x: Extracted }): boolean => /\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.test(c.h.passage.text.slice(0, c.x.start));
     const spot = (c: { h: Hit; x: Extracted }, test: (c: { h: Hit; x: Extracted }) => boolean, share: number): boolean => c !== first && c.h.passage.paragraph > 1 && test(c) && c.x.quality >= first!.x.quality * share;
-    const exact = broad ? (candidates.find((c) => spot(c, (d) => EXACT_PLACE.test(d.x.text), EXACT_PLACE_SHARE)) ?? candidates.find((c) => spot(c, (d) => d.h.passage.paragraph <= NEW_PLACE_PARAGRAPHS && unnamedInLede(d.x.text) && !worksAt(d), EXACT_PLACE_SHARE))) : undefined;
+    // ("Where exactly did the train derail?": any such spot, however loosely it fits; and the paragraph after the lede,
+    // which goes on with its event, more loosely than others: "as it lay docked at El-Bayadiya, a village ...".)
+    const share = (d: { h: Hit }): number => (EXACTLY.test(question.text) ? 0 : d.h.passage.paragraph === 2 ? LEDE_FOLLOW_UP_SHARE : EXACT_PLACE_SHARE);
+    const exact = broad
+      ? (candidates.find((c) => spot(c, (d) => EXACT_PLACE.test(d.x.text), share(c))) ?? candidates.find((c) => spot(c, (d) => d.h.passage.paragraph <= NEW_PLACE_PARAGRAPHS && unnamedInLede(d.x.text) && !worksAt(d), share(c))))
+      : undefined;
     const found = day ?? calendarDay ?? exact ?? first;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
