@@ -4719,4 +4719,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await train.ask('Where exactly did the train derail?')).answerLine).toBe('About 40 kilometres (25 miles) east of the town of Choum.');
     expect((await train.ask('Where did the train derail?')).answerLine).toBe('In the Sahara desert in northern Mauritania.');
   });
+  it('answers where someone\'s thing is by the place the text says it stands, in lower case ("a shop in the souq")', async () => {
+    const pearling = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahrain-pearling-path-entry-fees-anger-traders.txt'));
+    // Was refused.
+    expect((await pearling.ask("Where is Ahmed Janahi's shop?")).answerLine).toBe('In the souq.');
+  });
 });

@@ -1924,6 +1924,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of within ? sentence.matchAll(SPOT_WITHIN) : []) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
+  // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
+  const thing = /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1];
+  if (thing) {
+    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'giu');
+    for (const m of sentence.matchAll(thingAt)) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, ''), start: at, end: at + m[1]!.length, quality: 0, spot: true });
+    }
+  }
   // "Where are the climbers from?": "four Austrians and a Czech", the peoples a sentence counts.
   const origin = /^where\s+(?:are|is|were|was)\b.*\bfrom\W*$/iu.test(q.text);
   if (origin) {
