@@ -4724,4 +4724,23 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused.
     expect((await pearling.ask("Where is Ahmed Janahi's shop?")).answerLine).toBe('In the souq.');
   });
+  it('reads an age opening a sentence as that of the person the sentence before named ("For Yousif Al-Doseri, ... The 81-year-old")', async () => {
+    const pearling = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahrain-pearling-path-entry-fees-anger-traders.txt'));
+    // Was refused.
+    expect((await pearling.ask('How old is Yousif Al-Doseri?')).answerLine).toBe('81 years old.');
+    // ("said Ahmed Janahi, 57,": his own age, as before.)
+    expect((await pearling.ask('how old is Janahi')).answerLine).toBe('57 years old.');
+  });
+  it('prefers, among close statements, the one told with the asker\'s own verb of speech ("Who argued ...", "Who warned ...")', async () => {
+    const pearling = await engineOf(await loadArticle('tests/fixtures/heldout134/articles/bahrain-pearling-path-entry-fees-anger-traders.txt'));
+    // Was "Ahmed Janahi said this." ("Buali ... argued that modest fees rarely deter visitors").
+    const argued = await pearling.ask('Who argued that small entry charges seldom put tourists off?');
+    expect(argued.speaker).toBe('Hanan Buali');
+    const chobe = await engineOf(await loadArticle('tests/fixtures/heldout104/articles/botswana-chobe-elephant-crop-raids-compensation.txt'));
+    // Was "Kgosi Mathews Sinvula, chief of Parakarungu village, said this.".
+    expect((await chobe.ask('Who warned that unpaid farmers could lose patience with the elephants?')).speaker).toBe('Kabo Masule');
+    // (Not a participle inside another's statement: "had walked off the site in October after claiming it was owed".)
+    const misrata = await engineOf(await loadArticle('tests/fixtures/heldout117/articles/libya-misrata-desalination-plant-contractor-dispute.txt'));
+    expect((await misrata.ask("Who claimed the contractor has only been able to prove about half of what it says it's owed?")).speaker).toBe('Mustafa al-Ghariani');
+  });
 });

@@ -499,6 +499,9 @@ function namesAsked(q: Question): string[] {
   return q.tokens.filter((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm)).map((t) => t.stem);
 }
 
+/** How well an age opening a sentence ("The 81-year-old first went to sea") fits a question naming someone. */
+const OPENING_AGE = 0.5;
+
 /** When a thing was made, which says how old it is: "built in 1987", "installed in 1998", "dating to around A.D. 450". */
 const MADE_IN = /\b(?:built|constructed|installed|opened|founded|established|erected|made|carved|forged|cast|laid|launched|commissioned|completed|inaugurated|planted|date|dating|dates|dated)\s+(?:back\s+)?(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d{3,4}(?:s\b|\s+(?:B\.?C\.?|A\.?D\.?)|\b)/gu;
 
@@ -538,7 +541,11 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         // ("How old is the crossing?").
         const noun = m[1] !== undefined ? tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))[0] : undefined;
         const named = noun !== undefined && q.terms.some((t) => t.stem === noun.stem || (t.alternatives ?? []).some((a) => a.stem === noun.stem));
-        const quality = Math.max(near, 0.8 * presence, named ? 0.8 : 0);
+        // ("How old is Yousif Al-Doseri?": "For Yousif Al-Doseri, the debate carries a personal weight. The 81-year-old first
+        // went to sea ...", an age opening the sentence is of the one the sentence before named; the paragraph must name
+        // them, which the answer's search sees to.)
+        const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
+        const quality = Math.max(near, 0.8 * presence, named ? 0.8 : 0, opening);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11", not
         // his age now ("The 81-year-old first went to sea at the age of 11"); a plain "how old" the other way round.
         if (m[7] !== undefined) return { text: `At the age of ${years}`, start: m.index, end: m.index + m[0].length, quality: atTheTime ? quality + 1 : 0.5 * quality };

@@ -412,6 +412,10 @@ export function boundedRange(before: string, asked: number): [number, number] | 
   return [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
 }
 
+/** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
+const SAME_VERB_FIT = 0.15;
+/** Verbs of speech that say nothing of how: "said", "told". */
+const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
 /** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
 const STATEMENT_FIT = 0.3;
 
@@ -432,8 +436,14 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
     const stems = new Set(attribution.statementsIn(h.passage.sentence).flatMap((st) => tokenize(st.text).map((t) => t.stem)));
     return question.terms.filter((t) => stems.has(t.stem)).reduce((n, t) => n + t.weight, 0) / total;
   };
+  // ("Who argued that small entry charges seldom put tourists off?": the statement cued by the asker's own verb, "Buali
+  // ... argued that modest fees rarely deter visitors", more than a quotation near the words; not a participle inside
+  // another's statement, "had walked off the site in October after claiming it was owed 31 million dinars".)
+  const askerVerb = question.tokens.find((t) => SPEECH_STEMS.has(t.stem));
+  const verbStem = askerVerb && !PLAIN_SPEECH.test(askerVerb.norm) ? askerVerb.stem : null;
+  const sameVerb = (h: Hit): number => (verbStem !== null && attribution.statementsIn(h.passage.sentence).some((st) => tokenize(st.cue).some((t) => t.stem === verbStem && !/ing$/u.test(t.norm))) ? SAME_VERB_FIT : 0);
   const bySaid = (list: Hit[]): Hit | undefined => {
-    const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) }));
+    const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) + sameVerb(h) }));
     return scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.fit > b.fit ? x : b), undefined)?.h;
   };
   // ("who said she had 14 patients by herself": the statement that gives the question's figure, "I had 14 patients on
