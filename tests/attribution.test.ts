@@ -1912,4 +1912,15 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Belize Reef Watch', 'organization'],
     ]);
   });
+  it('does not take what a speaker did, after a comma, for what they are ("Anatolia-Sahel Construction, had walked off the site")', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Misrata plant stalls',
+      'Mustafa al-Ghariani said the consortium, Anatolia-Sahel Construction, had walked off the site in October after claiming it was owed 31 million dinars for completed work.',
+    ]);
+    const owed = at.statements.find((st) => st.text.startsWith('it was owed'));
+    expect(owed?.speaker?.name).toBe('Anatolia-Sahel Construction');
+    // Was "had walked off the site in October after", shown as what the company is.
+    expect(owed?.speaker?.role ?? null).toBeNull();
+  });
 });

@@ -337,6 +337,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '')
     // ("Aral District akim, or governor, Yerlan Tulegenov": a gloss of a title before the name is no appositive.)
     .replace(/(\p{Ll}),\s+or\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/u, '$1 ')
+    // ("the consortium, Anatolia-Sahel Construction, had walked off the site in October after claiming ...": what it
+    // did, its verb after a comma, is no appositive.)
+    .replace(/(?<=\p{L}),\s+(?:had|has|have|was|were|is|are|will|would|could|can)\s[\s\S]*$/u, '')
     // ("Downtown, Derek Olsen, who owns a bicycle rental shop": where or when, set off before the speaker.)
     .replace(/^(?:Downtown|Uptown|Meanwhile|Elsewhere|Nearby|Separately|Earlier|Later|Outside|Overseas|Abroad|However|Still|Instead|Locally|Nationally|Afterwards|Afterward|Again|Now|Today|Yesterday|Tonight|Inside|Upstairs|Downstairs|Offshore|Inland),\s+(?=\p{Lu})/u, '');
   if (!phrase || /^(?:and|but|or|so|yet|then|also|while|as|with|though|although)$/iu.test(phrase)) return null;
