@@ -146,7 +146,7 @@ describe('question answering floors', () => {
       heldout54: { accuracy: 0.79, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
       heldout56: { accuracy: 0.9, recallAt1: 0.92 },
-      heldout57: { accuracy: 0.88, recallAt1: 0.9 },
+      heldout57: { accuracy: 0.9, recallAt1: 0.9 },
       heldout58: { accuracy: 0.87, recallAt1: 0.84 },
       heldout59: { accuracy: 0.8, recallAt1: 0.8 },
       heldout60: { accuracy: 0.85, recallAt1: 0.86 },
@@ -154,7 +154,7 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 39, 40, 43, 44 and 57 to 60, blind until then, were looked into in that session.) Looked into in the sixteenth
       // session.
-      heldout61: { accuracy: 0.83, recallAt1: 0.86 },
+      heldout61: { accuracy: 0.85, recallAt1: 0.86 },
       heldout62: { accuracy: 0.87, recallAt1: 0.86 },
       heldout63: { accuracy: 0.87, recallAt1: 0.9 },
       heldout64: { accuracy: 0.8, recallAt1: 0.84 },
@@ -179,7 +179,7 @@ describe('question answering floors', () => {
       // Not looked into: measured at the session's start and end. (Held-out 65 to 68 were looked into in that session.)
       // Looked into in the nineteenth session.
       heldout73: { accuracy: 0.83, recallAt1: 0.84 },
-      heldout74: { accuracy: 0.87, recallAt1: 0.88 },
+      heldout74: { accuracy: 0.88, recallAt1: 0.9 },
       heldout75: { accuracy: 0.82, recallAt1: 0.86 },
       heldout76: { accuracy: 0.87, recallAt1: 0.88 },
       // Eighteenth session's blind sets, at its start (0f7f065): 75.0 / 76.9, 79.7 / 80.8, 70.3 / 76.9 and 76.6 / 78.8.
@@ -214,22 +214,22 @@ describe('question answering floors', () => {
       // Not looked into until the twenty-fourth session, which looked into them. (Held-out 85 to 88 were looked into in
       // the twenty-second.)
       heldout93: { accuracy: 0.85, recallAt1: 0.9 },
-      heldout94: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout94: { accuracy: 0.85, recallAt1: 0.88 },
       heldout95: { accuracy: 0.8, recallAt1: 0.76 },
       heldout96: { accuracy: 0.88, recallAt1: 0.86 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Measured at the session's start and end (six of held-out 97's misses were seen by accident); looked into in the
       // twenty-fifth session.
       heldout97: { accuracy: 0.85, recallAt1: 0.84 },
-      heldout98: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout98: { accuracy: 0.9, recallAt1: 0.86 },
       heldout99: { accuracy: 0.82, recallAt1: 0.8 },
       heldout100: { accuracy: 0.8, recallAt1: 0.8 },
       // Twenty-fourth session's blind sets, at its start (4c0b10e): 76.6 / 76.9, 75.0 / 73.1, 68.8 / 67.3 and 76.6 / 78.8.
       // Measured at the session's start and end, and blind in the twenty-fifth; looked into in the twenty-sixth.
       heldout101: { accuracy: 0.87, recallAt1: 0.86 },
       heldout102: { accuracy: 0.8, recallAt1: 0.76 },
-      heldout103: { accuracy: 0.79, recallAt1: 0.78 },
-      heldout104: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout103: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout104: { accuracy: 0.83, recallAt1: 0.82 },
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-sixth; looked into in the twenty-seventh.
       heldout105: { accuracy: 0.88, recallAt1: 0.84 },
@@ -259,7 +259,7 @@ describe('question answering floors', () => {
       heldout121: { accuracy: 0.88, recallAt1: 0.86 },
       heldout122: { accuracy: 0.9, recallAt1: 0.92 },
       heldout123: { accuracy: 0.87, recallAt1: 0.84 },
-      heldout124: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout124: { accuracy: 0.85, recallAt1: 0.84 },
       // Thirtieth session's blind sets, at its start (7c7fdb9): 85.9 / 94.2, 87.5 / 90.4, 90.6 / 92.3 and 84.4 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-first; looked into in the thirty-second.
       heldout125: { accuracy: 0.88, recallAt1: 0.96 },
@@ -276,23 +276,23 @@ describe('question answering floors', () => {
       // Thirty-second session's blind sets, at its start (83bad18): 87.5 / 92.3, 76.6 / 82.7, 89.1 / 92.3 and 87.5 / 94.2.
       // Measured at the session's start and end, and blind in the thirty-second and thirty-third; looked into in the
       // thirty-fourth.
-      heldout133: { accuracy: 0.85, recallAt1: 0.9 },
-      heldout134: { accuracy: 0.76, recallAt1: 0.8 },
-      heldout135: { accuracy: 0.87, recallAt1: 0.9 },
-      heldout136: { accuracy: 0.87, recallAt1: 0.92 },
+      heldout133: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout134: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout135: { accuracy: 0.93, recallAt1: 0.98 },
+      heldout136: { accuracy: 0.91, recallAt1: 0.92 },
       // Thirty-third session's blind sets, at its start (58bd81a): 95.3 / 94.2, 87.5 / 94.2, 90.6 / 92.3 and 92.2 / 94.2.
       // Not looked into: measured at the session's start and end, and blind in the thirty-fourth too. (Held-out 129 to 132
       // were looked into in the thirty-third session.)
       heldout137: { accuracy: 0.93, recallAt1: 0.92 },
       heldout138: { accuracy: 0.85, recallAt1: 0.92 },
-      heldout139: { accuracy: 0.9, recallAt1: 0.9 },
+      heldout139: { accuracy: 0.91, recallAt1: 0.92 },
       heldout140: { accuracy: 0.9, recallAt1: 0.92 },
       // Thirty-fourth session's blind sets, at its start (0646e21): 85.9 / 86.5, 87.5 / 88.5, 84.4 / 88.5 and 85.9 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 133 to 136 were looked into in that session.)
       heldout141: { accuracy: 0.83, recallAt1: 0.84 },
       heldout142: { accuracy: 0.85, recallAt1: 0.86 },
       heldout143: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout144: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout144: { accuracy: 0.85, recallAt1: 0.84 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -474,7 +474,7 @@ describe('who said what floors', () => {
     heldout105: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     heldout106: { precision: 0.91, recall: 0.96, speaker: 0.96 },
     heldout107: { precision: 0.92, recall: 0.98, speaker: 0.98 },
-    heldout108: { precision: 0.93, recall: 0.93, speaker: 0.95 },
+    heldout108: { precision: 0.93, recall: 0.93, speaker: 0.98 },
     heldout109: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout110: { precision: 0.92, recall: 0.98, speaker: 0.98 },
     heldout111: { precision: 0.93, recall: 0.95, speaker: 0.98 },
@@ -499,10 +499,10 @@ describe('who said what floors', () => {
     heldout130: { precision: 0.98, recall: 0.96, speaker: 0.98 },
     heldout131: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout132: { precision: 0.96, recall: 0.98, speaker: 0.98 },
-    heldout133: { precision: 0.98, recall: 0.98, speaker: 0.96 },
-    heldout134: { precision: 0.96, recall: 0.98, speaker: 0.93 },
+    heldout133: { precision: 0.98, recall: 0.98, speaker: 0.98 },
+    heldout134: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout135: { precision: 0.98, recall: 0.98, speaker: 0.98 },
-    heldout136: { precision: 0.98, recall: 0.98, speaker: 0.9 },
+    heldout136: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout137: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout138: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout139: { precision: 0.95, recall: 0.98, speaker: 0.98 },
