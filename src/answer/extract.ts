@@ -334,8 +334,10 @@ const RATIO_BEFORE = new RegExp(String.raw`\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(
 
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
-/** Words that ask about an earlier state ("before the agreement", "originally", "at first"). */
-// ("What did a kilo of horse mackerel cost at the start of the year?": before it rose since.)
+/**
+ * Words that ask about an earlier state ("before the agreement", "originally", "at first"; "What did a kilo of horse
+ * mackerel cost at the start of the year?", before it rose since).
+ */
 const EARLIER = 'before|previously|used to|originally|at first|initially|at the (?:start|beginning) of (?:the|this) year|earlier this year';
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
@@ -1800,7 +1802,7 @@ const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|reside
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
 const SPOT_WITHIN =
-  /\b(?:on|in|at)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|ground|upper|lower|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)|(?:[\p{Ll}-]+\s+){0,2}(?:wing|ward|basement|annex|annexe|block|corridor|courtyard|car park|parking lot|rooftop|roof|attic|cellar|lobby|foyer|mezzanine))(?:\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:wing|building|block|hospital|complex|centre|center|tower|terminal|station|school|plant|factory))?/gu;
+  /\b(?:on|in|at)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|ground|upper|lower|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)|(?:[\p{Ll}-]+\s+){0,2}(?:wing|ward|basement|annex|annexe|block|corridor|courtyard|car park|parking lot|rooftop|roof|attic|cellar|lobby|foyer|mezzanine))\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:wing|building|block|hospital|complex|centre|center|tower|terminal|station|school|plant|factory)\b)?/gu;
 
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Place[] = [];

@@ -412,12 +412,12 @@ export function boundedRange(before: string, asked: number): [number, number] | 
   return [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
 }
 
+/** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
+const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
 const SAME_VERB_FIT = 0.15;
 /** Verbs of speech that say nothing of how: "said", "told". */
 const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
-/** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
-const STATEMENT_FIT = 0.3;
 
 export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const { hits, attribution } = ctx;

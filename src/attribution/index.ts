@@ -933,8 +933,8 @@ export function extractStatements(article: Article): Attribution {
       if (PLACE_NOUN.test(/(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '')) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
-      // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on" or "at" is a place,
-      // unless a title says otherwise; "He said" in the next sentence is Gongora.)
+      // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on", "at" or
+      // another preposition of place is a place, unless a title says otherwise; "He said" in the next sentence is Gongora.)
       if (!plain.role && /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto)\s+$/u.test(s.text.slice(0, m.index))) continue;
       // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
       const lead = plain.role ? null : leadingTitle(s.text.slice(0, m.index));
