@@ -315,12 +315,17 @@ const DIMENSION_NOUN = /^(?:capacity|output|temperature|speed|depth|height|lengt
 /** A place a sentence gives, with how it was found. */
 type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean };
 
+/** How far and which way from a place, before its name: "about 40 kilometres (25 miles) east of", "2 km from". */
+const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+`;
+/** After a place's name, where the sentence says it lies: "near Nokou, about 90 kilometres ... north of Mao". */
+const WHERE_IT_IS = new RegExp(String.raw`^,\s+(${HOW_FAR_OFF}[^,.;]+|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)`, 'iu');
+
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
  * (56 miles) north of the provincial capital Mao", "El-Bayadiya, a village on the east bank of the river".
  */
 function whereItIs(sentence: string, p: { end: number }): Place[] {
-  const m = /^,\s+((?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+[^,.;]+|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)/iu.exec(sentence.slice(p.end));
+  const m = WHERE_IT_IS.exec(sentence.slice(p.end));
   if (!m) return [];
   const start = p.end + m[0].length - m[1]!.length;
   return [{ text: m[1]!, start, end: start + m[1]!.length, quality: 0 }];
@@ -1790,7 +1795,7 @@ function countries(place: string): boolean {
 const LEFT_PLACE = /\b(?:left|leaving|departed|departing|departs)\s+((?:the\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:capital|port|city|town|harbou?r|island|village|base)\s+(?:of\s+)?)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu;
 
 /** How far from a place, before its name: "about 40 kilometres (25 miles) east of the". */
-const DISTANCE_BEFORE = /(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+(?:the\s+)?$/u;
+const DISTANCE_BEFORE = new RegExp(String.raw`${HOW_FAR_OFF}(?:the\s+)?$`, 'u');
 /** A verb of going or carrying somewhere, before a place: "was carrying fertiliser from Rotterdam to Lisbon". */
 const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?|fl(?:y|ies|ew|ying|own)|head(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)?|bound|transport(?:s|ed|ing)?|tak(?:e|es|en|ing)|took|sen[dt](?:s|ing)?|mov(?:e|es|ed|ing)|driv(?:e|es|en|ing)|drove|go(?:es|ing)?|went|gone|bring(?:s|ing)?|brought|haul(?:s|ed|ing)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|run(?:s|ning)?|ran|route[sd]?|evacuated|relocated|walk(?:s|ed|ing)?|march(?:es|ed|ing)?)\b[^.;]*$/iu;
 
