@@ -1923,4 +1923,23 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was "had walked off the site in October after", shown as what the company is.
     expect(owed?.speaker?.role ?? null).toBeNull();
   });
+  it('takes how far a place lies, set off after it, for no appositive of the speaker ("in Siteki, about 60 kilometres north of Big Bend,")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Cane smoke',
+      'Dr. Nomsa Shongwe, a respiratory physician at Good Shepherd Hospital in Siteki, about 60 kilometres north of Big Bend, warned that fine particles from burning cane can worsen asthma.',
+    ]);
+    // Was "about 60 kilometres north of Big Bend", a description.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Nomsa Shongwe', 'person']]);
+  });
+  it('takes "the agency" for the public service that spoke just before ("The National Health Service ... The agency said")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Dialysis machines',
+      'The National Health Service, known by its Spanish initials SNS, said in a statement on Thursday that it had allocated 28 million pesos to replace the oldest dialysis equipment.',
+      'The agency said patients who had been sent to private clinics would not be charged.',
+    ]);
+    // The second was "The agency", a description.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['National Health Service', 'National Health Service']);
+  });
 });

@@ -187,6 +187,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // (Nor one that ends the appositive, which stays in its role: "Bekzod Alimov, Tashkent’s deputy khokim, or deputy
   // mayor," is "Tashkent’s deputy khokim or deputy mayor".)
   text = text.replace(/(\p{Lu}[\p{L}’'.-]*,\s+[^,“”"]*\p{Ll}),(\s+or\s+\p{Ll}[^,“”"]*,)$/u, '$1$2');
+  // "Dr. Nomsa Shongwe, a respiratory physician at Good Shepherd Hospital in Siteki, about 60 kilometres north of Big
+  // Bend,": how far the place lies is no appositive of its own. (It ends the text's tail, so no offset before it moves.)
+  text = text.replace(/(\s(?:in|at|near|outside|of)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$/u, '$1,');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -1428,11 +1431,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       }
     }
 
-    // "complained to the Financial Markets Authority ... The agency said": a public body named just before.
+    // "complained to the Financial Markets Authority ... The agency said": a public body named just before. (A service
+    // or institute is one too: "The National Health Service ... said in a statement ... The agency said".)
     if (!target && bareOrg && /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head)) {
       const first = Math.min(...own.map((st) => st.start));
       const before = article.text.slice(Math.max(0, first - 600), first);
-      const bodies = [...before.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator)\b/gu)];
+      const bodies = [...before.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator|Service|Institute)\b/gu)];
       const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
       if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
     }
