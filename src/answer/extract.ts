@@ -525,6 +525,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const asksPerson = names.length > 0 || q.tokens.some(isPeople);
   const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
+  // ("How old is Julio Mercedes's father?": not "Julio Mercedes, a 44-year-old construction worker", his own age.)
+  const kin = /\bhow old\b.*['’]s?\s+(?:father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.test(q.text);
+  const ownAge = (at: number): boolean => kin && (namedBefore(at) || tokenize(/(\p{Lu}[\p{L}’'-]+),\s+an?\s+$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem)));
   // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
   const made = asksPerson
     ? []
@@ -539,7 +542,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
     ...made,
     ...[...sentence.matchAll(AGE)]
       // ("How old is Emmanuel Tchoumi?": not "Mbarga, 49,", another named person's age.)
-      .filter((m) => m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0))
+      .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0)) && !ownAge(m.index))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
         const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? `${m[5] ?? ''}${m[6]!}`;
@@ -869,7 +872,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
     const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
-    const elliptical = toLevelOf || wholeOfFirst || (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) || ((start - previousEnd < 60 || /\b(?:compared with|compared to|versus|vs\.?|against|down from|up from)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) && (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end))));
+    // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
+    const downFrom = /\b(?:down|up)\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start));
+    const elliptical =
+      toLevelOf ||
+      wholeOfFirst ||
+      (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) ||
+      ((start - previousEnd < 60 || downFrom || /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) &&
+        (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)) || (downFrom && /^\s+(?:before|after|during|when|last|a\s+year|(?:19|20)\d{2})\b/iu.test(sentence.slice(end)))));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -992,7 +1002,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (countedUnsaid && countedTotal > 0 && otherTotal > 0) context = Math.max(context, 0.8 * (otherScore / otherTotal));
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
-    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    // ("down from more than 2,500 before the storm": a level it fell from.)
+    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
@@ -1001,8 +1012,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     // ("a 250-gram pack that cost 3.20 euros in supermarkets in Nicosia last spring now sells for 3.90 euros".)
     const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
-    // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was.)
-    const priorLevel = /^[^.;]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*[.;]/iu.test(sentence.slice(end));
+    // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was; not "600 books,
+    // down from more than 2,500 before the storm", where another figure stands between, not in brackets.)
+    const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*(?:[.;,]|$)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
     // ("that sold for 1,500 kwanzas in January now costs 1,800 kwanzas": the first is what it was.)
     const beforeLevel = asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1;
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
@@ -1396,7 +1408,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const subjectEnd = subject > 0 ? sentence.search(/[,;:]|\s(?:and|but|while|which|who|that)\s/u) : -1;
   const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
-  const ahead = !past && (/\b(?:will|going to|next|due to|expected to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
+  const ahead = !past && (/\b(?:will|going to|next|due to|expected to|supposed to|meant to|scheduled to|set to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether the clause a date stands in does the deed a "when was it built" question asks about.
   const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem));
   // Whether a clause uses one of the question's informative words.
@@ -1684,10 +1696,11 @@ export function asksAboutPast(q: Question): boolean {
 /**
  * A question about what is still to come ("When will Fitzmaurice's appeal be heard?") is answered only loosely by a
  * year in a clause told in the past: not "since taking out a licence in 2006", nor
- * "lost two weeks of teaching during a strike in 2023" (unless the clause looks ahead too).
+ * "lost two weeks of teaching during a strike in 2023" (unless the clause looks ahead too); nor by "last July" in
+ * "ended a previous round of power cuts last July".
  */
 function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
-  if (!ahead || !/^(?:in\s+)?\d{4}$/u.test(date.text)) return 1;
+  if (!ahead || !/^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text)) return 1;
   return toldInPast(sentence, date.start) ? 0.4 : 1;
 }
 
@@ -1738,8 +1751,11 @@ function weekdayDates(text: string): Map<string, Array<{ date: string; at: numbe
   return weekdayDatesOf.byDay;
 }
 
-/** A day told relative to the story ("on Tuesday", "next week", "yesterday"), which a calendar date elsewhere may fix. */
-export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)$`, 'iu');
+/**
+ * A day told relative to the story ("on Tuesday", "next week", "yesterday", "at the start of the month"), which a
+ * calendar date elsewhere may fix.
+ */
+export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|this|next)\\s+)*(?:(?:${WEEKDAYS})(?:\\s+(?:morning|afternoon|evening|night))?|week|month|year|spring|summer|autumn|fall|winter|yesterday|today|tomorrow|tonight)$|^(?:at|from|by|until|since)\\s+the\\s+(?:start|beginning|end|middle)\\s+of\\s+(?:the|this|last|next)\\s+(?:month|week)$`, 'iu');
 /** A month and its day: "Oct. 7", "on October 27"; or the day first, "11 March". */
 export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'u');
 
@@ -1803,6 +1819,10 @@ const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?
 const ASKS_HOME = /^where\b.*\b(?:live|lives|lived|living|reside|resides|home|homes)\b/iu;
 /** What comes before where someone lives: "from her home in", "who lives in", "a resident of". */
 const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|resides|resided|resident|residents)\s+(?:(?:\p{Ll}+\s+){0,2}?(?:in|at|on|near|of|outside)\s+(?:the\s+)?)?$/iu;
+/** "Where are the printed textbooks being stored?": where things are kept. */
+const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up)\b/iu;
+/** What comes before a place things are kept in: "sitting in our warehouse in", "at a depot outside". */
+const STORE_BEFORE = /\b(?:warehouses?|depots?|storerooms?|stores|sheds?|silos?|vaults?|stockpiles?|storage(?:\s+(?:facility|facilities|site|sites|yard|area))?)\s+(?:(?:in|at|on|near|outside)\s+(?:the\s+)?)?$/iu;
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -1888,8 +1908,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
   // the preposition before and the region after ("near the town of Uis in the Erongo region"), and the particles of its
-  // name ("outside the town of San Rafael del Norte").
-  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
+  // name ("outside the town of San Rafael del Norte"). (And "in the provincial capital of Holguín".)
+  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central|provincial|regional|departmental)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|capitals?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
     if (/['’]s$/u.test(m[0])) continue;
     // ("in the battered Baba Amr district of Homs": the name before the kind is the place's own, with what leads to it.)
@@ -1935,6 +1955,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // hospital's new east wing"), not the hospital itself.
   const within = WHERE_WITHIN.exec(q.text)?.[1]?.toLowerCase();
   const asksHome = ASKS_HOME.test(q.text);
+  const asksStored = ASKS_STORED.test(q.text);
   for (const m of within ? sentence.matchAll(SPOT_WITHIN) : []) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
@@ -2031,7 +2052,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // (The place a spot is asked within is no answer: "At Raja Isteri Pengiran Anak Saleha (RIPAS) Hospital".)
       const container = within !== undefined && !p.spot && tokenize(p.text).some((t) => t.norm === within) ? 0.3 : 1;
       // ("Where does Maria da Conceição Neto live?": "to reach the market from her home in Samba", where home is.)
-      const home = asksHome && HOME_BEFORE.test(sentence.slice(0, p.start));
+      // (So, for where things are stored, is a warehouse's place: "Most of them are sitting in our warehouse in Asmara".)
+      const home = (asksHome && HOME_BEFORE.test(sentence.slice(0, p.start))) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
       const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.

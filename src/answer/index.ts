@@ -856,6 +856,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // ("on Sept. 21, 2022" holds its year itself.)
     const inFirstsYear = (c: { h: Hit; x: Extracted | null }): boolean =>
       first !== undefined && c.x !== null && (sameYear(first.x.text, c.h.passage.text.slice(c.x.end, c.x.end + 12)) || sameYear(first.x.text, /,\s+\d{4}$/u.exec(c.x.text)?.[0] ?? ''));
+    const followsLede = (c: { h: Hit; x: Extracted | null }): boolean => relative === true && first!.h.passage.paragraph <= 1 && c.h.passage.paragraph === 2 && c.x !== null && /^\W*(?:(?:on|since|from)\s+)?$/iu.test(c.h.passage.text.slice(0, c.x.start));
     const opening = vague
       ? ctx.passages
           .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
@@ -865,7 +866,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
           // then "The slope gave way shortly before midnight on Saturday, March 14".)
           // (Or any calendar day, when the question asks for the date itself: "What date did the ferry go down?", the lede's
           // "last month", then "overturned at about 11:15 p.m. on Aug. 17".)
-          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || ((first?.x.otherEvent === true || ASKS_DATE.test(question.text)) && CALENDAR_DAY.test(c.x.text))))
+          // (Or the calendar day that opens the paragraph after a lede's "at the start of the month": "Since Saturday,
+          // February 1, a single crossing ... has cost 1,000 CFA francs".)
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || ((first?.x.otherEvent === true || ASKS_DATE.test(question.text) || followsLede(c)) && CALENDAR_DAY.test(c.x.text))))
       : [];
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
     const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
