@@ -4788,4 +4788,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await macoris.ask("How old is Julio Mercedes's father?")).inScope).toBe(false);
     expect((await macoris.ask('How old is Julio Mercedes?')).answerLine).toBe('44 years old.');
   });
+  it('takes "children under five" for an age bracket, not a count, and a change told with "grown by" for how much it rose', async () => {
+    const smoke = await engineOf(parseArticle(['Source: Times of Eswatini', '', 'Cane smoke', '', 'Children under five are most at risk, according to Dr. Nomsa Shongwe, who said the hospital in Siteki sees more children with wheezing during the harvest.', ''].join('\n')));
+    // Was "Under five.".
+    expect((await smoke.ask('How many children does the hospital in Siteki see during the harvest?')).inScope).toBe(false);
+    const bata = await engineOf(await loadArticle('tests/fixtures/heldout139/articles/equatorial-guinea-bata-power-cuts-hydro-plant.txt'));
+    // Was "About 120 kilometres east." ("the Djibloho hydroelectric plant ..., about 120 kilometres east of the city").
+    const grown = await bata.ask('By how much has demand in Bata grown since 2015?');
+    expect(grown.answerLine).toBe('Nearly 40 percent.');
+    expect((await bata.ask("by how much has the city's appetite for electricity risen over the past decade")).answerLine).not.toMatch(/kilometres/u);
+  });
 });

@@ -384,6 +384,8 @@ const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
+/** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
+const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?[$£€¥₹₩₺₦]?$`, 'iu');
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 
@@ -603,6 +605,8 @@ const TOLLS: Array<[RegExp, RegExp]> = [
 
 /** How much a sum just after the question's cost verb counts (examined answers +4 at 0.2, +3 at 0.3, +2 at 0.4). */
 const COSTED = 0.2;
+/** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
+const CHANGE_TOLD = 0.3;
 /** A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth". */
 const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹₩₺₦]?$/u;
 
@@ -789,6 +793,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if ((RATIO_AFTER.test(sentence.slice(end)) || RATIO_BEFORE.test(sentence.slice(0, start))) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // ("Daniela Mora, a 34-year-old guide": her age, not a count of guides.)
     if (/^(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b/u.test(sentence.slice(end))) continue;
+    // ("Children under five are most at risk", "people over 65": an age bracket, not a count.)
+    if (/\b(?:children|kids|babies|infants|people|adults|residents|patients|women|men|girls|boys|those|anyone|everyone)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/iu.test(sentence.slice(0, start)) && !/^\s+(?:\p{Ll}+\s+)?(?:percent|per\s+cent|%)/u.test(sentence.slice(end)) && /^\d{1,2}$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)$/iu.test(raw.trim())) continue;
     // "raised to level four", "a category 5 storm", "from platform 2": a label, which counts nothing (unless the
     // question asks for it: "what level is the alert at").
     const label = /\b(level|category|grade|phase|stage|tier|platform|gate|berth|runway|lane|section|chapter|clause|article|paragraph)\s+$/iu.exec(sentence.slice(0, start));
@@ -1061,7 +1067,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const costed = kind === 'money' && !costOnly && want.some((t) => /^(?:cost(?:s|ing)?|worth|value|valued)$/u.test(t.norm)) && COST_BEFORE.test(sentence.slice(0, start));
     // ("How strong was the quake?": "a magnitude 5.9 earthquake", "a 6.1-magnitude quake".)
     const magnitude = asksMagnitude && (/\bmagnitude[\s-]+(?:of\s+)?$/iu.test(sentence.slice(0, start)) || /^(?:-magnitude|\s+magnitude|\s+on the Richter)\b/iu.test(sentence.slice(end))) ? 0.6 : 0;
-    const typed = magnitude + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
+    // ("By how much has the city's appetite for electricity risen?": "demand in Bata had grown by nearly 40 percent", a
+    // change told with a verb of change and "by", whatever words the question uses for what changed.)
+    const changeTold = asksChangeBy && CHANGE_BY_BEFORE.test(sentence.slice(0, start)) ? CHANGE_TOLD : 0;
+    const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
@@ -1164,7 +1173,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
     const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
-    const byFigure = asksBy ? (told ? 1.3 : 0.7) : 1;
+    // (Not where something lies: "about 120 kilometres east of the city" tells no change.)
+    const lies = kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|away)\b/iu.test(sentence.slice(end));
+    const byFigure = asksBy ? (told ? 1.3 : lies && !DISTANCE_ASKED.test(q.text) ? 0.2 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
     const ownRates = askedRate ? ratesOf(/^[^,;.]*/u.exec(sentence.slice(end, end + 40))![0]) : null;
