@@ -4798,4 +4798,32 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(grown.answerLine).toBe('Nearly 40 percent.');
     expect((await bata.ask("by how much has the city's appetite for electricity risen over the past decade")).answerLine).not.toMatch(/kilometres/u);
   });
+  it('reads a compound written apart, or together, the way the article writes it ("rain water" for "rainwater")', async () => {
+    const school = await engineOf(
+      parseArticle(
+        [
+          'Source: AP',
+          '',
+          'School reopens after storm',
+          '',
+          'MARIGOT, Dominica (AP) — Pupils at Marigot Primary School returned to their classrooms on Monday, seven months after a storm tore off the roof.',
+          '',
+          'The Caribbean Schools Recovery Fund said the building now had a 10,000-gallon rainwater tank and solar panels so it could serve as a shelter.',
+          '',
+          'Parents said the flower pots by the gate had been replanted by the pupils themselves.',
+          '',
+        ].join('\n'),
+      ),
+    );
+    // Was refused: "rain water storage" shared no word with "rainwater tank".
+    const tank = await school.ask('What is the capacity of the new rain water storage at the school?');
+    expect(tank.inScope).toBe(true);
+    expect(tank.answerLine).toMatch(/^10,000/u);
+    expect(tank.citations[0]?.paragraph).toBe(2);
+    // ("flowerpots" for the article's "flower pots".)
+    expect((await school.ask('Who replanted the flowerpots?')).citations[0]?.paragraph).toBe(3);
+    // (A possessive is no compound: "the ship's owner" stays two words, not the article's "shipowner".)
+    const tonga = await engineOf(await loadArticle('tests/fixtures/heldout121/articles/tonga-vavau-cable-repair-cost-dispute.txt'));
+    expect((await tonga.ask("What did the ship's owner say about the cable damage?")).speaker).toBe('Pacific Bulk Carriers');
+  });
 });

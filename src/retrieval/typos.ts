@@ -66,8 +66,32 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
 // (`articlePairs`, when given, tells whether the article writes two words together, "turbine operator".)
 export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean, articlePairs?: (pair: string) => boolean): Question {
   const fixes: Array<{ start: number; end: number; word: string }> = [];
+  // A compound written the other way from the article's: "rain water" for its "rainwater", "rainwater" for its "rain
+  // water". (Plain lower-case words only; the article must write the one form and not the other.)
+  // (Not a possessive: "the ship's owner" is no "shipowner".)
+  const plain = (t: { norm: string; text: string; capitalized: boolean; isNumber: boolean }): boolean => !t.capitalized && !t.isNumber && t.text === t.norm && /^\p{Ll}{2,}$/u.test(t.norm) && !STOPWORDS.has(t.norm);
+  const compound = new Set<number>();
+  for (const [i, t] of articleUses ? q.tokens.entries() : []) {
+    const next = q.tokens[i + 1];
+    if (compound.has(i) || !plain(t)) continue;
+    if (next && plain(next) && /^ $/u.test(q.text.slice(t.end, next.start)) && articleUses!(t.norm + next.norm) && !articlePairs?.(`${t.norm} ${next.norm}`)) {
+      fixes.push({ start: t.start, end: next.end, word: t.norm + next.norm });
+      compound.add(i).add(i + 1);
+      continue;
+    }
+    if (articleUses!(t.norm) || !articlePairs || t.norm.length < 6 || t.norm.length > MAX_LENGTH) continue;
+    for (let k = 3; k <= t.norm.length - 3; k++) {
+      const [a, b] = [t.norm.slice(0, k), t.norm.slice(k)];
+      if (!STOPWORDS.has(a) && !STOPWORDS.has(b) && articlePairs(`${a} ${b}`)) {
+        fixes.push({ start: t.start, end: t.end, word: `${a} ${b}` });
+        compound.add(i);
+        break;
+      }
+    }
+  }
   let tries = 0;
   for (const [i, t] of q.tokens.entries()) {
+    if (compound.has(i)) continue;
     // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
     if (t.capitalized || t.isNumber || t.norm.length < 3 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
     const rank = wordRank(t.norm);
@@ -90,6 +114,6 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
   }
   if (fixes.length === 0) return q;
   let text = q.text;
-  for (const f of fixes.reverse()) text = text.slice(0, f.start) + f.word + text.slice(f.end);
+  for (const f of fixes.sort((x, y) => y.start - x.start)) text = text.slice(0, f.start) + f.word + text.slice(f.end);
   return { ...analyzeQuestion(text), raw: q.raw, truncated: q.truncated };
 }
