@@ -4826,4 +4826,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const tonga = await engineOf(await loadArticle('tests/fixtures/heldout121/articles/tonga-vavau-cable-repair-cost-dispute.txt'));
     expect((await tonga.ask("What did the ship's owner say about the cable damage?")).speaker).toBe('Pacific Bulk Carriers');
   });
+  it('does not answer what is still to come with the date of a clause told plainly in the past ("When will investigators publish their report?")', async () => {
+    const train = await engineOf(await loadArticle('tests/fixtures/heldout124/articles/mauritania-zouerate-iron-ore-train-derailment.txt'));
+    // Was "On Monday, February 10.", the day the train derailed.
+    expect((await train.ask('When will investigators publish their report on the cause of the crash?')).inScope).toBe(false);
+    const cargo = await engineOf(await loadArticle('tests/fixtures/heldout14/articles/brazil-sao-paulo-cargo-theft.txt'));
+    // Was "Today.".
+    expect((await cargo.ask('When will the suspects go on trial?')).inScope).toBe(false);
+    // (A plan's date in the past tense still answers: "was scheduled to start on Feb. 2".)
+    const dike = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/netherlands-ameide-dike-lawsuit.txt'));
+    expect((await dike.ask('When was demolition supposed to start?')).answerLine).toBe('On Feb. 2.');
+  });
 });

@@ -1711,8 +1711,12 @@ export function asksAboutPast(q: Question): boolean {
  * "ended a previous round of power cuts last July".
  */
 function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
-  if (!ahead || !/^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text)) return 1;
-  return toldInPast(sentence, date.start) ? 0.4 : 1;
+  if (!ahead) return 1;
+  if (/^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text)) return toldInPast(sentence, date.start) ? 0.4 : 1;
+  // (Nor by any date of a clause told plainly in the past, with no plan, deadline or span in it: "When will
+  // investigators publish their report?" is not answered by the day the train derailed.)
+  const clause = clauseAround(sentence, date.start);
+  return toldInPast(sentence, date.start) && !/\b(?:to|scheduled|planned|due|expected|set|supposed|meant|deadline|target|until|by|from|since)\b/iu.test(clause) ? 0.4 : 1;
 }
 
 /** Whether the clause around `at` is told in the past, and does not look ahead. */
