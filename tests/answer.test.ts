@@ -4837,4 +4837,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const dike = await engineOf(await loadArticle('tests/fixtures/heldout20/articles/netherlands-ameide-dike-lawsuit.txt'));
     expect((await dike.ask('When was demolition supposed to start?')).answerLine).toBe('On Feb. 2.');
   });
+  it('answers where a trial or an inquiry is held by its court ("opened at Aberdeen Sheriff Court", "told Borjomi District Court")', async () => {
+    const inquiry = await engineOf(await loadArticle('tests/fixtures/heldout81/articles/scotland-aberdeen-offshore-helicopter-ditching-inquiry.txt'));
+    // Was "In the North Sea.", where the helicopter came down.
+    expect((await inquiry.ask('where is the fatal accident inquiry being held')).answerLine).toBe('At Aberdeen Sheriff Court.');
+    const court = await engineOf(
+      parseArticle(['Source: Reuters', '', 'Gondola trial', '', 'Two engineers are on trial over a gondola breakdown.', '', '"The defendants knew it," Prosecutor Nino Beridze told Borjomi District Court.', ''].join('\n')),
+    );
+    // Was refused.
+    expect((await court.ask('Where is the trial being heard?')).answerLine).toBe('At Borjomi District Court.');
+  });
 });

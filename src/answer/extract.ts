@@ -1838,6 +1838,8 @@ const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|reside
 const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up)\b/iu;
 /** What comes before a place things are kept in: "sitting in our warehouse in", "at a depot outside". */
 const STORE_BEFORE = /\b(?:warehouses?|depots?|storerooms?|stores|sheds?|silos?|vaults?|stockpiles?|storage(?:\s+(?:facility|facilities|site|sites|yard|area))?)\s+(?:(?:in|at|on|near|outside)\s+(?:the\s+)?)?$/iu;
+/** "Where is the trial being heard?", "where is the inquiry being held": where a court sits is asked. */
+const ASKS_PROCEEDING = /^where\b.*\b(?:trial|trials|inquiry|inquest|hearing|hearings|case|tribunal|proceedings|lawsuit)\b/iu;
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -1983,6 +1985,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, ''), start: at, end: at + m[1]!.length, quality: 0, spot: true });
     }
   }
+  // ("Where is the trial being heard?": "Prosecutor Nino Beridze told Borjomi District Court", a court named without a
+  // preposition.)
+  const asksProceeding = ASKS_PROCEEDING.test(q.text);
+  for (const m of asksProceeding ? sentence.matchAll(/\b(?:told|addressed|before)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:Court|Tribunal))\b/gu) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: `at ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0 });
+  }
   // "Where are the climbers from?": "four Austrians and a Czech", the peoples a sentence counts.
   const origin = /^where\s+(?:are|is|were|was)\b.*\bfrom\W*$/iu.test(q.text);
   if (origin) {
@@ -2117,8 +2126,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Near which village are the cliffs?": "above Rdum tal-Madonna, near the village of Mellieħa", the very kind
       // asked, fits some however little of the question the sentence repeats: the next one says "The cliffs".)
       // (So does where someone's home is, for where they live: the sentence names them only as "her".)
-      const fit = kindNamed > 1 || home ? Math.max(at, KIND_NAMED_FIT) : at;
-      return { ...p, quality: firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      // ("Where is the fatal accident inquiry being held?": "opened at Aberdeen Sheriff Court", a court for a trial or an
+      // inquiry, not "in the North Sea", where the accident was.)
+      const court = asksProceeding && /\b(?:Court|Courthouse|Tribunal|court|courthouse|tribunal)\b/u.test(p.text) ? 1.5 : 1;
+      const fit = kindNamed > 1 || home || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      return { ...p, quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }
