@@ -383,9 +383,9 @@ const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
-/** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?[$£€¥₹₩₺₦]?$`, 'iu');
+/** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 
@@ -1174,7 +1174,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // percent".)
     const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
     // (Not where something lies: "about 120 kilometres east of the city" tells no change.)
-    const lies = kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|from|away)\b/iu.test(sentence.slice(end));
+    const lies = kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|away)\b/iu.test(sentence.slice(end));
     const byFigure = asksBy ? (told ? 1.3 : lies && !DISTANCE_ASKED.test(q.text) ? 0.2 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
@@ -2128,7 +2128,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // (So does where someone's home is, for where they live: the sentence names them only as "her".)
       // ("Where is the fatal accident inquiry being held?": "opened at Aberdeen Sheriff Court", a court for a trial or an
       // inquiry, not "in the North Sea", where the accident was.)
-      const court = asksProceeding && /\b(?:Court|Courthouse|Tribunal|court|courthouse|tribunal)\b/u.test(p.text) ? 1.5 : 1;
+      const court = asksProceeding && /\b(?:court|courthouse|tribunal)\b/iu.test(p.text) ? 1.5 : 1;
       const fit = kindNamed > 1 || home || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
       return { ...p, quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
