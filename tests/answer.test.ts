@@ -4785,7 +4785,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
   it('does not give someone\'s own age for their relative\'s ("How old is Julio Mercedes\'s father?")', async () => {
     const macoris = await engineOf(await loadArticle('tests/fixtures/heldout138/articles/dominican-republic-macoris-hospital-dialysis-machines-broken.txt'));
     // Was "44 years old." ("Julio Mercedes, a 44-year-old construction worker, ... to take his father to Santiago").
-    expect((await macoris.ask("How old is Julio Mercedes's father?")).inScope).toBe(false);
+    const father = await macoris.ask("How old is Julio Mercedes's father?");
+    expect(father.inScope).toBe(false);
+    expect(father.answerLine).toMatch(/^The article doesn't say how old\./u);
     expect((await macoris.ask('How old is Julio Mercedes?')).answerLine).toBe('44 years old.');
   });
   it('takes "children under five" for an age bracket, not a count, and a change told with "grown by" for how much it rose', async () => {

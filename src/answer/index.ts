@@ -902,7 +902,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       return a;
     }
     if (needed && !found) {
-      const what = question.kind === 'how-many' ? 'give that number' : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : causeOf ? 'say what caused it' : 'say where';
+      // ("How old is Julio Mercedes's father?": "The article doesn't say how old.", not a number.)
+      const what = question.kind === 'how-many' ? (/\bhow old\b/iu.test(question.text) ? 'say how old' : 'give that number') : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : causeOf ? 'say what caused it' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
     }
     if (found) {
