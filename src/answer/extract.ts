@@ -383,6 +383,11 @@ const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
+/** "from" a level just before a figure, qualified or not: "from about", "from more than". */
+const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?[$£€¥₹₩₺₦]?$`;
+const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
+/** ... after a change's direction: "down from more than 2,500", "up from 500". */
+const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?[$£€¥₹₩₺₦]?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
@@ -879,7 +884,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
-    const downFrom = /\b(?:down|up)\s+from\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start));
+    const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, start));
     const elliptical =
       toLevelOf ||
       wholeOfFirst ||
@@ -1009,7 +1014,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
-    const fromLevel = /\bfrom\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const fromLevel = FROM_LEVEL.test(sentence.slice(0, start));
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
@@ -1174,7 +1179,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // percent".)
     const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
     // (Not where something lies: "about 120 kilometres east of the city" tells no change.)
-    const lies = kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of|from|away)\b/iu.test(sentence.slice(end));
+    const lies = dimension === 'far' || (kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/iu.test(sentence.slice(end)));
     const byFigure = asksBy ? (told ? 1.3 : lies && !DISTANCE_ASKED.test(q.text) ? 0.2 : 0.7) : 1;
     // "How much does a nurse earn a month?": a figure in a sentence that gives no monthly rate ("212 million rupees")
     // is some other sum; so is one with another rate ("50 million euros a day" for "an hour").
@@ -1712,16 +1717,20 @@ export function asksAboutPast(q: Question): boolean {
  */
 function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
   if (!ahead) return 1;
-  if (/^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text)) return toldInPast(sentence, date.start) ? 0.4 : 1;
+  const clause = clauseAround(sentence, date.start);
+  if (!pastClause(clause)) return 1;
   // (Nor by any date of a clause told plainly in the past, with no plan, deadline or span in it: "When will
   // investigators publish their report?" is not answered by the day the train derailed.)
-  const clause = clauseAround(sentence, date.start);
-  return toldInPast(sentence, date.start) && !/\b(?:to|scheduled|planned|due|expected|set|supposed|meant|deadline|target|until|by|from|since)\b/iu.test(clause) ? 0.4 : 1;
+  return /^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text) || !/\b(?:to|scheduled|planned|due|expected|set|supposed|meant|deadline|target|until|by|from|since)\b/iu.test(clause) ? 0.4 : 1;
 }
 
 /** Whether the clause around `at` is told in the past, and does not look ahead. */
 export function toldInPast(sentence: string, at: number): boolean {
-  const clause = clauseAround(sentence, at);
+  return pastClause(clauseAround(sentence, at));
+}
+
+/** The same, for a clause already cut out. */
+function pastClause(clause: string): boolean {
   return PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause);
 }
 
@@ -2077,7 +2086,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const container = within !== undefined && !p.spot && tokenize(p.text).some((t) => t.norm === within) ? 0.3 : 1;
       // ("Where does Maria da Conceição Neto live?": "to reach the market from her home in Samba", where home is.)
       // (So, for where things are stored, is a warehouse's place: "Most of them are sitting in our warehouse in Asmara".)
-      const home = (asksHome && HOME_BEFORE.test(sentence.slice(0, p.start))) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
+      const homeOrStore = (asksHome && HOME_BEFORE.test(sentence.slice(0, p.start))) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
       const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
@@ -2129,7 +2138,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the fatal accident inquiry being held?": "opened at Aberdeen Sheriff Court", a court for a trial or an
       // inquiry, not "in the North Sea", where the accident was.)
       const court = asksProceeding && /\b(?:court|courthouse|tribunal)\b/iu.test(p.text) ? 1.5 : 1;
-      const fit = kindNamed > 1 || home || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      const fit = kindNamed > 1 || homeOrStore || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
       return { ...p, quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );

@@ -153,6 +153,18 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
   return subjectsOf(left.trim().slice(opener), participle).map((c) => ({ ...c, offset: c.offset + lead + opener }));
 }
 
+/** How far a place lies, set off at the end of a subject: ", about 60 kilometres north of Big Bend,". */
+const HOW_FAR_SET_OFF = String.raw`(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$`;
+
+/** ... after the place it locates: "in Siteki, about 60 kilometres north of Big Bend,". */
+const PLACE_SET_OFF_DISTANCE = new RegExp(String.raw`(\s(?:in|at|near|outside|of)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),\s+${HOW_FAR_SET_OFF}`, 'u');
+/**
+ * A name (with an acronym or an age) and a relative clause about it, whose commas may set off a place, what it is, how
+ * far it lies or a list: "Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River
+ * Region,".
+ */
+const NAME_AND_CLAUSE = new RegExp(String.raw`^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+${HOW_FAR_SET_OFF})|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$`, 'u');
+
 /** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
 const KNOWN_AS =
   /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:(?:also|better|commonly|locally|widely|formally)\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[^,.;:“”"()]{1,60}?)(?=[,.;:)]|\s+(?:said|says|told|and)\b)/gu;
@@ -189,7 +201,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   text = text.replace(/(\p{Lu}[\p{L}’'.-]*,\s+[^,“”"]*\p{Ll}),(\s+or\s+\p{Ll}[^,“”"]*,)$/u, '$1$2');
   // "Dr. Nomsa Shongwe, a respiratory physician at Good Shepherd Hospital in Siteki, about 60 kilometres north of Big
   // Bend,": how far the place lies is no appositive of its own. (It ends the text's tail, so no offset before it moves.)
-  text = text.replace(/(\s(?:in|at|near|outside|of)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$/u, '$1,');
+  text = text.replace(PLACE_SET_OFF_DISTANCE, '$1,');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -231,7 +243,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Bondokuy, about 45 km south of Dedougou,".)
   const relative = describedWho
     ? null
-    : (/^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text) ??
+    : (NAME_AND_CLAUSE.exec(text) ??
       /^((?:(?:But|And|Yet)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+[^,“”"]+),\s+(?:who|which|whose)\s+[^,“”"]+,$/u.exec(text) ??
       // ("The cooperative, which represents about 380 fishermen from Placencia, Seine Bight and Monkey River Town,": a
       // bare description.)
