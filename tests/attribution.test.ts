@@ -1942,4 +1942,63 @@ describe('attribution patterns from the sixteenth session', () => {
     // The second was "The agency", a description.
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['National Health Service', 'National Health Service']);
   });
+  it('takes a name that "which" follows for an organisation, which "the company" and "the statement" then stand for', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Shrimp plant cuts night shift',
+      'Qalut Seafood, which has run the factory on the town\'s harbour front since 1996, said in a statement on Tuesday that the plant would move from three shifts to two.',
+      '"The raw material simply is not there," the company said.',
+      'About 60 of the plant\'s workers are seasonal hires, and their contracts will not be renewed, the statement added.',
+    ]);
+    // Was a person called Qalut Seafood, then "the company" and "the statement", descriptions.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Qalut Seafood', 'organization'],
+      ['Qalut Seafood', 'organization'],
+      ['Qalut Seafood', 'organization'],
+    ]);
+  });
+  it('takes "the statement" for the one who issued it, called by a description ("In a statement, the cooperative said")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Nutmeg price cut',
+      'The Grenville Nutmeg and Mace Cooperative, which buys from about 1,800 registered growers, lowered its advance payment on Monday.',
+      'In a statement, the cooperative said export prices had fallen 18 percent since October 2024.',
+      '"A cooperative that pays out more than it earns does not survive to the next harvest," the statement said.',
+    ]);
+    // The second was "the statement", a description.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Grenville Nutmeg and Mace Cooperative', 'Grenville Nutmeg and Mace Cooperative']);
+  });
+  it("takes a lede's business for the one named where the next paragraph opens, however long its description", () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Dental tool maker hires',
+      'ESCHEN, Liechtenstein — A family-owned maker of precision dental drills in Eschen said in a statement on Tuesday that it would hire 80 production workers over the next 18 months.',
+      'Rheintal Dentaltechnik AG, founded in 1974 by a toolmaker from Triesen, employs 310 people at its plant in the Eschen industrial zone.',
+    ]);
+    // Was no statement at all: the description, with its place, was too long to read.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Rheintal Dentaltechnik AG', 'organization']]);
+  });
+  it('takes a one-word name a business\'s kind introduces for an organisation ("the public transport operator Liemobil")', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Buses',
+      'Frick said the municipality had asked the public transport operator Liemobil to add at least 12 buses a day.',
+      'Liemobil said in a statement that it had been short of drivers since the summer.',
+    ]);
+    // Was a person called Liemobil.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toContainEqual(['Liemobil', 'organization']);
+  });
+  it('takes "the organisation" and "the Red Cross" for the Red Cross society named in what it said', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Ferry capsizes',
+      'Volunteers from the Magway branch of the Myanmar Red Cross Society pulled 61 people from the water, the organisation said in a statement on Wednesday.',
+      'Search operations would continue downstream as far as Minhla, about 50 kilometres south, the Red Cross added.',
+    ]);
+    // Were "the organisation", a description, and Minhla, a person.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Myanmar Red Cross Society', 'organization'],
+      ['Myanmar Red Cross Society', 'organization'],
+    ]);
+  });
 });

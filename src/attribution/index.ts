@@ -567,6 +567,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       }
     }
     if (!parsed) continue;
+    // "Qalut Seafood, which has run the factory ... since 1996, said": a name that "which" follows is no person's.
+    if (parsed.kind === 'person' && parsed.name && !parsed.role && phrase === parsed.name && /^,\s+which\s/u.test(text.slice(speakerAt + phrase.length))) parsed = { ...parsed, kind: 'organization', gender: null };
     // "Claeys said staff had warned the city ...": a verb inside what someone is reported to have said, whose only
     // subject lies before that report, is part of it, not a new statement.
     if (previous && !previous.direct && !coordinated && !inverted && vs > previous.contentStart && vs < previous.contentEnd && speakerAt < previous.contentStart) continue;
@@ -831,6 +833,11 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
     const parsed = parseSpeakerPhrase(m[0], false);
     if (parsed?.kind === 'organization' && parsed.name) out.set(first, parsed);
   }
+  // ("the public transport operator Liemobil": a one-word name that a business's kind, in lower case, introduces.)
+  for (const m of text.matchAll(/\b(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer)\s+(\p{Lu}[\p{Ll}’'-]+)\b(?![^\S\n]+\p{Lu})/gu)) {
+    const name = m[1]!;
+    if (!out.has(name)) out.set(name, { name, role: null, kind: 'organization', plural: false, gender: null, phrase: name });
+  }
   return out;
 }
 
@@ -1021,7 +1028,7 @@ export function extractStatements(article: Article): Attribution {
         const document = /^(?:the|that|its|their)\s+(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase)?.[1];
         const issued = document ? new RegExp(`\\b${document}\\b`, 'iu') : null;
         const issuer = issued
-          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 1 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization') && issued.test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
+          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 2 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization' || (x.speaker?.kind === 'description' && !x.speaker.plural)) && issued.test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
           : undefined;
         speaker = surnamed ?? issuer ?? registry.described(p);
         if (!surnamed && c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
@@ -1445,10 +1452,15 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // "complained to the Financial Markets Authority ... The agency said": a public body named just before. (A service
     // or institute is one too: "The National Health Service ... said in a statement ... The agency said".)
-    if (!target && bareOrg && /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head)) {
+    // ("Volunteers from the Magway branch of the Myanmar Red Cross Society pulled 61 people from the water ..., the
+    // organisation said": an organisation, or a charity, is any such body named just before.)
+    const anyBody = /^(?:organi[sz]ation|charity|society|ngo)$/u.test(head);
+    if (!target && bareOrg && (anyBody || /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head))) {
       const first = Math.min(...own.map((st) => st.start));
-      const before = article.text.slice(Math.max(0, first - 600), first);
-      const bodies = [...before.matchAll(/(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator|Service|Institute)\b/gu)];
+      // (The body may be named in what it said: "Volunteers from the ... Red Cross Society pulled 61 people ...".)
+      const before = article.text.slice(Math.max(0, first - 600), anyBody ? own.find((st) => st.start === first)!.end : first);
+      const kinds = `Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator|Service|Institute${anyBody ? '|Society|Organi[sz]ation|Foundation|Trust|Fund|Association|Federation|Union|Council|Committee|Cross|Crescent' : ''}`;
+      const bodies = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:${kinds})\b`, 'gu'))];
       const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
       if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
     }
@@ -1489,6 +1501,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       if (candidates.length === 1) target = candidates[0]!;
     }
 
+    // ("A family-owned maker of precision dental drills in Eschen said ...", then "Rheintal Dentaltechnik AG, founded in
+    // 1974 ...,": a lede's business, named where the next paragraph opens.)
+    if (!target && !d.plural && firstParagraph === 1 && /^(?:a|an)\s/iu.test(d.name) && /^(?:company|firm|maker|manufacturer|producer|operator|supplier|exporter|importer|processor|retailer|chain|group|developer|builder|contractor|miner|carrier|airline|lender|bank|insurer|brewer|distiller|mill|plant|factory)$/u.test(headNoun(d.name))) {
+      const opening = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&.-]*),\s+(?:founded|which|based|established|set up|a\s|an\s|the\s)`, 'u').exec(article.paragraphs[1]?.text ?? '')?.[1];
+      const business = opening && (LEGAL_FORM.test(opening) || words(opening).some((w) => ORG_WORDS.has(w.text.toLowerCase()))) ? opening : null;
+      if (business) target = registry.named(business, { name: business, role: null, kind: 'organization', plural: false, gender: null, phrase: business });
+    }
+
     // "A person familiar with the matter said ... “...,” the person said": the description of that noun just before.
     if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name)) {
       const first = Math.min(...own.map((st) => st.id));
@@ -1506,6 +1526,16 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // A plural group restating the headline's group ("Researchers say" / "the researchers who led the study said").
     if (target) merge(d, target);
+  }
+
+  // ("..., the Red Cross added" after "the Myanmar Red Cross Society ... said": an organisation by a shorter form of the
+  // name of one quoted, when just one holds it.)
+  const quotedBodies = registry.speakers.filter((sp) => sp.kind === 'organization' && (statementsOf.get(sp)?.length ?? 0) > 0);
+  for (const short of quotedBodies) {
+    const within = new RegExp(String.raw`(?:^|\s)${escapeRegExp(short.name)}(?:\s|$)`, 'u');
+    // (A name, all of it: not "Ulster County Board of Elections on Nov. 21".)
+    const fuller = quotedBodies.filter((o) => o !== short && o.name.length > short.name.length && within.test(o.name) && /^(?:(?:\p{Lu}[\p{L}’'.&-]*|of|for|and|the|de|du|des|del|la|le)(?:\s+|$))+$/u.test(o.name));
+    if (fuller.length === 1 && registry.order(short) !== undefined) merge(short, fuller[0]!);
   }
 }
 

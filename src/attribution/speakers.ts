@@ -613,13 +613,19 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // "Baltmar Shipping, the ship's Hamburg-based operator": the appositive is the organisation's role.
     return { name: org, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // ("the Red Cross added", "the Kremlin said": a body known by a name with "the", which no person's has.)
+  if (/^the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u.test(head) && ws.slice(1).every((w) => !TITLE_WORDS.has(bare(w.text)) && !PERSON_NOUNS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
+    return { name: head.replace(/^the\s+/u, ''), role: null, kind: 'organization', plural: false, gender: null, phrase };
+  }
 
   // A description: people ("officials", "a spokesperson for the company", "residents"), or any short noun phrase with `loose`.
   const lowerWords = ws.map((w) => bare(w.text));
   const isPeople = lowerWords.some((w) => PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/u, '')));
   // (Words and the spaces between them, read one way only: "(?:[…]+\s*)+" tries every split of every word before it fails on
   // "Trade Unions (COSATU)", for minutes.)
-  const nounPhrase = ws.length <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
+  // (A place it is in does not count: "A family-owned maker of precision dental drills in Eschen".)
+  const placeWords = words(/\s(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.exec(head)?.[0] ?? '').length;
+  const nounPhrase = ws.length - placeWords <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
   if (!isPeople && !(loose && nounPhrase)) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
