@@ -4849,4 +4849,56 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused.
     expect((await court.ask('Where is the trial being heard?')).answerLine).toBe('At Borjomi District Court.');
   });
+  it('counts who lives in a place by the words for living beside the figure, not elsewhere in its sentence', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout141/articles/greenland-sisimiut-shrimp-plant-night-shift-cuts.txt'));
+    // Was "About 210 people.", the plant's staff at its peak, in the sentence that gives "a town of roughly 5,500 inhabitants".
+    expect((await plant.ask('roughly how many peple live in the town?')).answerLine).toBe('Roughly 5,500 inhabitants.');
+    expect((await plant.ask('How many people did the plant employ at its peak?')).answerLine).toBe('About 210 people.');
+  });
+  it('reads pounds of something as a weight, and a currency\'s prefix as no place ("EC$2.60 a pound", "14,000 pounds of green nutmegs")', async () => {
+    const nutmeg = await engineOf(await loadArticle('tests/fixtures/heldout141/articles/grenada-nutmeg-growers-cooperative-price-dispute.txt'));
+    // Was "Just 14,000 pounds.", a weight read as a sum.
+    expect((await nutmeg.ask('how much does the coperative now pay for a pound of green nutmegs')).answerLine).toBe('EC$2.60 a pound.');
+    // Was "Hundreds.", the farmers.
+    expect((await nutmeg.ask('how many pounds of nutmegs did the stations take in last week?')).answerLine).toBe('Just 14,000 pounds.');
+    // Was "To EC.", from "to EC$2.60 a pound".
+    expect((await nutmeg.ask('Where will the talks between the farmers and the cooperative take place?')).answerLine).not.toMatch(/\bEC\b/u);
+  });
+  it('reads an everyday abbreviation the article spells out ("the UV unit" for its "ultraviolet treatment unit")', async () => {
+    const kiosks = await engineOf(await loadArticle('tests/fixtures/heldout141/articles/haiti-cap-haitien-solar-water-kiosks.txt'));
+    // Was "The article doesn't mention UV."
+    expect((await kiosks.ask('How many litres an hour can the UV unit clean?')).answerLine).toBe('Up to 2,000 litres an hour.');
+  });
+  it('does not count people with a bare figure that follows one of another kind ("which once ran 18 hours a day, now work for about nine")', async () => {
+    const bakery = await engineOf(await loadArticle('tests/fixtures/heldout142/articles/libya-misrata-bakery-flour-prices-bread-queues.txt'));
+    // Was "About nine.", hours read as employees.
+    expect((await bakery.ask('How many employees work at the Al-Nour bakery?')).inScope).toBe(false);
+  });
+  it('answers a lede\'s plan for the business the next paragraph names ("How many workers does Rheintal Dentaltechnik plan to hire?")', async () => {
+    const hiring = await engineOf(await loadArticle('tests/fixtures/heldout142/articles/liechtenstein-dental-drill-maker-cross-border-hiring.txt'));
+    // Was "310 people.", whom it employs now.
+    expect((await hiring.ask('How many workers does Rheintal Dentaltechnik plan to hire?')).answerLine).toBe('80 production workers.');
+  });
+  it('answers what was done with the part, not the planned whole ("Only about 11,000 of the planned 42,000 tonnes had been loaded")', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/nauru-aiwo-phosphate-cantilever-breakdown-delays-exports.txt'));
+    // Was "42,000 tonnes.".
+    expect((await port.ask('How many tonnes had been loaded onto the ship before the shaft snapped?')).answerLine).toBe('About 11,000.');
+  });
+  it('answers where a business is run from with what it is run "out of" ("out of Malakal harbour")', async () => {
+    const permits = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/palau-koror-rock-islands-permit-fee-lawsuit.txt'));
+    // Was "From Taichung.", where her customers come from.
+    expect((await permits.ask('Where does Kathy Tellames run her snorkelling business from?')).answerLine).toBe('Out of Malakal harbour.');
+  });
+  it('still gives no lump sum for a price per pound once the statement it is in has a speaker ("an advance of $1.5 million"), and reads a share "in dollars" as a share', async () => {
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout129/articles/nicaragua-jinotega-coffee-harvest-picker-shortage.txt'));
+    expect((await coffee.ask('What price per pound are exporters paying for Jinotega coffee this season?')).inScope).toBe(false);
+    // (A share of what is in dollars is still a share.)
+    const sol = await engineOf(await loadArticle('tests/fixtures/heldout36/articles/peru-central-bank-sol-intervention.txt'));
+    expect((await sol.ask("What share of loans in Peru's banks are in dollars?")).answerLine).toBe('About 28%.');
+  });
+  it('answers a monthly rate lenders charge with interest, not only a sum ("charging us 10 percent a month")', async () => {
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout143/articles/mali-koutiala-cotton-gin-late-payments.txt'));
+    // Was "The article doesn't give that number.": a monthly rate was read as pay.
+    expect((await cotton.ask('What monthly rate are the lenders charging the womens group?')).answerLine).toBe('10 percent a month.');
+  });
 });

@@ -55,7 +55,7 @@ const DEED_NOUNS = new Map([
 /** "How many times ...": "on three separate occasions". */
 const TIMES = new Set(['time', 'occas', 'instanc']);
 const HUMANS = new Set(
-  `residents workers fans protesters demonstrators voters students children adults patients passengers employees staff
+  `residents inhabitants workers fans protesters demonstrators voters students children adults patients passengers employees staff
   crowd audience attendance members spectators attendees visitors tourists migrants refugees civilians soldiers troops villagers locals citizens
   customers users teachers nurses doctors farmers drivers families supporters volunteers rescuers firefighters officers
   tenants dockworkers miners players athletes pupils parents women men survivors victims evacuees homeowners landlords
@@ -296,9 +296,20 @@ function unitStem(word: string): string | null {
 /** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
 const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
 
+/** The whole a bare figure is a part of, just after it: "11,000 | of the planned 42,000 | tonnes". */
+function wholeAfter(sentence: string, end: number): { text: string; end: number } | null {
+  const m = /^\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:(?:about|some|roughly|around|nearly)\s+)?(\d[\d,.]*)/u.exec(sentence.slice(end));
+  return m ? { text: m[1]!, end: end + m[0].length } : null;
+}
+
 function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
-  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || CURRENCY.test(sentence.slice(end)) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
+  // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of the whole's kind.)
+  const whole = /^\d[\d,.]*$/u.test(text) ? wholeAfter(sentence, end) : null;
+  if (whole) return kindOf(sentence, whole.end, whole.text);
+  const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
+  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -419,10 +430,13 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
-    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return new Set(['money']);
+    // ("What monthly rate are the lenders charging?": interest, "10 percent a month".)
+    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
+    // ("what did it take in dollars to put up a single kiosk": a sum, in the currency named.)
+    if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
     if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit)\b/u.test(t)) {
@@ -461,6 +475,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
+    // ("how many pounds of nutmegs": a weight.)
+    if (/\bpounds\s+of\s+(?!sterling\b)/u.test(t)) return new Set(['measure']);
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
     if (counted.some((w) => /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u.test(w))) return new Set(['duration']);
     // "how many kilometres": a measure; "how many crew": a count, never the "190-metre" ship they sail.
@@ -725,7 +741,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceTokens = tokenize(sentence);
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
   // which millions or billions never are unless the sentence gives them per head.)
-  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?)\b/iu.test(q.text);
+  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?)\b/iu.test(q.text);
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
@@ -778,6 +794,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   let previousEnd = -Infinity;
+  /** A figure of a kind not asked for, just passed over: "18 hours a day". */
+  let passedOver: { kind: Quantity; end: number } | null = null;
   /** Whether the number before had a noun of its own that is not what the question counts. */
   let previousOwnNoun = false;
   /** ... and that noun ("Nine workers were killed and 14 injured": the 14 are workers too). */
@@ -843,7 +861,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, start)) &&
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
-    const kind = kindOf(sentence, end, raw.trim());
+    // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
+    // is of that kind.)
+    const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
+    const kind: Quantity = ofPassedOver ? passedOver!.kind : kindOf(sentence, end, raw.trim());
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
     // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
@@ -863,14 +884,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
     // "How tall is the dam?": a measure in a unit of another dimension ("410 hectares") does not answer either.
+    const unitAt = /^\d[\d,.]*$/u.test(raw.trim()) ? (wholeAfter(sentence, end)?.end ?? end) : end;
     const otherUnit =
       kind === 'measure' &&
-      ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(end))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(end))));
+      ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(unitAt))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(unitAt))));
     // ("How many years has Brandt been studying salmon?": a span that runs until now, not "30 years ago".)
     const spanEnd = end + (/^(?:\s+more)?\s+\p{L}+/u.exec(sentence.slice(end))?.[0].length ?? 0);
     const notOngoing = kind === 'duration' && ASKS_ONGOING.test(q.text) && !/^-/u.test(sentence.slice(end)) && !runsUntilNow(sentence, start, spanEnd);
     if ((kinds && !kinds.has(kind)) || (!kinds && kind === 'duration' && !asksTime) || otherUnit || notOngoing) {
       previous = null;
+      passedOver = { kind, end };
       continue;
     }
     const { after, before } = describedBy(sentence, start, end);
@@ -878,6 +901,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const words = new Map<string, number>();
     for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
+    // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
+    if (unitAt !== end) for (const t of describedBy(sentence, unitAt - 1, unitAt).after) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 1);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
@@ -1142,7 +1167,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people live in Oran?": not "Hundreds of residents of Oran queued beside water tankers", some of them.)
     // (The people of a place the sentence names count: "Acklins and Long Cay, where roughly 2,400 people rely on the boats".)
     const peopleOfPlace = /\bwhere\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+|fewer than\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start));
-    const living = asksLiving && !peopleOfPlace && !LIVING_WORDS.test(sentence) ? 0.3 : 1;
+    // ("... employed about 210 people at its peak ..., one of the largest private employers in a town of roughly 5,500
+    // inhabitants": the words for living must be the figure's own, not another's in the sentence.)
+    const living = !asksLiving || peopleOfPlace ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
@@ -1209,7 +1236,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
     const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
-    const discount = living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("11,000 of the planned 42,000 tonnes had been loaded": what was planned answers only a question about the plan.)
+    const planned = /\d\s+of\s+(?:the|its|their)\s+(?:planned|expected|scheduled|targeted|projected|promised|intended)\s+$/iu.test(sentence.slice(0, start)) && !/\b(?:plan|plans|planned|supposed|expected|meant|scheduled|target|targeted|intended|due|total|whole)\b/iu.test(q.text) ? 0.5 : 1;
+    const discount = planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1789,7 +1818,7 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREV
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province".
  */
-const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -1869,6 +1898,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
     // ("rescuers from the Emergency Management Service": a body, not a place.)
     if (/\s(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)\.?$/u.test(name)) continue;
+    // ("to EC$2.60 a pound": a currency's prefix.)
+    if (/^[$£€¥]/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("published in the Journal of Vector-Borne Disease Research": a publication.)
     if (/^(?:the\s+)?(?:Journal|Review|Proceedings|Bulletin|Annals|Lancet|Gazette|Magazine)\b/u.test(name)) continue;
     // ("according to the New Brunswick Teachers' Federation", "thanks to Oxfam": no direction.)

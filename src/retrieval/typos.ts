@@ -19,6 +19,19 @@ const MAX_TRIES = 8;
 const RARE_RANK = 30_000;
 const COMMON_RANK = 500;
 
+/** Abbreviations everyday English uses for a thing, with the words they stand for. */
+const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['uv', 'ultraviolet'],
+  ['tv', 'television'],
+  ['icu', 'intensive care'],
+  ['pv', 'photovoltaic'],
+  ['ev', 'electric vehicle'],
+  ['evs', 'electric vehicles'],
+  ['gp', 'general practitioner'],
+  ['ac', 'air conditioning'],
+  ['er', 'emergency room'],
+];
+
 /** Every string one deletion, transposition, replacement or insertion away. */
 function edits(word: string): Set<string> {
   const out = new Set<string>();
@@ -86,6 +99,22 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
         fixes.push({ start: t.start, end: t.end, word: `${a} ${b}` });
         compound.add(i);
         break;
+      }
+    }
+  }
+  // An abbreviation the article spells out, or the other way round: "the UV unit" for its "ultraviolet treatment unit".
+  for (const [i, t] of articleUses ? q.tokens.entries() : []) {
+    if (compound.has(i)) continue;
+    for (const [short, long] of ABBREVIATIONS) {
+      const words = long.split(' ');
+      const spelled = q.tokens.slice(i, i + words.length).map((x) => x.norm);
+      const usesLong = words.every((w) => articleUses!(w)) && (words.length === 1 || articlePairs?.(words.join(' ')) === true);
+      if (t.norm === short && /^\p{Lu}+$/u.test(t.text) && !articleUses!(short) && usesLong) {
+        fixes.push({ start: t.start, end: t.end, word: long });
+        compound.add(i);
+      } else if (spelled.join(' ') === long && articleUses!(short) && !usesLong) {
+        fixes.push({ start: t.start, end: q.tokens[i + words.length - 1]!.end, word: short.toUpperCase() });
+        for (let k = 0; k < words.length; k++) compound.add(i + k);
       }
     }
   }
