@@ -4901,4 +4901,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't give that number.": a monthly rate was read as pay.
     expect((await cotton.ask('What monthly rate are the lenders charging the womens group?')).answerLine).toBe('10 percent a month.');
   });
+  it("finds a speaker by what the article calls the body their role names (\"the resort director\" for the director of Vlašić Ski Centre, \"the company that operates the resort\"), and reads what they told reporters on a day as about that day", async () => {
+    const lift = await engineOf(await loadArticle('tests/fixtures/heldout106/articles/bosnia-vlasic-chairlift-breakdown-inquiry.txt'));
+    const a = await lift.ask('What did the resort director tell reporters on Sunday?');
+    // Was "The article mentions the resort director but doesn't quote them."
+    expect(a.speaker).toBe('Edin Hadžić');
+    // (Not "... on reporters on Sunday:".)
+    expect(a.answerLine).toBe('Edin Hadžić (director of Vlašić Ski Centre) on Sunday:');
+    expect(a.citations[0]?.paragraph).toBe(8);
+  });
 });

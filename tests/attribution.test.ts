@@ -1371,14 +1371,14 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
     expect(speakerOf(at, 'backup generators')).toBe('Kabwe Musonda');
   });
-  it('reads "Lennox Williams, the toshao, or elected village leader, of Waramadong, said" as his, with the gloss left out of the role', () => {
+  it('reads "Lennox Williams, the toshao, or elected village leader, of Waramadong, said" as his, with the gloss in the role (as the thirty-sixth session keeps it)', () => {
     const at = attributionOf([
       'Source: Reuters',
       'Mining licence quashed',
       'Lennox Williams, the toshao, or elected village leader, of Waramadong, said outside the court that his community had learned of the licence only when heavy equipment arrived.',
     ]);
     expect(speakerOf(at, 'heavy equipment')).toBe('Lennox Williams');
-    expect(at.statements.find((st) => st.text.includes('heavy equipment'))?.speaker?.role).toBe('toshao of Waramadong');
+    expect(at.statements.find((st) => st.text.includes('heavy equipment'))?.speaker?.role).toBe('toshao or elected village leader of Waramadong');
   });
   it('reads "Minister of Equipment and Water Hassan Ouazzani" and "Mohamed Rizwan, whose daughter ... last month, said" by their names', () => {
     const at = attributionOf([
@@ -2000,5 +2000,15 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Myanmar Red Cross Society', 'organization'],
       ['Myanmar Red Cross Society', 'organization'],
     ]);
+  });
+  it('keeps the gloss of a role word in the role, so the role is found by it ("the kapitein, or traditional head, of Botopasi")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Mercury in the river',
+      'Erwin Amoida, the kapitein, or traditional head, of Botopasi, said about 1,200 people in his village drew their water directly from the river.',
+    ]);
+    expect(at.statements[0]?.speaker?.role).toBe('kapitein or traditional head of Botopasi');
+    // Was no one: the role was "kapitein of Botopasi".
+    expect(at.findSpeakers('the village chief of Botopasi').map((sp) => sp.name)).toEqual(['Erwin Amoida']);
   });
 });

@@ -195,7 +195,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,$/u, ',');
   // "Lennox Williams, the toshao, or elected village leader, of Waramadong,": a gloss of a word is no appositive of
   // its own. (It ends the text's tail, so no offset before it moves.)
-  text = text.replace(/(,\s+(?:the|a|an)\s+[\p{Ll}-]+),\s+or\s+[^,“”"]+,(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,$)/u, '$1');
+  // (The gloss stays in the role, as below: "the kapitein or traditional head of Botopasi" is asked for as its head.)
+  text = text.replace(/(,\s+(?:the|a|an)\s+[\p{Ll}-]+),(\s+or\s+[^,“”"]+),(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,$)/u, '$1$2');
   // (Nor one that ends the appositive, which stays in its role: "Bekzod Alimov, Tashkent’s deputy khokim, or deputy
   // mayor," is "Tashkent’s deputy khokim or deputy mayor".)
   text = text.replace(/(\p{Lu}[\p{L}’'.-]*,\s+[^,“”"]*\p{Ll}),(\s+or\s+\p{Ll}[^,“”"]*,)$/u, '$1$2');
@@ -1599,7 +1600,7 @@ interface SpeakerIndex {
 }
 
 function speakerIndex(all: Speaker[], statements: Statement[], article: Article): SpeakerIndex {
-  const profiles = speakerProfiles(all, statements);
+  const profiles = speakerProfiles(all, statements, article);
   const byWord = new Map<string, number[]>();
   const add = (word: string, i: number): void => {
     const list = byWord.get(word);
@@ -1616,7 +1617,7 @@ function speakerIndex(all: Speaker[], statements: Statement[], article: Article)
 }
 
 /** Profiles of every speaker; the attribution no longer changes once extracted. */
-function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfile[] {
+function speakerProfiles(all: Speaker[], statements: Statement[], article: Article): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
   return all.map((sp) => {
@@ -1624,7 +1625,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
     // spokesperson.)
     // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
     const nameStems = new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts));
-    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)}`)));
+    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${bodyDescribed(sp.role, article.text)}`)));
     return {
       sp,
       nameStems,
@@ -1637,6 +1638,16 @@ function speakerProfiles(all: Speaker[], statements: Statement[]): SpeakerProfil
       nations: new Set([...nameStems, ...roleStems].map(nationOf).filter((n) => n !== undefined)),
     };
   });
+}
+
+/**
+ * What the article calls the body a role names, set off after its name: "the company that operates the resort" for
+ * "director of Vlašić Ski Centre" ("Vlašić Ski Centre, the company that operates the resort,"), so that "the resort
+ * director" is theirs.
+ */
+function bodyDescribed(role: string | null, text: string): string {
+  const body = role ? /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+/u.exec(role)?.[0] : undefined;
+  return body ? (new RegExp(String.raw`${escapeRegExp(body)},\s+((?:the|a|an)\s+\p{Ll}[^,.;“”"]{2,60})[,.]`, 'u').exec(text)?.[1] ?? '') : '';
 }
 
 /** Whether a role is an office of a body ("the union's president", "president of the farmers' association"). */

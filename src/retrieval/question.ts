@@ -160,10 +160,14 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   const passive = m && (notSpeech || /\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
-    const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat) && !/\b(?:about|on|regarding)\b/iu.test(m[2] ?? '');
+    // (Nor the day they were told: "What did the resort director tell reporters on Sunday?")
+    const day = /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|night|month))\W*$/iu;
+    const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat.replace(day, '')) && !/\b(?:about|on|regarding)\b/iu.test((m[2] ?? '').replace(day, ''));
     // ("What did the museum say in its statement?": where it was said is no topic.)
     const topic = m[2]?.replace(/^\s*(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|interview|speech|remarks|letter|post|address|briefing|conference)\b(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?/iu, '').trim();
-    return { kind: 'what-said', target: subject, topic: told ? null : topic || null };
+    // (What they told on a day is about that day: "... on Sunday:".)
+    const toldOn = told ? day.exec(m[2] ?? '')?.[0].replace(/^\s*on\s+/iu, '').replace(/\W+$/u, '') : undefined;
+    return { kind: 'what-said', target: subject, topic: told ? (toldOn ?? null) : topic || null };
   }
   // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
   // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
