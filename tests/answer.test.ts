@@ -4910,4 +4910,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect(a.answerLine).toBe('Edin Hadžić (director of Vlašić Ski Centre) on Sunday:');
     expect(a.citations[0]?.paragraph).toBe(8);
   });
+  it('answers "Which organisation said ...?" with a body, never a person whose words come close', async () => {
+    const hiring = await engineOf(await loadArticle('tests/fixtures/heldout142/articles/liechtenstein-dental-drill-maker-cross-border-hiring.txt'));
+    // Was "Not in those words, but the closest is what Manuela Frick, head of Eschen’s municipal council, said:".
+    expect((await hiring.ask("Which organisation said it didn't have enough drivers?")).speaker).toBe('Liemobil');
+    const glacier = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/switzerland-uri-glacier-evacuation.txt'));
+    // Was "I couldn't find who said that".
+    expect((await glacier.ask("Which agency says readings of the ice's movement are being passed to local officials live?")).speaker).toBe('Federal Office for the Environment');
+  });
 });

@@ -84,6 +84,9 @@ const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
 const RECIPE_STEM = stem('recipe');
 const HOW_TO_MAKE = /^(?:so\s+|and\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
 
+/** A who-said question that asks for a body: "Which organisation said ...?" */
+const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
+
 /** Words that ask about the weather. */
 // (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
 const WEATHER_ASKED = /\b(?:weather|forecast)\b|(?<=\bit\s+(?:(?:will|would|is|was|did|does|going to|gonna|might|may)\s+)*(?:be\s+)?)(?:rain|raining|rainy|snow|snowing|snowy|sunny|cloudy|windy|foggy)\b/giu;
@@ -911,11 +914,14 @@ export class QAEngine {
    */
   private async closestStatement(question: Question, top?: Hit, agreeOnly = false): Promise<Statement | null> {
     // The speech verb ("warned", "insisted") is how the question asks, not what was said.
-    const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem));
+    // ("Which organisation said it didn't have enough drivers?": a body, not the council head whose words come close; the
+    // word that asks for one is no part of the claim.)
+    const body = ASKS_BODY.exec(question.text)?.[1]?.toLowerCase();
+    const terms = question.terms.filter((t) => !SPEECH_STEMS.has(t.stem) && t.norm !== body);
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
     const asked = namesAsked(question, this.attribution);
     const sex = askedSpeakerSex(question);
-    const fits = (sp: Speaker): boolean => sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex));
+    const fits = (sp: Speaker): boolean => (sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex))) && (body === undefined || sp.kind === 'organization');
     const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked) && fits(st.speaker));
     if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;
     const { vectors: vocab, dimensions, index } = this.vocabulary;
