@@ -2011,4 +2011,17 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was no one: the role was "kapitein of Botopasi".
     expect(at.findSpeakers('the village chief of Botopasi').map((sp) => sp.name)).toEqual(['Erwin Amoida']);
   });
+  it('takes a name after a business\'s kind that reports what "it" did for that business ("operator Dublin Bus said", "said ... that it regretted")', () => {
+    const at = attributionOf([
+      'Source: RTÉ',
+      'Bus strike',
+      'The stoppage kept about 1,150 buses in their depots, operator Dublin Bus said.',
+      'Dublin Bus said in a statement that it regretted the disruption.',
+      'The stoppage hurt shift workers most, crane operator Fadil Hoxha said.',
+    ]);
+    // Was a person titled "operator".
+    expect(at.statements.filter((st) => st.speaker?.name === 'Dublin Bus').map((st) => st.speaker?.kind)).toEqual(['organization', 'organization']);
+    // (A person with a trade stays one.)
+    expect(at.statements.find((st) => st.speaker?.name === 'Fadil Hoxha')?.speaker?.kind).toBe('person');
+  });
 });

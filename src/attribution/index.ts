@@ -116,6 +116,9 @@ interface Candidate {
 
 /** An organisation named for a list, anywhere in a text: its commas split nothing. */
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
+/** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania". */
+const BUSINESS_TITLE = /^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\s+)?(?:operator|company|firm|carrier|airline|utility|broadcaster|publisher|regulator|retailer|lender|insurer|developer|manufacturer|maker|supplier|contractor|charity)$/iu;
+
 /** Such a name before "who" or "which" at the end of a subject. */
 const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$`, 'u');
 /** Such a name opening a phrase, with its article and acronym. */
@@ -1527,6 +1530,13 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // A plural group restating the headline's group ("Researchers say" / "the researchers who led the study said").
     if (target) merge(d, target);
+  }
+
+  // ("... in their depots, operator Dublin Bus said." and "Dublin Bus said in a statement that it regretted ...": a name
+  // after a business's kind, which reports what "it" did, is that business, not a person titled "operator".)
+  for (const sp of registry.speakers) {
+    if (sp.kind !== 'person' || sp.gender !== null || !BUSINESS_TITLE.test(sp.role ?? '')) continue;
+    if ((statementsOf.get(sp) ?? []).some((st) => !st.direct && /^(?:it|its)\s/u.test(st.text))) sp.kind = 'organization';
   }
 
   // ("..., the Red Cross added" after "the Myanmar Red Cross Society ... said": an organisation by a shorter form of the
