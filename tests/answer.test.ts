@@ -4918,4 +4918,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "I couldn't find who said that".
     expect((await glacier.ask("Which agency says readings of the ice's movement are being passed to local officials live?")).speaker).toBe('Federal Office for the Environment');
   });
+  it('reads "every Monday" as once a week, and gives no yearly total for what one session costs', async () => {
+    const dialysis = await engineOf(await loadArticle('tests/fixtures/heldout143/articles/marshall-islands-majuro-dialysis-waiting-list.txt'));
+    // Was "The article doesn't give that number.": "each week" was asked, "every Monday" not read as weekly.
+    expect((await dialysis.ask('so how far does the teacher drive her mom to get to the hospital each week?')).answerLine).toBe('About 48 kilometres.');
+    // Was "$2.6 million.", a year's spending on referrals.
+    expect((await dialysis.ask('How much does a single dialysis session cost the hospital?')).inScope).toBe(false);
+  });
 });

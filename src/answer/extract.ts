@@ -607,6 +607,8 @@ function ratesOf(text: string): Set<string> {
     const p = (m[1] ?? m[2] ?? m[3]!).toLowerCase();
     out.add(p === 'dai' ? 'day' : p === 'annual' ? 'year' : p);
   }
+  // ("has driven her mother about 48 kilometres to the hospital every Monday": once a week.)
+  if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/iu.test(text)) out.add('week');
   return out;
 }
 
@@ -741,7 +743,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceTokens = tokenize(sentence);
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
   // which millions or billions never are unless the sentence gives them per head.)
-  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?)\b/iu.test(q.text);
+  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text);
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
