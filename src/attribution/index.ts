@@ -1542,10 +1542,16 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   // ("..., the Red Cross added" after "the Myanmar Red Cross Society ... said": an organisation by a shorter form of the
   // name of one quoted, when just one holds it.)
   const quotedBodies = registry.speakers.filter((sp) => sp.kind === 'organization' && (statementsOf.get(sp)?.length ?? 0) > 0);
+  // (Each body by every run of words inside its name, so that a shorter name looks up what holds it: an article may
+  // quote thousands of bodies. A name, all of it: not "Ulster County Board of Elections on Nov. 21".)
+  const holders = new Map<string, Speaker[]>();
+  for (const o of quotedBodies) {
+    if (!/^(?:(?:\p{Lu}[\p{L}’'.&-]*|of|for|and|the|de|du|des|del|la|le)(?:\s+|$))+$/u.test(o.name)) continue;
+    const ws = o.name.split(/\s+/u);
+    for (let i = 0; i < ws.length; i++) for (let j = i + 1; j <= ws.length; j++) if (j - i < ws.length) listIn(holders, ws.slice(i, j).join(' ')).push(o);
+  }
   for (const short of quotedBodies) {
-    const within = new RegExp(String.raw`(?:^|\s)${escapeRegExp(short.name)}(?:\s|$)`, 'u');
-    // (A name, all of it: not "Ulster County Board of Elections on Nov. 21".)
-    const fuller = quotedBodies.filter((o) => o !== short && o.name.length > short.name.length && within.test(o.name) && /^(?:(?:\p{Lu}[\p{L}’'.&-]*|of|for|and|the|de|du|des|del|la|le)(?:\s+|$))+$/u.test(o.name));
+    const fuller = [...new Set(holders.get(short.name.split(/\s+/u).join(' ')) ?? [])].filter((o) => o !== short);
     if (fuller.length === 1 && registry.order(short) !== undefined) merge(short, fuller[0]!);
   }
 }
@@ -1630,12 +1636,13 @@ function speakerIndex(all: Speaker[], statements: Statement[], article: Article)
 function speakerProfiles(all: Speaker[], statements: Statement[], article: Article): SpeakerProfile[] {
   const counts = new Map<Speaker, number>();
   for (const st of statements) if (st.speaker) counts.set(st.speaker, (counts.get(st.speaker) ?? 0) + 1);
+  const described = bodiesDescribed(article.text);
   return all.map((sp) => {
     // (Titles are read as questions' are: "CEO Jane Roe" is the chief executive, "a ministry spokeswoman" its
     // spokesperson.)
     // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
     const nameStems = new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts));
-    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${bodyDescribed(sp.role, article.text)}`)));
+    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${bodyDescribed(sp.role, described)}`)));
     return {
       sp,
       nameStems,
@@ -1655,9 +1662,23 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
  * "director of Vlašić Ski Centre" ("Vlašić Ski Centre, the company that operates the resort,"), so that "the resort
  * director" is theirs.
  */
-function bodyDescribed(role: string | null, text: string): string {
+function bodyDescribed(role: string | null, described: ReadonlyMap<string, string>): string {
   const body = role ? /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+/u.exec(role)?.[0] : undefined;
-  return body ? (new RegExp(String.raw`${escapeRegExp(body)},\s+((?:the|a|an)\s+\p{Ll}[^,.;“”"]{2,60})[,.]`, 'u').exec(text)?.[1] ?? '') : '';
+  return body ? (described.get(body) ?? '') : '';
+}
+
+/** Every name the article sets a description in lower case after ("Vlašić Ski Centre, the company that ..."), read once. */
+function bodiesDescribed(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+),\s+((?:the|a|an)\s+\p{Ll}[^,.;“”"]{2,60})[,.]/gu)) {
+    // (The name's later words name it too: "Big Vlašić Ski Centre" holds "Vlašić Ski Centre".)
+    const ws = m[1]!.split(/\s+/u);
+    for (let i = 0; i < ws.length - 1; i++) {
+      const name = ws.slice(i).join(' ');
+      if (/^\p{Lu}/u.test(name) && !out.has(name)) out.set(name, m[2]!);
+    }
+  }
+  return out;
 }
 
 /** Whether a role is an office of a body ("the union's president", "president of the farmers' association"). */
