@@ -305,9 +305,6 @@ function wholeAfter(sentence: string, end: number): { text: string; end: number 
 function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
-  // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of the whole's kind.)
-  const whole = /^\d[\d,.]*$/u.test(text) ? wholeAfter(sentence, end) : null;
-  if (whole) return kindOf(sentence, whole.end, whole.text);
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
   if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
@@ -866,7 +863,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
     // is of that kind.)
     const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
-    const kind: Quantity = ofPassedOver ? passedOver!.kind : kindOf(sentence, end, raw.trim());
+    // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of its whole's kind, and its unit.)
+    const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) : null;
+    const kind: Quantity = ofPassedOver ? passedOver!.kind : partOf ? kindOf(sentence, partOf.end, partOf.text) : kindOf(sentence, end, raw.trim());
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
     // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
@@ -886,7 +885,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
     // "How tall is the dam?": a measure in a unit of another dimension ("410 hectares") does not answer either.
-    const unitAt = /^\d[\d,.]*$/u.test(raw.trim()) ? (wholeAfter(sentence, end)?.end ?? end) : end;
+    const unitAt = partOf?.end ?? end;
     const otherUnit =
       kind === 'measure' &&
       ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(unitAt))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(unitAt))));

@@ -116,8 +116,10 @@ interface Candidate {
 
 /** An organisation named for a list, anywhere in a text: its commas split nothing. */
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
+/** Words for a kind of business (or a body run like one) that may introduce its name: "the public transport operator Liemobil". */
+const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer';
 /** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania". */
-const BUSINESS_TITLE = /^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\s+)?(?:operator|company|firm|carrier|airline|utility|broadcaster|publisher|regulator|retailer|lender|insurer|developer|manufacturer|maker|supplier|contractor|charity)$/iu;
+const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
 
 /** Such a name before "who" or "which" at the end of a subject. */
 const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$`, 'u');
@@ -828,6 +830,9 @@ const GROUP_NOUN = new RegExp(
 
 const SUBORDINATE_START = /^(?:Asked|After|When|While|Although|Though|If|As|In|On|Speaking|Before|Despite|Since|Because|Following|At|During|Earlier|Later)\b[^,]*,\s*/u;
 
+/** A one-word name after a business's kind in lower case: "the public transport operator Liemobil". */
+const BUSINESS_THEN_NAME = new RegExp(String.raw`\b(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_KINDS})\s+(\p{Lu}[\p{Ll}’'-]+)\b(?![^\S\n]+\p{Lu})`, 'gu');
+
 /** Organisations the article names in full ("Hanbit Heavy Industries"), by their first word. */
 function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
   const out = new Map<string, ParsedSpeaker>();
@@ -838,7 +843,7 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
     if (parsed?.kind === 'organization' && parsed.name) out.set(first, parsed);
   }
   // ("the public transport operator Liemobil": a one-word name that a business's kind, in lower case, introduces.)
-  for (const m of text.matchAll(/\b(?:the|a|an|its)\s+(?:[\p{Ll}-]+\s+){0,3}(?:operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer)\s+(\p{Lu}[\p{Ll}’'-]+)\b(?![^\S\n]+\p{Lu})/gu)) {
+  for (const m of text.matchAll(BUSINESS_THEN_NAME)) {
     const name = m[1]!;
     if (!out.has(name)) out.set(name, { name, role: null, kind: 'organization', plural: false, gender: null, phrase: name });
   }
