@@ -4925,4 +4925,33 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "$2.6 million.", a year's spending on referrals.
     expect((await dialysis.ask('How much does a single dialysis session cost the hospital?')).inScope).toBe(false);
   });
+  it('answers what is expected with the expected figure, not the one before it ("had harvested 61 tonnes in 2023 but expected no more than 40 to 45 tonnes this season")', async () => {
+    const cocoa = await engineOf(await loadArticle('tests/fixtures/heldout147/articles/sao-tome-and-principe-cocoa-drying-sheds-fungus.txt'));
+    // Was "61 tonnes.", last year's harvest.
+    expect((await cocoa.ask('how much cocoa does the estate expect to harvest this season')).answerLine).toBe('No more than 40 to 45 tonnes.');
+    // (What was harvested is still the harvest before.)
+    expect((await cocoa.ask('how much cocoa did the estate harvest in 2023')).answerLine).toBe('61 tonnes.');
+  });
+  it('answers "By what date were farms ordered to ...?" with the deadline, not the day the order was given', async () => {
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/turkmenistan-mary-cotton-pickers-unpaid-wages.txt'));
+    // Was "On Wednesday.", the day of the meeting.
+    expect((await cotton.ask('By what date were farms in Sakarchage ordered to clear their wage arrears?')).answerLine).toBe('By October 15.');
+  });
+  it('finds the body that "put" a figure "at" a sum, and the one that "thinks" something, as the body that said it', async () => {
+    const carpets = await engineOf(await loadArticle('tests/fixtures/heldout148/articles/iran-tabriz-carpet-cooperative-wool-prices.txt'));
+    // Was "The article doesn't say which body.".
+    expect((await carpets.ask("Which body put Iran's handmade carpet exports at $57 million last year?")).speaker).toBe('National Carpet Center');
+    const fish = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/yemen-mukalla-fishing-port-cold-storage-reopens.txt'));
+    // Was "The article doesn't say.".
+    expect((await fish.ask('Which organisation thinks the storage charges are too steep for small boat owners?')).speaker).toBe("Hadramout Fishermen's Cooperative");
+    // (What the man who runs the plant said: "Faisal Baras, who has managed the plant since 2012"; was "The article doesn't quote the man who runs the plant.")
+    expect((await fish.ask('what did the man who runs the plant say')).speaker).toBe('Faisal Baras');
+  });
+  it('dates a deed still to come that the question names otherwise, and reads an opening as the start asked', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout148/articles/israel-hadera-desalination-shutdown-or-akiva-rationing.txt'));
+    // Was "Between June 9 and June 19.", the repairs: "full output ... would be restored by June 20".
+    expect((await water.ask('When is the plant expected to be back at full output?')).answerLine).toBe('By June 20.');
+    // Was "The article doesn't say when.": "The plant, which opened in 2009".
+    expect((await water.ask('what year did the Hadera facility start producing water')).answerLine).toBe('In 2009.');
+  });
 });

@@ -41,6 +41,11 @@ describe('sentence splitting', () => {
     expect(sentences('The decision came from the U.S. The next day it changed.')).toEqual(['The decision came from the U.S.', 'The next day it changed.']);
   });
 
+  it('does not split at a currency abbreviation before a sum ("Rs. 34 million", "Ksh. 200")', () => {
+    // Was three sentences, the first ending "still owed Rs.".
+    expect(sentences('He said his company was still owed Rs. 34 million. Fares rose to Ksh. 200 on Monday.')).toEqual(['He said his company was still owed Rs. 34 million.', 'Fares rose to Ksh. 200 on Monday.']);
+  });
+
   it('splits after quotations that end a sentence, and keeps straight-quoted quotations whole', () => {
     expect(sentences('“We will stay,” he said. “Always.” She left.')).toEqual(['“We will stay,” he said.', '“Always.”', 'She left.']);
     expect(sentences('"One. Two. Three," she said. Done.')).toEqual(['"One. Two. Three," she said.', 'Done.']);

@@ -2024,4 +2024,43 @@ describe('attribution patterns from the sixteenth session', () => {
     // (A person with a trade stays one.)
     expect(at.statements.find((st) => st.speaker?.name === 'Fadil Hoxha')?.speaker?.kind).toBe('person');
   });
+  it('reads a titled person whose surname is also a place ("Plant Health Director Osvaldo Lima of the Ministry of Agriculture") as that person', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Black pod',
+      'Plant Health Director Osvaldo Lima of the Ministry of Agriculture told reporters on Wednesday that black pod had been confirmed on at least nine plantations.',
+    ]);
+    // Was an organisation named "Plant Health Director Osvaldo Lima of the Ministry of Agriculture".
+    expect(at.statements[0]?.speaker?.name).toBe('Osvaldo Lima');
+    expect(at.statements[0]?.speaker?.kind).toBe('person');
+    expect(at.findSpeakers('the plant health director').map((sp) => sp.name)).toEqual(['Osvaldo Lima']);
+  });
+  it('finds the person a later "he" or "she" stands for when the paragraph names them first ("For al-Mutawa, ...", "Rajendran\'s family ...")', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Salt and palms',
+      'Hamid al-Mutawa, who runs the family nursery, said the water had turned salty.',
+      'Letchumi Rajendran, a 58-year-old tea plucker, said the roof leaked.',
+      '"Salt-tolerant rootstocks can buy time," warned Zainab Rahim, a soil scientist.',
+      'For al-Mutawa, that would mean giving up the palms. He said he had applied in March for a bank loan.',
+      'Anusha Fernando, a sociologist, said the delays fitted a pattern.',
+      'Rajendran\'s family has lived on the estate for four generations. "My grandmother was born in this line," she said.',
+    ]);
+    // Were Zainab Rahim and Anusha Fernando, the speakers before.
+    expect(at.statements.find((st) => st.text.startsWith('he had applied'))?.speaker?.name).toBe('Hamid al-Mutawa');
+    expect(at.statements.find((st) => st.text.startsWith('My grandmother'))?.speaker?.name).toBe('Letchumi Rajendran');
+  });
+  it('reads "The NEA said" at a sentence\'s start as a body, and what was told "reporters in Nuwara Eliya on Thursday" without them', () => {
+    const at = attributionOf([
+      'Source: The Straits Times',
+      'Rents',
+      'The NEA said in a statement that about three in four stallholders would see no change in rent.',
+      'Provincial Housing Commissioner Nimal Wickramasinghe told reporters in Nuwara Eliya on Thursday that the cost of each house had risen.',
+    ]);
+    // Was a description, "The NEA".
+    expect(at.statements[0]?.speaker?.kind).toBe('organization');
+    expect(at.statements[0]?.speaker?.name).toBe('NEA');
+    // Was "reporters in Nuwara Eliya on Thursday that the cost ...".
+    expect(at.statements[1]?.text).toBe('the cost of each house had risen');
+  });
 });

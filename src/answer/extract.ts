@@ -736,6 +736,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksAfterChange = asksNow || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
+  const expectedRoot = EXPECTATION.exec(q.text)?.[1];
+  const expectation = expectedRoot ? new RegExp(`\\b${expectedRoot}(?:s|ed|ing|e|es)?\\b`, 'iu') : null;
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
@@ -1239,7 +1241,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
     // ("11,000 of the planned 42,000 tonnes had been loaded": what was planned answers only a question about the plan.)
     const planned = /\d\s+of\s+(?:the|its|their)\s+(?:planned|expected|scheduled|targeted|projected|promised|intended)\s+$/iu.test(sentence.slice(0, start)) && !/\b(?:plan|plans|planned|supposed|expected|meant|scheduled|target|targeted|intended|due|total|whole)\b/iu.test(q.text) ? 0.5 : 1;
-    const discount = planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("how much cocoa does the estate expect to harvest this season": "had harvested 61 tonnes in 2023 but expected no
+    // more than 40 to 45 tonnes this season", the figure the expectation is of, not the one before it.)
+    // (The question's own word for it: "expected to cost" is not about "the last official forecast".)
+    const unforeseen = expectation && expectation.test(sentence) && !expectation.test(clauseAround(sentence, start)) ? 0.5 : 1;
+    const discount = unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1482,7 +1488,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
         const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
-        const deadlineAhead = past && /^by\b/iu.test(d.text);
+        // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
+        // 15", not "at a meeting on Wednesday".)
+        const deadlineAhead = past && !deadline && /^by\b/iu.test(d.text);
         const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
@@ -1509,7 +1517,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("under a decision approved by the country's Tariff Council on Aug. 14": past who did it.)
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed)\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
         const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
-        const otherDeed = doneWhen && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
+        // (A deed still to come answers a question about what is to come: "When is the plant expected to be back at full
+        // output?", "its full output ... would be restored by June 20".)
+        // (Nor is an opening another deed than the start asked: "what year did the Hadera facility start producing water"
+        // for "The plant, which opened in 2009".)
+        const startDeed = asksStart && !asksEnd && /^(?:opened|launched|inaugurated|commissioned|founded|established)$/iu.test(doneWhen?.[1] ?? '');
+        const otherDeed = doneWhen && !startDeed && !(ahead && FUTURE_CLAUSE.test(clauseAround(sentence, d.start))) && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
         // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
         const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
         // (Its very word before a related one: "approved ... on Aug. 14" before "a programme adopted in 2021".)
@@ -1763,6 +1776,10 @@ export function toldInPast(sentence: string, at: number): boolean {
 function pastClause(clause: string): boolean {
   return PAST_CLAUSE.test(clause) && !FUTURE_CLAUSE.test(clause);
 }
+
+/** Words of what is expected, forecast or hoped for, by their roots. */
+// (Not "project", a noun as often: "projected" only.)
+const EXPECTATION = /\b(expect|forecast|projected|predict|anticipat|hope)(?:s|ed|ing|e|es)?\b/iu;
 
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;

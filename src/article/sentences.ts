@@ -14,6 +14,8 @@ const TITLES = new Set(
     'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'dept', 'univ', 'est', 'fig', 'vol', 'al',
+    // (Currencies before a sum: "from Rs. 1.9 million", "Ksh. 200", "Rp. 5,000".)
+    'rs', 'rp', 'ksh', 'shs', 'tk',
   ],
 );
 

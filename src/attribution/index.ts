@@ -79,7 +79,8 @@ const ADJUNCT_TAIL = new RegExp(
 );
 
 /** The object of "told": "told reporters", "told Rudaw", "told a news conference in Paris". */
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,5}?(?=that\b|[,:“"]|$)/iu;
+// (With where and when: "told reporters in Nuwara Eliya on Thursday that".)
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
@@ -936,7 +937,7 @@ export function extractStatements(article: Article): Attribution {
     for (const match of s.text.matchAll(CAP_RUN)) {
       // "For Sørensen, the biggest change ...": a capitalised word opening the sentence is not part of the name.
       // (Or after a dateline's dash: "La Ceiba (AFP) - When Rosa Amador brought her husband".)
-      const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu})/u.exec(match[0]) : null;
+      const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu}|(?:al|el)-\p{Lu})/u.exec(match[0]) : null;
       // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
       // of the name.)
       // (Or any portfolio of two words or more before a name of two: "Minister of National Mobilisation Lennox Dasent".)
@@ -959,7 +960,8 @@ export function extractStatements(article: Article): Attribution {
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
       const next = /^\s+([\p{Ll}]+)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       // ("In Chau Thanh district": a place.)
-      if (next && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
+      // (Not after a possessive: "Rajendran's family has lived on the estate" is about her.)
+      if (next && !/['’]s$/u.test(m.text) && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
       // ("outside the town of San Rafael del Norte": a place too.)
       if (PLACE_NOUN.test(/(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '')) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
@@ -1716,6 +1718,9 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bgovt\b/giu, 'government'],
   // ("the union rep": the union's representative.)
   [/\breps?\b/giu, 'representative'],
+  // ("the man who runs the plant", "the man in charge of the plant": "who has managed the plant since 2012".)
+  // (A person's: not "the company that runs the cave", its operator.)
+  [/(?<=\bwho\s+(?:(?:has|had|now)\s+)?)(?:runs|ran|run)\b(?=\s+(?:the|a|an|its|his|her|their)\s)|\bin\s+charge\s+of\b/giu, 'manages'],
 ];
 
 /** What kind of organisation a common noun asks for, by the words of its name. */

@@ -499,7 +499,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   for (const title of titleWords.reverse()) {
     const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
-    if (rest && nameWords.length >= 2 && nameWords.every((w) => nameWord(w.text))) {
+    // (A surname may be a place's name too, "Plant Health Director Osvaldo Lima", but not every word of it.)
+    if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text))) && !nameWords.every((w) => PLACES.has(bare(w.text)))) {
       const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
       return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
     }
@@ -614,8 +615,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     return { name: org, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   }
   // ("the Red Cross added", "the Kremlin said": a body known by a name with "the", which no person's has.)
-  if (/^the\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u.test(head) && ws.slice(1).every((w) => !TITLE_WORDS.has(bare(w.text)) && !PERSON_NOUNS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
-    return { name: head.replace(/^the\s+/u, ''), role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // (So at a sentence's start: "The NEA said in a statement".)
+  if (/^[Tt]he\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u.test(head) && ws.slice(1).every((w) => !TITLE_WORDS.has(bare(w.text)) && !PERSON_NOUNS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
+    return { name: head.replace(/^[Tt]he\s+/u, ''), role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
 
   // A description: people ("officials", "a spokesperson for the company", "residents"), or any short noun phrase with `loose`.

@@ -114,7 +114,8 @@ function speechVerbFollows(text: string): boolean {
     .replace(/\b(?:is|are|was|were|been|being|be|get|got)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:blamed|rejected|dismissed|thought|criticised|criticized)\b/giu, '')
     .replace(/\b(?:call|calls|called)\s+(?:off\b|(?:the|a|an|this|that|their|its)\s+(?:[\p{L}-]+\s+)?(?:strike|strikes|walkout|stoppage|protest|protests|meeting|election|elections|vote|referendum|halt|boycott|march|rally|shutdown|ceasefire|truce|inquiry|review|recount|match|game)\b)/giu, '');
   // ("who put a figure on how much the outage is costing businesses": whoever estimated it.)
-  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active);
+  // (Or put it at a figure: "Which body put Iran's carpet exports at $57 million?")
+  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,6}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$£€¥₹\d]/iu.test(active);
 }
 
 /** "And what did Macron say?", "ok so who said ...": the question without its end marks and conversational openers. */
@@ -172,7 +173,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // "Who said ...", "which official warned ...": a statement's speaker. "Want", "think" and "believe"
   // make a who-said question only after a plain "who" ("which groups want ..." asks for a group).
   if (/^(?:who|whom)\b/iu.test(lower) && speechVerbFollows(lower)) return { kind: 'who-said', target: null, topic: null };
-  if (/^which\s+\w+(?:\s+\w+)?\b/iu.test(lower) && speechVerbFollows(lower.replace(/\b(?:want|wants|wanted|think|thinks|believe|believes)\b/gu, ''))) {
+  // (But one that speaks for itself thinks aloud: "Which organisation thinks the storage charges are too steep?")
+  const speaking = /^which\s+(?:organi[sz]ation|body|agency|official|company|firm|union|ministry|authority|association|cooperative|co-operative|expert|minister|spokesperson|person|man|woman)\b/iu.test(lower);
+  if (/^which\s+\w+(?:\s+\w+)?\b/iu.test(lower) && speechVerbFollows(lower.replace(speaking ? /\b(?:want|wants|wanted)\b/gu : /\b(?:want|wants|wanted|think|thinks|believe|believes)\b/gu, ''))) {
     return { kind: 'who-said', target: null, topic: null };
   }
   const roleOf = ROLE_OF.exec(s);
