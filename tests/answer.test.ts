@@ -4954,4 +4954,25 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't say when.": "The plant, which opened in 2009".
     expect((await water.ask('what year did the Hadera facility start producing water')).answerLine).toBe('In 2009.');
   });
+  it('reads a sum after a currency written in letters ("Rs. 34 million"), a month with its year after it ("in March next year"), and no count in "a mother of four"', async () => {
+    const homes = await engineOf(await loadArticle('tests/fixtures/heldout145/articles/sri-lanka-glenmore-estate-housing-project-delayed.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await homes.ask('How much money is the contractor still owed?')).answerLine).toBe('Rs. 34 million.');
+    // ("from Rs. 1.9 million to Rs. 2.6 million": a change, not a range.)
+    expect((await homes.ask('How much does each house cost now?')).answerLine).toBe('Rs. 2.6 million.');
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/tuvalu-funafuti-seawall-land-reclamation-opens.txt'));
+    // Was "In March.".
+    expect((await seawall.ask('When is work on the second phase supposed to start?')).answerLine).toBe('In March next year.');
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout145/articles/sudan-atbara-burst-water-main-repair.txt'));
+    // Was "Four.", from "a 39-year-old mother of four who sells tea".
+    expect((await water.ask('How many donkey-cart water vendors are working in Atbara?')).inScope).toBe(false);
+  });
+  it('gives no interest rate from a share whose clause says nothing of interest or lending ("with the government contributing 15 percent")', async () => {
+    const rice = await engineOf(await loadArticle('tests/fixtures/heldout145/articles/sierra-leone-kambia-rice-mill-reopens-prices.txt'));
+    // Was "15 percent.".
+    expect((await rice.ask('What interest rate is the Agro-Finance Trust charging on its loan for the mill?')).inScope).toBe(false);
+    // (A rate lenders charge is still one: "charging us 10 percent a month".)
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout143/articles/mali-koutiala-cotton-gin-late-payments.txt'));
+    expect((await cotton.ask('What interest rate are the lenders charging the womens group?')).answerLine).toBe('10 percent a month.');
+  });
 });

@@ -265,15 +265,19 @@ const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|h
 const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|some|just over|just under|close to)\s+)?)${FRACTION_WORDS}\b(?!\s+(?:of|the)\b)`, 'iu');
 const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 
+/** A currency written as letters before the sum: "Rs. 34 million", "Ksh 200", "Rp 5,000", "Tk 500". */
+const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu)\.?`;
+const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
+
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER = new RegExp(
-  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d)|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])[$£€¥₹₩₺₦]?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])(?:[$£€¥₹₩₺₦]|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
 const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
@@ -306,7 +310,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -810,6 +814,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "the Al Amal 3", "Apollo 11", "Route 66": a number after a name (not a date's month, nor a currency) is part of it.
     if (/^\d{1,4}$/u.test(raw.trim()) && NAME_BEFORE_NUMBER.test(sentence.slice(0, start)) && !/^\s*(?:[-–]|to\b|and\b|,\s*\d)/u.test(sentence.slice(end))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
+    // ("What interest rate is the trust charging on its loan?": not "with the government contributing 15 percent", a
+    // share whose clause says nothing of interest or lending.)
+    if (/\binterest\b/iu.test(q.text) && /(?:%|percent|per cent)$/iu.test(raw) && !/\b(?:interest|rates?|apr|lends?|lent|lending|lenders?|charges?|charged|charging|borrow\w*|loans?|credit|mortgages?)\b/iu.test(clauseAround(sentence, start))) continue;
+    // ("Amna Hassan, a 39-year-old mother of four": her children, which answer only a question about them.)
+    if (/\b(?:mother|father|mum|mom|dad|parent|grandmother|grandfather|grandparent)\s+of\s+$/iu.test(sentence.slice(0, start)) && !/\b(?:children|child|kids|sons|daughters|grandchildren|family)\b/iu.test(q.text)) continue;
     // "Han Gyeong-su, 61, Dongyeong University's vice president": an age, which counts nothing.
     if (/^\d{1,3}$/u.test(raw.trim()) && /\p{Lu}[\p{L}’'-]+,\s$/u.test(sentence.slice(0, start)) && /^,/u.test(sentence.slice(end))) continue;
     // ("around one in five new teachers nationally leaving": a share, which counts nothing, and answers only a question

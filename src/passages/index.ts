@@ -46,8 +46,8 @@ export const DATE_PATTERN = new RegExp(
     `(?:(?:early|late)\\s+)?(?:by|on|until|since|before|after|in)?\\s*(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     // A bare month needs its preposition ("in June", "by March") or "last"/"next" ("last August"): "May" alone is
-    // usually a verb.
-    `\\b(?:in|by|since|until|before|after|from|early|late|mid-?|last|next)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`,
+    // usually a verb. (Its year told after it is part of it: "in March next year".)
+    `\\b(?:in|by|since|until|before|after|from|early|late|mid-?|last|next)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:next|last|this)\\s+year\\b)?`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
     `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
