@@ -2063,4 +2063,15 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was "reporters in Nuwara Eliya on Thursday that the cost ...".
     expect(at.statements[1]?.text).toBe('the cost of each house had risen');
   });
+  it('finds whoever "represents" a place on a council or in an assembly as its councillor or member for that place', () => {
+    const at = attributionOf([
+      'Source: CBC',
+      'Smelter fined',
+      'Marc-André Simard, who represents the Jonquière district on Saguenay city council, said the city would ask for public meetings.',
+      'Hari Lal Rawal, who represents Mugu in the Karnali provincial assembly, said he would ask for emergency funds.',
+    ]);
+    // Were no one.
+    expect(at.findSpeakers('the city councillor for Jonquière').map((sp) => sp.name)).toEqual(['Marc-André Simard']);
+    expect(at.findSpeakers('the provincial assembly member for Mugu').map((sp) => sp.name)).toEqual(['Hari Lal Rawal']);
+  });
 });

@@ -1414,11 +1414,19 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     }
     specific.sort((a, b) => a.start - b.start);
   }
+  // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
+  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts|until when|till when)\b/iu.test(q.text);
+  // ("When would the ban take effect?": its start.)
+  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in)\b/iu.test(q.text);
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
+  // (Unless one end alone is asked: "When does the hunting season end?" is "December 15", not "from October 1 to
+  // December 15".)
+  const oneEnd = asksStart !== asksEnd;
   for (let i = 0; i + 1 < specific.length; i++) {
     const [a, b] = [specific[i]!, specific[i + 1]!];
-    const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start));
-    if (opener && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
+    // (The opener may be the date's own: "from October 1" to "December 15".)
+    const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start)) ?? (/^(?:between|from)\s/iu.test(a.text) ? { index: a.start } : null);
+    if (opener && !(oneEnd && opener.index === a.start) && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
       specific.splice(i, 2, { text: sentence.slice(opener.index, b.end), start: opener.index, end: b.end });
     } else if (ENDS_WITH_WEEKDAY.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
       // "late on Saturday, Oct. 18": one date.
@@ -1449,10 +1457,6 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // (Not what was to start: "When was the higher fare supposed to start?")
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
-  // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
-  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts|until when|till when)\b/iu.test(q.text);
-  // ("When would the ban take effect?": its start.)
-  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in)\b/iu.test(q.text);
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
@@ -1571,10 +1575,16 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("Since when has Ismail needed a machine to clean his blood?": "who has been on dialysis since 2019", a start told
         // as one, whatever words stand near it.)
         const sinceWhen = SINCE_WHEN.test(q.text) && sinceDate && !datesClause ? 0.4 : 0;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        // ("When does the extended closed season end?": "which normally runs from Nov. 1 to Dec. 31, would this year last
+        // until Feb. 28", the usual date answers only a question about what is usual.)
+        const usual = !USUALLY.test(q.text) && USUALLY.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
+
+/** What is so as a rule: "normally", "usually". */
+const USUALLY = /\b(?:normally|usually|typically|ordinarily|traditionally|customarily)\b/iu;
 
 /** "Since when has ...", "since what year": a start is asked. */
 const SINCE_WHEN = /^since (?:when|what (?:year|date|month|day|time))\b/iu;
