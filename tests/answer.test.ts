@@ -4975,7 +4975,7 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const cotton = await engineOf(await loadArticle('tests/fixtures/heldout143/articles/mali-koutiala-cotton-gin-late-payments.txt'));
     expect((await cotton.ask('What interest rate are the lenders charging the womens group?')).answerLine).toBe('10 percent a month.');
   });
-  it('gives both ends of a span "from October 1 to December 15" when both are asked, one when one is, and passes over what is "normally" so', async () => {
+  it('gives both ends of a span "from October 1 to December 15" when both are asked, one when one is, both dates the article hedges between, and passes over what is "normally" so', async () => {
     const saiga = await engineOf(await loadArticle('tests/fixtures/heldout13/articles/kazakhstan-saiga-cull.txt'));
     // Was "From October 1.".
     expect((await saiga.ask('When does the hunting season start and end?')).answerLine).toBe('From October 1 to December 15.');
@@ -4984,5 +4984,8 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "Dec. 31.": "which normally runs from Nov. 1 to Dec. 31, would this year last until Feb. 28".
     expect((await chambo.ask('When does the extended closed season end?')).answerLine).toBe('Until Feb. 28.');
     expect((await chambo.ask('When does the closed season normally end?')).answerLine).toBe('Dec. 31.');
+    // ("late Tuesday or early Wednesday": both, as the article hedges; was "Late Tuesday.".)
+    const typhoon = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/philippines-typhoon-school-closures.txt'));
+    expect((await typhoon.ask('When is Tamaraw expected to make landfall?')).answerLine).toBe('Late Tuesday or early Wednesday.');
   });
 });

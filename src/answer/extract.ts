@@ -1431,6 +1431,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     } else if (ENDS_WITH_WEEKDAY.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
       // "late on Saturday, Oct. 18": one date.
       specific.splice(i, 2, { text: sentence.slice(a.start, b.end), start: a.start, end: b.end });
+    } else if (/^\s+or\s+$/u.test(sentence.slice(a.end, b.start))) {
+      // "late Tuesday or early Wednesday": either, as the article hedges.
+      specific.splice(i, 2, { text: sentence.slice(a.start, b.end), start: a.start, end: b.end });
     }
   }
   const asksDay = ASKS_DAY.test(q.text);
