@@ -740,8 +740,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksAfterChange = asksNow || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
-  const expectedRoot = EXPECTATION.exec(q.text)?.[1];
-  const expectation = expectedRoot ? new RegExp(`\\b${expectedRoot}(?:s|ed|ing|e|es)?\\b`, 'iu') : null;
+  // ("how much cocoa does the estate expect to harvest this season": the question's own word for what is expected, if
+  // the sentence has it too.)
+  const expectation = EXPECTED_FORMS.get(EXPECTATION.exec(q.text)?.[1]?.toLowerCase() ?? '');
+  const expectedHere = expectation?.test(sentence) === true;
   const past = asksAboutPast(q);
   const sentenceTokens = tokenize(sentence);
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
@@ -1253,7 +1255,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how much cocoa does the estate expect to harvest this season": "had harvested 61 tonnes in 2023 but expected no
     // more than 40 to 45 tonnes this season", the figure the expectation is of, not the one before it.)
     // (The question's own word for it: "expected to cost" is not about "the last official forecast".)
-    const unforeseen = expectation && expectation.test(sentence) && !expectation.test(clauseAround(sentence, start)) ? 0.5 : 1;
+    const unforeseen = expectedHere && !expectation!.test(clauseAround(sentence, start)) ? 0.5 : 1;
     const discount = unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
@@ -1801,7 +1803,10 @@ function pastClause(clause: string): boolean {
 
 /** Words of what is expected, forecast or hoped for, by their roots. */
 // (Not "project", a noun as often: "projected" only.)
-const EXPECTATION = /\b(expect|forecast|projected|predict|anticipat|hope)(?:s|ed|ing|e|es)?\b/iu;
+const EXPECTED_ROOTS = ['expect', 'forecast', 'projected', 'predict', 'anticipat', 'hope'];
+const EXPECTATION = new RegExp(`\\b(${EXPECTED_ROOTS.join('|')})(?:s|ed|ing|e|es)?\\b`, 'iu');
+/** Each root with its endings: the question's word, as the sentence may write it. */
+const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\\b${root}(?:s|ed|ing|e|es)?\\b`, 'iu')]));
 
 const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;

@@ -1718,11 +1718,11 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bgovt\b/giu, 'government'],
   // ("the union rep": the union's representative.)
   [/\breps?\b/giu, 'representative'],
-  // ("the man who runs the plant", "the man in charge of the plant": "who has managed the plant since 2012".)
   // ("who represents the Jonquière district on Saguenay city council" is the city councillor for Jonquière; "who
   // represents Mugu in the Karnali provincial assembly" its member for Mugu.)
   [/\brepresents\b(?=[^.;]*\bcouncil\b)/giu, 'represents as councillor'],
   [/\brepresents\b(?=[^.;]*\b(?:assembly|parliament|legislature|senate|congress|house)\b)/giu, 'represents as member'],
+  // ("the man who runs the plant", "the man in charge of the plant": "who has managed the plant since 2012".)
   // (A person's: not "the company that runs the cave", its operator.)
   [/(?<=\bwho\s+(?:(?:has|had|now)\s+)?)(?:runs|ran|run)\b(?=\s+(?:the|a|an|its|his|her|their)\s)|\bin\s+charge\s+of\b/giu, 'manages'],
 ];
