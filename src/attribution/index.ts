@@ -1664,20 +1664,26 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
   });
 }
 
+/** A body's capitalised name, its small joining words included: "Vlašić Ski Centre", "Ministry of Agriculture". */
+const BODY_NAME_SOURCE = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+`;
+const BODY_NAME = new RegExp(BODY_NAME_SOURCE, 'u');
+/** Such a name with a description in lower case set off after it: "Vlašić Ski Centre, the company that operates the resort,". */
+const BODY_DESCRIBED = new RegExp(String.raw`(${BODY_NAME_SOURCE}),\s+((?:the|a|an)\s+\p{Ll}[^,.;“”"]{2,60})[,.]`, 'gu');
+
 /**
  * What the article calls the body a role names, set off after its name: "the company that operates the resort" for
  * "director of Vlašić Ski Centre" ("Vlašić Ski Centre, the company that operates the resort,"), so that "the resort
  * director" is theirs.
  */
 function bodyDescribed(role: string | null, described: ReadonlyMap<string, string>): string {
-  const body = role ? /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+/u.exec(role)?.[0] : undefined;
+  const body = role ? BODY_NAME.exec(role)?.[0] : undefined;
   return body ? (described.get(body) ?? '') : '';
 }
 
 /** Every name the article sets a description in lower case after ("Vlašić Ski Centre, the company that ..."), read once. */
 function bodiesDescribed(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?\p{Lu}[\p{L}’'-]*)+),\s+((?:the|a|an)\s+\p{Ll}[^,.;“”"]{2,60})[,.]/gu)) {
+  for (const m of text.matchAll(BODY_DESCRIBED)) {
     // (The name's later words name it too: "Big Vlašić Ski Centre" holds "Vlašić Ski Centre".)
     const ws = m[1]!.split(/\s+/u);
     for (let i = 0; i < ws.length - 1; i++) {
