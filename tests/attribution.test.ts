@@ -2074,4 +2074,73 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.findSpeakers('the city councillor for Jonquière').map((sp) => sp.name)).toEqual(['Marc-André Simard']);
     expect(at.findSpeakers('the provincial assembly member for Mugu').map((sp) => sp.name)).toEqual(['Hari Lal Rawal']);
   });
+  it('reads "Deputy Director of Forestry Noraini Hamdan" and "Regional Director of Water and Sanitation Adama Kaboré" as a title, what it is of, and a name', () => {
+    const at = attributionOf([
+      'Source: Borneo Bulletin',
+      'Boardwalk reopens',
+      '"We lost almost a third of the deck in a single night," Deputy Director of Forestry Noraini Hamdan told reporters at the reopening.',
+      'Hamdan said 64 support posts had been replaced.',
+      'About 22 percent of boreholes were out of service, Regional Director of Water and Sanitation Adama Kaboré told AFP.',
+      '"The problem is rarely the water," Kaboré said.',
+    ]);
+    // Were "Forestry Noraini Hamdan" and "Sanitation Adama Kaboré" (for "Hamdan said" and "Kaboré said" too).
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Noraini Hamdan', 'Noraini Hamdan', 'Adama Kaboré', 'Adama Kaboré']);
+    expect(at.statements[2]?.speaker?.role).toBe('Regional Director of Water and Sanitation');
+  });
+  it('finds the name and role in "was Nurul Ain Jaafar, a primary school teacher from Kampong Mulaut, who said" and "The cònsol major, or mayor, of Canillo, Jordi Casals, told"', () => {
+    const at = attributionOf([
+      'Source: The Guardian',
+      'Boardwalk reopens',
+      'Among the first through the gate on Saturday morning was Nurul Ain Jaafar, a primary school teacher from Kampong Mulaut, who said she had postponed a class trip twice since December.',
+      'The cònsol major, or mayor, of Canillo, Jordi Casals, told reporters on Wednesday that the parish would turn a former hotel into a residence.',
+      'The mayor of Encamp, Laura Mas, said the parish had no land left.',
+    ]);
+    // Were "a primary school teacher from Kampong Mulaut", "of Canillo, Jordi Casals" and no one with the role "Laura Mas".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Nurul Ain Jaafar', 'Jordi Casals', 'Laura Mas']);
+    expect(at.statements[2]?.speaker?.role).toBe('mayor of Encamp');
+    // ("according to the Finnish Shipowners’ Association, which warned": the body, not the place before its comma.)
+    const port = attributionOf(['Source: Yle', 'Port strike', 'Lines would divert cargo to ports in Estonia and Sweden, according to the Finnish Shipowners’ Association, which warned that some customers might not come back.']);
+    expect(port.statements.find((st) => st.text.startsWith('some customers'))?.speaker?.name).toBe('Finnish Shipowners’ Association');
+  });
+  it('keeps "Puits pour Tous" and "Águas do Maio" whole, and a body that "the island\'s water utility" names is one "It" stands for', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Water',
+      'Puits pour Tous, the French-Burkinabe charity that drilled the borehole, said in a statement on Tuesday that it had received the request.',
+      'In a statement, the island\'s water utility, Águas do Maio, said a replacement pump had been ordered from Lisbon. It said the repairs would cost about 4.2 million escudos.',
+    ]);
+    // Were "Tous", a person "Águas do Maio" and no one for "It said".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Puits pour Tous', 'Águas do Maio', 'Águas do Maio']);
+    expect(at.statements[1]?.speaker?.kind).toBe('organization');
+  });
+  it('reads past a weekday\'s date set off before "that", and takes "The institute added" for the institute quoted just before', () => {
+    const at = attributionOf([
+      'Source: APS',
+      'Palms',
+      'Plant pathologist Karima Benali, who has studied the disease for 27 years at the National Institute of Agronomic Research in Algiers, said it had killed more than three million palms.',
+      'The National Institute of Plant Protection (INPV) said in a statement on Thursday that it had set up a quarantine zone.',
+      'The institute added that its teams had taken 320 soil and root samples.',
+      'The national Water Regulatory Authority said in a statement on Tuesday, July 8, that it had ordered the utility to publish a daily schedule.',
+    ]);
+    // Were no statements for the last two (and, with "said", the institute Karima Benali works at, the first the article
+    // names).
+    expect(at.statements.slice(1).map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['National Institute of Plant Protection', 'it had set up a quarantine zone'],
+      ['National Institute of Plant Protection', 'its teams had taken 320 soil and root samples'],
+      ['Water Regulatory Authority', 'it had ordered the utility to publish a daily schedule'],
+    ]);
+  });
+  it('reads "The patient\'s daughter, Jigme Choden, 29," as her role, which says "she" is her', () => {
+    const at = attributionOf([
+      'Source: Kuensel',
+      'Clinic',
+      'Lhuentse District Health Officer Tshering Penjor said connectivity remained the biggest obstacle.',
+      '"A link is only useful if it works in the monsoon," Penjor warned.',
+      "The patient's daughter, Jigme Choden, 29, who flew with him to Mongar, said the family had not known the clinic could do more.",
+      '"My father was grey and could not speak," she said.',
+    ]);
+    const last = at.statements[at.statements.length - 1]?.speaker;
+    // Was Tshering Penjor, and Jigme Choden had no role.
+    expect([last?.name, last?.role, last?.gender]).toEqual(['Jigme Choden', "patient's daughter", 'f']);
+  });
 });

@@ -84,8 +84,9 @@ const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?(?=that\
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
+// (A weekday's date set off before "that": "said in a statement on Tuesday, July 8, that it had ordered".)
 const AFTER_ADJUNCT =
-  /^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)/iu;
+  /^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^,\s+(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)(?:,?\s+\d{4})?,(?=\s+that\b)|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)/iu;
 
 function skipAdjuncts(text: string, from: number, to: number): number {
   let at = from;
@@ -128,12 +129,12 @@ const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:
 const LISTED_AT_START = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}${ORG_LIST}(?:\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\))?`, 'u');
 
 /** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
-const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|dos|das|van|von|der|den|la|le)[-\s]`;
+const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|do|dos|das|van|von|der|den|la|le)[-\s]`;
 /**
  * "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive (or two: "Modou Lamin
  * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,").
  */
-const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
+const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+(?!according\s+to\s)([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
 const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s|${PLACE_KIND_POSSESSIVE})\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
 /**
@@ -202,7 +203,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Lennox Williams, the toshao, or elected village leader, of Waramadong,": a gloss of a word is no appositive of
   // its own. (It ends the text's tail, so no offset before it moves.)
   // (The gloss stays in the role, as below: "the kapitein or traditional head of Botopasi" is asked for as its head.)
-  text = text.replace(/(,\s+(?:the|a|an)\s+[\p{Ll}-]+),(\s+or\s+[^,“”"]+),(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,$)/u, '$1$2');
+  text = text.replace(/((?:^|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+),(\s+or\s+[^,“”"]+),(?=\s+(?:of|from|in|at)\s+\p{Lu}[^,“”"]*,(?:\s+\p{Lu}[^,“”"]*,)?$)/u, '$1$2');
   // (Nor one that ends the appositive, which stays in its role: "Bekzod Alimov, Tashkent’s deputy khokim, or deputy
   // mayor," is "Tashkent’s deputy khokim or deputy mayor".)
   text = text.replace(/(\p{Lu}[\p{L}’'.-]*,\s+[^,“”"]*\p{Ll}),(\s+or\s+\p{Ll}[^,“”"]*,)$/u, '$1$2');
@@ -228,7 +229,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // clause it ends.)
   // (A name of a list too: "by the Commission for Conciliation, Mediation and Arbitration (CCMA), which said".)
   const relativeTo = LISTED_WHICH.exec(text) ?? /(?:^|\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|for|and|on|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$/u.exec(text);
-  if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/\s+(?:who|which)$/u, '')},`;
+  // ("Jane Roe, a teacher, who": one comma ends the subject, as it would without the pronoun.)
+  if (/\s+(?:who|which)$/u.test(text)) text = `${text.replace(/,?\s+(?:who|which)$/u, '')},`;
   const out: Array<{ phrase: string; offset: number }> = [];
   // "the collapse of the bank, which prosecutors say concealed ...": the subject of the relative clause speaks.
   const clauseSubject = /[\s,]\s*(?:which|whom)\s+((?:the\s+|its\s+|their\s+)?(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)$/u.exec(text);
@@ -309,7 +311,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   const agedRole = aged ? /^,\s+\d{1,3},\s+((?:a|an|the)\s+[^“”"]{3,80}?)(?:,\s+(?:who|which|whose)\s[^“”"]*)?,?$/u.exec(text.slice(aged.index + aged[0].indexOf(aged[1]!) + aged[1]!.length)) : null;
   if (aged) out.push({ phrase: agedRole ? `${aged[1]}, ${agedRole[1]}` : aged[1]!, offset: aged.index + aged[0].indexOf(aged[1]!) });
   // "Residents of San Juan de Lurigancho, Lima's most populous district,": a described group with an appositive.
-  const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+([^,]+),$/u.exec(text);
+  const described = /^((?:[Tt]he\s+|[Aa]n?\s+|[Tt]wo\s+|[Ss]everal\s+)?(?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+(?:\s+(?:of|at|from|in|for)\s+[^,]+)?),\s+(?!according\s+to\s)([^,]+),$/u.exec(text);
   // (Not when the part after the comma names someone: "The vaccine's developer, the Nairobi-based company Savanna Biologics,".)
   if (described && !nameFirst && !/\p{Lu}/u.test(described[2]!)) out.push({ phrase: `${described[1]}, ${described[2]}`, offset: 0 });
   text = text.replace(/[\s,]+$/u, '');
@@ -404,8 +406,11 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
 }
 
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
-/** A role set off before a name at a sentence's start: "Its owner, ", "The company's chief executive, ". */
-const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/**
+ * A role set off before a name at a sentence's start: "Its owner, ", "The company's chief executive, ", "The patient's
+ * daughter, ".
+ */
+const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
@@ -812,10 +817,10 @@ function otherFirstName(a: string, b: string): boolean {
 }
 
 /** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ". */
-const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry|Director)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
-const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
-const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
+const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
+const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|Courts|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
@@ -1412,7 +1417,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     const possessor = /^the\s+(\p{Ll}+)['’]\s+\p{Ll}+$/iu.exec(d.name)?.[1];
     const bareOrg = !d.plural && (/^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined) && ORG_WORDS.has(head);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
-      if (!orgByHead.has(head)) {
+      // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted
+      // just before, not the first of that kind the article names.)
+      const first = Math.min(...own.map((st) => st.id));
+      const kind = new RegExp(`\\b${head}\\b`, 'iu');
+      // (Not one whose kind its owner says: "The nurses' association" is theirs.)
+      const quoted = bareOrg && possessor === undefined ? statements.filter((st) => st.id < first && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization' && kind.test(st.speaker.name)).at(-1)?.speaker : undefined;
+      if (quoted) target = quoted;
+      else if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
         // (Or by its place: "the University of Galway"; or as the end of one word: "Belgium's AfricaMuseum". Not a
         // word inside another name: "the Irish Federation of University Teachers" is no university.) (What it is for
@@ -1430,7 +1442,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const fuller = name ? registry.speakers.find((o) => o.kind === 'organization' && o.name.length > name.length && o.name.endsWith(name.replace(/^The\s+/u, ''))) : undefined;
         orgByHead.set(head, fuller ? fuller.name : name ? name.replace(/^The\s+/u, '') : null);
       }
-      const org = orgByHead.get(head);
+      const org = quoted ? undefined : orgByHead.get(head);
       if (org && (possessor === undefined || new RegExp(`${possessor}['’]`, 'iu').test(org))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
@@ -1583,7 +1595,7 @@ interface SpeakerProfile {
 }
 
 /** A phrase with its titles in one form ("CEO" and "chief executive", "spokesman" and "spokeswoman"). */
-function titleForms(phrase: string): string {
+export function titleForms(phrase: string): string {
   return TITLE_VARIANTS.reduce((text, [variant, title]) => text.replace(variant, title), phrase);
 }
 
@@ -1711,6 +1723,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bcfo\b/giu, 'chief financial officer'],
   [/\bcoo\b/giu, 'chief operating officer'],
   [/\bcto\b/giu, 'chief technology officer'],
+  // ("the HR director": of human resources.)
+  [/\bhr\b/giu, 'human resources'],
   [/\bpm\b/giu, 'prime minister'],
   // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
   [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
@@ -1722,6 +1736,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\blabs?\b/giu, 'laboratory'],
   [/\bdept\b/giu, 'department'],
   [/\bgovt\b/giu, 'government'],
+  [/\bco-?op\b/giu, 'cooperative'],
+  [/\bco-?ops\b/giu, 'cooperatives'],
   // ("the union rep": the union's representative.)
   [/\breps?\b/giu, 'representative'],
   // ("who represents the Jonquière district on Saguenay city council" is the city councillor for Jonquière; "who

@@ -115,11 +115,11 @@ const PLACE_POSSESSIVE_START = new RegExp(String.raw`^${ROLE_OPENER.replace('the
  * chairman, retired Supreme Court judge Ouk Sarin", with what else the person is before the name).
  * (And where it is based after the name: "Its owner, Pacific Bulk Carriers, based in Suva".)
  */
-const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)(?:,\s+(?:based|headquartered)\s+in\s+[^,]+)?$`, 'u');
+const ROLE_THEN_NAME = new RegExp(String.raw`^((?:The|Its|His|Her|Their|${ROLE_OPENER})\s+[^,]*\p{Ll}[^,]*),\s+((?:[\p{Ll}-]+\s+)*(?:\p{Lu}[\p{L}’'.-]*\s+|[\p{Ll}-]+\s+){0,6}\p{Lu}[\p{L}’'.-]*)(?:,\s+\d{1,3})?(?:,\s+(?:based|headquartered)\s+in\s+[^,]+)?$`, 'u');
 
 /** Particles inside names: al-Amiri, bin Salman, de Gaulle, van der Berg. */
 export const PARTICLES: ReadonlySet<string> = new Set(
-  'al el bin binti ibn bint anak de da di du van von der den le la abu abd ul dos del do das'.split(' '),
+  'al el bin binti ibn bint anak de da di du van von der den le la abu abd ul dos del do das pour'.split(' '),
 );
 
 const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = {
@@ -449,13 +449,20 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "the hospital’s director, Marleen Claeys", "West New Britain’s provincial disaster coordinator, Maria Kapi": a role
   // in lower case (after a place's possessive, if any), then the name.
   const roleFirst = ROLE_THEN_NAME.exec(phrase);
-  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(PLACE_POSSESSIVE_START, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, ''))) {
+  // ("The mayor of Canillo, Jordi Casals": where the role is held may be named in it.)
+  if (roleFirst && !/\p{Lu}/u.test(roleFirst[1]!.replace(PLACE_POSSESSIVE_START, '').replace(/^\p{L}/u, '').replace(/\p{Lu}[\p{L}’'.-]*['’]s\b/gu, '').replace(/\s(?:of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*$/u, ''))) {
     const named = parseSpeakerPhrase(roleFirst[2]!, false);
     // (Words in lower case before the name say what else a person is, "retired Supreme Court judge Ouk Sarin"; not
     // what was done, "headed by retired judge Tariq Mahmood Abbasi", nor where, "filed in Tuolumne County Superior Court".)
     const described = /^\p{Ll}/u.test(roleFirst[2]!);
     const fits = !described || (named?.kind === 'person' && !/\b(?:in|at|on|of|for|by|with|from|to|into)\b/u.test(roleFirst[2]!));
-    if (fits && (named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, role: roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, ''), phrase };
+    const role = roleFirst[1]!.replace(/^(?:the|its|his|her|their)\s+/iu, '');
+    // ("the island's water utility, Águas do Maio": what a body is makes the name a body's.)
+    const body = named?.kind === 'person' && ORG_ROLE.test(role.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!);
+    // ("The patient's daughter, Jigme Choden": what she is says she is a woman; not "Her solicitor, Ciarán Doherty".)
+    const own = role.replace(/\b(?:her|his|their|whose|my|our)\s+(?:[\p{L}-]+\s+)?(?:mother|father|wife|husband|daughter|son|sister|brother)\b/giu, '');
+    const gender = named?.gender ?? (FEMALE.test(own) ? 'f' : MALE.test(own) ? 'm' : null);
+    if (fits && (named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, ...(body ? { kind: 'organization' as const, gender: null } : { gender }), role, phrase };
   }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
   const comma = phrase.indexOf(', ');
@@ -507,8 +514,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   }
   // ("Minister of National Mobilisation Lennox Dasent": a title with what it is of, in two capitalised words or more, then
   // a name of two, neither a particle nor a word of a body's name.)
-  const titleOf = comma < 0 ? /^((?:the\s+)?\p{Lu}\p{Ll}+\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){2,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
-  if (titleOf && TITLE_WORDS.has(bare(titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+/u)[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
+  // ("Deputy Director of Forestry Noraini Hamdan", "Regional Director of Water and Sanitation Adama Kaboré": a title of
+  // more words, and what it is of in one common word, or joined by "and".)
+  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
+  const titleOfWords = titleOf ? titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+(?:of|for)\s+/u) : [];
+  const titleOfBody = titleOfWords.slice(1).join(' ').replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  if (titleOf && titleOfWords[0]!.split(/\s+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
     return { name: titleOf[2]!, role: titleOf[1]!.trim().replace(/^the\s+/iu, ''), kind: 'person', plural: false, gender, phrase };
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
@@ -628,7 +639,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // (A place it is in does not count: "A family-owned maker of precision dental drills in Eschen".)
   const placeWords = words(/\s(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.exec(head)?.[0] ?? '').length;
   const nounPhrase = ws.length - placeWords <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
-  if (!isPeople && !(loose && nounPhrase)) return null;
+  // ("The institute added that ...": a body by its kind, whatever the verb.)
+  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && ORG_WORDS.has(lowerWords[lowerWords.length - 1]!);
+  if (!isPeople && !(loose && nounPhrase) && !bodyByKind) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
   // ("at a new, higher rate and local officials warning of lost jobs": of two things joined, only the people speak.)
