@@ -4988,4 +4988,29 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const typhoon = await engineOf(await loadArticle('tests/fixtures/heldout22/articles/philippines-typhoon-school-closures.txt'));
     expect((await typhoon.ask('When is Tamaraw expected to make landfall?')).answerLine).toBe('Late Tuesday or early Wednesday.');
   });
+  it('gives a population told as "a village of about 2,300 people", a first estimate that "stood at" a sum, a level in micrograms, and "to what price" a cut took it', async () => {
+    const sturgeon = await engineOf(await loadArticle('tests/fixtures/heldout150/articles/azerbaijan-neftchala-sturgeon-poaching-court-case.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await sturgeon.ask('What is the population of Banka?')).answerLine).toBe('About 2,300 people.');
+    const gin = await engineOf(await loadArticle('tests/fixtures/heldout151/articles/benin-kandi-cotton-ginning-factory-fire.txt'));
+    // Was "The article doesn't give that number.": "stood at" is no level a change reached.
+    expect((await gin.ask('How much did the company initially estimate its losses at?')).answerLine).toBe('3.1 billion CFA francs.');
+    const smog = await engineOf(await loadArticle('tests/fixtures/heldout151/articles/bosnia-herzegovina-kakanj-coal-smog-alert.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await smog.ask('How high did PM2.5 levels climb on Monday night?')).answerLine).toBe('187 micrograms.');
+    // ("To what price ...": the level a cut reached; was "2,000 francs.", the price before it.)
+    const coffee = await engineOf(parseArticle('Source: Test Wire\n\nCoffee growers protest\n\nThe washing station had paid 2,000 francs a kilogram in March but in late April cut the price to 1,700 francs.\n'));
+    expect((await coffee.ask('To what price did the station cut its payment?')).answerLine).toBe('1,700 francs.');
+  });
+  it('reads "CEO" and "HR" as the titles an article spells out', async () => {
+    const firm = await engineOf(parseArticle('Source: Test Wire\n\nFirm cuts jobs\n\nThe company will cut 200 jobs, its chief executive, Jane Roe, said on Monday.\n\n"We have no choice," said Roe. The company\'s human resources director, Tom Bell, said staff would be told this week.\n'));
+    // Were "The article doesn't mention CEO." and "... HR.".
+    const ceo = await firm.ask('Who is the CEO?');
+    expect([ceo.speaker, ceo.answerLine]).toEqual(['Jane Roe', 'Jane Roe: its chief executive.']);
+    expect((await firm.ask('who is the HR director')).speaker).toBe('Tom Bell');
+    // Was "The article doesn't quote the HR director.".
+    expect((await firm.ask('What did the HR director say?')).speaker).toBe('Tom Bell');
+    // (A title the article does not hold stays unknown.)
+    expect((await firm.ask('Who is the CFO?')).inScope).toBe(false);
+  });
 });

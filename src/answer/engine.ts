@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { DATELINE, loadArticle, type Article } from '../article/index.js';
-import { extractStatements, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
+import { extractStatements, titleForms, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
 import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
 import { buildPassages, type Passage } from '../passages/index.js';
@@ -473,7 +473,7 @@ export class QAEngine {
 
   /** Like ask, with the evidence behind the answer. */
   async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
-    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? raw : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word), (pair) => this.articlePairs.has(pair));
+    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? this.spellTitles(raw) : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word), (pair) => this.articlePairs.has(pair));
     const ctxBase = { article: this.article, examples: this.exampleQuestions };
     const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
 
@@ -870,6 +870,18 @@ export class QAEngine {
         .sort((a, b) => b.similarity - a.similarity || a.k - b.k)
         .slice(0, 3)
         .map(({ k, similarity }) => ({ stem: stems[k]!, similarity }));
+    });
+  }
+
+  /**
+   * "Who is the CEO?" as "Who is the chief executive?", "the co-op" as "the cooperative": a title or word typed short
+   * that the article only spells out.
+   */
+  private spellTitles(text: string): string {
+    const knows = (phrase: string): boolean => contentTokens(tokenize(phrase)).every((t) => this.retriever.knows(t.stem));
+    return text.replace(/\b(?:\p{Lu}{2,4}|[Cc]o-?ops?|[Gg]ovt|[Dd]ept)\b/gu, (short) => {
+      const spelled = titleForms(short);
+      return spelled !== short && !knows(short) && knows(spelled) ? spelled : short;
     });
   }
 

@@ -186,7 +186,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli)?gram(?:me)?s|mg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -425,7 +425,7 @@ const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
-  const t = q.text.toLowerCase();
+  const t = q.text.toLowerCase().replace(/^(?:to|at|by|from)\s+(?=what\b)/u, '');
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -663,7 +663,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * students two weeks before end-of-year exams".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -734,10 +734,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not a change that only dates the level asked: "What did a battery cost before the increase?", "after the hike".)
   // ("How many megawatts will the plant produce once the expansion is done?": "from 26 megawatts to 56 megawatts", after.)
   const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
-  const asksChange = CHANGE.test(q.text.replace(datingChange, ''));
+  // ("To what price did the station cut its payment?": the level a change reached, not the change.)
+  const asksToLevel = /^to\s+what\b/iu.test(q.text);
+  const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel;
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   const asksNow = /\bnow\b/iu.test(q.text) && !ASKS_BEFORE.test(q.text);
-  const asksAfterChange = asksNow || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   // ("how much cocoa does the estate expect to harvest this season": the question's own word for what is expected, if
@@ -1014,8 +1016,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (A near-synonym, a WordNet one or one close in the word vectors, is the asked noun in other words: "24,000
     // students" for "how many pupils". A looser one, 0.3, took "two airports" for flights.)
     const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
+    // ("What is the population of Banka?": "a village of about 2,300 people" counts those who live there.)
+    const dwellers = asksLiving && head !== undefined && (isPeople(head) || /^(?:families|households|souls)$/u.test(head.norm));
     const ownNoun: boolean =
-      !generic && !tollNoun && !kindOfBefore && counted.size > 0 && nounMatch < 0.4 &&
+      !generic && !tollNoun && !kindOfBefore && !dwellers && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
@@ -1056,7 +1060,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const fromLevel = FROM_LEVEL.test(sentence.slice(0, start));
     const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
-    const toLevel = /\b(?:to|at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
+    const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
     const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
@@ -1867,8 +1872,10 @@ const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
+/** A place by its kind, in lower case: "at the hotel", "outside the health centre" (not a possessive: "at the town's only
+ * monitoring station" is at the station). */
 const VENUE = new RegExp(
-  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse)\b(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)[^\s,.;:]+){1,6})?`,
+  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse|clinic|centre|center)\b(?!['’]s\b)(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)[^\s,.;:]+){1,6})?`,
   'gu',
 );
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
