@@ -2143,4 +2143,35 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was Tshering Penjor, and Jigme Choden had no role.
     expect([last?.name, last?.role, last?.gender]).toEqual(['Jigme Choden', "patient's daughter", 'f']);
   });
+  it('takes "Calleja said" for "Javier Calleja Ortega", and "(Senasica)" after a body\'s listed name for that body', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Bird flu',
+      'The National Service for Agro-Alimentary Health, Safety and Quality (Senasica) said in a statement that the virus was first detected on Oct. 9.',
+      'Inspectors have set up a quarantine zone around the affected sites, according to Senasica.',
+      '"We acted within hours of the first positive test," Senasica director Javier Calleja Ortega told reporters in Guadalajara.',
+      'Calleja said that teams of 220 veterinarians were working in shifts.',
+    ]);
+    // Were "National Service for Agro-Alimentary Health", a person "Senasica", and a person "Calleja".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual([
+      'National Service for Agro-Alimentary Health, Safety and Quality',
+      'National Service for Agro-Alimentary Health, Safety and Quality',
+      'Javier Calleja Ortega',
+      'Javier Calleja Ortega',
+    ]);
+  });
+  it('finds "the head of the water company" in "Sedapar\'s general manager" after "the regional water company, Sedapar,"', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Water bills',
+      'The average bill for a household served by the regional water company, Sedapar, would rise from about 41 soles to 57 soles.',
+      '"We are refusing to pay more for water that arrives brown," said Rosa Quispe Mamani, president of the Federation of Neighbourhood Associations of Cerro Colorado.',
+      'Quispe said that many households received piped water only on Tuesdays.',
+      "Sedapar's general manager, Jorge Luis Valdivia, said the increase was the first real rise in tariffs in nine years.",
+    ]);
+    // Was Rosa Quispe Mamani first: "head" fits both, and nothing said Sedapar was the water company.
+    expect(at.findSpeakers('the head of the water company')[0]?.name).toBe('Jorge Luis Valdivia');
+    // ("Quispe said": the first of her two family names.)
+    expect(at.statements[1]?.speaker?.name).toBe('Rosa Quispe Mamani');
+  });
 });

@@ -754,7 +754,7 @@ class Registry {
     // "Joanne Tasker" after "Brian Tasker": a relative with the same family name is someone else (and a bare "Tasker"
     // from then on is the one named last).
     if (sp && full && !this.byKey.has(full) && sp.kind === 'person' && otherFirstName(sp.name, name)) sp = undefined;
-    if (!sp && p.kind !== 'organization') sp = this.opening(name);
+    if (!sp && p.kind !== 'organization') sp = this.opening(name) ?? this.paternal(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
     if (full) this.byKey.set(full, sp);
     if (words(name).length > words(sp.name).length) this.rename(sp, name);
@@ -794,6 +794,14 @@ class Registry {
     if (/\s/u.test(name.trim())) return undefined;
     const opening = this.firstWords.get(name.trim().toLowerCase());
     return opening?.size === 1 ? [...opening][0] : undefined;
+  }
+
+  /** "Calleja said" after "Javier Calleja Ortega": the first of two family names, of exactly one known full name. */
+  private paternal(name: string): Speaker | undefined {
+    if (/\s/u.test(name.trim())) return undefined;
+    const word = name.trim().toLowerCase();
+    const found = this.speakers.filter((sp) => sp.kind === 'person' && words(sp.name).length >= 3 && words(sp.name).at(-2)!.text.toLowerCase() === word);
+    return found.length === 1 ? found[0] : undefined;
   }
 
   remove(sp: Speaker): void {
@@ -1372,7 +1380,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   let capitalRuns: Array<{ text: string; initials: string }> | null = null;
   for (const sp of [...registry.speakers]) {
     const letters = sp.name.replace(/^the\s+/iu, '').replace(/\./gu, '');
-    if (!/^\p{Lu}{2,6}$/u.test(letters)) continue;
+    // (Or written as a word, "according to Senasica", after "The National Service for Agro-Alimentary Health, Safety and
+    // Quality (Senasica) said".)
+    const wordAcronym = sp.kind === 'person' && /^\p{Lu}\p{Ll}{3,9}$/u.test(letters) && registry.speakers.some((o) => o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`)));
+    if (!/^\p{Lu}{2,6}$/u.test(letters) && !wordAcronym) continue;
     capitalRuns ??= [...article.text.matchAll(/(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){1,6}/gu)].map((m) => ({
       text: m[0],
       initials: m[0].split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join(''),
@@ -1592,6 +1603,8 @@ interface SpeakerProfile {
   scientist: boolean;
   /** The nations the name, aliases and role name ("The Embassy of Nepal in Kuwait": Nepal and Kuwait). */
   nations: Set<number>;
+  /** Stems of what the article calls the body the role names ("the regional water company" for "Sedapar's ..."). */
+  bodyStems: Set<string>;
 }
 
 /** A phrase with its titles in one form ("CEO" and "chief executive", "spokesman" and "spokeswoman"). */
@@ -1661,7 +1674,8 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
     // spokesperson.)
     // (And a hyphenated word by its parts too: "long-distance operator" is asked for as "the long distance operator".)
     const nameStems = new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts));
-    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${bodyDescribed(sp.role, described)}`)));
+    const body = bodyDescribed(sp.role, described);
+    const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${body}`)));
     return {
       sp,
       nameStems,
@@ -1672,6 +1686,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
       count: counts.get(sp) ?? 0,
       scientist: [...roleStems].some((x) => SCIENCE_TRADE.test(x)),
       nations: new Set([...nameStems, ...roleStems].map(nationOf).filter((n) => n !== undefined)),
+      bodyStems: new Set(stemsAndParts(body)),
     };
   });
 }
@@ -1689,12 +1704,22 @@ const BODY_DESCRIBED = new RegExp(String.raw`(${BODY_NAME_SOURCE}),\s+((?:the|a|
  */
 function bodyDescribed(role: string | null, described: ReadonlyMap<string, string>): string {
   const body = role ? BODY_NAME.exec(role)?.[0] : undefined;
-  return body ? (described.get(body) ?? '') : '';
+  // (Or a one-word name the article describes first: "Sedapar's general manager" after "the regional water company,
+  // Sedapar,".)
+  const word = role && !body ? [...described.keys()].find((name) => !/\s/u.test(name) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(role)) : undefined;
+  return body ? (described.get(body) ?? '') : word ? described.get(word)! : '';
 }
 
-/** Every name the article sets a description in lower case after ("Vlašić Ski Centre, the company that ..."), read once. */
+/** A body's description in lower case, then its name set off: "the regional water company, Sedapar,". */
+const DESCRIBED_BODY = new RegExp(String.raw`\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|utility|firm|operator|regulator|agency|authority|carrier|airline|bank|lender|insurer|charity|union|cooperative|co-operative|developer|contractor|producer|manufacturer|maker|group|organi[sz]ation|association|federation|institute|service)),\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,4}),`, 'gu');
+
+/**
+ * Every name the article sets a description in lower case after ("Vlašić Ski Centre, the company that ...") or before
+ * ("the regional water company, Sedapar,"), read once.
+ */
 function bodiesDescribed(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  for (const m of text.matchAll(DESCRIBED_BODY)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
   for (const m of text.matchAll(BODY_DESCRIBED)) {
     // (The name's later words name it too: "Big Vlašić Ski Centre" holds "Vlašić Ski Centre".)
     const ws = m[1]!.split(/\s+/u);
@@ -1918,7 +1943,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     // "the ferry company": what kind of company is said of it in passing, if at all (a company found by its kind).
     // (Only in the article's own words: "the mining company" of an article with no mining is another company.)
     const kindOnly = sp.kind === 'organization' && orgKindHead && ORG_KINDS.get(headStem)!.test(`${sp.name} ${sp.role ?? ''}`);
-    const roleSetting = settingFrom.length && headIndex > 0 ? settingStems(sp.role) : new Set<string>();
+    // (What the article calls that body is where the role is held too: "the head of the water company" is "Sedapar's
+    // general manager" after "the regional water company, Sedapar".)
+    const roleSetting = settingFrom.length && headIndex > 0 ? new Set([...settingStems(sp.role), ...profile.bodyStems]) : new Set<string>();
     for (const { w, st, weight, related } of query) {
       if (kindOnly && st !== headStem && !nameStems.has(st) && !roleStems.has(st)) {
         total += 0.25 * weight;
