@@ -5013,4 +5013,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (A title the article does not hold stays unknown.)
     expect((await firm.ask('Who is the CFO?')).inScope).toBe(false);
   });
+  it('answers "over what period" with the span the sentence gives, however far from the question\'s words', async () => {
+    const court = await engineOf(await loadArticle('tests/fixtures/heldout7/articles/freshway-discount-penalty.txt'));
+    // Was "On Wednesday.", the day of the ruling.
+    expect((await court.ask('over what period did the fake discounts happen')).answerLine).toBe('Between February 2022 and June 2023.');
+    expect((await court.ask('When did the judge rule?')).answerLine).toBe('On Wednesday.');
+  });
 });

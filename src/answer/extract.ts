@@ -1448,6 +1448,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksNowDate = /\bnow\b/iu.test(q.text);
   const asksClock = ASKS_CLOCK.test(q.text) && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
+  // (Only a span, when the sentence gives one, however far the question's words stand from it: "ruled on Wednesday that
+  // ... between February 2022 and June 2023".)
+  if (asksPeriod && specific.some((d) => /^(?:between|from)\b/iu.test(d.text))) specific.splice(0, specific.length, ...specific.filter((d) => /^(?:between|from)\b/iu.test(d.text)));
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
