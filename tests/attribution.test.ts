@@ -2174,4 +2174,14 @@ describe('attribution patterns from the sixteenth session', () => {
     // ("Quispe said": the first of her two family names.)
     expect(at.statements[1]?.speaker?.name).toBe('Rosa Quispe Mamani');
   });
+  it('takes "The company, which builds tugboats, said" for the business named before by its kind abroad, "Astilleros del Nervión"', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Shipyard occupied',
+      'About 230 employees of Astilleros del Nervión began the sit-in on Monday, hours after the company told unions that the yard would shut on Dec. 31.',
+      'The company, which builds tugboats, fishing vessels and offshore supply ships, said in a statement that it had lost 48 million euros over the past three years.',
+    ]);
+    // Was a description, "the company".
+    expect(at.statements.find((st) => st.text.startsWith('it had lost'))?.speaker?.name).toBe('Astilleros del Nervión');
+  });
 });

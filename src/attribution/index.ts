@@ -1158,6 +1158,8 @@ const BODY_NAMED_WITH_THE = /\b(?:Association|Federation|Commission|Council|Unio
 
 /** The legal forms that end a business's name: "Corvina Shipping GmbH", "Seehof Resorts AG". */
 const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|SA|SpA|Srl|SL|NV|BV|ASA|AB|LLC|Sdn Bhd|Pty';
+/** A business named abroad by its kind first: "Astilleros del Nervión", "Minera Loma Roja". */
+const COMPANY_ABROAD = new RegExp(String.raw`\b(?:${COMPANY_WORDS_ABROAD.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:\s+(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e)\s+)?\p{Lu}[\p{L}’'&-]*){1,4}`, 'gu');
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
 
 /** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
@@ -1480,7 +1482,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // ("Aral Balyk, a processing plant in Aralsk that freezes and exports pike-perch fillets": a business by what it is.)
         const called = calledAs(`${head}|company|firm|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher|plant|processor|factory|mill|refinery|exporter|importer|distributor|wholesaler|retailer|brewery`);
         const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
-        target = called ? named(called) : named(incorporated?.[2], incorporated?.[1]?.replace(/^the\s+/u, '') ?? null);
+        // (Or by a word for a business that opens its name abroad: "employees of Astilleros del Nervión".)
+        const abroad = [...before.matchAll(COMPANY_ABROAD)].at(-1)?.[0];
+        target = called ? named(called) : incorporated ? named(incorporated[2], incorporated[1]?.replace(/^the\s+/u, '') ?? null) : named(abroad);
       }
     }
 

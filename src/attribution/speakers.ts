@@ -57,7 +57,7 @@ export function isTitleOrOrgWord(word: string): boolean {
 
 /** Words that end the name of an organisation (so a person's name can follow). */
 /** Words that name a company in Spanish, Portuguese or Italian ("Constructora Lagos del Sur", "Minera Loma Roja"). */
-const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'minera', 'empresa', 'compañía', 'companhia', 'inversiones', 'industrias'];
+const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'minera', 'empresa', 'compañía', 'companhia', 'inversiones', 'industrias', 'astilleros', 'estaleiros'];
 
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
