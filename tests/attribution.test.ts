@@ -2184,4 +2184,33 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was a description, "the company".
     expect(at.statements.find((st) => st.text.startsWith('it had lost'))?.speaker?.name).toBe('Astilleros del Nervión');
   });
+  it('keeps "now a commentator" and a list of what a role is for ("minister for tourism, arts and culture") with the one they describe', () => {
+    const at = attributionOf([
+      'Source: AP',
+      'Gold returned',
+      'Kwame Asare Boadu, Ghana\'s deputy minister for tourism, arts and culture, said the first 20 objects would arrive in Accra in March.',
+      'The deputy minister for tourism, arts and culture said the rest would follow by the end of 2026.',
+      'Former Test opener Ricardo Mottley, now a commentator, said pay disputes had driven talented players away.',
+    ]);
+    // Were a description "Ghana's deputy minister for tourism" with the role "arts and culture", "The deputy minister
+    // for tourism" likewise, and "now a commentator".
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([
+      ['Kwame Asare Boadu', "Ghana's deputy minister for tourism, arts and culture"],
+      // (The description, whole, is the minister named before.)
+      ['Kwame Asare Boadu', "Ghana's deputy minister for tourism, arts and culture"],
+      ['Ricardo Mottley', 'now a commentator'],
+    ]);
+  });
+  it('takes the author of "a report by the country\'s auditor general published on Wednesday" and "a statement posted by" a bureau', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Shelters',
+      'Nearly half of the shelters have no working backup generator, according to a report by the country\'s auditor general published on Wednesday.',
+      'Auditor General Dorian Knowles found that of 143 designated shelters, 68 had no generator.',
+      'On Andros, 14 of 22 shelters lacked working generators, Knowles wrote.',
+      'The blaze broke out at about 2:15 a.m., according to a statement posted by the Changzhou emergency management bureau.',
+    ]);
+    // Were "the country's auditor general published" and no one.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Dorian Knowles', 'Dorian Knowles', 'the Changzhou emergency management bureau']);
+  });
 });

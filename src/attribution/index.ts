@@ -132,9 +132,10 @@ const LISTED_AT_START = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'
 const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|do|dos|das|van|von|der|den|la|le)[-\s]`;
 /**
  * "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive (or two: "Modou Lamin
- * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,").
+ * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,"; or one with a list of what the
+ * role is for: "Kwame Asare Boadu, Ghana's deputy minister for tourism, arts and culture,").
  */
-const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+(?!according\s+to\s)([^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
+const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+(?!according\s+to\s)([^,]*\b(?:for|of)\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)+,?\s+and\s+[\p{Ll}-]+|[^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
 const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s|${PLACE_KIND_POSSESSIVE})\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
 /**
@@ -337,7 +338,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     const title = /^\p{Ll}+(?:ed|ing)\s+(?:(?!(?:in|at|on|by|of|for|from|with|to|into|near|under)\s)\p{Ll}+\s+){1,2}(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}$/u.test(rest);
     // ("from Ballincollig": where someone is from, no subject; nor are "of Waramadong" and "or elected village leader"
     // in "Lennox Williams, the toshao, or elected village leader, of Waramadong,".)
-    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from|of|or)$/u.test(first));
+    // (Nor "now a commentator" in "Former Test opener Ricardo Mottley, now a commentator,": what he is now.)
+    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from|of|or|now|formerly)$/u.test(first));
+    // ("Ghana's deputy minister for tourism, arts and culture": the rest of what a role is for, no subject.)
+    const roleFor = /\b(?:for|of)\s+[\p{Ll}-]+,\s*$/u.test(text.slice(0, start)) && /^[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+and\s+[\p{Ll}-]+$/u.test(rest);
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
     // appositive says what the name before it is; the name speaks.)
     // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
@@ -349,7 +353,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     }
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && PLACES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
-    if (!verbLike && !placeCountry) out.push({ phrase: rest, offset: start });
+    if (!verbLike && !placeCountry && !roleFor) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
   if (relativeTo && relativeTo.index > 0 && !out.some((c) => c.phrase === relativeTo[1])) out.push({ phrase: relativeTo[1]!, offset: relativeTo.index + relativeTo[0].indexOf(relativeTo[1]!) });
@@ -400,7 +404,8 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
   let phrase = m[1]!.replace(/\s+(?:on|in|at|late|early|earlier|after|before|during|following)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|a|an|the|his|her|their|its)\b[\s\S]*$/u, (cut, offset: number, all: string) =>
     /,\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:head|director|chief|professor|lecturer|researcher|analyst|economist|manager|officer|official|chair|chairman|chairwoman|president|secretary|coordinator|spokesman|spokeswoman|spokesperson)\s+of\s+[\p{L}\s-]+$/u.test(all.slice(0, offset)) && /^\s+(?:at|in)\s+(?:the|its|his|her|their)\b/u.test(cut) ? cut : '');
   // ("according to a report by city staff released on Feb. 6": what the report is, not who wrote it.)
-  phrase = phrase.replace(/\s+(?:released|published|issued|filed|presented|posted|dated|seen|obtained|made public)\s+(?:on|in|last|this|late|early)\b[\s\S]*$/u, '');
+  // (Its date may have gone already: "a report by the country's auditor general published on Wednesday, July 8".)
+  phrase = phrase.replace(/\s+(?:released|published|issued|filed|presented|posted|dated|seen|obtained|made public)(?:\s+(?:on|in|last|this|late|early)\b[\s\S]*)?$/u, '');
   phrase = phrase.replace(/\.$/u, '').trim();
   return phrase ? { phrase, end: from + m[0].length } : null;
 }
@@ -1514,7 +1519,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (Not an organisation: "the provincial health directorate" is no "provincial director of health", nor is "the
     // company" its "head of quality", though a company's people may be called "the company".)
     if (!target && !d.plural && !(ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg))) {
-      const roles = roleStems(d.name);
+      // ("the country's auditor general": the country the story is in says nothing of the office.)
+      const roles = roleStems(d.name.replace(/^(?:the\s+)?(?:country|nation|city|town|island|islands|state|province|region|district)['’]s?\s+/iu, ''));
       const place = expand(phraseStems(words(d.name).filter((w) => isCap(w.text) && !TITLE_WORDS.has(w.text.toLowerCase())).map((w) => w.text).join(' ')));
       const roleSet = expand(roles);
       // Only people whose role text has the first role word (or a related one) can match.

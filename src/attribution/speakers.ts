@@ -433,7 +433,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
     .replace(/^([^,]*?)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
-    .replace(/^(?:figures|data|documents|records|estimates|an estimate|a forecast|a calculation|an analysis|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared)?\s*(?:by|from)\s+/iu, '')
+    .replace(/^(?:figures|data|documents|records|estimates|an estimate|a forecast|a calculation|an analysis|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared|posted|filed)?\s*(?:by|from)\s+/iu, '')
     // "a state health department report published last year": the report.
     .replace(/(\s(?:report|study|survey|statement|letter|analysis|review|audit|assessment|plan|filing))\s+(?:published|released|issued|obtained|seen|compiled|prepared|filed|submitted)\b[\s\S]*$/iu, '$1')
     // "the tribunal’s decision", "the ministry's own figures": whose they are.
@@ -466,7 +466,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     if (fits && (named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, ...(body ? { kind: 'organization' as const, gender: null } : { gender }), role, phrase };
   }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
-  const comma = phrase.indexOf(', ');
+  // ("The deputy minister for tourism, arts and culture": no comma of a list of what a role is for.)
+  const roleList = /\b(?:for|of)\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)+,?\s+and\s+[\p{Ll}-]+$/u.exec(phrase);
+  const firstComma = phrase.indexOf(', ');
+  const comma = roleList && firstComma > roleList.index ? -1 : firstComma;
   const head = comma > 0 ? phrase.slice(0, comma) : phrase;
   const afterComma = comma > 0 ? phrase.slice(comma + 2) : '';
   // "Mwila Chanda, promised on Sunday to cut taxes": a verb phrase after the comma is what he did, not a role.
@@ -658,7 +661,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     (/s$/u.test(last) && !/(?:ss|us|is)$/u.test(last)) ||
     /^(?:people|police|staff|crew|men|women|families|authorities|children)$/u.test(last) ||
     /^(?:two|three|four|five|six|several|many|some|dozens|hundreds|thousands|both)$/u.test(lowerWords[0] ?? '') ||
-    /\b(?:\p{Lu}[\p{L}’'-]*|[\p{L}]+s)\s+and\s/u.test(head);
+    /\b(?:\p{Lu}[\p{L}’'-]*|[\p{L}]+s)\s+and\s/u.test(roleList ? head.slice(0, roleList.index) : head);
   const description = comma > 0 && !isPeople ? phrase : head;
   return { name: null, role: appositive, kind: plural ? 'group' : 'description', plural, gender, phrase: description };
 }
