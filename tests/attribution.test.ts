@@ -2213,4 +2213,19 @@ describe('attribution patterns from the sixteenth session', () => {
     // Were "the country's auditor general published" and no one.
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Dorian Knowles', 'Dorian Knowles', 'the Changzhou emergency management bureau']);
   });
+  it('reads "found that" as an audit\'s or a court\'s report, but not a finding inside what someone says or did', () => {
+    const at = attributionOf([
+      'Source: Reuters',
+      'Audit',
+      'Auditor General Dorian Knowles found that of 143 designated shelters, 68 had no generator.',
+      'The health minister said the cut followed a routine comparison with prices in 12 other countries, which had found that Romania paid more.',
+      'The case came to light when a laboratory in Jaén, Spain, hired by an importer found that samples contained refined oil.',
+      'Rescuers found two bodies in the rubble on Tuesday.',
+    ]);
+    // The first was no statement; the others stay one statement of the minister, and none.
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Dorian Knowles', 'of 143 designated shelters, 68 had no generator'],
+      ['The health minister', 'the cut followed a routine comparison with prices in 12 other countries, which had found that Romania paid more'],
+    ]);
+  });
 });

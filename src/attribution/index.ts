@@ -44,7 +44,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying';
+  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds';
 
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
@@ -59,6 +59,8 @@ const WEAK = new Set([
   'testified', 'testifies', 'testifying',
   // (A court's finding: "ruling that the company had flooded 600 hectares".)
   'ruled', 'ruling',
+  // (An audit's or an inquiry's: "Auditor General Dorian Knowles found that ...", not "were found dead".)
+  'found', 'finds',
 ]);
 
 const CUE = new RegExp(`\\b(?:${SPEECH})\\b|\\baccording to\\b`, 'giu');
@@ -456,6 +458,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/^\s+or\s+\p{Ll}+(?:ed|d)\b/u.test(s.text.slice(m.index + m[0].length))) continue;
     // "vice president for claims", "the demands of the union": a plural noun, not a verb.
     if (/s$/iu.test(m[0]) && !/^says$/iu.test(m[0]) && /\b(?:the|these|those|its|their|his|her|our|any|no|such|for|of|about|over|against|with|into|from)\s+$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("a comparison ..., which had found that", "visited the plant ... and found 17 deficiencies", "a laboratory in Jaén,
+    // Spain, hired by an importer found that": a finding inside what someone says or did, or by a subject in passing,
+    // is no statement of its own.)
+    if (/^(?:found|finds)$/iu.test(m[0]) && /(?:\b(?:which|that|who|and)\s+(?:(?:had|has|have|also)\s+)*|\b(?:by|of|for|from|with)\s+(?:[\p{L}’'-]+\s+){1,4})$/iu.test(s.text.slice(0, m.index))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
     if (/^say$/iu.test(m[0]) && /\b(?:a|an|the|any|no|more|their|its|his|her|our|final|greater|bigger|real)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     const cue = m[0];
