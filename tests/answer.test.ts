@@ -5019,4 +5019,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await court.ask('over what period did the fake discounts happen')).answerLine).toBe('Between February 2022 and June 2023.');
     expect((await court.ask('When did the judge rule?')).answerLine).toBe('On Wednesday.');
   });
+  it('counts traders for "how many vendors", and stallholders for "how many hawkers"', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout120/articles/equatorial-guinea-bata-fishing-port-delay.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await port.ask('How many vendors will the roofed market hold?')).answerLine).toBe('About 400 traders.');
+    const hawkers = await engineOf(await loadArticle('tests/fixtures/heldout145/articles/singapore-kallang-bahru-hawker-centre-rents.txt'));
+    expect((await hawkers.ask('Roughly how many hawkers have written in to contest the new rents?')).answerLine).toBe('About 15 stallholders.');
+  });
 });

@@ -112,6 +112,8 @@ const GROUPS: string[][] = [
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
   // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
   ['journey', 'journeys', 'trip', 'trips'],
+  // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
+  ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
   // ("When did the desalination units break down?": "Two of the three reverse-osmosis units ... failed on Aug. 22".)
   ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
 ];
