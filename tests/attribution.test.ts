@@ -2210,8 +2210,8 @@ describe('attribution patterns from the sixteenth session', () => {
       'On Andros, 14 of 22 shelters lacked working generators, Knowles wrote.',
       'The blaze broke out at about 2:15 a.m., according to a statement posted by the Changzhou emergency management bureau.',
     ]);
-    // Were "the country's auditor general published" and no one.
-    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Dorian Knowles', 'Dorian Knowles', 'the Changzhou emergency management bureau']);
+    // Were "the country's auditor general published" and no one. (The second is what Knowles "found".)
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Dorian Knowles', 'Dorian Knowles', 'Dorian Knowles', 'the Changzhou emergency management bureau']);
   });
   it('reads "found that" as an audit\'s or a court\'s report, but not a finding inside what someone says or did', () => {
     const at = attributionOf([
