@@ -2221,11 +2221,28 @@ describe('attribution patterns from the sixteenth session', () => {
       'The health minister said the cut followed a routine comparison with prices in 12 other countries, which had found that Romania paid more.',
       'The case came to light when a laboratory in Jaén, Spain, hired by an importer found that samples contained refined oil.',
       'Rescuers found two bodies in the rubble on Tuesday.',
+      'A survey found that more than half of the reef had bleached.',
     ]);
-    // The first was no statement; the others stay one statement of the minister, and none.
+    // The first was no statement; the others stay one statement of the minister, and none (nor is what a survey found
+    // anyone's statement).
     expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
       ['Dorian Knowles', 'of 143 designated shelters, 68 had no generator'],
       ['The health minister', 'the cut followed a routine comparison with prices in 12 other countries, which had found that Romania paid more'],
+    ]);
+  });
+  it('keeps a clause out of a role set off before a name, but not a relative clause, and takes no programme for a body that speaks', () => {
+    const at = attributionOf([
+      'Source: AFP',
+      'Fire',
+      'The investigation began in 2019 after a complaint by a municipal engineer, Laura Fuentes, who said she had been pressured.',
+      'A worker at the plant who gave only his surname, Hu, said about 70 people had been on the night shift.',
+      'The two-year programme, taught in English, admits about 90 students a year.',
+    ]);
+    // (The first two were so at the session's start; the third was a statement of "The two-year programme" for a while.)
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([
+      // (Not "investigation began in 2019 after a complaint by a municipal engineer".)
+      ['Laura Fuentes', null],
+      ['Hu', 'worker at the plant'],
     ]);
   });
 });

@@ -293,7 +293,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   const roleFirst = ROLE_FIRST.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
   // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
-  const roleFirstKept = roleFirst && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
+  // (Nor a clause before the name: "The investigation began in 2019 after a complaint by a municipal engineer, Laura
+  // Fuentes,".)
+  // (A verb of a relative clause describes: "A worker at the plant who gave only his surname, Hu,".)
+  const roleFirstKept = roleFirst && !/\b(?:began|begun|went|came|took|made|gave|was|were|is|are|has|have|had)\b/u.test(roleFirst[1]!.replace(/\b(?:who|which|that)\b[\s\S]*$/u, '')) && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
   // ("A spokeswoman for the Ministry of Education and Research, Liisa Tamm,": the name is after the comma, not
   // "Research" with "Liisa Tamm" for a role.)
   const nameAfterComma = roleFirstKept && nameFirst && /^(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'.-]*$/u.test(nameFirst[2]!);
@@ -590,6 +593,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       }
     }
     if (!parsed) continue;
+    // (A finding is a statement only of someone named, out of the headline: not "Study finds ...", "a survey found".)
+    // (Or of an inquiry, an audit or a court described: "a government-appointed inquiry found that".)
+    const finder = parsed.name ? parsed.kind === 'person' || parsed.kind === 'organization' : /\b(?:inquiry|investigation|audit|review|report|panel|probe|committee|commission|tribunal|court)$/iu.test(parsed.phrase);
+    if (/^(?:found|finds)$/iu.test(cue) && (!finder || s.paragraph === 0)) continue;
     // "Qalut Seafood, which has run the factory ... since 1996, said": a name that "which" follows is no person's.
     if (parsed.kind === 'person' && parsed.name && !parsed.role && phrase === parsed.name && /^,\s+which\s/u.test(text.slice(speakerAt + phrase.length))) parsed = { ...parsed, kind: 'organization', gender: null };
     // "Claeys said staff had warned the city ...": a verb inside what someone is reported to have said, whose only

@@ -644,7 +644,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const placeWords = words(/\s(?:in|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.exec(head)?.[0] ?? '').length;
   const nounPhrase = ws.length - placeWords <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
   // ("The institute added that ...": a body by its kind, whatever the verb.)
-  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && ORG_WORDS.has(lowerWords[lowerWords.length - 1]!);
+  // (A body that speaks: not "The two-year programme admits about 90 students".)
+  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && ORG_WORDS.has(lowerWords[lowerWords.length - 1]!) && !/^(?:programs?|programmes?|projects?|funds?|trusts?|labs?|house|front|times|post|news|press|tv|radio|television)$/u.test(lowerWords[lowerWords.length - 1]!);
   if (!isPeople && !(loose && nounPhrase) && !bodyByKind) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
