@@ -9,7 +9,7 @@ import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
-import type { Question } from '../retrieval/index.js';
+import { PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
 import { normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
@@ -425,7 +425,7 @@ const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
-  const t = q.text.toLowerCase().replace(/^(?:to|at|by|from)\s+(?=what\b)/u, '');
+  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '');
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -1383,6 +1383,9 @@ const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|wer
 /** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
 const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
 
+/** A date that is a span: "between March 2023 and June 2024", "from May to July". */
+const SPAN_OPENS = /^(?:between|from)\b/iu;
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksOriginal = ASKS_ORIGINAL.test(q.text);
   DATE_PATTERN.lastIndex = 0;
@@ -1450,7 +1453,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // (Only a span, when the sentence gives one, however far the question's words stand from it: "ruled on Wednesday that
   // ... between February 2022 and June 2023".)
-  if (asksPeriod && specific.some((d) => /^(?:between|from)\b/iu.test(d.text))) specific.splice(0, specific.length, ...specific.filter((d) => /^(?:between|from)\b/iu.test(d.text)));
+  if (asksPeriod && specific.some((d) => SPAN_OPENS.test(d.text))) specific.splice(0, specific.length, ...specific.filter((d) => SPAN_OPENS.test(d.text)));
   // "When was the firm set up?": the deed whose date is asked, in its own words or those WordNet relates to it ("set
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
@@ -1584,7 +1587,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const withinSpan = !deadline && /^within\b/iu.test(d.text) ? 0.1 : 1;
         const nowDate = asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
-        const period = asksPeriod ? (/^(?:between|from)\b/iu.test(d.text) ? 1.5 : 0.5) : 1;
+        const period = asksPeriod ? (SPAN_OPENS.test(d.text) ? 1.5 : 0.5) : 1;
         // ("Since when has Ismail needed a machine to clean his blood?": "who has been on dialysis since 2019", a start told
         // as one, whatever words stand near it.)
         const sinceWhen = SINCE_WHEN.test(q.text) && sinceDate && !datesClause ? 0.4 : 0;

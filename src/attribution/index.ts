@@ -84,11 +84,16 @@ const ADJUNCT_TAIL = new RegExp(
 // (With where and when: "told reporters in Nuwara Eliya on Thursday that".)
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
 
+/** A month's name, short or long, with the full stop an abbreviation takes: "July", "Sept.". */
+const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
 // (A weekday's date set off before "that": "said in a statement on Tuesday, July 8, that it had ordered".)
-const AFTER_ADJUNCT =
-  /^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^,\s+(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)(?:,?\s+\d{4})?,(?=\s+that\b)|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)/iu;
+const AFTER_ADJUNCT = new RegExp(
+  String.raw`^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^,\s+(?:${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})(?:,?\s+\d{4})?,(?=\s+that\b)|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)`,
+  'iu',
+);
 
 function skipAdjuncts(text: string, from: number, to: number): number {
   let at = from;
@@ -726,15 +731,20 @@ class Registry {
    * Osman), kept as speakers are added, renamed, removed.
    */
   private readonly firstWords = new Map<string, Set<Speaker>>();
+  private readonly familyWords = new Map<string, Set<Speaker>>();
 
   private indexFirstWord(sp: Speaker, add: boolean): void {
     const ws = words(sp.name);
     if (sp.kind !== 'person' || ws.length < 2) return;
-    const key = ws[0]!.text.toLowerCase();
-    const set = this.firstWords.get(key) ?? new Set<Speaker>();
-    if (add) set.add(sp);
-    else set.delete(sp);
-    this.firstWords.set(key, set);
+    const index = (map: Map<string, Set<Speaker>>, key: string): void => {
+      const set = map.get(key) ?? new Set<Speaker>();
+      if (add) set.add(sp);
+      else set.delete(sp);
+      map.set(key, set);
+    };
+    index(this.firstWords, ws[0]!.text.toLowerCase());
+    // (And the first of two family names, for paternal.)
+    if (ws.length >= 3) index(this.familyWords, ws.at(-2)!.text.toLowerCase());
   }
 
   private create(name: string, kind: Speaker['kind'], p: ParsedSpeaker, key: string): Speaker {
@@ -817,8 +827,7 @@ class Registry {
   /** "Calleja said" after "Javier Calleja Ortega": the first of two family names, of exactly one known full name. */
   private paternal(name: string): Speaker | undefined {
     if (/\s/u.test(name.trim())) return undefined;
-    const word = name.trim().toLowerCase();
-    const found = this.speakers.filter((sp) => sp.kind === 'person' && words(sp.name).length >= 3 && words(sp.name).at(-2)!.text.toLowerCase() === word);
+    const found = [...(this.familyWords.get(name.trim().toLowerCase()) ?? [])].filter((sp) => sp.kind === 'person');
     return found.length === 1 ? found[0] : undefined;
   }
 
@@ -1174,10 +1183,13 @@ const ORGANISATION_NAME = /\p{Lu}[\p{L}’'&.-]*(?:\s+(?:(?:of|for|and|the|&)\s+
 /** A body's name that takes "the" ("the Federal Association of German Inland Navigation"; not "Seehof Resorts AG"). */
 const BODY_NAMED_WITH_THE = /\b(?:Association|Federation|Commission|Council|Union|Agency|Authority|Ministry|Department|Centre|Center|Institute|Committee|Office|Bureau|Board|Court|University|Society|Alliance|Coalition|Movement|Network|Foundation|Trust|Service|Organi[sz]ation|Collective|Chamber|League)\b/u;
 
+/** The words for a business abroad as they open its name, capitalised: "Constructora", "Astilleros". */
+const COMPANY_WORDS_ABROAD_NAMED = COMPANY_WORDS_ABROAD.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|');
+
 /** The legal forms that end a business's name: "Corvina Shipping GmbH", "Seehof Resorts AG". */
 const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|SA|SpA|Srl|SL|NV|BV|ASA|AB|LLC|Sdn Bhd|Pty';
 /** A business named abroad by its kind first: "Astilleros del Nervión", "Minera Loma Roja". */
-const COMPANY_ABROAD = new RegExp(String.raw`\b(?:${COMPANY_WORDS_ABROAD.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})(?:\s+(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e)\s+)?\p{Lu}[\p{L}’'&-]*){1,4}`, 'gu');
+const COMPANY_ABROAD = new RegExp(String.raw`\b(?:${COMPANY_WORDS_ABROAD_NAMED})(?:\s+(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e)\s+)?\p{Lu}[\p{L}’'&-]*){1,4}`, 'gu');
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
 
 /** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
@@ -1725,12 +1737,12 @@ const BODY_DESCRIBED = new RegExp(String.raw`(${BODY_NAME_SOURCE}),\s+((?:the|a|
  * "director of Vlašić Ski Centre" ("Vlašić Ski Centre, the company that operates the resort,"), so that "the resort
  * director" is theirs.
  */
-function bodyDescribed(role: string | null, described: ReadonlyMap<string, string>): string {
+function bodyDescribed(role: string | null, described: BodiesDescribed): string {
   const body = role ? BODY_NAME.exec(role)?.[0] : undefined;
   // (Or a one-word name the article describes first: "Sedapar's general manager" after "the regional water company,
   // Sedapar,".)
-  const word = role && !body ? [...described.keys()].find((name) => !/\s/u.test(name) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(role)) : undefined;
-  return body ? (described.get(body) ?? '') : word ? described.get(word)! : '';
+  const word = role && !body ? described.oneWord.find(([, whole]) => whole.test(role))?.[0] : undefined;
+  return body ? (described.names.get(body) ?? '') : word ? described.names.get(word)! : '';
 }
 
 /** A body's description in lower case, then its name set off: "the regional water company, Sedapar,". */
@@ -1740,7 +1752,13 @@ const DESCRIBED_BODY = new RegExp(String.raw`\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+)
  * Every name the article sets a description in lower case after ("Vlašić Ski Centre, the company that ...") or before
  * ("the regional water company, Sedapar,"), read once.
  */
-function bodiesDescribed(text: string): Map<string, string> {
+interface BodiesDescribed {
+  names: Map<string, string>;
+  /** The one-word names, each with a pattern for it as a whole word, in the order found. */
+  oneWord: Array<[string, RegExp]>;
+}
+
+function bodiesDescribed(text: string): BodiesDescribed {
   const out = new Map<string, string>();
   for (const m of text.matchAll(DESCRIBED_BODY)) if (!out.has(m[2]!)) out.set(m[2]!, m[1]!);
   for (const m of text.matchAll(BODY_DESCRIBED)) {
@@ -1751,7 +1769,7 @@ function bodiesDescribed(text: string): Map<string, string> {
       if (/^\p{Lu}/u.test(name) && !out.has(name)) out.set(name, m[2]!);
     }
   }
-  return out;
+  return { names: out, oneWord: [...out.keys()].filter((name) => !/\s/u.test(name)).map((name) => [name, new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u')]) };
 }
 
 /** Whether a role is an office of a body ("the union's president", "president of the farmers' association"). */
@@ -1800,7 +1818,7 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
 /** What kind of organisation a common noun asks for, by the words of its name. */
 /** A company's name or description: "Varden Chemical Co", "PT Segara Biru Lines", "Minera Loma Roja", "the operator". */
 const COMPANY_NAMED = new RegExp(
-  String.raw`\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|${COMPANY_WORDS_ABROAD.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')}|operators?|carriers?|firms?|compan(?:y|ies))\b\.?`,
+  String.raw`\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|${COMPANY_WORDS_ABROAD_NAMED}|operators?|carriers?|firms?|compan(?:y|ies))\b\.?`,
   'u',
 );
 

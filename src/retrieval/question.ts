@@ -56,6 +56,9 @@ export interface Question {
 
 export const MAX_QUESTION_CHARS = 500;
 
+/** A preposition that opens a question before "what": "To what price did the station cut its payment?". */
+export const PREPOSITION_BEFORE_WHAT = /^(?:to|at|by|from)\s+(?=what\b)/iu;
+
 const GENERIC_SPEECH = new Set(['say', 'said', 'tell', 'told', 'state', 'statement', 'comment', 'word', 'quot', 'speak', 'spoke', 'remark'].map(stem));
 
 /** Removes markup and control characters and folds white space. */
@@ -191,7 +194,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // ("What was the vote?", "what was the final score?", "what was the board vote": a score.)
   // ("what did it take in dollars to put up a single kiosk": a sum in a currency.)
   // ("To what price did the station cut its payment?": so with the preposition first.)
-  if (QUANTITY.test(lower.replace(/^(?:to|at|by|from)\s+(?=what\b)/u, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
