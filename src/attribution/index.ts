@@ -6,6 +6,7 @@
  */
 import type { Article, Sentence } from '../article/index.js';
 import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
+import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
@@ -84,14 +85,11 @@ const ADJUNCT_TAIL = new RegExp(
 // (With where and when: "told reporters in Nuwara Eliya on Thursday that".)
 const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
 
-/** A month's name, short or long, with the full stop an abbreviation takes: "July", "Sept.". */
-const MONTH_NAME = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
 // (A weekday's date set off before "that": "said in a statement on Tuesday, July 8, that it had ordered".)
 const AFTER_ADJUNCT = new RegExp(
-  String.raw`^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^,\s+(?:${MONTH_NAME}\s+\d{1,2}|\d{1,2}\s+${MONTH_NAME})(?:,?\s+\d{4})?,(?=\s+that\b)|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)`,
+  String.raw`^\s*,\s*(?:however|though|meanwhile|nevertheless|moreover|furthermore|instead|too)\s*,|^,\s+(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?,(?=\s+that\b)|^(?:\s*,)?\s+(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:last|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|weekend)(?:\s+(?:morning|afternoon|evening|night))?|^\s+(?:yesterday|today|tonight|repeatedly|publicly|privately|again|also|later|earlier|on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}(?:,\s+\d{4})?|in\s+(?:a|an|the|its|their)\s+(?:written\s+)?(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing|report)(?:\s+(?:published|released|issued|posted))?(?:\s+(?:on|to|with|in)(?:\s+(?!that\b)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|[^\s,:.;“"]+)){1,8})?)`,
   'iu',
 );
 
