@@ -1408,11 +1408,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   // Acronyms the article spells out elsewhere: "the W.H.O." is the World Health Organization.
   // Capitalised runs of the article with their initials, found once (on the first acronym).
   let capitalRuns: Array<{ text: string; initials: string }> | null = null;
+  // (Or written as a word, "according to Senasica", after "The National Service for Agro-Alimentary Health, Safety and
+  // Quality (Senasica) said": the words organisations are named by in brackets, gathered once.)
+  const bracketedWords = new Set(registry.speakers.filter((o) => o.kind === 'organization').flatMap((o) => o.aliases.map((a) => /\((\p{Lu}\p{Ll}{3,9})\)$/u.exec(a)?.[1]).filter((w) => w !== undefined)));
   for (const sp of [...registry.speakers]) {
     const letters = sp.name.replace(/^the\s+/iu, '').replace(/\./gu, '');
-    // (Or written as a word, "according to Senasica", after "The National Service for Agro-Alimentary Health, Safety and
-    // Quality (Senasica) said".)
-    const wordAcronym = sp.kind === 'person' && /^\p{Lu}\p{Ll}{3,9}$/u.test(letters) && registry.speakers.some((o) => o.kind === 'organization' && o.aliases.some((a) => a.endsWith(`(${letters})`)));
+    const wordAcronym = sp.kind === 'person' && bracketedWords.has(letters);
     if (!/^\p{Lu}{2,6}$/u.test(letters) && !wordAcronym) continue;
     capitalRuns ??= [...article.text.matchAll(/(?:\p{Lu}[\p{L}’'-]*)(?:\s+(?:(?:of|and|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*){1,6}/gu)].map((m) => ({
       text: m[0],
