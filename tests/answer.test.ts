@@ -4190,6 +4190,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await locusts.ask('Where is Nokou?')).answerLine).toBe('About 90 kilometres (56 miles) north of the provincial capital Mao.');
     const boat = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/egypt-luxor-nile-cruise-boat-fire-inquiry.txt'));
     expect((await boat.ask('Where is El-Bayadiya?')).answerLine).toBe('A village on the east bank of the river about 9 kilometres (6 miles) south of Luxor.');
+    // (A distance with no word before it, "3 km from Budva", threw: a where-question on such an article crashed.)
+    const fire = await engineOf(parseArticle('Source: Coast Daily\n\nFire at seaside hotel\n\nGuests were evacuated from the Hotel Lavanda, 3 km from Budva, after a fire broke out in its kitchen on Sunday, police said.\n'));
+    expect((await fire.ask('Where is the Hotel Lavanda?')).answerLine).toBe('3 km from Budva.');
   });
   it('offers, for "who said her ...", the closest statement of someone who may be her, not a man\'s nor an organisation\'s', async () => {
     const moto = await engineOf(await loadArticle('tests/fixtures/heldout83/articles/rwanda-kigali-electric-moto-battery-fee-dispute.txt'));
@@ -5026,5 +5029,49 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await port.ask('How many vendors will the roofed market hold?')).answerLine).toBe('About 400 traders.');
     const hawkers = await engineOf(await loadArticle('tests/fixtures/heldout145/articles/singapore-kallang-bahru-hawker-centre-rents.txt'));
     expect((await hawkers.ask('Roughly how many hawkers have written in to contest the new rents?')).answerLine).toBe('About 15 stallholders.');
+  });
+  it('finds who said a phrase quoted back ("a graveyard of machines") over a sentence that holds the same words apart', async () => {
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/chad-kelo-cotton-ginning-mill-reopens.txt'));
+    // Was Ngarlem Beral, "a 52-year-old mechanic who worked at the mill", whose "I know every machine here" held "old",
+    // "mill" and "machine" apart.
+    expect((await mill.ask('Who described the old mill as a graveyard of machines?')).speaker).toBe('Idriss Mahamat Abakar');
+  });
+  it('lets a number that labels a name ("route 9") go unsaid in the answer when it says "the route"', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/china-hunan-rail-station-bus-link-cut.txt'));
+    // Was "The article doesn't give that number.": ¶4 says "which ran the route", ¶3 names "Route 9".
+    expect((await bus.ask('what was the yearly county subsidy for route 9')).answerLine).toBe('1.8 million yuan.');
+    // (A label the answer does not bring back stays required: no figure for "Year 12" from a paragraph about neither.)
+    const fiji = await engineOf(await loadArticle('tests/fixtures/heldout36/articles/fiji-coups-history-syllabus-row.txt'));
+    expect((await fiji.ask('How many students take history in Year 12 in Fiji?')).inScope).toBe(false);
+  });
+  it('reads any currency sign as money ("₡312 million"), not only the few it knew', async () => {
+    const fine = await engineOf(parseArticle('Source: Test Wire\n\nPacker fined\n\nA court on Monday upheld a ₡312 million fine against a pineapple packer. A second company was ordered to pay ₦4 billion.\n'));
+    // Was "The article doesn't give that number.": only $, £, €, ¥, ₹, ₩, ₺ and ₦ were currency signs.
+    expect((await fine.ask('How big is the fine?')).answerLine).toBe('₡312 million fine.');
+  });
+  it('answers where someone did something with the place of the deed, not of the role set off after their name', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/china-hunan-rail-station-bus-link-cut.txt'));
+    // Was "In Huangqiao.", where she "taught ... for 31 years".
+    expect((await bus.ask('Where did Yang Shufen miss a hospital appointment?')).answerLine).toBe('In Shaoyang.');
+  });
+  it('answers "where exactly is X" with where the sentence puts X, named with no place preposition ("of the Doraleh plant, on the coast ...")', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout154/articles/djibouti-doraleh-desalination-plant-expansion-delayed.txt'));
+    // Was "The article doesn't say where.".
+    expect((await plant.ask('Where exactly is the Doraleh plant?')).answerLine).toBe('On the coast about 10 kilometres west of the city centre.');
+  });
+  it('takes "the workshop" for the one the paragraph before brought in ("a corrugated-iron workshop off Godaif Road")', async () => {
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout156/articles/eritrea-asmara-workshop-restores-old-city-buses.txt'));
+    // Was "The article doesn't give that number.": ¶2 never names Godaif Road.
+    expect((await buses.ask('How many buses has the Godaif Road workshop put back into service?')).answerLine).toBe('22 buses.');
+  });
+  it('answers "how much will X go up to" with where the change ends, not a range or a figure of no change', async () => {
+    const rent = await engineOf(await loadArticle('tests/fixtures/heldout156/articles/gabon-lastoursville-timber-mill-housing-rent-dispute.txt'));
+    // Was "More than a fifth." (¶3), and then ¶9's "60,000 to 80,000 CFA francs a month" for comparable houses.
+    expect((await rent.ask('How much will the monthly rent go up to?')).answerLine).toBe('45,000 CFA francs.');
+  });
+  it('leaves when out of what a figure counts ("2,000 farmers next season"), unless a period is asked', async () => {
+    const gin = await engineOf(parseArticle('Source: Test Wire\n\nCotton gin reopens\n\nThe company would pre-finance fertiliser for 2,000 farmers next season, its director said.\n'));
+    // Was "2,000 farmers next season.".
+    expect((await gin.ask('How many farmers will get fertiliser?')).answerLine).toBe('2,000 farmers.');
   });
 });

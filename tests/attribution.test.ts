@@ -2245,4 +2245,48 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Hu', 'worker at the plant'],
     ]);
   });
+  it('reads a role set off with a long clause and a year in it, and a passive verb with an adverb, as no speaker', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Bakery',
+      'Reinaldo Castillo, a 61-year-old baker who has worked the same oven for 33 years, first for the state and since 2014 for the cooperative, said he had never seen a shortage last this long.',
+      '"They suffocate," Thandeka Mamba, the authority\'s compliance director, said.',
+      'She warned that the company could face a fine of up to E500,000 if investigators found that the dam had been poorly maintained.',
+    ]);
+    // Were "2014 for the cooperative" and "investigators found" (who "maintained" the rest), with Mamba's warning lost.
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Reinaldo Castillo', 'he had never seen a shortage last this long'],
+      ['Thandeka Mamba', 'They suffocate'],
+      ['Thandeka Mamba', 'the company could face a fine of up to E500,000 if investigators found that the dam had been poorly maintained'],
+    ]);
+  });
+  it('keeps a statement whole past "and put up", gives a role ending in "province", and reads a report set off by its speaker', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Spa and mill',
+      'Laville said the spa had fitted new mixing valves and put up temperature boards at each of its seven reopened pools.',
+      'The labour inspector for Ogooué-Lolo province, Aimée Moussavou, said she had written to both sides on April 9 and called them to a meeting in Koulamoutou next week.',
+      'For now, Almonte said, the nurses would keep working their regular hours.',
+    ]);
+    // The first was cut at "and put", the inspector had no role (her role ends in "province", taken for a place), and
+    // the last was no statement. ("and called them to a meeting" is what she did, not what she said: it ends hers.)
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role ?? null, st.text])).toEqual([
+      ['Laville', null, 'the spa had fitted new mixing valves and put up temperature boards at each of its seven reopened pools'],
+      ['Aimée Moussavou', 'labour inspector for Ogooué-Lolo province', 'she had written to both sides on April 9'],
+      ['Almonte', null, 'the nurses would keep working their regular hours'],
+    ]);
+  });
+  it('reads an "Enterprise" as an organisation, not a description for the person who heads it', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Buses',
+      'Since February 2023, the workshop has returned 22 buses to service, according to the Asmara Public Transport Enterprise, which runs the facility.',
+      'General Manager Yonas Weldemichael of the Asmara Public Transport Enterprise told reporters on Monday that the workshop had cost about 4.5 million nakfa to equip.',
+    ]);
+    // The first was the general manager's ("the Asmara Public Transport Enterprise" was a description his role holds).
+    expect(at.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Asmara Public Transport Enterprise'],
+      ['person', 'Yonas Weldemichael'],
+    ]);
+  });
 });

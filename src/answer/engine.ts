@@ -99,6 +99,21 @@ const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
+/**
+ * Whether a paragraph speaks of "the <noun>" that the paragraph before brought in as "a ... <noun>" with the words this
+ * one lacks: "the workshop" after "a corrugated-iron workshop off Godaif Road".
+ */
+function bringsBackIn(text: string, previous: string, lacking: readonly string[]): boolean {
+  // (As the paragraph's subject, after an opening adjunct at most: "Since February 2023, the workshop has returned".)
+  const noun = /^(?:[^,.“”"]{0,40},\s+)?[Tt]he\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(text)?.[1];
+  if (noun === undefined) return false;
+  for (const intro of previous.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
+    const words = new Set(tokenize(intro[0]).map((t) => t.stem));
+    if (lacking.every((st) => words.has(st))) return true;
+  }
+  return false;
+}
+
 /** Words for a figure that `figureOf` leaves out: "a thousand years", "a dozen". */
 const SCALE_WORDS = new Map([['hundred', 100], ['thousand', 1000], ['dozen', 12]]);
 
@@ -783,7 +798,10 @@ export class QAEngine {
     const previous = passage.paragraph === 2 ? this.passages.find((p) => p.paragraph === 1) : undefined;
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
-    const before = passage.paragraph > 1 && GOES_ON.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
+    // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
+    const previousText = this.article.paragraphs[passage.paragraph - 2]?.text ?? '';
+    const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
+    const before = passage.paragraph > 1 && (GOES_ON.test(text) || bringsBackIn(text, previousText, lacking)) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 

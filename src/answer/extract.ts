@@ -10,7 +10,7 @@ import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
 import { PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
-import { normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
+import { escapeRegExp, normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
 
@@ -272,15 +272,15 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER = new RegExp(
-  String.raw`(?:[$£€¥₹]?\s?\b|\bR(?=\d)|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}$£€¥₹₩₺₦.,])(?:[$£€¥₹₩₺₦]|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
-const RANGE_LOW = new RegExp(String.raw`^(?:[$£€¥₹₩₺₦]?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:[$£€¥₹₩₺₦]?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
+const RANGE_LOW = new RegExp(String.raw`^(?:\p{Sc}?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:\p{Sc}?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
@@ -310,9 +310,9 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:[$£€¥₹₩₺₦]|R\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|R\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
-  if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]\s?\d/u.test(sentence.slice(end))) return 'money';
+  if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
   if (UNITS.test(sentence.slice(end)) || CELSIUS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
@@ -330,7 +330,9 @@ type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean
 /** How far and which way from a place, before its name: "about 40 kilometres (25 miles) east of", "2 km from". */
 const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+`;
 /** After a place's name, where the sentence says it lies: "near Nokou, about 90 kilometres ... north of Mao". */
-const WHERE_IT_IS = new RegExp(String.raw`^,\s+(${HOW_FAR_OFF}[^,.;]+|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)`, 'iu');
+// (Past what kind of place it is, and by a coast or a shore: "the Doraleh plant, on the coast about 10 kilometres west of
+// the city centre".)
+const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)`, 'iu');
 
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
@@ -396,12 +398,12 @@ const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
 /** "from" a level just before a figure, qualified or not: "from about", "from more than". */
-const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?[$£€¥₹₩₺₦]?$`;
+const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?\p{Sc}?$`;
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 /** ... after a change's direction: "down from more than 2,500", "up from 500". */
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
-const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?[$£€¥₹₩₺₦]?$`, 'iu');
+const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
@@ -491,7 +493,7 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // city positions | and raise the property tax levy by 3.2%".
   // ("95 birr ($0.68) per kilogram of red cherry": past a conversion in brackets, not past other brackets.)
   // (Past a currency with an apostrophe too: "2.1 million pa'anga ($880,000) repair bill".)
-  const rest = sentence.slice(end).replace(/^((?:\s*\p{L}+(?:['’]\p{L}+)?){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?[$£€¥₹][^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
+  const rest = sentence.slice(end).replace(/^((?:\s*\p{L}+(?:['’]\p{L}+)?){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?\p{Sc}[^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
   // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
   // tonnes of household and commercial waste a day".)
   const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
@@ -632,7 +634,7 @@ const COSTED = 0.2;
 /** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
 const CHANGE_TOLD = 0.3;
 /** A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth". */
-const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹₩₺₦]?$/u;
+const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?$/u;
 
 /** Whether a question's words name nothing but a cost ("How much will it cost?"): any sum the article gives answers. */
 export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
@@ -677,7 +679,12 @@ function untilPeopleVerb(q: Question, tail: string): string {
   if (peopleAt < 0) return tail;
   const asked = (t: Token): boolean => q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem));
   const verb = words.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? words[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || asked(t)));
-  return verb ? tail.slice(0, verb.start).trimEnd() : tail;
+  // ("2,000 farmers next season": when, not what is counted; unless a period is asked, "how many people ride the cable
+  // car in a year" for "1.2 million passengers last year".)
+  const periodAsked = /\b(?:years?|months?|weeks?|days?|seasons?|annual(?:ly)?|yearly|monthly|weekly|daily)\b/iu.test(q.text);
+  const when = periodAsked ? undefined : words.slice(peopleAt + 1).find((t, k, after) => /^(?:next|last|this|every|each)$/u.test(t.norm) && /^(?:seasons?|years?|months?|weeks?|days?|spring|summer|autumn|fall|winter|harvest|term)$/u.test(after[k + 1]?.norm ?? ''));
+  const cut = [verb, when].filter((t) => t !== undefined).map((t) => t.start);
+  return cut.length ? tail.slice(0, Math.min(...cut)).trimEnd() : tail;
 }
 
 /**
@@ -735,7 +742,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How many megawatts will the plant produce once the expansion is done?": "from 26 megawatts to 56 megawatts", after.)
   const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
   // ("To what price did the station cut its payment?": the level a change reached, not the change.)
-  const asksToLevel = /^to\s+what\b/iu.test(q.text);
+  // (Or "How much will the monthly rent go up to?": where the change ends.)
+  const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raised|cut|reduced|lowered)\s+to\W*$/iu.test(q.text);
   const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel;
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   const asksNow = /\bnow\b/iu.test(q.text) && !ASKS_BEFORE.test(q.text);
@@ -840,7 +848,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Unless it is in the unit asked: "how many hectares" of "180,000 rai (about 28,800 hectares)".)
     const unitAfter = /^\s*(\p{L}+)/u.exec(sentence.slice(end))?.[1];
     const askedUnit = unitAfter !== undefined && UNITS.test(` ${unitAfter}`) && q.tokens.some((t) => t.norm === unitAfter.toLowerCase());
-    if (!askedUnit && /\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?[$£€¥₹]?\s*$/u.test(sentence.slice(0, start))) continue;
+    if (!askedUnit && /\d[^()]{0,30}\(\s*(?:about\s+|around\s+|roughly\s+|some\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?\s*$/u.test(sentence.slice(0, start))) continue;
     // "one of the physicians": a part of a group, not a count.
     // (And "one of Walvis Bay's oldest townships".)
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these|(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)(?=\s)/iu.test(sentence.slice(end))) continue;
@@ -866,7 +874,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     // "between 200 and 500 cedis", "an estimated 200 to 600 remaining": the high end answers, with the low end before
     // it (not "rose from 200 to 600", a change).
-    const between = /\bbetween\s+[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+[$£€¥₹₩₺₦]?\d/u.test(sentence.slice(end));
+    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+\p{Sc}?\d/u.test(sentence.slice(end));
     // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
     // ("often $40 to $60", "six to eight hours": money and number words have ranges too.)
     const lowEnd =
@@ -922,7 +930,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
-    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?[$£€¥₹]?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
+    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
     const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, start));
@@ -1058,26 +1066,36 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
     const fromLevel = FROM_LEVEL.test(sentence.slice(0, start));
-    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:[$£€¥₹₩₺₦]|R(?=\d))?\d/iu.test(sentence.slice(end));
+    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
-    const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
+    // million".
+    const spanned = RANGE_BEFORE.exec(sentence.slice(0, start));
+    const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
+    // (A range is a level from its low end: "a comparable house costs 60,000 to 80,000 CFA francs" reaches no level, "now
+    // sells for 75 to 100 CFA francs" is now's.)
+    const first = range ? start - range[0].length : start;
+    const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
-    const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start));
+    const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
     // ("a 250-gram pack that cost 3.20 euros in supermarkets in Nicosia last spring now sells for 3.90 euros".)
-    const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹₩₺₦]?\d/iu.test(sentence.slice(end));
+    const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\d/iu.test(sentence.slice(end));
     // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was; not "600 books,
     // down from more than 2,500 before the storm", where another figure stands between, not in brackets.)
     const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*(?:[.;,]|$)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
     // ("that sold for 1,500 kwanzas in January now costs 1,800 kwanzas": the first is what it was.)
-    const beforeLevel = asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1;
+    // ("How much will the monthly rent go up to?": not "a comparable house costs 60,000 to 80,000 CFA francs a month", in
+    // a sentence that tells no change.)
+    const noChange = asksToLevel && !toLevel && !nowLevel && !CHANGE.test(sentence) && !/\b(?:raise[sd]?|raising|cut|cuts|lift(?:s|ed)?|reduce[sd]?|lower(?:s|ed)?|hike[sd]?)\b/iu.test(sentence) ? 0.6 : 1;
+    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1);
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
-    const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
+    const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
     // ("how much does the bear weigh": not "the bear had lost about 4 kg", an amount of change, which answers only a
     // question about the change.)
-    const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?[$£€¥₹₩₺₦]?$/iu.exec(sentence.slice(0, start))?.[1];
+    const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?\p{Sc}?$/iu.exec(sentence.slice(0, start))?.[1];
     const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
     const changeAmount = changeVerb && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
@@ -1107,7 +1125,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
     const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
-    const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
+    const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
     const costOnly = kind === 'money' && asksCostOnly(want);
     // (Or a sum the question's cost or value verb stands just before, whatever else the question names: "How much is the
@@ -1142,11 +1160,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
     // (Not a change: "cut from $14 million to $11.4 million".)
-    const spanned = RANGE_BEFORE.exec(sentence.slice(0, start));
-    const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
     // (A minus sign is the figure's too, "fell to -21°C" or "minus 14 degrees", and so are a dollar's letters:
     // "NZ$31.40", "TT$310 million".)
-    const first = range ? start - range[0].length : start;
     const dollar = sentence[first] === '$' ? (/\b(?:\p{Lu}{1,3}|Bds|Bz)$/u.exec(sentence.slice(0, first))?.[0].length ?? 0) : 0;
     const low = first - dollar - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
@@ -1190,7 +1205,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // inhabitants": the words for living must be the figure's own, not another's in the sentence.)
     const living = !asksLiving || peopleOfPlace ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
-    const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
@@ -1223,7 +1238,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
-    const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
+    const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
     // (Not where something lies: "about 120 kilometres east of the city" tells no change.)
     const lies = dimension === 'far' || (kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/iu.test(sentence.slice(end)));
     const byFigure = asksBy ? (told ? 1.3 : lies && !DISTANCE_ASKED.test(q.text) ? 0.2 : 0.7) : 1;
@@ -1244,13 +1259,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
-    const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // ("How big is this year's crop expected to be?": "about 290,000 metric tons, compared with roughly 560,000 tons last
     // year", the second the figure it is measured against, which answers only a question about before.)
     // (Unless the question names what the baseline is of: "how many malaria cases were there in the control group" for
     // "312 cases ..., compared with 1,076 in the control group".)
     const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
-    const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?[$£€¥₹₩₺₦]?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const baseline = !asksBefore && !baselineOf && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
@@ -2132,16 +2147,21 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const deedStems = new Set(deed && !/^(?:live|lives|living|stay|stays|work|works|reside|resides|located|based|from)$/iu.test(deed) ? [stem(normalizeWord(deed)), ...wordNetOf(stem(normalizeWord(deed)))] : []);
   const sentenceTokens = tokenize(sentence);
   // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
-  const plainAsked = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem)).size;
+  const plainStems = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem));
+  const plainAsked = plainStems.size;
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => p.spot || tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
-  const located = /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\W*$/iu.exec(q.text)?.[1];
+  const located = /^where(?:\s+exactly)?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\W*$/iu.exec(q.text)?.[1];
   const locatedStems = located ? new Set(tokenize(located).map((t) => t.stem)) : null;
   const itself = (p: { text: string }): boolean => {
     const names = tokenize(p.text).filter((t) => t.capitalized && !STOPWORDS.has(t.norm));
     return locatedStems !== null && names.length > 0 && names.every((t) => locatedStems.has(t.stem));
   };
+  // ("Where exactly is the Doraleh plant?" of "The extension of the Doraleh plant, on the coast about 10 kilometres west
+  // of the city centre,": the thing asked, named with no preposition of place, and where the sentence puts it.)
+  const locatedAt = located && !places.some(itself) ? new RegExp(`(?<![\\p{L}])${escapeRegExp(located.replace(/^the\s+/iu, ''))}(?![\\p{L}])`, 'iu').exec(sentence) : null;
+  const placed = locatedAt ? whereItIs(sentence, { end: locatedAt.index + locatedAt[0].length }) : [];
   const past = asksAboutPast(q);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   const askedKind = /\b(?:which|what)\s+(village|town|city|district|province|region|county|island|port|suburb|neighbou?rhood|commune|municipality)\b/iu.exec(q.text)?.[1]?.toLowerCase();
@@ -2150,8 +2170,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
   const kindOf = askedKind !== undefined ? new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu') : null;
   return best(
-    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p))].map((p) => {
-      const preposition = /^\p{L}+/u.exec(p.text)![0].toLowerCase();
+    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed].map((p) => {
+      // (A distance has none of its own: "3 km from Budva".)
+      const preposition = /^\p{L}+/u.exec(p.text)?.[0].toLowerCase() ?? '';
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
       // they go.)
       // ("trucks loaded with beans bound for the port of San Pedro": where they are going too.)
@@ -2180,7 +2201,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
-      const affiliation = appositive && !tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) ? 0.3 : 1;
+      // (Nor when the question asks where they did what the sentence tells after it: "Where did Yang Shufen miss a
+      // hospital appointment?" for "Yang Shufen, 67, a retired teacher who taught in Huangqiao ..., said she had missed a
+      // hospital appointment in Shaoyang".)
+      const deedAfter = (): boolean => {
+        const after = new Set(tokenize(sentence.slice(p.end)).map((t) => t.stem));
+        return plainAsked > 0 && [...plainStems].every((st) => after.has(st)) && !tokenize(sentence.slice(appositive!.index, p.start)).some((t) => plainStems.has(t.stem));
+      };
+      const affiliation = appositive && (!tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) || deedAfter()) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").

@@ -7,11 +7,14 @@
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import { describedRole, isTitleWord, PARTICLES, words } from '../attribution/speakers.js';
-import { NUMBER_WORD, type Passage } from '../passages/index.js';
+import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
 import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
+
+/** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
+const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -745,7 +748,17 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (What a score counts goes unsaid: "how many runs did Wickramaratne make" is answered by "made 167".)
     const counted = question.kind === 'how-many' ? countedWords(question).filter((t) => !SCORE_UNITS.test(t.norm)).map((t) => t.stem) : [];
     // (Nor a span that scopes it, which the article may word otherwise: "for its first 12 months", "in its first year".)
-    const numbers = question.tokens.filter((t) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end))).map((t) => t.norm);
+    // (A number that labels a name the article gives, "route 9" for its "Route 9", may be left for the noun it labels:
+    // "which ran the route". A month's day or year, "March 2023", is no label.)
+    const labelWord = (i: number): string | null => {
+      const before = question.tokens[i - 1];
+      const labelled = before !== undefined && /^\d{1,4}$/u.test(question.tokens[i]!.text) && /^\p{L}+\s$/u.test(question.text.slice(before.start, question.tokens[i]!.start)) && !STOPWORDS.has(before.norm) && !MONTH_WORD.test(before.text);
+      return labelled && new RegExp(`(?<!\\p{L})${escapeRegExp(before.text)}\\s+${question.tokens[i]!.text}(?!\\d)`, 'iu').test(ctx.article.text) ? before.norm : null;
+    };
+    const numbers = question.tokens
+      .map((t, i) => ({ t, label: labelWord(i) }))
+      .filter(({ t }) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end)))
+      .map(({ t, label }) => ({ norm: t.norm, the: label ? new RegExp(`\\bthe\\s+${escapeRegExp(label)}\\b`, 'iu') : null }));
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)
@@ -787,12 +800,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       !c.x.doubtful &&
       c.x.quality >= LEAD_NUMBER_QUALITY &&
       c.h.score >= (asksSumOrShare(question) ? LEAD_SUM_SCORE : LEAD_NUMBER_SCORE) &&
-      /\d[\d,.]*\s*(?:%|[\p{L}$€£¥₹])|[$€£¥₹]\s?\d/u.test(c.x.text) &&
+      /\d[\d,.]*\s*(?:%|[\p{L}\p{Sc}])|\p{Sc}\s?\d/u.test(c.x.text) &&
       c.x.kindAsked !== false &&
       fitsAskedUnit(question, c.x.text);
     const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
-      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n)))
+      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text)))
       .map((h) => ({ h, x: extractor(question, h.passage.text) }))
       .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
       .map((c) => {

@@ -47,6 +47,9 @@ export interface Attribution {
 const SPEECH =
   'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds';
 
+/** What an estimate puts at a figure: "the cost of the recount at about $190,000", "the figure at more than 20,000". */
+const ESTIMATE_OBJECT = /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\s?\d/iu;
+
 /** Verbs that are speech only in a speech frame (followed by "that", a colon, a quotation, or ending the clause). */
 const WEAK = new Set([
   'promised', 'promises', 'blamed', 'blames', 'alleged', 'forecast', 'forecasts',
@@ -295,11 +298,12 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   const nameFirst = NAME_FIRST.exec(text);
   const roleFirst = ROLE_FIRST.exec(text);
   // (Not "The Volcanic Ash Advisory Centre in Darwin, Australia,": a place and its country.)
-  // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role.)
+  // (Nor "Lima’s sprawling garment district, Lucía Mamani": a place, not her role; but "The labour inspector for
+  // Ogooué-Lolo province, Aimée Moussavou," is hers.)
   // (Nor a clause before the name: "The investigation began in 2019 after a complaint by a municipal engineer, Laura
   // Fuentes,".)
   // (A verb of a relative clause describes: "A worker at the plant who gave only his surname, Hu,".)
-  const roleFirstKept = roleFirst && !/\b(?:began|begun|went|came|took|made|gave|was|were|is|are|has|have|had)\b/u.test(roleFirst[1]!.replace(/\b(?:who|which|that)\b[\s\S]*$/u, '')) && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!);
+  const roleFirstKept = roleFirst && !/\b(?:began|begun|went|came|took|made|gave|was|were|is|are|has|have|had)\b/u.test(roleFirst[1]!.replace(/\b(?:who|which|that)\b[\s\S]*$/u, '')) && !(/\b(?:in|at|from|near|of)\s+\p{Lu}[\p{L}’'.-]*$/u.test(roleFirst[1]!) && PLACES.has(roleFirst[2]!.split(/\s+/u).pop()!.toLowerCase())) && !(PLACE_NOUN.test(roleFirst[1]!.split(/\s+/u).pop()!) && !/\s(?:for|of|in|at)\s/u.test(roleFirst[1]!));
   // ("A spokeswoman for the Ministry of Education and Research, Liisa Tamm,": the name is after the comma, not
   // "Research" with "Liisa Tamm" for a role.)
   const nameAfterComma = roleFirstKept && nameFirst && /^(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Lu}[\p{L}’'.-]*$/u.test(nameFirst[2]!);
@@ -353,7 +357,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an
     // appositive says what the name before it is; the name speaks.)
     // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
-    const appositive = /^(?:a|an)\s+\p{Ll}/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
+    // ("Reinaldo Castillo, a 61-year-old baker who has worked ..., first for the state and since 2014 for the cooperative,":
+    // an age first.)
+    const appositive = /^(?:a|an)\s+[\p{Ll}\d]/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
     // (When it follows where the speaker works, it describes that, not the speaker: the name speaks without it.)
     if (appositive) {
       if (/\s(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start))) text = text.slice(0, start).replace(/[\s,]+$/u, '');
@@ -361,7 +367,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     }
     // ("in Darwin, Australia": the country of a place named before it, no speaker.)
     const placeCountry = /^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}$/u.test(rest) && PLACES.has(rest.trim().split(/\s+/u).pop()!.toLowerCase()) && /\b(?:in|at|from|near|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s*$/u.test(text.slice(0, start));
-    if (!verbLike && !placeCountry && !roleFor) out.push({ phrase: rest, offset: start });
+    // ("first for the state and since 2014 for the cooperative": a year after "since" is when, no subject.)
+    const year = /^(?:1[5-9]|20)\d\d$/u.test(first);
+    if (!verbLike && !placeCountry && !roleFor && !year) out.push({ phrase: rest, offset: start });
   }
   if (out.length === 0) out.push({ phrase: text, offset: 0 });
   if (relativeTo && relativeTo.index > 0 && !out.some((c) => c.phrase === relativeTo[1])) out.push({ phrase: relativeTo[1]!, offset: relativeTo.index + relativeTo[0].indexOf(relativeTo[1]!) });
@@ -455,7 +463,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const reason = /\b(?:because|since|until|unless|if|once|before|after)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:had\s+|has\s+|have\s+)?$/u.test(s.text.slice(0, m.index));
     if (reason && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
     // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
-    if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("the dam had been poorly maintained": with an adverb between.)
+    if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
     // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.
     if (/\b(?:never|not|n[’']t)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
@@ -468,6 +477,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // Spain, hired by an importer found that": a finding inside what someone says or did, or by a subject in passing,
     // is no statement of its own.)
     if (/^(?:found|finds)$/iu.test(m[0]) && /(?:\b(?:which|that|who|and)\s+(?:(?:had|has|have|also)\s+)*|\b(?:by|of|for|from|with)\s+(?:[\p{L}’'-]+\s+){1,4})$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("the spa had fitted new mixing valves and put up temperature boards": "put" is an estimate's verb only.)
+    if (/^(?:put|puts)$/iu.test(m[0]) && !ESTIMATE_OBJECT.test(s.text.slice(m.index + m[0].length))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
     if (/^say$/iu.test(m[0]) && /\b(?:a|an|the|any|no|more|their|its|his|her|our|final|greater|bigger|real)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     const cue = m[0];
@@ -669,7 +680,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     }
     // "The agency estimated the cost of the recount at about $190,000", "organisers put the figure at more than
     // 20,000": an estimate, which is what they said.
-    const estimate = /^(?:estimated|estimates|put|puts)$/iu.test(cue) && /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?[$£€¥₹]?\s?\d/iu.test(rest);
+    const estimate = /^(?:estimated|estimates|put|puts)$/iu.test(cue) && ESTIMATE_OBJECT.test(rest);
     if (estimate) {
       const clause = /^[^;]*?(?=,\s+(?:while|whereas|but|although)\b|;|[.!?]?\s*$)/u.exec(rest)![0];
       [cs, ce] = trimContent(text, objectEnd, objectEnd + clause.length);
@@ -677,12 +688,14 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false, coordinated });
       continue;
     }
-    if (/^(?:put|puts)$/iu.test(cue)) continue;
     if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
     if (trailing || ce - cs < 12) {
       // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
       const dateline = segmentStart === s.start ? DATELINE.exec(text.slice(s.start, speakerAt))?.[0].length ?? 0 : 0;
+      const [after, afterEnd] = [cs, ce];
       [cs, ce] = trimContent(text, (segmentStart === s.start ? s.start : segmentStart) + dateline, speakerAt);
+      // ("For now, Almonte said, the nurses would keep working their regular hours.": an adjunct before, the report after.)
+      if (ce - cs < 12 && trailing && /^\s*,\s*\p{Ll}/u.test(rest) && afterEnd - after >= 12 && !weak) [cs, ce] = [after, afterEnd];
       if (ce - cs < 12) continue;
     }
     endPrevious();

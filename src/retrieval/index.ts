@@ -10,7 +10,7 @@
 import type { Passage, PassageTag } from '../passages/index.js';
 import { articleExpansion, NO_EXPANSION, type Expansion } from './expansion.js';
 import type { Question, QuestionKind, Term } from './question.js';
-import { STOPWORDS, tokenize } from './text.js';
+import { contentTokens, STOPWORDS, tokenize } from './text.js';
 
 export { analyzeQuestion, ASKS_SPAN, cleanText, MAX_QUESTION_CHARS, PREPOSITION_BEFORE_WHAT, type Question, type QuestionKind, type Term } from './question.js';
 export { correctTypos } from './typos.js';
@@ -59,6 +59,12 @@ const RRF_K = 10;
  */
 const COVERAGE_WEIGHT = 0.6;
 const RERANK_CANDIDATES = 40;
+/**
+ * Re-ranked hits of a who-said question also gain for each pair of its words that stands side by side in a quotation,
+ * stop words aside ("Who described the old mill as a graveyard of machines?"): a phrase quoted back finds its sentence
+ * over one that holds the same words apart.
+ */
+const PHRASE_WEIGHT = 0.5;
 
 const BONUS: Partial<Record<QuestionKind, { tag: PassageTag; bonus: number }>> = {
   'how-many': { tag: 'number', bonus: 0.15 },
@@ -174,6 +180,44 @@ function indexStems(text: string): string[] {
   return tokenize(text)
     .filter((t) => !STOPWORDS.has(t.norm))
     .map((t) => t.stem);
+}
+
+interface PhrasePairs {
+  /** "graveyard machin": two stems of the question next to each other, stop words aside, with the smaller weight. */
+  pairs: Map<string, number>;
+  total: number;
+}
+
+function phrasePairs(question: Question): PhrasePairs {
+  const weights = new Map(question.terms.map((t) => [t.stem, t.weight]));
+  const pairs = new Map<string, number>();
+  const words = contentTokens(question.tokens);
+  for (let i = 1; i < words.length; i++) {
+    const a = weights.get(words[i - 1]!.stem);
+    const b = weights.get(words[i]!.stem);
+    if (a !== undefined && b !== undefined) pairs.set(`${words[i - 1]!.stem} ${words[i]!.stem}`, Math.min(a, b));
+  }
+  let total = 0;
+  for (const t of question.terms) total += t.weight;
+  return { pairs, total };
+}
+
+/** Share of the question's weight in word pairs that a sentence holds side by side inside a quotation. */
+function phraseShare({ pairs, total }: PhrasePairs, sentence: string): number {
+  if (pairs.size === 0 || total === 0) return 0;
+  const quoted = [...sentence.matchAll(/[“"]([^“”"]+)[”"]?/gu)].map((m) => m[1]!).join(' | ');
+  const words = contentTokens(tokenize(quoted));
+  let found = 0;
+  const seen = new Set<string>();
+  for (let i = 1; i < words.length; i++) {
+    const key = `${words[i - 1]!.stem} ${words[i]!.stem}`;
+    const w = pairs.get(key);
+    if (w !== undefined && !seen.has(key)) {
+      seen.add(key);
+      found += w;
+    }
+  }
+  return found / total;
 }
 
 export class Retriever {
@@ -409,7 +453,8 @@ export class Retriever {
       coverage: this.coverageOf(variants, i),
     }));
     if (mode !== 'hybrid') return hits;
-    for (const h of hits) h.score += COVERAGE_WEIGHT * h.coverage;
+    const pairs = question.kind === 'who-said' ? phrasePairs(question) : null;
+    for (const h of hits) h.score += COVERAGE_WEIGHT * h.coverage + (pairs ? PHRASE_WEIGHT * phraseShare(pairs, h.passage.text) : 0);
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }

@@ -118,7 +118,7 @@ function speechVerbFollows(text: string): boolean {
     .replace(/\b(?:call|calls|called)\s+(?:off\b|(?:the|a|an|this|that|their|its)\s+(?:[\p{L}-]+\s+)?(?:strike|strikes|walkout|stoppage|protest|protests|meeting|election|elections|vote|referendum|halt|boycott|march|rally|shutdown|ceasefire|truce|inquiry|review|recount|match|game)\b)/giu, '');
   // ("who put a figure on how much the outage is costing businesses": whoever estimated it.)
   // (Or put it at a figure: "Which body put Iran's carpet exports at $57 million?")
-  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,6}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[$£€¥₹\d]/iu.test(active);
+  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,6}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\p{Sc}\d]/iu.test(active);
 }
 
 /** "And what did Macron say?", "ok so who said ...": the question without its end marks and conversational openers. */
