@@ -5074,4 +5074,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "2,000 farmers next season.".
     expect((await gin.ask('How many farmers will get fertiliser?')).answerLine).toBe('2,000 farmers.');
   });
+  it('finds "the Year 4 teacher" in "who has taught Year 4 at the school", not the head teacher', async () => {
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout156/articles/fiji-suva-school-cyclone-roof-classes-in-tents.txt'));
+    // Was Head Teacher Mereani Vunisea: Litia Cama had no role, and "taught" was not "teacher".
+    expect((await school.ask('what did the Year 4 teacher say about teaching outside')).speaker).toBe('Litia Cama');
+    expect((await school.ask('what did the head teacher say')).speaker).toBe('Mereani Vunisea');
+  });
 });

@@ -1633,6 +1633,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   }
 }
 
+/** The one a "who" clause's verb makes someone ("who has taught Year 4": a teacher). */
+const AGENT_NOUNS = new Map(
+  Object.entries({ teacher: 'teaches taught', coach: 'coaches coached', owner: 'owns owned', manager: 'manages managed', director: 'directs directed', chair: 'chairs chaired', head: 'heads headed', leader: 'leads led', adviser: 'advises advised', representative: 'represents represented' }).flatMap(([agent, verbs]) => verbs.split(' ').map((v) => [v, agent] as const)),
+);
+
 /** What findSpeakers compares a question with, per speaker: computed once, on the first question. */
 interface SpeakerProfile {
   sp: Speaker;
@@ -1723,6 +1728,11 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
     const nameStems = new Set([sp.name, ...sp.aliases].map(titleForms).flatMap(stemsAndParts));
     const body = bodyDescribed(sp.role, described);
     const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${body}`)));
+    // ("who has taught Year 4 at the school" is asked for as "the Year 4 teacher".)
+    for (const w of words(sp.role ?? '')) {
+      const agent = AGENT_NOUNS.get(w.text.toLowerCase());
+      if (agent) roleStems.add(stem(agent));
+    }
     return {
       sp,
       nameStems,

@@ -93,7 +93,7 @@ const MORE_COUNTRIES = new Set(['canada', 'malta', 'england', 'france', 'britain
 export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
 
 /** The verbs of a "who" clause that says what someone is, or has been for years ("has run the hut since 2009"). */
-const ROLE_VERBS = String.raw`(?:represents|chairs|heads|leads|runs|owns|manages|directs|commands|coaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|commanded|coached|advised|served as|worked (?:for|at)))\b`;
+const ROLE_VERBS = String.raw`(?:represents|chairs|heads|leads|runs|owns|manages|directs|commands|coaches|teaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|commanded|coached|taught|advised|served as|worked (?:for|at)))\b`;
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors" (or "who
  * manages 1,200 hectares": a figure's comma is no end). */
 export const ROLE_CLAUSE = new RegExp(String.raw`,\s+who\s+(${ROLE_VERBS}(?:[^,]|(?<=\d),(?=\d{3}))*)`, 'u');
