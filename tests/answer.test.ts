@@ -5080,4 +5080,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await school.ask('what did the Year 4 teacher say about teaching outside')).speaker).toBe('Litia Cama');
     expect((await school.ask('what did the head teacher say')).speaker).toBe('Mereani Vunisea');
   });
+  it('reads "mums and dads" as parents and "cash" as money', async () => {
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout156/articles/fiji-suva-school-cyclone-roof-classes-in-tents.txt'));
+    // Was "The article doesn't say.": ¶15 says "the school's parents' committee had raised FJ$9,400".
+    expect((await school.ask('how much cash did the mums and dads pull together for fans and a generator')).answerLine).toBe('FJ$9,400.');
+  });
 });

@@ -60,6 +60,7 @@ const GROUPS: string[][] = [
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
+  ['parents', 'parent', 'mums', 'dads', 'moms', 'mum', 'dad', 'mom'],
   ['born', 'birth', 'births'],
   ['people', 'residents', 'public', 'citizens', 'folks'],
   ['shortfall', 'deficit', 'gap', 'short', 'shortage'],
@@ -74,7 +75,7 @@ const GROUPS: string[][] = [
   ['attack', 'attacks', 'strike', 'strikes'],
   // ("When did the cyberattack begin?": "The attack on St. Hedwig Provincial Hospital began ...".)
   ['cyberattack', 'cyberattacks', 'attack', 'attacks'],
-  ['money', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
+  ['money', 'cash', 'cost', 'costs', 'budget', 'fund', 'funding', 'spend', 'spending'],
   ['job', 'role', 'position', 'post', 'head', 'chief', 'leader', 'lead', 'leads', 'boss', 'director', 'manager'],
   // (A chairman is a head, but not a chief executive.)
   ['head', 'chairman', 'chairwoman', 'chairperson', 'chair'],
