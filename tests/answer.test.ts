@@ -5085,4 +5085,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't say.": ¶15 says "the school's parents' committee had raised FJ$9,400".
     expect((await school.ask('how much cash did the mums and dads pull together for fans and a generator')).answerLine).toBe('FJ$9,400.');
   });
+  it('reads "depend on" and "rely on" a place as what it serves', async () => {
+    const hospital = await engineOf(await loadArticle('tests/fixtures/heldout155/articles/dominican-republic-santiago-hospital-nurses-overtime-dispute.txt'));
+    // Was "The article doesn't give that number.": ¶2 says "The hospital serves about 1.2 million people".
+    expect((await hospital.ask('How many people depend on the hospital for care?')).answerLine).toBe('About 1.2 million people.');
+  });
 });

@@ -61,6 +61,7 @@ const GROUPS: string[][] = [
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
   ['parents', 'parent', 'mums', 'dads', 'moms', 'mum', 'dad', 'mom'],
+  ['serve', 'serves', 'served', 'depend', 'depends', 'rely', 'relies', 'relied'],
   ['born', 'birth', 'births'],
   ['people', 'residents', 'public', 'citizens', 'folks'],
   ['shortfall', 'deficit', 'gap', 'short', 'shortage'],
