@@ -5090,4 +5090,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't give that number.": ¶2 says "The hospital serves about 1.2 million people".
     expect((await hospital.ask('How many people depend on the hospital for care?')).answerLine).toBe('About 1.2 million people.');
   });
+  it('takes "The spa" for the story\'s subject, which the lede brings in as "A family-run hot-spring spa" and the next paragraph names', async () => {
+    const spa = await engineOf(await loadArticle('tests/fixtures/heldout155/articles/dominica-wotten-waven-hot-spring-spa-reopens.txt'));
+    // Was "The article doesn't say when.": ¶4 never names Papillon Sulphur Springs.
+    expect((await spa.ask('When did Papillon Sulphur Springs close?')).answerLine).toBe('On September 14, 2022.');
+  });
 });

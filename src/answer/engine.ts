@@ -96,6 +96,9 @@ const WEEKDAY_STEMS = new Set(WEEKDAYS.split('|').map((d) => stem(d.toLowerCase(
 /** The story's place called by its kind: "the city's roughly 40 fuel stations". */
 // ("About 300 dairy farmers parked their tractors ... in this market town", of a story filed from Ried im Innkreis.)
 const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b|\b[Tt]his (?:\p{Ll}+ )?(?:city|capital|town|village|island|port)\b/u;
+/** A lede that opens on what it is about, brought in by its kind: "A family-run hot-spring spa in the hills above Roseau". */
+const LEDE_SUBJECT = /^(?:An?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,})\s+(?:in|at|on|near|outside|from)\s/u;
+
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
@@ -383,6 +386,11 @@ export class QAEngine {
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
   private datelineStems = new Set<string>();
+  /**
+   * The story's subject as the lede brings it in ("A family-run hot-spring spa ... reopened": "the spa") and the name
+   * the next paragraph opens on ("Papillon Sulphur Springs, which ..."): a later "The spa closed" is about that name.
+   */
+  private storySubject: { the: RegExp; stems: Set<string> } | null = null;
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
   /** Stems of the name of the one firm the article describes as a firm or company, if just one. */
@@ -446,6 +454,9 @@ export class QAEngine {
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
     engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
+    const ledeNoun = LEDE_SUBJECT.exec(article.paragraphs[0]?.text.slice(dateline.length) ?? '')?.[1];
+    const secondName = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*),\s/u.exec(article.paragraphs[1]?.text ?? '')?.[1];
+    if (ledeNoun && secondName) engine.storySubject = { the: new RegExp(`^(?:[^,.“”"]{0,40},\\s+)?[Tt]he\\s+${ledeNoun}\\b`, 'u'), stems: new Set(tokenize(secondName).map((t) => t.stem)) };
     // (Its name's capitalised words and its acronym, when the article describes just one firm so.)
     const firms = [...article.text.matchAll(FIRM_DESCRIBED)];
     if (new Set(firms.map((m) => m[1])).size === 1) {
@@ -797,7 +808,10 @@ export class QAEngine {
     // "Twenty-two of the train's 210 wagons left the track" for "how many wagons came off the rails on Sunday".)
     const previous = passage.paragraph === 2 ? this.passages.find((p) => p.paragraph === 1) : undefined;
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
+    // did Papillon Sulphur Springs close?".)
+    const theSubject = (stem: string): boolean => this.storySubject !== null && this.storySubject.stems.has(stem) && this.storySubject.the.test(text);
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const previousText = this.article.paragraphs[passage.paragraph - 2]?.text ?? '';
     const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
