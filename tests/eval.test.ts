@@ -56,7 +56,7 @@ describe('question answering floors', () => {
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
       heldout3: { accuracy: 0.91, recallAt1: 0.9 },
       heldout4: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout5: { accuracy: 0.79, recallAt1: 0.78 },
+      heldout5: { accuracy: 0.8, recallAt1: 0.8 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
       heldout6: { accuracy: 0.79, recallAt1: 0.78 },
@@ -131,7 +131,7 @@ describe('question answering floors', () => {
       heldout44: { accuracy: 0.87, recallAt1: 0.86 },
       // Tenth session's blind sets, at its start (188eb22): 75.0 / 73.1 and 68.8 / 73.1 (then used to find faults),
       // 67.2 / 69.2 and 64.1 / 69.2 (not looked into until the fifteenth session, which used them to find faults).
-      heldout45: { accuracy: 0.85, recallAt1: 0.82 },
+      heldout45: { accuracy: 0.87, recallAt1: 0.84 },
       heldout46: { accuracy: 0.83, recallAt1: 0.84 },
       heldout47: { accuracy: 0.76, recallAt1: 0.76 },
       heldout48: { accuracy: 0.76, recallAt1: 0.84 },
@@ -147,7 +147,7 @@ describe('question answering floors', () => {
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
       heldout56: { accuracy: 0.9, recallAt1: 0.92 },
       heldout57: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout58: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout58: { accuracy: 0.9, recallAt1: 0.88 },
       heldout59: { accuracy: 0.8, recallAt1: 0.8 },
       heldout60: { accuracy: 0.85, recallAt1: 0.86 },
       // Fourteenth session's blind sets, at its start (376cb52): 73.4 / 84.6, 71.9 / 76.9, 73.4 / 82.7 and 71.9 / 80.8.
@@ -292,14 +292,14 @@ describe('question answering floors', () => {
       // thirty-sixth.
       heldout141: { accuracy: 0.91, recallAt1: 0.88 },
       heldout142: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout143: { accuracy: 0.88, recallAt1: 0.92 },
-      heldout144: { accuracy: 0.88, recallAt1: 0.86 },
+      heldout143: { accuracy: 0.9, recallAt1: 0.92 },
+      heldout144: { accuracy: 0.9, recallAt1: 0.88 },
       // Thirty-fifth session's blind sets, at its start (cd44627): 85.9 / 90.4, 79.7 / 86.5, 90.6 / 94.2 and 89.1 / 82.7.
       // Measured at the session's start and end, and blind in the thirty-fifth and thirty-sixth; looked into in the
       // thirty-seventh. (Held-out 145's list of misses was printed once by mistake while these floors were taken;
       // nothing was changed from it.)
       heldout145: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout146: { accuracy: 0.83, recallAt1: 0.88 },
+      heldout146: { accuracy: 0.85, recallAt1: 0.9 },
       heldout147: { accuracy: 0.91, recallAt1: 0.92 },
       heldout148: { accuracy: 0.91, recallAt1: 0.86 },
       // Thirty-sixth session's blind sets, at its start (0120f1e): 89.1 / 90.4, 93.8 / 92.3, 85.9 / 86.5 and 85.9 / 90.4.
@@ -308,14 +308,14 @@ describe('question answering floors', () => {
       heldout149: { accuracy: 0.91, recallAt1: 0.92 },
       heldout150: { accuracy: 0.91, recallAt1: 0.9 },
       heldout151: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout152: { accuracy: 0.9, recallAt1: 0.9 },
+      heldout152: { accuracy: 0.91, recallAt1: 0.9 },
       // Thirty-seventh session's blind sets, at its start (709a89d): 84.4 / 88.5, 89.1 / 90.4, 82.8 / 80.8 and 85.9 / 88.5.
       // Measured at the session's start and end, and blind in the thirty-seventh and thirty-eighth; looked into in the
       // thirty-ninth.
-      heldout153: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout154: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout155: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout156: { accuracy: 0.83, recallAt1: 0.86 },
+      heldout153: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout154: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout155: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout156: { accuracy: 0.91, recallAt1: 0.94 },
       // Thirty-eighth session's blind sets, at its start (593188f): 92.2 / 96.2, 85.9 / 88.5, 92.2 / 90.4 and 90.6 / 90.4.
       // Not looked into: measured at the session's start and end, and blind in the thirty-ninth too. (Held-out 149 to 152
       // were looked into in the thirty-eighth.)
@@ -521,7 +521,7 @@ describe('who said what floors', () => {
     heldout115: { precision: 0.96, recall: 0.95, speaker: 0.95 },
     heldout116: { precision: 0.94, recall: 0.96, speaker: 0.98 },
     heldout117: { precision: 0.85, recall: 0.95, speaker: 0.98 },
-    heldout118: { precision: 0.93, recall: 0.93, speaker: 0.94 },
+    heldout118: { precision: 0.93, recall: 0.94, speaker: 0.94 },
     heldout119: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout120: { precision: 0.96, recall: 0.98, speaker: 0.96 },
     heldout121: { precision: 0.96, recall: 0.98, speaker: 0.98 },
@@ -532,7 +532,7 @@ describe('who said what floors', () => {
     heldout126: { precision: 0.98, recall: 0.98, speaker: 0.96 },
     heldout127: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout128: { precision: 0.98, recall: 0.98, speaker: 0.98 },
-    heldout129: { precision: 0.98, recall: 0.96, speaker: 0.98 },
+    heldout129: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout130: { precision: 0.98, recall: 0.96, speaker: 0.98 },
     heldout131: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout132: { precision: 0.96, recall: 0.98, speaker: 0.98 },
@@ -557,15 +557,15 @@ describe('who said what floors', () => {
     heldout151: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout152: { precision: 0.98, recall: 0.96, speaker: 0.98 },
     heldout153: { precision: 0.96, recall: 0.98, speaker: 0.98 },
-    heldout154: { precision: 0.98, recall: 0.98, speaker: 0.93 },
-    heldout155: { precision: 0.92, recall: 0.95, speaker: 0.98 },
-    heldout156: { precision: 0.94, recall: 0.95, speaker: 0.95 },
+    heldout154: { precision: 0.98, recall: 0.98, speaker: 0.98 },
+    heldout155: { precision: 0.93, recall: 0.98, speaker: 0.98 },
+    heldout156: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout157: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout158: { precision: 0.98, recall: 0.98, speaker: 0.93 },
     heldout159: { precision: 0.94, recall: 0.98, speaker: 0.98 },
     heldout160: { precision: 0.98, recall: 0.98, speaker: 0.96 },
     heldout161: { precision: 0.96, recall: 0.96, speaker: 0.98 },
-    heldout162: { precision: 0.96, recall: 0.96, speaker: 0.98 },
+    heldout162: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout163: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout164: { precision: 0.96, recall: 0.98, speaker: 0.96 },
   } as const;
