@@ -813,9 +813,8 @@ export class QAEngine {
     const theSubject = (stem: string): boolean => this.storySubject !== null && this.storySubject.stems.has(stem) && this.storySubject.the.test(text);
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
-    const previousText = this.article.paragraphs[passage.paragraph - 2]?.text ?? '';
-    const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
-    const before = passage.paragraph > 1 && (GOES_ON.test(text) || bringsBackIn(text, previousText, lacking)) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
+    const broughtBackIn = (): boolean => bringsBackIn(text, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
+    const before = passage.paragraph > 1 && (GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 

@@ -756,9 +756,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       return labelled && new RegExp(`(?<!\\p{L})${escapeRegExp(before.text)}\\s+${question.tokens[i]!.text}(?!\\d)`, 'iu').test(ctx.article.text) ? before.norm : null;
     };
     const numbers = question.tokens
-      .map((t, i) => ({ t, label: labelWord(i) }))
+      .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end)))
-      .map(({ t, label }) => ({ norm: t.norm, the: label ? new RegExp(`\\bthe\\s+${escapeRegExp(label)}\\b`, 'iu') : null }));
+      .map(({ t, i }) => {
+        const label = labelWord(i);
+        return { norm: t.norm, the: label ? new RegExp(`\\bthe\\s+${escapeRegExp(label)}\\b`, 'iu') : null };
+      });
     // "When/where did Amiri make his comments?" (not "how much did the minister pledge?", whose answer is what he said,
     // nor "by what date do the families want it done?", what they want).
     // (Not a purpose: "when will the cooperative meet to explain the ruling" asks when it meets.)

@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -1633,11 +1633,6 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   }
 }
 
-/** The one a "who" clause's verb makes someone ("who has taught Year 4": a teacher). */
-const AGENT_NOUNS = new Map(
-  Object.entries({ teacher: 'teaches taught', coach: 'coaches coached', owner: 'owns owned', manager: 'manages managed', director: 'directs directed', chair: 'chairs chaired', head: 'heads headed', leader: 'leads led', adviser: 'advises advised', representative: 'represents represented' }).flatMap(([agent, verbs]) => verbs.split(' ').map((v) => [v, agent] as const)),
-);
-
 /** What findSpeakers compares a question with, per speaker: computed once, on the first question. */
 interface SpeakerProfile {
   sp: Speaker;
@@ -1730,7 +1725,7 @@ function speakerProfiles(all: Speaker[], statements: Statement[], article: Artic
     const roleStems = new Set(stemsAndParts(titleForms(`${sp.role ?? ''} ${knownBody(sp)} ${body}`)));
     // ("who has taught Year 4 at the school" is asked for as "the Year 4 teacher".)
     for (const w of words(sp.role ?? '')) {
-      const agent = AGENT_NOUNS.get(w.text.toLowerCase());
+      const agent = AGENT_OF_ROLE_VERB.get(w.text.toLowerCase());
       if (agent) roleStems.add(stem(agent));
     }
     return {

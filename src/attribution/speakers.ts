@@ -94,6 +94,10 @@ export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).fil
 
 /** The verbs of a "who" clause that says what someone is, or has been for years ("has run the hut since 2009"). */
 const ROLE_VERBS = String.raw`(?:represents|chairs|heads|leads|runs|owns|manages|directs|commands|coaches|teaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|commanded|coached|taught|advised|served as|worked (?:for|at)))\b`;
+/** The one a role clause's verb makes someone: "who has taught Year 4" is a teacher, "who owns the mill" its owner. */
+export const AGENT_OF_ROLE_VERB: ReadonlyMap<string, string> = new Map(
+  Object.entries({ teacher: 'teaches taught', coach: 'coaches coached', owner: 'owns owned', manager: 'manages managed', director: 'directs directed', chair: 'chairs chaired', head: 'heads headed', leader: 'leads led', adviser: 'advises advised', representative: 'represents represented' }).flatMap(([agent, verbs]) => verbs.split(' ').map((v) => [v, agent] as const)),
+);
 /** A "who" clause that says what someone is: ", who represents Groveland on the County Board of Supervisors" (or "who
  * manages 1,200 hectares": a figure's comma is no end). */
 export const ROLE_CLAUSE = new RegExp(String.raw`,\s+who\s+(${ROLE_VERBS}(?:[^,]|(?<=\d),(?=\d{3}))*)`, 'u');
