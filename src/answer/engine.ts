@@ -103,13 +103,18 @@ const LEDE_SUBJECT = /^(?:An?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,})\s+(?:in|at|o
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
 
 /**
- * Whether a paragraph speaks of "the <noun>" that the paragraph before brought in as "a ... <noun>" with the words this
- * one lacks: "the workshop" after "a corrugated-iron workshop off Godaif Road".
+ * The noun of the "the <noun>" a paragraph opens on, after an opening adjunct at most: "Since February 2023, the
+ * workshop has returned".
  */
-function bringsBackIn(text: string, previous: string, lacking: readonly string[]): boolean {
-  // (As the paragraph's subject, after an opening adjunct at most: "Since February 2023, the workshop has returned".)
-  const noun = /^(?:[^,.“”"]{0,40},\s+)?[Tt]he\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(text)?.[1];
-  if (noun === undefined) return false;
+function openingNoun(text: string): string | undefined {
+  return /^(?:[^,.“”"]{0,40},\s+)?[Tt]he\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(text)?.[1];
+}
+
+/**
+ * Whether the paragraph before brought a paragraph's opening noun in as "a ... <noun>" with the words this one lacks:
+ * "the workshop" after "a corrugated-iron workshop off Godaif Road".
+ */
+function bringsBackIn(noun: string, previous: string, lacking: readonly string[]): boolean {
   for (const intro of previous.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
     const words = new Set(tokenize(intro[0]).map((t) => t.stem));
     if (lacking.every((st) => words.has(st))) return true;
@@ -390,7 +395,7 @@ export class QAEngine {
    * The story's subject as the lede brings it in ("A family-run hot-spring spa ... reopened": "the spa") and the name
    * the next paragraph opens on ("Papillon Sulphur Springs, which ..."): a later "The spa closed" is about that name.
    */
-  private storySubject: { the: RegExp; stems: Set<string> } | null = null;
+  private storySubject: { noun: string; stems: Set<string> } | null = null;
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
   /** Stems of the name of the one firm the article describes as a firm or company, if just one. */
@@ -456,7 +461,7 @@ export class QAEngine {
     engine.datelineOnlyStems = new Set([...engine.datelineStems].filter((s) => !body.has(s) && !engine.headlineStems.has(s)));
     const ledeNoun = LEDE_SUBJECT.exec(article.paragraphs[0]?.text.slice(dateline.length) ?? '')?.[1];
     const secondName = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*),\s/u.exec(article.paragraphs[1]?.text ?? '')?.[1];
-    if (ledeNoun && secondName) engine.storySubject = { the: new RegExp(`^(?:[^,.“”"]{0,40},\\s+)?[Tt]he\\s+${ledeNoun}\\b`, 'u'), stems: new Set(tokenize(secondName).map((t) => t.stem)) };
+    if (ledeNoun && secondName) engine.storySubject = { noun: ledeNoun, stems: new Set(tokenize(secondName).map((t) => t.stem)) };
     // (Its name's capitalised words and its acronym, when the article describes just one firm so.)
     const firms = [...article.text.matchAll(FIRM_DESCRIBED)];
     if (new Set(firms.map((m) => m[1])).size === 1) {
@@ -810,10 +815,11 @@ export class QAEngine {
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)
-    const theSubject = (stem: string): boolean => this.storySubject !== null && this.storySubject.stems.has(stem) && this.storySubject.the.test(text);
+    const opening = openingNoun(text);
+    const theSubject = (stem: string): boolean => opening !== undefined && this.storySubject?.noun === opening && this.storySubject.stems.has(stem);
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
-    const broughtBackIn = (): boolean => bringsBackIn(text, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
+    const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
     const before = passage.paragraph > 1 && (GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
