@@ -2289,4 +2289,14 @@ describe('attribution patterns from the sixteenth session', () => {
       ['person', 'Yonas Weldemichael'],
     ]);
   });
+  it('takes no subject from where a place is ("in Lempira") or what a body is called ("known by its initials IHCAFE")', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Coffee rust',
+      'Agronomist Karla Villeda of the Honduran Coffee Institute, known by its Spanish initials IHCAFE, told reporters on Wednesday that inspectors had found rust on 40 to 60 percent of plants.',
+      'Santos Hernández, a 24-year-old picker from Gracias, in Lempira, warned that young workers would leave for the factories if the harvest failed.',
+    ]);
+    // Were IHCAFE and "in Lempira".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual([expect.stringMatching(/\bKarla Villeda$/u), 'Santos Hernández']);
+  });
 });

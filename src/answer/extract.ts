@@ -796,6 +796,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
+  const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
@@ -961,7 +962,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many workers died in the fire?": "killed 37 workers" more than "more than 250 people had died", people in
     // general, when the question counts people of one kind.)
     const anyone = countsPeopleAsked && !countedTokens.some((t) => PEOPLE.has(t.stem)) && after[0] !== undefined && /^(?:people|persons)$/u.test(after[0].norm) ? 0.85 : 1;
-    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople));
+    // (Things in general count only things asked: not "two units at the power station" for "what was peak demand on the
+    // national grid", a measure.)
+    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && (asksThings || asksPeople || /\bhow\s+many\b/iu.test(q.text)));
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -1248,7 +1251,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Not for a span asked per year that a season's length gives, a season being once a year: "How many months a
     // year can they build?", "a construction season that lasts barely five months".)
     const spanPerPeriod = kind === 'duration' && askedRate === 'year' && /\b(?:season|seasons|summer|winter)\b/iu.test(sentence);
-    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) ? 1 : 0.4;
+    // (A year the question gives, "back in 2023", may only date what it counts, told with no rate of its own: "whose 3,700
+    // residents were moved out in November 2023".)
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYear !== undefined && ownRates!.size === 0 && new RegExp(`\\b${askedYear}\\b`, 'u').test(sentence)) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
@@ -1432,8 +1437,12 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     });
   // "What time did the questions show up online?": a clock time, which only a date holds otherwise ("at around 5:15
   // a.m., nearly three hours before ...").
-  if (ASKS_CLOCK.test(q.text)) {
+  // (Or a clock time alone in a sentence that gives no date, at which a deed was done: "The eruption began at 4:17 a.m.
+  // after a swarm of ...", not "parked their vehicles across all six lanes ... from about 6 a.m.".)
+  const clockAsked = ASKS_CLOCK.test(q.text);
+  if (clockAsked || specific.length === 0) {
     for (const m of sentence.matchAll(CLOCK)) {
+      if (!clockAsked && !(/^at\s/iu.test(m[0]) && /\b(?:\p{Ll}{3,}ed|began|begun|struck|hit|broke|came|went|fell|rose|took|sank|blew|shook)\s+$/u.test(sentence.slice(0, m.index)))) continue;
       const at = { text: m[0].trim(), start: m.index, end: m.index + m[0].length };
       if (!specific.some((d) => d.start <= at.start && d.end >= at.end)) specific.push(at);
     }
@@ -1488,6 +1497,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // (Not what was to start: "When was the higher fare supposed to start?")
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
+  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled)\b/iu.test(q.text);
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
@@ -1509,8 +1519,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem));
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
+  // "When did the ministry publish the quota for 2025?": a date the question itself gives is what it dates by, never
+  // the answer ("The quota for 2025, published ... on 3 December").
+  const bare = (text: string): string => text.toLowerCase().replace(/^(?:in|on|by|since|from|for|until|till)\s+/u, '');
+  const givenDates = new Set([...q.text.matchAll(DATE_PATTERN)].map((m) => bare(m[0].trim())));
   return best(
     specific
+      .filter((d) => !givenDates.has(bare(d.text)))
       // (What was built or founded is never dated by a weekday alone that its clause does not give it: "closed
       // its only runway on Wednesday" for "When was the runway originally built?".)
       .filter((d) => !(LONG_MADE.test(askedDeedStem) && ONLY_WEEKDAY.test(d.text) && !doesAskedDeed(d)))
@@ -1521,7 +1536,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("The toll, which came into force on Nov. 1": a start too.)
         const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
         const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
-        const wrongEnd = (asksEnd && !asksStart && opening) || (asksStart && !asksEnd && closing) ? 0 : 1;
+        // ("When did the hospital stop non-emergency surgery?": "had cancelled all non-emergency surgery since June 2", the
+        // start of what was stopped is when it stopped.)
+        const stoppedSince = stopAsked && /^since\b/iu.test(d.text);
+        const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince) || (asksStart && !asksEnd && closing) ? 0 : 1;
         const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
         // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
         // about that event ("when did the museum reopen").
@@ -1535,7 +1553,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
         // 15", not "at a meeting on Wednesday".)
         const deadlineAhead = past && !deadline && /^by\b/iu.test(d.text);
-        const tense = (since && !askedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
+        const tense = (since && !askedSince && !stoppedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did this year's harvest start?": not "last year", another year than the one asked.)
@@ -1889,7 +1907,8 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREV
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province".
  */
-const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+// (After no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare \b, blind to letters past ASCII, would let by.)
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2212,7 +2231,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").
-      const source = preposition === 'from' && direction === null && !origin ? 0.3 : 1;
+      // (Except where the person asked about, by name or as described, is from, for where they live: "Heðin Poulsen, a
+      // 63-year-old sheep farmer from Húsavík" lives in Húsavík.)
+      const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
+      const source = preposition === 'from' && direction === null && !origin && !homeOfAsked ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
       // "told Reuters by phone from Jinja, where he runs a plastics factory": a "where" clause that tells what the
@@ -2255,8 +2277,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the fatal accident inquiry being held?": "opened at Aberdeen Sheriff Court", a court for a trial or an
       // inquiry, not "in the North Sea", where the accident was.)
       const court = asksProceeding && /\b(?:court|courthouse|tribunal)\b/iu.test(p.text) ? 1.5 : 1;
-      const fit = kindNamed > 1 || homeOrStore || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
-      return { ...p, quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      return { ...p, ...(homeOfAsked ? { text: p.text.replace(/^from\s+/iu, 'in ') } : {}), quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }

@@ -351,7 +351,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // ("from Ballincollig": where someone is from, no subject; nor are "of Waramadong" and "or elected village leader"
     // in "Lennox Williams, the toshao, or elected village leader, of Waramadong,".)
     // (Nor "now a commentator" in "Former Test opener Ricardo Mottley, now a commentator,": what he is now.)
-    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from|of|or|now|formerly)$/u.test(first));
+    // (Nor "in Lempira" in "Santos Hernández, a 24-year-old picker from Gracias, in Lempira,": where that is; nor "known
+    // by its Spanish initials IHCAFE" in "Karla Villeda of the Honduran Coffee Institute, known by ...,": what it is called.)
+    const verbLike = /^\p{Ll}/u.test(first) && ((/(?:ed|ing)$/u.test(first) && !title) || /^(?:that|which|who|is|was|were|are|has|have|had|will|would|could|should|can|may|might|must|to|from|of|or|now|formerly|in|at|near|known|also|better)$/u.test(first));
     // ("Ghana's deputy minister for tourism, arts and culture": the rest of what a role is for, no subject.)
     const roleFor = /\b(?:for|of)\s+[\p{Ll}-]+,\s*$/u.test(text.slice(0, start)) && /^[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)*,?\s+and\s+[\p{Ll}-]+$/u.test(rest);
     // ("The Desert Locust Control Organization for Eastern Africa, a regional body based in Addis Ababa,": an

@@ -247,6 +247,14 @@ const PHRASAL: Array<[RegExp, string]> = [
   // hanging on to": "would keep a core team of 240".)
   [/\bon\s+(?:the|its|their)\s+payroll\b/giu, 'employed'],
   [/\b(?:hang|hangs|hanging|hung|hold|holds|holding|held)\s+on\s+to\b/giu, 'keeping'],
+  // ("Roughly how many folks had to clear out of Grindavík?": "forced the evacuation of Grindavík".)
+  [/\b(?:clear|clears|clearing|cleared)\s+out\b/giu, 'evacuated'],
+  // ("How long has the man from Kerala been earning his living in the Gulf state?": "has worked in Kuwait for 19 years".)
+  [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+living\b/giu, 'working'],
+  // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
+  // calls her Margaret Pybus and Pybus, never with a courtesy title.)
+  [/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L})/giu, ''],
+  [/\b(?:call|calls|calling|called)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})home\b/gu, 'lived in $1'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
