@@ -5147,4 +5147,29 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't say.".
     expect((await heat.ask('How long has Rajesh Kumar been earning his living in Kuwait?')).answerLine).toBe('19 years.');
   });
+  it('answers "which person said" with a person and "which body said" with an organisation, and reads "asked its opinion" as consulted', async () => {
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout158/articles/guyana-linden-oil-fund-school-stalled.txt'));
+    // Was the advocacy group Citizens' Budget Watch (¶14), whose sentence shares more words.
+    const person = await school.ask('Which person argued that spending from the fund ought to be linked to publicly released schedules for each project?');
+    expect(person.speaker).toBe('Alicia Ramdin');
+    const tunnel = await engineOf(await loadArticle('tests/fixtures/heldout158/articles/faroe-islands-sandoy-tunnel-toll-rise.txt'));
+    // Was "I couldn't find who said that, at least not in those words.": ¶11 says "it had not been consulted".
+    const body = await tunnel.ask('Which body complained that nobody asked its opinion before the fares were raised?');
+    expect(body.speaker).toBe('Sandoy Municipal Council');
+  });
+  it('answers who said something with the statement a little below a sentence that only shares its words', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout116/articles/kosovo-obiliq-lignite-plant-strike-blackouts.txt'));
+    // Was "The article does not attribute this to anyone." (the lede, which holds no statement, ranked first).
+    expect((await plant.ask('Who said Kosovo will buy electricity from neighbouring countries to make the outages shorter?')).speaker).toBe('Arjeta Gashi');
+  });
+  it('counts someone\'s own children only by a figure the sentence makes theirs', async () => {
+    const village = await engineOf(await loadArticle('tests/fixtures/heldout159/articles/kiribati-abaiang-village-flooded-seawall-funding.txt'));
+    // Was "Two children." from "Ioane said no one was killed but that two children were treated for cuts".
+    expect((await village.ask('How many children does Taake Ioane have?')).inScope).toBe(false);
+    const family = await engineOf(parseArticle('Source: Test Wire\n\nFlood\n\nIoane, who has four children, said the water rose within minutes.\n'));
+    expect((await family.ask('How many children does Ioane have?')).answerLine).toBe('Four children.');
+    // (Children counted for what befell them are still counted: "How many children have been admitted to hospital?")
+    const ward = await engineOf(parseArticle('Source: Test Wire\n\nMeasles\n\nThree children have been admitted to hospital, health officials said on Monday.\n'));
+    expect((await ward.ask('How many children have been admitted to hospital?')).answerLine).toBe('Three children.');
+  });
 });

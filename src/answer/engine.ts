@@ -25,6 +25,7 @@ import {
   answerWhatSaid,
   answerWhoSaid,
   answerWhoSaidLoosely,
+  ASKS_BODY,
   boundedRange,
   figureOf,
   isNamed,
@@ -34,6 +35,7 @@ import {
   IN_SCOPE_THRESHOLD,
   OTHER_THRESHOLD,
   outOfScope,
+  speakerKindFits,
   SURE_ANSWER_QUALITY,
   TYPED_IN_SCOPE_THRESHOLD,
   YES_NO_THRESHOLD,
@@ -83,9 +85,6 @@ const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
 /** A question that asks for a recipe: "how do I make plov", "how can you cook ...". */
 const RECIPE_STEM = stem('recipe');
 const HOW_TO_MAKE = /^(?:so\s+|and\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
-
-/** A who-said question that asks for a body: "Which organisation said ...?" */
-const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
 
 /** Words that ask about the weather. */
 // (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
@@ -970,7 +969,8 @@ export class QAEngine {
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
     const asked = namesAsked(question, this.attribution);
     const sex = askedSpeakerSex(question);
-    const fits = (sp: Speaker): boolean => (sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex))) && (body === undefined || sp.kind === 'organization');
+    const kindFits = speakerKindFits(question);
+    const fits = (sp: Speaker): boolean => (sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex))) && kindFits(sp);
     const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked) && fits(st.speaker));
     if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;
     const { vectors: vocab, dimensions, index } = this.vocabulary;

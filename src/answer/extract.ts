@@ -117,6 +117,11 @@ function match(q: Question, termStem: string, wordStem: string): number {
 /** "How many people work at ...", "how many staff does the hospital employ": a workforce asked. */
 // ("how many people will have long-term work at the plant once its operating": the jobs there.)
 const ASKS_WORKFORCE = /\bhow many\s+(?:people|persons|staff|workers|employees|folks)\s+(?:\p{L}+\s+)?(?:work|are employed)\b|\bhow many\s+(?:people|staff|workers)\s+does\b.*\bemploy\b|\bhow many\s+(?:people|persons|folks)\s+will\s+(?:have|get|find)\s+(?:[\p{L}-]+\s+)?(?:work|jobs?|employment)\b/iu;
+/** "How many children does Taake Ioane have?": someone's own family is counted. */
+// (Not "How many children have been admitted to hospital?".)
+const ASKS_KIN = /\bhow many\s+(?:children|kids|sons|daughters|grandchildren|grandkids|siblings|brothers|sisters)\s+(?:does|do|did)\s+[^?]*\bhave\b/iu;
+/** What makes a figure someone's own, just before it: "her three", "has four", "a mother of five", "Ioane's two". */
+const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|having|raised|raising|raises|(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of)\s+(?:(?:about|some|around|nearly|almost|only|just)\s+)?$/iu;
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
 const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
 /** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
@@ -796,6 +801,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
+  const asksKin = ASKS_KIN.test(q.text);
   const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
@@ -1290,7 +1296,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how many votes did Peric get": "gave Ivana Perić ... 31,418 votes", not "Sixty-three votes is a small number",
     // a count spoken of as an amount, with a verb in the singular.)
     const spokenOf = kind === 'count' && /^\s+(?:[\p{L}-]+\s+){0,2}(?:is|was)\s+(?:a|an|not|too|just|only|nothing|no)\b/u.test(sentence.slice(end)) ? 0.5 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1, kindAsked: !kinds || kinds.has(kind) });
+    // ("How many children does Taake Ioane have?": not "two children were treated for cuts", children who are no one's
+    // in the sentence; "her three children", "has four children", "a mother of five" are someone's.)
+    const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {

@@ -420,6 +420,23 @@ const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
 const SAME_VERB_FIT = 0.15;
 /** Verbs of speech that say nothing of how: "said", "told". */
+/** A who-said question that asks for a body: "Which organisation said ...?" */
+export const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
+/**
+ * How far below the best passage a who-said answer's may stand when it holds a statement and the best does not (0.25
+ * until session 40; 0.5 lets the statement a question rewords win over a sentence that only shares its words, and
+ * 0.75 lets in too many others).
+ */
+const QUOTING_MARGIN = 0.5;
+/** A who-said question that asks for a person: "Which person argued ...?" */
+const ASKS_PERSON = /^(?:so\s+)?(?:which|what)\s+(?:person|man|woman|individual)\b/iu;
+
+/** Whether a speaker is of the kind a who-said question asks for ("which organisation", "which person"), if it asks one. */
+export function speakerKindFits(question: Question): (sp: Speaker | null) => boolean {
+  const kind = ASKS_BODY.test(question.text) ? 'organization' : ASKS_PERSON.test(question.text) ? 'person' : null;
+  return (sp) => kind === null || sp?.kind === kind;
+}
+
 const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
 
 export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
@@ -429,8 +446,11 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // "Who said she voted Ochoa for the economy?": a person the question names is what was said about, not who said it.
   const asked = namesAsked(question, attribution);
   const named = (h: Hit): boolean => asked.size > 0 && attribution.statementsIn(h.passage.sentence).every((st) => isNamed(st.speaker, asked));
-  // Prefer a sentence that holds a statement, among those close to the best.
-  const close = hits.filter((h) => h.score >= top.score - 0.25);
+  // Prefer a sentence that holds a statement, among those close to the best (by a speaker of the kind asked, if any:
+  // "Which person argued that spending ... ought to be linked to publicly released schedules?" is a person's statement,
+  // not the advocacy group's that comes nearer in words).
+  const close = hits.filter((h) => h.score >= top.score - QUOTING_MARGIN);
+  const fitsKind = speakerKindFits(question);
   // (Among those, by how much of the question the statement itself says, not the rest of its sentence: "When you change
   // who can vote three weeks before an election, you change the election," rather than a party's application about
   // postal voting, for "who said changing who gets to vote weeks before polling day changes the election".)
@@ -462,7 +482,8 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
       const said = tokenize(st.text).map((t) => figureOf(t.norm)).filter((n): n is number => n !== null);
       return figures.every(({ n, range }) => said.some((x) => x === n || (range !== null && x >= range[0] && x <= range[1])));
     });
-  const quoting = close.filter(withStatement);
+  const ofKind = close.filter((h) => attribution.statementsIn(h.passage.sentence).some((st) => fitsKind(st.speaker)));
+  const quoting = ofKind.length ? ofKind : close.filter(withStatement);
   const giving = figures.length ? quoting.filter(saysFigures) : [];
   const pool = giving.length ? giving : quoting;
   let hit = bySaid(pool.filter((h) => !named(h))) ?? bySaid(pool) ?? top;
@@ -484,7 +505,7 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   }
   const qStems = new Set(question.terms.map((t) => t.stem));
   const overlap = (st: Statement): number => tokenize(st.text).filter((t) => qStems.has(t.stem)).length;
-  const st = [...statements].sort((x, y) => overlap(y) - overlap(x))[0]!;
+  const st = [...statements].sort((x, y) => Number(fitsKind(y.speaker)) - Number(fitsKind(x.speaker)) || overlap(y) - overlap(x))[0]!;
   a.speaker = st.speaker?.name ?? null;
   a.speakerRole = st.speaker?.role ?? null;
   a.answerLine = speakerLine(st.speaker);

@@ -247,6 +247,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   // hanging on to": "would keep a core team of 240".)
   [/\bon\s+(?:the|its|their)\s+payroll\b/giu, 'employed'],
   [/\b(?:hang|hangs|hanging|hung|hold|holds|holding|held)\s+on\s+to\b/giu, 'keeping'],
+  // ("Which body complained that nobody asked its opinion before the fares were raised?": "it had not been consulted".)
+  [/\b(?:ask|asks|asking|asked|seek|seeks|seeking|sought)\s+(?:for\s+)?(?:its|their|his|her|our|my|your|the\s+\p{L}+['’]s?)\s+(?:opinions?|views?|advice|input)\b/giu, 'consulted'],
   // ("Roughly how many folks had to clear out of Grindavík?": "forced the evacuation of Grindavík".)
   [/\b(?:clear|clears|clearing|cleared)\s+out\b/giu, 'evacuated'],
   // ("How long has the man from Kerala been earning his living in the Gulf state?": "has worked in Kuwait for 19 years".)
