@@ -5172,4 +5172,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const ward = await engineOf(parseArticle('Source: Test Wire\n\nMeasles\n\nThree children have been admitted to hospital, health officials said on Monday.\n'));
     expect((await ward.ask('How many children have been admitted to hospital?')).answerLine).toBe('Three children.');
   });
+  it('reads "the nation\'s" as the story\'s country, "foreign sales" as exports and "make up" as account for', async () => {
+    const cashew = await engineOf(await loadArticle('tests/fixtures/heldout160/articles/guinea-bissau-cashew-farmgate-price-dispute.txt'));
+    // Was "The article doesn't give that number.": "nation" found only the National Union of Cashew Producers.
+    expect((await cashew.ask("what share of the nation's foreign sales do cashews make up")).answerLine).toBe('About 90 percent.');
+  });
+  it('reads a bare level a change reaches in the unit it changed from ("from about 45,000 cubic metres a day to 28,000")', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/central-african-republic-bangui-water-rationing.txt'));
+    // Was "The article doesn't give that number." (the 45,000, a level it fell from, answers no "now").
+    expect((await water.ask("How much water does SODECA's main plant produce per day now?")).answerLine).toBe('28,000.');
+  });
+  it('counts who lives in a place by the bare figure it is home to, not the city a plant was designed for', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/central-african-republic-bangui-water-rationing.txt'));
+    // Was "About 400,000 people." ("was designed for a city of about 400,000 people").
+    expect((await water.ask('roughly how many folks live in the capital and its outskirts these days')).answerLine).toBe('1.4 million.');
+  });
 });

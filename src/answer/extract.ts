@@ -311,6 +311,16 @@ function wholeAfter(sentence: string, end: number): { text: string; end: number 
   return m ? { text: m[1]!, end: end + m[0].length } : null;
 }
 
+/**
+ * The figure a change starts from, for a bare level it reaches: "from about 45,000 cubic metres a day to 28,000" (the
+ * 28,000 is cubic metres a day too).
+ */
+function changedFrom(sentence: string, start: number): { text: string; end: number } | null {
+  const from = Math.max(0, start - 80);
+  const m = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d[\d,.]*)[^\d,;:]{1,40}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.exec(sentence.slice(from, start));
+  return m ? { text: m[1]!, end: from + m.index + m[0].indexOf(m[1]!) + m[1]!.length } : null;
+}
+
 function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
@@ -894,7 +904,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // is of that kind.)
     const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
     // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of its whole's kind, and its unit.)
-    const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) : null;
+    // (So is a bare level a change reaches, of the figure it changed from: "from about 45,000 cubic metres a day to 28,000".)
+    const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) ?? changedFrom(sentence, start) : null;
     const kind: Quantity = ofPassedOver ? passedOver!.kind : partOf ? kindOf(sentence, partOf.end, partOf.text) : kindOf(sentence, end, raw.trim());
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
@@ -1035,6 +1046,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
     // ("What is the population of Banka?": "a village of about 2,300 people" counts those who live there.)
     const dwellers = asksLiving && head !== undefined && (isPeople(head) || /^(?:families|households|souls)$/u.test(head.norm));
+    // ("Bangui and its suburbs are now home to an estimated 1.4 million": a bare figure a place is home to is its people.)
+    const homeTo = asksLiving && head === undefined && /\bhome\s+to\s+(?:an?\s+estimated\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
     const ownNoun: boolean =
       !generic && !tollNoun && !kindOfBefore && !dwellers && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
@@ -1060,6 +1073,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // dimension, is its capacity, whatever else describes it; not "about 1,450 meters" for the plant's output.)
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (homeTo && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
@@ -1203,7 +1217,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
     const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
-    const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // (Or a place it was built for: "designed for a city of about 400,000 people" is no count of who lives there now.)
+    const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|population|community)\s+of\s+)?(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // ("How many people work at the Vatican Museums?": not "as many as 30,000 people passed through the galleries", a
     // figure whose own words say nothing of work.)
     const work = asksWorkforce && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;

@@ -247,6 +247,12 @@ const PHRASAL: Array<[RegExp, string]> = [
   // hanging on to": "would keep a core team of 240".)
   [/\bon\s+(?:the|its|their)\s+payroll\b/giu, 'employed'],
   [/\b(?:hang|hangs|hanging|hung|hold|holds|holding|held)\s+on\s+to\b/giu, 'keeping'],
+  // ("what share of the nation's foreign sales do cashews make up": "Cashews account for about 90 percent of
+  // Guinea-Bissau's exports".)
+  [/\b(?:foreign|overseas|export)\s+sales\b/giu, 'exports'],
+  // ("the nation's exports": the story's country, as "the country's" asks it, not a "National Union".)
+  [/\b([Tt]he|[Tt]his)\s+nation(['’]s)?\b/gu, '$1 country$2'],
+  [/\b(?:make|makes|made|making)\s+up\b(?!\s+for\b)/giu, 'account for'],
   // ("Which body complained that nobody asked its opinion before the fares were raised?": "it had not been consulted".)
   [/\b(?:ask|asks|asking|asked|seek|seeks|seeking|sought)\s+(?:for\s+)?(?:its|their|his|her|our|my|your|the\s+\p{L}+['’]s?)\s+(?:opinions?|views?|advice|input)\b/giu, 'consulted'],
   // ("Roughly how many folks had to clear out of Grindavík?": "forced the evacuation of Grindavík".)
