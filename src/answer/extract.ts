@@ -812,7 +812,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const asksKin = ASKS_KIN.test(q.text);
+  // (A year the question gives, "back in 2023", as the sentence would write it.)
   const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
+  const askedYearWritten = askedYear !== undefined ? new RegExp(`\\b${askedYear}\\b`, 'u') : null;
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
@@ -1274,7 +1276,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const spanPerPeriod = kind === 'duration' && askedRate === 'year' && /\b(?:season|seasons|summer|winter)\b/iu.test(sentence);
     // (A year the question gives, "back in 2023", may only date what it counts, told with no rate of its own: "whose 3,700
     // residents were moved out in November 2023".)
-    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYear !== undefined && ownRates!.size === 0 && new RegExp(`\\b${askedYear}\\b`, 'u').test(sentence)) ? 1 : 0.4;
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
@@ -1497,7 +1499,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
   const asksNowDate = /\bnow\b/iu.test(q.text);
-  const asksClock = ASKS_CLOCK.test(q.text) && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
+  const asksClock = clockAsked && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // (Only a span, when the sentence gives one, however far the question's words stand from it: "ruled on Wednesday that
   // ... between February 2022 and June 2023".)
@@ -1929,9 +1931,9 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREV
 
 /**
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
- * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province".
+ * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
+ * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  */
-// (After no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare \b, blind to letters past ASCII, would let by.)
 const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;

@@ -419,7 +419,6 @@ export function boundedRange(before: string, asked: number): [number, number] | 
 const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
 const SAME_VERB_FIT = 0.15;
-/** Verbs of speech that say nothing of how: "said", "told". */
 /** A who-said question that asks for a body: "Which organisation said ...?" */
 export const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
 /**
@@ -437,6 +436,7 @@ export function speakerKindFits(question: Question): (sp: Speaker | null) => boo
   return (sp) => kind === null || sp?.kind === kind;
 }
 
+/** Verbs of speech that say nothing of how: "said", "told". */
 const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
 
 export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {

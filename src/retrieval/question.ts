@@ -232,7 +232,10 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
 ];
 
-/** Phrasal verbs read as the one word news writes for them: "when did the units break down" asks of a breakdown. */
+/**
+ * Phrasal verbs and chat's phrases read as the words news writes for them: "when did the units break down" asks of a
+ * breakdown, "the nation's" of the country's, "Mrs Pybus" of Pybus.
+ */
 const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|breaking|broke|broken)\s+down\b/giu, 'breakdown'],
   [/\b(?:call|calls|calling|called)\s+off\b/giu, 'cancelled'],
