@@ -5187,4 +5187,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "About 400,000 people." ("was designed for a city of about 400,000 people").
     expect((await water.ask('roughly how many folks live in the capital and its outskirts these days')).answerLine).toBe('1.4 million.');
   });
+  it('drops a courtesy title before a name, in any case, but keeps a unit written like one ("ms")', () => {
+    expect(analyzeQuestion('what did mrs pybus say').terms.map((t) => t.norm)).toEqual(['pybus']);
+    expect(analyzeQuestion('What did Ms. Pybus say?').terms.map((t) => t.norm)).toEqual(['pybus']);
+    // (The first courtesy-title rule, of session 40, read "how many ms of delay" as "how many of delay".)
+    expect(analyzeQuestion('how many ms of delay did the new cable cut').terms.map((t) => t.norm)).toContain('ms');
+  });
 });

@@ -264,7 +264,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+living\b/giu, 'working'],
   // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
   // calls her Margaret Pybus and Pybus, never with a courtesy title.)
-  [/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L})/giu, ''],
+  // (Lower case only where it can be nothing else: "mrs pybus", but not the "ms" of "how many ms of delay".)
+  [/\b(?:[Mm]rs?|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L})|\b(?:ms|mx|dr|prof)\.?\s+(?=\p{Lu})/gu, ''],
   [/\b(?:call|calls|calling|called)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})home\b/gu, 'lived in $1'],
 ];
 
