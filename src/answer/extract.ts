@@ -796,6 +796,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
   const countedThing = countedTokens.at(-1);
   const asksThings = countedThing !== undefined && /s$/u.test(countedThing.norm) && !countsPeople(countedThing);
+  // (What things in general, "two units", may count: things or people asked, or anything a "how many" asks.)
+  const countsAnything = asksThings || asksPeople || /\bhow\s+many\b/iu.test(q.text);
   // "What was the wage before the agreement?" asks for a level a change started from; so, for "from X to Y", do
   // "originally", "once" and a year.
   const asksBefore = ASKS_BEFORE.test(q.text);
@@ -983,7 +985,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const anyone = countsPeopleAsked && !countedTokens.some((t) => PEOPLE.has(t.stem)) && after[0] !== undefined && /^(?:people|persons)$/u.test(after[0].norm) ? 0.85 : 1;
     // (Things in general count only things asked: not "two units at the power station" for "what was peak demand on the
     // national grid", a measure.)
-    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && (asksThings || asksPeople || /\bhow\s+many\b/iu.test(q.text)));
+    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && countsAnything);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
