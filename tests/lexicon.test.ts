@@ -11,9 +11,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { QAEngine } from '../src/answer/engine.js';
 import { parseArticle } from '../src/article/index.js';
 import { loadEmbedder } from '../src/embeddings/index.js';
-import { relatedWords } from '../src/retrieval/lexicon.js';
+import { oppositeWords, relatedWords } from '../src/retrieval/lexicon.js';
 import { stem } from '../src/retrieval/text.js';
-import { relatedTable } from '../scripts/lexicon/wordnet.js';
+import { oppositeTable, relatedTable } from '../scripts/lexicon/wordnet.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -32,11 +32,15 @@ async function tinyWordNet(): Promise<string> {
       '00000500 41 v 01 ridicule 0 000 01 + 02 00 | third sense, beyond the limit',
     ].join('\n'),
     'data.noun': '00000600 06 n 03 factory 0 mill 0 manufacturing_plant 0 000 | a building where things are made',
-    'data.adj': '',
+    // (Antonyms point from one word of a synset to one word of another: "!" with source and target word numbers.)
+    'data.adj': [
+      '00000700 00 a 02 open 0 unfastened 0 001 ! 00000800 a 0101 | affording passage',
+      '00000800 00 a 01 closed 0 001 ! 00000700 a 0101 | not open',
+    ].join('\n'),
     'data.adv': '',
     'index.verb': ['imprison v 1 1 @ 1 0 00000100', 'jail v 3 1 @ 3 0 00000100 00000300 00000500', 'confine v 1 0 1 0 00000200'].join('\n'),
     'index.noun': 'factory n 1 0 1 0 00000600',
-    'index.adj': '',
+    'index.adj': ['open a 1 1 ! 1 0 00000700', 'closed a 1 1 ! 1 0 00000800', 'unfastened a 1 0 1 0 00000700'].join('\n'),
     'index.adv': '',
   };
   for (const [name, body] of Object.entries(files)) await writeFile(path.join(dir, name), licence + body + '\n');
@@ -52,6 +56,22 @@ describe('WordNet table', () => {
     expect(jail).not.toContain(stem('ridicule')); // a third sense, beyond --senses 2
     // A phrase ("manufacturing plant") is no stand-in: an article's words are matched one by one.
     expect(table[stem('factory')]).toEqual([stem('mill')]);
+  });
+
+  it('gives each word its antonyms, both ways, and no antonym to a synonym of it', async () => {
+    const table = oppositeTable(await tinyWordNet());
+    expect(table[stem('open')]).toEqual([stem('closed')]);
+    expect(table[stem('closed')]).toEqual([stem('open')]);
+    expect(table[stem('unfastened')]).toBeUndefined(); // the antonym is of "open", the word, not of its synset
+    expect(table[stem('jail')]).toBeUndefined();
+  });
+
+  it('ships its antonyms with the repository too', () => {
+    expect(oppositeWords(stem('closed')).has(stem('opened'))).toBe(true);
+    expect(oppositeWords(stem('rise')).has(stem('fall'))).toBe(true);
+    expect(oppositeWords(stem('import')).has(stem('export'))).toBe(true);
+    expect(oppositeWords(stem('closed')).has(stem('shut'))).toBe(false);
+    expect(oppositeWords('no-such-word').size).toBe(0);
   });
 
   it('ships with the repository and answers by stem', () => {
@@ -85,5 +105,21 @@ The mayor said the budget would be published next week.`);
     expect(trace.question.terms.find((t) => t.norm === 'finished')?.alternatives?.map((a) => a.stem)).toContain(stem('completed'));
     expect(trace.answer.inScope).toBe(true);
     expect(trace.answer.answerLine).toBe('By Sept. 30.');
+  });
+
+  it('never takes a word\'s opposite for a stand-in: "shut down" is not the article\'s "opened"', async () => {
+    const article = parseArticle(`Source: Test Wire
+
+Coastal town rations water as desalination plant stays offline
+
+The plant, which opened in 2009 and can produce up to 40,000 cubic metres of fresh water a day, shut down on June 3 after a seawater intake pipe ruptured.
+
+The town council said on Monday that water would be rationed.`);
+    const engine = await QAEngine.create(article, await loadEmbedder({ model: 'article-qa/glove-sif-100d' }), { cacheDir: null });
+    const trace = await engine.trace('When did the plant shut down?');
+    // ("shut down" is read as "closed", which the article never uses; word vectors put "opened" next to it.)
+    expect(trace.question.terms.find((t) => t.norm === 'closed')?.alternatives?.map((a) => a.stem) ?? []).not.toContain(stem('opened'));
+    // Was "In 2009.", when the plant opened.
+    expect(trace.answer.answerLine).toBe('On June 3.');
   });
 });

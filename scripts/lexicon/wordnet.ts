@@ -18,6 +18,8 @@ interface Synset {
   words: string[];
   /** Hypernyms (nouns, verbs) and "similar to" (adjectives): [pos, offset]. */
   up: Array<[Pos, number]>;
+  /** Antonyms, a relation between words: [word number here (1-based), pos, offset, word number there]. */
+  opposite: Array<[number, Pos, number, number]>;
 }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -34,11 +36,14 @@ function readData(dir: string, pos: Pos): Map<number, Synset> {
     let at = 4 + 2 * wordCount;
     const pointers = Number(f[at++]);
     const up: Array<[Pos, number]> = [];
+    const opposite: Array<[number, Pos, number, number]> = [];
     for (let i = 0; i < pointers; i++, at += 4) {
       const symbol = f[at]!;
       if (symbol === '@' || symbol === '@i' || symbol === '&') up.push([POS_OF[f[at + 2]!]!, Number(f[at + 1])]);
+      const ends = f[at + 3]!;
+      if (symbol === '!') opposite.push([parseInt(ends.slice(0, 2), 16), POS_OF[f[at + 2]!]!, Number(f[at + 1]), parseInt(ends.slice(2), 16)]);
     }
-    out.set(offset, { words, up });
+    out.set(offset, { words, up, opposite });
   }
   return out;
 }
@@ -117,5 +122,35 @@ export function relatedTable(dir: string, senses: number, max: number): Record<s
     const words = [...related.get(key)!].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([w]) => w);
     table[key] = words;
   }
+  return table;
+}
+
+/**
+ * Stem -> stems of the words WordNet gives as its antonyms ("close" -> "open", "rise" -> "fall"), in any of their
+ * senses: words a word-vector model puts side by side because they stand in the same places, which must never stand
+ * in for each other.
+ */
+export function oppositeTable(dir: string): Record<string, string[]> {
+  const opposites = new Map<string, Set<string>>();
+  const data = new Map(POS.map((p) => [p, readData(dir, p)]));
+  for (const synsets of data.values()) {
+    for (const synset of synsets.values()) {
+      for (const [here, pos, offset, there] of synset.opposite) {
+        const a = synset.words[here - 1];
+        const b = data.get(pos)!.get(offset)?.words[there - 1];
+        if (!a || !b) continue;
+        const ka = keyOf(a);
+        const kb = keyOf(b);
+        if (!ka || !kb || ka === kb || ka.includes(' ') || kb.includes(' ')) continue;
+        for (const [x, y] of [[ka, kb], [kb, ka]] as const) {
+          const set = opposites.get(x) ?? new Set<string>();
+          set.add(y);
+          opposites.set(x, set);
+        }
+      }
+    }
+  }
+  const table: Record<string, string[]> = {};
+  for (const key of [...opposites.keys()].sort()) table[key] = [...opposites.get(key)!].sort();
   return table;
 }

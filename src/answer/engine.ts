@@ -11,7 +11,7 @@ import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOption
 import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
 import { nationOf } from '../retrieval/expansion.js';
-import { informativeness, relatedWords, wordRank } from '../retrieval/lexicon.js';
+import { informativeness, oppositeWords, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
 import { asksCostOnly, extractCause, MONTH_OR_DAY, WEEKDAYS } from './extract.js';
 import {
@@ -889,7 +889,10 @@ export class QAEngine {
         if (k !== undefined) candidates.add(k);
       }
       const scored: Array<{ k: number; similarity: number }> = [];
+      // (Never its opposite, which word vectors put beside it: "closed" for the article's "opened".)
+      const opposite = oppositeWords(t.stem);
       for (const k of candidates) {
+        if (opposite.has(stems[k]!)) continue;
         let similarity = dots[k]! >= min ? dots[k]! : 0;
         if (lexical.has(stems[k]!)) similarity = Math.max(similarity, LEXICON_SIMILARITY);
         const other = stems[k]!;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const VOCAB = 'models/article-qa/glove-sif-100d/tokenizer.json';
 const RELATED = 'models/article-qa/wordnet-related.json';
+const OPPOSITES = 'models/article-qa/wordnet-opposites.json';
 
 /** A file of the repository, found upwards from this one (src/ when run with tsx, dist/src/ when compiled). */
 function repoFile(relative: string): string {
@@ -72,3 +73,25 @@ export function relatedWords(key: string): readonly string[] {
   }
   return related.get(key) ?? [];
 }
+
+let opposites: Map<string, ReadonlySet<string>> | null = null;
+
+/**
+ * Stems of the words WordNet gives as a stem's antonyms ("close" -> "open", "rise" -> "fall"): built by
+ * scripts/build-lexicon.ts into models/article-qa/wordnet-opposites.json. Word vectors put such words side by side,
+ * since they stand in the same places; they never stand in for each other. Empty if the file is missing.
+ */
+export function oppositeWords(key: string): ReadonlySet<string> {
+  if (!opposites) {
+    opposites = new Map();
+    try {
+      const json = JSON.parse(readFileSync(repoFile(OPPOSITES), 'utf8')) as { opposites: Record<string, string[]> };
+      for (const [k, words] of Object.entries(json.opposites)) opposites.set(k, new Set(words));
+    } catch {
+      // Without the table, an antonym may be taken for a stand-in, as word vectors alone would.
+    }
+  }
+  return opposites.get(key) ?? NONE;
+}
+
+const NONE: ReadonlySet<string> = new Set();
