@@ -5193,4 +5193,94 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (The first courtesy-title rule, of session 40, read "how many ms of delay" as "how many of delay".)
     expect(analyzeQuestion('how many ms of delay did the new cable cut').terms.map((t) => t.norm)).toContain('ms');
   });
+  it('reads a question past its opener ("So what was ...") and past a slip in its question word ("Waht", "hwo")', async () => {
+    const ice = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/mauritania-nouadhibou-ice-plant-fish-prices.txt'));
+    // Was "120 tonnes.": the opener hid "what was the cost" from every rule that reads the question from its start,
+    // and "putting up the plant" was not "was built".
+    expect((await ice.ask('So what was the price tag for putting up the plant?')).answerLine).toBe('480 million ouguiya.');
+    const pension = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/luxembourg-cross-border-commuter-pension-court-ruling.txt'));
+    // Was "The article doesn't mention Waht.".
+    expect((await pension.ask('Waht has the retiree shelled out on lawyers so far?')).answerLine).toBe('About 6,500 euros.');
+    expect(analyzeQuestion('hwo many people died').kind).toBe('how-many');
+    expect(analyzeQuestion('so hwo said that').kind).toBe('who-said');
+    expect(analyzeQuestion('Wehre is the plant?').kind).toBe('where');
+    // (An opener goes, a word that only looks like one stays: "Well water" is what is asked about.)
+    expect(analyzeQuestion('so what did Macron say').text).toBe('what did Macron say');
+    expect(analyzeQuestion('Well water: how deep is it?').text).toBe('Well water: how deep is it?');
+    // ("put up prices" is raising them, not building.)
+    expect(analyzeQuestion('Why did the bakery put up the price of bread?').terms.map((t) => t.norm)).not.toContain('build');
+  });
+  it('answers "how fast ... each year" with the rate, not with how long something took', async () => {
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/marshall-islands-majuro-seawall-king-tide-repair.txt'));
+    // Was "7 millimetres.", read as a span of time.
+    expect((await seawall.ask('How fast has the ocean been creeping up around Majuro each year?')).answerLine).toBe('Roughly 7 millimetres a year.');
+    expect(analyzeQuestion('How fast were the pumps shut down?').kind).toBe('when');
+  });
+  it('reads a place name joined by a lower-case Arabic article ("Bab al-Tabbaneh"), and never answers "which village" with "the village"', async () => {
+    const bread = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/lebanon-tripoli-bakery-cooperative-flour-price.txt'));
+    // Was "In the Bab.".
+    expect((await bread.ask('In which district did queues form before dawn?')).answerLine).toBe('In the Bab al-Tabbaneh district.');
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout163/articles/malaysia-kinabatangan-palm-oil-mill-pollution-fine.txt'));
+    // Was "In the village.".
+    expect((await mill.ask('Which village is the fisherman from?')).answerLine).toBe('From Kampung Bilit.');
+  });
+  it('answers how long someone has been somewhere with "since it opened in 2011", and "how long is Sabah\'s river" with its length', async () => {
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout163/articles/malawi-kasungu-maize-mill-fire-school-meals.txt'));
+    // Was "The article doesn't say how long.".
+    expect((await mill.ask('so how long has chikondi banda been with the mill')).answerLine).toBe('Since it opened in 2011.');
+    const river = await engineOf(await loadArticle('tests/fixtures/heldout163/articles/malaysia-kinabatangan-palm-oil-mill-pollution-fine.txt'));
+    // Was "Three to five years.".
+    expect((await river.ask("How long is Sabah's biggest river?")).answerLine).toBe('560 kilometres.');
+  });
+  it('counts homes by households and households by families, but no homes by "a family of five"', async () => {
+    const bread = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/lebanon-tripoli-bakery-cooperative-flour-price.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await bread.ask('so how many homes get their bread from the co-op')).answerLine).toBe('Around 40,000 households.');
+    const grant = await engineOf(await loadArticle('tests/fixtures/heldout117/articles/marshall-islands-majuro-seawall-climate-grant.txt'));
+    expect((await grant.ask('how many households could lose their boat landing spots because of the works')).answerLine).toBe('About 60 families.');
+    const flood = await engineOf(parseArticle('Source: Test Wire\n\nFlood payments\n\nThe minister said hardship payments of $180 a person, up to $900 for a family of five or more, would be available from Friday.\n'));
+    expect((await flood.ask('how many homes were flooded in the town')).inScope).toBe(false);
+  });
+  it('answers what something costs now with the level told as now\'s ("was 6,000 rufiyaa a month last year is now 8,400"), and a past year\'s with that year\'s', async () => {
+    const rent = await engineOf(await loadArticle('tests/fixtures/heldout163/articles/maldives-baa-atoll-resort-staff-housing-dispute.txt'));
+    // Was "6,000 rufiyaa a month.".
+    expect((await rent.ask('How much does a two-room house on the island rent for now?')).answerLine).toBe('8,400.');
+    const milk = await engineOf(parseArticle('Source: Test Wire\n\nMilk price\n\nGrünbacher said a litre of fresh whole milk now costs about 1.59 euros in Austrian supermarkets, up from 1.09 euros in early 2021.\n'));
+    // Was "About 1.59 euros.".
+    expect((await milk.ask('How much did a litre of milk cost in 2021?')).answerLine).toBe('1.09 euros.');
+    expect((await milk.ask('How much does a litre of milk cost now?')).answerLine).toBe('About 1.59 euros.');
+    // (A year that dates the whole sentence favours none of its figures.)
+    const loss = await engineOf(parseArticle('Source: Test Wire\n\nSupplier insolvent\n\nHessler, founded in 1958 as a small machine shop, had revenue of 310 million euros ($335 million) in 2023 and made a loss of 27 million euros.\n'));
+    expect((await loss.ask("How big was Hessler's loss in 2023?")).answerLine).toBe('27 million euros.');
+  });
+  it('answers how many there are after a change with the level it reached, not what was cut ("cutting 11 routes")', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/malta-bus-route-overhaul-commuter-complaints.txt'));
+    // Was "11 routes.".
+    expect((await bus.ask('How many bus routes are there after the overhaul?')).answerLine).toBe('71.');
+    // (What was cut is still what "how many were cut" asks.)
+    expect((await bus.ask('How many routes were cut?')).answerLine).toBe('11 routes.');
+  });
+  it('answers how big a group is by its members ("a volunteer group with about 1,400 members")', async () => {
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/malta-bus-route-overhaul-commuter-complaints.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await bus.ask("so how big is that commuters' group, roughly?")).answerLine).toBe('About 1,400 members.');
+  });
+  it('answers when something happened with its own date, not one something else is "expected in"', async () => {
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/marshall-islands-majuro-seawall-king-tide-repair.txt'));
+    // Was "In late October.", when the next king tides are expected.
+    expect((await seawall.ask('When did the king tides peak?')).answerLine).toBe('28 February.');
+  });
+  it('requires only the surname of a person the article names in full, and no decade as a figure ("mid-2000s")', async () => {
+    const pension = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/luxembourg-cross-border-commuter-pension-court-ruling.txt'));
+    // Was "Outside the courthouse in Luxembourg City.": ¶3 says "Lemaire, 64, who lives in Thionville", not "Patrick".
+    expect((await pension.ask('Where does Patrick Lemaire live?')).answerLine).toBe('In Thionville.');
+    const kilns = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/latvia-livani-sawmill-shift-cuts-after-storm.txt'));
+    // Was "The article doesn't say.": no paragraph has "2000".
+    expect((await kilns.ask("Who claimed that most mills haven't upgraded their kilns since the mid-2000s boom?")).speaker).toBe('Jānis Ozols');
+  });
+  it('refuses "what brand of" of an article that names no brand', async () => {
+    const clinic = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/lesotho-mokhotlong-clinic-solar-vaccine-fridge-failure.txt'));
+    // Was the closest passage, hedged.
+    expect((await clinic.ask('What brand of solar fridge does the Ha Molapo clinic use?')).inScope).toBe(false);
+  });
 });

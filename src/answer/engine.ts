@@ -557,7 +557,9 @@ export class QAEngine {
     // "What is the capital of France?" of an article that names France but never a capital: what is asked of it is
     // not in the article, however much else of the question is.
     // (Not "what is the name of ...", which asks who or what.)
-    const attribute = question.kind === 'other' ? /^what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|its|their)\s+(?!names?\b|titles?\b)(\p{L}+)\s+of\b/iu.exec(question.text)?.[1] : undefined;
+    // (Or "What brand of solar fridge does the clinic use?" of an article that names no brand.)
+    const attribute =
+      question.kind === 'other' ? (/^what(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:the|a|an|its|their)\s+(?!names?\b|titles?\b)(\p{L}+)\s+of\b/iu.exec(question.text) ?? /^(?:what|which)\s+(brand|make|model|colou?r|flavou?r)\s+(?:of\s+)?\p{L}/iu.exec(question.text))?.[1] : undefined;
     const attributeTerm = attribute ? question.terms.find((t) => t.norm === normalizeWord(attribute)) : undefined;
     if (attributeTerm && !this.retriever.knows(attributeTerm.stem) && !(attributeTerm.alternatives ?? []).length) return done(outOfScope(question, ctxBase));
     let hits = this.retriever.search(question, queryVector ?? null, { mode, fusion: options.fusion, limit: 12 });
@@ -776,14 +778,27 @@ export class QAEngine {
 
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   private requiredStems(q: Question): string[] {
+    // ("Where does Patrick Lemaire live?": "Lemaire, 64, who lives in Thionville". A person the article names in full
+    // goes by the surname after that, so the given name need not stand in the paragraph.)
+    const givenName = (i: number): boolean => {
+      const [given, surname] = [q.tokens[i]!, q.tokens[i + 1]];
+      if (!surname?.capitalized || !/^\s+$/u.test(q.text.slice(given.end, surname.start))) return false;
+      // (The only one of that surname: "Ana Lemaire", his wife, would make "Lemaire" alone ambiguous.)
+      const full = `${given.text} ${surname.text}`.toLowerCase();
+      const same = this.attribution.speakers.filter((sp) => sp.kind === 'person' && new RegExp(`(?:^|\\s)${escapeRegExp(surname.text.toLowerCase())}$`, 'u').test(sp.name.toLowerCase()));
+      return same.length === 1 && same[0]!.name.toLowerCase().endsWith(full);
+    };
     return q.tokens
       .filter(
         (t, i) =>
           !STOPWORDS.has(t.norm) &&
+          !(t.capitalized && givenName(i)) &&
           // ("who said the hike would leave her more than R200 out of pocket": a bound the article's "R208" meets.)
           !(t.isNumber && this.meetsBound(q.text.slice(0, t.start), t.norm)) &&
           // ("... protected the coast for 1000 years": the article's "for a thousand years".)
           !(t.isNumber && this.inWords().has(Number(t.norm.replace(/,/gu, '')))) &&
+          // (Nor a decade, which the article may tell by its years: "since the mid-2000s boom", "after 2005".)
+          !(t.isNumber && /^['’]?s\b/u.test(q.text.slice(t.end))) &&
           !/'/u.test(t.norm) &&
           // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
           q.tokens[i - 1]?.norm !== 'how' &&

@@ -317,7 +317,10 @@ function wholeAfter(sentence: string, end: number): { text: string; end: number 
  */
 function changedFrom(sentence: string, start: number): { text: string; end: number } | null {
   const from = Math.max(0, start - 80);
-  const m = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d[\d,.]*)[^\d,;:]{1,40}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.exec(sentence.slice(from, start));
+  // (Or a level told as now's after what it was: "A two-room house that was 6,000 rufiyaa a month last year is now 8,400".)
+  const m =
+    /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d[\d,.]*)[^\d,;:]{1,40}?\s+to\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.exec(sentence.slice(from, start)) ??
+    /\b(?:was|were|cost|costs)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?(\d[\d,.]*)[^\d,;:]{1,40}?\s+(?:is|are)\s+now\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.exec(sentence.slice(from, start));
   return m ? { text: m[1]!, end: from + m.index + m[0].indexOf(m[1]!) + m[1]!.length } : null;
 }
 
@@ -431,6 +434,12 @@ export function asksSumOrShare(q: Question): boolean {
 
 /** Words for groups of people, whose size is a count: "the workforce", "the crowd". */
 const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|delegation|audience|congregation|membership|army|fleet|herd|herds|flock|flocks)\b/iu;
+/** A sentence that sets one time's figure against another's: "now costs about 1.59 euros ..., up from 1.09 euros in early 2021". */
+const THEN_AND_NOW = /\b(?:now|up from|down from|compared with|compared to|from)\b/iu;
+/** Words for what something cost. */
+const COST_STEMS = new Set(['cost', 'price', 'expense'].map((w) => stem(w)));
+/** A body that has members: "how big is that commuters' group" for "a volunteer group with about 1,400 members". */
+const MEMBER_BODY = /\b(group|forum|union|association|club|cooperative|co-op|society|network|alliance|coalition)\b/iu;
 
 /** Words of a question about how many live somewhere. */
 const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b/iu;
@@ -806,6 +815,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksPart = ASKS_PART.test(q.text);
   const asksWorkforce = ASKS_WORKFORCE.test(q.text);
   const asksLiving = ASKS_LIVING.test(q.text);
+  const bodyAsked = /\bhow (?:big|large)\b/iu.test(q.text) ? MEMBER_BODY.exec(q.text)?.[1] : undefined;
+  const bodyStem = bodyAsked ? stem(normalizeWord(bodyAsked)) : undefined;
   // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
   const hiresWorkers = [...counted].some((c) => WORKER_STEMS.has(c)) && HIRING.test(sentence);
   // ("How many fishermen belong to Peguero's cooperative?": "the 35 members of his cooperative" are they.)
@@ -817,6 +828,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (A year the question gives, "back in 2023", as the sentence would write it.)
   const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
   const askedYearWritten = askedYear !== undefined ? new RegExp(`\\b${askedYear}\\b`, 'u') : null;
+  // ("What did shoppers pay for a litre of milk at the start of 2021?": "now costs about 1.59 euros ..., up from 1.09
+  // euros in early 2021", the figure the sentence dates in the year asked, not now's.)
+  const yearAsked = /\b((?:19|20)\d\d)\b(?!-)/u.exec(q.text)?.[1];
+  const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : null;
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
@@ -1030,7 +1045,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM ? 0.8 : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1051,9 +1066,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("What is the population of Banka?": "a village of about 2,300 people" counts those who live there.)
     const dwellers = asksLiving && head !== undefined && (isPeople(head) || /^(?:families|households|souls)$/u.test(head.norm));
     // ("Bangui and its suburbs are now home to an estimated 1.4 million": a bare figure a place is home to is its people.)
+    // ("was built for 480 million ouguiya": what it cost to build.)
+    const doneFor = kind === 'money' && /\b(?:built|bought|sold|acquired|constructed|renovated|rebuilt|restored|refurbished|repaired|purchased)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
+    // ("a volunteer group with about 1,400 members": the size of the body asked, by its members.)
+    const membersOfBody = bodyAsked !== undefined && /^\s+members\b/iu.test(sentence.slice(end)) && new RegExp(`\\b${escapeRegExp(bodyAsked)}\\s+(?:of|with)\\s+(?:about\\s+|some\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$`, 'iu').test(sentence.slice(0, start));
     const homeTo = asksLiving && head === undefined && /\bhome\s+to\s+(?:an?\s+estimated\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
     const ownNoun: boolean =
-      !generic && !tollNoun && !kindOfBefore && !dwellers && counted.size > 0 && nounMatch < 0.4 &&
+      !generic && !tollNoun && !kindOfBefore && !dwellers && !membersOfBody && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
@@ -1078,6 +1097,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (homeTo && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
+      if (doneFor && COST_STEMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
       if (counted.has(t.stem)) {
         countedScore += t.weight * bestMatch;
@@ -1106,7 +1127,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
-    const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
+    const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
     // ("a 250-gram pack that cost 3.20 euros in supermarkets in Nicosia last spring now sells for 3.90 euros".)
     const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\d/iu.test(sentence.slice(end));
     // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was; not "600 books,
@@ -1124,7 +1145,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // question about the change.)
     const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?\p{Sc}?$/iu.exec(sentence.slice(0, start))?.[1];
     const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
-    const changeAmount = changeVerb && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
+    // ("How many bus routes are there after the overhaul?": not "cutting 11 routes", what was cut, when the level after
+    // it is asked.)
+    const cutOrAdded = (asksAfterChange || /\b(?:are|is)\s+there\b|\b(?:remain|remains|left)\b/iu.test(q.text)) && /\b(?:cut|cuts|cutting|axed|axing|scrapped|scrapping|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/iu.test(sentence.slice(0, start));
+    const changeAmount = (changeVerb || cutOrAdded) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
@@ -1318,7 +1342,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many children does Taake Ioane have?": not "two children were treated for cuts", children who are no one's
     // in the sentence; "her three children", "has four children", "a mother of five" are someone's.)
     const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
+    // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
+    // loss of 27 million euros" dates both.)
+    const yearFit = datedInYearAsked === null || !THEN_AND_NOW.test(sentence) ? 1 : datedInYearAsked.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -1331,6 +1358,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   return best(found);
 }
 
+/** Words for the homes a figure counts, one for another: "how many homes get their bread" for "40,000 households". */
+const DWELLINGS = new Set(['homes', 'houses', 'households', 'dwellings'].map((w) => stem(w)));
+/** A household is a family, and a family a household (not a home: "a family of five or more" counts no homes). */
+const HOUSEHOLD = new Set(['households', 'families'].map((w) => stem(w)));
 const TIMES_STEM = stem('times');
 /** What "how many times" counts by name: meetings, visits, rounds of talks ... */
 const OCCASIONS = new Set(
@@ -1723,8 +1754,8 @@ const MEMBER_STEM = stem('members');
 const KIND_NAMED_FIT = 0.3;
 /** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
 const USUAL_LEVEL = 0.7;
-/** A span that began in a year and runs until now: "since 2004", "since March 2019". */
-const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
+/** A span that began in a year and runs until now: "since 2004", "since March 2019", "since it opened in 2011". */
+const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
@@ -1782,7 +1813,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // of road covered by the debris": a thing, which a passive only describes.)
   // ("how long will the runway be once it's extended": what it will be.)
   const willBe = /^how long (?:will|would) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
-  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
+  // (Or someone's: "How long is Sabah's biggest river?")
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
   // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
@@ -1880,7 +1912,7 @@ const EXPECTATION = new RegExp(`\\b(${EXPECTED_ROOTS.join('|')})(?:s|ed|ing|e|es
 /** Each root with its endings: the question's word, as the sentence may write it. */
 const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\\b${root}(?:s|ed|ing|e|es)?\\b`, 'iu')]));
 
-const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|next)\b/iu;
+const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|next)\b/iu;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
 
 /**
@@ -1931,12 +1963,14 @@ export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\
 
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
+/** The Arabic article joined to a name in lower case: "Bab al-Tabbaneh", "in al-Mina". */
+const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
 /**
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2216,8 +2250,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const asksSettlement = askedKind !== undefined && (SETTLEMENTS.has(askedKind) || askedKind === 'port');
   // ("Near which village did the slide hit the highway?": "near the village of Ganish", not "in the Hunza valley".)
   const kindOf = askedKind !== undefined ? new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu') : null;
+  // ("Which village is the fisherman from?": a name, never "in the village" itself.)
+  const kindItself = askedKind !== undefined ? new RegExp(`^\\p{L}+\\s+(?:the|a|an|this|that|his|her|their|its)\\s+${askedKind}[.,;:]*$`, 'iu') : null;
   return best(
-    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed].map((p) => {
+    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed].filter((p) => !kindItself?.test(p.text)).map((p) => {
       // (A distance has none of its own: "3 km from Budva".)
       const preposition = /^\p{L}+/u.exec(p.text)?.[0].toLowerCase() ?? '';
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where

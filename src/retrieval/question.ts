@@ -93,9 +93,9 @@ const ROLE_OF = /^what(?:\s+(?:is|was)|['’]s)\s+(.+?)['’]s?\s+(?:job|role|po
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 /**
  * How long something takes or lasts: "how long", "how quickly" or "how fast" of what was or will be done, not of motion
- * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work").
+ * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work", "how fast ... each year").
  */
-export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*)\b)/iu;
+export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)/iu;
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
 const DIMENSIONS = 'large|big|far|heavy|tall|deep|high|wide|fast|hot|warm|cold';
@@ -192,9 +192,10 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // "What is the population of ...", "what's Villanueva's weekly salary", "what tax rate ...": a quantity.
   // "What did the whole thing cost taxpayers?" asks how much.
   // ("What was the vote?", "what was the final score?", "what was the board vote": a score.)
-  // ("what did it take in dollars to put up a single kiosk": a sum in a currency.)
+  // ("what did it take in dollars to put up a single kiosk": a sum in a currency; "What has Lemaire spent on lawyers?",
+  // a sum spent on something.)
   // ("To what price did the station cut its payment?": so with the preposition first.)
-  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
@@ -221,6 +222,12 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
 
 /** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt"; and chat's short words. */
 const INFORMAL: Array<[RegExp, string]> = [
+  // A slip in the question word, where it opens the question: "Waht has the retiree shelled out ...?", "hwo many".
+  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:waht|whta|hwat|wht)\b/iu, '$1what'],
+  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:wehre|whre|whree|hwere|wheer)\b/iu, '$1where'],
+  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:wehn|whn|hwen)\b/iu, '$1when'],
+  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:hwo|hw|hpw|hiw)(?=\s+(?:many|much|long|old|far|big|often|soon)\b)/iu, '$1how'],
+  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)hwo\b/iu, '$1who'],
   [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
   [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
   // ("how many ppl were left on the slow satelite link")
@@ -245,6 +252,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
+  [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
+  // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
+  [/\b(?:put|puts|putting)\s+up\s+(?=(?:the|a|an|its|their|this|that|new)\s+(?!(?:prices?|fares?|rents?|taxes|fees?|rates?|fight|resistance)\b)\p{L})/giu, 'build '],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
   // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
   // hanging on to": "would keep a core team of 240".)
@@ -286,7 +296,10 @@ export function analyzeQuestion(raw: string): Question {
   for (const [from, to] of INFORMAL) informal = informal.replace(from, to);
   const cleaned = PHRASAL.reduce((t, [from, to]) => t.replace(from, to), informal);
   const truncated = cleaned.length > MAX_QUESTION_CHARS;
-  const text = readPart(cleaned);
+  // ("So what was the price tag ...?": an opener says nothing, and every rule that reads the question from its start
+  // must see "what".)
+  // (Only before a question word: "Well water: how deep is it?" asks about well water.)
+  const text = readPart(cleaned).replace(/^(?:(?:and|but|so|ok|okay|well|also|hey|please)[,\s]+)+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|tell)\b)/iu, '');
   const { kind, target, topic } = classify(text);
   // (Who or what a what-said question asks about is echoed in the reply in the asker's words: "on why prices are going
   // up", not "on why prices are increase".)
