@@ -5283,4 +5283,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was the closest passage, hedged.
     expect((await clinic.ask('What brand of solar fridge does the Ha Molapo clinic use?')).inScope).toBe(false);
   });
+  it('answers where a complaint was filed with the body it was filed with, and where that is', async () => {
+    const resort = await engineOf(await loadArticle('tests/fixtures/heldout163/articles/maldives-baa-atoll-resort-staff-housing-dispute.txt'));
+    // Was "In Male.".
+    expect((await resort.ask('Where did the union file its complaint?')).answerLine).toBe('With the Labour Relations Authority in Male.');
+  });
 });

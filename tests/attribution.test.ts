@@ -2299,4 +2299,19 @@ describe('attribution patterns from the sixteenth session', () => {
     // Were IHCAFE and "in Lempira".
     expect(at.statements.map((st) => st.speaker?.name)).toEqual([expect.stringMatching(/\bKarla Villeda$/u), 'Santos Hernández']);
   });
+  it('takes no span or distance set off before the verb for the speaker, and reads the report after "In the meantime, X said,"', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Mangoes',
+      'Awa Diarra, a 46-year-old grower who has farmed 12 hectares of orchards near Kadiolo, about 100 km south of Sikasso, for 20 years, said she had lost almost a full truckload of fruit.',
+      'District Medical Officer Dr Tšepo Mohale told reporters on Friday that a replacement fridge had been ordered.',
+      'In the meantime, Mohale said, nurses from the district hospital would carry vaccines to the clinic in cool boxes once a fortnight.',
+    ]);
+    // The first was a group, "for 20 years"; the last was "In the meantime".
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Awa Diarra', 'she had lost almost a full truckload of fruit'],
+      ['Tšepo Mohale', 'a replacement fridge had been ordered'],
+      ['Tšepo Mohale', 'nurses from the district hospital would carry vaccines to the clinic in cool boxes once a fortnight'],
+    ]);
+  });
 });

@@ -342,6 +342,10 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
 /** Nouns of a dimension, which a question may count by ("what output capacity", "what volume of material"). */
 const DIMENSION_NOUN = /^(?:capacity|output|temperature|speed|depth|height|length|width|distance|area|size|volume|weight)$/u;
 
+/** Where a complaint or an appeal was filed: with the body, and where that is ("with the Labour Relations Authority in Male"). */
+const FILED_WITH =
+  /\b(?:filed|lodged|submitted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|appeal|petition|case|lawsuit|suit|claim|objection|grievance|application)s?\s+((?:with|before|to|at)\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){0,6}\p{Lu}[\p{L}’'-]*(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?)/gu;
+
 /** A place a sentence gives, with how it was found. */
 type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean };
 
@@ -1358,8 +1362,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   return best(found);
 }
 
-/** Words for the homes a figure counts, one for another: "how many homes get their bread" for "40,000 households". */
-const DWELLINGS = new Set(['homes', 'houses', 'households', 'dwellings'].map((w) => stem(w)));
+/** Words for the homes a figure counts, one for another: "how many homes get their bread" for "40,000 households". (Not
+ * "houses", whose stem is "housing"'s: "how big is the housing fund" counts no homes.) */
+const DWELLINGS = new Set(['homes', 'households', 'dwellings'].map((w) => stem(w)));
 /** A household is a family, and a family a household (not a home: "a family of five or more" counts no homes). */
 const HOUSEHOLD = new Set(['households', 'families'].map((w) => stem(w)));
 const TIMES_STEM = stem('times');
@@ -2092,6 +2097,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of asksBase ? sentence.matchAll(BASED_IN) : []) {
     if (MONTH_OR_DAY.test(m[1]!)) continue;
     places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  // ("Where did the union file its complaint?": "had filed a complaint with the Labour Relations Authority in Male", the
+  // body it was filed with.)
+  const asksFiled = /\b(?:file|files|filed|filing|lodge|lodges|lodged|submit|submits|submitted)\b/iu.test(q.text);
+  for (const m of asksFiled ? sentence.matchAll(FILED_WITH) : []) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    places.push({ text: m[1]!, start: at, end: at + m[1]!.length, quality: 0, spot: true });
   }
   // ("employs about 1,200 people at its Plochingen headquarters": the place its headquarters are named by.)
   for (const m of asksBase ? sentence.matchAll(/\b(?:its|their|the\s+company['’]s|the\s+group['’]s|the\s+firm['’]s)\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s+(?:headquarters|head office|main office)\b/gu) : []) {

@@ -153,6 +153,8 @@ const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|
 const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,(?:[^.;:!?“”"]|\.(?=\d))*)?[.!?]?\s*$`, 'u');
 
 /** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
+/** A sentence's opening that only says when, with no report of its own: "In the meantime", "For the time being". */
+const ADJUNCT_ONLY = /^\s*(?:(?:in|for|until|over|during|within)\s+(?:the\s+)?(?:meantime|meanwhile|time\s+being|moment|short\s+term|long\s+term|coming\s+(?:days|weeks|months)|next\s+few\s+(?:days|weeks|months)|weeks\s+ahead|months\s+ahead)|meanwhile|until\s+then|so\s+far)\s*$/iu;
 const TIME_OPENER =
   /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
 
@@ -697,7 +699,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       const [after, afterEnd] = [cs, ce];
       [cs, ce] = trimContent(text, (segmentStart === s.start ? s.start : segmentStart) + dateline, speakerAt);
       // ("For now, Almonte said, the nurses would keep working their regular hours.": an adjunct before, the report after.)
-      if (ce - cs < 12 && trailing && /^\s*,\s*\p{Ll}/u.test(rest) && afterEnd - after >= 12 && !weak) [cs, ce] = [after, afterEnd];
+      // (Or a longer one that is only when: "In the meantime, Mohale said, nurses from the district hospital would ...".)
+      if ((ce - cs < 12 || ADJUNCT_ONLY.test(text.slice(cs, ce))) && trailing && /^\s*,\s*\p{Ll}/u.test(rest) && afterEnd - after >= 12 && !weak) [cs, ce] = [after, afterEnd];
       if (ce - cs < 12) continue;
     }
     endPrevious();

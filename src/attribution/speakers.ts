@@ -355,6 +355,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     const named = parseSpeakerPhrase(phrase.slice(okina.length), atSentenceStart, loose);
     if (named?.kind === 'person' && named.name && phrase.startsWith(named.name, okina.length)) return { ...named, name: `${okina}${named.name}`, phrase };
   }
+  // ("Awa Diarra, a 46-year-old grower who has farmed 12 hectares ... near Kadiolo, about 100 km south of Sikasso, for 20
+  // years, said": a span or a distance set off before the verb is no one.)
+  if (/^(?:for|since|during|over|in|after|before|until|about|some|nearly|almost|roughly|around)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+(?:years?|months?|weeks?|days?|decades?|hours?|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)\b/iu.test(phrase)) return null;
   // "Claeys said staff had warned ...": "said staff" is the end of a clause, not who warned.
   if (/^(?:said|says|told|tells|added|warned|noted|argued|claimed|stated)\s/u.test(phrase)) return null;
   // "... a year, far less than the farmers claimed": a comparison with what others say, not who says this.
