@@ -5288,4 +5288,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "In Male.".
     expect((await resort.ask('Where did the union file its complaint?')).answerLine).toBe('With the Labour Relations Authority in Male.');
   });
+  it('reads a name one slip away from one the article writes as that name ("Pacfic"), but keeps a name it does not write', async () => {
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/tuvalu-funafuti-seawall-land-reclamation-opens.txt'));
+    // Was "The article doesn't mention Pacfic.".
+    expect((await seawall.ask('how long has the Auckland academic been studying Pacfic atolls')).answerLine).toBe('27 years.');
+    expect((await seawall.ask('What did Lemiare say?')).answerLine).toMatch(/^The article doesn't mention Lemiare\./u);
+  });
 });

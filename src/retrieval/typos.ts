@@ -121,6 +121,13 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
   let tries = 0;
   for (const [i, t] of q.tokens.entries()) {
     if (compound.has(i)) continue;
+    // ("how long has the Auckland academic been studying Pacfic atolls": a name one slip away from one the article
+    // writes, "Pacific", is that name; not a first word, nor a short one: "Bali" is no slip for "Mali".)
+    if (t.capitalized && i > 0 && articleUses && t.norm.length >= 5 && t.norm.length <= MAX_LENGTH && /^\p{Ll}+$/u.test(t.norm) && !articleKnows(t.stem) && wordRank(t.norm) === null && ++tries <= MAX_TRIES) {
+      const word = correction(t.norm, articleKnows, (w) => articleUses(w));
+      if (word) fixes.push({ start: t.start, end: t.end, word: word[0]!.toUpperCase() + word.slice(1) });
+      continue;
+    }
     // Words of ordinary length only, and a few per question: a pasted wall of text must stay cheap.
     if (t.capitalized || t.isNumber || t.norm.length < 3 || t.norm.length > MAX_LENGTH || !/^\p{Ll}+$/u.test(t.norm)) continue;
     const rank = wordRank(t.norm);
