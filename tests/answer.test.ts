@@ -5294,4 +5294,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await seawall.ask('how long has the Auckland academic been studying Pacfic atolls')).answerLine).toBe('27 years.');
     expect((await seawall.ask('What did Lemiare say?')).answerLine).toMatch(/^The article doesn't mention Lemiare\./u);
   });
+  it('reads "behind the wheel" as driving and "earning his keep" as working', async () => {
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/niger-niamey-minibus-drivers-fare-strike.txt'));
+    // Was "The article doesn't say.".
+    expect((await buses.ask('so how long has Idrissa been behind the wheel?')).answerLine).toBe('Since 1998.');
+    expect(analyzeQuestion('How long has he been earning his keep on the water?').terms.map((t) => t.norm)).toContain('working');
+  });
 });

@@ -271,7 +271,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("Roughly how many folks had to clear out of Grindavík?": "forced the evacuation of Grindavík".)
   [/\b(?:clear|clears|clearing|cleared)\s+out\b/giu, 'evacuated'],
   // ("How long has the man from Kerala been earning his living in the Gulf state?": "has worked in Kuwait for 19 years".)
-  [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+living\b/giu, 'working'],
+  // (Or "earning his keep"; and "behind the wheel" is driving: "how long has Idrissa been behind the wheel".)
+  [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+(?:living|keep)\b/giu, 'working'],
+  [/\bbehind\s+the\s+wheel\b/giu, 'driving'],
   // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
   // calls her Margaret Pybus and Pybus, never with a courtesy title.)
   // (Lower case only where it can be nothing else: "mrs pybus", but not the "ms" of "how many ms of delay".)
