@@ -5300,4 +5300,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await buses.ask('so how long has Idrissa been behind the wheel?')).answerLine).toBe('Since 1998.');
     expect(analyzeQuestion('How long has he been earning his keep on the water?').terms.map((t) => t.norm)).toContain('working');
   });
+  it('answers "by how much did X climb" with a change told by its verb alone ("rose 14 percent"), the way the question says', async () => {
+    const rents = await engineOf(await loadArticle('tests/fixtures/heldout85/articles/norway-tromso-cruise-berth-ban-housing-row.txt'));
+    // Was "The article doesn't give that number.": only "rose by 14 percent" was a change told.
+    expect((await rents.ask('By how much did housing costs for tenants climb in the city over the past year?')).answerLine).toBe('14 percent.');
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/cyprus-limassol-drought-water-rationing.txt'));
+    expect((await water.ask("By how much has the farmer's water for her fields been reduced?")).answerLine).toBe('40% this year.');
+  });
 });

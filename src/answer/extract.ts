@@ -428,6 +428,17 @@ const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'i
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+const UP_WORDS = /\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|increase|increases|increased|grow|grows|grew|grown|surge|surged|soar|soared|raise|raises|raised|boost|boosted|went\s+up|gone\s+up|go\s+up|more\s+expensive|dearer|pricier|higher|up)\b/iu;
+const DOWN_WORDS = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slump|slumped|sink|sinks|sank|sunk|plunge|plunged|tumble|tumbled|shrink|shrank|shrunk|cut|cuts|reduce|reduces|reduced|lower|lowered|lost|lose|shed|dip|dipped|slip|slipped|slid|went\s+down|gone\s+down|go\s+down|cheaper|less|down)\b/iu;
+/** Which way a change goes, by its words: up, down, or null when both or neither. */
+function wayOf(text: string): 'up' | 'down' | null {
+  const [up, down] = [UP_WORDS.test(text), DOWN_WORDS.test(text)];
+  return up === down ? null : up ? 'up' : 'down';
+}
+/** How much more a change told the way the question says counts. */
+const SAME_WAY = 0.2;
+/** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
+const CHANGED_THING_BY = /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+(?:[\p{L}’'-]+\s+){0,4}by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+|up to\s+)?\p{Sc}?$/iu;
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
@@ -841,7 +852,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
-  const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised|worn|wore|wear|eroded|lost|lose|shed)\b/iu.test(q.text));
+  const asksWay = asksBy ? wayOf(q.text) : null;
+  const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised|worn|wore|wear|eroded|lost|lose|shed|sink|sinks|sank|sunk|plunge[sd]?|plunging|tumble[sd]?|slid|slide|slides|dip|dips|dipped|slip|slips|slipped)\b/iu.test(q.text));
   // "How many people took part according to the military police?": the figure in the sentence that names that source.
   const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
   const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
@@ -1191,7 +1203,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const magnitude = asksMagnitude && (/\bmagnitude[\s-]+(?:of\s+)?$/iu.test(sentence.slice(0, start)) || /^(?:-magnitude|\s+magnitude|\s+on the Richter)\b/iu.test(sentence.slice(end))) ? 0.6 : 0;
     // ("By how much has the city's appetite for electricity risen?": "demand in Bata had grown by nearly 40 percent", a
     // change told with a verb of change and "by", whatever words the question uses for what changed.)
-    const changeTold = asksChangeBy && CHANGE_BY_BEFORE.test(sentence.slice(0, start)) ? CHANGE_TOLD : 0;
+    // (Or with the verb just before it, "prices ... had fallen about 30%", "rose 14 percent"; or with "by" after what
+    // was changed, "could cut losses by more than 70%".)
+    // (More when it goes the way the question says: "sunk" for "had fallen about 30%", "climb" for "rose 14 percent".)
+    const changeBefore = sentence.slice(Math.max(0, start - 60), start);
+    const changeWay = asksWay !== null && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore)) ? wayOf(changeBefore.split(/[,;]/u).at(-1)!) : null;
+    const changeTold = asksChangeBy && (CHANGE_BY_BEFORE.test(sentence.slice(0, start)) || CHANGED_BY.test(sentence.slice(0, start)) || CHANGED_THING_BY.test(sentence.slice(0, start))) ? CHANGE_TOLD + (changeWay !== null && changeWay === asksWay ? SAME_WAY : 0) : 0;
     const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
