@@ -5307,4 +5307,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const water = await engineOf(await loadArticle('tests/fixtures/heldout67/articles/cyprus-limassol-drought-water-rationing.txt'));
     expect((await water.ask("By how much has the farmer's water for her fields been reduced?")).answerLine).toBe('40% this year.');
   });
+  it('reads "go on for" as last', async () => {
+    const trial = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/nz-auckland-manuka-honey-fraud-trial.txt'));
+    // Was "The article doesn't say.".
+    expect((await trial.ask('How long is the hearing meant to go on for?')).answerLine).toBe('Six weeks.');
+  });
 });

@@ -274,6 +274,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   // (Or "earning his keep"; and "behind the wheel" is driving: "how long has Idrissa been behind the wheel".)
   [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+(?:living|keep)\b/giu, 'working'],
   [/\bbehind\s+the\s+wheel\b/giu, 'driving'],
+  // ("How long is the hearing meant to go on for?": how long it lasts.)
+  [/\b(?:go|goes|going|gone|went)\s+on(?=\s+for\b|\s*[?.!]*$)/giu, 'last'],
   // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
   // calls her Margaret Pybus and Pybus, never with a courtesy title.)
   // (Lower case only where it can be nothing else: "mrs pybus", but not the "ms" of "how many ms of delay".)
