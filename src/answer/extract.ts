@@ -435,6 +435,8 @@ function wayOf(text: string): 'up' | 'down' | null {
   const [up, down] = [UP_WORDS.test(text), DOWN_WORDS.test(text)];
   return up === down ? null : up ? 'up' : 'down';
 }
+/** How much a percentage fits a question that asks one in so many words. */
+const PERCENT_NAMED = 0.3;
 /** How much more a change told the way the question says counts. */
 const SAME_WAY = 0.2;
 /** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
@@ -751,6 +753,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // billion lira programme".)
   const allAsked = ASKS_ALL.test(q.text);
   const asksPercentFigure = /\bper\s?cent(?:age)?\b|%/iu.test(q.text);
+  const percentNamed = asksPercentFigure || /\b(?:what|which)\s+(?:share|proportion|fraction|portion)\b/iu.test(q.text);
   const mustBeTotal = allAsked || ASKS_WHOLE.test(q.text);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
@@ -1209,7 +1212,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const changeBefore = sentence.slice(Math.max(0, start - 60), start);
     const changeWay = asksWay !== null && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore)) ? wayOf(changeBefore.split(/[,;]/u).at(-1)!) : null;
     const changeTold = asksChangeBy && (CHANGE_BY_BEFORE.test(sentence.slice(0, start)) || CHANGED_BY.test(sentence.slice(0, start)) || CHANGED_THING_BY.test(sentence.slice(0, start))) ? CHANGE_TOLD + (changeWay !== null && changeWay === asksWay ? SAME_WAY : 0) : 0;
-    const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
+    // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
+    // for a measure: "30 to 45 per cent higher" for "By what percentage has rent gone up for some stalls?".)
+    const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
