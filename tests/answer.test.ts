@@ -5319,4 +5319,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const wages = await engineOf(await loadArticle('tests/fixtures/heldout97/articles/bangladesh-dhaka-garment-minimum-wage-talks.txt'));
     expect((await wages.ask('what pay rise in percentage terms did the bosses put on the table')).answerLine).toBe('About 18 percent.');
   });
+  it('reads "take home" as earn and "fixing up" as repairing', async () => {
+    const lecturers = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/ireland-galway-university-lecturers-strike.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await lecturers.ask('How much does a brand new lecturer there take home in a year?')).answerLine).toBe('About €46,000 a year.');
+    const dam = await engineOf(await loadArticle('tests/fixtures/heldout35/articles/kyrgyzstan-papan-dam-leak.txt'));
+    expect((await dam.ask('how much has gone into fixing up the dam over the last few years')).answerLine).toBe('48 million soms.');
+  });
 });

@@ -274,6 +274,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   // (Or "earning his keep"; and "behind the wheel" is driving: "how long has Idrissa been behind the wheel".)
   [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+(?:living|keep)\b/giu, 'working'],
   [/\bbehind\s+the\s+wheel\b/giu, 'driving'],
+  // ("How much do the fishermen take home each month?": what they earn; "fixing up the dam" is repairing it.)
+  [/\b(?:take|takes|taking|took|taken)\s+home\b/giu, 'earn'],
+  [/\b(?:fix|fixes|fixing|fixed)\s+up\b/giu, 'repairing'],
   // ("How long is the hearing meant to go on for?": how long it lasts.)
   [/\b(?:go|goes|going|gone|went)\s+on(?=\s+for\b|\s*[?.!]*$)/giu, 'last'],
   // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
