@@ -80,7 +80,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
       heldout14: { accuracy: 0.83, recallAt1: 0.84 },
       // Fifth session, blind: 56.3% / 55.8% at its start, 59.4% / 53.8% with its code (first measurement); then used.
-      heldout15: { accuracy: 0.71, recallAt1: 0.65 },
+      heldout15: { accuracy: 0.73, recallAt1: 0.65 },
       // Fifth session, blind: 70.3% / 73.1% at its start, 68.8% / 71.2% with its code (first measurement); then used
       // (first to fix two faults that code had introduced).
       heldout16: { accuracy: 0.83, recallAt1: 0.84 },
@@ -117,7 +117,7 @@ describe('question answering floors', () => {
       heldout34: { accuracy: 0.87, recallAt1: 0.86 },
       // Eighth session's blind sets, at its start: 68.8 / 82.7 and 68.8 / 75.0 (then used to find faults), 75.0 / 76.9,
       // 68.8 / 75.0, 70.3 / 80.8 and 59.4 / 63.5 (not looked into).
-      heldout35: { accuracy: 0.87, recallAt1: 0.86 },
+      heldout35: { accuracy: 0.88, recallAt1: 0.88 },
       heldout36: { accuracy: 0.85, recallAt1: 0.84 },
       heldout37: { accuracy: 0.85, recallAt1: 0.86 },
       heldout38: { accuracy: 0.82, recallAt1: 0.8 },
@@ -143,7 +143,7 @@ describe('question answering floors', () => {
       heldout51: { accuracy: 0.91, recallAt1: 0.9 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
-      heldout54: { accuracy: 0.79, recallAt1: 0.84 },
+      heldout54: { accuracy: 0.8, recallAt1: 0.84 },
       heldout55: { accuracy: 0.83, recallAt1: 0.82 },
       heldout56: { accuracy: 0.9, recallAt1: 0.92 },
       heldout57: { accuracy: 0.91, recallAt1: 0.92 },
@@ -156,14 +156,14 @@ describe('question answering floors', () => {
       // session.
       heldout61: { accuracy: 0.85, recallAt1: 0.86 },
       heldout62: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout63: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout63: { accuracy: 0.88, recallAt1: 0.92 },
       heldout64: { accuracy: 0.8, recallAt1: 0.84 },
       // Fifteenth session's blind sets, at its start (e978339): 75.0 / 82.7, 78.1 / 86.5, 71.9 / 80.8 and 68.8 / 76.9.
       // Not looked into: measured at the session's start and end, their totals read to check each change. (Held-out
       // 47 to 52, blind until then, were looked into in that session.) Looked into in the seventeenth session.
       heldout65: { accuracy: 0.87, recallAt1: 0.88 },
       heldout66: { accuracy: 0.88, recallAt1: 0.9 },
-      heldout67: { accuracy: 0.87, recallAt1: 0.88 },
+      heldout67: { accuracy: 0.88, recallAt1: 0.9 },
       heldout68: { accuracy: 0.82, recallAt1: 0.86 },
       // Sixteenth session's blind sets, at its start (b11d1ba): 82.8 / 88.5, 75.0 / 90.4, 76.6 / 80.8 and 76.6 / 84.6.
       // Not looked into: measured at the session's start and end. (Held-out 61 to 64 were looked into in that session.)
@@ -188,7 +188,7 @@ describe('question answering floors', () => {
       heldout77: { accuracy: 0.8, recallAt1: 0.82 },
       heldout78: { accuracy: 0.77, recallAt1: 0.78 },
       heldout79: { accuracy: 0.83, recallAt1: 0.9 },
-      heldout80: { accuracy: 0.83, recallAt1: 0.84 },
+      heldout80: { accuracy: 0.85, recallAt1: 0.84 },
       // Nineteenth session's blind sets, at its start (1b33a8c): 68.8 / 73.1, 73.4 / 73.1, 68.8 / 75.0 and 71.9 / 80.8.
       // Not looked into until the twenty-first session. (Held-out 73 to 76 were looked into in the nineteenth.)
       // Looked into in the twenty-first session.
@@ -199,9 +199,9 @@ describe('question answering floors', () => {
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
       // Looked into in the twenty-second session.
-      heldout85: { accuracy: 0.76, recallAt1: 0.73 },
+      heldout85: { accuracy: 0.77, recallAt1: 0.74 },
       heldout86: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout87: { accuracy: 0.77, recallAt1: 0.76 },
+      heldout87: { accuracy: 0.79, recallAt1: 0.78 },
       heldout88: { accuracy: 0.88, recallAt1: 0.88 },
       // Twenty-first session's blind sets, at its start (bfe67d1): 71.9 / 71.2, 64.1 / 75.0, 73.4 / 73.1 and 71.9 / 75.0.
       // Not looked into until the twenty-third session, which looked into them. (Held-out 81 to 84 were looked into in
@@ -213,14 +213,14 @@ describe('question answering floors', () => {
       // Twenty-second session's blind sets, at its start (7eccb48): 78.1 / 82.7, 71.9 / 75.0, 68.8 / 67.3 and 79.7 / 78.8.
       // Not looked into until the twenty-fourth session, which looked into them. (Held-out 85 to 88 were looked into in
       // the twenty-second.)
-      heldout93: { accuracy: 0.85, recallAt1: 0.9 },
-      heldout94: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout93: { accuracy: 0.87, recallAt1: 0.92 },
+      heldout94: { accuracy: 0.87, recallAt1: 0.9 },
       heldout95: { accuracy: 0.8, recallAt1: 0.76 },
       heldout96: { accuracy: 0.88, recallAt1: 0.86 },
       // Twenty-third session's blind sets, at its start (5b04c2e): 82.8 / 82.7, 75.0 / 75.0, 75.0 / 80.8 and 78.1 / 78.8.
       // Measured at the session's start and end (six of held-out 97's misses were seen by accident); looked into in the
       // twenty-fifth session.
-      heldout97: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout97: { accuracy: 0.87, recallAt1: 0.86 },
       heldout98: { accuracy: 0.9, recallAt1: 0.86 },
       heldout99: { accuracy: 0.82, recallAt1: 0.8 },
       heldout100: { accuracy: 0.8, recallAt1: 0.8 },
@@ -247,11 +247,11 @@ describe('question answering floors', () => {
       heldout113: { accuracy: 0.85, recallAt1: 0.84 },
       heldout114: { accuracy: 0.9, recallAt1: 0.86 },
       heldout115: { accuracy: 0.82, recallAt1: 0.8 },
-      heldout116: { accuracy: 0.93, recallAt1: 0.82 },
+      heldout116: { accuracy: 0.94, recallAt1: 0.84 },
       // Twenty-eighth session's blind sets, at its start (37bf9e2): 87.5 / 86.5, 71.9 / 73.1, 75.0 / 75.0 and 81.3 / 80.8.
       // Measured at the session's start and end, and blind in the twenty-ninth; looked into in the thirtieth.
       heldout117: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout118: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout118: { accuracy: 0.8, recallAt1: 0.78 },
       heldout119: { accuracy: 0.82, recallAt1: 0.8 },
       heldout120: { accuracy: 0.88, recallAt1: 0.86 },
       // Twenty-ninth session's blind sets, at its start (63a9fd1): 76.6 / 75.0, 81.3 / 84.6, 79.7 / 78.8 and 76.6 / 75.0.
@@ -271,7 +271,7 @@ describe('question answering floors', () => {
       // thirty-third.
       heldout129: { accuracy: 0.91, recallAt1: 0.94 },
       heldout130: { accuracy: 0.91, recallAt1: 0.96 },
-      heldout131: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout131: { accuracy: 0.94, recallAt1: 0.94 },
       heldout132: { accuracy: 0.9, recallAt1: 0.92 },
       // Thirty-second session's blind sets, at its start (83bad18): 87.5 / 92.3, 76.6 / 82.7, 89.1 / 92.3 and 87.5 / 94.2.
       // Measured at the session's start and end, and blind in the thirty-second and thirty-third; looked into in the
@@ -284,22 +284,22 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirty-third and thirty-fourth; looked into in the
       // thirty-fifth.
       heldout137: { accuracy: 0.94, recallAt1: 0.94 },
-      heldout138: { accuracy: 0.93, recallAt1: 0.96 },
+      heldout138: { accuracy: 0.94, recallAt1: 0.96 },
       heldout139: { accuracy: 0.93, recallAt1: 0.94 },
       heldout140: { accuracy: 0.93, recallAt1: 0.94 },
       // Thirty-fourth session's blind sets, at its start (0646e21): 85.9 / 86.5, 87.5 / 88.5, 84.4 / 88.5 and 85.9 / 84.6.
       // Measured at the session's start and end, and blind in the thirty-fourth and thirty-fifth; looked into in the
       // thirty-sixth.
-      heldout141: { accuracy: 0.91, recallAt1: 0.88 },
-      heldout142: { accuracy: 0.9, recallAt1: 0.9 },
+      heldout141: { accuracy: 0.93, recallAt1: 0.9 },
+      heldout142: { accuracy: 0.94, recallAt1: 0.96 },
       heldout143: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout144: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout144: { accuracy: 0.91, recallAt1: 0.9 },
       // Thirty-fifth session's blind sets, at its start (cd44627): 85.9 / 90.4, 79.7 / 86.5, 90.6 / 94.2 and 89.1 / 82.7.
       // Measured at the session's start and end, and blind in the thirty-fifth and thirty-sixth; looked into in the
       // thirty-seventh. (Held-out 145's list of misses was printed once by mistake while these floors were taken;
       // nothing was changed from it.)
       heldout145: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout146: { accuracy: 0.85, recallAt1: 0.9 },
+      heldout146: { accuracy: 0.87, recallAt1: 0.92 },
       heldout147: { accuracy: 0.91, recallAt1: 0.92 },
       heldout148: { accuracy: 0.91, recallAt1: 0.86 },
       // Thirty-sixth session's blind sets, at its start (0120f1e): 89.1 / 90.4, 93.8 / 92.3, 85.9 / 86.5 and 85.9 / 90.4.
@@ -327,10 +327,10 @@ describe('question answering floors', () => {
       // on held-out 164): 90.6 / 94.2, 84.4 / 88.5, 89.1 / 90.4 and 84.4 / 92.3. Measured at the session's start and
       // end, blind in the fortieth too; looked into in the forty-first. (Held-out 153 to 156 were looked into in the
       // thirty-ninth.)
-      heldout161: { accuracy: 0.88, recallAt1: 0.92 },
-      heldout162: { accuracy: 0.83, recallAt1: 0.88 },
-      heldout163: { accuracy: 0.87, recallAt1: 0.88 },
-      heldout164: { accuracy: 0.82, recallAt1: 0.9 },
+      heldout161: { accuracy: 0.94, recallAt1: 0.96 },
+      heldout162: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout163: { accuracy: 0.94, recallAt1: 0.94 },
+      heldout164: { accuracy: 0.9, recallAt1: 0.96 },
       // Fortieth session's blind sets, at its start (0d75907): 89.1 / 88.5, 90.6 / 96.2, 87.5 / 90.4 and 87.5 / 86.5. Not
       // looked into: measured at the session's start and end, and blind in the forty-first too. (Held-out 157 to 160 were
       // looked into in the fortieth.)
@@ -340,7 +340,7 @@ describe('question answering floors', () => {
       heldout168: { accuracy: 0.85, recallAt1: 0.84 },
       // Forty-first session's blind sets, at its start (354fdb8): 79.7 / 86.5, 84.4 / 90.4, 90.6 / 90.4 and 81.3 / 78.8.
       // Not looked into: measured at the session's start and end. (Held-out 161 to 164 were looked into in that session.)
-      heldout169: { accuracy: 0.77, recallAt1: 0.84 },
+      heldout169: { accuracy: 0.79, recallAt1: 0.86 },
       heldout170: { accuracy: 0.82, recallAt1: 0.88 },
       heldout171: { accuracy: 0.88, recallAt1: 0.88 },
       heldout172: { accuracy: 0.79, recallAt1: 0.76 },
@@ -578,10 +578,10 @@ describe('who said what floors', () => {
     heldout158: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout159: { precision: 0.94, recall: 0.98, speaker: 0.98 },
     heldout160: { precision: 0.98, recall: 0.98, speaker: 0.96 },
-    heldout161: { precision: 0.96, recall: 0.96, speaker: 0.98 },
+    heldout161: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout162: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout163: { precision: 0.98, recall: 0.98, speaker: 0.98 },
-    heldout164: { precision: 0.96, recall: 0.98, speaker: 0.96 },
+    heldout164: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout165: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout166: { precision: 0.94, recall: 0.98, speaker: 0.94 },
     heldout167: { precision: 0.98, recall: 0.98, speaker: 0.92 },
