@@ -386,6 +386,8 @@ export class QAEngine {
   private articleFigures: number[] | null = null;
   /** ... and those it writes in words (see `inWords`). */
   private figuresInWords: Set<number> | null = null;
+  /** The article's people by their surname (see surnames()). */
+  private bySurname: Map<string, Speaker[]> | null = null;
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
@@ -776,6 +778,19 @@ export class QAEngine {
     return claim.length > 0 && claim.length < question.terms.length ? claim : null;
   }
 
+  /** The article's people by surname, in lower case (read once: a long article names thousands). */
+  private surnames(): Map<string, Speaker[]> {
+    if (!this.bySurname) {
+      this.bySurname = new Map();
+      for (const sp of this.attribution.speakers) {
+        if (sp.kind !== 'person') continue;
+        const last = sp.name.toLowerCase().split(/\s+/u).at(-1)!;
+        this.bySurname.set(last, [...(this.bySurname.get(last) ?? []), sp]);
+      }
+    }
+    return this.bySurname;
+  }
+
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   private requiredStems(q: Question): string[] {
     // ("Where does Patrick Lemaire live?": "Lemaire, 64, who lives in Thionville". A person the article names in full
@@ -785,7 +800,7 @@ export class QAEngine {
       if (!surname?.capitalized || !/^\s+$/u.test(q.text.slice(given.end, surname.start))) return false;
       // (The only one of that surname: "Ana Lemaire", his wife, would make "Lemaire" alone ambiguous.)
       const full = `${given.text} ${surname.text}`.toLowerCase();
-      const same = this.attribution.speakers.filter((sp) => sp.kind === 'person' && new RegExp(`(?:^|\\s)${escapeRegExp(surname.text.toLowerCase())}$`, 'u').test(sp.name.toLowerCase()));
+      const same = this.surnames().get(surname.text.toLowerCase()) ?? [];
       return same.length === 1 && same[0]!.name.toLowerCase().endsWith(full);
     };
     return q.tokens
