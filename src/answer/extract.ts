@@ -428,6 +428,7 @@ const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'i
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+/** Words that tell a change goes up, and words that tell it goes down. */
 const UP_WORDS = /\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|increase|increases|increased|grow|grows|grew|grown|surge|surged|soar|soared|raise|raises|raised|boost|boosted|went\s+up|gone\s+up|go\s+up|more\s+expensive|dearer|pricier|higher|up)\b/iu;
 const DOWN_WORDS = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slump|slumped|sink|sinks|sank|sunk|plunge|plunged|tumble|tumbled|shrink|shrank|shrunk|cut|cuts|reduce|reduces|reduced|lower|lowered|lost|lose|shed|dip|dipped|slip|slipped|slid|went\s+down|gone\s+down|go\s+down|cheaper|less|down)\b/iu;
 /** Which way a change goes, by its words: up, down, or null when both or neither. */
@@ -1210,8 +1211,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // was changed, "could cut losses by more than 70%".)
     // (More when it goes the way the question says: "sunk" for "had fallen about 30%", "climb" for "rose 14 percent".)
     const changeBefore = sentence.slice(Math.max(0, start - 60), start);
-    const changeWay = asksWay !== null && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore)) ? wayOf(changeBefore.split(/[,;]/u).at(-1)!) : null;
-    const changeTold = asksChangeBy && (CHANGE_BY_BEFORE.test(sentence.slice(0, start)) || CHANGED_BY.test(sentence.slice(0, start)) || CHANGED_THING_BY.test(sentence.slice(0, start))) ? CHANGE_TOLD + (changeWay !== null && changeWay === asksWay ? SAME_WAY : 0) : 0;
+    const toldChange = asksChangeBy && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore));
+    const sameWay = toldChange && asksWay !== null && wayOf(changeBefore.split(/[,;]/u).at(-1)!) === asksWay;
+    const changeTold = toldChange ? CHANGE_TOLD + (sameWay ? SAME_WAY : 0) : 0;
     // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
     // for a measure: "30 to 45 per cent higher" for "By what percentage has rent gone up for some stalls?".)
     const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);

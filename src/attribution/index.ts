@@ -152,9 +152,10 @@ const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|
  */
 const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|Sen|Gov|Rep)\.\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_PARTICLE})?\p{Lu}[\p{L}’'-]*)*\s*(?:,(?:[^.;:!?“”"]|\.(?=\d))*)?[.!?]?\s*$`, 'u');
 
-/** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
 /** A sentence's opening that only says when, with no report of its own: "In the meantime", "For the time being". */
 const ADJUNCT_ONLY = /^\s*(?:(?:in|for|until|over|during|within)\s+(?:the\s+)?(?:meantime|meanwhile|time\s+being|moment|short\s+term|long\s+term|coming\s+(?:days|weeks|months)|next\s+few\s+(?:days|weeks|months)|weeks\s+ahead|months\s+ahead)|meanwhile|until\s+then|so\s+far)\s*$/iu;
+
+/** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
 const TIME_OPENER =
   /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
 

@@ -121,12 +121,20 @@ function speechVerbFollows(text: string): boolean {
   return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,6}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\p{Sc}\d]/iu.test(active);
 }
 
+/** Words that open a chat question and say nothing ("so what ...", "ok who ..."). */
+const OPENERS = 'and|but|so|ok|okay|well|also|hey|please';
+/** Openers before a question word, which the text every rule reads goes without ("Well water: how deep is it?" keeps its "Well"). */
+const OPENED = new RegExp(`^(?:(?:${OPENERS})[,\\s]+)+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|tell)\\b)`, 'iu');
+
+/** Any openers at the start, "then" and "now" too, which say nothing of what kind of question it is. */
+const LEADING_OPENERS = new RegExp(`^(?:(?:${OPENERS}|then|now)[,\\s]+)+`, 'iu');
+
 /** "And what did Macron say?", "ok so who said ...": the question without its end marks and conversational openers. */
 function withoutOpeners(q: string): string {
   return q
     .replace(/[?!.]+$/u, '')
     .trim()
-    .replace(/^(?:(?:and|but|so|ok|okay|well|also|then|now|hey|please)[,\s]+)+/iu, '');
+    .replace(LEADING_OPENERS, '');
 }
 
 function classify(q: string): { kind: QuestionKind; target: string | null; topic: string | null } {
@@ -221,13 +229,15 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
 }
 
 /** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt"; and chat's short words. */
+/** A slip in the question word, where it opens the question (past an opener): "Waht has the retiree shelled out ...?". */
+const slipOpening = (slips: string, word: string): [RegExp, string] => [new RegExp(`^((?:(?:${OPENERS})[,\\s]+)*)(?:${slips})`, 'iu'), `$1${word}`];
+
 const INFORMAL: Array<[RegExp, string]> = [
-  // A slip in the question word, where it opens the question: "Waht has the retiree shelled out ...?", "hwo many".
-  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:waht|whta|hwat|wht)\b/iu, '$1what'],
-  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:wehre|whre|whree|hwere|wheer)\b/iu, '$1where'],
-  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:wehn|whn|hwen)\b/iu, '$1when'],
-  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)(?:hwo|hw|hpw|hiw)(?=\s+(?:many|much|long|old|far|big|often|soon)\b)/iu, '$1how'],
-  [/^((?:(?:and|but|so|ok|okay|well)[,\s]+)?)hwo\b/iu, '$1who'],
+  slipOpening(String.raw`(?:waht|whta|hwat|wht)\b`, 'what'),
+  slipOpening(String.raw`(?:wehre|whre|whree|hwere|wheer)\b`, 'where'),
+  slipOpening(String.raw`(?:wehn|whn|hwen)\b`, 'when'),
+  slipOpening(String.raw`(?:hwo|hw|hpw|hiw)(?=\s+(?:many|much|long|old|far|big|often|soon)\b)`, 'how'),
+  slipOpening(String.raw`hwo\b`, 'who'),
   [/\b(what|who|where|when|how|that|there)s\b/giu, "$1's"],
   [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
   // ("how many ppl were left on the slow satelite link")
@@ -306,7 +316,7 @@ export function analyzeQuestion(raw: string): Question {
   // ("So what was the price tag ...?": an opener says nothing, and every rule that reads the question from its start
   // must see "what".)
   // (Only before a question word: "Well water: how deep is it?" asks about well water.)
-  const text = readPart(cleaned).replace(/^(?:(?:and|but|so|ok|okay|well|also|hey|please)[,\s]+)+(?=(?:what|who|whom|whose|where|when|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|tell)\b)/iu, '');
+  const text = readPart(cleaned).replace(OPENED, '');
   const { kind, target, topic } = classify(text);
   // (Who or what a what-said question asks about is echoed in the reply in the asker's words: "on why prices are going
   // up", not "on why prices are increase".)
