@@ -851,6 +851,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // euros in early 2021", the figure the sentence dates in the year asked, not now's.)
   const yearAsked = /\b((?:19|20)\d\d)\b(?!-)/u.exec(q.text)?.[1];
   const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : null;
+  // (Only where the sentence sets one time against another: see yearFit.)
+  const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
@@ -1372,7 +1374,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
-    const yearFit = datedInYearAsked === null || !THEN_AND_NOW.test(sentence) ? 1 : datedInYearAsked.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
