@@ -84,7 +84,7 @@ const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
 
 /** A question that asks for a recipe: "how do I make plov", "how can you cook ...". */
 const RECIPE_STEM = stem('recipe');
-const HOW_TO_MAKE = /^(?:so\s+|and\s+|ok\s+|okay\s+)?how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
+const HOW_TO_MAKE = /^how\s+(?:do|can|should|would|could|does)\s+(?:i|we|you|one)\s+(?:make|cook|bake|prepare|brew)\b/iu;
 
 /** Words that ask about the weather. */
 // (Not weather that only qualifies what is asked: "How long can the kit keep running without any sunshine?")
@@ -363,10 +363,10 @@ function vocabularyOf(words: Map<string, string>, vectors: Float32Array[]): Voca
 const AUTHOR = /^(?:who|whom)\s+(?:(?:wrote|writes|authored|penned|reported)\s+(?:it|(?:this|the)(?:\s+(?:article|story|piece|report))?)|(?:is|was|are|were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)(?:\s+of\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?)\W*$/iu;
 
 /** "What happens next?", "what are the next steps", "what happens now". */
-const NEXT_QUESTION = /^(?:so\s+|and\s+)?(?:what(?:'s|’s|\s+is|\s+happens|\s+will\s+happen|\s+comes)\s+(?:next|now)|what\s+are\s+the\s+next\s+steps?|what\s+is\s+the\s+next\s+step)\W*$/iu;
+const NEXT_QUESTION = /^(?:what(?:'s|’s|\s+is|\s+happens|\s+will\s+happen|\s+comes)\s+(?:next|now)|what\s+are\s+the\s+next\s+steps?|what\s+is\s+the\s+next\s+step)\W*$/iu;
 
 /** "Who is quoted?", "list the speakers", "who are the main people in this story": asks for everyone quoted. */
-const SPEAKERS = /^(?:so\s+)?(?:who\s+(?:(?:is|are|was|were|gets?|got)\s+(?:being\s+)?(?:quoted|cited|interviewed)|speaks|spoke|talks|talked|comments|commented|(?:are|were)\s+the\s+(?:main\s+|key\s+)?(?:people|speakers|sources|voices|players|figures))|(?:list|name|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:speakers|sources|people quoted|quoted people|people))(?:\s+(?:in|of|by|for)\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?\W*$/iu;
+const SPEAKERS = /^(?:who\s+(?:(?:is|are|was|were|gets?|got)\s+(?:being\s+)?(?:quoted|cited|interviewed)|speaks|spoke|talks|talked|comments|commented|(?:are|were)\s+the\s+(?:main\s+|key\s+)?(?:people|speakers|sources|voices|players|figures))|(?:list|name|show)(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:speakers|sources|people quoted|quoted people|people))(?:\s+(?:in|of|by|for)\s+(?:this|the)(?:\s+(?:article|story|piece|report))?)?\W*$/iu;
 
 const GREETING = /^(?:hi|hello|hey|hiya|yo|salam|salaam|good (?:morning|afternoon|evening)|thanks|thank you|thx|ok|okay|cool|great|👋)[!. ]*$/iu;
 

@@ -121,7 +121,7 @@ export function answerSpeakers(question: Question, ctx: AnswerContext): Answer {
 }
 
 /** "Who were the people that died?", "who was killed": the victims, not whoever reported the deaths. */
-const ASKS_VICTIMS = /^(?:so\s+)?(?:who|whom)\b(?:(?!\b(?:killed|caused|blamed)\s+(?:the|them|him|her)\b).)*\b(?:died|dead|killed|victims?|lost\s+(?:their|his|her)\s+lives?|perished)\b/iu;
+const ASKS_VICTIMS = /^(?:who|whom)\b(?:(?!\b(?:killed|caused|blamed)\s+(?:the|them|him|her)\b).)*\b(?:died|dead|killed|victims?|lost\s+(?:their|his|her)\s+lives?|perished)\b/iu;
 
 /** "The dead were a 54-year-old man ...", "Those who died were three members of one family ...": who they were. */
 const VICTIMS = /\b(?:the\s+(?:dead|victims|deceased)|those\s+(?:who|that)\s+(?:died|were\s+killed)|those\s+killed|the\s+(?:people|ones)\s+(?:who|that)\s+died|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:dead|victims))\s+(?:were|was|included|include|are)\s+((?:(?!\s(?:according to)\b)[^.;])+)/iu;
@@ -420,7 +420,7 @@ const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
 const SAME_VERB_FIT = 0.15;
 /** A who-said question that asks for a body: "Which organisation said ...?" */
-export const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
+export const ASKS_BODY = /^which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
 /**
  * How far below the best passage a who-said answer's may stand when it holds a statement and the best does not (0.25
  * until session 40; 0.5 lets the statement a question rewords win over a sentence that only shares its words, and
@@ -428,7 +428,7 @@ export const ASKS_BODY = /^(?:so\s+)?which\s+(organi[sz]ation|company|firm|body|
  */
 const QUOTING_MARGIN = 0.5;
 /** A who-said question that asks for a person: "Which person argued ...?" */
-const ASKS_PERSON = /^(?:so\s+)?(?:which|what)\s+(?:person|man|woman|individual)\b/iu;
+const ASKS_PERSON = /^(?:which|what)\s+(?:person|man|woman|individual)\b/iu;
 
 /** Whether a speaker is of the kind a who-said question asks for ("which organisation", "which person"), if it asks one. */
 export function speakerKindFits(question: Question): (sp: Speaker | null) => boolean {
