@@ -12,7 +12,7 @@ import { buildPassages, type Passage } from '../passages/index.js';
 import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, type Fusion, type Hit, type Question, type RetrievalMode, type Term } from '../retrieval/index.js';
 import { nationOf } from '../retrieval/expansion.js';
 import { informativeness, oppositeWords, relatedWords, wordRank } from '../retrieval/lexicon.js';
-import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 import { asksCostOnly, extractCause, MONTH_OR_DAY, WEEKDAYS } from './extract.js';
 import {
   answerAcronym,
@@ -114,7 +114,8 @@ function openingNoun(text: string): string | undefined {
  * "the workshop" after "a corrugated-iron workshop off Godaif Road".
  */
 function bringsBackIn(noun: string, previous: string, lacking: readonly string[]): boolean {
-  for (const intro of previous.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
+  // (Or by its name: "The 63 women of the Tadarte argan cooperative", then "The cooperative, founded in 2002".)
+  for (const intro of previous.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]he(?=\\s+\\p{Lu}))\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
     const words = new Set(tokenize(intro[0]).map((t) => t.stem));
     if (lacking.every((st) => words.has(st))) return true;
   }
@@ -234,6 +235,15 @@ const SHORT_NAMES: Array<[RegExp, string]> = [
 
 /** The kind of place a name ends in: "Clondalkin Road", "Hunza River". */
 const PLACE_KIND = /^(?:road|street|avenue|lane|highway|motorway|bridge|river|lake|valley|bay|port|harbour|harbor|station|square|park|market|hill|hills|mountain|mountains|island|islands|beach|airport|hospital|school|church|stadium|dam)$/u;
+
+/** A word the question writes in lower case that is common in English ("where is the agency based" of an article that
+ * names "Everest Base Camp", "the old fortifications" of one with an "Old Town"): that word, unless the question writes
+ * it beside the word the article's name has next to it ("the supreme court", "via guaiba's"; see `namePair`). */
+function commonInLowerCase(t: Token): boolean {
+  const rank = t.capitalized ? null : wordRank(t.norm);
+  return rank !== null && rank <= COMMON_RANK;
+}
+const COMMON_RANK = 2000;
 
 /** Stems the article only ever writes capitalised past a sentence's first word, and never in lower case. */
 function properNounsOf(article: Article): Set<string> {
@@ -623,7 +633,11 @@ export class QAEngine {
             const [before, after] = [s.text.slice(0, tokens[i]!.start), s.text.slice(tokens[i]!.end)];
             const adjective = nationOf(tokens[i]!.stem) !== undefined && /^\s*(?:and\s|or\s|\p{Ll})/u.test(after);
             const town = /\b(?:in|near|at|from)\s+$/iu.test(before) && new RegExp(`^\\s+(?!${escapeRegExp(head)}\\b)(?:town|city|village|district|province|region|county)\\b`, 'iu').test(after);
-            return adjective || town;
+            // (Nor where one it does not name stands, past a preposition after it: "a hotel on Avenue Princesse Grace", "a
+            // commercial bank in Maputo", "at least two buyers in Europe", "our buyers in Europe"; but "airports in Surabaya and
+            // Malang" are named by their towns.)
+            const located = heads.some((h) => h < i && i - h <= NAME_NEAR_THING && tokens.slice(Math.max(0, h - 3), h).some((t) => t.isNumber || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|our|their|its|his|her|my)$/u.test(t.norm)) && tokens.slice(h + 1, i).some((t) => /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u.test(t.norm)));
+            return adjective || town || located;
           };
           // (Another word for the kind counts with a name just after it: "Argentine side Talleres" is a club.)
           const twin = tokens.some((t, i) => i > 0 && KIND_TWINS[head]?.includes(singular(t.norm)) && tokens[i + 1] !== undefined && named(tokens[i + 1]!));
@@ -792,6 +806,14 @@ export class QAEngine {
   }
 
   /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
+  /** Whether the question's word at `i` stands beside one it stands beside in the article ("supreme court"). */
+  private namePair(q: Question, i: number): boolean {
+    const [before, word, after] = [q.tokens[i - 1], q.tokens[i]!, q.tokens[i + 1]];
+    // (Not beside a word of grammar: "the old fortifications", for the article's "the Old Town".)
+    const beside = (t: Token | undefined): t is Token => t !== undefined && !STOPWORDS.has(t.norm);
+    return (beside(before) && this.articlePairs.has(`${before.norm} ${word.norm}`)) || (beside(after) && this.articlePairs.has(`${word.norm} ${after.norm}`));
+  }
+
   private requiredStems(q: Question): string[] {
     // ("Where does Patrick Lemaire live?": "Lemaire, 64, who lives in Thionville". A person the article names in full
     // goes by the surname after that, so the given name need not stand in the paragraph.)
@@ -819,7 +841,7 @@ export class QAEngine {
           q.tokens[i - 1]?.norm !== 'how' &&
           // (Nor a month the article never names: "between January and September", its "first nine months of the year".)
           !(MONTH_OR_DAY.test(t.text) && !this.retriever.knows(t.stem)) &&
-          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || this.properNouns.has(t.stem)),
+          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || (this.properNouns.has(t.stem) && !(commonInLowerCase(t) && !this.namePair(q, i)))),
       )
       .map((t) => t.stem);
   }

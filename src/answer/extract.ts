@@ -64,7 +64,7 @@ const HUMANS = new Set(
   inspectors observers analysts economists activists campaigners lawmakers legislators senators councillors ministers mps
   deputies parliamentarians folks
   personnel households fishermen growers traders vendors merchants owners operators pilots crew sailors seafarers divers
-  climbers hikers runners cyclists swimmers`
+  climbers hikers runners cyclists swimmers kids boys girls youngsters teenagers learners schoolchildren`
     .split(/\s+/u)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!.stem),
@@ -285,7 +285,7 @@ const NUMBER = new RegExp(
 const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
 const RANGE_LOW = new RegExp(String.raw`^(?:\p{Sc}?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:\p{Sc}?\d[\d,.]*(?![\d,.]*\s*(?:%|percent|per cent))|(?:${NUMBER_WORD})\b)`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:\p{Sc}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
@@ -514,7 +514,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   }
   // ("How much are people paying for water?": money, before the water.)
   if (/\bhow much\b/u.test(t) && MONEY_WORDS.test(t)) return new Set(['money']);
-  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && /\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|land|ground|forest|territory|rain|rainfall|snow|water|oil|fuel|gas)\b/u.test(t)) return new Set(['measure']);
+  // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
+  // a few hours a day", which asks for "10 to 25%".)
+  const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
+  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
@@ -525,7 +528,11 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (counted.some((w) => /^(?:dollars|pounds|euros|percent)$/u.test(w))) return null;
     if (counted.some((w) => /^(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$/u.test(w))) return new Set(['duration']);
     // "how many kilometres": a measure; "how many crew": a count, never the "190-metre" ship they sail.
-    return counted.some((w) => UNITS.test(w)) ? new Set(['measure']) : counted.length ? new Set(['count']) : new Set(['count', 'measure']);
+    // (But things that share a unit's name are counted: "How many of the new meters have been installed?", "how many
+    // water meters", a part of a whole or a unit with a word before it that no unit takes.)
+    const unit = counted.findIndex((w) => UNITS.test(w));
+    const things = unit >= 0 && (/\bhow many of (?:the|these|those|its|their|our|his|her)\b/u.test(t) || (unit > 0 && !/^(?:square|sq|cubic|metric|nautical|linear|running|extra|more|additional|fewer|million|thousand|billion|hundred)$/u.test(counted[unit - 1]!)));
+    return unit >= 0 && !things ? new Set(['measure']) : counted.length ? new Set(['count']) : new Set(['count', 'measure']);
   }
   return null;
 }
@@ -671,6 +678,9 @@ const TOLLS: Array<[RegExp, RegExp]> = [
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
 ];
 
+/** A machine that "died", which takes no one's life: "since the machine died", "when the engine died". */
+const THING_DIED = /\b(?:machine|engine|compressor|battery|batteries|generator|pump|motor|plant|phone|computer|system|fridge|freezer|car|truck|boat|bus|lift|elevator)s?\s+(?:had\s+|has\s+|have\s+|finally\s+)?(?:died|dies|dead)\b/giu;
+
 /** How much a sum just after the question's cost verb counts (examined answers +4 at 0.2, +3 at 0.3, +2 at 0.4). */
 const COSTED = 0.2;
 /** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
@@ -707,7 +717,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * students two weeks before end-of-year exams".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -801,7 +811,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceTokens = tokenize(sentence);
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
   // which millions or billions never are unless the sentence gives them per head.)
-  const perOne = /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text);
+  // (Or "each of the portable air purifiers", whatever they are.)
+  const perOne = /\beach\s+of\s+(?:the|its|their|these|those)\s+(?!(?:last|past|next|first|coming)\b)/iu.test(q.text) || /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text);
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
@@ -841,9 +852,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How many fishermen belong to Peguero's cooperative?": "the 35 members of his cooperative" are they.)
   const belongs = /\bbelongs?\s+to\b|\bbelonging\s+to\b|\bare\s+(?:in|part of)\s+(?:the|a|an|his|her|its|their|\p{L}+['’]s)\b/iu.test(q.text);
   // (Not "the daily wage", which names the wage, whatever figure gives it.)
-  const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+/giu, ''))][0];
+  // (Nor a vague span a rate describes something by, "in places that only get water a few hours a day".)
+  const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const asksKin = ASKS_KIN.test(q.text);
+  const harvestAsked = countedTokens.length > 0 && HARVEST.test(countedTokens.at(-1)!.norm);
   // (A year the question gives, "back in 2023", as the sentence would write it.)
   const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
   const askedYearWritten = askedYear !== undefined ? new RegExp(`\\b${askedYear}\\b`, 'u') : null;
@@ -854,7 +867,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
-  const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text))?.[1];
+  const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))?.[1];
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
@@ -1047,8 +1060,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
       // ("About 140 small fishing boats blockaded the harbour": a participle before the noun describes it.)
       const next = nounWords[i + 1];
-      // (Only before the very noun asked, in the plural: not "three largest publishing groups" for people.)
-      const describes = next !== undefined && counted.has(next.stem) && /[^s]s$/u.test(next.norm) && !phrase.some((x) => counted.has(x.stem));
+      // ("2,350 wrongly parked bicycles": an adverb of the participle after it.)
+      if (/^\p{Ll}{3,}ly$/u.test(t.norm) && next !== undefined && /^\p{L}{3,}(?:ed|ing)$/u.test(next.norm)) continue;
+      // (Only before the very noun asked, or one of its words, in the plural: not "three largest publishing groups" for
+      // people.)
+      const describes = next !== undefined && [...counted].some((c) => c === next.stem || match(q, c, next.stem) >= 0.6) && /[^s]s$/u.test(next.norm) && !phrase.some((x) => counted.has(x.stem));
       if (phrase.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !describes) break;
       phrase.push(t);
     }
@@ -1066,8 +1082,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
+    // (Not "member" before a noun of its own: "70 of its 320 member cooperatives" are cooperatives, no one who belongs.)
+    const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
+    // (At school, children are its pupils: "How many kids attend the village school?" for "now has 86 pupils".)
+    const atSchool = SCHOOL.test(q.text) || SCHOOL.test(sentence);
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1093,8 +1113,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("a volunteer group with about 1,400 members": the size of the body asked, by its members.)
     const membersOfBody = bodyAsked !== undefined && /^\s+members\b/iu.test(sentence.slice(end)) && new RegExp(`\\b${escapeRegExp(bodyAsked)}\\s+(?:of|with)\\s+(?:about\\s+|some\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$`, 'iu').test(sentence.slice(0, start));
     const homeTo = asksLiving && head === undefined && /\bhome\s+to\s+(?:an?\s+estimated\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
+    // ("How big is this season's kiwifruit crop expected to be?": "expected to reach about 180 million trays", a harvest
+    // told in whatever it is packed or weighed in.)
+    const harvestIn = harvestAsked && head !== undefined && !isPeople(head) && /s$/u.test(head.norm) && (kind === 'count' || kind === 'measure') && !(kind === 'measure' && AREA_UNITS_AFTER.test(sentence.slice(end)));
     const ownNoun: boolean =
-      !generic && !tollNoun && !kindOfBefore && !dwellers && !membersOfBody && counted.size > 0 && nounMatch < 0.4 &&
+      !generic && !tollNoun && !kindOfBefore && !dwellers && !membersOfBody && !harvestIn && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;
@@ -1391,6 +1414,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
 /** Words for the homes a figure counts, one for another: "how many homes get their bread" for "40,000 households". (Not
  * "houses", whose stem is "housing"'s: "how big is the housing fund" counts no homes.) */
 const DWELLINGS = new Set(['homes', 'households', 'dwellings'].map((w) => stem(w)));
+/** What a harvest is called, whose size is told in any unit: "180 million trays", "61 tonnes". */
+const HARVEST = /^(?:crop|crops|harvest|harvests|yield|yields|catch|catches)$/u;
+const AREA_UNITS_AFTER = new RegExp(`^\\s*(?:${AREA_UNITS})\\b`, 'iu');
+/** Words for children at school, one for another where a school is spoken of. */
+const SCHOOLCHILDREN = new Set(['children', 'kids', 'pupils', 'students', 'schoolchildren', 'learners', 'youngsters'].map((w) => stem(w)));
+/** ... which fit below a word for the very same ("kids" for "children"). */
+const SCHOOLCHILD_FIT = 0.55;
+const SCHOOL = /\b(?:schools?|classes|classrooms?|enrol\w*)\b/iu;
 /** A household is a family, and a family a household (not a home: "a family of five or more" counts no homes). */
 const HOUSEHOLD = new Set(['households', 'families'].map((w) => stem(w)));
 const TIMES_STEM = stem('times');
@@ -1871,7 +1902,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span; nor "14,000 passengers a day", a rate.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
-      .filter((m) => !(/^an?\s/iu.test(m[0]) && /\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}$/u.test(sentence.slice(0, m.index))))
+      // (Nor "running twice a day", "three times a week": how often.)
+      .filter((m) => !(/^an?\s/iu.test(m[0]) && /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}|\b(?:once|twice|thrice|times)\s+)$/u.test(sentence.slice(0, m.index))))
       .filter((m) => !ongoing || /-/u.test(m[0]) || runsUntilNow(sentence, m.index, m.index + m[0].length))
       .map((m) => {
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
@@ -1905,7 +1937,8 @@ export function asksAboutPast(q: Question): boolean {
       // (Nor a present passive: "How many students are being moved to remote classes?")
       /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
-    !/\b(?:will|would|could|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
+    // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
+    !/\b(?:will|would|could|can|may|might|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
     // ("When was the strike planned for?", "When is the protest planned?": a plan's date, which may be yet to come.)
     !/\b(?:planned|scheduled|set|due|expected|meant|supposed)(?:\s+(?:for|to)\b|\s*\?*$)/iu.test(q.text)
   );
@@ -2001,7 +2034,7 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2379,8 +2412,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the fatal accident inquiry being held?": "opened at Aberdeen Sheriff Court", a court for a trial or an
       // inquiry, not "in the North Sea", where the accident was.)
       const court = asksProceeding && /\b(?:court|courthouse|tribunal)\b/iu.test(p.text) ? 1.5 : 1;
+      // ("Where is the desalination plant?": not "plans for a second plant near Walvis Bay", another one.)
+      const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
+      const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
       const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
-      return { ...p, ...(homeOfAsked ? { text: p.text.replace(/^from\s+/iu, 'in ') } : {}), quality: court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      return { ...p, ...(homeOfAsked ? { text: p.text.replace(/^from\s+/iu, 'in ') } : {}), quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }

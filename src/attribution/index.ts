@@ -293,7 +293,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name with its acronym, then
   // what it is; the whole phrase names it.
   // ("The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers' federation ...": a name's list too.)
-  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*\(\p{Lu}[\p{Lu}&.-]{1,9}\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
+  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").

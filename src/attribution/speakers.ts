@@ -39,7 +39,7 @@ const TITLE_WORDS = new Set(
   councilmember councilmembers councillor councilor councilman councilwoman coun coun. cllr cllr. alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
   trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd adviser advisor delegate prefect
-  sub-prefect subprefect administrator coordinator curator`
+  sub-prefect subprefect administrator coordinator curator counsellor counselor schools`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -389,7 +389,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: /^[\p{Ll}-]+(?:al|ed|ic|owned|run|based)$/u.test(modifier) ? null : modifier || null, kind: 'organization', plural: false, gender: null, phrase };
   }
   // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
-  const acronymRole = /^(.*?\(\p{Lu}[\p{Lu}&.-]{1,9}\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
+  const acronymRole = /^(.*?\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
   const acronymOrg = acronymRole ? parseSpeakerPhrase(acronymRole[1]!, atSentenceStart, loose) : null;
   // (Without a clause that says more of it: "the employers' federation to which the bakers' chamber belongs".)
   if (acronymOrg?.kind === 'organization' && acronymOrg.name) return { ...acronymOrg, role: acronymOrg.role ?? acronymRole![2]!.replace(/\s+(?:(?:to|of|in|for|with|from|at|on|by)\s+)?(?:which|whom|whose|that|who)\s[\s\S]*$/u, ''), phrase };
@@ -438,7 +438,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
     // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
-    .replace(/^([^,]*?)\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\)$/u, '$1')
+    .replace(/^([^,]*?)\s*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)$/u, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
     .replace(/^(?:figures|data|documents|records|estimates|an estimate|a forecast|a calculation|an analysis|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared|posted|filed)?\s*(?:by|from)\s+/iu, '')
     // "a state health department report published last year": the report.

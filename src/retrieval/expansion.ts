@@ -60,6 +60,11 @@ const GROUPS: string[][] = [
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
+  // ("how many ladies belong to the co-op": "The 63 women of the Tadarte argan cooperative".)
+  ['women', 'woman', 'ladies', 'lady'],
+  ['men', 'man', 'gentlemen', 'gentleman', 'blokes', 'bloke', 'guys', 'guy'],
+  ['cooperative', 'cooperatives', 'coop', 'coops'],
+  ['bike', 'bikes', 'bicycle', 'bicycles', 'biking', 'cycling'],
   ['parents', 'parent', 'mums', 'dads', 'moms', 'mum', 'dad', 'mom'],
   ['serve', 'serves', 'served', 'depend', 'depends', 'rely', 'relies', 'relied'],
   ['born', 'birth', 'births'],

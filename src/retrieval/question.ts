@@ -265,6 +265,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
   // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
   [/\b(?:put|puts|putting)\s+up\s+(?=(?:the|a|an|its|their|this|that|new)\s+(?!(?:prices?|fares?|rents?|taxes|fees?|rates?|fight|resistance)\b)\p{L})/giu, 'build '],
+  // ("How long did it take to put the solar panels up?": "installed the panels ... over six weeks".)
+  [/\b(?:put|puts|putting)\s+((?:the|its|their|these|those|new)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:prices?|fares?|rents?|taxes|fees?|rates?)\b)[\p{L}-]+)\s+up\b/giu, 'installing $1'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
   // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
   // hanging on to": "would keep a core team of 240".)
@@ -287,6 +289,15 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("How much do the fishermen take home each month?": what they earn; "fixing up the dam" is repairing it.)
   [/\b(?:take|takes|taking|took|taken)\s+home\b/giu, 'earn'],
   [/\b(?:fix|fixes|fixing|fixed)\s+up\b/giu, 'repairing'],
+  // ("How much business is the co-op missing out on every week?": "had been losing about US$1,200 a week in sales".)
+  [/\b(?:miss|misses|missing|missed)\s+out\s+on\b/giu, 'losing'],
+  // ("how much extra can trapped air tack onto a reading": "air could add 10 to 25% to a reading".)
+  [/\b(?:tack|tacks|tacking|tacked)\s+on(?:to)?\b/giu, 'add to'],
+  // ("how many ladies belong to the co-op": "the Tadarte argan cooperative".)
+  [/\bco-op(s?)\b/giu, 'cooperative$1'],
+  // ("How many bikes got carted off from around the station?": "Enforcement officers removed 2,350 wrongly parked
+  // bicycles".)
+  [/\b(?:cart|carts|carting|carted|tow|tows|towing|towed)\s+(?:off|away)\b/giu, 'removed'],
   // ("How long is the hearing meant to go on for?": how long it lasts.)
   [/\b(?:go|goes|going|gone|went)\s+on(?=\s+for\b|\s*[?.!]*$)/giu, 'last'],
   // ("How long has Mrs Pybus called Kirkby Malzeard home?": "who has lived in Kirkby Malzeard for 52 years"; the article
