@@ -5422,4 +5422,26 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const semeru = await engineOf(await loadArticle('tests/fixtures/heldout6/articles/semeru-eruption.txt'));
     expect((await semeru.ask('Which airports stayed open?')).inScope).toBe(true);
   });
+  it('echoes a what-said topic in the asker\'s case, not a quotation\'s opening capital ("on small restaurants")', async () => {
+    const hotel = await engineOf(await loadArticle('tests/fixtures/heldout166/articles/monaco-hotel-school-kitchen-apprenticeship.txt'));
+    // Was "... Anne-Marie Lorenzi on Small restaurants:", from "\"Small family restaurants cannot compete ...\"".
+    expect((await hotel.ask('so what did the social affairs counsellor have to say about small restaurants?')).answerLine).toBe('Social Affairs Counsellor Anne-Marie Lorenzi on small restaurants:');
+    expect(analyzeQuestion('so what did the social affairs counsellor have to say about small restaurants?').target).toBe('the social affairs counsellor');
+    // (A name the article only ever writes first in a sentence is still written as a name.)
+    const dam = await engineOf(parseArticle('Source: Test Wire\n\nDam row\n\nEngineer Ana Ruiz said the dam was safe. "Kessa will not flood," Ruiz said.\n'));
+    expect((await dam.ask('what did Ruiz say about kessa?')).answerLine).toMatch(/ on Kessa:$/u);
+  });
+  it('reads all the residents of a place as who lives there, and "could" as asking what there is room for', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/lithuania-klaipeda-ferry-timetable-cut-commuters.txt'));
+    // Was "Hundreds.".
+    expect((await ferry.ask('Roughly how many people live in the resort municipality on the far side of the crossing?')).answerLine).toBe('Roughly 3,800 residents.');
+    // (Not some of its residents: "one of 312 residents named as plaintiffs", "Hundreds of residents of Oran queued".)
+    const river = await engineOf(await loadArticle('tests/fixtures/heldout61/articles/armenia-arpa-river-hydropower-court-ruling.txt'));
+    expect((await river.ask('How many people live in Gndevaz?')).inScope).toBe(false);
+    const oran = await engineOf(await loadArticle('tests/fixtures/heldout133/articles/algeria-oran-desalination-plant-water-rationing.txt'));
+    expect((await oran.ask('How many people live in Oran?')).inScope).toBe(false);
+    const implants = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/liechtenstein-triesen-implant-factory-expansion-housing.txt'));
+    // Was "40 to 50 units.": "room for about 60 staff apartments" was held down as a capacity no one asked.
+    expect((await implants.ask('how many staff flats could the implant maker put up in the neighbouring vilage')).answerLine).toBe('About 60 staff apartments.');
+  });
 });

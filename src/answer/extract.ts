@@ -1299,7 +1299,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
     const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
     // (Or a place it was built for: "designed for a city of about 400,000 people" is no count of who lives there now.)
-    const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|population|community)\s+of\s+)?(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // ("How many staff flats could the firm put up?" asks what there is room for.)
+    const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to|could|can)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|population|community)\s+of\s+)?(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
     // ("How many people work at the Vatican Museums?": not "as many as 30,000 people passed through the galleries", a
     // figure whose own words say nothing of work.)
     const work = asksWorkforce && !WORK_WORDS.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
@@ -1308,7 +1309,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const peopleOfPlace = /\bwhere\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more than\s+|fewer than\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start));
     // ("... employed about 210 people at its peak ..., one of the largest private employers in a town of roughly 5,500
     // inhabitants": the words for living must be the figure's own, not another's in the sentence.)
-    const living = !asksLiving || peopleOfPlace ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
+    // (Or all the residents of a place, "For the roughly 3,800 residents of Neringa"; not "one of 312 residents named as
+    // plaintiffs", nor "Hundreds of residents of Oran queued".)
+    const allResidents = /\bthe\s+(?:(?:about|roughly|some|nearly|around|almost)\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants|people)\s+of\s+\p{Lu}/u.test(sentence.slice(end));
+    const living = !asksLiving || peopleOfPlace || allResidents ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people

@@ -10,6 +10,7 @@ import { describedRole, isTitleWord, PARTICLES, words } from '../attribution/spe
 import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
+import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
 import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
 
@@ -1053,9 +1054,14 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
 
 /** A reader's words in the article's own case ("the americans" -> "the Americans", "isis" -> "ISIS") where it never writes them in lower case. */
 function asWritten(ctx: AnswerContext, phrase: string): string {
+  const text = ctx.article.text;
   return phrase.replace(/\p{Ll}[\p{L}’'-]*/gu, (w) => {
     const escaped = escapeRegExp(w);
-    const forms: string[] = ctx.article.text.match(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu')) ?? [];
+    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))];
+    // (Not a capital a sentence or a quotation opens with, for a common word: "about small restaurants" of "\"Small family
+    // restaurants cannot compete ...\"" stays "small restaurants"; a name only ever said first, "Macron said", does not.)
+    const inside = all.filter((m) => !/(?:^|[.!?…]["”’']?\s+|["“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)));
+    const forms = (inside.length > 0 || wordRank(w.toLowerCase()) === null ? (inside.length > 0 ? inside : all) : []).map((m) => m[0]);
     return forms.length > 0 && !forms.includes(w) ? forms[0]! : w;
   });
 }

@@ -152,7 +152,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     whatSaid ?? WHAT_SAID_BY.exec(s) ?? X_STATEMENTS.exec(s) ?? QUOTES_BY.exec(s) ?? WHAT_X_SAID.exec(s);
   // (Not a passive or a phrasal verb: "what share of bookings has already been called off"; nor a purpose: "what is
   // the deadline for households to claim compensation".)
-  const subject = m?.[1]!.trim() ?? '';
+  // ("what did the counsellor have to say about small restaurants": the counsellor.)
+  const subject = m?.[1]!.trim().replace(/\s+(?:have|has|had)\s+to$/iu, '') ?? '';
   // (Nor two questions in one: "what is the state offering the families, and why are most saying no?".)
   // (Nor "what was peak demand on the grid": after "was", a speech verb would be "saying"; nor "what share of members
   // said no": a count of those who voted.)
