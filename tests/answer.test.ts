@@ -5444,4 +5444,21 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "40 to 50 units.": "room for about 60 staff apartments" was held down as a capacity no one asked.
     expect((await implants.ask('how many staff flats could the implant maker put up in the neighbouring vilage')).answerLine).toBe('About 60 staff apartments.');
   });
+  it('reads "the Gulf state" as the story\'s country, "a 1,200-place building" as room for so many, and mechanics as people', async () => {
+    const heat = await engineOf(await loadArticle('tests/fixtures/heldout160/articles/kuwait-jahra-heat-record-power-cuts.txt'));
+    // Was "The article doesn't say.": "Gulf" was a name the answering paragraph lacked.
+    expect((await heat.ask('How long has the man from Kerala been earning his living in the Gulf state?')).answerLine).toBe('19 years.');
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout158/articles/guyana-linden-oil-fund-school-stalled.txt'));
+    // Was "The article doesn't give that number.".
+    expect((await school.ask('how many kids is the new buidling meant to hold')).answerLine).toBe('1,200.');
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout156/articles/eritrea-asmara-workshop-restores-old-city-buses.txt'));
+    // Was "The article doesn't give that number.": "38 mechanics" were things.
+    expect((await buses.ask('How many folks earn a living fixing buses at the shop off Godaif Road?')).answerLine).toBe('38 mechanics.');
+  });
+  it('keeps a name that looks like a slip of "said" ("Al Sayed")', () => {
+    // Was target "Al", topic "say about how ...": "Sayed" was mended to "said".
+    const q = analyzeQuestion('What did Al Sayed say about how the inspections are carried out?');
+    expect([q.target, q.topic]).toEqual(['Al Sayed', 'how the inspections are carried out']);
+    expect(analyzeQuestion('what did Ruiz siad about it').text).toBe('what did Ruiz said about it');
+  });
 });

@@ -64,7 +64,8 @@ const HUMANS = new Set(
   inspectors observers analysts economists activists campaigners lawmakers legislators senators councillors ministers mps
   deputies parliamentarians folks
   personnel households fishermen growers traders vendors merchants owners operators pilots crew sailors seafarers divers
-  climbers hikers runners cyclists swimmers kids boys girls youngsters teenagers learners schoolchildren`
+  climbers hikers runners cyclists swimmers kids boys girls youngsters teenagers learners schoolchildren mechanics medics
+  paramedics`
     .split(/\s+/u)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!.stem),
@@ -1035,7 +1036,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const anyone = countsPeopleAsked && !countedTokens.some((t) => PEOPLE.has(t.stem)) && after[0] !== undefined && /^(?:people|persons)$/u.test(after[0].norm) ? 0.85 : 1;
     // (Things in general count only things asked: not "two units at the power station" for "what was peak demand on the
     // national grid", a measure.)
-    const generic = bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && countsAnything);
+    // ("How many kids is the new building meant to hold?": "a 1,200-place building", room for that many.)
+    const placesFor = CAPACITY_ASKED.test(q.text) && /^-(?:place|seat|bed|berth|space|pupil|student|passenger|person)\b/u.test(sentence.slice(end));
+    const generic = placesFor || bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && countsAnything);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -1142,6 +1145,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (homeTo && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
       if (doneFor && COST_STEMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (ownNoun && counted.has(t.stem)) bestMatch *= 0.4;
@@ -1421,6 +1425,8 @@ const DWELLINGS = new Set(['homes', 'households', 'dwellings'].map((w) => stem(w
 /** What a harvest is called, whose size is told in any unit: "180 million trays", "61 tonnes". */
 const HARVEST = /^(?:crop|crops|harvest|harvests|yield|yields|catch|catches)$/u;
 const AREA_UNITS_AFTER = new RegExp(`^\\s*(?:${AREA_UNITS})\\b`, 'iu');
+/** A question about what something has room for: "meant to hold", "can accommodate", "how many seats". */
+const CAPACITY_ASKED = /\b(?:hold|holds|accommodate|accommodates|capacity|room\s+for|fit|seat|seats|sleep|sleeps)\b/iu;
 /** Words for children at school, one for another where a school is spoken of. */
 const SCHOOLCHILDREN = new Set(['children', 'kids', 'pupils', 'students', 'schoolchildren', 'learners', 'youngsters'].map((w) => stem(w)));
 /** ... which fit below a word for the very same ("kids" for "children"). */

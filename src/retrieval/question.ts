@@ -246,8 +246,9 @@ const INFORMAL: Array<[RegExp, string]> = [
   // ("What's the price tag on the development?" asks its cost.)
   [/\bprice[- ]tags?\b/giu, 'cost'],
   // Slips in the question's own verb, too short for the typo corrector: "who sed ...", "what did X siad".
-  [/\b(who|what did \S+(?: \S+)?)\s+(?:sed|sayed|siad|sayd|sad|saied)\b/giu, '$1 said'],
-  [/\b(what did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/giu, '$1 say'],
+  // (In lower case only: "What did Al Sayed say" names Hamad Al Sayed.)
+  [/\b([Ww]ho|[Ww]hat did \S+(?: \S+)?)\s+(?:sed|sayed|siad|sayd|sad|saied)\b/gu, '$1 said'],
+  [/\b([Ww]hat did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/gu, '$1 say'],
 ];
 
 /**
@@ -278,6 +279,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:foreign|overseas|export)\s+sales\b/giu, 'exports'],
   // ("the nation's exports": the story's country, as "the country's" asks it, not a "National Union".)
   [/\b([Tt]he|[Tt]his)\s+nation(['’]s)?\b/gu, '$1 country$2'],
+  // ("How long has the man from Kerala been earning his living in the Gulf state?": the story's country, by a region's
+  // name for it.)
+  [/\b([Tt]he|[Tt]his)\s+(?:Gulf|Balkan|Baltic|Caribbean|Pacific|Himalayan|Alpine|Andean|Nordic|Arab|African|Asian|European|Central\s+Asian|island)\s+(?:state|nation|country|kingdom|emirate|republic|monarchy)(['’]s)?\b/gu, '$1 country$2'],
   [/\b(?:make|makes|made|making)\s+up\b(?!\s+for\b)/giu, 'account for'],
   // ("Which body complained that nobody asked its opinion before the fares were raised?": "it had not been consulted".)
   [/\b(?:ask|asks|asking|asked|seek|seeks|seeking|sought)\s+(?:for\s+)?(?:its|their|his|her|our|my|your|the\s+\p{L}+['’]s?)\s+(?:opinions?|views?|advice|input)\b/giu, 'consulted'],
