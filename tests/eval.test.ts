@@ -56,7 +56,7 @@ describe('question answering floors', () => {
       heldout2: { accuracy: 0.9, recallAt1: 0.88 },
       heldout3: { accuracy: 0.91, recallAt1: 0.9 },
       heldout4: { accuracy: 0.8, recallAt1: 0.78 },
-      heldout5: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout5: { accuracy: 0.82, recallAt1: 0.82 },
       // Written blind at the end of the third session; first measured at 54.7% / 59.6% (what an unseen article gets),
       // then three attribution faults it showed were fixed.
       heldout6: { accuracy: 0.79, recallAt1: 0.78 },
@@ -74,7 +74,7 @@ describe('question answering floors', () => {
       // Fifth session, blind: 56.3% / 65.4% when first measured, with the session's first fixes; then used.
       heldout11: { accuracy: 0.79, recallAt1: 0.76 },
       // Fifth session, blind: 65.6% / 69.2% when first measured; then used.
-      heldout12: { accuracy: 0.83, recallAt1: 0.8 },
+      heldout12: { accuracy: 0.85, recallAt1: 0.82 },
       // Fifth session, blind: 65.6% / 67.3% at its start, 68.8% / 69.2% when first measured mid-session; then used.
       heldout13: { accuracy: 0.83, recallAt1: 0.82 },
       // Fifth session, blind: 64.1% / 71.2% at its start and when first measured mid-session; then used.
@@ -134,7 +134,7 @@ describe('question answering floors', () => {
       heldout45: { accuracy: 0.87, recallAt1: 0.84 },
       heldout46: { accuracy: 0.83, recallAt1: 0.84 },
       heldout47: { accuracy: 0.76, recallAt1: 0.76 },
-      heldout48: { accuracy: 0.76, recallAt1: 0.84 },
+      heldout48: { accuracy: 0.77, recallAt1: 0.84 },
       // Eleventh session's blind sets, at its start (7dc476e): 65.6 / 75.0, 84.4 / 88.5, 81.3 / 82.7 and 75.0 / 80.8.
       // Not looked into then: measured at the session's start and end, their totals read to check each change. The
       // fifteenth session looked into them (their misses read) to find faults.
@@ -143,8 +143,8 @@ describe('question answering floors', () => {
       heldout51: { accuracy: 0.91, recallAt1: 0.9 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
-      heldout54: { accuracy: 0.8, recallAt1: 0.84 },
-      heldout55: { accuracy: 0.83, recallAt1: 0.82 },
+      heldout54: { accuracy: 0.82, recallAt1: 0.86 },
+      heldout55: { accuracy: 0.85, recallAt1: 0.84 },
       heldout56: { accuracy: 0.9, recallAt1: 0.92 },
       heldout57: { accuracy: 0.91, recallAt1: 0.92 },
       heldout58: { accuracy: 0.9, recallAt1: 0.88 },
@@ -195,7 +195,7 @@ describe('question answering floors', () => {
       heldout81: { accuracy: 0.83, recallAt1: 0.84 },
       heldout82: { accuracy: 0.82, recallAt1: 0.8 },
       heldout83: { accuracy: 0.87, recallAt1: 0.9 },
-      heldout84: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout84: { accuracy: 0.9, recallAt1: 0.92 },
       // Twentieth session's blind sets, at its start (711dc07): 71.9 / 71.2, 65.6 / 73.1, 70.3 / 69.2 and 82.8 / 82.7.
       // Not looked into until the twenty-second session. (Held-out 77 to 80 were looked into in the twentieth.)
       // Looked into in the twenty-second session.
@@ -228,7 +228,7 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the twenty-fifth; looked into in the twenty-sixth.
       heldout101: { accuracy: 0.87, recallAt1: 0.86 },
       heldout102: { accuracy: 0.8, recallAt1: 0.76 },
-      heldout103: { accuracy: 0.8, recallAt1: 0.8 },
+      heldout103: { accuracy: 0.82, recallAt1: 0.82 },
       heldout104: { accuracy: 0.85, recallAt1: 0.84 },
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-sixth; looked into in the twenty-seventh.
@@ -246,7 +246,7 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the twenty-eighth; looked into in the twenty-ninth.
       heldout113: { accuracy: 0.85, recallAt1: 0.84 },
       heldout114: { accuracy: 0.9, recallAt1: 0.86 },
-      heldout115: { accuracy: 0.82, recallAt1: 0.8 },
+      heldout115: { accuracy: 0.83, recallAt1: 0.82 },
       heldout116: { accuracy: 0.94, recallAt1: 0.84 },
       // Twenty-eighth session's blind sets, at its start (37bf9e2): 87.5 / 86.5, 71.9 / 73.1, 75.0 / 75.0 and 81.3 / 80.8.
       // Measured at the session's start and end, and blind in the twenty-ninth; looked into in the thirtieth.
@@ -258,11 +258,11 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirtieth; looked into in the thirty-first.
       heldout121: { accuracy: 0.88, recallAt1: 0.86 },
       heldout122: { accuracy: 0.9, recallAt1: 0.92 },
-      heldout123: { accuracy: 0.87, recallAt1: 0.84 },
+      heldout123: { accuracy: 0.88, recallAt1: 0.86 },
       heldout124: { accuracy: 0.87, recallAt1: 0.84 },
       // Thirtieth session's blind sets, at its start (7c7fdb9): 85.9 / 94.2, 87.5 / 90.4, 90.6 / 92.3 and 84.4 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-first; looked into in the thirty-second.
-      heldout125: { accuracy: 0.9, recallAt1: 0.98 },
+      heldout125: { accuracy: 0.91, recallAt1: 0.98 },
       heldout126: { accuracy: 0.9, recallAt1: 0.92 },
       heldout127: { accuracy: 0.96, recallAt1: 0.96 },
       heldout128: { accuracy: 0.91, recallAt1: 0.96 },
@@ -306,7 +306,7 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirty-sixth and thirty-seventh; looked into in the
       // thirty-eighth.
       heldout149: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout150: { accuracy: 0.91, recallAt1: 0.9 },
+      heldout150: { accuracy: 0.91, recallAt1: 0.92 },
       heldout151: { accuracy: 0.9, recallAt1: 0.9 },
       heldout152: { accuracy: 0.91, recallAt1: 0.9 },
       // Thirty-seventh session's blind sets, at its start (709a89d): 84.4 / 88.5, 89.1 / 90.4, 82.8 / 80.8 and 85.9 / 88.5.
@@ -315,29 +315,29 @@ describe('question answering floors', () => {
       heldout153: { accuracy: 0.91, recallAt1: 0.94 },
       heldout154: { accuracy: 0.94, recallAt1: 0.96 },
       heldout155: { accuracy: 0.85, recallAt1: 0.84 },
-      heldout156: { accuracy: 0.91, recallAt1: 0.94 },
+      heldout156: { accuracy: 0.93, recallAt1: 0.96 },
       // Thirty-eighth session's blind sets, at its start (593188f): 92.2 / 96.2, 85.9 / 88.5, 92.2 / 90.4 and 90.6 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-eighth and thirty-ninth; looked into in the
       // fortieth.
-      heldout157: { accuracy: 0.91, recallAt1: 0.94 },
-      heldout158: { accuracy: 0.91, recallAt1: 0.94 },
+      heldout157: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout158: { accuracy: 0.93, recallAt1: 0.96 },
       heldout159: { accuracy: 0.93, recallAt1: 0.9 },
-      heldout160: { accuracy: 0.93, recallAt1: 0.92 },
+      heldout160: { accuracy: 0.94, recallAt1: 0.94 },
       // Thirty-ninth session's blind sets, at its start (a9b07a1, with a one-line guard for a where-question that threw
       // on held-out 164): 90.6 / 94.2, 84.4 / 88.5, 89.1 / 90.4 and 84.4 / 92.3. Measured at the session's start and
       // end, blind in the fortieth too; looked into in the forty-first. (Held-out 153 to 156 were looked into in the
       // thirty-ninth.)
       heldout161: { accuracy: 0.94, recallAt1: 0.96 },
-      heldout162: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout162: { accuracy: 0.91, recallAt1: 0.94 },
       heldout163: { accuracy: 0.94, recallAt1: 0.94 },
       heldout164: { accuracy: 0.9, recallAt1: 0.96 },
       // Fortieth session's blind sets, at its start (0d75907): 89.1 / 88.5, 90.6 / 96.2, 87.5 / 90.4 and 87.5 / 86.5.
       // Measured at the session's start and end, blind in the forty-first too; looked into in the forty-second. (Held-out
       // 157 to 160 were looked into in the fortieth.)
-      heldout165: { accuracy: 0.87, recallAt1: 0.86 },
-      heldout166: { accuracy: 0.88, recallAt1: 0.94 },
-      heldout167: { accuracy: 0.85, recallAt1: 0.88 },
-      heldout168: { accuracy: 0.85, recallAt1: 0.84 },
+      heldout165: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout166: { accuracy: 0.98, recallAt1: 0.98 },
+      heldout167: { accuracy: 0.94, recallAt1: 0.94 },
+      heldout168: { accuracy: 0.91, recallAt1: 0.92 },
       // Forty-first session's blind sets, at its start (354fdb8): 79.7 / 86.5, 84.4 / 90.4, 90.6 / 90.4 and 81.3 / 78.8.
       // Not looked into: measured at the session's start and end, and blind in the forty-second too. (Held-out 161 to 164
       // were looked into in that session.)
@@ -347,7 +347,7 @@ describe('question answering floors', () => {
       heldout172: { accuracy: 0.79, recallAt1: 0.76 },
       // Forty-second session's blind sets, at its start (302617b): 87.5 / 94.2, 81.3 / 82.7, 90.6 / 96.2 and 85.9 / 80.8.
       // Not looked into: measured at the session's start and end. (Held-out 165 to 168 were looked into in that session.)
-      heldout173: { accuracy: 0.85, recallAt1: 0.92 },
+      heldout173: { accuracy: 0.87, recallAt1: 0.94 },
       heldout174: { accuracy: 0.79, recallAt1: 0.8 },
       heldout175: { accuracy: 0.88, recallAt1: 0.94 },
       heldout176: { accuracy: 0.83, recallAt1: 0.78 },
@@ -510,7 +510,7 @@ describe('who said what floors', () => {
     heldout83: { precision: 0.98, recall: 0.98, speaker: 0.96 },
     heldout84: { precision: 0.91, recall: 0.94, speaker: 0.98 },
     heldout85: { precision: 0.95, recall: 0.98, speaker: 0.96 },
-    heldout86: { precision: 0.98, recall: 0.94, speaker: 0.94 },
+    heldout86: { precision: 0.98, recall: 0.94, speaker: 0.95 },
     heldout87: { precision: 0.95, recall: 0.98, speaker: 0.94 },
     heldout88: { precision: 0.95, recall: 0.98, speaker: 0.94 },
     heldout89: { precision: 0.9, recall: 0.9, speaker: 0.96 },
@@ -590,8 +590,8 @@ describe('who said what floors', () => {
     heldout163: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout164: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout165: { precision: 0.96, recall: 0.96, speaker: 0.98 },
-    heldout166: { precision: 0.94, recall: 0.98, speaker: 0.94 },
-    heldout167: { precision: 0.98, recall: 0.98, speaker: 0.92 },
+    heldout166: { precision: 0.94, recall: 0.98, speaker: 0.98 },
+    heldout167: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout168: { precision: 0.94, recall: 0.98, speaker: 0.98 },
     heldout169: { precision: 0.96, recall: 0.98, speaker: 0.96 },
     heldout170: { precision: 0.98, recall: 0.98, speaker: 0.98 },
