@@ -858,6 +858,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const asksKin = ASKS_KIN.test(q.text);
   const harvestAsked = countedTokens.length > 0 && HARVEST.test(countedTokens.at(-1)!.norm);
+  const capacityAsked = CAPACITY_ASKED.test(q.text);
+  // (At school, children are its pupils: "How many kids attend the village school?" for "now has 86 pupils".)
+  const atSchool = SCHOOL.test(q.text) || SCHOOL.test(sentence);
   // (A year the question gives, "back in 2023", as the sentence would write it.)
   const askedYear = /\bin\s+((?:19|20)\d\d)(?!-)\b/u.exec(q.text)?.[1];
   const askedYearWritten = askedYear !== undefined ? new RegExp(`\\b${askedYear}\\b`, 'u') : null;
@@ -1037,7 +1040,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Things in general count only things asked: not "two units at the power station" for "what was peak demand on the
     // national grid", a measure.)
     // ("How many kids is the new building meant to hold?": "a 1,200-place building", room for that many.)
-    const placesFor = CAPACITY_ASKED.test(q.text) && /^-(?:place|seat|bed|berth|space|pupil|student|passenger|person)\b/u.test(sentence.slice(end));
+    const placesFor = capacityAsked && /^-(?:place|seat|bed|berth|space|pupil|student|passenger|person)\b/u.test(sentence.slice(end));
     const generic = placesFor || bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && countsAnything);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
@@ -1087,8 +1090,6 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
     // (Not "member" before a noun of its own: "70 of its 320 member cooperatives" are cooperatives, no one who belongs.)
     const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
-    // (At school, children are its pupils: "How many kids attend the village school?" for "now has 86 pupils".)
-    const atSchool = SCHOOL.test(q.text) || SCHOOL.test(sentence);
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
@@ -1424,6 +1425,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
 const DWELLINGS = new Set(['homes', 'households', 'dwellings'].map((w) => stem(w)));
 /** What a harvest is called, whose size is told in any unit: "180 million trays", "61 tonnes". */
 const HARVEST = /^(?:crop|crops|harvest|harvests|yield|yields|catch|catches)$/u;
+/** An area's unit just after a figure: a farm's "12 hectares", no size of a harvest. */
 const AREA_UNITS_AFTER = new RegExp(`^\\s*(?:${AREA_UNITS})\\b`, 'iu');
 /** A question about what something has room for: "meant to hold", "can accommodate", "how many seats". */
 const CAPACITY_ASKED = /\b(?:hold|holds|accommodate|accommodates|capacity|room\s+for|fit|seat|seats|sleep|sleeps)\b/iu;

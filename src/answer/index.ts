@@ -1057,12 +1057,15 @@ function asWritten(ctx: AnswerContext, phrase: string): string {
   const text = ctx.article.text;
   return phrase.replace(/\p{Ll}[\p{L}’'-]*/gu, (w) => {
     const escaped = escapeRegExp(w);
+    // (A word the article writes as the reader does stays: found at its first use, not by listing every use of "the" in
+    // a 100,000-passage article.)
+    if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text)) return w;
     const all = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))];
     // (Not a capital a sentence or a quotation opens with, for a common word: "about small restaurants" of "\"Small family
     // restaurants cannot compete ...\"" stays "small restaurants"; a name only ever said first, "Macron said", does not.)
     const inside = all.filter((m) => !/(?:^|[.!?…]["”’']?\s+|["“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)));
-    const forms = (inside.length > 0 || wordRank(w.toLowerCase()) === null ? (inside.length > 0 ? inside : all) : []).map((m) => m[0]);
-    return forms.length > 0 && !forms.includes(w) ? forms[0]! : w;
+    const forms = (inside.length > 0 ? inside : wordRank(w.toLowerCase()) === null ? all : []).map((m) => m[0]);
+    return forms[0] ?? w;
   });
 }
 

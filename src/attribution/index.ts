@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -182,6 +182,8 @@ const PLACE_SET_OFF_DISTANCE = new RegExp(String.raw`(\s(?:in|at|near|outside|of
  * far it lies or a list: "Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River
  * Region,".
  */
+/** "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name, its acronym, what it is. */
+const NAMED_WITH_ACRONYM = new RegExp(String.raw`^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*${ACRONYM_IN_BRACKETS},\s+(?:the|a|an|its)\s+[^,“”"]+,$`, 'u');
 const NAME_AND_CLAUSE = new RegExp(String.raw`^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+${HOW_FAR_SET_OFF})|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$`, 'u');
 
 /** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
@@ -293,7 +295,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name with its acronym, then
   // what it is; the whole phrase names it.
   // ("The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers' federation ...": a name's list too.)
-  if (/^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\),\s+(?:the|a|an|its)\s+[^,“”"]+,$/u.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
+  if (NAMED_WITH_ACRONYM.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
   // Appositives: "Jane Roe, the union’s general secretary," (or two: "Sinéad Walsh, chairwoman of the Dublin Bike
   // Users’ Network, a campaign group,") and "The player’s agent, Rodrigo Paz,"; the name
   // may carry a title in lower case ("Head coach Ruwan Jayasekera, a former wicketkeeper,").

@@ -44,6 +44,13 @@ const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** A short name in brackets after a body's name: "(PNO)", "(U.S.)", or in mixed case, "(NamCoast)". */
+export const ACRONYM_IN_BRACKETS = String.raw`\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)`;
+/** "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation". */
+const ACRONYM_ROLE = new RegExp(String.raw`^(.*?${ACRONYM_IN_BRACKETS}),\s+(?:the|a|an|its)\s+([^,]+)$`, 'u');
+/** "The Bavarian State Office for Health and Food Safety (LGL)": the name, then its acronym. */
+const NAME_AND_ACRONYM = new RegExp(String.raw`^([^,]*?)\s*${ACRONYM_IN_BRACKETS}$`, 'u');
+
 /** A title that stands before a name ("governor", "mayor", "councillor"): an office, whoever holds it. */
 export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase());
@@ -389,7 +396,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: /^[\p{Ll}-]+(?:al|ed|ic|owned|run|based)$/u.test(modifier) ? null : modifier || null, kind: 'organization', plural: false, gender: null, phrase };
   }
   // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
-  const acronymRole = /^(.*?\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)),\s+(?:the|a|an|its)\s+([^,]+)$/u.exec(phrase.trim());
+  const acronymRole = ACRONYM_ROLE.exec(phrase.trim());
   const acronymOrg = acronymRole ? parseSpeakerPhrase(acronymRole[1]!, atSentenceStart, loose) : null;
   // (Without a clause that says more of it: "the employers' federation to which the bakers' chamber belongs".)
   if (acronymOrg?.kind === 'organization' && acronymOrg.name) return { ...acronymOrg, role: acronymOrg.role ?? acronymRole![2]!.replace(/\s+(?:(?:to|of|in|for|with|from|at|on|by)\s+)?(?:which|whom|whose|that|who)\s[\s\S]*$/u, ''), phrase };
@@ -438,7 +445,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
     // "The Bavarian State Office for Health and Food Safety (LGL)": the name without its acronym.
-    .replace(/^([^,]*?)\s*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)$/u, '$1')
+    .replace(NAME_AND_ACRONYM, '$1')
     .replace(/\s+(?:in|on|at|during)\s+(?:a|an|the)\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)\b.*$/iu, '')
     .replace(/^(?:figures|data|documents|records|estimates|an estimate|a forecast|a calculation|an analysis|a report|a statement|a letter|a study|a survey)\s+(?:released|published|issued|obtained|seen|compiled|prepared|posted|filed)?\s*(?:by|from)\s+/iu, '')
     // "a state health department report published last year": the report.
