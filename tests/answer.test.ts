@@ -5448,6 +5448,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const heat = await engineOf(await loadArticle('tests/fixtures/heldout160/articles/kuwait-jahra-heat-record-power-cuts.txt'));
     // Was "The article doesn't say.": "Gulf" was a name the answering paragraph lacked.
     expect((await heat.ask('How long has the man from Kerala been earning his living in the Gulf state?')).answerLine).toBe('19 years.');
+    // (Not "the island state", which may be a state of a country; nor "the Co-op Group", a name.)
+    expect(analyzeQuestion('How long has he lived in the island state?').text).toBe('How long has he lived in the island state?');
+    expect(analyzeQuestion('What did the Co-op Group say?').text).toBe('What did the Co-op Group say?');
     const school = await engineOf(await loadArticle('tests/fixtures/heldout158/articles/guyana-linden-oil-fund-school-stalled.txt'));
     // Was "The article doesn't give that number.".
     expect((await school.ask('how many kids is the new buidling meant to hold')).answerLine).toBe('1,200.');

@@ -281,7 +281,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b([Tt]he|[Tt]his)\s+nation(['’]s)?\b/gu, '$1 country$2'],
   // ("How long has the man from Kerala been earning his living in the Gulf state?": the story's country, by a region's
   // name for it.)
-  [/\b([Tt]he|[Tt]his)\s+(?:Gulf|Balkan|Baltic|Caribbean|Pacific|Himalayan|Alpine|Andean|Nordic|Arab|African|Asian|European|Central\s+Asian|island)\s+(?:state|nation|country|kingdom|emirate|republic|monarchy)(['’]s)?\b/gu, '$1 country$2'],
+  // (Not "the island state", which may be a state of a country: Tasmania, Penang.)
+  [/\b([Tt]he|[Tt]his)\s+(?:(?:Gulf|Balkan|Baltic|Caribbean|Pacific|Himalayan|Alpine|Andean|Nordic|Arab|African|Asian|European|Central\s+Asian)\s+(?:state|nation|country|kingdom|emirate|republic|monarchy)|island\s+(?:nation|country|republic|kingdom))(['’]s)?\b/gu, '$1 country$2'],
   [/\b(?:make|makes|made|making)\s+up\b(?!\s+for\b)/giu, 'account for'],
   // ("Which body complained that nobody asked its opinion before the fares were raised?": "it had not been consulted".)
   [/\b(?:ask|asks|asking|asked|seek|seeks|seeking|sought)\s+(?:for\s+)?(?:its|their|his|her|our|my|your|the\s+\p{L}+['’]s?)\s+(?:opinions?|views?|advice|input)\b/giu, 'consulted'],
@@ -299,7 +300,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("how much extra can trapped air tack onto a reading": "air could add 10 to 25% to a reading".)
   [/\b(?:tack|tacks|tacking|tacked)\s+on(?:to)?\b/giu, 'add to'],
   // ("how many ladies belong to the co-op": "the Tadarte argan cooperative".)
-  [/\bco-op(s?)\b/giu, 'cooperative$1'],
+  // (In lower case only: "the Co-op Group" is a name.)
+  [/\bco-op(s?)\b/gu, 'cooperative$1'],
   // ("How many bikes got carted off from around the station?": "Enforcement officers removed 2,350 wrongly parked
   // bicycles".)
   [/\b(?:cart|carts|carting|carted|tow|tows|towing|towed)\s+(?:off|away)\b/giu, 'removed'],
