@@ -805,7 +805,6 @@ export class QAEngine {
     return this.bySurname;
   }
 
-  /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   /** Whether the question's word at `i` stands beside one it stands beside in the article ("supreme court"). */
   private namePair(q: Question, i: number): boolean {
     const [before, word, after] = [q.tokens[i - 1], q.tokens[i]!, q.tokens[i + 1]];
@@ -814,6 +813,7 @@ export class QAEngine {
     return (beside(before) && this.articlePairs.has(`${before.norm} ${word.norm}`)) || (beside(after) && this.articlePairs.has(`${word.norm} ${after.norm}`));
   }
 
+  /** Stems of the question's names and rare words (and numbers), which an answer's paragraph must contain. */
   private requiredStems(q: Question): string[] {
     // ("Where does Patrick Lemaire live?": "Lemaire, 64, who lives in Thionville". A person the article names in full
     // goes by the surname after that, so the given name need not stand in the paragraph.)

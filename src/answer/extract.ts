@@ -427,8 +427,10 @@ const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
-/** A change's verb just before its figure ("rose 14 percent", "fell about"), or its noun just after ("a 35% rise"). */
+/** A change's verb just before its figure ("rose 14 percent", "fell about"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+/** ... or its noun just after: "a 35% rise". */
+const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 /** Words that tell a change goes up, and words that tell it goes down. */
 const UP_WORDS = /\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|increase|increases|increased|grow|grows|grew|grown|surge|surged|soar|soared|raise|raises|raised|boost|boosted|went\s+up|gone\s+up|go\s+up|more\s+expensive|dearer|pricier|higher|up)\b/iu;
 const DOWN_WORDS = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slump|slumped|sink|sinks|sank|sunk|plunge|plunged|tumble|tumbled|shrink|shrank|shrunk|cut|cuts|reduce|reduces|reduced|lower|lowered|lost|lose|shed|dip|dipped|slip|slipped|slid|went\s+down|gone\s+down|go\s+down|cheaper|less|down)\b/iu;
@@ -443,7 +445,6 @@ const PERCENT_NAMED = 0.3;
 const SAME_WAY = 0.2;
 /** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
 const CHANGED_THING_BY = /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+(?:[\p{L}’'-]+\s+){0,4}by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+|up to\s+)?\p{Sc}?$/iu;
-const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
@@ -1433,6 +1434,7 @@ const CAPACITY_ASKED = /\b(?:hold|holds|accommodate|accommodates|capacity|room\s
 const SCHOOLCHILDREN = new Set(['children', 'kids', 'pupils', 'students', 'schoolchildren', 'learners', 'youngsters'].map((w) => stem(w)));
 /** ... which fit below a word for the very same ("kids" for "children"). */
 const SCHOOLCHILD_FIT = 0.55;
+/** Words that speak of a school, where children, kids and pupils are the same people. */
 const SCHOOL = /\b(?:schools?|classes|classrooms?|enrol\w*)\b/iu;
 /** A household is a family, and a family a household (not a home: "a family of five or more" counts no homes). */
 const HOUSEHOLD = new Set(['households', 'families'].map((w) => stem(w)));

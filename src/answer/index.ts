@@ -1056,11 +1056,11 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
 function asWritten(ctx: AnswerContext, phrase: string): string {
   const text = ctx.article.text;
   return phrase.replace(/\p{Ll}[\p{L}’'-]*/gu, (w) => {
-    const escaped = escapeRegExp(w);
+    const word = `(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`;
     // (A word the article writes as the reader does stays: found at its first use, not by listing every use of "the" in
     // a 100,000-passage article.)
-    if (new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u').test(text)) return w;
-    const all = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'giu'))];
+    if (new RegExp(word, 'u').test(text)) return w;
+    const all = [...text.matchAll(new RegExp(word, 'giu'))];
     // (Not a capital a sentence or a quotation opens with, for a common word: "about small restaurants" of "\"Small family
     // restaurants cannot compete ...\"" stays "small restaurants"; a name only ever said first, "Macron said", does not.)
     const inside = all.filter((m) => !/(?:^|[.!?…]["”’']?\s+|["“‘]\s*|\n\s*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index)));

@@ -229,10 +229,10 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   return { kind: 'other', target: null, topic: null };
 }
 
-/** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt"; and chat's short words. */
 /** A slip in the question word, where it opens the question (past an opener): "Waht has the retiree shelled out ...?". */
 const slipOpening = (slips: string, word: string): [RegExp, string] => [new RegExp(`^((?:(?:${OPENERS})[,\\s]+)*)(?:${slips})`, 'iu'), `$1${word}`];
 
+/** Chat spellings without the apostrophe: "whats the fine", "who's", "didnt"; and chat's short words. */
 const INFORMAL: Array<[RegExp, string]> = [
   slipOpening(String.raw`(?:waht|whta|hwat|wht)\b`, 'what'),
   slipOpening(String.raw`(?:wehre|whre|whree|hwere|wheer)\b`, 'where'),
