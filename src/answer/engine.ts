@@ -78,6 +78,10 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 const NAME_NEAR_THING = 3;
 
 /** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
+/** The prepositions that say where something stands: "a hotel on Avenue Princesse Grace". */
+const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
+/** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
+const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal))\b/gu;
 const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|du|de|des|of|and|&))*\s+\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|contractor|operator)\b/gu;
 /** The firm called by its kind: "the company's yard". */
 const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
@@ -138,7 +142,8 @@ const LEXICON_SIMILARITY = 0.65;
 /** "Will the owners face charges?", "is the stadium going to be renamed?": a yes/no question about what will happen. */
 const ASKS_FUTURE = /^(?:will|would|won['’]?t|(?:is|are)\s+\S+(?:\s+\S+)?\s+going\s+to)\b/iu;
 /** Words of a passage that speaks of what is to come ("would go on setting its own quota"). */
-const SPEAKS_OF_FUTURE = /\b(?:will|would|won['’]t|plans?|planned|planning|expects?|expected|going to|intends?|intended|could|may|might|shall|next|preparing)\b/iu;
+// ("may" in lower case only: "since May" is a month.)
+const SPEAKS_OF_FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Ww]on['’]t|[Pp]lans?|[Pp]lanned|[Pp]lanning|[Ee]xpects?|[Ee]xpected|[Gg]oing to|[Ii]ntends?|[Ii]ntended|[Cc]ould|may|[Mm]ight|[Ss]hall|[Nn]ext|[Pp]reparing)\b/u;
 /**
  * What a yes/no question asks happened to its subject: the participle after it ("Has anyone been arrested ...?", "Was
  * the trawler insured?", "Were any towns evacuated?"); not one in a clause of the subject ("are there ballots that
@@ -411,6 +416,11 @@ export class QAEngine {
   private datelineOnlyStems = new Set<string>();
   /** Stems of the name of the one firm the article describes as a firm or company, if just one. */
   private firmStems = new Set<string>();
+  /**
+   * Stems of the one name the article gives a place or body of each kind, by the kind's word: "hospital" -> Lircay
+   * Provincial Hospital, so that "the hospital's 62 beds" speaks of it.
+   */
+  private namedKinds = new Map<string, Set<string>>();
   /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
   private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -478,6 +488,10 @@ export class QAEngine {
     if (new Set(firms.map((m) => m[1])).size === 1) {
       engine.firmStems = new Set(firms.flatMap((m) => [...tokenize(m[1]!).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem), ...(m[2] ? [stem(normalizeWord(m[2]))] : [])]));
     }
+    // (Only a kind the article names once: two hospitals make "the hospital" either.)
+    const kinds = new Map<string, Set<string>>();
+    for (const m of article.text.matchAll(NAMED_KIND)) (kinds.get(m[2]!.toLowerCase()) ?? kinds.set(m[2]!.toLowerCase(), new Set()).get(m[2]!.toLowerCase())!).add(m[1]!);
+    for (const [kind, names] of kinds) if (names.size === 1) engine.namedKinds.set(kind, new Set(tokenize([...names][0]!).map((t) => t.stem).filter((x) => x !== stem(kind))));
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
@@ -636,7 +650,11 @@ export class QAEngine {
             // (Nor where one it does not name stands, past a preposition after it: "a hotel on Avenue Princesse Grace", "a
             // commercial bank in Maputo", "at least two buyers in Europe", "our buyers in Europe"; but "airports in Surabaya and
             // Malang" are named by their towns.)
-            const located = heads.some((h) => h < i && i - h <= NAME_NEAR_THING && tokens.slice(Math.max(0, h - 3), h).some((t) => t.isNumber || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|our|their|its|his|her|my)$/u.test(t.norm)) && tokens.slice(h + 1, i).some((t) => /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u.test(t.norm)));
+            // (Nor the places a route runs between, whatever comes before it: "the car ferry between Husøy ... and Stokkvågen".)
+            const between = heads.some((h) => h < i && i - h <= NAME_NEAR_THING && tokens.slice(h + 1, i).some((t) => t.norm === 'between'));
+            // (Nor a name past a thing the kind's word only qualifies: "the ferry quay at Stokkvågen", "ferry cuts leave Træna".)
+            const qualifies = heads.some((h) => h + 1 < i && i - h <= NAME_NEAR_THING && tokens[h + 1] !== undefined && /^\p{Ll}{3,}$/u.test(tokens[h + 1]!.text) && !STOPWORDS.has(tokens[h + 1]!.norm));
+            const located = between || qualifies || heads.some((h) => h < i && i - h <= NAME_NEAR_THING && tokens.slice(Math.max(0, h - 3), h).some((t) => t.isNumber || /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|some|several|our|their|its|his|her|my)$/u.test(t.norm)) && tokens.slice(h + 1, i).some((t) => PLACE_PREPOSITION.test(t.norm)));
             return adjective || town || located;
           };
           // (Another word for the kind counts with a name just after it: "Argentine side Talleres" is a club.)
@@ -805,6 +823,14 @@ export class QAEngine {
     return this.bySurname;
   }
 
+  /**
+   * Whether a short acronym opens a longer one the article uses, which names one of its bodies: "the UN heritage list"
+   * of "a UNESCO World Heritage site".
+   */
+  private opensAcronym(t: Token): boolean {
+    return /^\p{Lu}{2,3}$/u.test(t.text) && new RegExp(`\\b${t.text}\\p{Lu}{2,}\\b`, 'u').test(this.article.text);
+  }
+
   /** Whether the question's word at `i` stands beside one it stands beside in the article ("supreme court"). */
   private namePair(q: Question, i: number): boolean {
     const [before, word, after] = [q.tokens[i - 1], q.tokens[i]!, q.tokens[i + 1]];
@@ -837,6 +863,7 @@ export class QAEngine {
           // (Nor a decade, which the article may tell by its years: "since the mid-2000s boom", "after 2005".)
           !(t.isNumber && /^['’]?s\b/u.test(q.text.slice(t.end))) &&
           !/'/u.test(t.norm) &&
+          !this.opensAcronym(t) &&
           // ("How high up was the hut?" asks a height, whatever "the High Tatras" is called.)
           q.tokens[i - 1]?.norm !== 'how' &&
           // (Nor a month the article never names: "between January and September", its "first nine months of the year".)
@@ -868,10 +895,17 @@ export class QAEngine {
     // did Papillon Sulphur Springs close?".)
     const opening = openingNoun(text);
     const theSubject = (stem: string): boolean => opening !== undefined && this.storySubject?.noun === opening && this.storySubject.stems.has(stem);
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    // (And the one place or body of its kind the article names, by that kind: "supply the hospital's 62 beds" for "How
+    // many beds does Lircay Provincial Hospital have?".)
+    // (The whole name asked: "How many people live in Lircay?" is not about the hospital.)
+    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, name]) => (name.has(x) || x === stem(kind)) && [...name].every((n) => stems.includes(n)) && new RegExp(`\\bthe\\s+${kind}\\b`, 'iu').test(text));
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
-    const before = passage.paragraph > 1 && (GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : undefined;
+    // (Or the lede's: "a programme to sink 120 boreholes", then, paragraphs later, "The programme, launched in March 2023".)
+    const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
+    const fromLede = passage.paragraph > 2 && opening !== undefined && bringsBackIn(opening, this.article.paragraphs[0]?.text ?? '', lacking);
+    const before = passage.paragraph > 1 && (GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : fromLede ? this.passages.find((p) => p.paragraph === 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 
@@ -983,7 +1017,7 @@ export class QAEngine {
       // (Not a month or a weekday: "between January and September" may be the article's "first nine months of the year".)
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber && !MONTH_OR_DAY.test(t.text);
       const rare = !t.isNumber && rareSubject(q, normalizeWord(t.text));
-      if ((capitalisedName || rare) && !this.retriever.knows(t.stem)) {
+      if ((capitalisedName || rare) && !this.retriever.knows(t.stem) && !this.opensAcronym(t)) {
         // Name the whole name: "World Cup", not "World".
         const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${escapeRegExp(t.text)}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);
         return (capitalisedName && run ? run[0] : t.text).replace(/['’]s$/u, '');

@@ -9,7 +9,7 @@ import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
-import { PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
+import { LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
 import { escapeRegExp, normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
@@ -271,8 +271,11 @@ const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|h
 const FRACTION = new RegExp(String.raw`(?<![-\p{L}])\b${FRACTION_WORDS}\b(?=\s+(?:of|the)\b)|(?<=\bby\s+(?:(?:about|around|roughly|nearly|almost|more than|over|at least|some|just over|just under|close to)\s+)?)${FRACTION_WORDS}\b(?!\s+(?:of|the)\b)`, 'iu');
 const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 
-/** A currency written as letters before the sum: "Rs. 34 million", "Ksh 200", "Rp 5,000", "Tk 500". */
-const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu)\.?`;
+/**
+ * A currency written as letters before the sum: "Rs. 34 million", "Ksh 200", "Rp 5,000", "Tk 500", "QR 96 million",
+ * "Dh 40", or by its ISO code, "AED 500", "CHF 12".
+ */
+const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu|QR|SR|Dhs?|BD|KD|MK|USD|EUR|GBP|AED|QAR|SAR|OMR|KWD|BHD|INR|PKR|KES|NGN|ZAR|EGP|MAD|TND|JOD|CHF|JPY|CNY|RMB|SGD|HKD|AUD|NZD|CAD|MXN|BRL|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|THB|IDR|MYR|PHP|BDT|LKR|NPR|GHS|UGX|TZS|ETB|XOF|XAF|MZN|ZMW|BWP|NAD)\.?`;
 const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
@@ -335,8 +338,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
   if (UNITS.test(sentence.slice(end)) || CELSIUS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
-  // ("a two-week strike" too.)
-  if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old)/iu.test(sentence.slice(end))) return 'duration';
+  // ("a two-week strike" too; not "42 year-round workers".)
+  if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-(?:old|round)\b)/iu.test(sentence.slice(end))) return 'duration';
   return 'count';
 }
 
@@ -355,14 +358,19 @@ const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|jus
 /** After a place's name, where the sentence says it lies: "near Nokou, about 90 kilometres ... north of Mao". */
 // (Past what kind of place it is, and by a coast or a shore: "the Doraleh plant, on the coast about 10 kilometres west of
 // the city centre".)
-const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of)\s+[^,.;]+)`, 'iu');
+// (Past how many live there too: "Tondikiwindi, a village of about 1,400 people 45 kilometres north of Filingue"; that
+// alone says nothing of where it is.)
+const POPULATION_FIRST = String.raw`(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|city|settlement|community)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|fewer than)\s+)?\d[\d,.]*\s+(?:people|residents|inhabitants|families|households)\s+`;
+const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:${POPULATION_FIRST})?(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of(?!\s+(?:about|some|roughly|around|nearly|almost|more|fewer|\d)))\s+[^,.;]+)`, 'iu');
 
+/** Or just after its name, in lower case: "the 38-room Hotel Biser on the lakefront promenade since 2009". */
+const RIGHT_BY = /^\s+((?:on|along|beside|overlooking|opposite|next\s+to)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:promenade|seafront|waterfront|beach|shore|lakefront|lakeshore|riverbank|river|harbou?r|quay|square|hill|hillside|road|street|avenue|boulevard|highway|outskirts|edge|corner|coast|bay|marina|port|market|plaza|park|cliffs?))\b/u;
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
  * (56 miles) north of the provincial capital Mao", "El-Bayadiya, a village on the east bank of the river".
  */
 function whereItIs(sentence: string, p: { end: number }): Place[] {
-  const m = WHERE_IT_IS.exec(sentence.slice(p.end));
+  const m = WHERE_IT_IS.exec(sentence.slice(p.end)) ?? RIGHT_BY.exec(sentence.slice(p.end));
   if (!m) return [];
   const start = p.end + m[0].length - m[1]!.length;
   return [{ text: m[1]!, start, end: start + m[1]!.length, quality: 0 }];
@@ -468,10 +476,11 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|fund|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '');
+  if (LONG_THING.test(t)) return new Set(['measure']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -716,10 +725,10 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
- * students two weeks before end-of-year exams".)
+ * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -1109,7 +1118,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("3,500 foreign soldiers, 2,500 of them Americans": a kind of what the number before counted, not something else.)
     // (A near-synonym, a WordNet one or one close in the word vectors, is the asked noun in other words: "24,000
     // students" for "how many pupils". A looser one, 0.3, took "two airports" for flights.)
-    const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b/iu.test(sentence.slice(end));
+    // (Not "those" before a noun of its own: "Two of those boats" counts boats, whatever the number before counted.)
+    const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b(?!\s+\p{Ll})/u.test(sentence.slice(end));
     // ("What is the population of Banka?": "a village of about 2,300 people" counts those who live there.)
     const dwellers = asksLiving && head !== undefined && (isPeople(head) || /^(?:families|households|souls)$/u.test(head.norm));
     // ("Bangui and its suburbs are now home to an estimated 1.4 million": a bare figure a place is home to is its people.)
@@ -1203,7 +1213,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
-    const level = offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // (Before a range's low end: "had fallen by 20 to 25 percent" is by how much, not fallen to 25.)
+    const level = offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1219,13 +1230,18 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
             : // ("an estimated 9,000 metres above sea level": a height.)
               /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
               ? 'high'
-              : /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from|away)\b/iu.test(sentence.slice(end))
+              : // (Or which way from a place: "45 kilometres north of Filingue", "about 30 kilometres to the west".)
+                // (Or how far one goes: "a round trip of 6 kilometres".)
+                /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from|away|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
+                /\b(?:trip|journey|walk|drive|trek|ride|commute|detour|distance)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over)\s+)?$/iu.test(sentence.slice(0, start))
                 ? 'far'
                 : undefined)
         : undefined;
     const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
     const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
-    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : 0.5;
+    // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
+    // answered by "45 kilometres north of Filingue".)
+    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -1792,8 +1808,8 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
   return /\b(?:for|past|last|spent|spending|over|in|lasted|lasting|lasts|running|spanning)\s+(?:(?:the|about|around|nearly|almost|more than|some|over|his|her|their|its)\s+)*$/iu.test(before);
 }
 // (With a range's low end: "six to eight hours", "two or three days"; and a half: "about two and a half hours", "an hour
-// and a half".)
-const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b(?:\s+and\s+a\s+half\b)?/giu;
+// and a half"; and a smaller unit after, "about two hours and 45 minutes".)
+const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
@@ -1952,7 +1968,8 @@ export function asksAboutPast(q: Question): boolean {
       /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
-    !/\b(?:will|would|could|can|may|might|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
+    // (Not the month: "since may", "in May 2024".)
+    !/\b(?:will|would|could|can|(?<!\b(?:in|since|until|till|by|from|last|early|late|mid|of|on|this|through)\s+)may(?!\s+\d)|might|next|going to|must|should|shall|(?:have|has|need|needs) to)\b/iu.test(q.text) &&
     // ("When was the strike planned for?", "When is the protest planned?": a plan's date, which may be yet to come.)
     !/\b(?:planned|scheduled|set|due|expected|meant|supposed)(?:\s+(?:for|to)\b|\s*\?*$)/iu.test(q.text)
   );
@@ -1990,7 +2007,8 @@ const EXPECTATION = new RegExp(`\\b(${EXPECTED_ROOTS.join('|')})(?:s|ed|ing|e|es
 /** Each root with its endings: the question's word, as the sentence may write it. */
 const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\\b${root}(?:s|ed|ing|e|es)?\\b`, 'iu')]));
 
-const FUTURE_CLAUSE = /\b(?:will|would|could|may|might|is due to|are due to|is expected to|are expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|next)\b/iu;
+// ("may" in lower case only: "since May" is a month.)
+const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
 
 /**
@@ -2039,7 +2057,7 @@ export const RELATIVE_DAY = new RegExp(`^(?:(?:on|by|from|until|late|early|last|
 /** A month and its day: "Oct. 7", "on October 27"; or the day first, "11 March". */
 export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?\\s+\\d{1,2}(?!\\d)|\\b\\d{1,2}\\s+(?:${MONTHS})\\b`, 'u');
 
-export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
+export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|(?:${WEEKDAYS})s?|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** The Arabic article joined to a name in lower case: "Bab al-Tabbaneh", "in al-Mina". */
 const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
@@ -2048,7 +2066,7 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2062,9 +2080,9 @@ const VENUE = new RegExp(
 const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals?|clinics?|units?|wards?|laborator(?:y|ies)|labs?|shelters?|schools?|camps?|centres?|centers?|area|areas|sites?|facilit(?:y|ies)|stations?|cells?|prisons?|jails?|courts?|offices?|hotels?|gym|gymnasium|stadium|church|mosque|temple|village|town|city|port|harbou?r|airport|base|border|coast|shore|sea|river|lake|mountains?|hills?|valley|forest|island|mainland|capital|neighbou?ring\s+\p{L}+|nearby\s+\p{L}+)\b/u;
 /**
  * Where something goes, in lower case: "to the prime minister's residence"; with no article only before a place word
- * ("moved by boat and truck to evacuation centres in schools").
+ * ("moved by boat and truck to evacuation centres in schools"), or after someone's ("to her sister's house in Capira").
  */
-const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu');
+const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source})|(?=(?:their|his|her|its|our|my|your)\\s+\\p{Ll}+['’]s\\s+${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu');
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
 // ("filed in state Supreme Court in Kingston": a level and a court's name, in either case.)
 const COURT = /\b(?:in|at|before)\s+(?:(?:[Ff]ederal|[Dd]istrict|[Ss]tate|[Cc]ounty|[Hh]igh|[Ss]upreme|[Aa]ppeals|[Mm]agistrates['’]?|[Cc]rown|[Cc]riminal|[Cc]ivil|[Ff]amily|[Jj]uvenile)\s+){1,2}[Cc]ourt\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
@@ -2128,6 +2146,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       if (after && !MONTH_OR_DAY.test(afterName) && !/^The\s/u.test(afterName)) places.push({ text: after[1]!, start: m.index + after.index + 1, end: m.index + m[0].length, quality: 0 });
       continue;
     }
+    // ("handed the ship's voyage data recorder to Latvian investigators": a nation's adjective before its noun.)
+    if (PEOPLE_WORDS.has(name.toLowerCase()) && /(?:an|ese|ish|i|ch|ic)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("rescuers from the Emergency Management Service": a body, not a place.)
     if (/\s(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)\.?$/u.test(name)) continue;
     // ("to EC$2.60 a pound": a currency's prefix.)
@@ -2197,9 +2217,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const bare = q.text.replace(/[?!.\s]+$/u, '');
   const direction =
     // ("Where does Mona Fawzy travel from on her daily commute?": "from" after a verb of going, whatever follows.)
-    /^where\b.*\bfrom$/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
+    // (Or before a clause that says when: "Where were the oxygen cylinders trucked in from while the plant was broken?")
+    /^where\b.*\bfrom$/iu.test(bare) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
-      : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\b.*\b(?:heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
@@ -2318,7 +2339,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => p.spot || tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
-  const located = /^where(?:\s+exactly)?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)\W*$/iu.exec(q.text)?.[1];
+  // (Past "located": "Where is Hotel Biser located?")
+  const located = /^where(?:\s+exactly)?(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(.+?)(?:\s+(?:located|situated))?\W*$/iu.exec(q.text)?.[1];
   const locatedStems = located ? new Set(tokenize(located).map((t) => t.stem)) : null;
   const itself = (p: { text: string }): boolean => {
     const names = tokenize(p.text).filter((t) => t.capitalized && !STOPWORDS.has(t.norm));

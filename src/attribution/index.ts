@@ -873,7 +873,7 @@ function otherFirstName(a: string, b: string): boolean {
 /** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ". */
 const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry|Director)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
-const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
+const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Transportation|Investment|Wildlife|Parks|Cooperatives|Gender|Budget|Livestock|Irrigation|Telecommunications|Highways|Ports|Shipping|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
@@ -1517,8 +1517,15 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const before = article.text.slice(Math.max(0, start - 1500), start);
       // The business the text just before calls one of these: "Kyklades Maritime, the company that held state contracts
       // ..., filed for bankruptcy. The company said ...".
+      // (Past a possessive: "Conservas Atlântida, the town's largest processor"; or the other way round: "The contractor,
+      // Kraków-based Torbud Infrastruktura, rejected that account". Not a day: "In a statement on Thursday, the company".)
       const calledAs = (kinds: string): string | undefined =>
-        [...before.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${kinds})\\b`, 'gu'))].at(-1)?.[1];
+        [
+          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b`, 'gu')),
+          ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
+        ]
+          .sort((a, b) => a.index - b.index)
+          .at(-1)?.[1];
       const named = (name: string | undefined, role: string | null = null): Speaker | null => (name && business(name) ? registry.named(name, { name, role, kind: 'organization', plural: false, gender: null, phrase: name }) : null);
       // A kind more telling than "company" is what the text called it ("Sport Andino TV, a cable broadcaster ... The
       // broadcaster alleges"), before whichever business spoke last.

@@ -118,7 +118,8 @@ const GROUPS: string[][] = [
   // ("How many boats were queued up offshore by Tuesday night?": "11 container ships were waiting at anchor".)
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
   // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
-  ['journey', 'journeys', 'trip', 'trips'],
+  // ("How long does the boat journey between the island and the mainland last?": "The crossing takes about two hours".)
+  ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
   // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
   // ("When did the desalination units break down?": "Two of the three reverse-osmosis units ... failed on Aug. 22".)

@@ -103,6 +103,12 @@ const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
 const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
 
+/**
+ * "How long was the queue?": how long a line of things is, in length, not in time. (A bridge, a tunnel, a cable are
+ * answered as a span's question is: "a 7.8-kilometre flood-drainage tunnel".)
+ */
+export const LONG_THING = /^how long (?:is|was|are|were|will be|would be)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:queue|queues|tailback|tailbacks|traffic jam|line of (?:trucks|lorries|cars|vehicles|buses|people)|convoy|slick)\b/iu;
+
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:[\p{L}-]+\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation)\b/iu;
 
@@ -208,6 +214,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
+  // ("How long was the queue of trucks on Monday evening?": a length, "about 12 kilometres".)
+  if (LONG_THING.test(lower)) return { kind: 'how-many', target: null, topic: null };
   // "When will they know how old the box is?": a question that opens with "when" asks when.
   if (/^(?:when|(?:by|until|till|since) when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
   // "How soon will growers be paid?", "how fast were the pumps shut down?": when, or how long it took (not a speed:
@@ -311,7 +319,11 @@ const PHRASAL: Array<[RegExp, string]> = [
   // calls her Margaret Pybus and Pybus, never with a courtesy title.)
   // (Lower case only where it can be nothing else: "mrs pybus", but not the "ms" of "how many ms of delay".)
   [/\b(?:[Mm]rs?|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L})|\b(?:ms|mx|dr|prof)\.?\s+(?=\p{Lu})/gu, ''],
-  [/\b(?:call|calls|calling|called)\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4})home\b/gu, 'lived in $1'],
+  // ("roughly how many folks call the Jagodno estate home these days": "About 35,000 people now live on the estate",
+  // in the tense asked.)
+  [/\b(?:called)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'lived in $1'],
+  [/\b(?:call|calls)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'live in $1'],
+  [/\b(?:calling)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'living in $1'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
