@@ -5551,4 +5551,28 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // and "ferry cuts leave Træna" name places, not the ferry.
     expect((await ferry.ask('What is the name of the ferry that serves the Træna route?')).answerLine).toMatch(/^The article doesn't name the ferry\./u);
   });
+  it('refuses a brand or a named kind the article never names, and figures of another time or kind', async () => {
+    const mangoes = await engineOf(await loadArticle('tests/fixtures/heldout164/articles/mali-sikasso-mango-cold-storage-breakdown.txt'));
+    // Was the closest passage, hedged.
+    expect((await mangoes.ask('What brand of compressors does the Sikasso depot use?')).answerLine).toMatch(/^The article doesn't name the brand of the compressors\./u);
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/venezuela-maracaibo-buses-idle-spare-parts-shortage.txt'));
+    // Was "Associated Press reports:".
+    expect((await buses.ask('what make of buses does Transmara run')).inScope).toBe(false);
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout152/articles/cabo-verde-maio-desalination-plant-outage-water-trucks.txt'));
+    // Was the closest passage, hedged: "what company" asks as "which company" does.
+    expect((await water.ask('What company manufactured the pump that failed at the Maio plant?')).inScope).toBe(false);
+    expect(analyzeQuestion('What company manufactured the pump?').entity).toEqual({ phrase: 'company', head: 'company', byName: false });
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/lithuania-klaipeda-ferry-timetable-cut-commuters.txt'));
+    // Was "30.", of "every 60 minutes instead of every 30".
+    expect((await ferry.ask('How many ferries does Kopų Keltai operate?')).inScope).toBe(false);
+    const implants = await engineOf(await loadArticle('tests/fixtures/heldout162/articles/liechtenstein-triesen-implant-factory-expansion-housing.txt'));
+    // Was "12 employees.", of "founded it in 1994 with 12 employees".
+    expect((await implants.ask("How many of Alpadent's current employees commute from Austria?")).inScope).toBe(false);
+    const rubber = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/liberia-bong-county-rubber-tappers-wage-dispute.txt'));
+    // Was "45 percent increase.": a profit is a sum.
+    expect((await rubber.ask('How much annual profit does the Sanoyea Rubber Company make?')).inScope).toBe(false);
+    // (A figure of now, beside another year's, is still now's.)
+    const tram = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/portugal-lisbon-alfama-tram-derailment.txt'));
+    expect((await tram.ask('How much is Carris now spending on keeping its trams in shape?')).answerLine).toBe('11.2 million euros.');
+  });
 });

@@ -400,11 +400,16 @@ const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|gr
 /** "which law firm" -> law firm / firm; "the name of the gang's leader" -> gang's leader / leader. */
 function entityAsked(text: string): Question['entity'] {
   const s = withoutOpeners(text);
+  // ("What brand of compressors does the depot use?", "what make is the broken compressor": a name, the maker's.)
+  const brand = /^what\s+(brand|make|model)\s+(?:of\s+(?:the\s+)?|(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)(.+)$/iu.exec(s);
   // ("Who was the captain of the Aegean Wren?" asks for the captain's name; not "who are the attacks blamed on?".)
-  const m = /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$|^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?!.*\b(?:on|for|by|to|with|at|from|of|about)$)(.+)$/iu.exec(s);
-  if (!m) return null;
+  // ("What company manufactured the pump?", "what dish does he sell": "what" before a kind of named thing is "which".)
+  const what = /^what\s+((?:[\p{L}-]+\s+)?(?:company|firm|contractor|manufacturer|maker|laboratory|lab|bank|airline|hotel|restaurant|dish|hurricane|storm|cyclone|typhoon|ship|boat|vessel|ferry|newspaper|club|team|charity|insurer|hospital|university|supermarket|chain|brand|product|song|film|book|festival)\s+.+)$/iu.exec(s);
+  const m = brand || what ? null : /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$|^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?!.*\b(?:on|for|by|to|with|at|from|of|about)$)(.+)$/iu.exec(s);
+  const asked = brand ? brand[2] : what ? what[1] : m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  if (!asked) return null;
   const words: string[] = [];
-  for (const w of (m[1] ?? m[2] ?? m[3])!.split(/\s+/u)) {
+  for (const w of asked.split(/\s+/u)) {
     if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
     // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
@@ -416,5 +421,5 @@ function entityAsked(text: string): Question['entity'] {
   const last = words.at(-1)?.toLowerCase().replace(/['’]s$/u, '');
   if (!last || GENERIC_ENTITY.test(last)) return null;
   const head = tokenize(last).at(-1);
-  return head ? { phrase: words.join(' '), head: singular(head.norm), byName: m[1] === undefined } : null;
+  return head ? { phrase: brand ? `${brand[1]!.toLowerCase()} of the ${words.join(' ')}` : words.join(' '), head: singular(head.norm), byName: brand !== null || (what === null && m?.[1] === undefined) } : null;
 }
