@@ -5575,4 +5575,19 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const tram = await engineOf(await loadArticle('tests/fixtures/heldout49/articles/portugal-lisbon-alfama-tram-derailment.txt'));
     expect((await tram.ask('How much is Carris now spending on keeping its trams in shape?')).answerLine).toBe('11.2 million euros.');
   });
+  it('never counts one side of a dealing for the other, and ends a figure\'s noun before a verb with a count of its own', async () => {
+    const tents = await engineOf(await loadArticle('tests/fixtures/heldout130/articles/vanuatu-tanna-schools-still-in-tents-after-cyclone.txt'));
+    // Was "About 180 pupils share four canvas.", for teachers.
+    expect((await tents.ask('How many teachers work at Ienaula Primary School?')).inScope).toBe(false);
+    expect((await tents.ask('How many pupils are at Ienaula Primary School?')).answerLine).toBe('About 180 pupils.');
+    const wau = await engineOf(await loadArticle('tests/fixtures/heldout125/articles/south-sudan-wau-teachers-unpaid-salaries-strike.txt'));
+    // Was "About 6,500 students.".
+    expect((await wau.ask('How many teachers are taking part in the strike in Wau?')).inScope).toBe(false);
+    const cotton = await engineOf(await loadArticle('tests/fixtures/heldout153/articles/chad-kelo-cotton-ginning-mill-reopens.txt'));
+    // Was "2,000 farmers.": "payed" asks a sum as "paid" does.
+    expect((await cotton.ask('How much will the seasonal workers at the Kelo mill be payed?')).inScope).toBe(false);
+    const galway = await engineOf(await loadArticle('tests/fixtures/heldout93/articles/ireland-galway-university-lecturers-strike.txt'));
+    // (A plural noun before a span stays: "for about 19,000 students two weeks before end-of-year exams".)
+    expect((await galway.ask('how many students had their classes cancelled')).answerLine).toBe('About 19,000 students.');
+  });
 });

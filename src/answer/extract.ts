@@ -101,9 +101,29 @@ const HAPPENED_ASKED = new RegExp(String.raw`\b(?:happen|happened|occur|occurred
 /** The words of such a question that only say it happened. */
 const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted|come|came|down|cave|give|gave|way|go|went)$/u;
 
+/**
+ * The two sides of a dealing, whose words stand close in the word vectors but never count one another: "How many
+ * teachers work at Ienaula Primary School?" is not answered by "about 180 pupils".
+ */
+const SIDES: ReadonlyArray<readonly [string, string]> = [
+  ['teachers', 'pupils students children kids learners schoolchildren'],
+  ['doctors nurses medics', 'patients'],
+  ['drivers', 'passengers commuters riders'],
+  ['landlords', 'tenants renters'],
+  ['employers', 'employees workers staff'],
+  ['sellers vendors traders', 'buyers customers shoppers'],
+];
+const SIDE_OF = new Map(SIDES.flatMap(([a, b], i) => [...a.split(' ').map((w) => [stem(w), 2 * i] as const), ...b.split(' ').map((w) => [stem(w), 2 * i + 1] as const)]));
+/** Whether two stems name the two sides of one dealing. */
+function otherSide(a: string, b: string): boolean {
+  const [x, y] = [SIDE_OF.get(a), SIDE_OF.get(b)];
+  return x !== undefined && y !== undefined && x !== y && Math.floor(x / 2) === Math.floor(y / 2);
+}
+
 /** How well a sentence word matches a question term: 1 exact, 0.8 a verb's noun, 0.6 related, or a soft (embedding) match. */
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
+  if (otherSide(termStem, wordStem)) return 0;
   if (VERB_NOUNS.some(([v, n]) => (termStem === v && wordStem === n) || (termStem === n && wordStem === v))) return 0.8;
   if (PEOPLE.has(termStem) && HUMANS.has(wordStem)) return 0.8;
   if (TIMES.has(termStem) && TIMES.has(wordStem)) return 0.8;
@@ -476,7 +496,7 @@ const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitan
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '');
@@ -725,10 +745,11 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
- * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live".)
+ * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor a
+ * verb before a count of its own, "about 180 pupils | share four canvas tents".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed)(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
