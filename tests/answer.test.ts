@@ -5590,4 +5590,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (A plural noun before a span stays: "for about 19,000 students two weeks before end-of-year exams".)
     expect((await galway.ask('how many students had their classes cancelled')).answerLine).toBe('About 19,000 students.');
   });
+  it('places what someone runs by the spot after it, and a capital by its name', async () => {
+    const wash = await engineOf(await loadArticle('tests/fixtures/heldout148/articles/israel-hadera-desalination-shutdown-or-akiva-rationing.txt'));
+    // Was "The article doesn't say where.": "who has run a car wash on the town's industrial edge".
+    expect((await wash.ask('Where does Avi Dahan run his car wash?')).answerLine).toBe("On the town's industrial edge.");
+    const fish = await engineOf(await loadArticle('tests/fixtures/heldout155/articles/equatorial-guinea-malabo-fish-market-relocation.txt'));
+    // Was "In Equatorial Guinea.", of "in Equatorial Guinea's capital Malabo".
+    expect((await fish.ask('Where were the fish sellers ordered to leave?')).answerLine).toBe("In Equatorial Guinea's capital Malabo.");
+  });
 });

@@ -2200,7 +2200,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (NUMBERED_PLACE.test(name)) text += /^\s+\d{1,3}[A-Z]?(?![\d,.:]*\d)/u.exec(sentence.slice(start + text.length))?.[0] ?? '';
     // "on Albuquerque's north side": a part of the place, named after it.
     if (/['’]s$/u.test(text)) {
-      const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town)\b/u.exec(sentence.slice(start + text.length));
+      // ("in Equatorial Guinea's capital Malabo": the capital, by its name.)
+      const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town)\b|^\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port)(?:\s+city)?(?:\s+(?!(?:on|in|at|of|and|the|a)\b)\p{Lu}[\p{L}’'.-]*)+/u.exec(sentence.slice(start + text.length));
       text = part ? text + part[0] : text.replace(/['’]s$/u, '');
     }
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
@@ -2307,9 +2308,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
-  const thing = /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1];
+  // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge".)
+  const thing =
+    /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
+    /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has)\s+(?:his|her|their|its|the|a)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1];
   if (thing) {
-    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'giu');
+    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite)\\s+(?:the|a|an)\\s+(?:[\\p{Ll}’'-]+\\s+){0,2}[\\p{Ll}-]+)`, 'giu');
     for (const m of sentence.matchAll(thingAt)) {
       const at = m.index + m[0].length - m[1]!.length;
       if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, ''), start: at, end: at + m[1]!.length, quality: 0, spot: true });
