@@ -5394,7 +5394,7 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await porters.ask("where is dawa tamang's agency based")).answerLine).toBe('In Namche Bazaar.');
     const kotor = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/montenegro-kotor-cruise-cap-shopkeepers-residents.txt'));
     // Was "The article doesn't say.": "old" was required as the name in "the Old Town".
-    expect((await kotor.ask('How many inhabitants are left within the old fortifications?')).answerLine).toBe('Fewer than 1,000 people now.');
+    expect((await kotor.ask('How many inhabitants are left within the old fortifications?')).answerLine).toBe('Fewer than 1,000 people.');
     // (A name written in lower case beside the word the article's name has next to it is still required: the article has
     // no "Via Guaíba" contract's length, nor a date for the Supreme Court.)
     const toll = await engineOf(await loadArticle('tests/fixtures/heldout50/articles/brazil-porto-alegre-bridge-toll-protest.txt'));
