@@ -98,7 +98,7 @@ describe('question answering floors', () => {
       heldout22: { accuracy: 0.91, recallAt1: 0.94 },
       // Sixth session, blind: 68.8% / 71.2% and 68.8% / 75.0% at its start, 68.8% / 73.1% and 71.9% / 75.0% when
       // first measured mid-session; then used.
-      heldout23: { accuracy: 0.85, recallAt1: 0.86 },
+      heldout23: { accuracy: 0.87, recallAt1: 0.88 },
       heldout24: { accuracy: 0.85, recallAt1: 0.84 },
       // Sixth session, written blind late in it and not looked into: 70.3% / 76.9% and 65.6% / 73.1% at its start.
       heldout25: { accuracy: 0.85, recallAt1: 0.86 },
@@ -140,7 +140,7 @@ describe('question answering floors', () => {
       // fifteenth session looked into them (their misses read) to find faults.
       heldout49: { accuracy: 0.9, recallAt1: 0.92 },
       heldout50: { accuracy: 0.93, recallAt1: 0.94 },
-      heldout51: { accuracy: 0.91, recallAt1: 0.9 },
+      heldout51: { accuracy: 0.93, recallAt1: 0.92 },
       heldout52: { accuracy: 0.9, recallAt1: 0.88 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
       heldout54: { accuracy: 0.82, recallAt1: 0.86 },
@@ -233,7 +233,7 @@ describe('question answering floors', () => {
       // Twenty-fifth session's blind sets, at its start (70ee325): 82.8 / 84.6, 81.2 / 84.6, 75.0 / 69.2 and 70.3 / 73.1.
       // Measured at the session's start and end, and blind in the twenty-sixth; looked into in the twenty-seventh.
       heldout105: { accuracy: 0.9, recallAt1: 0.86 },
-      heldout106: { accuracy: 0.93, recallAt1: 0.92 },
+      heldout106: { accuracy: 0.94, recallAt1: 0.92 },
       heldout107: { accuracy: 0.85, recallAt1: 0.82 },
       heldout108: { accuracy: 0.83, recallAt1: 0.82 },
       // Twenty-sixth session's blind sets, at its start (d130799): 82.8 / 84.6, 76.6 / 80.8, 76.6 / 76.9 and 82.8 / 73.1.
@@ -262,7 +262,7 @@ describe('question answering floors', () => {
       heldout124: { accuracy: 0.87, recallAt1: 0.84 },
       // Thirtieth session's blind sets, at its start (7c7fdb9): 85.9 / 94.2, 87.5 / 90.4, 90.6 / 92.3 and 84.4 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-first; looked into in the thirty-second.
-      heldout125: { accuracy: 0.91, recallAt1: 0.98 },
+      heldout125: { accuracy: 0.93, recallAt1: 0.98 },
       heldout126: { accuracy: 0.9, recallAt1: 0.92 },
       heldout127: { accuracy: 0.96, recallAt1: 0.96 },
       heldout128: { accuracy: 0.91, recallAt1: 0.96 },
@@ -270,7 +270,7 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirty-first and thirty-second; looked into in the
       // thirty-third.
       heldout129: { accuracy: 0.91, recallAt1: 0.94 },
-      heldout130: { accuracy: 0.91, recallAt1: 0.96 },
+      heldout130: { accuracy: 0.93, recallAt1: 0.96 },
       heldout131: { accuracy: 0.94, recallAt1: 0.94 },
       heldout132: { accuracy: 0.9, recallAt1: 0.92 },
       // Thirty-second session's blind sets, at its start (83bad18): 87.5 / 92.3, 76.6 / 82.7, 89.1 / 92.3 and 87.5 / 94.2.
@@ -298,21 +298,21 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirty-fifth and thirty-sixth; looked into in the
       // thirty-seventh. (Held-out 145's list of misses was printed once by mistake while these floors were taken;
       // nothing was changed from it.)
-      heldout145: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout146: { accuracy: 0.87, recallAt1: 0.92 },
+      heldout145: { accuracy: 0.94, recallAt1: 0.94 },
+      heldout146: { accuracy: 0.88, recallAt1: 0.92 },
       heldout147: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout148: { accuracy: 0.91, recallAt1: 0.86 },
+      heldout148: { accuracy: 0.93, recallAt1: 0.88 },
       // Thirty-sixth session's blind sets, at its start (0120f1e): 89.1 / 90.4, 93.8 / 92.3, 85.9 / 86.5 and 85.9 / 90.4.
       // Measured at the session's start and end, and blind in the thirty-sixth and thirty-seventh; looked into in the
       // thirty-eighth.
       heldout149: { accuracy: 0.91, recallAt1: 0.92 },
       heldout150: { accuracy: 0.91, recallAt1: 0.92 },
       heldout151: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout152: { accuracy: 0.91, recallAt1: 0.9 },
+      heldout152: { accuracy: 0.93, recallAt1: 0.9 },
       // Thirty-seventh session's blind sets, at its start (709a89d): 84.4 / 88.5, 89.1 / 90.4, 82.8 / 80.8 and 85.9 / 88.5.
       // Measured at the session's start and end, and blind in the thirty-seventh and thirty-eighth; looked into in the
       // thirty-ninth.
-      heldout153: { accuracy: 0.91, recallAt1: 0.94 },
+      heldout153: { accuracy: 0.93, recallAt1: 0.94 },
       heldout154: { accuracy: 0.94, recallAt1: 0.96 },
       heldout155: { accuracy: 0.85, recallAt1: 0.84 },
       heldout156: { accuracy: 0.93, recallAt1: 0.96 },
@@ -320,44 +320,44 @@ describe('question answering floors', () => {
       // Measured at the session's start and end, and blind in the thirty-eighth and thirty-ninth; looked into in the
       // fortieth.
       heldout157: { accuracy: 0.93, recallAt1: 0.94 },
-      heldout158: { accuracy: 0.93, recallAt1: 0.96 },
+      heldout158: { accuracy: 0.94, recallAt1: 0.96 },
       heldout159: { accuracy: 0.93, recallAt1: 0.9 },
       heldout160: { accuracy: 0.94, recallAt1: 0.94 },
       // Thirty-ninth session's blind sets, at its start (a9b07a1, with a one-line guard for a where-question that threw
       // on held-out 164): 90.6 / 94.2, 84.4 / 88.5, 89.1 / 90.4 and 84.4 / 92.3. Measured at the session's start and
       // end, blind in the fortieth too; looked into in the forty-first. (Held-out 153 to 156 were looked into in the
       // thirty-ninth.)
-      heldout161: { accuracy: 0.94, recallAt1: 0.96 },
-      heldout162: { accuracy: 0.91, recallAt1: 0.94 },
+      heldout161: { accuracy: 0.96, recallAt1: 0.96 },
+      heldout162: { accuracy: 0.94, recallAt1: 0.94 },
       heldout163: { accuracy: 0.94, recallAt1: 0.94 },
-      heldout164: { accuracy: 0.9, recallAt1: 0.96 },
+      heldout164: { accuracy: 0.91, recallAt1: 0.96 },
       // Fortieth session's blind sets, at its start (0d75907): 89.1 / 88.5, 90.6 / 96.2, 87.5 / 90.4 and 87.5 / 86.5.
       // Measured at the session's start and end, blind in the forty-first too; looked into in the forty-second. (Held-out
       // 157 to 160 were looked into in the fortieth.)
-      heldout165: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout165: { accuracy: 0.94, recallAt1: 0.94 },
       heldout166: { accuracy: 0.98, recallAt1: 0.98 },
       heldout167: { accuracy: 0.94, recallAt1: 0.94 },
       heldout168: { accuracy: 0.91, recallAt1: 0.92 },
       // Forty-first session's blind sets, at its start (354fdb8): 79.7 / 86.5, 84.4 / 90.4, 90.6 / 90.4 and 81.3 / 78.8.
       // Measured at the session's start and end, blind in the forty-second too; looked into in the forty-third. (Held-out
       // 165 to 168 were looked into in the forty-second.)
-      heldout169: { accuracy: 0.79, recallAt1: 0.86 },
-      heldout170: { accuracy: 0.82, recallAt1: 0.88 },
-      heldout171: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout172: { accuracy: 0.79, recallAt1: 0.76 },
+      heldout169: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout170: { accuracy: 0.9, recallAt1: 0.92 },
+      heldout171: { accuracy: 0.91, recallAt1: 0.92 },
+      heldout172: { accuracy: 0.9, recallAt1: 0.88 },
       // Forty-second session's blind sets, at its start (302617b): 87.5 / 94.2, 81.3 / 82.7, 90.6 / 96.2 and 85.9 / 80.8.
       // Not looked into: measured at the session's start and end, and blind in the forty-third too. (Held-out 165 to 168
       // were looked into in the forty-second, 169 to 172 in the forty-third.)
-      heldout173: { accuracy: 0.87, recallAt1: 0.94 },
+      heldout173: { accuracy: 0.88, recallAt1: 0.94 },
       heldout174: { accuracy: 0.79, recallAt1: 0.8 },
       heldout175: { accuracy: 0.88, recallAt1: 0.94 },
       heldout176: { accuracy: 0.83, recallAt1: 0.78 },
       // Forty-third session's blind sets, at its start (31c3956): 90.6 / 90.4, 87.5 / 90.4, 87.5 / 86.5 and 92.2 / 96.2.
       // Not looked into: measured at the session's start and end. (Held-out 169 to 172 were looked into in that session.)
       heldout177: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout178: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout178: { accuracy: 0.87, recallAt1: 0.9 },
       heldout179: { accuracy: 0.85, recallAt1: 0.84 },
-      heldout180: { accuracy: 0.9, recallAt1: 0.94 },
+      heldout180: { accuracy: 0.91, recallAt1: 0.94 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
       // (The ninth session offers the closest statement for more reworded questions: 71.8 / 83.9 -> 63.7 / 88.7, as
@@ -600,10 +600,10 @@ describe('who said what floors', () => {
     heldout166: { precision: 0.94, recall: 0.98, speaker: 0.98 },
     heldout167: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout168: { precision: 0.94, recall: 0.98, speaker: 0.98 },
-    heldout169: { precision: 0.96, recall: 0.98, speaker: 0.96 },
+    heldout169: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout170: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout171: { precision: 0.98, recall: 0.96, speaker: 0.96 },
-    heldout172: { precision: 0.95, recall: 0.98, speaker: 0.92 },
+    heldout172: { precision: 0.95, recall: 0.98, speaker: 0.98 },
     heldout173: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout174: { precision: 0.98, recall: 0.98, speaker: 0.79 },
     heldout175: { precision: 0.98, recall: 0.98, speaker: 0.98 },
@@ -611,7 +611,7 @@ describe('who said what floors', () => {
     heldout177: { precision: 0.93, recall: 0.98, speaker: 0.98 },
     heldout178: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout179: { precision: 0.98, recall: 0.98, speaker: 0.95 },
-    heldout180: { precision: 0.96, recall: 0.98, speaker: 0.92 },
+    heldout180: { precision: 0.96, recall: 0.98, speaker: 0.96 },
   } as const;
   for (const split of Object.keys(floors) as Array<keyof typeof floors>) {
     it(`${split} split: statement precision, recall and speaker accuracy`, async () => {
