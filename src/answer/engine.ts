@@ -77,11 +77,11 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
 };
 const NAME_NEAR_THING = 3;
 
-/** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
 /** The prepositions that say where something stands: "a hotel on Avenue Princesse Grace". */
 const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
 /** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
 const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal))\b/gu;
+/** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
 const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|du|de|des|of|and|&))*\s+\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|contractor|operator)\b/gu;
 /** The firm called by its kind: "the company's yard". */
 const THE_FIRM = /\b[Tt]he (?:company|firm)(?:'s|’s)?\b/u;
@@ -420,7 +420,7 @@ export class QAEngine {
    * Stems of the one name the article gives a place or body of each kind, by the kind's word: "hospital" -> Lircay
    * Provincial Hospital, so that "the hospital's 62 beds" speaks of it.
    */
-  private namedKinds = new Map<string, Set<string>>();
+  private namedKinds = new Map<string, { name: Set<string>; the: RegExp }>();
   /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
   private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -490,8 +490,15 @@ export class QAEngine {
     }
     // (Only a kind the article names once: two hospitals make "the hospital" either.)
     const kinds = new Map<string, Set<string>>();
-    for (const m of article.text.matchAll(NAMED_KIND)) (kinds.get(m[2]!.toLowerCase()) ?? kinds.set(m[2]!.toLowerCase(), new Set()).get(m[2]!.toLowerCase())!).add(m[1]!);
-    for (const [kind, names] of kinds) if (names.size === 1) engine.namedKinds.set(kind, new Set(tokenize([...names][0]!).map((t) => t.stem).filter((x) => x !== stem(kind))));
+    for (const m of article.text.matchAll(NAMED_KIND)) {
+      const kind = m[2]!.toLowerCase();
+      kinds.set(kind, (kinds.get(kind) ?? new Set<string>()).add(m[1]!));
+    }
+    for (const [kind, names] of kinds) {
+      if (names.size !== 1) continue;
+      const name = new Set(tokenize([...names][0]!).map((t) => t.stem).filter((x) => x !== stem(kind)));
+      engine.namedKinds.set(stem(kind), { name, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu') });
+    }
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
     engine.speakerQuestions = await engine.buildSpeakerQuestions();
@@ -898,7 +905,7 @@ export class QAEngine {
     // (And the one place or body of its kind the article names, by that kind: "supply the hospital's 62 beds" for "How
     // many beds does Lircay Provincial Hospital have?".)
     // (The whole name asked: "How many people live in Lircay?" is not about the hospital.)
-    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, name]) => (name.has(x) || x === stem(kind)) && [...name].every((n) => stems.includes(n)) && new RegExp(`\\bthe\\s+${kind}\\b`, 'iu').test(text));
+    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, { name, the }]) => (name.has(x) || x === kind) && [...name].every((n) => stems.includes(n)) && the.test(text));
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));

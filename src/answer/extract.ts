@@ -113,6 +113,7 @@ const SIDES: ReadonlyArray<readonly [string, string]> = [
   ['employers', 'employees workers staff'],
   ['sellers vendors traders', 'buyers customers shoppers'],
 ];
+/** Each of those words' stems, by its dealing and side (2 × dealing, + 1 for the second side). */
 const SIDE_OF = new Map(SIDES.flatMap(([a, b], i) => [...a.split(' ').map((w) => [stem(w), 2 * i] as const), ...b.split(' ').map((w) => [stem(w), 2 * i + 1] as const)]));
 /** Whether two stems name the two sides of one dealing. */
 function otherSide(a: string, b: string): boolean {
@@ -375,12 +376,14 @@ type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean
 
 /** How far and which way from a place, before its name: "about 40 kilometres (25 miles) east of", "2 km from". */
 const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+`;
+/**
+ * How many live in a place, told before where it lies: "Tondikiwindi, a village of about 1,400 people 45 kilometres
+ * north of Filingue" (which alone says nothing of where it is).
+ */
+const POPULATION_FIRST = String.raw`(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|city|settlement|community)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|fewer than)\s+)?\d[\d,.]*\s+(?:people|residents|inhabitants|families|households)\s+`;
 /** After a place's name, where the sentence says it lies: "near Nokou, about 90 kilometres ... north of Mao". */
 // (Past what kind of place it is, and by a coast or a shore: "the Doraleh plant, on the coast about 10 kilometres west of
-// the city centre".)
-// (Past how many live there too: "Tondikiwindi, a village of about 1,400 people 45 kilometres north of Filingue"; that
-// alone says nothing of where it is.)
-const POPULATION_FIRST = String.raw`(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|city|settlement|community)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|fewer than)\s+)?\d[\d,.]*\s+(?:people|residents|inhabitants|families|households)\s+`;
+// the city centre"; and past how many live there, above.)
 const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:${POPULATION_FIRST})?(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of(?!\s+(?:about|some|roughly|around|nearly|almost|more|fewer|\d)))\s+[^,.;]+)`, 'iu');
 
 /** Or just after its name, in lower case: "the 38-room Hotel Biser on the lakefront promenade since 2009". */
@@ -1437,10 +1440,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of a year gone by.)
     // (The year must be the figure's own, with no other figure between: not "risen to 11.2 million euros this year from
     // 8.7 million euros in 2022".)
+    const figureClause = clauseAround(sentence, start);
     const ownYear = /\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40));
-    const outdated = asksPresent && ownYear && pastClause(clauseAround(sentence, start)) ? 0.4 : 1;
+    const outdated = asksPresent && ownYear && pastClause(figureClause) ? 0.4 : 1;
     // (A figure of what only may be, "40 to 60 millimetres of rain could fall", weighs less again for what happened.)
-    const mayBe = past && !ownTense && /\b(?:[Cc]ould|may|[Mm]ight)\b/u.test(clauseAround(sentence, start)) ? 0.6 : 1;
+    const mayBe = past && !ownTense && /\b(?:[Cc]ould|may|[Mm]ight)\b/u.test(figureClause) ? 0.6 : 1;
     const discount = mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
