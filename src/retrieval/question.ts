@@ -259,6 +259,11 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b([Ww]hat did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/gu, '$1 say'],
 ];
 
+/** "call <a named place> home", in one tense, as living there in the same tense. */
+function callsHome(verbs: string, living: string): [RegExp, string] {
+  return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b`, 'gu'), `${living} $1`];
+}
+
 /**
  * Phrasal verbs and chat's phrases read as the words news writes for them: "when did the units break down" asks of a
  * breakdown, "the nation's" of the country's, "Mrs Pybus" of Pybus.
@@ -321,9 +326,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:[Mm]rs?|Ms|Mx|Dr|Prof)\.?\s+(?=\p{L})|\b(?:ms|mx|dr|prof)\.?\s+(?=\p{Lu})/gu, ''],
   // ("roughly how many folks call the Jagodno estate home these days": "About 35,000 people now live on the estate",
   // in the tense asked.)
-  [/\b(?:called)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'lived in $1'],
-  [/\b(?:call|calls)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'live in $1'],
-  [/\b(?:calling)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b/gu, 'living in $1'],
+  callsHome('called', 'lived in'),
+  callsHome('call|calls', 'live in'),
+  callsHome('calling', 'living in'),
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
