@@ -5598,4 +5598,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "In Equatorial Guinea.", of "in Equatorial Guinea's capital Malabo".
     expect((await fish.ask('Where were the fish sellers ordered to leave?')).answerLine).toBe("In Equatorial Guinea's capital Malabo.");
   });
+  it('reads a participle before the thing named as describing it, and "a bottle of" as asking a unit\'s price', async () => {
+    // Was the entity "two" (named "two"): "injured" ended the thing's words as a verb would.
+    expect(analyzeQuestion('What are the names of the two injured workers?').entity).toEqual({ phrase: 'two injured workers', head: 'worker', byName: true });
+    const drilling = await engineOf(await loadArticle('tests/fixtures/heldout115/articles/dominica-laudat-geothermal-plant-drilling-accident-delay.txt'));
+    // Was the closest passage, hedged.
+    expect((await drilling.ask('What are the names of the two injured workers?')).answerLine).toMatch(/^The article doesn't name the two injured workers\./u);
+    const wine = await engineOf(await loadArticle('tests/fixtures/heldout123/articles/moldova-cahul-frost-wine-contract-lost.txt'));
+    // Was "About 9.5 million euros.", what all the exports fetched.
+    expect((await wine.ask('How much does a bottle of Moldovan wine sell for in Polish shops?')).inScope).toBe(false);
+  });
 });

@@ -415,6 +415,12 @@ function entityAsked(text: string): Question['entity'] {
   if (!asked) return null;
   const words: string[] = [];
   for (const w of asked.split(/\s+/u)) {
+    // (A participle before the thing, past only a count or an adverb, describes it: "the names of the two injured
+    // workers", "the two newly qualified midwives".)
+    if (/^\p{L}{3,}ed$/iu.test(w) && words.every((x) => /^(?:two|three|four|five|six|seven|eight|nine|ten|both|\d+|\p{L}+ly)$/iu.test(x)) && words.length < 4) {
+      words.push(w);
+      continue;
+    }
     if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
     // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
