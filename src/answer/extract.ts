@@ -1369,8 +1369,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // The clause the figure stands in, which several weights below read.
+    const figureClause = clauseAround(sentence, start);
     // "54.6 percent of voters rejected ..., while 45.4 percent voted in favour": which side a vote's figure counts.
-    const side = askedSide ? sideOf(clauseAround(sentence, start)) : null;
+    const side = askedSide ? sideOf(figureClause) : null;
     const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
@@ -1437,12 +1439,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how much cocoa does the estate expect to harvest this season": "had harvested 61 tonnes in 2023 but expected no
     // more than 40 to 45 tonnes this season", the figure the expectation is of, not the one before it.)
     // (The question's own word for it: "expected to cost" is not about "the last official forecast".)
-    const unforeseen = expectedHere && !expectation!.test(clauseAround(sentence, start)) ? 0.5 : 1;
+    const unforeseen = expectedHere && !expectation!.test(figureClause) ? 0.5 : 1;
     // ("How many of Alpadent's current employees commute from Austria?": not "founded it in 1994 with 12 employees", a
     // figure of a year gone by.)
     // (The year must be the figure's own, with no other figure between: not "risen to 11.2 million euros this year from
     // 8.7 million euros in 2022".)
-    const figureClause = clauseAround(sentence, start);
     const ownYear = /\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40));
     const outdated = asksPresent && ownYear && pastClause(figureClause) ? 0.4 : 1;
     // (A figure of what only may be, "40 to 60 millimetres of rain could fall", weighs less again for what happened.)
