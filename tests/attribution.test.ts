@@ -2314,4 +2314,90 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Tšepo Mohale', 'nurses from the district hospital would carry vaccines to the clinic in cool boxes once a fortnight'],
     ]);
   });
+  it('takes no sex from a place named for a king, and reads titles "of State for" and "Director-General of" before a name', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Water quotas',
+      'Huda al-Suwailem, an associate professor of water resources at King Faisal University, warned that flood irrigation wastes water.',
+      '"Switching to drip lines can cut use by a third," she said.',
+      'Secretary of State for Territory Luca Venturini told reporters on Thursday that the job would cost 2.3 million euros.',
+      'Director-General of Fisheries Celestino Bragança told reporters that the project had cost about 4.4 million dobras.',
+    ]);
+    // The second was no one's ("King" made her a man); the others were "Territory Luca Venturini" and "Director-General".
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([
+      ['Huda al-Suwailem', 'associate professor of water resources at King Faisal University'],
+      ['Huda al-Suwailem', 'associate professor of water resources at King Faisal University'],
+      ['Luca Venturini', 'Secretary of State for Territory'],
+      ['Celestino Bragança', 'Director-General of Fisheries'],
+    ]);
+  });
+  it('spells out an acronym over the small words of another language, and reads a business that speaks in a statement as one', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Funicular',
+      'The line carried 412,000 passengers in 2024, according to the Azienda Autonoma di Stato per i Servizi Pubblici (AASS), which runs it.',
+      '"Passenger safety comes before any timetable," the AASS said in a statement.',
+    ]);
+    const lifts = attributionOf([
+      'Source: Test Wire',
+      'Bike lift',
+      'Lift operator Žičnice Karavanke said in a statement that the conversion had cost 1.2 million euros.',
+      '"Ten years ago we could count on 100 days of skiing," said Matej Kos, who has run the lifts for the company since 2009.',
+      'The lift company said it would review the season\'s figures in October.',
+    ]);
+    // Were "Servizi Pubblici" (a person, then), the person "Žičnice Karavanke", and Matej Kos for the lift company.
+    expect(at.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Azienda Autonoma di Stato per i Servizi Pubblici'],
+      ['organization', 'Azienda Autonoma di Stato per i Servizi Pubblici'],
+    ]);
+    expect(lifts.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Žičnice Karavanke'],
+      ['person', 'Matej Kos'],
+      ['organization', 'Žičnice Karavanke'],
+    ]);
+  });
+  it('gives figures "according to figures the company shared" to the company, and a body described by what it serves to no one who works there', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Four-day week',
+      'Považie Components, which makes brake assemblies for carmakers, said in a statement that shifts would be extended to nine and a half hours.',
+      '"We cannot find people," said Martin Hrabovský, the company\'s managing director.',
+      'Staff turnover at the plant reached 19% last year, according to figures the company shared with employees in February.',
+      'Serindit Air said in a statement that it had offered an 8% increase.',
+      'Ibrahim Maiga, director of plant protection at the agriculture ministry, said spraying had begun.',
+      'Locusts have destroyed millet on 18,000 hectares, the agriculture ministry said.',
+    ]);
+    // Were "figures the company shared with employees in February", the person "Serindit Air", and Ibrahim Maiga.
+    expect(speakerOf(at, 'Staff turnover')).toBe('Považie Components');
+    expect(at.statements.find((st) => st.text.includes('8% increase'))?.speaker?.kind).toBe('organization');
+    expect(speakerOf(at, 'Locusts have destroyed')).toBe('the agriculture ministry');
+  });
+  it('gives figures to the body they are of, to one who cites them, and to the keeper of what recorded them', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Heat',
+      'The Ministry of Electricity and Water said in a statement that it had cut power to 12 areas.',
+      'Solar and wind currently supply less than 1 percent, according to ministry figures.',
+      'Kassala state health minister Hamid Osman Eisa said 40 new cases had been recorded.',
+      'Nationwide, Sudan has recorded more than 28,000 suspected cases, according to federal figures cited by Eisa.',
+      'Sea temperatures peaked at 30.4 degrees Celsius, according to the station\'s monitoring buoys.',
+    ]);
+    // Were "ministry figures", "federal figures cited by Eisa" and "the station's monitoring buoys".
+    expect(speakerOf(at, 'Solar and wind')).toBe('Ministry of Electricity and Water');
+    expect(speakerOf(at, 'Nationwide')).toBe('Hamid Osman Eisa');
+    expect(speakerOf(at, 'Sea temperatures')).toBe('the station');
+  });
+  it('reads a role set off after "According to" and a name before what was said', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Rice',
+      "According to Ibrahim Bangura, an economist at Njala University's Bo campus, Sierra Leone spends more than $200 million a year on imported rice.",
+      'According to Jayasekera, the squad had spent three days at sea.',
+    ]);
+    // The first was said to be "an economist at Njala University's Bo campus, Sierra Leone spends ...", with no role.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.role ?? null, st.text])).toEqual([
+      ['Ibrahim Bangura', "economist at Njala University's Bo campus", 'Sierra Leone spends more than $200 million a year on imported rice'],
+      ['Jayasekera', null, 'the squad had spent three days at sea'],
+    ]);
+  });
 });

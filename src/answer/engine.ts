@@ -80,7 +80,9 @@ const NAME_NEAR_THING = 3;
 /** The prepositions that say where something stands: "a hotel on Avenue Princesse Grace". */
 const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
 /** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
-const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal))\b/gu;
+const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal|Centre|Center|Plant|Station))\b/gu;
+/** Words of such a name that only say what level it serves: "Area", "Provincial", "District". */
+const LEVEL_WORDS = /^(?:area|provincial|district|regional|national|general|central|municipal|community|county|state|city|town|village|rural|main)$/u;
 /** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
 const FIRM_DESCRIBED = /\b(\p{Lu}[\p{L}’'.&-]*(?:\s+(?:\p{Lu}[\p{L}’'.&-]*|du|de|des|of|and|&))*\s+\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|contractor|operator)\b/gu;
 /** The firm called by its kind: "the company's yard". */
@@ -420,7 +422,7 @@ export class QAEngine {
    * Stems of the one name the article gives a place or body of each kind, by the kind's word: "hospital" -> Lircay
    * Provincial Hospital, so that "the hospital's 62 beds" speaks of it.
    */
-  private namedKinds = new Map<string, { name: Set<string>; the: RegExp }>();
+  private namedKinds = new Map<string, { name: Set<string>; core: Set<string>; the: RegExp }>();
   /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
   private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -496,8 +498,11 @@ export class QAEngine {
     }
     for (const [kind, names] of kinds) {
       if (names.size !== 1) continue;
-      const name = new Set(tokenize([...names][0]!).map((t) => t.stem).filter((x) => x !== stem(kind)));
-      engine.namedKinds.set(stem(kind), { name, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu') });
+      const words = tokenize([...names][0]!).filter((t) => t.stem !== stem(kind));
+      // (Its core, less the words of its name that say only what level it serves: "the Sinalagu health centre" is the
+      // Sinalagu Area Health Centre.)
+      const core = new Set(words.filter((t) => !LEVEL_WORDS.test(t.norm)).map((t) => t.stem));
+      engine.namedKinds.set(stem(kind), { name: new Set(words.map((t) => t.stem)), core, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu') });
     }
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
@@ -624,7 +629,7 @@ export class QAEngine {
       // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")
       // (Not when the lede tells its event there, calling the place by its kind: "in this market town".)
       const filedFrom = !datelined && !question.entity && !this.ledeAtDateline && local.some((stem) => this.datelineOnlyStems.has(stem));
-      hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local));
+      hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local, question.tokens.map((t) => t.stem)));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
         const figures = local.filter((stem) => /^\d/u.test(stem));
@@ -885,7 +890,7 @@ export class QAEngine {
    * about the same subject ("Alizé Airlines ... said it had cancelled 212 flights", then "Its chief executive ... said the
    * strike would cost the company about 3.5 million euros").
    */
-  private paragraphSays(passage: Passage, stems: readonly string[]): boolean {
+  private paragraphSays(passage: Passage, stems: readonly string[], asked: readonly string[] = stems): boolean {
     if (this.retriever.paragraphHas(passage.id, stems)) return true;
     const text = this.article.paragraphs[passage.paragraph - 1]?.text ?? '';
     // The dateline's place goes by its kind once the story is there: "At least 23 of the city's roughly 40 fuel
@@ -904,8 +909,9 @@ export class QAEngine {
     const theSubject = (stem: string): boolean => opening !== undefined && this.storySubject?.noun === opening && this.storySubject.stems.has(stem);
     // (And the one place or body of its kind the article names, by that kind: "supply the hospital's 62 beds" for "How
     // many beds does Lircay Provincial Hospital have?".)
-    // (The whole name asked: "How many people live in Lircay?" is not about the hospital.)
-    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, { name, the }]) => (name.has(x) || x === kind) && [...name].every((n) => stems.includes(n)) && the.test(text));
+    // (The whole name asked: "How many people live in Lircay?" is not about the hospital; "the Sinalagu health centre"
+    // is about the Sinalagu Area Health Centre.)
+    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, { name, core, the }]) => (name.has(x) || x === kind) && [...core].every((n) => asked.includes(n)) && the.test(text));
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
@@ -1065,7 +1071,7 @@ export class QAEngine {
     // "Who said Dobbelaere had been suspended?" is about her: whoever said it, it was not she.
     const asked = namesAsked(question, this.attribution);
     const sex = askedSpeakerSex(question);
-    const kindFits = speakerKindFits(question);
+    const kindFits = speakerKindFits(question, this.attribution.speakers);
     const fits = (sp: Speaker): boolean => (sex === null || (sp.kind !== 'organization' && !sp.plural && (sp.gender === null || sp.gender === sex))) && kindFits(sp);
     const statements = this.attribution.statements.filter((st) => st.speaker && !isNamed(st.speaker, asked) && fits(st.speaker));
     if (terms.length === 0 || statements.length === 0 || this.vocabulary.stems.length === 0) return null;

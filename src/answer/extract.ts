@@ -372,7 +372,8 @@ const FILED_WITH =
   /\b(?:filed|lodged|submitted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:complaint|appeal|petition|case|lawsuit|suit|claim|objection|grievance|application)s?\s+((?:with|before|to|at)\s+the\s+(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and)\s+)?){0,6}\p{Lu}[\p{L}’'-]*(?:\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)?)/gu;
 
 /** A place a sentence gives, with how it was found. */
-type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean };
+/** (`kindTail`: what kind of place a name is, told in lower case after it and answered with it, " industrial zone".) */
+type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean; kindTail?: string };
 
 /** How far and which way from a place, before its name: "about 40 kilometres (25 miles) east of", "2 km from". */
 const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+`;
@@ -470,6 +471,8 @@ function wayOf(text: string): 'up' | 'down' | null {
   const [up, down] = [UP_WORDS.test(text), DOWN_WORDS.test(text)];
   return up === down ? null : up ? 'up' : 'down';
 }
+/** A change named in a question, by its noun or verb: "what pay rise", "how big a cut". */
+const CHANGE_NAMED = /\b(?:rise|rises|raise|raises|increase|increases|hike|hikes|cut|cuts|drop|drops|fall|falls|decrease|decreases|reduction|reductions)\b/iu;
 /** How much a percentage fits a question that asks one in so many words. */
 const PERCENT_NAMED = 0.3;
 /** How much more a change told the way the question says counts. */
@@ -717,6 +720,14 @@ const TOLLS: Array<[RegExp, RegExp]> = [
 /** A machine that "died", which takes no one's life: "since the machine died", "when the engine died". */
 const THING_DIED = /\b(?:machine|engine|compressor|battery|batteries|generator|pump|motor|plant|phone|computer|system|fridge|freezer|car|truck|boat|bus|lift|elevator)s?\s+(?:had\s+|has\s+|have\s+|finally\s+)?(?:died|dies|dead)\b/giu;
 
+/** Sums of a kind of their own, which answer no question about what something cost: a rent, a wage, a fare. */
+const PAY_KIND = /\b(?:rent|rents|wage|wages|salary|salaries|fare|fares|pension|pensions|allowance|allowances|stipend|tuition)\b/iu;
+/** What each such sum is paid for, by the sum's stem: "What will a ride into the CBD cost?" asks a fare. */
+const PAID_FOR = new Map([
+  ['fare', /^(?:ride|rides|trip|trips|journey|journeys|ticket|tickets|bus|buses|taxi|taxis|minibus|minibuses|ferry|train|flight|flights|crossing|commute)$/u],
+  ['rent', /^(?:flat|flats|apartment|apartments|house|houses|home|homes|room|rooms|stall|stalls|shop|shops|unit|units|housing|lease)$/u],
+  ['tuition', /^(?:school|schooling|course|courses|degree|degrees|university|college|term|year)$/u],
+]);
 /** How much a sum just after the question's cost verb counts (examined answers +4 at 0.2, +3 at 0.3, +2 at 0.4). */
 const COSTED = 0.2;
 /** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
@@ -913,6 +924,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
   const asksWay = asksBy ? wayOf(q.text) : null;
+  // (Which way a change the question names goes, by its noun or verb of change: "what pay rise".)
+  const changeAsked = CHANGE_NAMED.test(q.text) ? wayOf(q.text) : null;
   const asksChangeBy = asksBy && (CHANGE.test(q.text) || /\b(?:more|less|dearer|cheaper|pricier|higher|lower|bigger|smaller|expensive|reduced|cut|raised|worn|wore|wear|eroded|lost|lose|shed|sink|sinks|sank|sunk|plunge[sd]?|plunging|tumble[sd]?|slid|slide|slides|dip|dips|dipped|slip|slips|slipped)\b/iu.test(q.text));
   // "How many people took part according to the military police?": the figure in the sentence that names that source.
   const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
@@ -1210,7 +1223,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
     // million".
     const spanned = RANGE_BEFORE.exec(sentence.slice(0, start));
-    const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) ? spanned : null;
+    // (Nor a change by an amount to a level: "her rent had risen by $150 to $1,230", where the second is many times the
+    // first; "had fallen by 20 to 25 percent" stays a range.)
+    const amountThenLevel = (low: RegExpExecArray): boolean => {
+      const [a, b] = [low[0], raw].map((x) => Number(/\d[\d,]*(?:\.\d+)?/u.exec(x)?.[0].replace(/,/gu, '') ?? NaN));
+      return /\bby\s+$/iu.test(sentence.slice(0, low.index)) && CHANGE.test(sentence.slice(Math.max(0, low.index - 40), low.index)) && b! > 3 * a!;
+    };
+    const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) && !amountThenLevel(spanned) ? spanned : null;
     // (A range is a level from its low end: "a comparable house costs 60,000 to 80,000 CFA francs" reaches no level, "now
     // sells for 75 to 100 CFA francs" is now's.)
     const first = range ? start - range[0].length : start;
@@ -1448,7 +1467,18 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const outdated = asksPresent && ownYear && pastClause(figureClause) ? 0.4 : 1;
     // (A figure of what only may be, "40 to 60 millimetres of rain could fall", weighs less again for what happened.)
     const mayBe = past && !ownTense && /\b(?:[Cc]ould|may|[Mm]ight)\b/u.test(figureClause) ? 0.6 : 1;
-    const discount = mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How much did the renovation cost?": not "her monthly rent had risen by $150 to $1,230 after the renovation", a
+    // sum of another kind than the cost asked, which the question does not name.)
+    const payKind = kind === 'money' && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) ? PAY_KIND.exec(figureClause)?.[0] : undefined;
+    const payStem = payKind === undefined ? undefined : stem(normalizeWord(payKind));
+    // (Unless the question asks it by what is paid for: a ride's cost is its fare, a flat's its rent; not what it costs
+    // to buy one, "How much does a new minibus cost to buy?".)
+    const paidFor = payStem !== undefined && !/\b(?:buy|buying|bought|purchase|purchasing)\b/iu.test(q.text) && q.tokens.some((t) => PAID_FOR.get(payStem)?.test(t.norm));
+    const otherPay = payStem !== undefined && !paidFor && !q.tokens.some((t) => t.stem === payStem) ? 0.6 : 1;
+    // ("what pay rise in percentage terms did the bosses put on the table": not "brands had cut the prices they pay per
+    // garment by around 6 percent", a change the other way.)
+    const otherWay = changeAsked !== null && (kind === 'percent' || kind === 'money') && wayOf(figureClause) === (changeAsked === 'up' ? 'down' : 'up') ? 0.5 : 1;
+    const discount = otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1539,14 +1569,16 @@ function clauseAround(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
   // (A relative clause is its own: "could no longer staff a unit | that delivered 112 babies".)
   // (Not the comma inside a figure: "600,000".)
-  const start = (text: string): number => Math.max(text.search(/,(?!\d{3}\b)(?!.*,(?!\d{3}\b))/u), text.lastIndexOf(';'), text.search(/\s(?:and|but|while|that|which|who)\s(?!.*\s(?:and|but|while|that|which|who)\s)/u), 0);
+  // (So is one a conjunction opens: "is preparing to leave some orchards unwatered next summer | after its allowance was
+  // cut by 20 percent".)
+  const start = (text: string): number => Math.max(text.search(/,(?!\d{3}\b)(?!.*,(?!\d{3}\b))/u), text.lastIndexOf(';'), text.search(/\s(?:and|but|while|that|which|who|after|because|once|although|though)\s(?!.*\s(?:and|but|while|that|which|who|after|because|once|although|though)\s)/u), 0);
   let from = start(before);
   // ("it would brew its last batch this winter | and close on March 31": a verb with no subject of its own shares
   // the clause before, and its "would".)
   if (/^\s(?:and|but)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|there)\b)\p{Ll}+\s/u.test(sentence.slice(from))) from = start(sentence.slice(0, from));
   const rest = sentence.slice(at);
   // (Nor does a relative clause after it: "54.6 percent of voters rejected an amendment | that would have allowed".)
-  const to = rest.search(/,(?!\d{3}\b)|;|\s(?:and|but|while|that|which|who)\s/u);
+  const to = rest.search(/,(?!\d{3}\b)|;|\s(?:and|but|while|that|which|who|after|because|once|although|though)\s/u);
   return sentence.slice(from, to < 0 ? sentence.length : at + to);
 }
 
@@ -1706,7 +1738,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to|supposed to|meant to|scheduled to|set to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether the clause a date stands in does the deed a "when was it built" question asks about.
-  const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem));
+  const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
+  // (Or not at all: "When was the Mocho refinery shut down?" is not dated by "The first trainload of bauxite ... rolled
+  // into the Mocho refinery on Monday".)
+  const deedUntold = askedDeedWords !== null && !MAKING.test(askedDeedStem) && !tokenize(sentence).some((t) => askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
+  // ("When was the library closed?": "converted into a library in 1979, was closed in February 2023", the date of the
+  // clause that does the asked deed, before one of a clause that does another.)
+  const deedDated = askedDeedWords !== null && !MAKING.test(askedDeedStem) && specific.some(doesAskedDeed);
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   // "When did the ministry publish the quota for 2025?": a date the question itself gives is what it dates by, never
@@ -1776,14 +1814,16 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const startDeed = asksStart && !asksEnd && /^(?:opened|launched|inaugurated|commissioned|founded|established)$/iu.test(doneWhen?.[1] ?? '');
         const otherDeed = doneWhen && !startDeed && !(ahead && FUTURE_CLAUSE.test(clauseAround(sentence, d.start))) && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
         // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
-        const ownDeed = doneWhen !== null && askedDeedWords?.has(deed) === true;
+        // (Any asked deed done, just before its date: "The refinery, which once produced ..., was shut in March 2019".)
+        const deedBefore = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\s+(?:(?:in|on|at)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
+        const ownDeed = (doneWhen !== null && askedDeedWords?.has(deed) === true) || (deedBefore !== undefined && askedDeedStem !== '' && match(q, askedDeedStem, stem(normalizeWord(deedBefore))) > 0);
         // (Its very word before a related one: "approved ... on Aug. 14" before "a programme adopted in 2021".)
         const sameDeed = ownDeed && deed === askedDeedStem;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
         // (A construction's start, asked as such, only by a clause about building: not "who has studied the Dangchhu basin
         // since 2015".)
-        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : 1;
+        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -1848,7 +1888,7 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
 }
 // (With a range's low end: "six to eight hours", "two or three days"; and a half: "about two and a half hours", "an hour
 // and a half"; and a smaller unit after, "about two hours and 45 minutes".)
-const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
+const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|summers|winters|harvests)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
@@ -1877,6 +1917,8 @@ function articleBefore(sentence: string, at: number): string {
 
 /** A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has ..."). */
 const OWN_SPAN = /(?:\b(?:who|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
+/** A name (with an age or a role set off) as the subject of a verb in the perfect: "Lurdes Pires, 49, has worked ...". */
+const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
 /** "the 35 members of his cooperative": those who belong to it. */
@@ -1885,8 +1927,11 @@ const MEMBER_STEM = stem('members');
 const KIND_NAMED_FIT = 0.3;
 /** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
 const USUAL_LEVEL = 0.7;
-/** A span that began in a year and runs until now: "since 2004", "since March 2019", "since it opened in 2011". */
-const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
+/**
+ * A span that began in a year and runs until now: "since 2004", "since March 2019", "since it opened in 2011"; or at an
+ * age: "since he was 14", "since the age of 12", "since childhood".
+ */
+const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:(?:he|she|they|I|we)\\s+(?:was|were)\\s+(?:\\d{1,2}|(?:a\\s+)?(?:boy|girl|child|children|kid|kids|teenager|teenagers|teen|student|students))|the\\s+age\\s+of\\s+\\d{1,2}|(?:early\\s+)?(?:childhood|boyhood|girlhood))\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
@@ -1916,7 +1961,13 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     const subjectAfter = /\b[Ff]or\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?$/u.test(sentence.slice(0, at)) ? /^,\s+([^,;.“”"]{2,60}?)\s+(?:has|have)\s/u.exec(sentence.slice(end))?.[1] : undefined;
     return subjectAfter !== undefined && namedIn(subjectAfter);
   };
-  const ownSpan = (at: number, end = at): boolean => (named && OWN_SPAN.test(sentence.slice(0, at))) || opensTheirClause(at, end);
+  // (Or in the perfect, with their name as its subject: "Lurdes Pires, 49, has worked on the filleting line at Atlântida
+  // for 27 years".)
+  const theirPerfect = (at: number): boolean => {
+    const subject = NAMED_PERFECT.exec(sentence.slice(0, at))?.[1];
+    return subject !== undefined && namedIn(subject);
+  };
+  const ownSpan = (at: number, end = at): boolean => (named && (OWN_SPAN.test(sentence.slice(0, at)) || theirPerfect(at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
   // (Nor "How long do the guided walks around the trail last?", which "the 3.5-kilometre heritage trail" does not say.)
@@ -2136,6 +2187,14 @@ const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|H
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
 const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
+/** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone". */
+const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau)\b/u;
+/** Where something goes, after a verb of leaving and "for": "is due to leave for Jeddah", "a ship bound for Aden". */
+const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
+/** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */
+const BETWEEN_SPOT_AND = new RegExp(String.raw`\b[Bb]etween\s+the\s+(?:[\p{Ll}-]+\s+){1,3}and\s+(?:the\s+)?${CAPITALISED}`, 'gu');
+/** A thing named in apposition, then how far away it is: "The closest hospital, Atoifi Adventist Hospital, is about 42 kilometres away by sea". */
+const NAMED_AWAY = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(${CAPITALISED}),\s+(?:is|lies|sits|stands|was)\s+((?:(?:about|around|roughly|some|nearly|almost|more than|over|just|only)\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+away(?:\s+by\s+(?:sea|road|boat|air|car|foot|river))?)`, 'gu');
 /** Where a body is based: "a Boston-based firm". */
 const BASED_IN = /\b(\p{Lu}[\p{L}’'.]*(?:[\s-]\p{Lu}[\p{L}’'.]*)*)-based\b/gu;
 /** Places a distance is measured from: "within 2 kilometres of Ayr, Home Hill and Brandon", "about 310 kilometers east of Virac". */
@@ -2161,6 +2220,8 @@ const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?
 const ASKS_HOME = /^where\b.*\b(?:live|lives|lived|living|reside|resides|home|homes)\b/iu;
 /** What comes before where someone lives: "from her home in", "who lives in", "a resident of". */
 const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|resides|resided|resident|residents)\s+(?:(?:\p{Ll}+\s+){0,2}?(?:in|at|on|near|of|outside)\s+(?:the\s+)?)?$/iu;
+/** Where someone has moved, who lives there now: "moved in with his daughter in Vaitele", "relocated to Apia". */
+const MOVED_BEFORE = /\b(?:moved|relocated|resettled)\b(?:\s+[\p{L}’'-]+){0,5}\s+$/iu;
 /** "Where are the printed textbooks being stored?": where things are kept. */
 const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up)\b/iu;
 /** What comes before a place things are kept in: "sitting in our warehouse in", "at a depot outside". */
@@ -2207,6 +2268,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
     // "near the base of Pier 4", "at Gate 12": a numbered part of a place keeps its number.
     if (NUMBERED_PLACE.test(name)) text += /^\s+\d{1,3}[A-Z]?(?![\d,.:]*\d)/u.exec(sentence.slice(start + text.length))?.[0] ?? '';
+    // ("to the Kampong Speu provincial referral hospital", "in the Bytčická industrial zone": a name that opens a place
+    // whose kind is told in lower case after it.)
+    // (Its words are the question's too, for fit: "at the Syrdarya thermal power plant" for "where is the power plant".)
+    const kindTail = /^\S+(?:\s+\S+)?\s+the\s/u.test(text) ? KIND_AFTER_NAME.exec(sentence.slice(start + text.length))?.[0] : undefined;
+    if (kindTail) {
+      places.push({ text, start, end: start + text.length, quality: 0, kindTail });
+      continue;
+    }
     // "on Albuquerque's north side": a part of the place, named after it.
     if (/['’]s$/u.test(text)) {
       // ("in Equatorial Guinea's capital Malabo": the capital, by its name.)
@@ -2224,6 +2293,19 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   for (const m of sentence.matchAll(HOMETOWN)) {
     if (MONTH_OR_DAY.test(m[1]!) || inPlace(m.index)) continue;
     places.push({ text: `from ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  for (const m of sentence.matchAll(LEAVES_FOR)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!MONTH_OR_DAY.test(m[1]!) && !inPlace(at)) places.push({ text: `to ${m[1]}`, start: at, end: m.index + m[0].length, quality: 0 });
+  }
+  for (const m of sentence.matchAll(BETWEEN_SPOT_AND)) {
+    if (!inPlace(m.index + m[0].length - 1)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  // ("Where is the closest hospital?": the one named, and how far.)
+  const askedThing = /^where\s+(?:is|was|are|were)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:to|from|of|for|in|near|on|at|located|situated)\b|\W*$)/iu.exec(q.text)?.[1]?.toLowerCase();
+  for (const m of askedThing ? sentence.matchAll(NAMED_AWAY) : []) {
+    const at = m.index + m[0].indexOf(m[2]!);
+    if (stem(m[1]!) === stem(askedThing!)) places.push({ text: `${m[2]}, ${m[3]}`, start: at, end: m.index + m[0].length, quality: 0, spot: true });
   }
   // "Bluegate Sports Partners, a Boston-based firm": where it is based, when that is asked (not where its ship is).
   const asksBase = /\b(?:based|headquarter\w*|head office)\b/iu.test(q.text);
@@ -2429,7 +2511,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const container = within !== undefined && !p.spot && tokenize(p.text).some((t) => t.norm === within) ? 0.3 : 1;
       // ("Where does Maria da Conceição Neto live?": "to reach the market from her home in Samba", where home is.)
       // (So, for where things are stored, is a warehouse's place: "Most of them are sitting in our warehouse in Asmara".)
-      const homeOrStore = (asksHome && HOME_BEFORE.test(sentence.slice(0, p.start))) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
+      // (Or where they moved: "a retired schoolteacher from Palauli who ... moved in with his daughter in Vaitele".)
+      const movedTo = asksHome && /^(?:in|to)\s/iu.test(p.text) && MOVED_BEFORE.test(sentence.slice(0, p.start));
+      const homeOrStore = (asksHome && (HOME_BEFORE.test(sentence.slice(0, p.start)) || movedTo)) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
       const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
@@ -2447,7 +2531,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // the event is nor where anything stands ("Where is her workshop?").
       // (Except where the person asked about, by name or as described, is from, for where they live: "Heðin Poulsen, a
       // 63-year-old sheep farmer from Húsavík" lives in Húsavík.)
-      const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
+      const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && !/\b(?:moved|relocated|resettled)\b/iu.test(sentence.slice(p.end)) && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
       const source = preposition === 'from' && direction === null && !origin && !homeOfAsked ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
@@ -2459,7 +2543,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const which = /^,\s+which\s+(?:has|have|had|is|was)\s+(?:been\s+)?(?:turned|converted|made|set up|designated|opened)\s+(?:into|as)\s+([^,.;:]+)/u.exec(sentence.slice(p.end))?.[1];
       const told = where || which ? new Set(tokenize((where ?? which)!).filter((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)).map((t) => t.stem)).size : 0;
       if (plainAsked > 0 && told >= Math.min(which ? 1 : 2, plainAsked)) {
-        return { ...p, text: p.text.replace(/^from\s+/iu, 'in '), quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
+        return { ...p, text: `${p.text.replace(/^from\s+/iu, 'in ')}${p.kindTail ?? ''}`, quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
       }
       // "The recount, which is automatic in Ohio when ..., was completed ... at the board's offices in Fremont": a place
       // in an aside about the thing, unless the aside holds the question's words. (Not a "who" clause: "Lie, 29, who has
@@ -2495,7 +2579,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
       const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
       const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
-      return { ...p, ...(homeOfAsked ? { text: p.text.replace(/^from\s+/iu, 'in ') } : {}), quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * saidWhere * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
+      return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }

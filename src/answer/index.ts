@@ -6,7 +6,7 @@
  */
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
 import type { Attribution, Speaker, Statement } from '../attribution/index.js';
-import { describedRole, isTitleWord, PARTICLES, words } from '../attribution/speakers.js';
+import { describedRole, isTitleWord, PARTICLES, PERSON_NOUNS, words } from '../attribution/speakers.js';
 import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
@@ -431,10 +431,22 @@ const QUOTING_MARGIN = 0.5;
 /** A who-said question that asks for a person: "Which person argued ...?" */
 const ASKS_PERSON = /^(?:which|what)\s+(?:person|man|woman|individual)\b/iu;
 
-/** Whether a speaker is of the kind a who-said question asks for ("which organisation", "which person"), if it asks one. */
-export function speakerKindFits(question: Question): (sp: Speaker | null) => boolean {
+/** A who-said question that asks for someone by what they are: "Which expert reckons ...?", "which parent said ...?". */
+const ASKS_ROLE = /^(?:which|what)\s+([\p{Ll}-]+)\s/u;
+/** Roles that make an expert. */
+const EXPERT = /\b(?:experts?|economists?|analysts?|professors?|lecturers?|researchers?|scientists?|specialists?|academics?|consultants?|\p{L}+olog(?:ist|er)s?|engineers?|advis[eo]rs?)\b/iu;
+
+/**
+ * Whether a speaker is of the kind a who-said question asks for ("which organisation", "which person", "which
+ * expert"), if it asks one. A role is asked only of the article's `speakers` when one of them holds it.
+ */
+export function speakerKindFits(question: Question, speakers: readonly Speaker[] = []): (sp: Speaker | null) => boolean {
   const kind = ASKS_BODY.test(question.text) ? 'organization' : ASKS_PERSON.test(question.text) ? 'person' : null;
-  return (sp) => kind === null || sp?.kind === kind;
+  const noun = kind === null ? ASKS_ROLE.exec(question.text)?.[1] : undefined;
+  const role = noun === undefined || (!PERSON_NOUNS.has(noun.replace(/s$/u, '')) && !EXPERT.test(noun)) ? null : /^experts?$/u.test(noun) ? EXPERT : new RegExp(`\\b${escapeRegExp(noun.replace(/s$/u, ''))}s?\\b`, 'iu');
+  const holds = (sp: Speaker | null): boolean => role !== null && sp?.kind === 'person' && role.test(sp.role ?? '');
+  const asked = role !== null && speakers.some(holds);
+  return (sp) => (kind === null || sp?.kind === kind) && (!asked || holds(sp));
 }
 
 /** Verbs of speech that say nothing of how: "said", "told". */
@@ -451,7 +463,7 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // "Which person argued that spending ... ought to be linked to publicly released schedules?" is a person's statement,
   // not the advocacy group's that comes nearer in words).
   const close = hits.filter((h) => h.score >= top.score - QUOTING_MARGIN);
-  const fitsKind = speakerKindFits(question);
+  const fitsKind = speakerKindFits(question, attribution.speakers);
   // (Among those, by how much of the question the statement itself says, not the rest of its sentence: "When you change
   // who can vote three weeks before an election, you change the election," rather than a party's application about
   // postal voting, for "who said changing who gets to vote weeks before polling day changes the election".)

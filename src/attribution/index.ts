@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -128,8 +128,11 @@ interface Candidate {
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
 /** Words for a kind of business (or a body run like one) that may introduce its name: "the public transport operator Liemobil". */
 const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer';
-/** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania". */
-const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
+/** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania", "Lift
+ * operator Žičnice Karavanke". */
+const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
+/** What a body issues and a person seldom does: "said in a statement". */
+const IN_A_STATEMENT = /\bin\s+a\s+(?:written\s+|short\s+|brief\s+|joint\s+)?statement\b/u;
 
 /** Such a name before "who" or "which" at the end of a subject. */
 const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:\s+\(\p{Lu}[\p{L}]*\))?),\s+(?:who|which)$`, 'u');
@@ -433,12 +436,19 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
   return phrase ? { phrase, end: from + m[0].length } : null;
 }
 
-/** Participles that report more from the speaker before them: "..., alleging that ...". */
+/** Papers and who gave them out, after "according to": "figures the company shared with employees". */
+const FIGURES_SHARED_BY = /^(?:figures|data|documents|records|statistics|numbers|estimates|projections|minutes|accounts|papers)\s+(?:that\s+)?((?:the|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s+(?:had\s+|has\s+)?(?:shared|released|published|gave|given|provided|sent|circulated|presented|filed|compiled|submitted|issued)\b/u;
+/** ... or, after them, who gave them out or cites them: "federal figures cited by Eisa". */
+const FIGURES_BY = /^(?:[\p{Ll}-]+\s+)?(?:figures|data|documents|records|statistics|numbers|estimates|projections)\s+(?:released|published|cited|quoted|compiled|provided|issued|shared|collected|gathered)\s+by\s+((?:the\s+)?\p{Lu}[^,;]*)$/u;
+/** What a body keeps or puts out, after its possessive: "the station's monitoring buoys", "the ministry's annual report". */
+const BODY_OWN_PAPERS = /^((?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)['’]s?\s+(?:(?:own|daily|weekly|monthly|annual|latest|official|public|monitoring|environmental|impact|maintenance)\s+){0,2}(?:statement|register|research|log|logs|assessment|figures|report|accounts|data|records|website|buoys|sensors|measurements|tally|count|survey|estimates|database|filings?|calculations|analysis)$/u;
+
 /**
  * A role set off before a name at a sentence's start: "Its owner, ", "The company's chief executive, ", "The patient's
  * daughter, ".
  */
 const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
+/** Participles that report more from the speaker before them: "..., alleging that ...". */
 const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
@@ -514,8 +524,15 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
         [cites.contentStart, cites.contentEnd] = trimContent(text, cites.contentStart, vs);
         continue;
       }
-      const np = phraseAfter(text, ve, s.end);
-      if (!np) continue;
+      const after = phraseAfter(text, ve, s.end);
+      if (!after) continue;
+      // ("according to figures the company shared with employees in February": whoever gave them out.)
+      // (Or cited by someone: "federal figures cited by Eisa"; or a body's own, "according to ministry figures".)
+      const bodyFigures = /^(?:the\s+)?(\p{Ll}+)\s+(?:figures|data|statistics|records|estimates|numbers)$/u.exec(after.phrase)?.[1];
+      // (Or by what it keeps or puts out: "according to the station's monitoring buoys", "the ministry's annual report".)
+      const keeper = BODY_OWN_PAPERS.exec(after.phrase)?.[1];
+      const sharer = FIGURES_SHARED_BY.exec(after.phrase)?.[1] ?? FIGURES_BY.exec(after.phrase)?.[1] ?? (bodyFigures && ORG_WORDS.has(bodyFigures) ? `the ${bodyFigures}` : undefined) ?? keeper;
+      const np = sharer ? { ...after, phrase: sharer } : after;
       // "according to the hospital’s director, Marleen Claeys": the role, then the name that says who it is.
       const parts = np.phrase.split(/,\s*/u);
       // (Or a name with commas in it that its acronym closes: "the Institute of Hydrology, Meteorology and
@@ -526,7 +543,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // ("according to Brett Callaghan, a threat analyst at ...": the name, then the role that says what they are; or
       // "according to Col. Ramiro Fúnez, head of the National Penitentiary Institute", a role with no article.)
       // (Only when what they said came first: "According to Jayasekera, the squad had spent ..." goes on with it.)
-      const withRole = !withName && parts.length > 1 && text.slice(segmentStart, vs).trim().length > 3 && /^(?:(?:an?|the)\s+\p{Ll}|(?:head|chief|director|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|secretary|minister|governor|mayor|manager|commander|coordinator|founder|owner|editor|professor|deputy|vice|executive|senior|former)\b)/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
+      // (Or before it, set off by a second comma, when it is a role in so many words: "According to Ibrahim Bangura, an
+      // economist at Njala University's Bo campus, Sierra Leone spends ...".)
+      const roleFirst = parts.length > 2 && /^an?\s+\p{Ll}[^,]*$/u.test(parts[1]!) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|\p{Ll}{3,}ed)\b/u.test(parts[1]!);
+      const withRole = !withName && parts.length > 1 && (text.slice(segmentStart, vs).trim().length > 3 || roleFirst) && /^(?:(?:an?|the)\s+\p{Ll}|(?:head|chief|director|president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|secretary|minister|governor|mayor|manager|commander|coordinator|founder|owner|editor|professor|deputy|vice|executive|senior|former)\b)/u.test(parts[1]!) ? `${parts[0]}, ${parts[1]}` : null;
       const named = withName ? parseSpeakerPhrase(withName, false, true) : withRole ? parseSpeakerPhrase(withRole, false, true) : null;
       const phrase = named?.name && (withName || named.kind === 'person') ? (withName ?? withRole)! : parts[0]!;
       const parsed = named?.name ? named : parseSpeakerPhrase(phrase, false, true);
@@ -870,8 +890,8 @@ function otherFirstName(a: string, b: string): boolean {
   return fa !== fb && surnameKey(a) === surnameKey(b);
 }
 
-/** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ". */
-const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry|Director)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+/** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ", "Director-General of ". */
+const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry|Director(?:[-\s]General)?)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
 const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Transportation|Investment|Wildlife|Parks|Cooperatives|Gender|Budget|Livestock|Irrigation|Telecommunications|Highways|Ports|Shipping|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
@@ -999,9 +1019,10 @@ export function extractStatements(article: Article): Attribution {
       const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu}|(?:al|el)-\p{Lu})/u.exec(match[0]) : null;
       // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
       // of the name.)
-      // (Or any portfolio of two words or more before a name of two: "Minister of National Mobilisation Lennox Dasent".)
+      // (Or any portfolio before a name of two: "Minister of National Mobilisation Lennox Dasent", "Secretary of State
+      // for Territory Luca Venturini".)
       const portfolio = PORTFOLIO_BEFORE.test(s.text.slice(0, match.index))
-        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){2,4}(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
+        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
         : null;
       const skip = (opener?.[0].length ?? 0) + (portfolio && words(match[0].slice((opener?.[0].length ?? 0) + portfolio[0].length)).length >= 2 ? portfolio[0].length : 0);
       const m = { index: match.index + skip, text: match[0].slice(skip) };
@@ -1442,7 +1463,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     }));
     // (Or spelled out before it in brackets whatever the initials: "the International Cycling Union (UCI)".)
     // (Not the words of the sentence's start before it: "On Tuesday the Independent Electoral Commission (CEI)".)
-    const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:(?:of|and|for|the|&)\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
+    // (With the small words of other languages: "the Azienda Autonoma di Stato per i Servizi Pubblici (AASS)".)
+    const defined = new RegExp(`(\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:${NAME_JOINER}\\s+)*\\p{Lu}[\\p{L}’'-]*){1,6})\\s+\\(${letters}\\)`, 'u').exec(article.text)?.[1];
     const named = defined?.replace(/^(?:[\s\S]*\b(?:On|In|At|By|For|From|After|Before|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:the\s+|The\s+)?/u, '');
     // (Or a speaker already named with it, who is then the one speaker: "the Institute of Hydrology, Meteorology and
     // Environmental Studies (IDEAM)", "The Tunisian Union for Industry, Trade and Handicrafts (UTICA), the employers'
@@ -1464,6 +1486,18 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (sp) registry.addAlias(sp, m[3]!.trim());
   }
 
+  // ("... in their depots, operator Dublin Bus said." and "Dublin Bus said in a statement that it regretted ...": a name
+  // after a business's kind, which reports what "it" did, is that business, not a person titled "operator".)
+  // (Or which speaks in a statement: "Lift operator Žičnice Karavanke said in a statement that". A name with no title
+  // at all that reports in a statement what "it" did is one too: "Serindit Air said in a statement that it had offered".)
+  const inStatement = (st: Statement): boolean => IN_A_STATEMENT.test(article.sentences[st.sentence]!.text);
+  const itDid = (st: Statement): boolean => !st.direct && /^(?:it|its)\s/u.test(st.text);
+  for (const sp of registry.speakers) {
+    if (sp.kind !== 'person' || sp.gender !== null) continue;
+    const own = statementsOf.get(sp) ?? [];
+    if (BUSINESS_TITLE.test(sp.role ?? '') ? own.some((st) => itDid(st) || inStatement(st)) : !sp.role && own.some((st) => itDid(st) && inStatement(st))) sp.kind = 'organization';
+  }
+
   for (const d of [...registry.speakers]) {
     if (d.kind !== 'description' && d.kind !== 'group') continue;
     const own = statementsOf.get(d) ?? [];
@@ -1478,7 +1512,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // ("The residents' association said": so does one named for whom it is of, when its name says so too, "the
     // Fontvieille Residents' Association".)
     const possessor = /^the\s+(\p{Ll}+)['’]\s+\p{Ll}+$/iu.exec(d.name)?.[1];
-    const bareOrg = !d.plural && (/^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined) && ORG_WORDS.has(head);
+    // (Or with what it does or serves before it, never then a person's title: "the lift company", "the agriculture
+    // ministry", not its "director of plant protection at the agriculture ministry".)
+    const oneWord = /^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined;
+    const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && ORG_WORDS.has(head);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted
       // just before, not the first of that kind the article names.)
@@ -1512,16 +1549,17 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u.test(head)) {
       const first = Math.min(...own.map((st) => st.id));
       // A business, not a public body ("the Port Authority" is no company).
-      const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly)\b/u.test(name);
+      const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly|Guild|Syndicate|Society|Chamber|Party|Institute|University)\b/u.test(name);
       const start = Math.min(...own.map((st) => st.start));
       const before = article.text.slice(Math.max(0, start - 1500), start);
       // The business the text just before calls one of these: "Kyklades Maritime, the company that held state contracts
       // ..., filed for bankruptcy. The company said ...".
       // (Past a possessive: "Conservas Atlântida, the town's largest processor"; or the other way round: "The contractor,
       // Kraków-based Torbud Infrastruktura, rejected that account". Not a day: "In a statement on Thursday, the company".)
+      // (Not one the company has: "Martin Hrabovský, the company's managing director".)
       const calledAs = (kinds: string): string | undefined =>
         [
-          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b`, 'gu')),
+          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
           ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
         ]
           .sort((a, b) => a.index - b.index)
@@ -1543,6 +1581,12 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const abroad = [...before.matchAll(COMPANY_ABROAD)].at(-1)?.[0];
         target = called ? named(called) : incorporated ? named(incorporated[2], incorporated[1]?.replace(/^the\s+/u, '') ?? null) : named(abroad);
       }
+      // ... or, named nowhere near, the one business the article quotes before ("Lift operator Žičnice Karavanke said in a
+      // statement" ... fifteen paragraphs on, "The lift company said").
+      if (!target) {
+        const quotedBusinesses = new Set(statements.filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker.name)).map((st) => st.speaker));
+        if (quotedBusinesses.size === 1) target = [...quotedBusinesses][0]!;
+      }
     }
 
     // "complained to the Financial Markets Authority ... The agency said": a public body named just before. (A service
@@ -1550,7 +1594,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // ("Volunteers from the Magway branch of the Myanmar Red Cross Society pulled 61 people from the water ..., the
     // organisation said": an organisation, or a charity, is any such body named just before.)
     const anyBody = /^(?:organi[sz]ation|charity|society|ngo)$/u.test(head);
-    if (!target && bareOrg && (anyBody || /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head))) {
+    // (Not one described by what it serves: "the district administration" is no "District Police Office".)
+    if (!target && bareOrg && oneWord && (anyBody || /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head))) {
       const first = Math.min(...own.map((st) => st.start));
       // (The body may be named in what it said: "Volunteers from the ... Red Cross Society pulled 61 people ...".)
       const before = article.text.slice(Math.max(0, first - 600), anyBody ? own.find((st) => st.start === first)!.end : first);
@@ -1622,13 +1667,6 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // A plural group restating the headline's group ("Researchers say" / "the researchers who led the study said").
     if (target) merge(d, target);
-  }
-
-  // ("... in their depots, operator Dublin Bus said." and "Dublin Bus said in a statement that it regretted ...": a name
-  // after a business's kind, which reports what "it" did, is that business, not a person titled "operator".)
-  for (const sp of registry.speakers) {
-    if (sp.kind !== 'person' || sp.gender !== null || !BUSINESS_TITLE.test(sp.role ?? '')) continue;
-    if ((statementsOf.get(sp) ?? []).some((st) => !st.direct && /^(?:it|its)\s/u.test(st.text))) sp.kind = 'organization';
   }
 
   // ("..., the Red Cross added" after "the Myanmar Red Cross Society ... said": an organisation by a shorter form of the
@@ -2015,7 +2053,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     if (office && !office.every((x) => nameStems.has(x) || roleStems.has(x))) continue;
     // "the ferry company": what kind of company is said of it in passing, if at all (a company found by its kind).
     // (Only in the article's own words: "the mining company" of an article with no mining is another company.)
-    const kindOnly = sp.kind === 'organization' && orgKindHead && ORG_KINDS.get(headStem)!.test(`${sp.name} ${sp.role ?? ''}`);
+    // (Or which the article itself calls by that kind: "the bus company" for Xinning Huanan Passenger Transport, of
+    // which "the company said".)
+    const kindOnly = sp.kind === 'organization' && orgKindHead && (ORG_KINDS.get(headStem)!.test(`${sp.name} ${sp.role ?? ''}`) || sp.aliases.some((a) => a.toLowerCase() === `the ${head}`));
     // (What the article calls that body is where the role is held too: "the head of the water company" is "Sedapar's
     // general manager" after "the regional water company, Sedapar".)
     const roleSetting = settingFrom.length && headIndex > 0 ? new Set([...settingStems(sp.role), ...profile.bodyStems]) : new Set<string>();

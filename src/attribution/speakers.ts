@@ -44,8 +44,12 @@ const TITLE_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** The small words inside an organisation's name, English and others: "Institute of", "Azienda Autonoma di Stato per i". */
+export const NAME_JOINER = '(?:of|and|for|the|&|di|per|i|de|del|della|dei|des|du|la|le|el|y|e|et|da|do|dos|das|für|van|von|voor|pour)';
 /** A short name in brackets after a body's name: "(PNO)", "(U.S.)", or in mixed case, "(NamCoast)". */
 export const ACRONYM_IN_BRACKETS = String.raw`\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Ll}{1,6}\p{Lu}\p{L}{1,8})\)`;
+/** A body's name before its acronym, after what it is in small letters: "airport operator Airports of Thailand (AOT)". */
+const ACRONYMED = new RegExp(String.raw`^((?:[Tt]he\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_JOINER}\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Lu}{2,5}\p{Ll}{1,3})\)$`, 'u');
 /** "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation". */
 const ACRONYM_ROLE = new RegExp(String.raw`^(.*?${ACRONYM_IN_BRACKETS}),\s+(?:the|a|an|its)\s+([^,]+)$`, 'u');
 /** "The Bavarian State Office for Health and Food Safety (LGL)": the name, then its acronym. */
@@ -265,6 +269,14 @@ export interface ParsedSpeaker {
 // (Not "her" or "his": "Her solicitor, Ciarán Doherty" is his client's.)
 const FEMALE = /\b(?:mrs|ms|miss|madam|dame|lady|queen|princess|spokeswoman|chairwoman|businesswoman|congresswoman|woman|mother|wife|daughter|sister)\b/iu;
 const MALE = /\b(?:mr|sir|lord|king|prince|spokesman|chairman|businessman|congressman|man|father|husband|son|brother)\b/iu;
+/** A royal title in the name of a place or body ("at King Faisal University"), which says nothing of the speaker. */
+const TITLED_PLACE = /\b(?:King|Queen|Prince|Princess|Lady|Sir|Lord|Dame)(?:\s+\p{Lu}[\p{L}’'.-]*)*?\s+(?:University|College|Hospital|School|Airport|Street|Road|Avenue|Bridge|Park|Hall|Cent(?:re|er)|Institute|Foundation|Fund|Trust|Port|Stadium|Museum|Library|Academy|Medical|Memorial|Infirmary|Square|Harbou?r|Island|Highway|Dam|Mosque|Cathedral|Barracks)\b/gu;
+
+/** Whether what is said of a speaker says a woman or a man ("spokeswoman", "Mr."). */
+function genderIn(own: string): 'm' | 'f' | null {
+  const plain = own.replace(TITLED_PLACE, '');
+  return FEMALE.test(plain) ? 'f' : MALE.test(plain) ? 'm' : null;
+}
 const QUANTIFIER = /^(?:many|some|others|most|several|few|both|all|many of them|some of them|most of them)$/iu;
 /** Finite verbs that show a phrase is a clause, not a speaker. */
 // (Whole words only, letters with accents included: "Hadžić" holds no "had".)
@@ -389,7 +401,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
   // ("The federal Chico Mendes Institute for Biodiversity Conservation (ICMBio)": a modifier after "the", and an acronym
   // with small letters.)
-  const acronymed = /^((?:[Tt]he\s+(?=\p{Ll}))?(?:\p{Ll}[\p{Ll}-]*\s+){0,3})((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*\p{Lu}[\p{L}’'-]*)*)\s*\(\p{Lu}(?:[\p{Lu}&.-]{1,9}|\p{Lu}{2,5}\p{Ll}{1,3})\)$/u.exec(phrase.trim());
+  const acronymed = ACRONYMED.exec(phrase.trim());
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
     // (An adjective is no role: "the federal", "the state-owned"; "airport operator" is.)
     const modifier = acronymed[1]!.replace(/^the\s+/iu, '').trim();
@@ -476,7 +488,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     const body = named?.kind === 'person' && ORG_ROLE.test(role.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!);
     // ("The patient's daughter, Jigme Choden": what she is says she is a woman; not "Her solicitor, Ciarán Doherty".)
     const own = role.replace(/\b(?:her|his|their|whose|my|our)\s+(?:[\p{L}-]+\s+)?(?:mother|father|wife|husband|daughter|son|sister|brother)\b/giu, '');
-    const gender = named?.gender ?? (FEMALE.test(own) ? 'f' : MALE.test(own) ? 'm' : null);
+    const gender = named?.gender ?? genderIn(own);
     if (fits && (named?.kind === 'person' || named?.kind === 'organization') && named.name) return { ...named, ...(body ? { kind: 'organization' as const, gender: null } : { gender }), role, phrase };
   }
   // "Dr. Peter Hollis, a vaccine researcher at ...": the name before the comma, the role after it.
@@ -501,7 +513,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (CLAUSE_VERB.test(head)) return null;
   // ("a teacher travelling ... for her father’s birthday": someone else's kin says nothing of the speaker.)
   const own = phrase.replace(/\b(?:her|his|their|whose|my|our)\s+(?:[\p{L}-]+\s+)?(?:mother|father|wife|husband|daughter|son|sister|brother)\b/giu, '');
-  const gender = FEMALE.test(own) ? 'f' : MALE.test(own) ? 'm' : null;
+  const gender = genderIn(own);
 
   // "Professor Takeshi Ogura of Hokkaido University", "Hydrogeologist Camila Fuentes of the University of Atacama": a
   // titled person from an organisation, not the organisation.
@@ -534,10 +546,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // a name of two, neither a particle nor a word of a body's name.)
   // ("Deputy Director of Forestry Noraini Hamdan", "Regional Director of Water and Sanitation Adama Kaboré": a title of
   // more words, and what it is of in one common word, or joined by "and".)
-  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
+  // ("Secretary of State for Territory Luca Venturini", "Director-General of Fisheries Celestino Bragança" too.)
+  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
   const titleOfWords = titleOf ? titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+(?:of|for)\s+/u) : [];
   const titleOfBody = titleOfWords.slice(1).join(' ').replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-  if (titleOf && titleOfWords[0]!.split(/\s+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
+  if (titleOf && titleOfWords[0]!.split(/[\s-]+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
     return { name: titleOf[2]!, role: titleOf[1]!.trim().replace(/^the\s+/iu, ''), kind: 'person', plural: false, gender, phrase };
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air

@@ -308,6 +308,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("How much do the fishermen take home each month?": what they earn; "fixing up the dam" is repairing it.)
   [/\b(?:take|takes|taking|took|taken)\s+home\b/giu, 'earn'],
   [/\b(?:fix|fixes|fixing|fixed)\s+up\b/giu, 'repairing'],
+  // ("how much does it set the firm back every time a skilled worker quits": "it costs us between 5,000 and 7,000 euros";
+  // not "was set back by two years", a delay.)
+  [/(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?:set|sets|setting)\s+((?:the|a|an|his|her|their|its|my|your|our|them|him|me|us|you)\s+(?:[\p{L}-]+\s+){0,2}?)?back\b/giu, 'cost $1'],
   // ("How much business is the co-op missing out on every week?": "had been losing about US$1,200 a week in sales".)
   [/\b(?:miss|misses|missing|missed)\s+out\s+on\b/giu, 'losing'],
   // ("how much extra can trapped air tack onto a reading": "air could add 10 to 25% to a reading".)
