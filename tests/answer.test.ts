@@ -5664,6 +5664,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const gondola = await engineOf(await loadArticle('tests/fixtures/heldout132/articles/georgia-bakuriani-gondola-breakdown-court-case.txt'));
     // Was "In the Georgian resort of Bakuriani.": a court told something is where the trial is heard.
     expect((await gondola.ask('where is the trial being heard')).answerLine).toBe('At Borjomi District Court.');
+    const camp = await engineOf(await loadArticle('tests/fixtures/heldout118/articles/sudan-kassala-cholera-vaccination-camp-drive.txt'));
+    // Was "The article doesn't say where.": "The camp, about 15 km (9 miles) east of Kassala" is the Wad Sharifay camp.
+    expect((await camp.ask('Where exactly is the Wad Sharifay camp?')).answerLine).toBe('East of Kassala.');
+    const flats = await engineOf(await loadArticle('tests/fixtures/heldout27/articles/czech-affordable-housing-bill-vote.txt'));
+    // Was "The article doesn't say where.": "to build 600 flats on former railway land near the city centre".
+    expect((await flats.ask('Where does Brno want to build its 600 flats?')).answerLine).toBe('On former railway land near the city centre.');
     const funicular = await engineOf(await loadArticle('tests/fixtures/heldout174/articles/san-marino-funicular-closes-for-cable-replacement.txt'));
     // Was "Town of San Marino.", from the lede.
     expect((await funicular.ask('where will the replacement shuttle bus stop near the old town')).answerLine).toBe('Between the lower station and Piazzale Calcigni.');

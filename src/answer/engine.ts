@@ -81,6 +81,8 @@ const NAME_NEAR_THING = 3;
 const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
 /** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
 const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal|Centre|Center|Plant|Station))\b/gu;
+/** ... or with its kind in lower case after "the": "the Wad Sharifay camp". */
+const NAMED_KIND_LOWER = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(camp|market|estate|mine|dam|plant|hospital|clinic|school|refinery|mill|factory|prison|reservoir))\b/gu;
 /** Words of such a name that only say what level it serves: "Area", "Provincial", "District". */
 const LEVEL_WORDS = /^(?:area|provincial|district|regional|national|general|central|municipal|community|county|state|city|town|village|rural|main)$/u;
 /** A firm named, then described as one: "Dragages Fluviaux du Congo (DFC), the local firm hired in 2023". */
@@ -492,7 +494,7 @@ export class QAEngine {
     }
     // (Only a kind the article names once: two hospitals make "the hospital" either.)
     const kinds = new Map<string, Set<string>>();
-    for (const m of article.text.matchAll(NAMED_KIND)) {
+    for (const m of [...article.text.matchAll(NAMED_KIND), ...article.text.matchAll(NAMED_KIND_LOWER)]) {
       const kind = m[2]!.toLowerCase();
       kinds.set(kind, (kinds.get(kind) ?? new Set<string>()).add(m[1]!));
     }
