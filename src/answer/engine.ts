@@ -911,9 +911,10 @@ export class QAEngine {
     const theSubject = (stem: string): boolean => opening !== undefined && this.storySubject?.noun === opening && this.storySubject.stems.has(stem);
     // (And the one place or body of its kind the article names, by that kind: "supply the hospital's 62 beds" for "How
     // many beds does Lircay Provincial Hospital have?".)
-    // (The whole name asked: "How many people live in Lircay?" is not about the hospital; "the Sinalagu health centre"
-    // is about the Sinalagu Area Health Centre.)
-    const theKind = (x: string): boolean => [...this.namedKinds].some(([kind, { name, core, the }]) => (name.has(x) || x === kind) && [...core].every((n) => asked.includes(n)) && the.test(text));
+    // (The whole name asked: "How many people live in Lircay?" is not about the hospital; or its core and its kind, "the
+    // Sinalagu health centre" for the Sinalagu Area Health Centre.)
+    const theKind = (x: string): boolean =>
+      [...this.namedKinds].some(([kind, { name, core, the }]) => (name.has(x) || x === kind) && (asked.includes(kind) ? [...core] : [...name]).every((n) => asked.includes(n)) && the.test(text));
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
