@@ -106,7 +106,7 @@ describe('question answering floors', () => {
       // Seventh session, blind, measured first with the code from its start (5548e27): 68.8 / 78.8, 60.9 / 67.3,
       // 70.3 / 71.2, 73.4 / 76.9, 59.4 / 67.3 and 65.6 / 75.0. Held-out 27, 28, 31 and 32 were then used to find
       // faults; 29 and 30 were not looked into (measured at the session's start and end only).
-      heldout27: { accuracy: 0.85, recallAt1: 0.88 },
+      heldout27: { accuracy: 0.87, recallAt1: 0.88 },
       heldout28: { accuracy: 0.8, recallAt1: 0.8 },
       heldout29: { accuracy: 0.83, recallAt1: 0.82 },
       heldout30: { accuracy: 0.91, recallAt1: 0.9 },
@@ -141,7 +141,7 @@ describe('question answering floors', () => {
       heldout49: { accuracy: 0.9, recallAt1: 0.92 },
       heldout50: { accuracy: 0.93, recallAt1: 0.94 },
       heldout51: { accuracy: 0.93, recallAt1: 0.92 },
-      heldout52: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout52: { accuracy: 0.9, recallAt1: 0.9 },
       heldout53: { accuracy: 0.82, recallAt1: 0.76 },
       heldout54: { accuracy: 0.82, recallAt1: 0.86 },
       heldout55: { accuracy: 0.85, recallAt1: 0.84 },
@@ -251,7 +251,7 @@ describe('question answering floors', () => {
       // Twenty-eighth session's blind sets, at its start (37bf9e2): 87.5 / 86.5, 71.9 / 73.1, 75.0 / 75.0 and 81.3 / 80.8.
       // Measured at the session's start and end, and blind in the twenty-ninth; looked into in the thirtieth.
       heldout117: { accuracy: 0.9, recallAt1: 0.88 },
-      heldout118: { accuracy: 0.8, recallAt1: 0.78 },
+      heldout118: { accuracy: 0.82, recallAt1: 0.8 },
       heldout119: { accuracy: 0.82, recallAt1: 0.8 },
       heldout120: { accuracy: 0.88, recallAt1: 0.86 },
       // Twenty-ninth session's blind sets, at its start (63a9fd1): 76.6 / 75.0, 81.3 / 84.6, 79.7 / 78.8 and 76.6 / 75.0.
@@ -272,7 +272,7 @@ describe('question answering floors', () => {
       heldout129: { accuracy: 0.91, recallAt1: 0.94 },
       heldout130: { accuracy: 0.93, recallAt1: 0.96 },
       heldout131: { accuracy: 0.94, recallAt1: 0.94 },
-      heldout132: { accuracy: 0.9, recallAt1: 0.92 },
+      heldout132: { accuracy: 0.91, recallAt1: 0.92 },
       // Thirty-second session's blind sets, at its start (83bad18): 87.5 / 92.3, 76.6 / 82.7, 89.1 / 92.3 and 87.5 / 94.2.
       // Measured at the session's start and end, and blind in the thirty-second and thirty-third; looked into in the
       // thirty-fourth.
@@ -293,13 +293,13 @@ describe('question answering floors', () => {
       heldout141: { accuracy: 0.93, recallAt1: 0.9 },
       heldout142: { accuracy: 0.94, recallAt1: 0.96 },
       heldout143: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout144: { accuracy: 0.91, recallAt1: 0.9 },
+      heldout144: { accuracy: 0.93, recallAt1: 0.9 },
       // Thirty-fifth session's blind sets, at its start (cd44627): 85.9 / 90.4, 79.7 / 86.5, 90.6 / 94.2 and 89.1 / 82.7.
       // Measured at the session's start and end, and blind in the thirty-fifth and thirty-sixth; looked into in the
       // thirty-seventh. (Held-out 145's list of misses was printed once by mistake while these floors were taken;
       // nothing was changed from it.)
       heldout145: { accuracy: 0.94, recallAt1: 0.94 },
-      heldout146: { accuracy: 0.88, recallAt1: 0.92 },
+      heldout146: { accuracy: 0.88, recallAt1: 0.94 },
       heldout147: { accuracy: 0.91, recallAt1: 0.92 },
       heldout148: { accuracy: 0.93, recallAt1: 0.88 },
       // Thirty-sixth session's blind sets, at its start (0120f1e): 89.1 / 90.4, 93.8 / 92.3, 85.9 / 86.5 and 85.9 / 90.4.
@@ -312,7 +312,7 @@ describe('question answering floors', () => {
       // Thirty-seventh session's blind sets, at its start (709a89d): 84.4 / 88.5, 89.1 / 90.4, 82.8 / 80.8 and 85.9 / 88.5.
       // Measured at the session's start and end, and blind in the thirty-seventh and thirty-eighth; looked into in the
       // thirty-ninth.
-      heldout153: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout153: { accuracy: 0.94, recallAt1: 0.96 },
       heldout154: { accuracy: 0.94, recallAt1: 0.96 },
       heldout155: { accuracy: 0.85, recallAt1: 0.84 },
       heldout156: { accuracy: 0.93, recallAt1: 0.96 },
@@ -321,7 +321,7 @@ describe('question answering floors', () => {
       // fortieth.
       heldout157: { accuracy: 0.93, recallAt1: 0.94 },
       heldout158: { accuracy: 0.94, recallAt1: 0.96 },
-      heldout159: { accuracy: 0.93, recallAt1: 0.9 },
+      heldout159: { accuracy: 0.94, recallAt1: 0.92 },
       heldout160: { accuracy: 0.94, recallAt1: 0.94 },
       // Thirty-ninth session's blind sets, at its start (a9b07a1, with a one-line guard for a where-question that threw
       // on held-out 164): 90.6 / 94.2, 84.4 / 88.5, 89.1 / 90.4 and 84.4 / 92.3. Measured at the session's start and
@@ -344,26 +344,26 @@ describe('question answering floors', () => {
       heldout169: { accuracy: 0.93, recallAt1: 0.94 },
       heldout170: { accuracy: 0.9, recallAt1: 0.92 },
       heldout171: { accuracy: 0.91, recallAt1: 0.92 },
-      heldout172: { accuracy: 0.9, recallAt1: 0.88 },
+      heldout172: { accuracy: 0.91, recallAt1: 0.9 },
       // Forty-second session's blind sets, at its start (302617b): 87.5 / 94.2, 81.3 / 82.7, 90.6 / 96.2 and 85.9 / 80.8.
       // Measured at the session's start and end, blind in the forty-third too; looked into in the forty-fourth. (Held-out
       // 169 to 172 were looked into in the forty-third.)
-      heldout173: { accuracy: 0.88, recallAt1: 0.94 },
-      heldout174: { accuracy: 0.79, recallAt1: 0.8 },
-      heldout175: { accuracy: 0.88, recallAt1: 0.94 },
-      heldout176: { accuracy: 0.83, recallAt1: 0.78 },
+      heldout173: { accuracy: 0.91, recallAt1: 0.96 },
+      heldout174: { accuracy: 0.9, recallAt1: 0.86 },
+      heldout175: { accuracy: 0.94, recallAt1: 0.98 },
+      heldout176: { accuracy: 0.9, recallAt1: 0.86 },
       // Forty-third session's blind sets, at its start (31c3956): 90.6 / 90.4, 87.5 / 90.4, 87.5 / 86.5 and 92.2 / 96.2.
       // Not looked into: measured at the session's start and end, and blind in the forty-fourth too. (Held-out 169 to 172
       // were looked into in the forty-third, 173 to 176 in the forty-fourth.)
       heldout177: { accuracy: 0.88, recallAt1: 0.88 },
-      heldout178: { accuracy: 0.87, recallAt1: 0.9 },
+      heldout178: { accuracy: 0.88, recallAt1: 0.9 },
       heldout179: { accuracy: 0.85, recallAt1: 0.84 },
       heldout180: { accuracy: 0.91, recallAt1: 0.94 },
       // Forty-fourth session's blind sets, at its start (65f06a5): 85.9 / 86.5, 84.4 / 88.5, 95.3 / 96.2 and 90.6 / 94.2.
       // Not looked into: measured at the session's start and end. (Held-out 173 to 176 were looked into in that session.)
       heldout181: { accuracy: 0.83, recallAt1: 0.84 },
       heldout182: { accuracy: 0.82, recallAt1: 0.86 },
-      heldout183: { accuracy: 0.93, recallAt1: 0.94 },
+      heldout183: { accuracy: 0.94, recallAt1: 0.96 },
       heldout184: { accuracy: 0.88, recallAt1: 0.92 },
       // Who-said questions in other words and on-topic claims no one in the article makes, over every article above.
       // (The seventh session's coverage re-ranking cites one lede sentence here that names no one: 85.5% -> 83.9%.)
@@ -439,7 +439,7 @@ describe('who said what floors', () => {
     heldout11: { precision: 0.94, recall: 0.96, speaker: 0.98 },
     heldout12: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     heldout13: { precision: 0.98, recall: 0.98, speaker: 0.95 },
-    heldout14: { precision: 0.98, recall: 0.96, speaker: 0.95 },
+    heldout14: { precision: 0.98, recall: 0.96, speaker: 0.96 },
     heldout15: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout16: { precision: 0.96, recall: 0.9, speaker: 0.98 },
     // Written blind at the fifth session's end: 91.8/94.7/87.5 and 98.5/93.4/95.8 with the code from its start.
@@ -482,7 +482,7 @@ describe('who said what floors', () => {
     // At the tenth session's start: 87.0/95.9/95.8 (97.2 speaker at its end), 93.8/97.6/96.3, 91.1/100/97.6 and
     // 91.8/97.5/97.4.
     heldout45: { precision: 0.96, recall: 0.96, speaker: 0.98 },
-    heldout46: { precision: 0.95, recall: 0.96, speaker: 0.94 },
+    heldout46: { precision: 0.95, recall: 0.96, speaker: 0.95 },
     heldout47: { precision: 0.98, recall: 0.98, speaker: 0.95 },
     heldout48: { precision: 0.98, recall: 0.96, speaker: 0.98 },
     // At the eleventh session's start, unchanged at its end: 97.0/98.6/95.8, 94.0/100/100, 97.0/94.5/88.4 and
@@ -490,7 +490,7 @@ describe('who said what floors', () => {
     heldout49: { precision: 0.98, recall: 0.96, speaker: 0.95 },
     heldout50: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout51: { precision: 0.98, recall: 0.93, speaker: 0.95 },
-    heldout52: { precision: 0.96, recall: 0.98, speaker: 0.91 },
+    heldout52: { precision: 0.96, recall: 0.98, speaker: 0.92 },
     heldout53: { precision: 0.87, recall: 0.95, speaker: 0.95 },
     heldout54: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout55: { precision: 0.96, recall: 0.95, speaker: 0.96 },
@@ -518,7 +518,7 @@ describe('who said what floors', () => {
     heldout77: { precision: 0.96, recall: 0.95, speaker: 0.95 },
     heldout78: { precision: 0.96, recall: 0.95, speaker: 0.98 },
     heldout79: { precision: 0.98, recall: 0.98, speaker: 0.89 },
-    heldout80: { precision: 0.96, recall: 0.96, speaker: 0.95 },
+    heldout80: { precision: 0.96, recall: 0.96, speaker: 0.96 },
     heldout81: { precision: 0.93, recall: 0.95, speaker: 0.92 },
     heldout82: { precision: 0.96, recall: 0.96, speaker: 0.98 },
     heldout83: { precision: 0.98, recall: 0.98, speaker: 0.96 },
@@ -556,9 +556,9 @@ describe('who said what floors', () => {
     heldout115: { precision: 0.96, recall: 0.95, speaker: 0.95 },
     heldout116: { precision: 0.94, recall: 0.96, speaker: 0.98 },
     heldout117: { precision: 0.85, recall: 0.95, speaker: 0.98 },
-    heldout118: { precision: 0.93, recall: 0.94, speaker: 0.94 },
+    heldout118: { precision: 0.93, recall: 0.94, speaker: 0.96 },
     heldout119: { precision: 0.96, recall: 0.96, speaker: 0.98 },
-    heldout120: { precision: 0.96, recall: 0.98, speaker: 0.96 },
+    heldout120: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout121: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout122: { precision: 0.88, recall: 0.94, speaker: 0.98 },
     heldout123: { precision: 0.95, recall: 0.96, speaker: 0.98 },
@@ -598,7 +598,7 @@ describe('who said what floors', () => {
     heldout157: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout158: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout159: { precision: 0.94, recall: 0.98, speaker: 0.98 },
-    heldout160: { precision: 0.98, recall: 0.98, speaker: 0.96 },
+    heldout160: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout161: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout162: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout163: { precision: 0.98, recall: 0.98, speaker: 0.98 },
@@ -612,9 +612,9 @@ describe('who said what floors', () => {
     heldout171: { precision: 0.98, recall: 0.96, speaker: 0.96 },
     heldout172: { precision: 0.95, recall: 0.98, speaker: 0.98 },
     heldout173: { precision: 0.96, recall: 0.98, speaker: 0.98 },
-    heldout174: { precision: 0.98, recall: 0.98, speaker: 0.79 },
+    heldout174: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout175: { precision: 0.98, recall: 0.98, speaker: 0.98 },
-    heldout176: { precision: 0.98, recall: 0.98, speaker: 0.95 },
+    heldout176: { precision: 0.98, recall: 0.98, speaker: 0.98 },
     heldout177: { precision: 0.93, recall: 0.98, speaker: 0.98 },
     heldout178: { precision: 0.96, recall: 0.98, speaker: 0.98 },
     heldout179: { precision: 0.98, recall: 0.98, speaker: 0.95 },
