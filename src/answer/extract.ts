@@ -1738,10 +1738,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // "When will it end?", "when does the strike end?": what is still to come.
   const ahead = !past && (/\b(?:will|going to|next|due to|expected to|supposed to|meant to|scheduled to|set to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether the clause a date stands in does the deed a "when was it built" question asks about.
-  const doesAskedDeed = (d: { start: number }): boolean => askedDeedWords !== null && tokenize(clauseAround(sentence, d.start)).some((t) => askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
+  const doesDeed = (t: Token): boolean => askedDeedWords !== null && (askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
+  const doesAskedDeed = (d: { start: number }): boolean => tokenize(clauseAround(sentence, d.start)).some(doesDeed);
   // (Or not at all: "When was the Mocho refinery shut down?" is not dated by "The first trainload of bauxite ... rolled
   // into the Mocho refinery on Monday".)
-  const deedUntold = askedDeedWords !== null && !MAKING.test(askedDeedStem) && !tokenize(sentence).some((t) => askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
+  const deedUntold = askedDeedWords !== null && !MAKING.test(askedDeedStem) && !tokenize(sentence).some(doesDeed);
   // ("When was the library closed?": "converted into a library in 1979, was closed in February 2023", the date of the
   // clause that does the asked deed, before one of a clause that does another.)
   const deedDated = askedDeedWords !== null && !MAKING.test(askedDeedStem) && specific.some(doesAskedDeed);
@@ -2220,8 +2221,10 @@ const GOING = /\b(?:carr(?:y|ies|ied|ying)|ship(?:s|ped|ping)?|sail(?:s|ed|ing)?
 const ASKS_HOME = /^where\b.*\b(?:live|lives|lived|living|reside|resides|home|homes)\b/iu;
 /** What comes before where someone lives: "from her home in", "who lives in", "a resident of". */
 const HOME_BEFORE = /\b(?:home|homes|house|houses|lives|lived|living|live|resides|resided|resident|residents)\s+(?:(?:\p{Ll}+\s+){0,2}?(?:in|at|on|near|of|outside)\s+(?:the\s+)?)?$/iu;
+/** A move, after which someone lives somewhere else: "moved in with his daughter", "relocated". */
+const MOVED = /\b(?:moved|relocated|resettled)\b/iu;
 /** Where someone has moved, who lives there now: "moved in with his daughter in Vaitele", "relocated to Apia". */
-const MOVED_BEFORE = /\b(?:moved|relocated|resettled)\b(?:\s+[\p{L}’'-]+){0,5}\s+$/iu;
+const MOVED_BEFORE = new RegExp(`${MOVED.source}(?:\\s+[\\p{L}’'-]+){0,5}\\s+$`, 'iu');
 /** "Where are the printed textbooks being stored?": where things are kept. */
 const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up)\b/iu;
 /** What comes before a place things are kept in: "sitting in our warehouse in", "at a depot outside". */
@@ -2532,7 +2535,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // the event is nor where anything stands ("Where is her workshop?").
       // (Except where the person asked about, by name or as described, is from, for where they live: "Heðin Poulsen, a
       // 63-year-old sheep farmer from Húsavík" lives in Húsavík.)
-      const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && !/\b(?:moved|relocated|resettled)\b/iu.test(sentence.slice(p.end)) && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
+      const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && !MOVED.test(sentence.slice(p.end)) && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
       const source = preposition === 'from' && direction === null && !origin && !homeOfAsked ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;

@@ -436,10 +436,12 @@ function phraseAfter(text: string, from: number, to: number): { phrase: string; 
   return phrase ? { phrase, end: from + m[0].length } : null;
 }
 
+/** Papers a source keeps or gives out: "figures", "data", "records". */
+const PAPERS = 'figures|data|documents|records|statistics|numbers|estimates|projections|minutes|accounts|papers';
 /** Papers and who gave them out, after "according to": "figures the company shared with employees". */
-const FIGURES_SHARED_BY = /^(?:figures|data|documents|records|statistics|numbers|estimates|projections|minutes|accounts|papers)\s+(?:that\s+)?((?:the|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s+(?:had\s+|has\s+)?(?:shared|released|published|gave|given|provided|sent|circulated|presented|filed|compiled|submitted|issued)\b/u;
+const FIGURES_SHARED_BY = new RegExp(String.raw`^(?:${PAPERS})\s+(?:that\s+)?((?:the|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+|(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s+(?:had\s+|has\s+)?(?:shared|released|published|gave|given|provided|sent|circulated|presented|filed|compiled|submitted|issued)\b`, 'u');
 /** ... or, after them, who gave them out or cites them: "federal figures cited by Eisa". */
-const FIGURES_BY = /^(?:[\p{Ll}-]+\s+)?(?:figures|data|documents|records|statistics|numbers|estimates|projections)\s+(?:released|published|cited|quoted|compiled|provided|issued|shared|collected|gathered)\s+by\s+((?:the\s+)?\p{Lu}[^,;]*)$/u;
+const FIGURES_BY = new RegExp(String.raw`^(?:[\p{Ll}-]+\s+)?(?:${PAPERS})\s+(?:released|published|cited|quoted|compiled|provided|issued|shared|collected|gathered)\s+by\s+((?:the\s+)?\p{Lu}[^,;]*)$`, 'u');
 /** What a body keeps or puts out, after its possessive: "the station's monitoring buoys", "the ministry's annual report". */
 const BODY_OWN_PAPERS = /^((?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)['’]s?\s+(?:(?:own|daily|weekly|monthly|annual|latest|official|public|monitoring|environmental|impact|maintenance)\s+){0,2}(?:statement|register|research|log|logs|assessment|figures|report|accounts|data|records|website|buoys|sensors|measurements|tally|count|survey|estimates|database|filings?|calculations|analysis)$/u;
 
