@@ -5643,6 +5643,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Pires, 49, has worked on the filleting line at Atlântida for 27 years".)
     const raspberries = await engineOf(await loadArticle('tests/fixtures/heldout175/articles/serbia-arilje-raspberry-cold-store-fined.txt'));
     expect((await raspberries.ask('how long has radovic been sorting raspbery')).answerLine).toBe('14 summers.');
+    const lift = await engineOf(await loadArticle('tests/fixtures/heldout176/articles/slovenia-kranjska-gora-ski-lift-mountain-bikes.txt'));
+    // Was "Since 2009.", of the man who runs the lifts: "A chairlift that has carried skiers ... since 1987" tells of it.
+    expect((await lift.ask('so how long has that chairlift been taking people up the mountain')).answerLine).toBe('Since 1987.');
     const cannery = await engineOf(await loadArticle('tests/fixtures/heldout172/articles/portugal-peniche-sardine-quota-cannery-jobs.txt'));
     expect((await cannery.ask('so how long has Lurdes Pires been gutting fish at the plant?')).answerLine).toBe('27 years.');
   });
