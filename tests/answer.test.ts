@@ -5624,6 +5624,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (A ride's cost is its fare; not what a minibus costs to buy.)
     const taxis = await engineOf(await loadArticle('tests/fixtures/heldout80/articles/south-africa-gqeberha-taxi-fare-protest.txt'));
     expect((await taxis.ask('What will a ride into the CBD cost after the hike?')).answerLine).toBe('R26.');
+    // (Nor is a ticket's price a job's: "How much will replacing the cable cost?" was "1.50 euros.", of a bus ticket; but a
+    // ticket is what it costs a grown-up to get in.)
+    const funicularJob = await engineOf(await loadArticle('tests/fixtures/heldout174/articles/san-marino-funicular-closes-for-cable-replacement.txt'));
+    expect((await funicularJob.ask('How much will replacing the cable cost?')).answerLine).toBe('2.3 million euros.');
+    const cave = await engineOf(await loadArticle('tests/fixtures/heldout59/articles/slovenia-postojna-cave-flood-closure.txt'));
+    expect((await cave.ask('How much does it cost a grown-up to get in?')).answerLine).toBe('35.90 euros.');
     const minibuses = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/niger-niamey-minibus-drivers-fare-strike.txt'));
     expect((await minibuses.ask('How much does a new faba-faba minibus cost to buy?')).inScope).toBe(false);
     // (A change the question names goes one way: "what pay rise", not "had cut the prices ... by around 6 percent".)
