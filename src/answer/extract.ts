@@ -722,10 +722,12 @@ const THING_DIED = /\b(?:machine|engine|compressor|battery|batteries|generator|p
 
 /** Sums of a kind of their own, which answer no question about what something cost: a rent, a wage, a fare. */
 const PAY_KIND = /\b(?:rent|rents|wage|wages|salary|salaries|fare|fares|ticket|tickets|pension|pensions|allowance|allowances|stipend|tuition)\b/iu;
+/** Rides paid for by a fare or a ticket. */
+const RIDES = 'ride|rides|trip|trips|journey|journeys|bus|buses|taxi|taxis|minibus|minibuses|ferry|train|flight|flights|crossing|commute';
 /** What each such sum is paid for, by the sum's stem: "What will a ride into the CBD cost?" asks a fare. */
 const PAID_FOR = new Map([
-  ['fare', /^(?:ride|rides|trip|trips|journey|journeys|ticket|tickets|bus|buses|taxi|taxis|minibus|minibuses|ferry|train|flight|flights|crossing|commute)$/u],
-  ['ticket', /^(?:ride|rides|trip|trips|journey|journeys|fare|fares|bus|buses|taxi|taxis|minibus|minibuses|ferry|train|flight|flights|crossing|commute|entry|admission|concert|match|game|show|museum|visit|visitors?|seat|seats|entrance|enter|adults?|grown|child|children|kids?|students?|pensioners?)$/u],
+  ['fare', new RegExp(`^(?:${RIDES}|ticket|tickets)$`, 'u')],
+  ['ticket', new RegExp(`^(?:${RIDES}|fare|fares|entry|admission|concert|match|game|show|museum|visit|visitors?|seat|seats|entrance|enter|adults?|grown|child|children|kids?|students?|pensioners?)$`, 'u')],
   ['rent', /^(?:flat|flats|apartment|apartments|house|houses|home|homes|room|rooms|stall|stalls|shop|shops|unit|units|housing|lease)$/u],
   ['tuition', /^(?:school|schooling|course|courses|degree|degrees|university|college|term|year)$/u],
 ]);
