@@ -631,7 +631,8 @@ export class QAEngine {
       // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")
       // (Not when the lede tells its event there, calling the place by its kind: "in this market town".)
       const filedFrom = !datelined && !question.entity && !this.ledeAtDateline && local.some((stem) => this.datelineOnlyStems.has(stem));
-      hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local, question.tokens.map((t) => t.stem)));
+      const questionStems = question.tokens.map((t) => t.stem);
+      hits = filedFrom ? [] : hits.filter((h) => this.paragraphSays(h.passage, local, questionStems));
       if (hits.length === 0) {
         // (A figure no passage gives speaks against the claim: "who said the death toll would go above 1,000".)
         const figures = local.filter((stem) => /^\d/u.test(stem));
