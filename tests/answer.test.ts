@@ -5694,4 +5694,34 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't quote the economist from Njala University.".
     expect((await rice.ask('What did the economist from Njala University say?')).speaker).toBe('Ibrahim Bangura');
   });
+  it('reads "going to set back" as a cost, a currency\'s ISO letters, ranges in them, a premium as a percentage, and a count\'s two-word pair', async () => {
+    const pumps = await engineOf(await loadArticle('tests/fixtures/heldout177/articles/south-africa-knysna-oyster-growers-sewage-spill.txt'));
+    // Was "Ayanda Dlamini said:", a who-said answer.
+    expect((await pumps.ask('So what are the replacement pumps going to set the town back?')).answerLine).toBe('R18.5 million.');
+    const pump = await engineOf(await loadArticle('tests/fixtures/heldout178/articles/suriname-nickerie-rice-farmers-broken-pump-station.txt'));
+    // Was refused: "SRD 4.2 million" was no sum, and "earmarked" no "set aside".
+    expect((await pump.ask('How much cash has the government earmarked to get the station working again?')).answerLine).toBe('SRD 4.2 million.');
+    const dagaa = await engineOf(await loadArticle('tests/fixtures/heldout179/articles/tanzania-mwanza-fishers-lake-victoria-net-ban.txt'));
+    // Was "TSh35,000.", the low end alone.
+    expect((await dagaa.ask('How much does a 20-litre bucket of dagaa cost now?')).answerLine).toBe('TSh35,000 to TSh40,000.');
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout180/articles/togo-kpalime-coffee-cooperative-organic-certification.txt'));
+    // Was refused: a premium was asked as a sum only.
+    expect((await coffee.ask('what premium is Maison Terrebrune willing to pay for certified beans')).answerLine).toBe('20 to 30 percent.');
+    const schools = await engineOf(await loadArticle('tests/fixtures/heldout177/articles/south-sudan-yambio-teachers-unpaid-salaries-strike.txt'));
+    // Was "Hundreds.", of teachers: "62 government primary and secondary schools" counts schools.
+    expect((await schools.ask('How many schools has the strike shut?')).answerLine).toBe('62 government primary and secondary schools.');
+  });
+  it('finds a ticket by its fare, idle for unused, pumping for drawing, and a town "in" a country\'s province', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout177/articles/south-korea-tongyeong-island-ferry-route-protest.txt'));
+    // Was refused.
+    expect((await ferry.ask('How much does a one-way ticket cost these days?')).answerLine).toBe('9,000 won.');
+    const press = await engineOf(await loadArticle('tests/fixtures/heldout179/articles/syria-daraa-tafas-olive-press-reopens.txt'));
+    // Was refused.
+    expect((await press.ask('For how long had the machinery sat unused before it started up agian?')).answerLine).toBe('12 years.');
+    // Was "In Syria.", from "the town of Tafas in Syria's southern Daraa province".
+    expect((await press.ask('Where is the reopened olive press located?')).answerLine).toBe('In the town of Tafas.');
+    const ponds = await engineOf(await loadArticle('tests/fixtures/heldout179/articles/taiwan-pingtung-fish-farms-subsidence-groundwater-limits.txt'));
+    // Was refused.
+    expect((await ponds.ask('how long has the grouper farmer been drawing water up from under his ponds')).answerLine).toBe('31 years.');
+  });
 });

@@ -294,9 +294,9 @@ const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 
 /**
  * A currency written as letters before the sum: "Rs. 34 million", "Ksh 200", "Rp 5,000", "Tk 500", "QR 96 million",
- * "Dh 40", or by its ISO code, "AED 500", "CHF 12".
+ * "Dh 40", or by its ISO code, "AED 500", "CHF 12", "SRD 4.2 million".
  */
-const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu|QR|SR|Dhs?|BD|KD|MK|USD|EUR|GBP|AED|QAR|SAR|OMR|KWD|BHD|INR|PKR|KES|NGN|ZAR|EGP|MAD|TND|JOD|CHF|JPY|CNY|RMB|SGD|HKD|AUD|NZD|CAD|MXN|BRL|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|THB|IDR|MYR|PHP|BDT|LKR|NPR|GHS|UGX|TZS|ETB|XOF|XAF|MZN|ZMW|BWP|NAD)\.?`;
+const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu|QR|SR|Dhs?|BD|KD|MK|USD|EUR|GBP|AED|QAR|SAR|OMR|KWD|BHD|INR|PKR|KES|NGN|ZAR|EGP|MAD|TND|JOD|CHF|JPY|CNY|RMB|SGD|HKD|AUD|NZD|CAD|MXN|BRL|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|THB|IDR|MYR|PHP|BDT|LKR|NPR|GHS|UGX|TZS|ETB|XOF|XAF|MZN|ZMW|BWP|NAD|SRD|TTD|JMD|BBD|XCD|BZD|GYD|HTG|DOP|ARS|CLP|COP|UYU|PYG|GTQ|HNL|NIO|CRC|RUB|UAH|BYN|KZT|UZS|KGS|TJS|TMT|AZN|GEL|AMD|MDL|RSD|MKD|BAM|BGN|ISK|ILS|IQD|LBP|YER|AFN|MVR|MMK|KHR|LAK|VND|MNT|KRW|TWD|FJD|PGK|SBD|VUV|WST|XPF|LYD|DZD|SDG|SSP|ERN|DJF|SOS|RWF|BIF|CDF|AOA|MWK|MGA|MUR|SCR|LSL|SZL|GMD|GNF|SLE|LRD|CVE|MRU)\.?`;
 const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
@@ -308,9 +308,12 @@ const NUMBER = new RegExp(
 
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
-/** The low end of a range ("40", "$40", "six") and what follows it ("to 60", " to $60", " to eight"). */
-const RANGE_LOW = new RegExp(String.raw`^(?:\p{Sc}?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:\p{Sc}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
+/**
+ * The low end of a range ("40", "$40", "TSh35,000", "six") and what follows it ("to 60", " to $60", " to TSh40,000",
+ * " to eight").
+ */
+const RANGE_LOW = new RegExp(String.raw`^(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
@@ -524,8 +527,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
     if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit)\b/u.test(t)) {
-      // "What pay rise ...": a change is often a percentage.
-      return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
+      // "What pay rise ...": a change is often a percentage; so is a premium on a price ("a premium of 20
+      // to 30 percent on certified beans").
+      return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change|premium|markup)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
@@ -583,8 +587,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // (Past a currency with an apostrophe too: "2.1 million pa'anga ($880,000) repair bill".)
   const rest = sentence.slice(end).replace(/^((?:\s*\p{L}+(?:['’]\p{L}+)?){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?\p{Sc}[^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
   // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
-  // tonnes of household and commercial waste a day".)
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools".)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
@@ -1324,8 +1328,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many hours was the sample left in the car?": "almost 60 hours before it was sent", the hours kept.)
     const timeUnit = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
     const countedTime = !wordTail.trim() && timeUnit !== undefined && tokenize(timeUnit).some((t) => counted.has(t.stem)) ? timeUnit : '';
-    // ("84 domestic and regional flights": the whole noun, when it is what is counted.)
-    const pair = /^\s+[\p{Ll}-]+\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(sentence.slice(end));
+    // ("84 domestic and regional flights", "62 government primary and secondary schools": the whole noun, when it is
+    // what is counted.)
+    const pair = /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(sentence.slice(end));
     const pairTail = pair && tokenize(pair[1]!).some((t) => [...counted].some((c) => match(q, c, t.stem) >= 0.6)) ? pair[0] : '';
     // ("winning 52 of the 84 votes cast": "52 of the 84 votes", the whole it is part of, when it has no noun of its own.)
     // (Only when it ends with a plural noun: not "214 of the district's 260 government" for "... government and
@@ -2358,19 +2363,22 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // the preposition before and the region after ("near the town of Uis in the Erongo region"), and the particles of its
   // name ("outside the town of San Rafael del Norte"). (And "in the provincial capital of Holguín".)
   for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central|provincial|regional|departmental)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|capitals?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
-    // (Not "the highland regions of Peru's so-called red south": a possessive names something else.)
-    if (/['’]s$/u.test(m[0])) continue;
+    // (Not "the highland regions of Peru's so-called red south": a possessive names something else. But "the town of
+    // Tafas in Syria's southern Daraa province" is the town, without the country whose province follows.)
+    const whole = /['’]s$/u.test(m[0]) ? /^([\s\S]+?)\s+in\s+(?:the\s+)?\p{Lu}[^\s]*$/u.exec(m[0])?.[1] : m[0];
+    if (!whole) continue;
     // ("in the battered Baba Amr district of Homs": the name before the kind is the place's own, with what leads to it.)
     const named = !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? /(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom)\s+(?:the\s+)?(?:\p{Ll}+\s+)?)?(?:\p{Lu}[\p{L}’'.-]*\s+)+$/u.exec(sentence.slice(0, m.index)) : null;
     // ("left the track about 40 kilometres (25 miles) east of the town of Choum": with how far from it.)
     const away = !named && !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? DISTANCE_BEFORE.exec(sentence.slice(0, m.index)) : null;
     const start = named ? named.index : away ? away.index : m.index;
-    const text = sentence.slice(start, m.index + m[0].length);
+    // ("returned to the town of Tafas", for where the press is: in the town, unless where something went is asked.)
+    const text = sentence.slice(start, m.index + whole.length).replace(direction === 'to' ? /^$/u : /^[Tt]o(?=\s+the\s)/u, 'in');
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
     const same = places.findIndex((p) => p.start === start);
     if (same >= 0 && places[same]!.text.length >= text.length) continue;
     if (same >= 0) places.splice(same, 1);
-    places.push({ text, start, end: m.index + m[0].length, quality: 0 });
+    places.push({ text, start, end: m.index + whole.length, quality: 0 });
   }
   // "Where is Pesquera Ria Nova based?": "Pesquera Ria Nova of Vigo, Spain", the place a name the question gives is of.
   const based = /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located|from)\W*$/iu.exec(q.text)?.[1];
@@ -2569,8 +2577,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
       // ("In the village of Pecka, 12 kilometers (7 miles) south of Osečina": a place that only locates the one before it.)
       const reference = /\p{Lu}[\p{L}’'.-]*,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
-      // ("Chinese authorities at Mohan, across the border in Yunnan province": the region only says where Mohan is.)
-      const locatesPrevious = /^in\s/iu.test(p.text) && places.some((o) => o !== p && o.end <= p.start && /^,\s+(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|lake|bay|strait)\s+)?$/u.test(sentence.slice(o.end, p.start))) ? 0.5 : 1;
+      // ("Chinese authorities at Mohan, across the border in Yunnan province": the region only says where Mohan is; so
+      // does "in Syria's" right after "the town of Tafas", a name.)
+      const locatesPrevious = /^in\s/iu.test(p.text) && places.some((o) => o !== p && o.end <= p.start && (/^,\s+(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|lake|bay|strait)\s+)?$/u.test(sentence.slice(o.end, p.start)) || (/^\s+$/u.test(sentence.slice(o.end, p.start)) && /\p{Lu}[\p{L}’'.-]*$/u.test(o.text)))) ? 0.5 : 1;
       // ("Hundreds of snow crab harvesters in Newfoundland and Labrador kept their boats tied up": where the question's
       // people are, which says not where they did what it asks, "where did the harvesters rally", unless the sentence
       // tells that deed.)

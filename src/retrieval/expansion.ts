@@ -122,6 +122,15 @@ const GROUPS: string[][] = [
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
   // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
+  // ("For how long had the machinery sat unused?": "an olive press that had stood idle for 12 years".)
+  ['idle', 'unused', 'disused'],
+  // ("how long has the grouper farmer been drawing water up from under his ponds": "has pumped water from deep beneath
+  // his grouper ponds".)
+  ['pump', 'pumps', 'pumped', 'pumping', 'drawing'],
+  // ("How much does a one-way ticket cost these days?": "Fares on the route were raised to 9,000 won each way".)
+  ['ticket', 'tickets', 'fare', 'fares'],
+  // ("How much cash has the government earmarked ...?": "the government had set aside SRD 4.2 million for the repair".)
+  ['earmark', 'earmarked', 'aside', 'allocated', 'allocate'],
   // ("When did the desalination units break down?": "Two of the three reverse-osmosis units ... failed on Aug. 22".)
   ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
 ];

@@ -205,12 +205,12 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     return { kind: 'role', target: role[1]!.replace(/\s+(?:(?:in|from)\s+(?:this|the)\s+(?:story|article|piece|report|news)|exactly|again)$/iu, '').trim(), topic: null };
   }
   // "What is the population of ...", "what's Villanueva's weekly salary", "what tax rate ...": a quantity.
-  // "What did the whole thing cost taxpayers?" asks how much.
+  // "What did the whole thing cost taxpayers?" asks how much; so does "what are the pumps going to cost the town".
   // ("What was the vote?", "what was the final score?", "what was the board vote": a score.)
   // ("what did it take in dollars to put up a single kiosk": a sum in a currency; "What has Lemaire spent on lawyers?",
   // a sum spent on something.)
   // ("To what price did the station cut its payment?": so with the preposition first.)
-  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\bgoing\s+to\s+cost\b/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(lower) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
