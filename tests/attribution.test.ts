@@ -2400,4 +2400,37 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Jayasekera', null, 'the squad had spent three days at sea'],
     ]);
   });
+  it('gives "the county said" to the county government quoted, a roaster "based in" a city that speaks in a statement to no person, and a question to whoever "asked" after it', () => {
+    const county = attributionOf([
+      'Source: Test Wire',
+      'Fish farms',
+      'The Pingtung County Government said in a statement on Wednesday that it would cap groundwater use at fish farms.',
+      '"We are not trying to punish farmers," said Hsu Mei-ling, deputy director of the county\'s Water Resources Department.',
+      'The county also said it would offer subsidies of up to NT$500,000 per farm.',
+    ]);
+    const roaster = attributionOf([
+      'Source: Test Wire',
+      'Coffee',
+      'In a statement, Maison Terrebrune, a roaster based in Lyon that has bought coffee from the cooperative since 2019, said it was prepared to pay a premium of 20 to 30 percent.',
+      '"Our customers ask where their coffee comes from," the company said.',
+    ]);
+    const rice = attributionOf([
+      'Source: Test Wire',
+      'Rice',
+      'Ermelinda Pereira, a 47-year-old mother of five, said her family had harvested 30 sacks of paddy last year.',
+      'For Pereira, who has worked the same fields for 22 years, the new worry is the price. "If everyone has rice, who will buy mine?" she asked.',
+      'Maria van Wyk said she had bought four tanks and asked guests to keep their showers short.',
+    ]);
+    // Were Hsu Mei-ling for "the county", the person "Maison Terrebrune" and "the company" no one, and the question no one's.
+    expect(county.statements.map((st) => st.speaker?.name)).toEqual(['Pingtung County Government', 'Hsu Mei-ling', 'Pingtung County Government']);
+    expect(roaster.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Maison Terrebrune'],
+      ['organization', 'Maison Terrebrune'],
+    ]);
+    expect(rice.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Ermelinda Pereira', 'her family had harvested 30 sacks of paddy last year'],
+      ['Ermelinda Pereira', 'If everyone has rice, who will buy mine?'],
+      ['Maria van Wyk', 'she had bought four tanks and asked guests to keep their showers short'],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds';
+  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|asked|asks|wondered';
 
 /** What an estimate puts at a figure: "the cost of the recount at about $190,000", "the figure at more than 20,000". */
 const ESTIMATE_OBJECT = /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\s?\d/iu;
@@ -127,7 +127,7 @@ interface Candidate {
 /** An organisation named for a list, anywhere in a text: its commas split nothing. */
 const ORG_LIST_IN_TEXT = new RegExp(String.raw`\b${ORG_LIST}`, 'gu');
 /** Words for a kind of business (or a body run like one) that may introduce its name: "the public transport operator Liemobil". */
-const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer';
+const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperative|co-operative|charity|supplier|contractor|developer|insurer|lender|bank|retailer|manufacturer|maker|broadcaster|publisher|regulator|distributor|exporter|importer|producer|roaster|processor|wholesaler';
 /** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania", "Lift
  * operator Žičnice Karavanke". */
 const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
@@ -471,7 +471,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
   const sentenceQuotes = quotes.filter((r) => r.end > s.start && r.start < s.end);
   const out: Candidate[] = [];
   // A capitalised "States" or "Says" inside a sentence is part of a name, not a verb.
-  const cues = [...s.text.matchAll(CUE)].filter((m) => !inQuote(s.start + m.index) && (m.index === 0 || !/^\p{Lu}/u.test(m[0])));
+  // (A question is said only just after its quotation: "“If everyone has rice, who will buy mine?” she asked", not "and
+  // asked guests to keep their showers short".)
+  const cues = [...s.text.matchAll(CUE)].filter((m) => !inQuote(s.start + m.index) && (m.index === 0 || !/^\p{Lu}/u.test(m[0])) && (!/^(?:asked|asks|wondered)$/iu.test(m[0]) || /[”"]\s+(?:[\p{L}.’'-]+\s+){0,4}$/u.test(s.text.slice(0, m.index))));
 
   for (const m of cues) {
     // A verb inside what someone is reported to have said ("told Al Jazeera that staff had been told to ...") is not a new statement.
@@ -1497,7 +1499,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
   for (const sp of registry.speakers) {
     if (sp.kind !== 'person' || sp.gender !== null) continue;
     const own = statementsOf.get(sp) ?? [];
-    if (BUSINESS_TITLE.test(sp.role ?? '') ? own.some((st) => itDid(st) || inStatement(st)) : !sp.role && own.some((st) => itDid(st) && inStatement(st))) sp.kind = 'organization';
+    // (With where it is based: "Maison Terrebrune, a roaster based in Lyon".)
+    if (BUSINESS_TITLE.test((sp.role ?? '').replace(/\s+(?:based|headquartered)\s+in\s[\s\S]*$/u, '')) ? own.some((st) => itDid(st) || inStatement(st)) : !sp.role && own.some((st) => itDid(st) && inStatement(st))) sp.kind = 'organization';
   }
 
   for (const d of [...registry.speakers]) {
@@ -1605,6 +1608,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const bodies = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:${kinds})\b`, 'gu'))];
       const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
       if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
+    }
+
+    // ("The Pingtung County Government said in a statement ... The county also said": a place's government, the one the
+    // article quotes, speaks as the place; never then someone of "the county's Water Resources Department".)
+    if (!target && !d.plural && /^the\s+(?:county|city|municipality|province|region|district|state|town|canton|prefecture)$/iu.test(d.name)) {
+      const place = new RegExp(`\\b${head}\\b(?=.*\\b(?:Government|Council|Administration|Municipality|Authority|Office|Hall|Assembly)\\b)`, 'iu');
+      const governments = new Set(statements.filter((st) => st.speaker?.kind === 'organization' && place.test(st.speaker.name)).map((st) => st.speaker!));
+      if (governments.size === 1) target = [...governments][0]!;
     }
 
     // The lede restates the headline's claim ("X says ..."), or the headline's speaker is described.
