@@ -5724,4 +5724,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused.
     expect((await ponds.ask('how long has the grouper farmer been drawing water up from under his ponds')).answerLine).toBe('31 years.');
   });
+  it('finds wardens as rangers, checked as inspected, bottles as cylinders and the cheapest as the lowest', async () => {
+    // All four were refused.
+    const park = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/costa-rica-park-entry-fee-guides-protest.txt'));
+    expect((await park.ask('How many additional park wardens will the money pay for?')).answerLine).toBe('120 new rangers.');
+    const rust = await engineOf(await loadArticle('tests/fixtures/heldout113/articles/nicaragua-jinotega-coffee-rust-fungicide-subsidies.txt'));
+    expect((await rust.ask('What proportion of the bushes that were checked turned out to carry the disease?')).answerLine).toBe('38 percent.');
+    const oxygen = await engineOf(await loadArticle('tests/fixtures/heldout110/articles/benin-djougou-hospital-oxygen-plant-breakdown.txt'));
+    expect((await oxygen.ask('How many bottles could the unit fill each day when it was running normally?')).answerLine).toBe('About 40 cylinders a day.');
+    const seawall = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/kiribati-nonouti-atoll-seawall-funding-row.txt'));
+    expect((await seawall.ask('how much was the cheapest bid for the seawall')).answerLine).toBe('23.6 million dollars.');
+  });
 });

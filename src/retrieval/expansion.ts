@@ -122,6 +122,14 @@ const GROUPS: string[][] = [
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
   // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
+  // ("how much was the cheapest bid for the seawall": "the lowest of three bids ... was for 23.6 million dollars".)
+  ['cheapest', 'lowest'],
+  // ("How many additional park wardens will the money pay for?": "would pay for 120 new rangers".)
+  ['warden', 'wardens', 'ranger', 'rangers'],
+  // ("What proportion of the bushes that were checked ...?": "38 percent of plants inspected".)
+  ['checked', 'inspected', 'examined'],
+  // ("How many bottles could the unit fill each day?": "normally fills about 40 cylinders a day".)
+  ['bottle', 'bottles', 'cylinder', 'cylinders'],
   // ("For how long had the machinery sat unused?": "an olive press that had stood idle for 12 years".)
   ['idle', 'unused', 'disused'],
   // ("how long has the grouper farmer been drawing water up from under his ponds": "has pumped water from deep beneath
