@@ -5735,4 +5735,13 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const seawall = await engineOf(await loadArticle('tests/fixtures/heldout109/articles/kiribati-nonouti-atoll-seawall-funding-row.txt'));
     expect((await seawall.ask('how much was the cheapest bid for the seawall')).answerLine).toBe('23.6 million dollars.');
   });
+  it('finds households as families and permanent posts for long-term work', async () => {
+    const cane = await engineOf(await loadArticle('tests/fixtures/heldout140/articles/eswatini-big-bend-cane-burning-court-case.txt'));
+    // Was "Not in those words, but the closest is what Sipho Gamedze said:": "Half the families here have somebody
+    // working on those fields".
+    expect((await cane.ask('So who pointed out that lots of households there have a relative employed in the cane fields?')).answerLine).toBe('Sipho Gamedze said this.');
+    const nurses = await engineOf(await loadArticle('tests/fixtures/heldout73/articles/argentina-cordoba-nurses-staffing-strike.txt'));
+    // Was ¶8: "a 14 percent pay rise from January, 500 new permanent posts" is what the ministry offered.
+    expect((await nurses.ask('What is the government offering the strikers in terms of wages?')).citations[0]?.paragraph).toBe(9);
+  });
 });

@@ -122,6 +122,10 @@ const GROUPS: string[][] = [
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
   // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
+  // ("How many poorer families are shielded from the increase?": "a social tariff for about 1,900 low-income households".)
+  ['family', 'families', 'household', 'households'],
+  // ("how many people will have long-term work at the plant": "about 600 permanent jobs once it was running".)
+  ['permanent', 'long-term'],
   // ("how much was the cheapest bid for the seawall": "the lowest of three bids ... was for 23.6 million dollars".)
   ['cheapest', 'lowest'],
   // ("How many additional park wardens will the money pay for?": "would pay for 120 new rangers".)
