@@ -5744,4 +5744,18 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was ¶8: "a 14 percent pay rise from January, 500 new permanent posts" is what the ministry offered.
     expect((await nurses.ask('What is the government offering the strikers in terms of wages?')).citations[0]?.paragraph).toBe(9);
   });
+  it('reads a catch cap as a level, a year "for the year" goes on from, a dalasi\'s "D30,500", and a new fare past the rise', async () => {
+    const sardines = await engineOf(await loadArticle('tests/fixtures/heldout172/articles/portugal-peniche-sardine-quota-cannery-jobs.txt'));
+    // Was the closest passage, the lede's "cut by 12 percent": "cap the joint catch at 45,000 tonnes for the year" is 2025's.
+    expect((await sardines.ask('What is the joint sardine catch cap for 2025?')).answerLine).toBe('45,000 tonnes.');
+    const lobster = await engineOf(await loadArticle('tests/fixtures/heldout105/articles/belize-placencia-lobster-licence-dispute.txt'));
+    // A cap asks no sum of money: not "About 28 million Belize dollars.".
+    expect((await lobster.ask("What's the yearly limit on the country's lobster harvset?")).answerLine).not.toMatch(/dollars/u);
+    const groundnuts = await engineOf(await loadArticle('tests/fixtures/heldout140/articles/gambia-kaur-groundnut-depots-underpay-farmers.txt'));
+    // Was the closest passage: "D30,500" was no sum.
+    expect((await groundnuts.ask('What is the official farm-gate price for a tonne of groundnuts?')).answerLine).toBe('D30,500 per tonne.');
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout128/articles/south-korea-busan-city-bus-fare-increase.txt'));
+    // Not "350 won.", by how much it rises.
+    expect((await bus.ask('What will the new adult bus fare be?')).answerLine).toBe('1,900 won.');
+  });
 });

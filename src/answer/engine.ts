@@ -13,7 +13,7 @@ import { analyzeQuestion, correctTypos, dotProducts, Retriever, SPEECH_STEMS, ty
 import { nationOf } from '../retrieval/expansion.js';
 import { informativeness, oppositeWords, relatedWords, wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
-import { asksCostOnly, extractCause, MONTH_OR_DAY, WEEKDAYS } from './extract.js';
+import { asksCostOnly, extractCause, MONTH_OR_DAY, THE_YEAR, WEEKDAYS } from './extract.js';
 import {
   answerAcronym,
   answerAuthor,
@@ -916,7 +916,13 @@ export class QAEngine {
     // Sinalagu health centre" for the Sinalagu Area Health Centre.)
     const theKind = (x: string): boolean =>
       [...this.namedKinds].some(([kind, { name, core, the }]) => (name.has(x) || x === kind) && (asked.includes(kind) ? [...core] : [...name]).every((n) => asked.includes(n)) && the.test(text));
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    // (And a year the paragraph before names, which this one calls "the year": "the sardine catch limit for 2025 was cut",
+    // then "agreed ... to cap the joint catch at 45,000 tonnes for the year".)
+    const yearBefore = (stem: string): boolean => {
+      const before = /^(?:19|20)\d\d$/u.test(stem) && THE_YEAR.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1 && p.paragraph > 0) : undefined;
+      return before !== undefined && this.retriever.paragraphHas(before.id, [stem]);
+    };
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
     // (Or the lede's: "a programme to sink 120 boreholes", then, paragraphs later, "The programme, launched in March 2023".)

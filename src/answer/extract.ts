@@ -286,6 +286,9 @@ const STOCK_TWINS: Record<string, string[]> = Object.fromEntries(
   [['work', 'employ'], ['employ', 'work'], ['live', 'house', 'home'], ['house', 'live', 'home']].map((ws) => [stem(ws[0]!), ws.map((w) => stem(w))]),
 );
 
+/** A sentence that dates what it tells by a year named before it: "for the year", "that year". */
+export const THE_YEAR = /\b(?:for|in|during|that|the same)\s+(?:the\s+)?year\b/iu;
+
 /** A share in words before what it is of: "a third of the country's gasoline", "half the staff", "two-thirds of". */
 const FRACTION_WORDS = String.raw`(?:(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|(?:two|three|four)[- ](?:thirds|quarters|fifths))`;
 // (Or by how much something changed: "had fallen by about a third over the past decade".)
@@ -301,8 +304,9 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
+// (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money.)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -356,7 +360,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:\p{Sc}|R\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|R\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -522,6 +526,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
+    // ("What is the joint sardine catch cap for 2025?": the level, "45,000 tonnes", not "cut by 12 percent" nor a sum
+    // of money unless one is asked; a cap on a rise may be a percentage.)
+    if (/\b(?:cap|limit|ceiling|quota)\b/u.test(t)) return /\b(?:rise|rises|increase|increases|hike|hikes|growth)\b/u.test(t) ? new Set(['percent', 'money']) : MONEY_WORDS.test(t) ? new Set(['money']) : new Set(['measure', 'count']);
     // ("what did it take in dollars to put up a single kiosk": a sum, in the currency named.)
     if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
@@ -1258,8 +1265,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
     // ("how much does the bear weigh": not "the bear had lost about 4 kg", an amount of change, which answers only a
-    // question about the change.)
-    const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?\p{Sc}?$/iu.exec(sentence.slice(0, start))?.[1];
+    // question about the change; nor "will rise by 350 won to 1,900 won" for the new fare.)
+    const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined|rise|rises|fall|falls|drop|drops|climb|climbs|jump|jumps)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?\p{Sc}?$/iu.exec(sentence.slice(0, start))?.[1];
     const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
     // ("How many bus routes are there after the overhaul?": not "cutting 11 routes", what was cut, when the level after
     // it is asked.)

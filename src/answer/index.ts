@@ -12,7 +12,7 @@ import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, toldInPast, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
@@ -789,6 +789,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       const labelled = before !== undefined && /^\d{1,4}$/u.test(question.tokens[i]!.text) && /^\p{L}+\s$/u.test(question.text.slice(before.start, question.tokens[i]!.start)) && !STOPWORDS.has(before.norm) && !MONTH_WORD.test(before.text);
       return labelled && new RegExp(`(?<!\\p{L})${escapeRegExp(before.text)}\\s+${question.tokens[i]!.text}(?!\\d)`, 'iu').test(ctx.article.text) ? before.norm : null;
     };
+    // (A year may stand in the paragraph's sentence before, which the answer's "for the year" goes on from: "the sardine
+    // catch limit for 2025 was cut by 12 percent", then "agreed ... to cap the joint catch at 45,000 tonnes for the year".)
+    const yearBefore = (h: Hit, norm: string): boolean => /^(?:19|20)\d\d$/u.test(norm) && THE_YEAR.test(h.passage.text) && ctx.article.sentences.slice(0, h.passage.sentence).some((s) => s.paragraph > 0 && s.paragraph >= h.passage.paragraph - 1 && tokenize(s.text).some((t) => t.norm === norm));
     const numbers = question.tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end)))
@@ -842,7 +845,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       fitsAskedUnit(question, c.x.text);
     const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
-      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text)))
+      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text) || yearBefore(h, n.norm)))
       .map((h) => ({ h, x: extractor(question, h.passage.text) }))
       .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
       .map((c) => {
