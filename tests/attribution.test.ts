@@ -2433,4 +2433,32 @@ describe('attribution patterns from the sixteenth session', () => {
       ['Maria van Wyk', 'she had bought four tanks and asked guests to keep their showers short'],
     ]);
   });
+  it('gives what those "grouped in" a body say to the body, and reads a watchdog named "Monitor" and who runs it', () => {
+    const launches = attributionOf([
+      'Source: Test Wire',
+      'Fares',
+      'The three companies that operate the launches, grouped in the Delta River Transport Chamber, said the increase was the first since April.',
+      'Opponents grouped in the Committee for the No, a coalition of Catholic associations, family groups and two opposition parties, said in a statement that a casino would attract dirty money.',
+    ]);
+    const monitor = attributionOf([
+      'Source: Test Wire',
+      'Cotton',
+      'The Turkmen Labour Monitor, a Prague-based group run by exiled Turkmen journalists, said its correspondents had seen students in the fields.',
+      'Karina Ilyasova, a researcher on Central Asian labour at the Free University of Berlin, said the quotas had not changed.',
+      'The Turkmen Labour Monitor said it would publish a full report in December.',
+      'The main civil works contractor, a consortium led by South Korea\'s Daewon Engineering & Construction, said in a statement that it had submitted claims.',
+    ]);
+    // Were "operate the launches, grouped in the Delta River Transport Chamber", "family groups and two opposition
+    // parties", the whole appositive for the Monitor, and Karina Ilyasova for the Monitor's report.
+    expect(launches.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Delta River Transport Chamber'],
+      ['organization', 'Committee for the No'],
+    ]);
+    expect(monitor.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Turkmen Labour Monitor'],
+      ['person', 'Karina Ilyasova'],
+      ['organization', 'Turkmen Labour Monitor'],
+      ['organization', "South Korea's Daewon Engineering & Construction"],
+    ]);
+  });
 });

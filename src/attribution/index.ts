@@ -214,6 +214,14 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     if (next === text) break;
     text = next;
   }
+  // "The three companies that operate the launches, grouped in the Delta River Transport Chamber,", "Opponents grouped in
+  // the Committee for the No, a coalition of ...,": those grouped in a named body speak as that body.
+  const grouped = /\bgrouped\s+(?:in|under|into|within)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}’'.-]*)*)(?:,\s+(?:a|an|the)\s+[^“”"]*)?,?$/u.exec(text);
+  if (grouped) return [{ phrase: grouped[1]!, offset: grouped.index + grouped[0].indexOf(grouped[1]!) }];
+  // "The Turkmen Labour Monitor, a Prague-based group run by exiled Turkmen journalists,": the people who run a body the
+  // appositive names are no part of what it is (but "a consortium led by South Korea's Daewon Engineering &
+  // Construction" names it). (It ends the text's tail, so no offset before it moves.)
+  text = text.replace(/(,\s+(?:a|an|the)\s+[^,“”"]*?\b(?:group|organi[sz]ation|body|network|charity|coalition|alliance|association|firm|company|consortium|outfit|NGO|monitor|watchdog))\s+(?:run|led|founded|set\s+up|made\s+up|owned|backed|funded|staffed)\s+(?:by|of)\s+[^,“”"]*\p{Ll}s,$/u, '$1,');
   // "Marleny Ospina, secretary-general of the National Union of Coal Miners, known as Sintracol,": what the body before
   // it is called, not who speaks.
   text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,$/u, ',');
@@ -368,8 +376,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
     // appositive says what the name before it is; the name speaks.)
     // ("Energy analyst Nadia Rahmani of the Maghreb Energy Observatory, a research group based in Tunis,": with a title.)
     // ("Reinaldo Castillo, a 61-year-old baker who has worked ..., first for the state and since 2014 for the cooperative,":
-    // an age first.)
-    const appositive = /^(?:a|an)\s+[\p{Ll}\d]/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
+    // an age first; "The Turkmen Labour Monitor, a Prague-based group run by exiled Turkmen journalists,": where it is
+    // based.)
+    const appositive = /^(?:a|an)\s+(?:[\p{Ll}\d]|\p{Lu}[\p{L}’'.-]*-based\s)/u.test(rest) && /^(?:The\s+)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|for|and|on|the|de|du|des|la|le))*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start));
     // (When it follows where the speaker works, it describes that, not the speaker: the name speaks without it.)
     if (appositive) {
       if (/\s(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[^,]*,\s*$/u.test(text.slice(boundaries[i - 1] ?? 0, start))) text = text.slice(0, start).replace(/[\s,]+$/u, '');
