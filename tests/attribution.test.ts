@@ -2461,4 +2461,20 @@ describe('attribution patterns from the sixteenth session', () => {
       ['organization', "South Korea's Daewon Engineering & Construction"],
     ]);
   });
+  it('gives "it said" to a body the sentence before opens with, and to a name that said in a statement what "it" did', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Wells',
+      'The company, Sandhill Forage LLC, grows alfalfa on about 3,400 acres. It had argued in court that the new wells would only replace older ones.',
+      'Kalahari Crown Diamonds said in a statement that it had halted all processing. It said the slurry contained no hazardous chemicals.',
+      'The audit firm, Weber & Associés, which signed off the accounts, is not on trial. In a statement, it said it had been misled.',
+    ]);
+    // The three "it said" were no one's.
+    expect(at.statements.map((st) => [st.speaker?.kind, st.speaker?.name])).toEqual([
+      ['organization', 'Sandhill Forage LLC'],
+      ['organization', 'Kalahari Crown Diamonds'],
+      ['organization', 'Kalahari Crown Diamonds'],
+      ['organization', 'Weber & Associés'],
+    ]);
+  });
 });

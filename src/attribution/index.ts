@@ -131,6 +131,11 @@ const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperativ
 /** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania", "Lift
  * operator Žičnice Karavanke". */
 const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
+/**
+ * A sentence that opens with a body, named after what it is: "The company, Sandhill Forage LLC,", "The building's owner,
+ * Bayfront Residential Holdings,".
+ */
+const IT_OPENER = new RegExp(String.raw`^(?:The|Its)\s+((?:[\p{Ll}’'-]+\s+){0,2}(?:${BUSINESS_KINDS}|owners?|landlord|auditor|group|organi[sz]ation|agency|authority|body))\s*,\s+((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:&|and|of|de|du|des|la|le|del)\s+)*)*\p{Lu}[\p{L}’'&.-]*),`, 'u');
 /** What a body issues and a person seldom does: "said in a statement". */
 const IN_A_STATEMENT = /\bin\s+a\s+(?:written\s+|short\s+|brief\s+|joint\s+)?statement\b/u;
 
@@ -996,10 +1001,19 @@ export function extractStatements(article: Article): Attribution {
 
   /** "it said": the organisation (or other non-person speaker) in view; "the organisers said ... It said" too. */
   const resolveIt = (s: Sentence): Speaker | null => {
+    // ("The company, Sandhill Forage LLC, grows alfalfa ... It had argued in court that", "The audit firm, Weber &
+    // Associés, which signed off Nexora's 2022 accounts, is not on trial. In a statement, it said": the body the
+    // sentence before opens with, named after what it is.)
+    const before = article.sentences[s.index - 1];
+    const opened = before && before.paragraph === s.paragraph ? IT_OPENER.exec(before.text) : null;
+    if (opened) return registry.named(opened[2]!, { name: opened[2]!, role: opened[1]!, kind: 'organization', plural: false, gender: null, phrase: opened[2]! });
     for (let i = s.index; i >= 0 && i >= s.index - 4; i--) {
       const found = (salient.get(i) ?? []).find(
         (sp) =>
           sp.kind === 'organization' ||
+          // ("Kalahari Crown Diamonds said in a statement that it had halted ... It said": a name read as a person's
+          // until all is read, which spoke of itself as "it" in a statement.)
+          (sp.kind === 'person' && sp.gender === null && !sp.role && statements.some((st) => st.speaker === sp && st.sentence === i && /^(?:it|its)\s/u.test(st.text) && IN_A_STATEMENT.test(article.sentences[i]!.text))) ||
           (sp.kind === 'description' && !sp.plural && !/^(?:a|an)\s/iu.test(sp.name)) ||
           (sp.kind === 'group' && i === s.index - 1 && /^the\s+(?:organi[sz]ers|authorities|police|government|ministry|company|union)$/iu.test(sp.name)),
       );
