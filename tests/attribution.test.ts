@@ -2477,4 +2477,16 @@ describe('attribution patterns from the sixteenth session', () => {
       ['organization', 'Weber & Associés'],
     ]);
   });
+  it('reads "Health New Zealand" and "New Zealand Food Safety" as bodies, and gives "It said" to the titled name that just spoke', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Recall',
+      'New Zealand Food Safety said the recall covers about 64,000 cans.',
+      'Health New Zealand said it had received reports of 14 babies who became unwell. All had recovered, it said.',
+      'Adif, the state rail infrastructure manager, said other buckles were found near Zafra. It said crews had repaired two of the sites.',
+    ]);
+    // Were the person "New Zealand Food Safety", "New Zealand" titled "Health", and no one for the two "it said".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['New Zealand Food Safety', 'Health New Zealand', 'Health New Zealand', 'Adif', 'Adif']);
+    expect(at.statements.slice(0, 3).map((st) => st.speaker?.kind)).toEqual(['organization', 'organization', 'organization']);
+  });
 });

@@ -1011,9 +1011,10 @@ export function extractStatements(article: Article): Attribution {
       const found = (salient.get(i) ?? []).find(
         (sp) =>
           sp.kind === 'organization' ||
-          // ("Kalahari Crown Diamonds said in a statement that it had halted ... It said": a name read as a person's
-          // until all is read, which spoke of itself as "it" in a statement.)
-          (sp.kind === 'person' && sp.gender === null && !sp.role && statements.some((st) => st.speaker === sp && st.sentence === i && /^(?:it|its)\s/u.test(st.text) && IN_A_STATEMENT.test(article.sentences[i]!.text))) ||
+          // ("Kalahari Crown Diamonds said in a statement that it had halted ... It said", "Adif said other buckles were
+          // found ... It said crews had repaired two of the sites": a name read as a person's until all is read, never
+          // called "he" or "she", which has just spoken.)
+          (sp.kind === 'person' && sp.gender === null && i >= s.index - 1 && statements.some((st) => st.speaker === sp && st.sentence === i)) ||
           (sp.kind === 'description' && !sp.plural && !/^(?:a|an)\s/iu.test(sp.name)) ||
           (sp.kind === 'group' && i === s.index - 1 && /^the\s+(?:organi[sz]ers|authorities|police|government|ministry|company|union)$/iu.test(sp.name)),
       );

@@ -5,6 +5,7 @@
  * delegation") and pronouns, and keeping one entity per speaker.
  */
 import { COUNTRIES } from '../retrieval/countries.js';
+import { COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { normalizeWord, stem } from '../retrieval/text.js';
 
@@ -95,13 +96,15 @@ const ORG_WORDS = new Set(
 const BODY_WORDS = new Set(
   `statistics parks fisheries oceans climate change heritage tourism sport water infrastructure revenue customs immigration
   employment social safety natural resources global veterans indigenous innovation science public national transport
-  environment health energy`.split(/\s+/u),
+  environment health energy food`.split(/\s+/u),
 );
 /** Countries PLACES lacks (the country list leaves them to the expansion groups, or has no line for them). */
 const MORE_COUNTRIES = new Set(['canada', 'malta', 'england', 'france', 'britain', 'italy', 'spain', 'germany', 'japan', 'india']);
 
 /** Countries, their peoples and capitals, one word each ("australia", "baghdad"). */
 export const PLACES = new Set(COUNTRIES.split(/[\n|]/u).map((w) => w.trim()).filter((w) => /^[a-z]+$/u.test(w)));
+/** Countries of two words ("new zealand", "south africa"). */
+const PLACE_PAIRS = new Set([...COUNTRY_NAMES].filter((w) => /^[a-z]+ [a-z]+$/u.test(w)));
 
 /** The verbs of a "who" clause that says what someone is, or has been for years ("has run the hut since 2009"). */
 const ROLE_VERBS = String.raw`(?:represents|chairs|heads|leads|runs|owns|manages|directs|commands|coaches|teaches|advises|serves as|works (?:for|at)|(?:has|have)\s+(?:represented|chaired|headed|led|run|owned|managed|directed|commanded|coached|taught|advised|served as|worked (?:for|at)))\b`;
@@ -291,8 +294,15 @@ interface Run {
 function governmentBody(head: string): string | null {
   const body = head.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
   const bodyWords = words(body);
-  const country = bare(bodyWords[bodyWords.length - 1]!.text);
-  const named = bodyWords.length >= 2 && (PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -1).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))));
+  // (A country of two words too: "Health New Zealand".)
+  const last2 = bodyWords.length >= 3 ? `${bare(bodyWords[bodyWords.length - 2]!.text)} ${bare(bodyWords[bodyWords.length - 1]!.text)}` : '';
+  const countryWords = PLACE_PAIRS.has(last2) ? 2 : 1;
+  const country = countryWords === 2 ? last2 : bare(bodyWords[bodyWords.length - 1]!.text);
+  // (Or before them: "New Zealand Food Safety".)
+  const first2 = bodyWords.length >= 3 ? `${bare(bodyWords[0]!.text)} ${bare(bodyWords[1]!.text)}` : '';
+  const leading = PLACE_PAIRS.has(first2) ? 2 : bodyWords.length >= 2 && PLACES.has(bare(bodyWords[0]!.text)) ? 1 : 0;
+  if (leading && bodyWords.slice(leading).every((w) => isCap(w.text) && BODY_WORDS.has(bare(w.text)))) return body;
+  const named = bodyWords.length > countryWords && (countryWords === 2 || PLACES.has(country) || MORE_COUNTRIES.has(country)) && bodyWords.slice(0, -countryWords).every((w) => (!isCap(w.text) ? /^(?:and|of|for|&)$/u.test(w.text) : ORG_WORDS.has(bare(w.text)) || BODY_WORDS.has(bare(w.text))));
   return named ? body : null;
 }
 
@@ -536,8 +546,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   for (const title of titleWords.reverse()) {
     const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
-    // (A surname may be a place's name too, "Plant Health Director Osvaldo Lima", but not every word of it.)
-    if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text))) && !nameWords.every((w) => PLACES.has(bare(w.text)))) {
+    // (A surname may be a place's name too, "Plant Health Director Osvaldo Lima", but not every word of it, nor a
+    // country: "Health New Zealand".)
+    if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text))) && !nameWords.every((w) => PLACES.has(bare(w.text))) && !COUNTRY_NAMES.has(rest[1]!.toLowerCase())) {
       const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
       return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
     }
@@ -595,7 +606,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "Transport Scotland", "Environment and Climate Change Canada", "Transport for Wales": a country after common words
   // is a government body's name, not a person's (named or not as a run of capitals).
   const body = governmentBody(head);
-  if (!run && body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
+  // (Even when the country reads as a name after a title: "Health New Zealand" is no "New Zealand" titled "Health".)
+  const runIsCountry = run !== undefined && COUNTRY_NAMES.has(head.slice(ws[run.from]!.start, ws[run.to]!.end).toLowerCase());
+  if ((!run || runIsCountry) && body) return { name: body, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   if (run) {
     // ("Portuguese-Angolan firm Construtora Atlântico Sul": after a company's noun in lower case, the whole run is its name.)
     // ("the monitoring group Belize Reef Watch": so after a group's noun.)
