@@ -2489,4 +2489,14 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['New Zealand Food Safety', 'Health New Zealand', 'Health New Zealand', 'Adif', 'Adif']);
     expect(at.statements.slice(0, 3).map((st) => st.speaker?.kind)).toEqual(['organization', 'organization', 'organization']);
   });
+  it('gives "It said" to the body the sentence before is about, and never reads "the council" as a neighbouring one', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Charge',
+      'Neighbouring Caerphilly County Borough Council said it had not been consulted.',
+      'The council expects the charge to raise about £24 million a year. It said the money would be spent on new electric buses.',
+    ]);
+    // Was no one, then the neighbouring council.
+    expect(at.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Neighbouring Caerphilly County Borough Council', 'the council']);
+  });
 });

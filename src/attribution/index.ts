@@ -136,6 +136,11 @@ const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private
  * Bayfront Residential Holdings,".
  */
 const IT_OPENER = new RegExp(String.raw`^(?:The|Its)\s+((?:[\p{Ll}’'-]+\s+){0,2}(?:${BUSINESS_KINDS}|owners?|landlord|auditor|group|organi[sz]ation|agency|authority|body))\s*,\s+((?:\p{Lu}[\p{L}’'&.-]*\s+(?:(?:&|and|of|de|du|des|la|le|del)\s+)*)*\p{Lu}[\p{L}’'&.-]*),`, 'u');
+/**
+ * A body named as another of its kind, which "the council" of the story is not: "Neighbouring Caerphilly County Borough
+ * Council".
+ */
+const ANOTHER_OF_KIND = /^(?:Neighbou?ring|Nearby|Rival|Another|Other|Adjacent)\s/u;
 /** What a body issues and a person seldom does: "said in a statement". */
 const IN_A_STATEMENT = /\bin\s+a\s+(?:written\s+|short\s+|brief\s+|joint\s+)?statement\b/u;
 
@@ -1007,6 +1012,13 @@ export function extractStatements(article: Article): Attribution {
     const before = article.sentences[s.index - 1];
     const opened = before && before.paragraph === s.paragraph ? IT_OPENER.exec(before.text) : null;
     if (opened) return registry.named(opened[2]!, { name: opened[2]!, role: opened[1]!, kind: 'organization', plural: false, gender: null, phrase: opened[2]! });
+    // ("The council expects the charge to raise about £24 million a year. It said the money would be spent on ...": the
+    // body the sentence before is about, by its kind, as "the council said" would be.)
+    const subject = before && before.paragraph === s.paragraph ? /^The\s+(\p{Ll}+)\s+(?!said\b|says\b)\p{Ll}+/u.exec(before.text)?.[1] : undefined;
+    if (subject && ORG_WORDS.has(subject)) {
+      const described = parseSpeakerPhrase(`the ${subject}`, false);
+      if (described) return registry.described(described);
+    }
     for (let i = s.index; i >= 0 && i >= s.index - 4; i--) {
       const found = (salient.get(i) ?? []).find(
         (sp) =>
@@ -1551,7 +1563,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const first = Math.min(...own.map((st) => st.id));
       const kind = new RegExp(`\\b${head}\\b`, 'iu');
       // (Not one whose kind its owner says: "The nurses' association" is theirs.)
-      const quoted = bareOrg && possessor === undefined ? statements.filter((st) => st.id < first && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization' && kind.test(st.speaker.name)).at(-1)?.speaker : undefined;
+      const quoted = bareOrg && possessor === undefined ? statements.filter((st) => st.id < first && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization' && kind.test(st.speaker.name) && !ANOTHER_OF_KIND.test(st.speaker.name)).at(-1)?.speaker : undefined;
       if (quoted) target = quoted;
       else if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
@@ -1569,7 +1581,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // Practitioners, Pharmacists and Dentists Union", of which the search above finds only "Pharmacists and Dentists
         // Union".)
         const fuller = name ? registry.speakers.find((o) => o.kind === 'organization' && o.name.length > name.length && o.name.endsWith(name.replace(/^The\s+/u, ''))) : undefined;
-        orgByHead.set(head, fuller ? fuller.name : name ? name.replace(/^The\s+/u, '') : null);
+        orgByHead.set(head, fuller ? fuller.name : name && !ANOTHER_OF_KIND.test(name) ? name.replace(/^The\s+/u, '') : null);
       }
       const org = quoted ? undefined : orgByHead.get(head);
       if (org && (possessor === undefined || new RegExp(`${possessor}['’]`, 'iu').test(org))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
