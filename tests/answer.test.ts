@@ -5758,4 +5758,21 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Not "350 won.", by how much it rises.
     expect((await bus.ask('What will the new adult bus fare be?')).answerLine).toBe('1,900 won.');
   });
+  it('dates a resumed trial by its adjournment, walkouts by stoppages, going bust by bankruptcy, and places a regency before how far it lies', async () => {
+    const sturgeon = await engineOf(await loadArticle('tests/fixtures/heldout150/articles/azerbaijan-neftchala-sturgeon-poaching-court-case.txt'));
+    // Was refused: "adjourned the hearing until 9 June".
+    expect((await sturgeon.ask('When is the trial due to resume?')).answerLine).toBe('On 9 June.');
+    const olive = await engineOf(await loadArticle('tests/fixtures/heldout59/articles/tunisia-sfax-olive-oil-fraud-trial.txt'));
+    // Was "On Tuesday.", when it opened.
+    expect((await olive.ask('when does the trial resume')).answerLine).toBe('On Dec. 9.');
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout87/articles/ireland-dublin-bus-drivers-assault-strike.txt'));
+    // Was refused: "further 48-hour stoppages on Nov. 14 and Nov. 21".
+    expect((await buses.ask('When are the next walkouts planned?')).answerLine).toBe('On Nov. 14.');
+    const fintech = await engineOf(await loadArticle('tests/fixtures/heldout32/articles/luxembourg-nexora-fintech-fraud-trial.txt'));
+    // Was "2022.": "before it went bankrupt in March 2024".
+    expect((await fintech.ask('when did nexora go bust')).answerLine).toBe('In March 2024.');
+    const palm = await engineOf(await loadArticle('tests/fixtures/heldout21/articles/indonesia-palm-oil-export-levy.txt'));
+    // Was "West of Pekanbaru.": "In Kampar regency, about 60 km west of Pekanbaru" only says where Kampar is.
+    expect((await palm.ask('where does Siti Aminah grow her oil palm')).answerLine).toBe('In Kampar.');
+  });
 });

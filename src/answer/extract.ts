@@ -2582,8 +2582,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
       // Lanka", nor "from Central Africa".)
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
-      // ("In the village of Pecka, 12 kilometers (7 miles) south of Osečina": a place that only locates the one before it.)
-      const reference = /\p{Lu}[\p{L}’'.-]*,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
+      // ("In the village of Pecka, 12 kilometers (7 miles) south of Osečina": a place that only locates the one before it;
+      // so with its kind after it, "In Kampar regency, about 60 km west of Pekanbaru".)
+      const reference = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:regency|district|province|county|municipality|region|prefecture|department|governorate|state))?,\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d.,]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)(?:\s+\([^()]*\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+(?:of\s+)?)?$/u.test(sentence.slice(0, p.start)) ? 0.3 : 1;
       // ("Chinese authorities at Mohan, across the border in Yunnan province": the region only says where Mohan is; so
       // does "in Syria's" right after "the town of Tafas", a name.)
       const locatesPrevious = /^in\s/iu.test(p.text) && places.some((o) => o !== p && o.end <= p.start && (/^,\s+(?:(?:just\s+)?(?:across|over)\s+the\s+(?:border|river|lake|bay|strait)\s+)?$/u.test(sentence.slice(o.end, p.start)) || (/^\s+$/u.test(sentence.slice(o.end, p.start)) && /\p{Lu}[\p{L}’'.-]*$/u.test(o.text)))) ? 0.5 : 1;

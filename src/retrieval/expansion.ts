@@ -122,6 +122,12 @@ const GROUPS: string[][] = [
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
   // ("How many vendors will the roofed market hold?": "a covered market for about 400 traders".)
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
+  // ("When are the next walkouts planned?": "further 48-hour stoppages on Nov. 14 and Nov. 21".)
+  ['walkout', 'walkouts', 'stoppage', 'stoppages'],
+  // ("When is the trial due to resume?": "Judge Aygun Karimova adjourned the hearing until 9 June".)
+  ['resume', 'resumes', 'adjourned', 'adjourn', 'adjourns'],
+  // ("when did nexora go bust": "before it went bankrupt in March 2024".)
+  ['bust', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency'],
   // ("How many poorer families are shielded from the increase?": "a social tariff for about 1,900 low-income households".)
   ['family', 'families', 'household', 'households'],
   // ("how many people will have long-term work at the plant": "about 600 permanent jobs once it was running".)
