@@ -5775,4 +5775,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "West of Pekanbaru.": "In Kampar regency, about 60 km west of Pekanbaru" only says where Kampar is.
     expect((await palm.ask('where does Siti Aminah grow her oil palm')).answerLine).toBe('In Kampar.');
   });
+  it('finds asking for as seeking, and a weight by its kilograms', async () => {
+    const smoke = await engineOf(await loadArticle('tests/fixtures/heldout28/articles/california-groveland-wildfire-smoke-claims.txt'));
+    // Was refused: "are seeking at least $23 million in damages".
+    expect((await smoke.ask('how much money are the homeowners asking for')).answerLine).toBe('At least $23 million.');
+    const bear = await engineOf(await loadArticle('tests/fixtures/heldout31/articles/taiwan-kaohsiung-zoo-bear-escape.txt'));
+    // Was refused: "The 120-kg male, known to keepers as Hei-tang".
+    expect((await bear.ask('how much does the bear weigh')).answerLine).toBe('120 kg.');
+  });
 });

@@ -124,6 +124,10 @@ const GROUPS: string[][] = [
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
   // ("When are the next walkouts planned?": "further 48-hour stoppages on Nov. 14 and Nov. 21".)
   ['walkout', 'walkouts', 'stoppage', 'stoppages'],
+  // ("how much money are the homeowners asking for": "are seeking at least $23 million in damages".)
+  ['asking', 'seeking', 'seek', 'seeks', 'sought'],
+  // ("how much does the bear weigh": "The 120-kg male".)
+  ['weigh', 'weighs', 'weighed', 'weight', 'kg', 'kilogram', 'kilograms', 'kilos'],
   // ("When is the trial due to resume?": "Judge Aygun Karimova adjourned the hearing until 9 June".)
   ['resume', 'resumes', 'adjourned', 'adjourn', 'adjourns'],
   // ("when did nexora go bust": "before it went bankrupt in March 2024".)
