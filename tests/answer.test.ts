@@ -5783,4 +5783,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused: "The 120-kg male, known to keepers as Hei-tang".
     expect((await bear.ask('how much does the bear weigh')).answerLine).toBe('120 kg.');
   });
+  it('reads the lede\'s "fishing community of Okordia" as the headline\'s "fishing town", which later paragraphs need not name', async () => {
+    const spill = await engineOf(await loadArticle('tests/fixtures/heldout72/articles/nigeria-bayelsa-okordia-pipeline-spill.txt'));
+    // Was "An environmental group said this.", from the lede: "our children are drinking water that smells of petrol".
+    expect((await spill.ask('who said the children in okordia are drinking water that smells of petrol')).speaker).toBe('Ebikeme Tari');
+    const flood = await engineOf(await loadArticle('tests/fixtures/heldout159/articles/kiribati-abaiang-village-flooded-seawall-funding.txt'));
+    // Was "In 2009.", when the seawall was built.
+    expect((await flood.ask('When did the flooding hit Koinawa?')).answerLine).toBe('Late on Saturday, February 14.');
+  });
 });

@@ -306,8 +306,17 @@ function headlineNamed(article: Article): string[] {
   for (const m of first.matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:a|an|the)\s+((?:[^,.;:()]|(?<=\d)[.,](?=\d)){1,60})/gu)) {
     if (tokenize(m[2]!).some((t) => !t.capitalized && headline.has(t.stem))) out.push(...tokenize(m[1]!).map((t) => t.stem));
   }
+  // ("Pipeline leak fouls creeks around Nigerian fishing town": the lede's "the fishing community of Okordia" is the
+  // town, a place of that kind named after it.)
+  const settled = [...headline].some((st) => SETTLEMENT_STEMS.has(st));
+  for (const m of first.matchAll(/\bthe\s+((?:[\p{Ll}-]+\s+){0,2}(?:community|town|village|city|island|port|settlement|hamlet))\s+of\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)/gu)) {
+    if (settled || tokenize(m[1]!).some((t) => headline.has(t.stem))) out.push(...tokenize(m[2]!).map((t) => t.stem));
+  }
   return out;
 }
+
+/** Words for a place people live in, which a headline may call the story's place by. */
+const SETTLEMENT_STEMS = new Set(['community', 'town', 'village', 'city', 'island', 'port', 'settlement', 'hamlet'].map((w) => stem(w)));
 
 /**
  * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a
