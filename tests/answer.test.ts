@@ -5791,4 +5791,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "In 2009.", when the seawall was built.
     expect((await flood.ask('When did the flooding hit Koinawa?')).answerLine).toBe('Late on Saturday, February 14.');
   });
+  it('finds a yearly limit on a harvest in a quota that caps the catch', async () => {
+    const lobster = await engineOf(await loadArticle('tests/fixtures/heldout105/articles/belize-placencia-lobster-licence-dispute.txt'));
+    // Was refused: "a quota system that caps the national catch at 520 tonnes of lobster tail a year".
+    expect((await lobster.ask("What's the yearly limit on the country's lobster harvset?")).answerLine).toBe('520 tonnes.');
+  });
 });

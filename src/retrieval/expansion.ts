@@ -124,6 +124,10 @@ const GROUPS: string[][] = [
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
   // ("When are the next walkouts planned?": "further 48-hour stoppages on Nov. 14 and Nov. 21".)
   ['walkout', 'walkouts', 'stoppage', 'stoppages'],
+  // ("What's the yearly limit on the country's lobster harvest?": "a quota system that caps the national catch at 520
+  // tonnes of lobster tail a year".)
+  ['limit', 'limits', 'cap', 'caps', 'capped', 'ceiling'],
+  ['harvest', 'harvests', 'catch', 'catches'],
   // ("how much money are the homeowners asking for": "are seeking at least $23 million in damages".)
   ['asking', 'seeking', 'seek', 'seeks', 'sought'],
   // ("how much does the bear weigh": "The 120-kg male".)
