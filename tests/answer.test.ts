@@ -5796,4 +5796,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused: "a quota system that caps the national catch at 520 tonnes of lobster tail a year".
     expect((await lobster.ask("What's the yearly limit on the country's lobster harvset?")).answerLine).toBe('520 tonnes.');
   });
+  it('gives the age someone started at from "since he was 12", and his age now otherwise', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/yemen-mukalla-fishing-port-cold-storage-reopens.txt'));
+    // Was "47 years old.", his age now: "a 47-year-old fisherman who has gone out to sea from Mukalla since he was 12".
+    expect((await port.ask('how old was Bawazir when he first started fishing')).answerLine).toBe('At the age of 12.');
+    expect((await port.ask('how old is Bawazir')).answerLine).toBe('47 years old.');
+  });
 });

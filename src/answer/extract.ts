@@ -624,7 +624,7 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
-const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\bat the age of (\d{1,3})\b/gu;
+const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -681,8 +681,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         // them, which the answer's search sees to.)
         const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
         const quality = Math.max(near, 0.8 * presence, named ? 0.8 : 0, opening);
-        // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11", not
-        // his age now ("The 81-year-old first went to sea at the age of 11"); a plain "how old" the other way round.
+        // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
+        // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
+        // 11"); a plain "how old" the other way round.
         if (m[7] !== undefined) return { text: `At the age of ${years}`, start: m.index, end: m.index + m[0].length, quality: atTheTime ? quality + 1 : 0.5 * quality };
         return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality };
       }),
