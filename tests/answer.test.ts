@@ -5802,4 +5802,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     expect((await port.ask('how old was Bawazir when he first started fishing')).answerLine).toBe('At the age of 12.');
     expect((await port.ask('how old is Bawazir')).answerLine).toBe('47 years old.');
   });
+  it('finds "the lender" in a bank that speaks', async () => {
+    const metro = await engineOf(await loadArticle('tests/fixtures/heldout55/articles/vietnam-hanoi-metro-line-delay.txt'));
+    // Was "The article doesn't quote the lender.": "The Asian Development Bank, which is lending $700 million".
+    expect((await metro.ask('what did the lender say')).speaker).toBe('Asian Development Bank');
+  });
 });

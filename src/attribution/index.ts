@@ -1949,6 +1949,8 @@ const ORG_KINDS = new Map<string, RegExp>([
   [stem('central'), /\b(?:Central|Reserve|National|State|People['’]s)\s+Bank\b|\bBank\s+of\s+(?!America\b)\p{Lu}/u],
   // (Or by what it is: "PT Segara Biru Lines, the largest of the three operators".)
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), COMPANY_NAMED]),
+  // ("the lender": "The Asian Development Bank, which is lending $700 million towards the project".)
+  [stem('lender'), /\b(?:Bank|Fund|Lenders?|Finance|Credit)\b/u],
 ]);
 
 const GOVERNMENT = stem('government');
