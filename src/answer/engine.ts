@@ -294,6 +294,9 @@ function unnamedSubjectsOf(article: Article, properNouns: ReadonlySet<string>, s
   return [...paragraphs].filter(([stem, count]) => count >= 3 && !people.has(stem)).map(([stem]) => written.get(stem)!);
 }
 
+/** Words for a place people live in, which a headline may call the story's place by. */
+const SETTLEMENT_STEMS = new Set(['community', 'town', 'village', 'city', 'island', 'port', 'settlement', 'hamlet'].map((w) => stem(w)));
+
 /**
  * The stems of a name the opening paragraph gives to the headline's subject, which the headline only describes: the
  * lede's "Thinadhoo, an island in the far south of the Maldives" for "Maldives island rations water". The name must be
@@ -314,9 +317,6 @@ function headlineNamed(article: Article): string[] {
   }
   return out;
 }
-
-/** Words for a place people live in, which a headline may call the story's place by. */
-const SETTLEMENT_STEMS = new Set(['community', 'town', 'village', 'city', 'island', 'port', 'settlement', 'hamlet'].map((w) => stem(w)));
 
 /**
  * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a

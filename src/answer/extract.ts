@@ -2381,7 +2381,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const away = !named && !/^(?:in|near|at|outside|from|to)\s/iu.test(m[0]) ? DISTANCE_BEFORE.exec(sentence.slice(0, m.index)) : null;
     const start = named ? named.index : away ? away.index : m.index;
     // ("returned to the town of Tafas", for where the press is: in the town, unless where something went is asked.)
-    const text = sentence.slice(start, m.index + whole.length).replace(direction === 'to' ? /^$/u : /^[Tt]o(?=\s+the\s)/u, 'in');
+    const spanText = sentence.slice(start, m.index + whole.length);
+    const text = direction === 'to' ? spanText : spanText.replace(/^[Tt]o(?=\s+the\s)/u, 'in');
     // (It replaces a shorter name read at the same place: "in the central Mexican | state of Puebla".)
     const same = places.findIndex((p) => p.start === start);
     if (same >= 0 && places[same]!.text.length >= text.length) continue;
