@@ -5807,4 +5807,10 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't quote the lender.": "The Asian Development Bank, which is lending $700 million".
     expect((await metro.ask('what did the lender say')).speaker).toBe('Asian Development Bank');
   });
+  it('reads a span in the clause that describes someone past a decimal point', async () => {
+    const coffee = await engineOf(await loadArticle('tests/fixtures/heldout180/articles/togo-kpalime-coffee-cooperative-organic-certification.txt'));
+    // Was "Since 2008.", an economist's: "Afi Kpodar, a 61-year-old widow who has tended 1.5 hectares of robusta ...
+    // for 27 years".
+    expect((await coffee.ask('For how long has the widow been looking after her coffee bushes?')).answerLine).toBe('27 years.');
+  });
 });

@@ -1934,9 +1934,10 @@ function articleBefore(sentence: string, at: number): string {
 
 /**
  * A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has
- * ..."), or a thing ("a chairlift that has carried skiers ... since 1987").
+ * ..."), or a thing ("a chairlift that has carried skiers ... since 1987"); a decimal point is no end of the clause ("who
+ * has tended 1.5 hectares of robusta ... for 27 years").
  */
-const OWN_SPAN = /(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b[^,;.“”"]*$/u;
+const OWN_SPAN = /(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d))*$/u;
 /** A name (with an age or a role set off) as the subject of a verb in the perfect: "Lurdes Pires, 49, has worked ...". */
 const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
