@@ -1711,6 +1711,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
   const asksNowDate = /\bnow\b/iu.test(q.text);
+  // (A question of when something stopped starts again.)
+  const asksResume = /\b(?:resume|resumes|restart|restarts|reopen|reopens|continue|continues)\b/iu.test(q.text);
   const asksClock = clockAsked && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
   const asksPeriod = /\b(?:what|which)\s+(?:period|years|months)\b/iu.test(q.text);
   // (Only a span, when the sentence gives one, however far the question's words stand from it: "ruled on Wednesday that
@@ -1874,7 +1876,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When does the extended closed season end?": "which normally runs from Nov. 1 to Dec. 31, would this year last
         // until Feb. 28", the usual date answers only a question about what is usual.)
         const usual = !USUALLY.test(q.text) && USUALLY.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
+        const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
+        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }

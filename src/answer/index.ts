@@ -743,9 +743,6 @@ function soonest(q: Question, sentence: string): Extracted | null {
   return span && (!date || span.quality >= date.quality) ? span : date;
 }
 
-/** A question of when something stopped starts again. */
-const RESUMES = /\b(?:resume|resumes|restart|restarts|reopen|reopens|continue|continues)\b/iu;
-
 /** How far into the story a vague date's day is looked for. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -964,9 +961,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     }
     if (found) {
       hit = found.h;
-      // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
-      const resumesOn = question.kind === 'when' && RESUMES.test(question.text) && /^until\s.*\d/iu.test(found.x.text);
-      a.answerLine = `${capitalize(resumesOn ? found.x.text.replace(/^until/iu, 'on') : found.x.text).replace(/[.,;:]+$/u, '')}.`;
+      a.answerLine = `${capitalize(found.x.text).replace(/[.,;:]+$/u, '')}.`;
       // "Late on Thursday" is Feb. 12 where the article says "Thursday, Feb. 12": the date too, and where it says so.
       const calendar = question.kind === 'when' && !howLong ? calendarDateOf(found.x.text, ctx.article.text) : null;
       if (calendar) {
