@@ -5813,4 +5813,31 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // for 27 years".
     expect((await coffee.ask('For how long has the widow been looking after her coffee bushes?')).answerLine).toBe('27 years.');
   });
+  it('reads a hyphened area, a part after its whole, a new level in a foreign dollar, and a whole by what describes it', async () => {
+    const library = await engineOf(await loadArticle('tests/fixtures/heldout182/articles/us-bozeman-library-expansion-bond-vote.txt'));
+    // Was "22,000 squares.": "a 22,000-square-foot addition".
+    expect((await library.ask('how big would the new addition be')).answerLine).toBe('22,000 square feet.');
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout183/articles/venezuela-barquisimeto-municipal-bus-breakdowns-fare-rise.txt'));
+    // Was "120 Yutong buses Barquisimeto.": "Of the 120 Yutong buses Barquisimeto received from China in 2015, only 38
+    // were running on Friday".
+    expect((await buses.ask('How many buses were actually running on Friday?')).answerLine).toBe('Only 38.');
+    expect((await buses.ask('How many buses did the city receive from China?')).answerLine).toBe('120 Yutong buses.');
+    const dam = await engineOf(await loadArticle('tests/fixtures/heldout184/articles/zimbabwe-masvingo-chivake-dam-irrigation-water-fees.txt'));
+    // Was "US$5.": "raised the monthly fee from US$5 to US$12 per plot".
+    expect((await dam.ask('How much is the new monthly fee per plot?')).answerLine).toBe('US$12 per plot.');
+    expect((await dam.ask('What was the monthly fee before the rise?')).answerLine).toBe('US$5.');
+    const mine = await engineOf(await loadArticle('tests/fixtures/heldout114/articles/nauru-topside-mine-rehabilitation-topsoil-row.txt'));
+    // Not "A$6.1 million a year earlier.": "set aside A$4.6 million ... in the 2024-25 budget, down from A$6.1 million a
+    // year earlier".
+    expect((await mine.ask("how much has the govt earmarked in this year's budget for restoring the land")).answerLine).toBe('A$4.6 million.');
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/turkey-ayvalik-olive-mill-pressing-fees-rise.txt'));
+    // Was "1,150.": "1,150 of its roughly 2,600 registered olive growers had sent fruit to Çamlık last season".
+    expect((await mill.ask('how many olive growers are registered with the chamber')).answerLine).toBe('Roughly 2,600.');
+    expect((await mill.ask('how many growers sent fruit to the mill last season')).answerLine).toBe('1,150.');
+  });
+  it('never reads a lower-case slip as a name the article only writes capitalised', async () => {
+    const mill = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/turkey-ayvalik-olive-mill-pressing-fees-rise.txt'));
+    // Was refused: "takin" read as the district environment officer "Tekin".
+    expect((await mill.ask('how long has the widow been takin her olives to Çamlık')).answerLine).toBe('27 years.');
+  });
 });

@@ -2499,4 +2499,16 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was no one, then the neighbouring council.
     expect(at.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Neighbouring Caerphilly County Borough Council', 'the council']);
   });
+  it('reads a name past when the clause about it happened, and past a time set off after its role', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Library',
+      'Megan Oyelaran, a 34-year-old nurse and mother of three who moved to Bozeman from Spokane, Washington, in 2019, said the library was one of the few free indoor places for families.',
+      '"In January, when it\'s 10 below, where else do you take a 4-year-old?" she said.',
+      'Jane Roe, the union\'s general secretary, on Tuesday, said the strike would go on.',
+    ]);
+    // Were "Washington, in 2019" (twice) and Roe's role alone.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Megan Oyelaran', 'Megan Oyelaran', 'Jane Roe']);
+    expect(at.statements[2]!.speaker?.role).toBe("union's general secretary");
+  });
 });

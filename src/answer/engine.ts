@@ -552,7 +552,7 @@ export class QAEngine {
 
   /** Like ask, with the evidence behind the answer. */
   async trace(raw: string, options: AskOptions = {}): Promise<{ answer: Answer } & Trace> {
-    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? this.spellTitles(raw) : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word), (pair) => this.articlePairs.has(pair));
+    const question = correctTypos(analyzeQuestion(typeof raw === 'string' ? this.spellTitles(raw) : ''), (stem) => this.retriever.knows(stem), (word) => this.articleWords.has(word), (pair) => this.articlePairs.has(pair), (stem) => this.properNouns.has(stem));
     const ctxBase = { article: this.article, examples: this.exampleQuestions };
     const done = (answer: Answer, hits: Hit[] = [], confidence = 0): { answer: Answer } & Trace => ({ answer, question, hits, confidence });
 

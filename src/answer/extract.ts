@@ -337,6 +337,14 @@ function unitStem(word: string): string | null {
 /** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
 const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
 
+/** Where a sum starts, with the letters of its dollar sign: "US$12", "Bds$40". */
+function signedStart(sentence: string, at: number): number {
+  return sentence[at] === '$' ? at - (/\b(?:\p{Lu}{1,3}|Bds|Bz)$/u.exec(sentence.slice(0, at))?.[0].length ?? 0) : at;
+}
+
+/** A whole set before the part that follows it: "Of the 120 Yutong buses ... received from China in 2015, only | 38". */
+const FRONTED_WHOLE = /^\s*(?:Of|Among)\s+(?:the|its|their)\s+(?:(?:about|some|roughly|nearly|around)\s+)?\d[\d,.]*\s+([^,;]+),\s+(?:(?:only|just|about|some|roughly|nearly|around)\s+)?$/u;
+
 /** The whole a bare figure is a part of, just after it: "11,000 | of the planned 42,000 | tonnes". */
 function wholeAfter(sentence: string, end: number): { text: string; end: number } | null {
   const m = /^\s+of\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:(?:about|some|roughly|around|nearly)\s+)?(\d[\d,.]*)/u.exec(sentence.slice(end));
@@ -777,10 +785,11 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
  * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor a
- * verb before a count of its own, "about 180 pupils | share four canvas tents".)
+ * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
+ * Yutong buses | Barquisimeto received".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -862,7 +871,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raised|cut|reduced|lowered)\s+to\W*$/iu.test(q.text);
   const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel;
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
-  const asksNow = /\bnow\b/iu.test(q.text) && !ASKS_BEFORE.test(q.text);
+  // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
+  const asksNow = (/\bnow\b/iu.test(q.text) || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
   const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
@@ -1064,6 +1074,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       continue;
     }
     const { after, before } = describedBy(sentence, start, end);
+    // ("from US$5 to US$12 per plot": where a sum starts, with the letters before its sign, as a change's words read it.)
+    const signed = signedStart(sentence, start);
     // Word stem -> how strongly it describes this number (after it: 1; before it: 0.7).
     const words = new Map<string, number>();
     for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
@@ -1073,10 +1085,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
-    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, start - 50), start));
+    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, signed - 50), signed));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
-    const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, start));
+    const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, signed));
     const elliptical =
       toLevelOf ||
       wholeOfFirst ||
@@ -1118,7 +1130,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("two of the three family physicians": what follows the "of".)
     // ("230,000 of the country's 330,000 state teachers": past a possessive and the whole's number too.)
     const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
-    const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : after;
+    // ("Of the 120 Yutong buses Barquisimeto received in 2015, only 38 were running": a bare part counts what the whole
+    // it follows is of.)
+    const fronted = partitive || /^\s*\p{Ll}*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
+    const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : fronted ? tokenize(fronted[1]!) : after;
     for (const [i, t] of nounWords.entries()) {
       // ("government and church-run schools": two words that describe one noun, the one asked about.)
       if (/^(?:and|or)$/u.test(t.norm) && phrase.length > 0 && nounWords.slice(i + 1, i + 4).some((x) => counted.has(x.stem))) continue;
@@ -1128,6 +1143,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         continue;
       }
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
+      // (Nor into the name of who acts on them: "120 Yutong buses | Barquisimeto received".)
+      if (phrase.length > 0 && /^\p{Lu}/u.test(t.text) && /[^s]s$/u.test(phrase[phrase.length - 1]!.norm)) break;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
       if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
@@ -1231,8 +1248,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
-    const fromLevel = FROM_LEVEL.test(sentence.slice(0, start));
-    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
+    const fromLevel = FROM_LEVEL.test(sentence.slice(0, signed));
+    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
     // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
@@ -1247,7 +1264,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) && !amountThenLevel(spanned) ? spanned : null;
     // (A range is a level from its low end: "a comparable house costs 60,000 to 80,000 CFA francs" reaches no level, "now
     // sells for 75 to 100 CFA francs" is now's.)
-    const first = range ? start - range[0].length : start;
+    const first = range ? start - range[0].length : signed;
     const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
@@ -1261,7 +1278,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much will the monthly rent go up to?": not "a comparable house costs 60,000 to 80,000 CFA francs a month", in
     // a sentence that tells no change.)
     const noChange = asksToLevel && !toLevel && !nowLevel && !CHANGE.test(sentence) && !/\b(?:raise[sd]?|raising|cut|cuts|lift(?:s|ed)?|reduce[sd]?|lower(?:s|ed)?|hike[sd]?)\b/iu.test(sentence) ? 0.6 : 1;
-    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : 1);
+    // ("How much has the govt earmarked in this year's budget?": not "down from A$6.1 million a year earlier", a level it
+    // changed from, unless the question dates it: "at the start of 2021" for "up from 1.09 euros in early 2021".)
+    const pastLevel = downFrom && !asksChange && !(q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? []).some((y) => /^[^,;.]*/u.exec(sentence.slice(end))![0].includes(y));
+    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
@@ -1352,17 +1372,18 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Not a change: "cut from $14 million to $11.4 million".)
     // (A minus sign is the figure's too, "fell to -21°C" or "minus 14 degrees", and so are a dollar's letters:
     // "NZ$31.40", "TT$310 million".)
-    const dollar = sentence[first] === '$' ? (/\b(?:\p{Lu}{1,3}|Bds|Bz)$/u.exec(sentence.slice(0, first))?.[0].length ?? 0) : 0;
-    const low = first - dollar - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
+    const low = signedStart(sentence, first) - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".
     // ("the 25-cent fare": "25 cents".)
-    const hyphenUnit = kind === 'measure' ? /^-([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
+    // ("a 22,000-square-foot addition": "22,000 square feet".)
+    const hyphenUnit = kind === 'measure' ? /^-(?:(?:square|cubic)-(?=\p{L}))?([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
     // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
     const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
     const priceOf = priceNoun && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
-    const unit = hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '';
+    const squared = hyphenUnit ? /^-(square|cubic)-/u.exec(hyphenUnit[0])?.[1] : undefined;
+    const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
     const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
@@ -1431,7 +1452,21 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many of the fishermen have been paid?": a part, never "of the 3,200 fishermen registered with his group", the
     // whole it is of.)
     const wholeOfPart = asksPart && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : ofWhole || ofToll ? 0.6 : 1;
+    // ("Of the 120 Yutong buses ..., only 38 were running": likewise the whole a part that follows is of, when the
+    // question asks what is said of the part: "How many buses were running?", not "How many buses did the city receive?")
+    const partAfter = /^\s*(?:Of|Among)\s+(?:the|its|their)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from)) ? /^[^,;]+,\s+(?:(?:only|just|about|some|roughly|nearly|around)\s+)?\d[\d,.]*([^,;]*)/u.exec(sentence.slice(end)) : null;
+    const frontWhole = partAfter !== null && tokenize(partAfter[1]!).some((t) => !STOPWORDS.has(t.norm) && q.tokens.some((u) => u.stem === t.stem));
+    // ("how many olive growers are registered with the chamber": "1,150 of its roughly 2,600 registered olive growers had
+    // sent fruit", the whole, when the question names what describes it and nothing the part did.)
+    const describedWhole = (at: number): boolean => {
+      const clause = tokenize(/^[^,;.]*/u.exec(sentence.slice(at))![0]);
+      const noun = clause.findIndex((t) => counted.has(t.stem));
+      const named = (ts: Token[]): boolean => ts.some((t) => !STOPWORDS.has(t.norm) && !counted.has(t.stem) && q.tokens.some((u) => u.stem === t.stem));
+      return noun >= 0 && named(clause.slice(0, noun)) && !named(clause.slice(noun + 1));
+    };
+    const wholeNamed = partitive !== null && /\d/u.test(partitive[0]) && describedWhole(end + partitive[0].length);
+    const namedWhole = ofWhole && describedWhole(end);
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || wholeNamed ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)

@@ -80,6 +80,8 @@ const ADJUNCT_TAIL = new RegExp(
     '(?:\\s+(?:has|have|had|was|were|is|are|will|would|also|long|now|both|all|later|previously|again|then|repeatedly|recently|reportedly|separately|further|earlier|once|publicly|privately|quickly|flatly|firmly|angrily|simply|only|already|never|always|often|not|did|does|do|had\\s+\\w+ly|would\\s+\\w+ly))',
     '(?:,?\\s+in\\s+(?:a|an|the)\\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\\s+\\w+){0,4},?)',
     '(?:,?\\s+(?:yesterday|today|tonight|overnight),?)',
+    // ("Megan Oyelaran, a nurse who moved to Bozeman from Spokane, Washington, in 2019,": when she moved.)
+    '(?:,\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d{2},)',
   ].join('|') + ')$',
   'iu',
 );
@@ -220,7 +222,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   for (let i = 0; i < 4; i++) {
     // (An adjunct that ends a clause keeps the clause's comma: "Mohamed Rizwan, whose daughter spent five days in the
     // hospital last month,".)
-    const next = text.replace(ADJUNCT_TAIL, (m) => (/,\s*$/u.test(m) && !/^,/u.test(m) ? ',' : ''));
+    const next = text.replace(ADJUNCT_TAIL, (m) => (/,\s*$/u.test(m) ? ',' : ''));
     if (next === text) break;
     text = next;
   }

@@ -77,7 +77,9 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
 // (`articleUses`, when given, tells whether the article writes this very word: "contracter" shares its stem with the
 // article's "contract", yet stands for its "contractor", which the article writes, one letter away.)
 // (`articlePairs`, when given, tells whether the article writes two words together, "turbine operator".)
-export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean, articlePairs?: (pair: string) => boolean): Question {
+// (`articleNames`, when given, tells whether the article writes a stem only as a name: a lower-case slip is never one,
+// "takin" is no "Tekin".)
+export function correctTypos(q: Question, articleKnows: (stem: string) => boolean, articleUses?: (word: string) => boolean, articlePairs?: (pair: string) => boolean, articleNames?: (stem: string) => boolean): Question {
   const fixes: Array<{ start: number; end: number; word: string }> = [];
   // A compound written the other way from the article's: "rain water" for its "rainwater", "rainwater" for its "rain
   // water". (Plain lower-case words only; the article must write the one form and not the other.)
@@ -145,7 +147,9 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     }
     const [before, after] = [q.tokens[i - 1]?.norm, q.tokens[i + 1]?.norm];
     const besides = articlePairs ? (w: string): boolean => (before !== undefined && articlePairs(`${before} ${w}`)) || (after !== undefined && articlePairs(`${w} ${after}`)) : undefined;
-    const word = correction(t.norm, articleKnows, only, articleUses, besides);
+    const test = only;
+    const accept = articleNames ? (w: string): boolean => !articleNames(stem(w)) && (test?.(w) ?? true) : test;
+    const word = correction(t.norm, articleKnows, accept, articleUses, besides);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
