@@ -5840,4 +5840,26 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused: "takin" read as the district environment officer "Tekin".
     expect((await mill.ask('how long has the widow been takin her olives to Çamlık')).answerLine).toBe('27 years.');
   });
+  it('reads a span past "No. 2", people by the deed asked of them, an overall cost, and a genset as a generator', async () => {
+    const carpets = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/turkmenistan-dashoguz-carpet-school-weavers-wages.txt'));
+    // Was refused: "Ogulbibi Rejepova, a 44-year-old weaver who has worked at the city's No. 2 workshop since 1998".
+    expect((await carpets.ask('How long has the 44-year-old been making carpets for a living?')).answerLine).toBe('Since 1998.');
+    // (Not "About 1,300 weavers.": weaving is what the school teaches, not what its teachers do.)
+    expect((await carpets.ask('How many teachers work at the carpet-weaving school?')).inScope).toBe(false);
+    const dam = await engineOf(await loadArticle('tests/fixtures/heldout184/articles/zimbabwe-masvingo-chivake-dam-irrigation-water-fees.txt'));
+    // Was refused: "The scheme's 86 plot holders share 40 hectares of irrigated land".
+    expect((await dam.ask('How many farmers hold plots on the scheme?')).answerLine).toBe('86 plot holders.');
+    // (Was "86 plot holders share.")
+    expect((await dam.ask('How many plot holders are there?')).answerLine).toBe('86 plot holders.');
+    const coral = await engineOf(await loadArticle('tests/fixtures/heldout182/articles/uae-fujairah-coral-nursery-bleaching-recovery.txt'));
+    // Was refused: "the project would cost Dh3.2 million over three years".
+    expect((await coral.ask("What's the overall price tag of the scheme?")).answerLine).toBe('Dh3.2 million.');
+    const school = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/tuvalu-vaitupu-school-solar-battery-failure.txt'));
+    // Was "The article doesn't mention genset.": "a 60-kilovolt-ampere diesel generator ..., burning about 110 litres a
+    // night".
+    expect((await school.ask('So how much fuel does the loaned genset get through each evening?')).answerLine).toBe('About 110 litres.');
+    const tweed = await engineOf(await loadArticle('tests/fixtures/heldout182/articles/uk-stornoway-harris-tweed-apprentices-loom-shortage.txt'));
+    // Was "The article mentions the Skills Partnership but doesn't quote them.": "The partnership said in a statement".
+    expect((await tweed.ask('What did the skills partnership say about the future of the industry?')).speaker).toBe('Hebridean Textile Skills Partnership');
+  });
 });

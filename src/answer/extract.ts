@@ -507,6 +507,8 @@ const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|
 const THEN_AND_NOW = /\b(?:now|up from|down from|compared with|compared to|from)\b/iu;
 /** Words for what something cost. */
 const COST_STEMS = new Set(['cost', 'price', 'expense'].map((w) => stem(w)));
+/** What something costs, just before the sum: "would cost Dh3.2 million", "will cost about $4 million". */
+const COST_VERB_BEFORE = /\b(?:cost|costs|costing)\s+(?:(?:about|around|roughly|some|nearly|almost|an\s+estimated|more\s+than|at\s+least)\s+)?$/iu;
 /** A body that has members: "how big is that commuters' group" for "a volunteer group with about 1,400 members". */
 const MEMBER_BODY = /\b(group|forum|union|association|club|cooperative|co-op|society|network|alliance|coalition)\b/iu;
 
@@ -789,7 +791,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * Yutong buses | Barquisimeto received".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -827,6 +829,8 @@ function whoClauseIsAbout(before: string): string | undefined {
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
+  // What the question says those counted do: "hold" in "How many farmers hold plots".
+  const theirVerb = countedTokens.length > 0 ? q.tokens[q.tokens.findIndex((u) => u.norm === countedTokens[countedTokens.length - 1]!.norm) + 1] : undefined;
   const counted = new Set(countedTokens.map((t) => t.stem));
   const occasions = /\bhow many times\b/iu.test(q.text);
   const kinds = wantedKinds(q);
@@ -847,6 +851,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
   // ("how many people work at the mine altogether": "The mine, which employs about 1,100 people".)
+  // ("What's the overall price tag of the scheme?": "the project would cost Dh3.2 million", what it costs in all.)
+  const costAsked = mustBeTotal && q.tokens.some((t) => COST_STEMS.has(t.stem));
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).flatMap((t) => STOCK_TWINS[t.stem] ?? [t.stem]) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
@@ -1048,7 +1054,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const wholeOfFirst = /\b(?:first|last|rest|remainder|part|portion|batch)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/iu.test(sentence.slice(0, start));
     if (mustBeTotal && kind !== 'measure' && (kind !== 'money' || allAsked)) {
       const clause = clauseAround(sentence, start);
-      if (!wholeOfFirst && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem)))) {
+      if (!wholeOfFirst && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem))) && !(kind === 'money' && costAsked && COST_VERB_BEFORE.test(sentence.slice(0, start)))) {
         // (What it counts still tells what a whole after it is of: "120 electric buses ..., the first of 350 ordered".)
         previous = new Map(describedBy(sentence, start, end).after.filter((t) => !STOPWORDS.has(t.norm)).map((t) => [t.stem, 1]));
         previousEnd = end;
@@ -1143,6 +1149,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         continue;
       }
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
+      // (Nor into a verb before a figure of its own: "86 plot holders | share 40 hectares".)
+      if (phrase.length > 0 && (t.isNumber || nounWords[i + 1]?.isNumber === true)) break;
       // (Nor into the name of who acts on them: "120 Yutong buses | Barquisimeto received".)
       if (phrase.length > 0 && /^\p{Lu}/u.test(t.text) && /[^s]s$/u.test(phrase[phrase.length - 1]!.norm)) break;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
@@ -1181,7 +1189,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
     // (A word for people says it: "14 crew" for "how many crew members".)
     const headless = countedHead !== undefined && isPeople(countedHead) && !phrase.some(isPeople) && phrase.every((t) => countedMatch(countedHead.stem, t.stem) === 0);
-    const nounMatch = headless ? Math.min(anyMatch, 0.3) : anyMatch;
+    // ("How many farmers hold plots on the scheme?": "86 plot holders", people named by the deed the question asks of
+    // them; so are "3,000 coffee growers" for "how many farmers grow coffee".)
+    // (The verb just after them: not "How many teachers work at the carpet-weaving school?" for "1,300 weavers".)
+    const doers = head !== undefined && theirVerb !== undefined && countedTokens.every(isPeople) && /[^e]ers$/u.test(head.norm) && theirVerb.stem === stem(head.norm.slice(0, -3));
+    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers ? Math.max(anyMatch, 0.8) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
@@ -1230,7 +1242,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // dimension, is its capacity, whatever else describes it; not "about 1,450 meters" for the plant's output.)
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
-      if (homeTo && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if ((homeTo || doers) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
       if (doneFor && COST_STEMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
@@ -1971,12 +1983,17 @@ function articleBefore(sentence: string, at: number): string {
   return /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, at))?.[0] ?? '';
 }
 
+/** The point of an abbreviation before a number or a name: "No. 2", "St. Mary's". */
+const ABBREVIATION_POINT = String.raw`(?<=\b(?:No|Nos|St|Mt|Ft|Dr))\.(?=\s)`;
+/** A clause in the perfect up to a point: "who has worked at the city's No. 2 workshop | since 1998". */
+const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|${ABBREVIATION_POINT})*$`, 'u');
 /**
  * A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has
  * ..."), or a thing ("a chairlift that has carried skiers ... since 1987"); a decimal point is no end of the clause ("who
- * has tended 1.5 hectares of robusta ... for 27 years").
+ * has tended 1.5 hectares of robusta ... for 27 years"), nor is an abbreviation's ("who has worked at the city's No. 2
+ * workshop since 1998").
  */
-const OWN_SPAN = /(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d))*$/u;
+const OWN_SPAN = new RegExp(String.raw`(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
 /** A name (with an age or a role set off) as the subject of a verb in the perfect: "Lurdes Pires, 49, has worked ...". */
 const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
@@ -2103,7 +2120,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
-    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => /\b(?:has|have)\b[^,;.]*$/u.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
+    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => PERFECT_BEFORE.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
     ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);

@@ -134,6 +134,9 @@ const GROUPS: string[][] = [
   ['weigh', 'weighs', 'weighed', 'weight', 'kg', 'kilogram', 'kilograms', 'kilos'],
   // ("When is the trial due to resume?": "Judge Aygun Karimova adjourned the hearing until 9 June".)
   ['resume', 'resumes', 'adjourned', 'adjourn', 'adjourns'],
+  // ("So how much fuel does the loaned genset get through each evening?": "a 60-kilovolt-ampere diesel generator lent by
+  // the island council ..., burning about 110 litres a night".)
+  ['genset', 'gensets', 'generator', 'generators'],
   // ("when did nexora go bust": "before it went bankrupt in March 2024".)
   ['bust', 'bankrupt', 'bankruptcy', 'insolvent', 'insolvency'],
   // ("How many poorer families are shielded from the increase?": "a social tariff for about 1,900 low-income households".)
