@@ -5862,4 +5862,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article mentions the Skills Partnership but doesn't quote them.": "The partnership said in a statement".
     expect((await tweed.ask('What did the skills partnership say about the future of the industry?')).speaker).toBe('Hebridean Textile Skills Partnership');
   });
+  it('finds a body whose name holds a word of grammar, and where someone sells things from', async () => {
+    const lanterns = await engineOf(await loadArticle('tests/fixtures/heldout184/articles/vietnam-hoi-an-lantern-workshops-flood-recovery.txt'));
+    // Was "The article doesn't quote the Hoi An Lantern Craft Association.": "An" read as a word of grammar.
+    expect((await lanterns.ask('What did the Hoi An Lantern Craft Association say?')).speaker).toBe('Hoi An Lantern Craft Association');
+    // Was refused: "said Vo Thi Mai, 34, who sells lanterns from a boat on the river".
+    expect((await lanterns.ask('Where does Vo Thi Mai sell her lanterns from?')).answerLine).toBe('From a boat on the river.');
+  });
 });

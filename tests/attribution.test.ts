@@ -2511,4 +2511,13 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Megan Oyelaran', 'Megan Oyelaran', 'Jane Roe']);
     expect(at.statements[2]!.speaker?.role).toBe("union's general secretary");
   });
+  it('reads a name past where its club lies from here, set off after the role', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Regatta',
+      'Raúl Benítez, a 61-year-old coach at the Club de Regatas Concepción del Uruguay, across the river in Argentina, argued that the decision should have come at least a week earlier.',
+    ]);
+    // Was "across the river in Argentina".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Raúl Benítez']);
+  });
 });

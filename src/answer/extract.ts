@@ -2485,10 +2485,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge".)
   const thing =
     /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
-    /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has|build|builds|put|puts|open|opens)\s+(?:his|her|their|its|the|a)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1];
+    /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has|build|builds|put|puts|open|opens)\s+(?:his|her|their|its|the|a)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
+    // (Or "Where does Vo Thi Mai sell her lanterns from?": "who sells lanterns from a boat on the river".)
+    /^where\s+(?:does|do|did)\s+.+?\s+\p{Ll}+\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\s+from\W*$/iu.exec(q.text)?.[1];
   if (thing) {
     // (Or with no article: "build 600 flats on former railway land near the city centre".)
-    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}’'-]+\\s+){0,2}[\\p{Ll}-]+(?:\\s+near\\s+the\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`, 'gu');
+    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite${direction === 'from' ? '|from' : ''})\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|by)\\s)[\\p{Ll}’'-]+\\s+){0,2}(?!(?:on|by)\\b)[\\p{Ll}-]+(?:\\s+(?:near|on|by)\\s+the\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`, 'gu');
     for (const m of sentence.matchAll(thingAt)) {
       const at = m.index + m[0].length - m[1]!.length;
       if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, ''), start: at, end: at + m[1]!.length, quality: 0, spot: true });

@@ -247,6 +247,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Dr. Nomsa Shongwe, a respiratory physician at Good Shepherd Hospital in Siteki, about 60 kilometres north of Big
   // Bend,": how far the place lies is no appositive of its own. (It ends the text's tail, so no offset before it moves.)
   text = text.replace(PLACE_SET_OFF_DISTANCE, '$1,');
+  // (Nor where it lies from here: "a coach at the Club de Regatas Concepción del Uruguay, across the river in
+  // Argentina,".)
+  text = text.replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:just\s+)?(?:across|over|beyond)\s+the\s+(?:river|border|bay|lake|strait|channel|water|frontier|mountains?)\b[^,“”"]*,$/u, '$1,');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -1986,6 +1989,9 @@ function settingStems(role: string | null): Set<string> {
 /** A party named by what it is to the story, not by name: "the owner's lawyer", "the operator's spokesman". */
 const PARTY = /^(?:owners?|operators?|employers?|landlords?|famil(?:y|ies)|victims?|defendants?|accused|builders?|contractors?|manufacturers?|makers?|buyers?|sellers?|developers?|insurers?|charterers?|shipowners?|tenants?|residents?|plaintiffs?|claimants?)$/iu;
 
+/** Words of grammar a phrase asking for a speaker holds, which say nothing of who: "the", "of", "their". */
+const GRAMMAR_WORD = /^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/iu;
+
 function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.
@@ -1999,7 +2005,7 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const queryWords = raw
     .filter((w) => !spellsCommonWord(w.text))
     .map((w) => normalizeWord(w.text))
-    .filter((w) => w.length > 1 && !/^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/u.test(w));
+    .filter((w) => w.length > 1 && !GRAMMAR_WORD.test(w));
   if (queryWords.length === 0 && !raw.some((w) => spellsCommonWord(w.text))) return [];
   // "the Faroe Islands" ~ "A Faroese government spokesperson": the generic part of a place name says little.
   const specific = queryWords.filter((w) => !/^(?:islands?|republic|kingdom|state|states|country|nation|government|people)$/u.test(w));
@@ -2023,7 +2029,8 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
   const officeName = OFFICES.exec(phrase)?.[0].toLowerCase();
   const office = officeName ? officeName.split(/\s+/u).map(stem) : null;
   // Capitalised words of a person's name in the phrase (two or more, not titles, organisation words or places).
-  const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text))).map((w) => normalizeWord(w.text)));
+  // (Nor a name's word that is a word of grammar too: "An" of "the Hoi An Lantern Craft Association".)
+  const personWords = new Set(raw.filter((w) => isCap(w.text) && !TITLE_WORDS.has(normalizeWord(w.text)) && !ORG_WORDS.has(normalizeWord(w.text)) && !PLACES.has(normalizeWord(w.text)) && !GRAMMAR_WORD.test(w.text)).map((w) => normalizeWord(w.text)));
   // (Not the setting of a role in lower case after them: "the IG Milch chairman" is whoever "chairs IG Milch".)
   const roleAfter = headIsRole && headIndex <= 0 && ownerWords === 0 && !isCap(raw[raw.length - 1]!.text);
   const personAsked = personWords.size >= 2 && !roleAfter && !raw.some((w) => ORG_WORDS.has(normalizeWord(w.text)));
