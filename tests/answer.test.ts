@@ -5869,4 +5869,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was refused: "said Vo Thi Mai, 34, who sells lanterns from a boat on the river".
     expect((await lanterns.ask('Where does Vo Thi Mai sell her lanterns from?')).answerLine).toBe('From a boat on the river.');
   });
+  it('reads "according to whom" and "who talked about" as asking who said it', async () => {
+    const carpets = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/turkmenistan-dashoguz-carpet-school-weavers-wages.txt'));
+    // Was the closest passage, ¶17, naming no one: "weavers received a 10 percent bonus for carpets delivered ahead of
+    // schedule", the enterprise said.
+    expect((await carpets.ask('According to whom do weavers get extra money for finishing carpets early?')).speaker).toBe('Dashoguz Carpet Enterprise');
+    const shea = await engineOf(await loadArticle('tests/fixtures/heldout181/articles/uganda-gulu-shea-butter-cooperative-export-order.txt'));
+    // Was "The article doesn't say.": "Today our butter will be on shelves in Europe with the names of our women on the
+    // label."
+    expect((await shea.ask("who talked about european shoppers seeing the members' names on the packaging")).speaker).toBe('Grace Akello');
+  });
 });
