@@ -5879,4 +5879,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // label."
     expect((await shea.ask("who talked about european shoppers seeing the members' names on the packaging")).speaker).toBe('Grace Akello');
   });
+  it('never gives what a delay would add to a cost as the cost', async () => {
+    const land = await engineOf(await loadArticle('tests/fixtures/heldout112/articles/monaco-fontvieille-reclamation-construction-noise-complaints.txt'));
+    // Was "About 40 million euros.": "such a ban would delay the project by at least eight months and add about 40 million
+    // euros to its cost".
+    expect((await land.ask('how much is the project going to cost')).answerLine).toBe('1.6 billion euros.');
+    // (What it adds, when that is asked.)
+    expect((await land.ask('how much extra would a ban on night work add to the cost')).answerLine).toBe('About 40 million euros.');
+  });
 });

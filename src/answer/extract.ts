@@ -1304,7 +1304,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many bus routes are there after the overhaul?": not "cutting 11 routes", what was cut, when the level after
     // it is asked.)
     const cutOrAdded = (asksAfterChange || /\b(?:are|is)\s+there\b|\b(?:remain|remains|left)\b/iu.test(q.text)) && /\b(?:cut|cuts|cutting|axed|axing|scrapped|scrapping|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/iu.test(sentence.slice(0, start));
-    const changeAmount = (changeVerb || cutOrAdded) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
+    // ("how much is the project going to cost": not "would ... add about 40 million euros to its cost", an amount added to
+    // it, unless more is asked.)
+    const addedToCost = !asksChange && !/\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text) && /\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^[^,;.]{0,30}?\bto\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|price|bill|budget)\b/iu.test(sentence.slice(end));
+    const changeAmount = (changeVerb || cutOrAdded || addedToCost) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
