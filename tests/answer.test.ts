@@ -5887,4 +5887,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (What it adds, when that is asked.)
     expect((await land.ask('how much extra would a ban on night work add to the cost')).answerLine).toBe('About 40 million euros.');
   });
+  it('finds the far end of a route set "between" two places, past an appositive', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout169/articles/norway-traena-ferry-timetable-cut-islanders-protest.txt'));
+    // Was "Between Husøy.": "the car ferry between Husøy, Træna's main island, and Stokkvågen on the mainland".
+    expect((await ferry.ask('Where does the ferry from Husøy dock on the mainland?')).answerLine).toBe('Stokkvågen.');
+  });
 });

@@ -2467,6 +2467,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       places.push({ text: `In ${m[1]}`, start: at, end: at + m[1]!.length, quality: 0 });
     }
   }
+  // ("the car ferry between Husøy, Træna's main island, and Stokkvågen on the mainland": the second end of a route, which
+  // no preposition of its own opens.)
+  for (const m of sentence.matchAll(/\b[Bb]etween\s+(?:the\s+)?\p{Lu}[^,;.]*?(?:,\s+[^,;.]+,)?\s+and\s+(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)/gu)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!MONTH_OR_DAY.test(m[1]!) && !places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!, start: at, end: at + m[1]!.length, quality: 0 });
+  }
   // ("who runs a restaurant on 2nd Avenue": a numbered street.)
   for (const m of sentence.matchAll(/\b(?:on|at|in|off)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:Avenue|Street|Road|Boulevard|Ave\.|St\.)/gu)) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
