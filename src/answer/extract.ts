@@ -850,9 +850,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
-  // ("how many people work at the mine altogether": "The mine, which employs about 1,100 people".)
   // ("What's the overall price tag of the scheme?": "the project would cost Dh3.2 million", what it costs in all.)
   const costAsked = mustBeTotal && q.tokens.some((t) => COST_STEMS.has(t.stem));
+  // ("how many people work at the mine altogether": "The mine, which employs about 1,100 people".)
   const stockVerbs = mustBeTotal ? q.tokens.filter((t) => STOCK_VERBS.has(t.stem)).flatMap((t) => STOCK_TWINS[t.stem] ?? [t.stem]) : [];
   const want = q.terms.filter((t) => !QUESTION_WORDS.test(t.norm) && !(kinds?.has('money') && /^(?:money|cash|funds)$/u.test(t.norm)));
   const unitClass = askedUnits(q);
@@ -880,6 +880,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
   const asksNow = (/\bnow\b/iu.test(q.text) || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
   const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  // The years a question names ("at the start of 2021"), and whether it asks how much more ("how much extra").
+  const yearsAsked = q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
+  const asksMore = /\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text);
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   // ("how much cocoa does the estate expect to harvest this season": the question's own word for what is expected, if
@@ -1138,7 +1141,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
     // ("Of the 120 Yutong buses Barquisimeto received in 2015, only 38 were running": a bare part counts what the whole
     // it follows is of.)
-    const fronted = partitive || /^\s*\p{Ll}*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
+    const fronted = partitive || /^\s*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
     const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : fronted ? tokenize(fronted[1]!) : after;
     for (const [i, t] of nounWords.entries()) {
       // ("government and church-run schools": two words that describe one noun, the one asked about.)
@@ -1292,7 +1295,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const noChange = asksToLevel && !toLevel && !nowLevel && !CHANGE.test(sentence) && !/\b(?:raise[sd]?|raising|cut|cuts|lift(?:s|ed)?|reduce[sd]?|lower(?:s|ed)?|hike[sd]?)\b/iu.test(sentence) ? 0.6 : 1;
     // ("How much has the govt earmarked in this year's budget?": not "down from A$6.1 million a year earlier", a level it
     // changed from, unless the question dates it: "at the start of 2021" for "up from 1.09 euros in early 2021".)
-    const pastLevel = downFrom && !asksChange && !(q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? []).some((y) => /^[^,;.]*/u.exec(sentence.slice(end))![0].includes(y));
+    const pastLevel = downFrom && !asksChange && !yearsAsked.some((y) => /^[^,;.]*/u.exec(sentence.slice(end))![0].includes(y));
     const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
@@ -1306,7 +1309,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const cutOrAdded = (asksAfterChange || /\b(?:are|is)\s+there\b|\b(?:remain|remains|left)\b/iu.test(q.text)) && /\b(?:cut|cuts|cutting|axed|axing|scrapped|scrapping|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/iu.test(sentence.slice(0, start));
     // ("how much is the project going to cost": not "would ... add about 40 million euros to its cost", an amount added to
     // it, unless more is asked.)
-    const addedToCost = !asksChange && !/\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text) && /\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^[^,;.]{0,30}?\bto\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|price|bill|budget)\b/iu.test(sentence.slice(end));
+    const addedToCost = !asksChange && !asksMore && /\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^[^,;.]{0,30}?\bto\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|price|bill|budget)\b/iu.test(sentence.slice(end));
     const changeAmount = (changeVerb || cutOrAdded || addedToCost) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
@@ -1479,9 +1482,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       const named = (ts: Token[]): boolean => ts.some((t) => !STOPWORDS.has(t.norm) && !counted.has(t.stem) && q.tokens.some((u) => u.stem === t.stem));
       return noun >= 0 && named(clause.slice(0, noun)) && !named(clause.slice(noun + 1));
     };
-    const wholeNamed = partitive !== null && /\d/u.test(partitive[0]) && describedWhole(end + partitive[0].length);
+    const partOfNamedWhole = partitive !== null && /\d/u.test(partitive[0]) && describedWhole(end + partitive[0].length);
     const namedWhole = ofWhole && describedWhole(end);
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || wholeNamed ? 0.6 : 1;
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)

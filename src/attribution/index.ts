@@ -81,7 +81,7 @@ const ADJUNCT_TAIL = new RegExp(
     '(?:,?\\s+in\\s+(?:a|an|the)\\s+(?:statement|interview|press conference|news conference|speech|post|tweet|letter|briefing)(?:\\s+\\w+){0,4},?)',
     '(?:,?\\s+(?:yesterday|today|tonight|overnight),?)',
     // ("Megan Oyelaran, a nurse who moved to Bozeman from Spokane, Washington, in 2019,": when she moved.)
-    '(?:,\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?(?:19|20)\\d{2},)',
+    `(?:,\\s+in\\s+(?:(?:early|late|mid-)\\s*)?(?:${MONTH}\\s+)?(?:19|20)\\d{2},)`,
   ].join('|') + ')$',
   'iu',
 );

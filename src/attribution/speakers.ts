@@ -85,8 +85,8 @@ const ORG_WORDS = new Set(
   utilities cargo societe société compagnie compañía compania companhia empresa grupo groupe gesellschaft sociedad banco
   banque fundación fundacion instituto corporación corporacion carriers lines freight marine offshore brewery breweries
   brewing distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
-  consortium partnership cooperative co-operative syndicate collective initiative observatory monitor watchdog academy caucus
-  sindicato federación broadcaster publisher platform campaign enterprise enterprises bouw petróleos transportes naviera
+  consortium partnership cooperative co-operative syndicate collective initiative observatory monitor watchdog academy
+  caucus sindicato federación broadcaster publisher platform campaign enterprise enterprises bouw petróleos transportes naviera
   aerolíneas agrícola inmobiliaria`
     .split(/\s+/u)
     .filter(Boolean)
