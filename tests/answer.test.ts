@@ -5892,4 +5892,15 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "Between Husøy.": "the car ferry between Husøy, Træna's main island, and Stokkvågen on the mainland".
     expect((await ferry.ask('Where does the ferry from Husøy dock on the mainland?')).answerLine).toBe('Stokkvågen.');
   });
+  it('counts things of the general kind a question asks by the kind the article names', async () => {
+    const tweed = await engineOf(await loadArticle('tests/fixtures/heldout182/articles/uk-stornoway-harris-tweed-apprentices-loom-shortage.txt'));
+    // Was "The article doesn't say.": "I've got 30 to 40 looms on my list waiting for a visit," Smith told the BBC.
+    expect((await tweed.ask('So how many machines are queued up waiting for Smith to come and fix them?')).answerLine).toBe('30 to 40 looms.');
+  });
+  it('prices the kind of ticket asked, one way or return', async () => {
+    const coach = await engineOf(await loadArticle('tests/fixtures/heldout182/articles/ukraine-uzhhorod-kosice-coach-route-reopens.txt'));
+    // Was "1,400 hryvnias.": "A return ticket costs 1,400 hryvnias", over the lede's "the one-way fare of 780 hryvnias".
+    expect((await coach.ask('How much dose a one-way ticket cost now?')).answerLine).toBe('780 hryvnias.');
+    expect((await coach.ask('How much is a return ticket?')).answerLine).toBe('1,400 hryvnias.');
+  });
 });

@@ -164,6 +164,8 @@ const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
 
+/** Things of a general kind a question may count, for a sentence that names their kind: "machines" for "looms". */
+const GENERAL_THINGS = /^(?:machines|items|things|devices|objects|pieces)$/u;
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
@@ -505,6 +507,11 @@ export function asksSumOrShare(q: Question): boolean {
 const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|delegation|audience|congregation|membership|army|fleet|herd|herds|flock|flocks)\b/iu;
 /** A sentence that sets one time's figure against another's: "now costs about 1.59 euros ..., up from 1.09 euros in early 2021". */
 const THEN_AND_NOW = /\b(?:now|up from|down from|compared with|compared to|from)\b/iu;
+/** A ticket one way, and one there and back: named anywhere (in a question), and just before a figure (in a sentence). */
+const TRIP_ONE_WAY = String.raw`\b(?:one-way|one way|single)\b`;
+const TRIP_RETURN = String.raw`\b(?:return|round-trip|round trip)\b`;
+const TRIPS = { oneWay: new RegExp(TRIP_ONE_WAY, 'iu'), return: new RegExp(TRIP_RETURN, 'iu') };
+const TRIPS_BEFORE = { oneWay: new RegExp(String.raw`${TRIP_ONE_WAY}[^,;.]{0,30}$`, 'iu'), return: new RegExp(String.raw`${TRIP_RETURN}[^,;.]{0,30}$`, 'iu') };
 /** Words for what something cost. */
 const COST_STEMS = new Set(['cost', 'price', 'expense'].map((w) => stem(w)));
 /** What something costs, just before the sum: "would cost Dh3.2 million", "will cost about $4 million". */
@@ -883,6 +890,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // The years a question names ("at the start of 2021"), and whether it asks how much more ("how much extra").
   const yearsAsked = q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
   const asksMore = /\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text);
+  // Which kind of ticket or fare a question asks the price of: one way, or there and back.
+  const tripAsked = TRIPS.oneWay.test(q.text) ? 'oneWay' : TRIPS.return.test(q.text) ? 'return' : undefined;
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   // ("how much cocoa does the estate expect to harvest this season": the question's own word for what is expected, if
@@ -1196,7 +1205,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // them; so are "3,000 coffee growers" for "how many farmers grow coffee".)
     // (The verb just after them: not "How many teachers work at the carpet-weaving school?" for "1,300 weavers".)
     const doers = head !== undefined && theirVerb !== undefined && countedTokens.every(isPeople) && /[^e]ers$/u.test(head.norm) && theirVerb.stem === stem(head.norm.slice(0, -3));
-    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers ? Math.max(anyMatch, 0.8) : anyMatch;
+    // ("So how many machines are queued up waiting for Smith?": "30 to 40 looms", things of the general kind asked.)
+    const kindOfThing = head !== undefined && countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm) && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
+    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
@@ -1246,6 +1257,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if ((homeTo || doers) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (kindOfThing && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.6);
       if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
       if (doneFor && COST_STEMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
@@ -1315,7 +1327,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
     // (Before a range's low end: "had fallen by 20 to 25 percent" is by how much, not fallen to 25.)
-    const level = offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // ("How much does a one-way ticket cost now?": not "A return ticket costs 1,400 hryvnias", the other kind of ticket.)
+    // (More for the kind asked: "the one-way fare of 780 hryvnias".)
+    const tripKind = tripAsked === undefined ? 1 : TRIPS_BEFORE[tripAsked === 'oneWay' ? 'return' : 'oneWay'].test(sentence.slice(0, start)) ? 0.5 : TRIPS_BEFORE[tripAsked].test(sentence.slice(0, start)) ? 1.3 : 1;
+    const level = tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
