@@ -836,6 +836,8 @@ function whoClauseIsAbout(before: string): string | undefined {
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
+  // Whether it counts things of a general kind: "How many machines ...".
+  const countsGeneralThings = countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm);
   // What the question says those counted do: "hold" in "How many farmers hold plots".
   const theirVerb = countedTokens.length > 0 ? q.tokens[q.tokens.findIndex((u) => u.norm === countedTokens[countedTokens.length - 1]!.norm) + 1] : undefined;
   const counted = new Set(countedTokens.map((t) => t.stem));
@@ -1206,7 +1208,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (The verb just after them: not "How many teachers work at the carpet-weaving school?" for "1,300 weavers".)
     const doers = head !== undefined && theirVerb !== undefined && countedTokens.every(isPeople) && /[^e]ers$/u.test(head.norm) && theirVerb.stem === stem(head.norm.slice(0, -3));
     // ("So how many machines are queued up waiting for Smith?": "30 to 40 looms", things of the general kind asked.)
-    const kindOfThing = head !== undefined && countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm) && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
+    const kindOfThing = head !== undefined && countsGeneralThings && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
     const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
