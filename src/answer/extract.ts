@@ -458,8 +458,10 @@ export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAYS})$`, 'u');
 /** A capitalised word after a date that is no month: "the city's Friday Market". */
 const NAME_AFTER = new RegExp(`^\\s+(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\b)\\p{Lu}\\p{Ll}`, 'u');
-/** An abbreviation's full stop, which ends no clause: "an hour from Dec. 1". */
-const ABBREVIATION_STOP = new RegExp(`\\b(${MONTH_ABBREVIATIONS}|No|St|Mt)\\.`, 'gu');
+/** Abbreviations whose full stop ends no clause: "an hour from Dec. 1", "the city's No. 2 workshop". */
+const CLAUSE_ABBREVIATIONS = `${MONTH_ABBREVIATIONS}|No|Nos|St|Mt|Ft|Dr`;
+/** Such a full stop. */
+const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 
 /** After a figure, what makes it elliptical for the one before ("2,500 of them", "1,076 in the control group"), but not a
  * date ("NZ$32.90 in December next year"). */
@@ -2006,8 +2008,8 @@ function articleBefore(sentence: string, at: number): string {
   return /\b(?:a|an)\s+$/iu.exec(sentence.slice(0, at))?.[0] ?? '';
 }
 
-/** The point of an abbreviation before a number or a name: "No. 2", "St. Mary's". */
-const ABBREVIATION_POINT = String.raw`(?<=\b(?:No|Nos|St|Mt|Ft|Dr))\.(?=\s)`;
+/** The same full stop inside a pattern, before a number or a name: "No. 2", "St. Mary's". */
+const ABBREVIATION_POINT = String.raw`(?<=\b(?:${CLAUSE_ABBREVIATIONS}))\.(?=\s)`;
 /** A clause in the perfect up to a point: "who has worked at the city's No. 2 workshop | since 1998". */
 const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|${ABBREVIATION_POINT})*$`, 'u');
 /**

@@ -1014,12 +1014,13 @@ export function extractStatements(article: Article): Attribution {
     // ("The company, Sandhill Forage LLC, grows alfalfa ... It had argued in court that", "The audit firm, Weber &
     // Associés, which signed off Nexora's 2022 accounts, is not on trial. In a statement, it said": the body the
     // sentence before opens with, named after what it is.)
-    const before = article.sentences[s.index - 1];
-    const opened = before && before.paragraph === s.paragraph ? IT_OPENER.exec(before.text) : null;
+    const prior = article.sentences[s.index - 1];
+    const before = prior?.paragraph === s.paragraph ? prior : undefined;
+    const opened = before ? IT_OPENER.exec(before.text) : null;
     if (opened) return registry.named(opened[2]!, { name: opened[2]!, role: opened[1]!, kind: 'organization', plural: false, gender: null, phrase: opened[2]! });
     // ("The council expects the charge to raise about £24 million a year. It said the money would be spent on ...": the
     // body the sentence before is about, by its kind, as "the council said" would be.)
-    const subject = before && before.paragraph === s.paragraph ? /^The\s+(\p{Ll}+)\s+(?!said\b|says\b)\p{Ll}+/u.exec(before.text)?.[1] : undefined;
+    const subject = before ? /^The\s+(\p{Ll}+)\s+(?!said\b|says\b)\p{Ll}+/u.exec(before.text)?.[1] : undefined;
     if (subject && ORG_WORDS.has(subject)) {
       const described = parseSpeakerPhrase(`the ${subject}`, false);
       if (described) return registry.described(described);

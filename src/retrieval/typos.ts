@@ -147,8 +147,7 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     }
     const [before, after] = [q.tokens[i - 1]?.norm, q.tokens[i + 1]?.norm];
     const besides = articlePairs ? (w: string): boolean => (before !== undefined && articlePairs(`${before} ${w}`)) || (after !== undefined && articlePairs(`${w} ${after}`)) : undefined;
-    const test = only;
-    const accept = articleNames ? (w: string): boolean => !articleNames(stem(w)) && (test?.(w) ?? true) : test;
+    const accept = (w: string): boolean => !articleNames?.(stem(w)) && (only?.(w) ?? true);
     const word = correction(t.norm, articleKnows, accept, articleUses, besides);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
