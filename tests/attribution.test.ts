@@ -2520,4 +2520,14 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was "across the river in Argentina".
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Raúl Benítez']);
   });
+  it('reads the report past a dateline of its place alone', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Rates',
+      'KAMPALA — The Bank of Uganda raised its benchmark lending rate by 75 basis points to 11% on Wednesday, saying a sharp fall in the shilling threatened to push inflation well above its target.',
+    ]);
+    // Was no statement: "KAMPALA — The Bank of Uganda" was read as the subject, a dateline being only one with a country,
+    // a date or an agency.
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([['Bank of Uganda', 'a sharp fall in the shilling threatened to push inflation well above its target']]);
+  });
 });

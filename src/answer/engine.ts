@@ -4,7 +4,7 @@
  * eval and the benchmark all go through this.
  */
 import path from 'node:path';
-import { DATELINE, loadArticle, type Article } from '../article/index.js';
+import { DATELINE, datelineLength, loadArticle, type Article } from '../article/index.js';
 import { extractStatements, titleForms, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
 import { isTitleOrOrgWord, PERSON_NOUNS } from '../attribution/speakers.js';
 import { cachedPassageVectors, loadEmbedder, type Embedder, type EmbeddingOptions } from '../embeddings/index.js';
@@ -259,6 +259,9 @@ function properNounsOf(article: Article): Set<string> {
   const upper = new Set<string>();
   const lower = new Set<string>();
   for (const s of article.sentences) {
+    // (Where a dateline of its place alone opens the sentence, the word after it opens the report: "ISA TOWN — Pupils at
+    // no fewer than four government schools"; it counts as a sentence's first word, below.)
+    const opening = datelineLength(s.text);
     tokenize(s.text).forEach((t, i) => {
       if (t.isNumber || STOPWORDS.has(t.norm)) return;
       if (!t.capitalized) lower.add(t.stem);
@@ -266,7 +269,7 @@ function properNounsOf(article: Article): Set<string> {
       // place's kind ("Clondalkin Road": "how many buses were kept off the road").
       // (Nor the first word of a sentence inside a quotation, or of the quotation: "... cannot carry a whole economy.
       // Every country ...", "Put a hotel where ...".)
-      else if (i > 0 && !isTitleOrOrgWord(t.norm) && !PLACE_KIND.test(t.norm) && !/(?:[.!?…]["”’']?\s+|[“"]\s*)$/u.test(s.text.slice(0, t.start))) upper.add(t.stem);
+      else if (i > 0 && t.start !== opening && !isTitleOrOrgWord(t.norm) && !PLACE_KIND.test(t.norm) && !/(?:[.!?…]["”’']?\s+|[“"]\s*)$/u.test(s.text.slice(0, t.start))) upper.add(t.stem);
     });
   }
   for (const st of lower) upper.delete(st);

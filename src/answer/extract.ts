@@ -159,7 +159,7 @@ const HIRING = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiti
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
 export const SCORE_UNITS = /^(?:votes?|points?|goals?|runs?|tries|seats?|wickets?)$/u;
 
-const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|long|heavy|tall|wide|deep|percentage|share|proportion|portion|fraction|amount|sum)$/u;
+const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|close|long|heavy|tall|wide|deep|percentage|share|proportion|portion|fraction|amount|sum)$/u;
 
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
@@ -233,12 +233,12 @@ const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
 /** A word for a dimension: "long", "deep". */
 const DIMENSION = new RegExp(`^(?:${LENGTH_DIMENSIONS})$`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
-const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
+const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|close|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
 /** "How far", "what distance": a way gone, not a length or height. */
-const DISTANCE_ASKED = /\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bdistance\b/iu;
+const DISTANCE_ASKED = /\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bhow close\b|\bdistance\b/iu;
 /** A noun a distance measures, after a hyphened unit: "a 1.5-kilometer walk", "the 12-mile drive". */
 const WAY_NOUN = /^\s+(?:walk|trip|journey|drive|ride|hike|trek|commute|crossing|route|road|path|trail|track|stretch|run|swim|voyage|flight|detour|climb|race|march|pilgrimage|radius|zone|exclusion|buffer|corridor|pipeline|line|queue)s?\b/iu;
 
@@ -276,6 +276,8 @@ const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', 
 /** A unit written short, which takes no plural "s": "a 120-kg male" is 120 kg. */
 const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/iu;
 
+/** Just before a whole that a part is of: "Only four of the 22 incubators", "214 of the district's 260 schools". */
+const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
 /** "in total", "altogether" (and "the whole", below): only a total answers (not a figure of some, or of something done). */
 const ASKS_ALL = /\b(?:in total|altogether|in all|overall)\b/iu;
 const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
@@ -322,7 +324,7 @@ const RANGE_LOW = new RegExp(String.raw`^(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)\b/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
 
 /** A sum written before its noun: "the 25-cent fare", "a 10-dollar note". */
 const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|baht|won)\b/iu;
@@ -586,7 +588,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
-  if (/\bhow (?:much|heavy|tall|long|far|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|wide|deep|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
+  if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|deep|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
@@ -1070,7 +1072,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const wholeOfFirst = /\b(?:first|last|rest|remainder|part|portion|batch)\s+of\s+(?:the\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?$/iu.test(sentence.slice(0, start));
     if (mustBeTotal && kind !== 'measure' && (kind !== 'money' || allAsked)) {
       const clause = clauseAround(sentence, start);
-      if (!wholeOfFirst && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem))) && !(kind === 'money' && costAsked && COST_VERB_BEFORE.test(sentence.slice(0, start)))) {
+      // (A whole that a part is of is a total too: "Only four of the 22 incubators in the neonatal unit were working".)
+      if (!wholeOfFirst && !PART_OF_BEFORE.test(sentence.slice(0, start)) && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem))) && !(kind === 'money' && costAsked && COST_VERB_BEFORE.test(sentence.slice(0, start)))) {
         // (What it counts still tells what a whole after it is of: "120 electric buses ..., the first of 350 ordered".)
         previous = new Map(describedBy(sentence, start, end).after.filter((t) => !STOPWORDS.has(t.norm)).map((t) => [t.stem, 1]));
         previousEnd = end;
@@ -1479,7 +1482,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
     // asked ("how many schools are there"). (A part with its own noun and no whole's number is itself what is counted:
     // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
-    const ofWhole = /\b\d[\d,.]*\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from));
+    const ofWhole = PART_OF_BEFORE.test(sentence.slice(0, from));
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
     const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
@@ -2352,6 +2355,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
     // ("handed the ship's voyage data recorder to Latvian investigators": a nation's adjective before its noun.)
     if (PEOPLE_WORDS.has(name.toLowerCase()) && /(?:an|ese|ish|i|ch|ic)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+    // ("priority would go to Barbudans, who had depended on the lagoon": a people, whom "who" tells of, is no place.)
+    if (/^\p{Lu}\p{Ll}+ans$/u.test(name) && /^,?\s+who\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("rescuers from the Emergency Management Service": a body, not a place.)
     if (/\s(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)\.?$/u.test(name)) continue;
     // ("to EC$2.60 a pound": a currency's prefix.)

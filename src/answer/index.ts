@@ -569,10 +569,17 @@ function moreCitations(ctx: AnswerContext, hits: Hit[], chosen: Hit, keep: (h: H
     .map((h) => sentenceCitation(ctx, h.passage.sentence));
 }
 
+/** Posts many roles hold under other names: "the head of the union" may be its general secretary. */
+const GENERIC_POST = /^(?:head|leader|boss|chief|chair|ceo|president|owner|spokesperson|spokesman|spokeswoman|representative|official)$/u;
+
 export function answerRole(question: Question, ctx: AnswerContext): Answer {
   const target = question.target ?? '';
   const a = base(question, 'role');
-  const sp = ctx.attribution.findSpeakers(target)[0];
+  // ("Who is the director of Neman Dairy Works?": one who holds that post, not "Dzmitry Lis, the plant's chief
+  // engineer", found by the plant's name.)
+  const post = /^(?:the|a|an)\s/iu.test(target) && question.entity && !GENERIC_POST.test(question.entity.head) ? stem(question.entity.head) : undefined;
+  const holds = (x: Speaker): boolean => post === undefined || tokenize(x.role ?? '').some((t) => t.stem === post);
+  const sp = ctx.attribution.findSpeakers(target).find(holds);
   const hit = bodyHit(ctx, ctx.hits) ?? ctx.hits[0]!;
   // A bare title ("Dr.", "President") says little: describe the person from the article where we can.
   // (Or where the role is given, by the surname: "Villafuerte, a 58-year-old businessman who owns a chain of hotels".)

@@ -9,6 +9,15 @@ import { splitSentences } from './sentences.js';
 
 /** A dateline opening a story, with its place: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ", "NAIROBI, Jan 14 (Reuters) - ". */
 export const DATELINE = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu})(?:,\s+(?:\p{Lu}[\p{L}’'.-]*,?\s*)*(?:\d{1,2},?\s*(?:\d{4}\s*)?)?(?:\([^)]*\))?|\s+\([^)]*\))\s*[—–-]\s+/u;
+/** A dateline of its place alone, "ISA TOWN — ", which DATELINE (with a country, date or agency) leaves out. */
+const PLACE_DATELINE = /^\p{Lu}[\p{Lu}’'. -]+\p{Lu}\s*[—–-]\s+/u;
+/**
+ * How long the dateline opening a text is, counting one of its place alone ("ISA TOWN — "), which opens the report
+ * without naming where the story was filed from in a form the engine trusts; 0 if none.
+ */
+export function datelineLength(text: string): number {
+  return (DATELINE.exec(text) ?? PLACE_DATELINE.exec(text))?.[0].length ?? 0;
+}
 export { quotedRanges, splitSentences, type TextRange } from './sentences.js';
 
 export interface Sentence {

@@ -5,7 +5,7 @@
  * Computed once per article, by rules; no external service.
  */
 import type { Article, Sentence } from '../article/index.js';
-import { DATELINE, quotedRanges, type TextRange } from '../article/index.js';
+import { DATELINE, datelineLength, quotedRanges, type TextRange } from '../article/index.js';
 import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
@@ -625,7 +625,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     } else {
       const loose = STRONG_LOOSE.test(cue);
       // "HOIMA, Uganda — Hundreds of farmers ... refused ..., saying": the dateline is no subject.
-      const from = segmentStart === s.start ? segmentStart + (DATELINE.exec(text.slice(segmentStart, vs))?.[0].length ?? 0) : segmentStart;
+      const from = segmentStart === s.start ? segmentStart + datelineLength(text.slice(segmentStart, vs)) : segmentStart;
       const candidates = subjectCandidates(text.slice(from, vs), PARTICIPLE.test(cue));
       // "Hundreds of farmers in western Uganda have refused to sign ..., saying": a participle's subject is the noun
       // phrase before the sentence's main verb.
@@ -746,7 +746,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
     if (trailing || ce - cs < 12) {
       // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
-      const dateline = segmentStart === s.start ? DATELINE.exec(text.slice(s.start, speakerAt))?.[0].length ?? 0 : 0;
+      const dateline = segmentStart === s.start ? datelineLength(text.slice(s.start, speakerAt)) : 0;
       const [after, afterEnd] = [cs, ce];
       [cs, ce] = trimContent(text, (segmentStart === s.start ? s.start : segmentStart) + dateline, speakerAt);
       // ("For now, Almonte said, the nurses would keep working their regular hours.": an adjunct before, the report after.)

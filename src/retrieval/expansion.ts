@@ -74,6 +74,8 @@ const GROUPS: string[][] = [
   ['kill', 'killed', 'assassinate', 'assassinated', 'death', 'deaths', 'dead', 'die', 'died', 'dying', 'fatalities', 'fatal'],
   // What readers ask about casualties, crime and markets, in the words news writes them.
   ['hurt', 'injured', 'injuries', 'injury', 'wounded', 'wounding'],
+  // ("how long was the student unconscious after she crashed": "She spent 11 days in a coma".)
+  ['unconscious', 'coma', 'comatose'],
   ['caught', 'arrested', 'arrest', 'arrests', 'detained', 'custody', 'charged'],
   ['cops', 'cop', 'police', 'policemen', 'officers'],
   ['stock', 'shares', 'share'],
@@ -124,6 +126,8 @@ const GROUPS: string[][] = [
   ['vendor', 'vendors', 'trader', 'traders', 'seller', 'sellers', 'stallholder', 'stallholders', 'hawker', 'hawkers', 'merchant', 'merchants'],
   // ("When are the next walkouts planned?": "further 48-hour stoppages on Nov. 14 and Nov. 21".)
   ['walkout', 'walkouts', 'stoppage', 'stoppages'],
+  // ("How long has Gruber been in charge of the under-14 squad?": "who has coached the club's under-14 team since 2016".)
+  ['team', 'teams', 'squad', 'squads'],
   // ("What's the yearly limit on the country's lobster harvest?": "a quota system that caps the national catch at 520
   // tonnes of lobster tail a year".)
   ['limit', 'limits', 'cap', 'caps', 'capped', 'ceiling'],
