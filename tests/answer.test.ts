@@ -5945,4 +5945,17 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (One who holds the post asked is still found.)
     expect((await dairy.ask('Who is the chief engineer?')).speaker).toBe('Dzmitry Lis');
   });
+  it('gives no number added as the number there is', async () => {
+    const palau = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/palau-koror-rock-islands-permit-fee-lawsuit.txt'));
+    // Was "12 new rangers.": "the extra revenue ... would pay for 12 new rangers".
+    expect((await palau.ask('How many rangers does Koror State employ at the moment?')).inScope).toBe(false);
+    // (What is added, when that is asked.)
+    expect((await palau.ask('How many new rangers would the extra revenue pay for?')).answerLine).toBe('12 new rangers.');
+    const teachers = await engineOf(await loadArticle('tests/fixtures/heldout70/articles/canada-new-brunswick-teachers-pay-deal.txt'));
+    // Was "120 new resource teacher positions.", over the lede's "roughly 8,300 public school teachers".
+    expect((await teachers.ask('how many teachers are covered by the deal')).answerLine).toBe('Roughly 8,300 public school teachers.');
+    // ("14.6 million New Zealand dollars" is no addition.)
+    const adviser = await engineOf(await loadArticle('tests/fixtures/heldout10/articles/auckland-adviser-fraud-sentencing.txt'));
+    expect((await adviser.ask('how much money did ashby take')).answerLine).toBe('14.6 million New Zealand dollars.');
+  });
 });

@@ -276,6 +276,8 @@ const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', 
 /** A unit written short, which takes no plural "s": "a 120-kg male" is 120 kg. */
 const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/iu;
 
+/** A question about what is added or to come, which "12 new rangers" may answer. */
+const ADDITION_ASKED = /\b(?:new|newly|hire|hires|hired|hiring|recruit\w*|add|adds|added|adding|join\w*|train\w*|buy|buys|bought|order\w*|receive\w*|plan\w*|will|would|going to|pay for|fund\w*)\b/iu;
 /** Just before a whole that a part is of: "Only four of the 22 incubators", "214 of the district's 260 schools". */
 const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
 /** "in total", "altogether" (and "the whole", below): only a total answers (not a figure of some, or of something done). */
@@ -1329,7 +1331,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how much is the project going to cost": not "would ... add about 40 million euros to its cost", an amount added to
     // it, unless more is asked.)
     const addedToCost = !asksChange && !asksMore && /\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^[^,;.]{0,30}?\bto\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|price|bill|budget)\b/iu.test(sentence.slice(end));
-    const changeAmount = (changeVerb || cutOrAdded || addedToCost) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
+    // ("How many rangers does Koror State employ at the moment?": not "would pay for 12 new rangers", nor "12 more nurses",
+    // what is added, unless more, new ones or what is to come are asked.)
+    const addedCount = !asksChange && !asksMore && /^\s+(?:new|more|extra|additional|further)\s+\p{Ll}/u.test(sentence.slice(end)) && !ADDITION_ASKED.test(q.text);
+    const changeAmount = (changeVerb || cutOrAdded || addedToCost || addedCount) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
