@@ -5958,4 +5958,14 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     const adviser = await engineOf(await loadArticle('tests/fixtures/heldout10/articles/auckland-adviser-fraud-sentencing.txt'));
     expect((await adviser.ask('how much money did ashby take')).answerLine).toBe('14.6 million New Zealand dollars.');
   });
+  it('reads spare parts as replacement parts', async () => {
+    const water = await engineOf(await loadArticle('tests/fixtures/heldout107/articles/maldives-thinadhoo-desalination-breakdown-water-rationing.txt'));
+    // Was "The article doesn't say.": "replacement parts were being flown in from Singapore".
+    expect((await water.ask('Where are the spare parts being sent from?')).answerLine).toBe('From Singapore.');
+  });
+  it('dates going out of service by the start of the time out of it', async () => {
+    const ferry = await engineOf(await loadArticle('tests/fixtures/heldout136/articles/comoros-anjouan-ferry-repairs-ticket-prices.txt'));
+    // Was "The article doesn't say when.": "has been tied up in the port of Mutsamudu since Friday, May 3".
+    expect((await ferry.ask('When was the Karthala Express taken out of service?')).answerLine).toBe('Since Friday, May 3.');
+  });
 });

@@ -1817,7 +1817,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // (Not what was to start: "When was the higher fare supposed to start?")
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
-  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled)\b/iu.test(q.text);
+  // (Or what put something out of use: "When was the Karthala Express taken out of service?" for "has been tied up in the
+  // port of Mutsamudu since Friday, May 3".)
+  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|break down|broke down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text);
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,

@@ -128,6 +128,8 @@ const GROUPS: string[][] = [
   ['walkout', 'walkouts', 'stoppage', 'stoppages'],
   // ("How long has Gruber been in charge of the under-14 squad?": "who has coached the club's under-14 team since 2016".)
   ['team', 'teams', 'squad', 'squads'],
+  // ("Where are the spare parts being sent from?": "replacement parts were being flown in from Singapore".)
+  ['spare', 'spares', 'replacement', 'replacements'],
   // ("What's the yearly limit on the country's lobster harvest?": "a quota system that caps the national catch at 520
   // tonnes of lobster tail a year".)
   ['limit', 'limits', 'cap', 'caps', 'capped', 'ceiling'],
