@@ -5968,4 +5968,11 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "The article doesn't say when.": "has been tied up in the port of Mutsamudu since Friday, May 3".
     expect((await ferry.ask('When was the Karthala Express taken out of service?')).answerLine).toBe('Since Friday, May 3.');
   });
+  it('counts for the day asked, not from a sentence dated by another day', async () => {
+    const factory = await engineOf(await loadArticle('tests/fixtures/heldout131/articles/cambodia-kampong-speu-garment-workers-faint.txt'));
+    // Was "37 workers.": "In the earlier incident, on September 18, 37 workers were taken to hospital."
+    expect((await factory.ask('How many workers were taken to hospital on Thursday?')).answerLine).toBe('112 workers.');
+    // (The other day's, when that day is asked.)
+    expect((await factory.ask('How many workers were taken to hospital on September 18?')).answerLine).toBe('37 workers.');
+  });
 });

@@ -458,6 +458,8 @@ const YEAR = new RegExp(`^(?:(?:${MONTHS})\\s+)?\\d{4}$`, 'u');
 const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'u');
 /** The weekdays, as regular-expression source. */
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A weekday named anywhere: "on Thursday". */
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u');
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
 const ENDS_WITH_WEEKDAY = new RegExp(`(?:${WEEKDAYS})$`, 'u');
 /** A capitalised word after a date that is no month: "the city's Friday Market". */
@@ -955,6 +957,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Nor a vague span a rate describes something by, "in places that only get water a few hours a day".)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
+  // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
+  // were taken to hospital", a sentence dated by another day.)
+  const dayAsked = WEEKDAY.exec(q.text)?.[0];
+  const otherDay = dayAsked !== undefined && !sentence.includes(dayAsked) && HAS_DAY.test(sentence) ? 0.6 : 1;
   const asksKin = ASKS_KIN.test(q.text);
   const harvestAsked = countedTokens.length > 0 && HARVEST.test(countedTokens.at(-1)!.norm);
   const capacityAsked = CAPACITY_ASKED.test(q.text);
@@ -1588,7 +1594,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
-    const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const yearFit = otherDay * (!thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1);
     found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
