@@ -5975,4 +5975,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (The other day's, when that day is asked.)
     expect((await factory.ask('How many workers were taken to hospital on September 18?')).answerLine).toBe('37 workers.');
   });
+  it('weighs only the material asked', async () => {
+    const rail = await engineOf(await loadArticle('tests/fixtures/heldout104/articles/laos-boten-rail-freight-backlog.txt'));
+    // Was "4.3 million tonnes.": "The railway carried 4.3 million tonnes of cross-border freight in 2024, ... a key route
+    // for Lao exports of cassava, rubber, bananas and potash."
+    expect((await rail.ask('How many tonnes of bananas have been thrown away so far?')).inScope).toBe(false);
+    // (The material it weighs, when that is asked.)
+    expect((await rail.ask('How many tonnes of freight did the railway carry in 2024?')).answerLine).toBe('4.3 million tonnes.');
+  });
 });

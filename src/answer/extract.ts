@@ -458,6 +458,12 @@ const YEAR = new RegExp(`^(?:(?:${MONTHS})\\s+)?\\d{4}$`, 'u');
 const MONTH_ALONE = new RegExp(`^(?:${MONTHS})$`, 'u');
 /** The weekdays, as regular-expression source. */
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "How many tonnes of bananas ...": a unit and what it measures. */
+const MATERIAL_ASKED = /\bhow (?:many|much)\s+((?:metric\s+)?[\p{L}-]+)\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s+(?:did|do|does|have|has|had|were|was|are|is|will|would|can|could|went|go|got|get|in|on|at|from|to|for|this|last|each|a|per)\b|\W*$)/iu;
+/** Units of a material's weight or volume (not an area, whose "of" names the land: "38,000 hectares of plantations"). */
+const MATERIAL_UNIT = new RegExp(String.raw`^(?:${WEIGHT_UNITS}|litres?|liters?|gallons?|barrels?)$`, 'iu');
+/** A unit after a figure and what it measures: "tonnes of cross-border freight". */
+const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|their\s+)?([^,.;()]+)`, 'iu');
 /** A weekday named anywhere: "on Thursday". */
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u');
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
@@ -959,6 +965,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
   // were taken to hospital", a sentence dated by another day.)
+  // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
+  // cross-border freight" or "300 tonnes of rice" are not.)
+  const materialAsked = MATERIAL_ASKED.exec(q.text);
+  const material = materialAsked && MATERIAL_UNIT.test(materialAsked[1]!) ? tokenize(materialAsked[2]!).filter((t) => !STOPWORDS.has(t.norm)) : [];
   const dayAsked = WEEKDAY.exec(q.text)?.[0];
   const otherDay = dayAsked !== undefined && !sentence.includes(dayAsked) && HAS_DAY.test(sentence) ? 0.6 : 1;
   const asksKin = ASKS_KIN.test(q.text);
@@ -1594,8 +1604,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
-    const yearFit = otherDay * (!thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1);
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1, kindAsked: !kinds || kinds.has(kind) });
+    const measuredOf = material.length ? UNIT_OF.exec(sentence.slice(end))?.[1] : undefined;
+    // (By the word, a word news uses for it or a WordNet one: not by a word-vector neighbour, "rice" for "bananas".)
+    const otherMaterial = measuredOf !== undefined && !tokenize(measuredOf).some((t) => material.some((m) => countedMatch(m.stem, t.stem) >= 0.5)) ? 0.3 : 1;
+    const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1 || otherMaterial < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
