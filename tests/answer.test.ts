@@ -5983,4 +5983,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (The material it weighs, when that is asked.)
     expect((await rail.ask('How many tonnes of freight did the railway carry in 2024?')).answerLine).toBe('4.3 million tonnes.');
   });
+  it('dates when something ends by the start of what ends it', async () => {
+    const plant = await engineOf(await loadArticle('tests/fixtures/heldout141/articles/greenland-sisimiut-shrimp-plant-night-shift-cuts.txt'));
+    // Was "This year.": "is to scrap its night shift from March 4".
+    expect((await plant.ask('When does the night shift end?')).answerLine).toBe('From March 4.');
+  });
 });

@@ -1887,7 +1887,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When did the hospital stop non-emergency surgery?": "had cancelled all non-emergency surgery since June 2", the
         // start of what was stopped is when it stopped.)
         const stoppedSince = stopAsked && /^since\b/iu.test(d.text);
-        const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince) || (asksStart && !asksEnd && closing) ? 0 : 1;
+        // ("When does the night shift end?": "is to scrap its night shift from March 4", the start of what ends it.)
+        const endsFrom = asksEnd && opening && ENDING_BEFORE.test(/[^,;.]*$/u.exec(sentence.slice(0, d.start))![0]);
+        const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince && !endsFrom) || (asksStart && !asksEnd && closing) ? 0 : 1;
         const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
         // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
         // about that event ("when did the museum reopen").
@@ -1987,6 +1989,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
 /** What is so as a rule: "normally", "usually". */
 const USUALLY = /\b(?:normally|usually|typically|ordinarily|traditionally|customarily)\b/iu;
 
+/** Verbs that end something, whose start ("scrap its night shift from March 4") is when it ends. */
+const ENDING_BEFORE = /\b(?:scrap|scraps|scrapped|scrapping|abolish\w*|axe|axes|axed|end|ends|ended|ending|halt\w*|stop|stops|stopped|stopping|suspend\w*|discontinu\w*|withdraw\w*|shut|shuts|shutting|close|closes|closed|closing)\b/iu;
 /** "Since when has ...", "since what year": a start is asked. */
 const SINCE_WHEN = /^since (?:when|what (?:year|date|month|day|time))\b/iu;
 
