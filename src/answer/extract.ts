@@ -963,12 +963,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Nor a vague span a rate describes something by, "in places that only get water a few hours a day".)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
-  // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
-  // were taken to hospital", a sentence dated by another day.)
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
   // cross-border freight" or "300 tonnes of rice" are not.)
   const materialAsked = MATERIAL_ASKED.exec(q.text);
   const material = materialAsked && MATERIAL_UNIT.test(materialAsked[1]!) ? tokenize(materialAsked[2]!).filter((t) => !STOPWORDS.has(t.norm)) : [];
+  // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
+  // were taken to hospital", a sentence dated by another day.)
   const dayAsked = WEEKDAY.exec(q.text)?.[0];
   const otherDay = dayAsked !== undefined && !sentence.includes(dayAsked) && HAS_DAY.test(sentence) ? 0.6 : 1;
   const asksKin = ASKS_KIN.test(q.text);
