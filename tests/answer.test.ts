@@ -5988,4 +5988,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // Was "This year.": "is to scrap its night shift from March 4".
     expect((await plant.ask('When does the night shift end?')).answerLine).toBe('From March 4.');
   });
+  it('reads "left" before a place as a verb, not as what remains', async () => {
+    const buses = await engineOf(await loadArticle('tests/fixtures/heldout146/articles/venezuela-maracaibo-buses-idle-spare-parts-shortage.txt'));
+    // Was "Only 56.": "Of the 240 buses that the city-owned company Transmara operated ..., only 56 left the depot on
+    // Monday morning", as if "56 left" were what remains, of anything.
+    expect((await buses.ask('How many employees does Transmara have?')).inScope).toBe(false);
+    // (The buses, when they are asked.)
+    expect((await buses.ask('How many buses left the depot on Monday morning?')).answerLine).toBe('Only 56.');
+  });
 });

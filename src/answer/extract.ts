@@ -1152,7 +1152,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // what the sentence names elsewhere.
     // (But "412 people" does not count "buildings": people are only ever people.)
     // (So does a bare number: "an estimated 600 remaining in the wild", "12 missing".)
-    const bare = after[0] !== undefined && /^(?:remaining|left|alive|surviving)$/u.test(after[0].norm);
+    // (Not the verb: "only 56 left the depot on Monday morning".)
+    const bare = after[0] !== undefined && /^(?:remaining|left|alive|surviving)$/u.test(after[0].norm) && !(after[0].norm === 'left' && /^(?:the|a|an|their|his|her|its|our|for|home|town|school|work)$/u.test(after[1]?.norm ?? ''));
     // ("killed three workers and injured 27 others": others, of the people asked about.)
     // ("put the number at around 600": the number of people the sentence speaks of, when people are counted.)
     const theNumber = /\b(?:the|that|this|its|their)\s+(?:number|figure|total|count|tally|turnout)\s+(?:\p{L}+\s+){0,2}(?:at|to|as|was|is|of)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+|more than\s+|fewer than\s+)?$/iu.test(sentence.slice(0, start));
