@@ -5996,4 +5996,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (The buses, when they are asked.)
     expect((await buses.ask('How many buses left the depot on Monday morning?')).answerLine).toBe('Only 56.');
   });
+  it('gives no figure set against the thing asked as its value', async () => {
+    const power = await engineOf(await loadArticle('tests/fixtures/heldout126/articles/venezuela-maracaibo-power-rationing-hits-clinics-shops.txt'));
+    // Was "About $25.": "she had lost meat and cheese worth about $25 during a similar round of cuts in 2022, more than her
+    // monthly pension".
+    expect((await power.ask('How much does Yelitza Fernandez get as a monthly pension?')).inScope).toBe(false);
+    // (What the figure is the value of, when that is asked.)
+    expect((await power.ask('How much meat and cheese did Fernandez lose in 2022?')).answerLine).toBe('About $25.');
+  });
 });
