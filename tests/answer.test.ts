@@ -6004,4 +6004,12 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
     // (What the figure is the value of, when that is asked.)
     expect((await power.ask('How much meat and cheese did Fernandez lose in 2022?')).answerLine).toBe('About $25.');
   });
+  it('gives no threshold of a condition as the number expected', async () => {
+    const airport = await engineOf(await loadArticle('tests/fixtures/heldout103/articles/albania-vlora-airport-concession-contract-dispute.txt'));
+    // Was "1.2 million a year.": "the state must compensate the operator ... whenever passenger numbers fall below 1.2
+    // million a year".
+    expect((await airport.ask('How many passengers does Adriatic Skyport expect in its first year?')).inScope).toBe(false);
+    // (The threshold, when it is asked.)
+    expect((await airport.ask('Below how many passengers a year must the state compensate the operator?')).answerLine).toBe('1.2 million a year.');
+  });
 });

@@ -466,6 +466,10 @@ const MATERIAL_UNIT = new RegExp(String.raw`^(?:${WEIGHT_UNITS}|litres?|liters?|
 const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|their\s+)?([^,.;()]+)`, 'iu');
 /** What a figure is set against, later in its sentence: "worth about $25 ..., more than her monthly pension". */
 const COMPARED_WITH = /^[^.;]{0,80}?,\s+(?:more|less|higher|lower|greater|bigger|smaller)\s+than\s+((?:her|his|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+/** A figure as the threshold of a condition: "whenever passenger numbers fall below 1.2 million a year". */
+const THRESHOLD_BEFORE = /\b(?:whenever|if|unless|once|should)\b[^,.;]{0,60}\b(?:below|above|under|over|exceeds?|exceeded|tops?)\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu;
+/** A question that asks for a threshold. */
+const THRESHOLD_ASKED = /\b(?:below|above|under|over|exceed\w*|threshold|minimum|maximum|limit|floor|ceiling|guarantee\w*|trigger\w*|at least|at most)\b/iu;
 /** A weekday named anywhere: "on Thursday". */
 const WEEKDAY = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u');
 /** A date that ends with its weekday ("late on Saturday"), which a month and day may follow. */
@@ -1610,12 +1614,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much does Yelitza Fernandez get as a monthly pension?": not "worth about $25 ..., more than her monthly
     // pension", a figure set against the thing asked, not its value.)
     const setAgainst = COMPARED_WITH.exec(sentence.slice(end))?.[1];
+    // ("How many passengers does Adriatic Skyport expect in its first year?": not "whenever passenger numbers fall below
+    // 1.2 million a year", a threshold, unless one is asked.)
+    const threshold = THRESHOLD_BEFORE.test(sentence.slice(0, start)) && !THRESHOLD_ASKED.test(q.text) ? 0.3 : 1;
     const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && want.some((w) => w.stem === t.stem && w.weight >= 0.5)) ? 0.3 : 1;
     const measuredOf = material.length ? UNIT_OF.exec(sentence.slice(end))?.[1] : undefined;
     // (By the word, a word news uses for it or a WordNet one: not by a word-vector neighbour, "rice" for "bananas".)
     const otherMaterial = measuredOf !== undefined && !tokenize(measuredOf).some((t) => material.some((m) => countedMatch(m.stem, t.stem) >= 0.5)) ? 0.3 : 1;
     const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
