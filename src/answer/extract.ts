@@ -1609,18 +1609,18 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many children does Taake Ioane have?": not "two children were treated for cuts", children who are no one's
     // in the sentence; "her three children", "has four children", "a mother of five" are someone's.)
     const unowned = asksKin && !OWNED_BEFORE.test(sentence.slice(0, start)) ? 0.2 : 1;
-    // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
-    // loss of 27 million euros" dates both.)
     // ("How much does Yelitza Fernandez get as a monthly pension?": not "worth about $25 ..., more than her monthly
     // pension", a figure set against the thing asked, not its value.)
     const setAgainst = COMPARED_WITH.exec(sentence.slice(end))?.[1];
+    const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && want.some((w) => w.stem === t.stem && w.weight >= 0.5)) ? 0.3 : 1;
     // ("How many passengers does Adriatic Skyport expect in its first year?": not "whenever passenger numbers fall below
     // 1.2 million a year", a threshold, unless one is asked.)
     const threshold = THRESHOLD_BEFORE.test(sentence.slice(0, start)) && !THRESHOLD_ASKED.test(q.text) ? 0.3 : 1;
-    const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && want.some((w) => w.stem === t.stem && w.weight >= 0.5)) ? 0.3 : 1;
     const measuredOf = material.length ? UNIT_OF.exec(sentence.slice(end))?.[1] : undefined;
     // (By the word, a word news uses for it or a WordNet one: not by a word-vector neighbour, "rice" for "bananas".)
     const otherMaterial = measuredOf !== undefined && !tokenize(measuredOf).some((t) => material.some((m) => countedMatch(m.stem, t.stem) >= 0.5)) ? 0.3 : 1;
+    // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
+    // loss of 27 million euros" dates both.)
     const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
