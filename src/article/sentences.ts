@@ -11,7 +11,7 @@
 const TITLES = new Set(
   [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'cdr', 'cpl', 'gov', 'sen', 'coun', 'cllr',
-    'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx',
+    'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'ste', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'etc', 'approx',
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
     'inc', 'corp', 'ltd', 'co', 'jr', 'sr', 'bros', 'dept', 'univ', 'est', 'fig', 'vol', 'al',
     // (Currencies before a sum: "from Rs. 1.9 million", "Ksh. 200", "Rp. 5,000".)
@@ -110,7 +110,7 @@ function isBoundary(text: string, punct: number, next: number, quotes: TextRange
   if (bare === '') return true;
   if (TITLES.has(bare) && !word.includes('.')) {
     // "Gen. Soleimani", "Dec. 31": an abbreviation, unless a plain sentence starter follows ("...and Co. The").
-    return SENTENCE_STARTERS.has(nextWord(text, next).toLowerCase()) && !['mr', 'mrs', 'ms', 'dr', 'gen', 'st'].includes(bare);
+    return SENTENCE_STARTERS.has(nextWord(text, next).toLowerCase()) && !['mr', 'mrs', 'ms', 'dr', 'gen', 'st', 'ste'].includes(bare);
   }
   // Initials and dotted abbreviations: "J. Smith", "U.S. forces", "the U.N. The next day".
   if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}?$/u.test(word)) {

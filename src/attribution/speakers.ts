@@ -403,7 +403,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const listed = LISTED_ORG.exec(phrase.trim().replace(/^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:branch|chapter|arm|wing|division|section)\s+of\s+/u, ''));
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
   // "Carbones del Valle de Ubate S.A.S.", "Astilleros Vulcano S.L.": a company by its legal form, with its full stop.
-  const incorporated = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:de|del|della|di|da|do|dos|la|las|los|y|e|et|&|and|of|für|und)\s+)*)+(?:S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|N\.V\.|B\.V\.|A\.S\.|A\/S|Oyj?|AB|ASA|AG|GmbH|SAS|SARL|Ltda\.?|Pty\s+Ltd\.?|Ltd\.?|PLC|plc|LLC|Inc\.?|Co\.|Corp\.?|K\.K\.|Tbk|Bhd|Sdn\s+Bhd))$/u.exec(phrase.trim().split(/,\s+/u)[0]!);
+  const incorporated = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:de|del|della|di|da|do|dos|la|las|los|y|e|et|&|and|of|für|und)\s+)*)+(?:S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|N\.V\.|B\.V\.|A\.S\.|A\/S|Oyj?|AB|ASA|AS|AG|GmbH|SAS|SARL|SA|SE|AD|EAD|OOD|EOOD|JSC|OJSC|PJSC|d\.o\.o\.|d\.d\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|LLP|Ltda\.?|Pty\s+Ltd\.?|Ltd\.?|PLC|plc|LLC|Inc\.?|Co\.|Corp\.?|K\.K\.|Tbk|Bhd|Sdn\s+Bhd))$/u.exec(phrase.trim().split(/,\s+/u)[0]!);
   if (incorporated) {
     // (With what it is after the comma: "Carbones del Valle de Ubate S.A.S., the mine's operator".)
     const role = phrase.trim().split(/,\s+/u).slice(1).join(', ').replace(/^(?:the|a|an|its)\s+/iu, '') || null;
@@ -464,6 +464,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       return { name: given[1]!, role, kind: 'person', plural: false, gender: /\b(?:her|herself)\b/u.test(given[0]) ? 'f' : /\b(?:his|himself)\b/u.test(given[0]) ? 'm' : what.gender, phrase };
     }
   }
+  // ("who" is said of people, not of bodies: "Kinley Tenzin, a licensed exporter from Phuentsholing who has bid ...".)
+  const who = /\s(?:who|whom)\s/u.test(phrase);
   phrase = phrase
     .replace(/\s*,?\s+(?:that|who|which|whose|whom)\s+[\s\S]*$/u, '')
     .replace(/\s*\([^)]*$/u, '')
@@ -563,7 +565,11 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const titleOfWords = titleOf ? titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+(?:of|for)\s+/u) : [];
   const titleOfBody = titleOfWords.slice(1).join(' ').replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
   if (titleOf && titleOfWords[0]!.split(/[\s-]+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
-    return { name: titleOf[2]!, role: titleOf[1]!.trim().replace(/^the\s+/iu, ''), kind: 'person', plural: false, gender, phrase };
+    // ("Councillor for Water and Sanitation Ana Lopes Furtado": what the title is for ends at the word after its "and";
+    // the capitalised words past it begin the name.)
+    const past = /^(.*\s(?:and|&)\s+\p{Lu}[\p{L}’'-]*\s+)((?:\p{Lu}\p{Ll}+\s+){1,2})$/u.exec(titleOf[1]!);
+    const [role, name] = past ? [past[1]!, past[2]! + titleOf[2]!] : [titleOf[1]!, titleOf[2]!];
+    return { name, role: role.trim().replace(/^the\s+/iu, ''), kind: 'person', plural: false, gender, phrase };
   }
   // "the Ministry of Environment and Forestry", "Britain's Office for Product Safety and Standards", "Ireland's Air
   // Accident Investigation Unit": an organisation's full name, "and" included. Its words are read past a country's
@@ -654,8 +660,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // (Its whole name: "Transport Malta, the islands' maritime authority" has no title.)
       // (Not a person's trade with a title beside it: "Faruque Hossain, a knitwear exporter from Narayanganj and
       // vice-president of the ... Association".)
-      // (Nor one with an age: "Nasreen Bibi, a 29-year-old sewing machine operator".)
-      const titledToo = appositive !== null && (/\band\s+(?:the\s+)?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|head|chief executive|ceo|founder|owner|manager|spokesman|spokeswoman|spokesperson|secretary|treasurer)\b/iu.test(appositive) || /\b\d{1,3}-year-old\b/u.test(appositive));
+      // (Nor one with an age: "Nasreen Bibi, a 29-year-old sewing machine operator"; nor one "who" did something: "Kinley
+      // Tenzin, a licensed exporter from Phuentsholing who has bid at the Trashigang auction for eight years".)
+      const titledToo = appositive !== null && (/\band\s+(?:the\s+)?(?:vice[- ])?(?:president|chairman|chairwoman|chair|director|head|chief executive|ceo|founder|owner|manager|spokesman|spokeswoman|spokesperson|secretary|treasurer)\b/iu.test(appositive) || /\b\d{1,3}-year-old\b/u.test(appositive) || who);
       if (appositive && !titledToo && ORG_ROLE.test(appositive.split(/\s+(?:of|at|for|from|in|on|with)\s+/u)[0]!)) {
         return { name: head.slice(ws[run.from]!.start, ws[run.to]!.end).replace(/['’]s$/u, ''), role, kind: 'organization', plural: false, gender: null, phrase };
       }
