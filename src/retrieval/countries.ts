@@ -1,6 +1,6 @@
 /**
- * Countries, their adjectives and peoples, and capitals: "Irish fleets" ~
- * "fleets in Ireland", "the Faroese government" ~ "the Faroe Islands". One
+ * Countries, their adjectives and peoples, capitals and a few chief cities or ports: "Irish fleets" ~
+ * "fleets in Ireland", "the Faroese government" ~ "the Faroe Islands", "the Cameroonian port" ~ Douala. One
  * entry per line: words separated by "|" (a multi-word name is matched word by
  * word only where it is a single word; see expansion.ts).
  */
@@ -21,7 +21,7 @@ bosnia|bosnian|bosnians|sarajevo
 brazil|brazilian|brazilians|brasilia
 bulgaria|bulgarian|bulgarians
 cambodia|cambodian|cambodians|phnom penh
-cameroon|cameroonian|cameroonians
+cameroon|cameroonian|cameroonians|yaounde|yaoundé|douala
 chile|chilean|chileans
 colombia|colombian|colombians|bogota
 congo|congolese|kinshasa
@@ -54,14 +54,14 @@ libya|libyan|libyans|tripoli
 lithuania|lithuanian|lithuanians|vilnius
 malaysia|malaysian|malaysians|kuala lumpur
 mexico|mexican|mexicans
-morocco|moroccan|moroccans|rabat
+morocco|moroccan|moroccans|rabat|casablanca
 myanmar|burma|burmese|naypyitaw
 nepal|nepali|nepalese|kathmandu
 netherlands|dutch|holland|amsterdam|hague
 zealand|kiwi|kiwis|wellington
-nigeria|nigerian|nigerians|abuja
+nigeria|nigerian|nigerians|abuja|lagos
 norway|norwegian|norwegians|oslo
-pakistan|pakistani|pakistanis|islamabad
+pakistan|pakistani|pakistanis|islamabad|karachi|lahore
 palestine|palestinian|palestinians
 peru|peruvian|peruvians|lima
 philippines|philippine|filipino|filipinos|manila
@@ -80,7 +80,7 @@ sudan|sudanese|khartoum
 sweden|swedish|swede|swedes|stockholm
 switzerland|swiss|bern
 taiwan|taiwanese|taipei
-tanzania|tanzanian|tanzanians
+tanzania|tanzanian|tanzanians|dodoma|dar es salaam
 thailand|thai|thais|bangkok
 tunisia|tunisian|tunisians|tunis
 uganda|ugandan|ugandans|kampala

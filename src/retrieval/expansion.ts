@@ -101,6 +101,11 @@ const GROUPS: string[][] = [
   ['flight', 'flights', 'arrivals', 'departures'],
   // ("How big is the manufacturer's workforce?": "employs about 340 people".)
   ['workforce', 'employs', 'employ', 'employees', 'staff'],
+  // ("So what was the total price tag for the whole scheme?": "the project cost about 1.9 billion CFA francs".)
+  ['scheme', 'schemes', 'project', 'projects'],
+  // ("How many folks work at the meat plant in Francistown?": "The commission's Francistown plant, which employs about
+  // 420 people, normally slaughters 250 to 300 head a day".)
+  ['meat', 'abattoir', 'abattoirs', 'slaughterhouse', 'slaughterhouses', 'slaughter', 'slaughters', 'slaughtered'],
   // ("how much were they charging for the leaked paper": "selling access to the paper for 20 dinars".)
   ['charge', 'charging', 'charged', 'sell', 'selling', 'sold'],
   // ("How heavy was the downpour?": "more than 110 millimetres of rain fell".)

@@ -80,7 +80,7 @@ const SPEECH_VERB =
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
 
 const WHAT_SAID = new RegExp(
-  `^(?:so\\s+)?(?:what|wat)\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${NOT_A_NOUN}${SPEECH_VERB}\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
+  `^(?:so\\s+)?(?:what|wat)\\s+(?:else\\s+|exactly\\s+)?(?:did|does|do|has|have|had|was|is|were)\\s+(.+?)\\s+(?:just\\s+|actually\\s+|really\\s+)?${NOT_A_NOUN}(?:${SPEECH_VERB}|ask|asks)\\b\\s*(?:about|on|regarding|of|to\\s+\\w+\\s+about)?\\s*(.*)$`,
   'iu',
 );
 const WHAT_SAID_BY = /^what\s+(?:was|has been|is)\s+(?:said|claimed|stated)\s+by\s+(.+?)(?:\s+(?:about|on|regarding)\s+(.+))?$/iu;
@@ -183,7 +183,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     const day = /\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|night|month))\W*$/iu;
     const told = /\b(?:tell|tells|told)\s+\S+\s*$/iu.test(fromWhat.replace(day, '')) && !/\b(?:about|on|regarding)\b/iu.test((m[2] ?? '').replace(day, ''));
     // ("What did the museum say in its statement?": where it was said is no topic.)
-    const topic = m[2]?.replace(/^\s*(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|interview|speech|remarks|letter|post|address|briefing|conference)\b(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?/iu, '').trim();
+    // (Nor is what they were asked to do: "What did Onalenna Sebego ask farmers to do?" is about farmers.)
+    const topic = m[2]?.replace(/^\s*(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:\p{L}+\s+)?(?:statement|interview|speech|remarks|letter|post|address|briefing|conference)\b(?:\s+(?:in|at)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)?/iu, '').replace(/\s+to\s+do$/iu, '').trim();
     // (What they told on a day is about that day: "... on Sunday:".)
     const toldOn = told ? day.exec(m[2] ?? '')?.[0].replace(/^\s*on\s+/iu, '').replace(/\W+$/u, '') : undefined;
     return { kind: 'what-said', target: subject, topic: told ? (toldOn ?? null) : topic || null };
