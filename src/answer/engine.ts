@@ -25,8 +25,10 @@ import {
   answerWhatSaid,
   answerWhoSaid,
   answerWhoSaidLoosely,
+  askerVerb,
   ASKS_BODY,
   boundedRange,
+  cuedBy,
   figureOf,
   isNamed,
   namesAsked,
@@ -178,6 +180,8 @@ const LOOSE_STATEMENT_MARGIN = 0.05;
  */
 const STATEMENT_WORDS = 10;
 const STATEMENT_LENGTH_WEIGHT = 0.1;
+/** ... and what a statement told with the asker's own verb of speech ("Mmolai insisted") adds to its coverage. */
+const LOOSE_SAME_VERB = 0.2;
 /** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
 const AGREEING_RANKS = 3;
 const AGREEING_STATEMENT_MIN = 0.15;
@@ -1118,7 +1122,8 @@ export class QAEngine {
       return s;
     };
     const total = terms.reduce((sum, t) => sum + t.weight, 0);
-    const best = new Map<Speaker, { score: number; st: Statement }>();
+    const verb = askerVerb(question);
+    const best = new Map<Speaker, { score: number; fit: number; st: Statement }>();
     for (const st of statements) {
       const stems = [...new Set(contentTokens(tokenize(st.text)).map((t) => t.stem))];
       let covered = 0;
@@ -1128,9 +1133,12 @@ export class QAEngine {
         covered += t.weight * m;
       });
       // (A long statement covers the question's words by chance more often: it weighs a little less.)
-      const score = (covered / total) * Math.pow(Math.max(stems.length, 1) / STATEMENT_WORDS, -STATEMENT_LENGTH_WEIGHT);
+      const fit = (covered / total) * Math.pow(Math.max(stems.length, 1) / STATEMENT_WORDS, -STATEMENT_LENGTH_WEIGHT);
+      // (The verb ranks the speaker; the words still choose which of their statements is quoted.)
+      const score = fit + (verb !== null && cuedBy(st, verb) ? LOOSE_SAME_VERB : 0);
       const prev = best.get(st.speaker!);
-      if (!prev || score > prev.score) best.set(st.speaker!, { score, st });
+      if (!prev) best.set(st.speaker!, { score, fit, st });
+      else best.set(st.speaker!, { score: Math.max(score, prev.score), fit: Math.max(fit, prev.fit), st: fit > prev.fit ? st : prev.st });
     }
     const ranked = [...best.values()].sort((a, b) => b.score - a.score);
     const [first, second] = ranked;

@@ -279,7 +279,7 @@ const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/
 /** A question about what is added or to come, which "12 new rangers" may answer. */
 const ADDITION_ASKED = /\b(?:new|newly|hire|hires|hired|hiring|recruit\w*|add|adds|added|adding|join\w*|train\w*|buy|buys|bought|order\w*|receive\w*|plan\w*|will|would|going to|pay for|fund\w*)\b/iu;
 /** Just before a whole that a part is of: "Only four of the 22 incubators", "214 of the district's 260 schools". */
-const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
+const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?!of\b)\p{Ll}+)?\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
 /** "in total", "altogether" (and "the whole", below): only a total answers (not a figure of some, or of something done). */
 const ASKS_ALL = /\b(?:in total|altogether|in all|overall)\b/iu;
 const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
@@ -317,13 +317,13 @@ const NUMBER = new RegExp(
 );
 
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
- * The low end of a range ("40", "$40", "TSh35,000", "six") and what follows it ("to 60", " to $60", " to TSh40,000",
- * " to eight").
+ * The low end of a range ("40", "$40", "B$40", "TSh35,000", "six") and what follows it ("to 60", " to $60", " to B$50",
+ * " to TSh40,000", " to eight").
  */
-const RANGE_LOW = new RegExp(String.raw`^(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:(?:\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
+const RANGE_LOW = new RegExp(String.raw`^(?:(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
@@ -532,6 +532,8 @@ const TRIP_ONE_WAY = String.raw`\b(?:one-way|one way|single)\b`;
 const TRIP_RETURN = String.raw`\b(?:return|round-trip|round trip)\b`;
 const TRIPS = { oneWay: new RegExp(TRIP_ONE_WAY, 'iu'), return: new RegExp(TRIP_RETURN, 'iu') };
 const TRIPS_BEFORE = { oneWay: new RegExp(String.raw`${TRIP_ONE_WAY}[^,;.]{0,30}$`, 'iu'), return: new RegExp(String.raw`${TRIP_RETURN}[^,;.]{0,30}$`, 'iu') };
+/** ... and just after one, past a conversion in brackets: "the fare of 6 Brunei dollars ($4.40) each way". */
+const TRIPS_AFTER = { oneWay: /^\s*(?:\p{L}+\s+){0,2}(?:\([^()]*\)\s*)?(?:each|one)\s+way\b/iu, return: /^\s*(?:\p{L}+\s+){0,2}(?:\([^()]*\)\s*)?(?:return|round[- ]trip|both\s+ways)\b/iu };
 /** Words for what something cost. */
 const COST_STEMS = new Set(['cost', 'price', 'expense'].map((w) => stem(w)));
 /** What something costs, just before the sum: "would cost Dh3.2 million", "will cost about $4 million". */
@@ -570,7 +572,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit)\b/u.test(t)) {
+    // ("What does Océan Épices charge for its hot sauce?": what is charged, spent, earned or owed is a sum.)
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|owe|owes|owed)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage; so is a premium on a price ("a premium of 20
       // to 30 percent on certified beans").
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change|premium|markup)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
@@ -600,7 +603,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     return MONEY_WORDS.test(t) ? new Set(['percent', 'money']) : new Set(['percent', 'money', 'measure']);
   }
   // ("How much are people paying for water?": money, before the water.)
-  if (/\bhow much\b/u.test(t) && MONEY_WORDS.test(t)) return new Set(['money']);
+  // ("how much does someone carrying salt usually make per day": what someone makes, with nothing named between, is
+  // money, not "how much salt does the cooperative make".)
+  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear)\b/u.test(t))) return new Set(['money']);
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
@@ -896,7 +901,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     /\b(?:vote|votes|voted|score|scored|result|margin|won|win|beat|lost)\b/iu.test(q.text) &&
     !(/\bhow many\b/iu.test(q.text) && countedTokens.length > 0 && !countedTokens.some((t) => SCORE_UNITS.test(t.norm)));
   // ("last year", "a month", "this week" say when, not that a span is asked.)
-  const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
+  // ("how much notice did staff get": a span of warning, "only 30 days' notice".)
+  const asksTime = /\b(?:long|longer|time|hours?|days?|weeks?|months?|years?|notice|warning|leeway)\b/iu.test(q.text.replace(/\b(?:last|this|next|previous|every|each|per|a|that|the same)\s+(?:year|month|week|day)\b/giu, ''));
   const asksHalfTime = /\bhalf-?time\b|\binterval\b|\bthe break\b/iu.test(q.text);
   // (Not a change that only dates the level asked: "What did a battery cost before the increase?", "after the hike".)
   // ("How many megawatts will the plant produce once the expansion is done?": "from 26 megawatts to 56 megawatts", after.)
@@ -916,6 +922,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const tripAsked = TRIPS.oneWay.test(q.text) ? 'oneWay' : TRIPS.return.test(q.text) ? 'return' : undefined;
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
+  // ("How much did the Temburong Bridge cost to build?": what the question says costs.)
+  const costSubject = COST_SUBJECT_ASKED.exec(q.text)?.[1];
+  const costSubjectStems = costSubject ? tokenize(costSubject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   // ("how much cocoa does the estate expect to harvest this season": the question's own word for what is expected, if
   // the sentence has it too.)
   const expectation = EXPECTED_FORMS.get(EXPECTATION.exec(q.text)?.[1]?.toLowerCase() ?? '');
@@ -1072,13 +1081,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     // "between 200 and 500 cedis", "an estimated 200 to 600 remaining": the high end answers, with the low end before
     // it (not "rose from 200 to 600", a change).
-    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^\s+and\s+\p{Sc}?\d/u.test(sentence.slice(end));
+    // (Before a dollar's letters too: "from US$5 to US$12" is a change.)
+    const lettered = signedStart(sentence, start);
+    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, lettered)) && /^\s+and\s+(?:\p{Lu}{0,3}\p{Sc})?\d/u.test(sentence.slice(end));
     // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
     // ("often $40 to $60", "six to eight hours": money and number words have ranges too.)
     const lowEnd =
       RANGE_LOW.test(raw.trim()) &&
       RANGE_HIGH.test(sentence.slice(end)) &&
-      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, start)) &&
+      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, lettered)) &&
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
     // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
@@ -1138,12 +1149,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
     const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, signed));
+    const againstFigure = /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start));
     const elliptical =
       toLevelOf ||
       wholeOfFirst ||
       (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) ||
-      ((start - previousEnd < 60 || downFrom || /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start))) &&
-        (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)) || (downFrom && /^\s+(?:before|after|during|when|last|a\s+year|(?:19|20)\d{2})\b/iu.test(sentence.slice(end)))));
+      ((start - previousEnd < 60 || downFrom || againstFigure) &&
+        // ("compared with about 1,400 a day before the bridge opened": passengers, as the figure it is set against, per day.)
+        (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)) || ((downFrom || againstFigure) && /^\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?(?:before|after|during|when|last|a\s+year|(?:19|20)\d{2})\b/iu.test(sentence.slice(end)))));
     if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
     previousEnd = end;
@@ -1313,7 +1326,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
     // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
     // million".
-    const spanned = RANGE_BEFORE.exec(sentence.slice(0, start));
+    const spanned = RANGE_BEFORE.exec(sentence.slice(0, signed));
     // (Nor a change by an amount to a level: "her rent had risen by $150 to $1,230", where the second is many times the
     // first; "had fallen by 20 to 25 percent" stays a range.)
     const amountThenLevel = (low: RegExpExecArray): boolean => {
@@ -1323,8 +1336,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) && !amountThenLevel(spanned) ? spanned : null;
     // (A range is a level from its low end: "a comparable house costs 60,000 to 80,000 CFA francs" reaches no level, "now
     // sells for 75 to 100 CFA francs" is now's.)
-    const first = range ? start - range[0].length : signed;
-    const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
+    const first = range ? signed - range[0].length : signed;
+    // (Not "up to" as a bound, "worth up to 600,000 Burundian francs", unless a change goes up to it.)
+    const upTo = /\bup\s+to\s+\p{Sc}?$/iu.exec(sentence.slice(0, first));
+    const toLevel = /\b(?:to|(?<!\b(?:stood|stands|stand|was|were|is|are|remained|remains|put|estimated)\s+)at)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first)) && (!upTo || CHANGE.test(sentence.slice(Math.max(0, upTo.index - 30), upTo.index)));
     // ("How much does a 20-litre container cost now?": "that sold for 25 CFA francs in January now costs 100 to 150
     // francs", the level told as now's.)
     const nowLevel = /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?$/iu.test(sentence.slice(0, first));
@@ -1332,7 +1347,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const thenNow = /^[^.;]{0,60}?\bnow\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\d/iu.test(sentence.slice(end));
     // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was; not "600 books,
     // down from more than 2,500 before the storm", where another figure stands between, not in brackets.)
-    const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+\s*(?:[.;,]|$)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
+    // (Or "about 1,400 a day before the bridge opened", its verb too.)
+    const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+(?:\s+\p{Ll}+ed)?\s*(?:[.;,]|$)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
+    // ("fewer than 300 passengers a day in May, compared with about 1,400 a day before the bridge opened": the first is
+    // what it is now, set against what it was.)
+    const againstPrior = /^[^.;]{0,60}?\bcompared\s+(?:with|to)\s+[^.;\d]{0,30}\d[\d,.]*[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s/iu.test(sentence.slice(end));
     // ("that sold for 1,500 kwanzas in January now costs 1,800 kwanzas": the first is what it was.)
     // ("How much will the monthly rent go up to?": not "a comparable house costs 60,000 to 80,000 CFA francs a month", in
     // a sentence that tells no change.)
@@ -1340,7 +1359,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much has the govt earmarked in this year's budget?": not "down from A$6.1 million a year earlier", a level it
     // changed from, unless the question dates it: "at the start of 2021" for "up from 1.09 euros in early 2021".)
     const pastLevel = downFrom && !asksChange && !yearsAsked.some((y) => /^[^,;.]*/u.exec(sentence.slice(end))![0].includes(y));
-    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
+    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel || againstPrior ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
@@ -1364,7 +1383,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Before a range's low end: "had fallen by 20 to 25 percent" is by how much, not fallen to 25.)
     // ("How much does a one-way ticket cost now?": not "A return ticket costs 1,400 hryvnias", the other kind of ticket.)
     // (More for the kind asked: "the one-way fare of 780 hryvnias".)
-    const tripKind = tripAsked === undefined ? 1 : TRIPS_BEFORE[tripAsked === 'oneWay' ? 'return' : 'oneWay'].test(sentence.slice(0, start)) ? 0.5 : TRIPS_BEFORE[tripAsked].test(sentence.slice(0, start)) ? 1.3 : 1;
+    const otherTrip = tripAsked === 'oneWay' ? 'return' : 'oneWay';
+    const tripKind = tripAsked === undefined ? 1 : TRIPS_BEFORE[otherTrip].test(sentence.slice(0, start)) || TRIPS_AFTER[otherTrip].test(sentence.slice(end)) ? 0.5 : TRIPS_BEFORE[tripAsked].test(sentence.slice(0, start)) || TRIPS_AFTER[tripAsked].test(sentence.slice(end)) ? 1.3 : 1;
     const level = tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
@@ -1450,6 +1470,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
     const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
     const priceOf = priceNoun && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
+    // (Nor is a sum that another thing costs, in a clause that names nothing of what is asked: "a taxi to the capital can
+    // cost B$40 to B$50" for what the bridge cost.)
+    const coster = kind === 'money' && costSubjectStems.length > 0 ? COSTER_BEFORE.exec(sentence.slice(0, from))?.[1] : undefined;
+    const costerWords = coster ? tokenize(coster).filter((w) => !STOPWORDS.has(w.norm)) : [];
+    const asksCoster = (w: Token): boolean => costSubjectStems.some((c) => match(q, c, w.stem) > 0);
+    // (Not a clause of its own: "a measure he estimated would cost about 15,000 euros".)
+    const otherCoster = costerWords.length > 0 && !/\b(?:he|she|they|we|i|you|it)\b/iu.test(coster!) && !costerWords.some((w) => GENERAL_COSTER.test(w.norm) || asksCoster(w)) && !tokenize(clauseAround(sentence, start)).some(asksCoster) ? 0.5 : 1;
     const squared = hyphenUnit ? /^-(square|cubic)-/u.exec(hyphenUnit[0])?.[1] : undefined;
     const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
@@ -1622,7 +1649,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
     const yearFit = !thenAndNow ? 1 : datedInYearAsked!.test(sentence.slice(end)) ? 1.3 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -1722,8 +1749,8 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
 const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
-/** Words of building, any of which dates a thing's construction. */
-const BUILDING_WORDS = ['construct', 'construction', 'build', 'built', 'building', 'erected', 'groundbreaking'].map((w) => stem(normalizeWord(w)));
+/** Words of building, any of which dates a thing's construction ("Work began in June 2022" too). */
+const BUILDING_WORDS = ['construct', 'construction', 'build', 'built', 'building', 'erected', 'groundbreaking', 'work', 'works'].map((w) => stem(normalizeWord(w)));
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 
@@ -1885,6 +1912,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // the answer ("The quota for 2025, published ... on 3 December").
   const bare = (text: string): string => text.toLowerCase().replace(/^(?:in|on|by|since|from|for|until|till)\s+/u, '');
   const givenDates = new Set([...q.text.matchAll(DATE_PATTERN)].map((m) => bare(m[0].trim())));
+  // ("When are the Soo Locks scheduled to close?": "are scheduled to close on January 15", the date right after the
+  // question's own verb of ending, before "would be trapped ... until late March".)
+  const endVerbAt = (d: { start: number }): boolean => {
+    const verb = /\b(\p{L}+)\s+(?:(?:on|in|at)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
+    return verb !== undefined && ENDING_BEFORE.test(verb) && q.tokens.some((t) => t.stem === stem(normalizeWord(verb)));
+  };
+  const endVerbDated = asksEnd && !asksStart && specific.some(endVerbAt);
   return best(
     specific
       .filter((d) => !givenDates.has(bare(d.text)))
@@ -1962,7 +1996,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
-        const rightEnd = (asksEnd && !asksStart && closing) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
+        const rightEnd = (asksEnd && !asksStart && (endVerbDated ? endVerbAt(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
@@ -2048,6 +2082,12 @@ const PLAIN_LENGTH_WEIGHT = 0.8;
 const THING_LENGTH = 0.8;
 
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
+/** What a "how much does X cost" question says costs: "the Temburong Bridge". */
+const COST_SUBJECT_ASKED = /\bhow much\s+(?:did|does|do|will|would|could|can|might|should|is|was|are|were)\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:(?:be\s+)?going\s+to\s+)?(?:cost|costs)\b/iu;
+/** Words for whatever is being paid for, which may stand for the thing asked: "the project would cost 410 million euros". */
+const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|works?|jobs?|upgrades?|overhaul|renovations?|construction|expansion|contracts?|deals?|operations?|package|bill|total|investment|venture|effort|repairs?|measures?|everything|all)$/iu;
+/** What a verb of costing just before a sum says costs, after its article: "a taxi to the capital can cost". */
+const COSTER_BEFORE = /(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(?:a|an|the|its|their|his|her|this|that)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing)\s+(?:\p{Ll}+\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+)?$/u;
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
 /** The indefinite article just before a position, with its space ("a "), or nothing. */
@@ -2336,8 +2376,8 @@ const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|H
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
 const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
-/** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone". */
-const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau)\b/u;
+/** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone", " gewog office". */
+const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square)\b/u;
 /** Where something goes, after a verb of leaving and "for": "is due to leave for Jeddah", "a ship bound for Aden". */
 const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
 /** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */

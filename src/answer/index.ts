@@ -452,6 +452,17 @@ export function speakerKindFits(question: Question, speakers: readonly Speaker[]
 /** Verbs of speech that say nothing of how: "said", "told". */
 const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
 
+/** The stem of the verb of speech a question asks with, if it says how ("insisted", "warned"), or null. */
+export function askerVerb(question: Question): string | null {
+  const verb = question.tokens.find((t) => SPEECH_STEMS.has(t.stem));
+  return verb && !PLAIN_SPEECH.test(verb.norm) ? verb.stem : null;
+}
+
+/** Whether a statement is told with that verb ("Mmolai insisted"), not a participle ("after claiming it was owed"). */
+export function cuedBy(st: Statement, verbStem: string): boolean {
+  return tokenize(st.cue).some((t) => t.stem === verbStem && !/ing$/u.test(t.norm));
+}
+
 export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const { hits, attribution } = ctx;
   const top = hits[0]!;
@@ -475,9 +486,8 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // ("Who argued that small entry charges seldom put tourists off?": the statement cued by the asker's own verb, "Buali
   // ... argued that modest fees rarely deter visitors", more than a quotation near the words; not a participle inside
   // another's statement, "had walked off the site in October after claiming it was owed 31 million dinars".)
-  const askerVerb = question.tokens.find((t) => SPEECH_STEMS.has(t.stem));
-  const verbStem = askerVerb && !PLAIN_SPEECH.test(askerVerb.norm) ? askerVerb.stem : null;
-  const sameVerb = (h: Hit): number => (verbStem !== null && attribution.statementsIn(h.passage.sentence).some((st) => tokenize(st.cue).some((t) => t.stem === verbStem && !/ing$/u.test(t.norm))) ? SAME_VERB_FIT : 0);
+  const verbStem = askerVerb(question);
+  const sameVerb = (h: Hit): number => (verbStem !== null && attribution.statementsIn(h.passage.sentence).some((st) => cuedBy(st, verbStem)) ? SAME_VERB_FIT : 0);
   const bySaid = (list: Hit[]): Hit | undefined => {
     const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) + sameVerb(h) }));
     return scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.fit > b.fit ? x : b), undefined)?.h;
