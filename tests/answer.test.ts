@@ -6131,3 +6131,26 @@ describe('forty-eighth session: held-out 189 to 192', () => {
     expect((await gum.ask('How far do lorries have to go from Abéché to reach the Cameroonian port?')).answerLine).toBe('About 1,900 kilometres.');
   });
 });
+
+describe('forty-eighth session: dates in older examined sets', () => {
+  it('dates a breakdown by the start of the time out of service', async () => {
+    const port = await engineOf(await loadArticle('tests/fixtures/heldout48/articles/philippines-general-santos-port-congestion.txt'));
+    // Was "Until the second week of December.": "had been out of service since Oct. 14 after a hydraulic failure" ("break
+    // down" reaches the rules as "breakdown").
+    expect((await port.ask('When did the crane break down?')).answerLine).toBe('Since Oct. 14.');
+    // (Not events counted since a date: "two others had reported breakdowns since January".)
+    const clinic = await engineOf(await loadArticle('tests/fixtures/heldout161/articles/lesotho-mokhotlong-clinic-solar-vaccine-fridge-failure.txt'));
+    expect((await clinic.ask('When did the fridge break down?')).answerLine).toBe('On April 3.');
+  });
+  it('reads "its first cut since 2017" as when the last one was', async () => {
+    const nutmeg = await engineOf(await loadArticle('tests/fixtures/heldout141/articles/grenada-nutmeg-growers-cooperative-price-dispute.txt'));
+    // Was "2024.".
+    expect((await nutmeg.ask('When did the cooperative last cut its price before this week?')).answerLine).toBe('In 2017.');
+  });
+  it('passes over a date in a "who" clause about something else', async () => {
+    const cyclist = await engineOf(await loadArticle('tests/fixtures/heldout35/articles/portugal-cyclist-cas-doping-appeal.txt'));
+    // Was "In 2023.": "Ferreira, 29, who finished third in the Volta a Portugal in 2023, tested positive ... on Feb. 14
+    // last year".
+    expect((await cyclist.ask('When did Ferreira test positive?')).answerLine).toBe('On Feb. 14.');
+  });
+});

@@ -1878,8 +1878,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedSince = /\bsince\b|\bhow long\b/iu.test(q.text) || (/\b(?:did|was|were|had|has|have)\b/iu.test(q.text) && /\b(?:start|started|begin|began|first)\b/iu.test(q.text) && !/\b(?:supposed|due|meant|set|scheduled|expected|planned|going)\s+to\b/iu.test(q.text));
   const past = asksAboutPast(q);
   // (Or what put something out of use: "When was the Karthala Express taken out of service?" for "has been tied up in the
-  // port of Mutsamudu since Friday, May 3".)
-  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|break down|broke down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text);
+  // port of Mutsamudu since Friday, May 3"; "When did the crane break down?", which reaches here as "breakdown", for
+  // "had been out of service since Oct. 14", but not "when did the breakdown happen", an event.)
+  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|break ?down|broke ?down|broken down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
@@ -1934,7 +1935,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
         // ("When did the hospital stop non-emergency surgery?": "had cancelled all non-emergency surgery since June 2", the
         // start of what was stopped is when it stopped.)
-        const stoppedSince = stopAsked && /^since\b/iu.test(d.text);
+        // (A state of being out of use, not events counted since: "two others had reported breakdowns since January".)
+        const stoppedSince = stopAsked && /^since\b/iu.test(d.text) && STOPPED_STATE.test(/[^,;.]*$/u.exec(sentence.slice(0, d.start))![0]);
         // ("When does the night shift end?": "is to scrap its night shift from March 4", the start of what ends it.)
         const endsFrom = asksEnd && opening && ENDING_BEFORE.test(/[^,;.]*$/u.exec(sentence.slice(0, d.start))![0]);
         const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince && !endsFrom) || (asksStart && !asksEnd && closing) ? 0 : 1;
@@ -1946,7 +1948,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const sinceDate = /^since\b/iu.test(d.text);
         const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
         const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
-        const since = !datesClause && ((sinceClause !== null && !ownEvent) || sinceDate);
+        // ("When did the cooperative last cut its price?": "its first cut since 2017" tells when the one before was.)
+        const firstSince = asksBefore && sinceDate && /\bfirst\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, d.start));
+        const since = !datesClause && !firstSince && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
         // 15", not "at a meeting on Wednesday".)
@@ -1973,6 +1977,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (Not a speech verb: "late on Tuesday said all foreign troops must leave" dates what was said, the story itself.)
         const datesAnotherDeed = deedAfter !== undefined && !SPEECH_STEMS.has(stem(normalizeWord(deedAfter))) && !q.tokens.some((t) => t.stem === stem(normalizeWord(deedAfter))) && eventTerms.some((t) => saysTerm(laterStems!, t)) && !eventTerms.some((t) => saysTerm(earlierStems!, t));
         const otherEvent = (relative && !/\b(?:after|before)\s*$/u.test(sentence.slice(0, d.start))) || datesAnotherDeed ? 0.3 : 1;
+        // ("When did Ferreira test positive?": not "Ferreira, 29, who finished third in the Volta a Portugal in 2023,", a
+        // clause of "who" about something else than the question's words; "which" often dates the thing itself, "The
+        // plant, which opened in 2009".)
+        const aside = /^\W*who\s/iu.test(clauseAround(sentence, d.start)) && !asked(clauseAround(sentence, d.start)) ? 0.5 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         // ("under a decision approved by the country's Tariff Council on Aug. 14": past who did it.)
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed)\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
@@ -2029,11 +2037,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const usual = !USUALLY.test(q.text) && USUALLY.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
         // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
-        return { ...d, ...(datesClause ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
 
+/** Words of being out of use, before the "since" that dates it: "had been out of service", "has been tied up in the port". */
+const STOPPED_STATE = /\b(?:out\s+of\s+(?:service|action|use|order)|tied\s+up|idle|grounded|closed|shut|halted|suspended|stopped|cancell?ed|banned|(?:not|no\s+longer)\s+(?:been\s+)?(?:running|working|operating|come|came|sailed|flown)|off\s+the\s+road|broken|down)\b/iu;
 /** What is so as a rule: "normally", "usually". */
 const USUALLY = /\b(?:normally|usually|typically|ordinarily|traditionally|customarily)\b/iu;
 
