@@ -180,7 +180,7 @@ const LOOSE_STATEMENT_MARGIN = 0.05;
  */
 const STATEMENT_WORDS = 10;
 const STATEMENT_LENGTH_WEIGHT = 0.1;
-/** ... and what a statement told with the asker's own verb of speech ("Mmolai insisted") adds to its coverage. */
+/** ... and what a statement told with the asker's own verb of speech adds to its speaker's rank ("who warned ...?": "Sharda Ramdin warned"). */
 const LOOSE_SAME_VERB = 0.2;
 /** ... or, short of that, a speaker among the closest few whom the best passage quotes. */
 const AGREEING_RANKS = 3;

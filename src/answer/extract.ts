@@ -1980,7 +1980,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When did Ferreira test positive?": not "Ferreira, 29, who finished third in the Volta a Portugal in 2023,", a
         // clause of "who" about something else than the question's words; "which" often dates the thing itself, "The
         // plant, which opened in 2009".)
-        const aside = /^\W*who\s/iu.test(clauseAround(sentence, d.start)) && !asked(clauseAround(sentence, d.start)) ? 0.5 : 1;
+        const dateClause = clauseAround(sentence, d.start);
+        const aside = /^\W*who\s/iu.test(dateClause) && !asked(dateClause) ? 0.5 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
         // ("under a decision approved by the country's Tariff Council on Aug. 14": past who did it.)
         const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed)\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
@@ -1990,7 +1991,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (Nor is an opening another deed than the start asked: "what year did the Hadera facility start producing water"
         // for "The plant, which opened in 2009".)
         const startDeed = asksStart && !asksEnd && /^(?:opened|launched|inaugurated|commissioned|founded|established)$/iu.test(doneWhen?.[1] ?? '');
-        const otherDeed = doneWhen && !startDeed && !(ahead && FUTURE_CLAUSE.test(clauseAround(sentence, d.start))) && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
+        const otherDeed = doneWhen && !startDeed && !(ahead && FUTURE_CLAUSE.test(dateClause)) && !q.tokens.some((t) => t.stem === deed) && !q.terms.some((t) => (t.alternatives ?? []).some((a) => a.stem === deed)) && !askedDeedWords?.has(deed) ? 0.3 : 1;
         // ("When was the firm set up?": "Hessler, founded in 1958", the asked deed's date however far the firm.)
         // (Any asked deed done, just before its date: "The refinery, which once produced ..., was shut in March 2019".)
         const deedBefore = /\b(?:was|were|been)\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\s+(?:(?:in|on|at)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
@@ -2006,7 +2007,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && (endVerbDated ? endVerbAt(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
-        const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+        const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
         // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
         const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
@@ -2034,7 +2035,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const sinceWhen = SINCE_WHEN.test(q.text) && sinceDate && !datesClause ? 0.4 : 0;
         // ("When does the extended closed season end?": "which normally runs from Nov. 1 to Dec. 31, would this year last
         // until Feb. 28", the usual date answers only a question about what is usual.)
-        const usual = !USUALLY.test(q.text) && USUALLY.test(clauseAround(sentence, d.start)) ? 0.5 : 1;
+        const usual = !USUALLY.test(q.text) && USUALLY.test(dateClause) ? 0.5 : 1;
         // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
         return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
@@ -2091,13 +2092,13 @@ const PLAIN_LENGTH_WEIGHT = 0.8;
 /** How well a length fits "how long is the runway" when it stands just after "runway" in the sentence. */
 const THING_LENGTH = 0.8;
 
-/** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 /** What a "how much does X cost" question says costs: "the Temburong Bridge". */
 const COST_SUBJECT_ASKED = /\bhow much\s+(?:did|does|do|will|would|could|can|might|should|is|was|are|were)\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:(?:be\s+)?going\s+to\s+)?(?:cost|costs)\b/iu;
 /** Words for whatever is being paid for, which may stand for the thing asked: "the project would cost 410 million euros". */
 const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|works?|jobs?|upgrades?|overhaul|renovations?|construction|expansion|contracts?|deals?|operations?|package|bill|total|investment|venture|effort|repairs?|measures?|everything|all)$/iu;
 /** What a verb of costing just before a sum says costs, after its article: "a taxi to the capital can cost". */
 const COSTER_BEFORE = /(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(?:a|an|the|its|their|his|her|this|that)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing)\s+(?:\p{Ll}+\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+)?$/u;
+/** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
 /** The indefinite article just before a position, with its space ("a "), or nothing. */
