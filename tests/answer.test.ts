@@ -6147,6 +6147,11 @@ describe('forty-eighth session: dates in older examined sets', () => {
     // Was "2024.".
     expect((await nutmeg.ask('When did the cooperative last cut its price before this week?')).answerLine).toBe('In 2017.');
   });
+  it('asks "how much time" for a span, not for a count of times', async () => {
+    const jumla = await engineOf(await loadArticle('tests/fixtures/heldout13/articles/nepal-jumla-runway-excursion.txt'));
+    // Was "More than 200 times.": "had flown into Jumla more than 200 times between them".
+    expect((await jumla.ask('how much time has the investigation panel been given')).answerLine).toBe('45 days.');
+  });
   it('passes over a date in a "who" clause about something else', async () => {
     const cyclist = await engineOf(await loadArticle('tests/fixtures/heldout35/articles/portugal-cyclist-cas-doping-appeal.txt'));
     // Was "In 2023.": "Ferreira, 29, who finished third in the Volta a Portugal in 2023, tested positive ... on Feb. 14

@@ -580,6 +580,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     }
     if (/\b(?:population|toll|score|margin|number)\b/u.test(t)) return new Set(['count']);
   }
+  // ("how much time has the investigation panel been given": a span, "45 days", never "more than 200 times".)
+  if (/\bhow much (?:more |extra )?time\b/u.test(t) && !MONEY_WORDS.test(t)) return new Set(['duration']);
   // ("How much would a night ban delay the project?", "how much longer would the works take": a span of time.)
   // (Not what a delay costs: "how much is the delay costing the charterer each day".)
   if (/\bhow much\b/u.test(t) && !MONEY_WORDS.test(t) && !/\b(?:extra|money|expensive|dearer)\b/u.test(t) && (/\b(?:delay|delays|delayed|postpone|postpones|postponed|push\s+back|pushed\s+back)\b/u.test(t) || /\bhow much longer\b.*\b(?:take|takes|took|last|lasts|wait|continue|go on)\b/u.test(t))) return new Set(['duration']);
