@@ -316,14 +316,16 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** What a sum may open with: a currency sign, with a dollar's letters ("B$", "US$"), or an abbreviation ("TSh"). */
+const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)`;
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
  * The low end of a range ("40", "$40", "B$40", "TSh35,000", "six") and what follows it ("to 60", " to $60", " to B$50",
  * " to TSh40,000", " to eight").
  */
-const RANGE_LOW = new RegExp(String.raw`^(?:(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
-const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
+const RANGE_LOW = new RegExp(String.raw`^(?:${SUM_OPENER}?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:${SUM_OPENER}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
@@ -1083,15 +1085,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     // "between 200 and 500 cedis", "an estimated 200 to 600 remaining": the high end answers, with the low end before
     // it (not "rose from 200 to 600", a change).
-    // (Before a dollar's letters too: "from US$5 to US$12" is a change.)
-    const lettered = signedStart(sentence, start);
-    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, lettered)) && /^\s+and\s+(?:\p{Lu}{0,3}\p{Sc})?\d/u.test(sentence.slice(end));
+    // ("from US$5 to US$12 per plot": where a sum starts, with the letters before its sign, as a change's words read it;
+    // so "from US$5" is a change's start, not a range's low end.)
+    const signed = signedStart(sentence, start);
+    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, signed)) && /^\s+and\s+(?:\p{Lu}{0,3}\p{Sc})?\d/u.test(sentence.slice(end));
     // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
     // ("often $40 to $60", "six to eight hours": money and number words have ranges too.)
     const lowEnd =
       RANGE_LOW.test(raw.trim()) &&
       RANGE_HIGH.test(sentence.slice(end)) &&
-      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, lettered)) &&
+      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, signed)) &&
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
     // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
@@ -1136,8 +1139,6 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       continue;
     }
     const { after, before } = describedBy(sentence, start, end);
-    // ("from US$5 to US$12 per plot": where a sum starts, with the letters before its sign, as a change's words read it.)
-    const signed = signedStart(sentence, start);
     // Word stem -> how strongly it describes this number (after it: 1; before it: 0.7).
     const words = new Map<string, number>();
     for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
@@ -1919,9 +1920,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // question's own verb of ending, before "would be trapped ... until late March".)
   const endVerbAt = (d: { start: number }): boolean => {
     const verb = /\b(\p{L}+)\s+(?:(?:on|in|at)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
-    return verb !== undefined && ENDING_BEFORE.test(verb) && q.tokens.some((t) => t.stem === stem(normalizeWord(verb)));
+    const verbStem = verb !== undefined && ENDING_BEFORE.test(verb) ? stem(normalizeWord(verb)) : undefined;
+    return verbStem !== undefined && q.tokens.some((t) => t.stem === verbStem);
   };
-  const endVerbDated = asksEnd && !asksStart && specific.some(endVerbAt);
+  const endVerbDates = asksEnd && !asksStart ? new Set(specific.filter(endVerbAt)) : new Set<(typeof specific)[number]>();
   return best(
     specific
       .filter((d) => !givenDates.has(bare(d.text)))
@@ -1934,13 +1936,15 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       .map((d) => {
         // ("The toll, which came into force on Nov. 1": a start too.)
         const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
+        // (Its clause up to it, which says what state or deed it dates.)
+        const clauseBefore = /[^,;.]*$/u.exec(sentence.slice(0, d.start))![0];
         const closing = /^(?:until|till|through)\b/iu.test(d.text) || /\b(?:until|till|through)\s+(?:at\s+least\s+)?(?:(?:midnight|noon|the end of|the close of|late|early)\s+(?:on\s+|of\s+)?)?$/iu.test(sentence.slice(0, d.start));
         // ("When did the hospital stop non-emergency surgery?": "had cancelled all non-emergency surgery since June 2", the
         // start of what was stopped is when it stopped.)
         // (A state of being out of use, not events counted since: "two others had reported breakdowns since January".)
-        const stoppedSince = stopAsked && /^since\b/iu.test(d.text) && STOPPED_STATE.test(/[^,;.]*$/u.exec(sentence.slice(0, d.start))![0]);
+        const stoppedSince = stopAsked && /^since\b/iu.test(d.text) && STOPPED_STATE.test(clauseBefore);
         // ("When does the night shift end?": "is to scrap its night shift from March 4", the start of what ends it.)
-        const endsFrom = asksEnd && opening && ENDING_BEFORE.test(/[^,;.]*$/u.exec(sentence.slice(0, d.start))![0]);
+        const endsFrom = asksEnd && opening && ENDING_BEFORE.test(clauseBefore);
         const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince && !endsFrom) || (asksStart && !asksEnd && closing) ? 0 : 1;
         const sinceClause = /\bsince\s+((?:\S+\s+){0,3})$/iu.exec(sentence.slice(0, d.start));
         // "on display since the museum reopened in 2019": the clause's own event is dated, which answers a question
@@ -2007,7 +2011,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
-        const rightEnd = (asksEnd && !asksStart && (endVerbDated ? endVerbAt(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
+        const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
