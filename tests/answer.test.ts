@@ -6159,3 +6159,26 @@ describe('forty-eighth session: dates in older examined sets', () => {
     expect((await cyclist.ask('When did Ferreira test positive?')).answerLine).toBe('On Feb. 14.');
   });
 });
+
+describe('forty-ninth session: held-out 193 to 196', () => {
+  const at = (set: number, slug: string): Promise<QAEngine> => loadArticle(`tests/fixtures/heldout${set}/articles/${slug}.txt`).then(engineOf);
+  it('knows someone by a role set off after the name in any sentence, whatever title came before', async () => {
+    const school = await at(196, 'dominica-grand-bay-primary-school-rebuilt');
+    // Was "The article mentions the parish priest but doesn't quote them.": "Father Gregory Shillingford, the parish
+    // priest, whose hall housed four classes ..., blessed the building", then "“The church was glad to help,” he told the
+    // crowd".
+    const a = await school.ask('What did the parish priest say at the ceremony?');
+    expect(a.speaker).toBe('Gregory Shillingford');
+    expect(a.citations[0]!.text).toMatch(/^“The church was glad to help,” he told the crowd/u);
+  });
+  it('gives a span until now, not a length, for how long someone has been at something', async () => {
+    const road = await at(195, 'denmark-skagen-drifting-sand-lighthouse-road');
+    // Was "2.8-kilometre Fyrvej road.": "the 2.8-kilometre Fyrvej road" for a question that names the road.
+    expect((await road.ask('so how long has the bike rental guy been in business on that road?')).answerLine).toBe('Since 1998.');
+  });
+  it('answers where with a spot in lower case that the article names after it', async () => {
+    const rafting = await at(196, 'dominican-republic-jarabacoa-rafting-guides-licences');
+    // Was "The article doesn't say where.": "his raft overturned near the rapid known locally as El Rodeo".
+    expect((await rafting.ask("where did the Canadian tourist's raft overturn")).answerLine).toBe('Near the rapid known locally as El Rodeo.');
+  });
+});

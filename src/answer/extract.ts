@@ -2177,8 +2177,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
   // (Nor "How long do the guided walks around the trail last?", which "the 3.5-kilometre heritage trail" does not say.)
+  // (Nor "how long has the bike rental guy been in business on that road?", a span until now: not "the 2.8-kilometre
+  // Fyrvej road".)
   const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
-  const lengths = takesTime ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
+  const lengths = takesTime || ongoing ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
     const noun = tokenize(nounTail(m[4]!)).find((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
@@ -2399,6 +2401,8 @@ const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|wit
 const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
 /** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */
 const BETWEEN_SPOT_AND = new RegExp(String.raw`\b[Bb]etween\s+the\s+(?:[\p{Ll}-]+\s+){1,3}and\s+(?:the\s+)?${CAPITALISED}`, 'gu');
+/** A spot in lower case, named after it: "near the rapid known locally as El Rodeo". */
+const SPOT_KNOWN_AS = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|on|off|by)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:known\s+(?:locally\s+|here\s+)?as|called|named|nicknamed)\s+(?:the\s+)?${CAPITALISED}`, 'gu');
 /** A thing named in apposition, then how far away it is: "The closest hospital, Atoifi Adventist Hospital, is about 42 kilometres away by sea". */
 const NAMED_AWAY = new RegExp(String.raw`\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+),\s+(${CAPITALISED}),\s+(?:is|lies|sits|stands|was)\s+((?:(?:about|around|roughly|some|nearly|almost|more than|over|just|only)\s+)?\d[\d,.]*\s*(?:kilometres|kilometers|km|miles|metres|meters)\s+away(?:\s+by\s+(?:sea|road|boat|air|car|foot|river))?)`, 'gu');
 /** Where a body is based: "a Boston-based firm". */
@@ -2509,6 +2513,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (!MONTH_OR_DAY.test(m[1]!) && !inPlace(at)) places.push({ text: `to ${m[1]}`, start: at, end: m.index + m[0].length, quality: 0 });
   }
   for (const m of sentence.matchAll(BETWEEN_SPOT_AND)) {
+    if (!inPlace(m.index + m[0].length - 1)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
+  }
+  for (const m of sentence.matchAll(SPOT_KNOWN_AS)) {
     if (!inPlace(m.index + m[0].length - 1)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // ("Where is the closest hospital?": the one named, and how far.)

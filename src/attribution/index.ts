@@ -1111,6 +1111,10 @@ export function extractStatements(article: Article): Attribution {
         const role = /(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,;:“”"]{2,60}),\s+$/u.exec(s.text.slice(0, m.index))?.[1];
         if (role && words(role).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${role}, ${m.text}`);
       }
+      // ("Father Gregory Shillingford, the parish priest, blessed the building": a role set off after the name, whatever
+      // the verb and whatever title came before it; "the parish priest" is him.)
+      const after = /^,\s+((?:the|its|his|her|their)\s+[^,;:“”"]{2,60}),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
+      if (after && words(after).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${m.text}, ${after}`);
       // ("Rashid Al-Nuaimi, who owns three dhows in Al Khor, rejected that argument": what the clause says he is, whatever
       // the verb; "the dhow owner" is him.)
       if (!sp.role) {
