@@ -6181,4 +6181,27 @@ describe('forty-ninth session: held-out 193 to 196', () => {
     // Was "The article doesn't say where.": "his raft overturned near the rapid known locally as El Rodeo".
     expect((await rafting.ask("where did the Canadian tourist's raft overturn")).answerLine).toBe('Near the rapid known locally as El Rodeo.');
   });
+  it('reads "come into force" as taking effect, and "call a place home" as living there', async () => {
+    const carts = await at(195, 'cuba-baracoa-horse-taxi-licence-fees');
+    // Was "In January 2026." (when the fee will be reviewed): "rises ... and takes effect on May 1".
+    expect((await carts.ask('When does the new fee come into force?')).answerLine).toBe('On May 1.');
+    // Was "Five drivers.": "in a municipality of some 82,000 people".
+    expect((await carts.ask('Roughly how many people call the municipality home?')).answerLine).toBe('Some 82,000 people.');
+  });
+  it('answers where with the seafront the lede names, and where someone heads to', async () => {
+    const carts = await at(195, 'cuba-baracoa-horse-taxi-licence-fees');
+    // Was "At the municipal offices." (where five drivers met an official): "parked their carts along the seafront Malecón".
+    expect((await carts.ask('Where did the drivers line up their carts in protest?')).answerLine).toBe('Along the seafront Malecón.');
+    const dockers = await at(194, 'cote-divoire-san-pedro-dockers-night-shift-pay');
+    // Was "At San Pedro.": "waits more than an hour for a shared taxi back to the Bardot district".
+    expect((await dockers.ask('Where does Yao Kouassi head home to after a night shift?')).answerLine).toBe('To the Bardot district.');
+    // (Not "the head of" someone: still where the panel's head works.)
+    const fraud = await engineOf(await loadArticle('tests/fixtures/heldout38/articles/denmark-aarhus-research-fraud.txt'));
+    expect((await fraud.ask('where does the head of the investigating panel work')).answerLine).toBe('In Sweden.');
+  });
+  it('gives the figure of the year asked, not this year\'s set against it', async () => {
+    const dhows = await at(196, 'djibouti-tadjourah-obock-road-dhow-builders');
+    // Was "Only two dhows.": "he had built only two dhows so far this year, compared with nine in 2022".
+    expect((await dhows.ask('How many dhows did Dini build in 2022?')).answerLine).toBe('Nine.');
+  });
 });

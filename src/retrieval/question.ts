@@ -279,6 +279,10 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:turn|turns|turning|turned)\s+down\b/giu, 'rejected'],
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
+  // ("Roughly how many people call the municipality home?": "a municipality of some 82,000 people".)
+  [/\b(?:call|calls|called|calling)\s+((?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+home\b/giu, 'live in $1'],
+  // ("When does the new fee come into force?": "takes effect on May 1".)
+  [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
   // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
