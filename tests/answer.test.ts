@@ -6199,6 +6199,15 @@ describe('forty-ninth session: held-out 193 to 196', () => {
     const fraud = await engineOf(await loadArticle('tests/fixtures/heldout38/articles/denmark-aarhus-research-fraud.txt'));
     expect((await fraud.ask('where does the head of the investigating panel work')).answerLine).toBe('In Sweden.');
   });
+  it('reads "how far" something has fallen as by how much', async () => {
+    const finca = await at(193, 'colombia-salento-water-rationing-coffee-homestays');
+    // Was "The article doesn't give that number.": "bookings for March were down by about 40 percent" (a distance was
+    // sought, and reservations are bookings).
+    expect((await finca.ask('how far have reservations at the finca fallen for march')).answerLine).toBe('About 40 percent.');
+    // (A fall in metres is still a distance.)
+    const bus = await engineOf(await loadArticle('tests/fixtures/heldout53/articles/bolivia-potosi-pilgrim-bus-crash.txt'));
+    expect((await bus.ask('how far did the bus fall')).answerLine).toBe('About 150 metres.');
+  });
   it('gives the figure of the year asked, not this year\'s set against it', async () => {
     const dhows = await at(196, 'djibouti-tadjourah-obock-road-dhow-builders');
     // Was "Only two dhows.": "he had built only two dhows so far this year, compared with nine in 2022".

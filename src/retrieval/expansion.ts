@@ -173,6 +173,8 @@ const GROUPS: string[][] = [
   ['earmark', 'earmarked', 'aside', 'allocated', 'allocate'],
   // ("When did the desalination units break down?": "Two of the three reverse-osmosis units ... failed on Aug. 22".)
   ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
+  // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent".)
+  ['reservation', 'reservations', 'booking', 'bookings'],
 ];
 
 function stems(phrase: string): string[] {

@@ -264,7 +264,10 @@ const INFORMAL: Array<[RegExp, string]> = [
 
 /** "call <a named place> home", in one tense, as living there in the same tense. */
 function callsHome(verbs: string, living: string): [RegExp, string] {
-  return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region)\s+)?)home\b`, 'gu'), `${living} $1`];
+  // (Or a place in lower case: "Roughly how many people call the municipality home?", "a municipality of some 82,000
+  // people".)
+  const kind = 'estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region|municipality|county|province|country|commune|parish|capital';
+  return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:${kind})\s+)?|(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${kind})\s+)home\b`, 'gu'), `${living} $1`];
 }
 
 /**
@@ -279,8 +282,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:turn|turns|turning|turned)\s+down\b/giu, 'rejected'],
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
-  // ("Roughly how many people call the municipality home?": "a municipality of some 82,000 people".)
-  [/\b(?:call|calls|called|calling)\s+((?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+home\b/giu, 'live in $1'],
+  // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent", the
+  // size of a change, not a distance.)
+  [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
   // ("When does the new fee come into force?": "takes effect on May 1".)
   [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
