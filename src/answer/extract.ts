@@ -2517,10 +2517,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const at = m.index + m[0].length - m[1]!.length;
     if (!MONTH_OR_DAY.test(m[1]!) && !inPlace(at)) places.push({ text: `to ${m[1]}`, start: at, end: m.index + m[0].length, quality: 0 });
   }
-  for (const m of sentence.matchAll(BETWEEN_SPOT_AND)) {
-    if (!inPlace(m.index + m[0].length - 1)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
-  }
-  for (const m of sentence.matchAll(SPOT_KNOWN_AS)) {
+  for (const m of [...sentence.matchAll(BETWEEN_SPOT_AND), ...sentence.matchAll(SPOT_KNOWN_AS)]) {
     if (!inPlace(m.index + m[0].length - 1)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0 });
   }
   // ("Where is the closest hospital?": the one named, and how far.)

@@ -958,6 +958,11 @@ function organisationsByFirstWord(text: string): Map<string, ParsedSpeaker> {
   return out;
 }
 
+/** Whether a phrase set off beside a name holds a title or a word for a person: "the parish priest", "its chairman". */
+function namesRole(phrase: string): boolean {
+  return words(phrase).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)));
+}
+
 /** Words that end a title before a name rather than belong to it. */
 const NOT_TITLE_WORD = /^(?:the|a|an|and|or|but|of|by|with|to|for|from|as|at|in|on|said|says|told|tells|added|his|her|their|its|our|who|when|while|after|before)$/iu;
 
@@ -1109,12 +1114,12 @@ export function extractStatements(article: Article): Attribution {
       // finds them (as an alias: a role question describes them from the text itself).
       if (!sp.role && /^,/u.test(s.text.slice(m.index + m.text.length))) {
         const role = /(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+[^,;:“”"]{2,60}),\s+$/u.exec(s.text.slice(0, m.index))?.[1];
-        if (role && words(role).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${role}, ${m.text}`);
+        if (role && namesRole(role)) registry.addAlias(sp, `${role}, ${m.text}`);
       }
       // ("Father Gregory Shillingford, the parish priest, blessed the building": a role set off after the name, whatever
       // the verb and whatever title came before it; "the parish priest" is him.)
       const after = /^,\s+((?:the|its|his|her|their)\s+[^,;:“”"]{2,60}),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
-      if (after && words(after).some((w) => TITLE_WORDS.has(normalizeWord(w.text)) || PERSON_NOUNS.has(normalizeWord(w.text)))) registry.addAlias(sp, `${m.text}, ${after}`);
+      if (after && namesRole(after)) registry.addAlias(sp, `${m.text}, ${after}`);
       // ("Rashid Al-Nuaimi, who owns three dhows in Al Khor, rejected that argument": what the clause says he is, whatever
       // the verb; "the dhow owner" is him.)
       if (!sp.role) {

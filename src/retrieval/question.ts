@@ -262,10 +262,11 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b([Ww]hat did \S+(?: \S+)?)\s+(?:sya|sai|sey)\b/gu, '$1 say'],
 ];
 
-/** "call <a named place> home", in one tense, as living there in the same tense. */
+/**
+ * "call <a place> home", in one tense, as living there in the same tense: a named place ("Kirkby Malzeard"), or one
+ * by its kind ("Roughly how many people call the municipality home?", "a municipality of some 82,000 people").
+ */
 function callsHome(verbs: string, living: string): [RegExp, string] {
-  // (Or a place in lower case: "Roughly how many people call the municipality home?", "a municipality of some 82,000
-  // people".)
   const kind = 'estate|district|village|town|city|island|area|neighbou?rhood|suburb|valley|region|municipality|county|province|country|commune|parish|capital';
   return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:${kind})\s+)?|(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${kind})\s+)home\b`, 'gu'), `${living} $1`];
 }
