@@ -6171,6 +6171,14 @@ describe('forty-ninth session: held-out 193 to 196', () => {
     expect(a.speaker).toBe('Gregory Shillingford');
     expect(a.citations[0]!.text).toMatch(/^“The church was glad to help,” he told the crowd/u);
   });
+  it('names the one a post is told beside, for who holds it', async () => {
+    const school = await at(196, 'dominica-grand-bay-primary-school-rebuilt');
+    // Was "the parish priest: whose hall housed four classes between 2017 and 2019." (found while using the bot): the
+    // post stands beside the name ("Father Gregory Shillingford, the parish priest,"), not as his role.
+    const a = await school.ask('Who is the parish priest?');
+    expect(a.speaker).toBe('Gregory Shillingford');
+    expect(a.answerLine).toMatch(/^Gregory Shillingford: .*the parish priest\.$/u);
+  });
   it('gives a span until now, not a length, for how long someone has been at something', async () => {
     const road = await at(195, 'denmark-skagen-drifting-sand-lighthouse-road');
     // Was "2.8-kilometre Fyrvej road.": "the 2.8-kilometre Fyrvej road" for a question that names the road.

@@ -588,7 +588,8 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
   // ("Who is the director of Neman Dairy Works?": one who holds that post, not "Dzmitry Lis, the plant's chief
   // engineer", found by the plant's name.)
   const post = /^(?:the|a|an)\s/iu.test(target) && question.entity && !GENERIC_POST.test(question.entity.head) ? stem(question.entity.head) : undefined;
-  const holds = (x: Speaker): boolean => post === undefined || tokenize(x.role ?? '').some((t) => t.stem === post);
+  // (The post may be told beside the name rather than as the role: "Father Gregory Shillingford, the parish priest,".)
+  const holds = (x: Speaker): boolean => post === undefined || [x.role ?? '', ...x.aliases].some((r) => tokenize(r).some((t) => t.stem === post));
   const sp = ctx.attribution.findSpeakers(target).find(holds);
   const hit = bodyHit(ctx, ctx.hits) ?? ctx.hits[0]!;
   // A bare title ("Dr.", "President") says little: describe the person from the article where we can.
