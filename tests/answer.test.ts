@@ -13,6 +13,10 @@ async function engineOf(article: Article): Promise<QAEngine> {
   builtIn ??= loadEmbedder({ model: 'article-qa/glove-sif-100d' });
   return QAEngine.create(article, await builtIn, { cacheDir: null });
 }
+/** An engine over a held-out set's article, by set number and slug. */
+function heldoutEngine(set: number, slug: string): Promise<QAEngine> {
+  return loadArticle(`tests/fixtures/heldout${set}/articles/${slug}.txt`).then(engineOf);
+}
 beforeAll(async () => {
   engine = await QAEngine.load({ articlePath: 'data/article.txt', model: 'article-qa/glove-sif-100d', offline: true, cacheDir: null });
 });
@@ -6015,7 +6019,7 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
 });
 
 describe('forty-eighth session: held-out 189 to 192', () => {
-  const at = (set: number, slug: string): Promise<QAEngine> => loadArticle(`tests/fixtures/heldout${set}/articles/${slug}.txt`).then(engineOf);
+  const at = heldoutEngine;
   it('reads someone "who" did something as a person, whom "he" then names', async () => {
     const cordyceps = await at(189, 'bhutan-trashigang-cordyceps-price-collection-dispute');
     // Was "The article quotes this without saying who said it.": "Kinley Tenzin, a licensed exporter from Phuentsholing
@@ -6161,7 +6165,7 @@ describe('forty-eighth session: dates in older examined sets', () => {
 });
 
 describe('forty-ninth session: held-out 193 to 196', () => {
-  const at = (set: number, slug: string): Promise<QAEngine> => loadArticle(`tests/fixtures/heldout${set}/articles/${slug}.txt`).then(engineOf);
+  const at = heldoutEngine;
   it('knows someone by a role set off after the name in any sentence, whatever title came before', async () => {
     const school = await at(196, 'dominica-grand-bay-primary-school-rebuilt');
     // Was "The article mentions the parish priest but doesn't quote them.": "Father Gregory Shillingford, the parish
@@ -6204,7 +6208,7 @@ describe('forty-ninth session: held-out 193 to 196', () => {
     // Was "At San Pedro.": "waits more than an hour for a shared taxi back to the Bardot district".
     expect((await dockers.ask('Where does Yao Kouassi head home to after a night shift?')).answerLine).toBe('To the Bardot district.');
     // (Not "the head of" someone: still where the panel's head works.)
-    const fraud = await engineOf(await loadArticle('tests/fixtures/heldout38/articles/denmark-aarhus-research-fraud.txt'));
+    const fraud = await at(38, 'denmark-aarhus-research-fraud');
     expect((await fraud.ask('where does the head of the investigating panel work')).answerLine).toBe('In Sweden.');
   });
   it('reads "how far" something has fallen as by how much', async () => {
@@ -6213,7 +6217,7 @@ describe('forty-ninth session: held-out 193 to 196', () => {
     // sought, and reservations are bookings).
     expect((await finca.ask('how far have reservations at the finca fallen for march')).answerLine).toBe('About 40 percent.');
     // (A fall in metres is still a distance.)
-    const bus = await engineOf(await loadArticle('tests/fixtures/heldout53/articles/bolivia-potosi-pilgrim-bus-crash.txt'));
+    const bus = await at(53, 'bolivia-potosi-pilgrim-bus-crash');
     expect((await bus.ask('how far did the bus fall')).answerLine).toBe('About 150 metres.');
   });
   it('gives the figure of the year asked, not this year\'s set against it', async () => {
