@@ -110,13 +110,16 @@ const LEDE_SUBJECT = /^(?:An?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,})\s+(?:in|at|o
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
+/** A paragraph that quotes the speaker of the one before by a pronoun: "“At 10 at night I have 80 sacks waiting,” he said." */
+const QUOTE_GOES_ON = /^[“"][^“”"]*[,?!…]["”]\s+(?:he|she|they)\s+\p{Ll}+/u;
 
 /**
  * The noun of the "the <noun>" a paragraph opens on, after an opening adjunct at most: "Since February 2023, the
  * workshop has returned".
  */
 function openingNoun(text: string): string | undefined {
-  return /^(?:[^,.“”"]{0,40},\s+)?[Tt]he\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(text)?.[1];
+  // (Past a measure before the noun: "The 42-metre bridge, built in 1889".)
+  return /^(?:[^,.“”"]{0,40},\s+)?[Tt]he\s+(?:\d[\d,.]*-\p{Ll}+\s+)?(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(text)?.[1];
 }
 
 /**
@@ -125,9 +128,19 @@ function openingNoun(text: string): string | undefined {
  */
 function bringsBackIn(noun: string, previous: string, lacking: readonly string[]): boolean {
   // (Or by its name: "The 63 women of the Tadarte argan cooperative", then "The cooperative, founded in 2002".)
-  for (const intro of previous.matchAll(new RegExp(`\\b(?:[Aa]n?|[Oo]ne|[Tt]he(?=\\s+\\p{Lu}))\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
+  // (Or with the name set off before it, as a compound of the noun: "the Sandsteg, a 19th-century iron footbridge", then
+  // "The 42-metre bridge".)
+  const compound = noun.length >= 5 ? String.raw`\p{Ll}*` : '';
+  for (const intro of previous.matchAll(new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*,\\s+)?\\b(?:[Aa]n?|[Oo]ne|[Tt]he(?=\\s+\\p{Lu}))\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}${compound}${noun}\\b(?:\\s+[^\\s.,;:]+){0,6}`, 'gu'))) {
     const words = new Set(tokenize(intro[0]).map((t) => t.stem));
     if (lacking.every((st) => words.has(st))) return true;
+  }
+  // (Or by a more general word: "the brown marmorated stink bug", then "The insect, native to East Asia, was first
+  // recorded in Georgia in 2015".)
+  const general = stem(noun);
+  for (const intro of previous.matchAll(/\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?=((?:[\p{L}-]+\s+){0,3}[\p{Ll}-]{3,}))/gu)) {
+    const words = tokenize(intro[1]!);
+    if (relatedWords(words[words.length - 1]!.stem).includes(general) && lacking.every((st) => words.some((t) => t.stem === st))) return true;
   }
   return false;
 }
@@ -922,6 +935,13 @@ export class QAEngine {
     // "Twenty-two of the train's 210 wagons left the track" for "how many wagons came off the rails on Sunday".)
     const previous = passage.paragraph === 2 ? this.passages.find((p) => p.paragraph === 1) : undefined;
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
+    // (And the lede's name for the thing the question calls by it: "the community health unit in Nahulingo", then "who
+    // has run the clinic for nine years" for "how long has the doctor been in charge at the Nahulingo clinic".)
+    const said = previous !== undefined ? tokenize(text) : [];
+    const theThingBefore = (stem: string): boolean => {
+      const noun = asked[asked.indexOf(stem) + 1];
+      return previous !== undefined && noun !== undefined && asked.includes(stem) && this.retriever.paragraphHas(previous.id, [stem]) && said.some((t, i) => t.stem === noun && said[i - 1]?.norm === 'the');
+    };
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)
     const opening = openingNoun(text);
@@ -938,13 +958,13 @@ export class QAEngine {
       const before = /^(?:19|20)\d\d$/u.test(stem) && THE_YEAR.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1 && p.paragraph > 0) : undefined;
       return before !== undefined && this.retriever.paragraphHas(before.id, [stem]);
     };
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theThingBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
     // (Or the lede's: "a programme to sink 120 boreholes", then, paragraphs later, "The programme, launched in March 2023".)
     const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
     const fromLede = passage.paragraph > 2 && opening !== undefined && bringsBackIn(opening, this.article.paragraphs[0]?.text ?? '', lacking);
-    const before = passage.paragraph > 1 && (GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : fromLede ? this.passages.find((p) => p.paragraph === 1) : undefined;
+    const before = passage.paragraph > 1 && (GOES_ON.test(text) || QUOTE_GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : fromLede ? this.passages.find((p) => p.paragraph === 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 

@@ -246,6 +246,8 @@ const WAY_NOUN = /^\s+(?:walk|trip|journey|drive|ride|hike|trek|commute|crossing
 const GROWTH = String.raw`(?:grow|grew|rise|rose|increas|expand|climb|inflat|spread)`;
 const GROWTH_WORD = new RegExp(String.raw`\b${GROWTH}`, 'u');
 
+/** A question that names an area's unit: "in square kilometres", "in hectares". */
+const AREA_NAMED = /\bin\s+(?:square\s+\p{L}+|hectares|acres)\b/iu;
 /** Which units answer "how fast / far / big / heavy / tall": a speed is not an area. */
 const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // (And a flow: "85 cubic metres of water per second".)
@@ -257,7 +259,10 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:\p{L}+\s+)?(?:land|ground|forest|farmland|territory)\b|\barea\b/iu, unitsAfter(AREA_UNITS)],
   // ("How big is this year's plum crop expected to be?": a harvest is weighed, "about 290,000 metric tons".)
   [/\bhow (?:big|large)\b.*\b(?:crops?|harvests?|catch|yields?|haul)\b/iu, unitsAfter(WEIGHT_UNITS)],
-  [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|per)\s+hour)`)],
+  // ("How big is the Chälenfirn glacier in square kilometres?": an area, in the unit asked, and no other measure.)
+  [AREA_NAMED, unitsAfter(AREA_UNITS)],
+  // (A size never goes by the hour or the day: not "up to 1.8 metres a day", how fast a glacier moves.)
+  [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|a|per)\s+(?:hour|day|week|month|year)\b)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
   // ("how much ash has to be cleared up": a weight or a volume of it, never "9,000 metres", the height it rose to.)
@@ -310,9 +315,10 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
-// (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money.)
+// (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
+// lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -376,7 +382,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:\p{Sc}|R\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|[RE]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -489,13 +495,15 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight)\\b`, 'iu');
 
 const CHANGE =
-  /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrank|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
+  /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrinks|shrank|shrunk|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
 /** "from" a level just before a figure, qualified or not: "from about", "from more than". */
 const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?\p{Sc}?$`;
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 /** ... after a change's direction: "down from more than 2,500", "up from 500". */
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
+/** A change's start and its verb, just before the level it reached: "had dropped from about 9,000 shillings to ". */
+const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"). */
@@ -553,6 +561,10 @@ const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
 /** "How much does a bottle of Moldovan wine sell for?": the price of one unit of something. */
 const A_UNIT_PRICE = /^how much (?:does|did|do|will|would|is|was|are|were)\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:kilo|kilogram|litre|liter|tonne|ton|pound|ounce|bottle|bag|sack|loaf|barrel|gallon|box|tin|can|jar|packet|cup|bunch|crate|tray|ticket|ride|trip|night|meal|room)\b/iu;
+/** A charge paid again and again: a question about one asks for a sum by the day, week or month. */
+const RUNNING_CHARGE = /\b(?:rent|rents|wage|wages|salary|salaries|fee|fees|fare|fares|subscription|bill|bills|tariff|tariffs|pay|toll|tolls|premium|premiums|running|upkeep|maintenance|lease|rate|rates|stay|night|nights)\b/iu;
+/** A sum a "how much" question asks for by its kind: "How much was the only bid", "how much is the new fine". */
+const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,2}?)(bid|bids|offer|fine|fee|rent|wage|salary|grant|bonus|bill|fare|toll|levy|tax|loan|payout|settlement|deposit|ransom|bail|penalty)\b/iu;
 /** Words of a "how much" question that ask for a sum of money. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
@@ -611,7 +623,12 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // ("How much are people paying for water?": money, before the water.)
   // ("how much does someone carrying salt usually make per day": what someone makes, with nothing named between, is
   // money, not "how much salt does the cooperative make".)
+  // (Not a loss or a saving of a thing named: "how much recoverable sugar can cut cane lose per day", "1 to 2 percent of
+  // its recoverable sugar".)
+  if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && /\b(?:lose|loses|lost|save|saves|saved)\b/u.test(t) && !MONEY_WORDS.test(t.replace(/\b(?:lose|loses|lost|save|saves|saved)\b/gu, ''))) return new Set(['percent', 'measure', 'money']);
   if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear)\b/u.test(t))) return new Set(['money']);
+  // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
+  if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
@@ -669,7 +686,8 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
-const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
+/** A qualifier before a figure: "about 40", "just over 1,000" (not a verb's particle: "hand over E900 a day"). */
+const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|pass|passes|passed|sign|signs|signed)\s)over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
 /** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
 const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b/gu;
@@ -795,8 +813,11 @@ const PAID_FOR = new Map([
 const COSTED = 0.2;
 /** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
 const CHANGE_TOLD = 0.3;
-/** A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth". */
-const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?$/u;
+/**
+ * A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth"; or
+ * before a second sum it gives, for whom: "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
+ */
+const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}(?:\s+\p{Sc}?\d[\d,.]*\s+\p{L}+\s+(?:for|to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:and|while|but))?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?$/u;
 
 /** Whether a question's words name nothing but a cost ("How much will it cost?"): any sum the article gives answers. */
 export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
@@ -1008,6 +1029,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
   const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))?.[1];
+  // The kind of sum a question asks by name: "How much was the only bid", "how much is the new fine".
+  const sumAsked = SUM_NOUN_ASKED.exec(q.text);
+  const sumNounStem = sumAsked ? stem(normalizeWord(sumAsked[2]!)) : undefined;
+  // (Or by a word news uses for it, a fare being a ticket's price; or by the word it is named by, "the minimum" for the
+  // minimum wage.)
+  const sumStems = new Set([
+    sumNounStem,
+    ...(q.terms.find((t) => t.stem === sumNounStem)?.alternatives ?? []).map((a) => a.stem),
+    ...tokenize(sumAsked?.[1] ?? '').filter((t) => !/^(?:new|old|current|latest|total|average|annual|monthly|weekly|daily|first|last|only)$/u.test(t.norm)).map((t) => t.stem),
+  ]);
   const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
@@ -1131,7 +1162,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unitAt = partOf?.end ?? end;
     const otherUnit =
       kind === 'measure' &&
-      ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(unitAt))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(unitAt))));
+      ((countedUnit !== null && unitStem(UNITS.exec(sentence.slice(unitAt))?.[0] ?? '') !== countedUnit) || (asksDimension !== null && asksDimension.test(sentence.slice(unitAt))) || (AREA_NAMED.test(q.text) && unitClass !== undefined && !unitClass.test(sentence.slice(unitAt))));
     // ("How many years has Brandt been studying salmon?": a span that runs until now, not "30 years ago".)
     const spanEnd = end + (/^(?:\s+more)?\s+\p{L}+/u.exec(sentence.slice(end))?.[0].length ?? 0);
     const notOngoing = kind === 'duration' && ASKS_ONGOING.test(q.text) && !/^-/u.test(sentence.slice(end)) && !runsUntilNow(sentence, start, spanEnd);
@@ -1241,11 +1272,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // How closely the number's own noun is what the question counts (0: not at all).
     // ("How many people came?": "1.2 million devotees" are people, by the word's ending.)
     // ("How many people have backed the online call?": "more than 12,000 signatures" are theirs.)
+    // ("How many folks are waiting ... to get a stall?": "a waiting list of about 150 names" are people on it.)
     // ("How many times did officials meet tourism groups?": "had held four meetings", occasions counted by their name.)
     // (Not "member" before a noun of its own: "70 of its 320 member cooperatives" are cooperatives, no one who belongs.)
     const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur') ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
+    const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1296,6 +1329,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       previous = null;
       continue;
     }
+    // ("How much was the only bid for the repair?": "only one company submitted a bid before the deadline, and its price of
+    // 1.9 million euros", the sum of the thing "its" stands for, named just before.)
+    const itsSum = kind === 'money' ? /(?:^|[,;]\s*|\s)([^,;]{3,80}?)[,;]?\s+(?:and\s+)?(?:its|their)\s+(?:price|cost|value|total|amount|sum)\s+(?:of|was|is|at|came\s+to)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.exec(sentence.slice(0, start)) : null;
+    if (itsSum) for (const t of tokenize(itsSum[1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, Math.max(words.get(t.stem) ?? 0, 0.8));
     const dimensionFits = dimensionAsked && kind === 'measure' && unitClass!.test(sentence.slice(end));
     for (const t of want) {
       let bestMatch = 0;
@@ -1390,7 +1427,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (More for the kind asked: "the one-way fare of 780 hryvnias".)
     const otherTrip = tripAsked === 'oneWay' ? 'return' : 'oneWay';
     const tripKind = tripAsked === undefined ? 1 : TRIPS_BEFORE[otherTrip].test(sentence.slice(0, start)) || TRIPS_AFTER[otherTrip].test(sentence.slice(end)) ? 0.5 : TRIPS_BEFORE[tripAsked].test(sentence.slice(0, start)) || TRIPS_AFTER[tripAsked].test(sentence.slice(end)) ? 1.3 : 1;
-    const level = tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // ("How much has the grower's monthly income shrunk?": "had dropped from about 9,000 shillings to 5,200 shillings", the
+    // change told by where it began and ended, both answered.)
+    const changedFromTo = asksChange && !asksToLevel && kind !== 'percent' ? CHANGED_FROM_TO.exec(sentence.slice(0, first)) : null;
+    const level = tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1467,7 +1507,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "NZ$31.40", "TT$310 million".)
     const low = signedStart(sentence, first) - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
-    const from = qualifier ? low - qualifier[0].length : low;
+    const from = changedFromTo ? first - changedFromTo[1]!.length : qualifier ? low - qualifier[0].length : low;
     // "the 3,343-metre summit": "3,343 metres".
     // ("the 25-cent fare": "25 cents".)
     // ("a 22,000-square-foot addition": "22,000 square feet".)
@@ -1632,7 +1672,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("what pay rise in percentage terms did the bosses put on the table": not "brands had cut the prices they pay per
     // garment by around 6 percent", a change the other way.)
     const otherWay = changeAsked !== null && (kind === 'percent' || kind === 'money') && wayOf(figureClause) === (changeAsked === 'up' ? 'down' : 'up') ? 0.5 : 1;
-    const discount = otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How much was the only bid for the repair?": not "has set aside 600,000 euros ... for the repairs", a sum its
+    // sentence never calls a bid.)
+    const unnamedSum = sumNounStem !== undefined && kind === 'money' && !tokenize(sentence).some((t) => sumStems.has(t.stem)) ? 0.6 : 1;
+    // ("How much did the cold store cost?": what it cost once, not "had agreed to pay 10 cedis a week each towards running
+    // costs", a sum paid by the week, unless a rate or a running charge is asked.)
+    const recurring = kind === 'money' && !askedRate && past && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
+    const discount = recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1887,8 +1933,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const past = asksAboutPast(q);
   // (Or what put something out of use: "When was the Karthala Express taken out of service?" for "has been tied up in the
   // port of Mutsamudu since Friday, May 3"; "When did the crane break down?", which reaches here as "breakdown", for
-  // "had been out of service since Oct. 14", but not "when did the breakdown happen", an event.)
-  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|break ?down|broke ?down|broken down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
+  // "had been out of service since Oct. 14", but not "when did the breakdown happen", an event; "When was the Sandsteg
+  // closed?" for "has been shut since Aug. 5".)
+  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|close|closed|shut|break ?down|broke ?down|broken down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
@@ -1965,7 +2012,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
         // 15", not "at a meeting on Wednesday".)
-        const deadlineAhead = past && !deadline && /^by\b/iu.test(d.text);
+        // (Unless it says by when something had been done: "had been fully committed by Friday, Aug. 8".)
+        const doneBy = /\b(?:had|has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+$/u.test(sentence.slice(0, d.start));
+        const deadlineAhead = past && !deadline && !doneBy && /^by\b/iu.test(d.text);
         const tense = (since && !askedSince && !stoppedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
@@ -2026,7 +2075,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("the 2024-25 buying season": a season's or budget's label, a span named, not when anything happened.)
         const label = /^\d{4}$/u.test(d.text) && /^[-–/]\d{2}(?:\d{2})?\s+\p{Ll}/u.test(sentence.slice(d.end));
         const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5 && !label;
-        const qualifies = (attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text)) || label ? 0.3 : 1;
+        // (Nor, at all, "this autumn's harvest": a time's possessive dates a noun the question does not name, not a deed.)
+        const owner = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1];
+        const ownsOther = owner !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(owner)));
+        const qualifies = ownsOther ? 0 : (attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text)) || label ? 0.3 : 1;
         const startsAhead = ahead && asksStart && !asksEnd && opening;
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
         // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
@@ -2082,9 +2134,9 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
   if (/\bwithin\s+$/iu.test(before) || /^\s+(?:ago|before|after|later|earlier|from now|to\s+\p{Ll}+)\b/iu.test(text.slice(end))) return false;
   return /\b(?:for|past|last|spent|spending|over|in|lasted|lasting|lasts|running|spanning)\s+(?:(?:the|about|around|nearly|almost|more than|some|over|his|her|their|its)\s+)*$/iu.test(before);
 }
-// (With a range's low end: "six to eight hours", "two or three days"; and a half: "about two and a half hours", "an hour
-// and a half"; and a smaller unit after, "about two hours and 45 minutes".)
-const DURATION = /\b(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|summers|winters|harvests)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
+// (With a range's low end: "six to eight hours", "two or three days", "between 40 and 90 minutes"; and a half: "about
+// two and a half hours", "an hour and a half"; and a smaller unit after, "about two hours and 45 minutes".)
+const DURATION = /\b(?:(?:between\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or|(?<=\bbetween\s+\S+\s+)and)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|summers|winters|harvests)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
 
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
@@ -2107,8 +2159,12 @@ const THING_LENGTH = 0.8;
 const COST_SUBJECT_ASKED = /\bhow much\s+(?:did|does|do|will|would|could|can|might|should|is|was|are|were)\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:(?:be\s+)?going\s+to\s+)?(?:cost|costs)\b/iu;
 /** Words for whatever is being paid for, which may stand for the thing asked: "the project would cost 410 million euros". */
 const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|works?|jobs?|upgrades?|overhaul|renovations?|construction|expansion|contracts?|deals?|operations?|package|bill|total|investment|venture|effort|repairs?|measures?|everything|all)$/iu;
-/** What a verb of costing just before a sum says costs, after its article: "a taxi to the capital can cost". */
-const COSTER_BEFORE = /(?:^|[,;]\s+|\b(?:and|but|while|whereas)\s+)(?:a|an|the|its|their|his|her|this|that)\s+((?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+)\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing)\s+(?:\p{Ll}+\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+)?$/u;
+/**
+ * What a verb of costing just before a sum says costs, after its article: "a taxi to the capital can cost", "a
+ * proposal for a 150-kilowatt solar installation, costing"; or a plural opening the sentence, for each sum it gives:
+ * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
+ */
+const COSTER_BEFORE = /(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:\p{Sc}?\d[\d,.]*\s+\p{L}+\s+(?:for|to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:and|while|but)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$/u;
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
@@ -2264,11 +2320,13 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
 export function asksAboutPast(q: Question): boolean {
+  // (A compound adjective is no past: "How much does ready-made flour cost?", "hand-painted tiles".)
+  const text = q.text.replace(/\b\p{L}+-(?:made|\p{L}+ed)\b/gu, '');
   return (
-    (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(q.text) ||
+    (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)
       // (Nor a present passive: "How many students are being moved to remote classes?")
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(q.text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
     // (Not the month: "since may", "in May 2024".)
@@ -2369,14 +2427,16 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:the\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
-/** A place by its kind, in lower case: "at the hotel", "outside the health centre" (not a possessive: "at the town's only
- * monitoring station" is at the station). */
+/**
+ * A place by its kind, in lower case: "at the hotel", "outside the health centre" (not a possessive: "at the town's only
+ * monitoring station" is at the station), with where it is, up to a verb: "at the hospital in Lambaréné | postponed".
+ */
 const VENUE = new RegExp(
-  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse|clinic|centre|center)\b(?!['’]s\b)(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)[^\s,.;:]+){1,6})?`,
+  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse|clinic|centre|center)\b(?!['’]s\b)(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|is|was|were|are|has|had|have|said|says|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)(?!(?<=\p{Lu}[\p{L}’'.-]*\s+)\p{Ll}{3,}ed\b)[^\s,.;:]+){1,6})?`,
   'gu',
 );
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
@@ -2480,7 +2540,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const start = m.index;
     let text = m[0];
     // ("in the Georgian resort of Bakuriani": a nation's adjective is no place; the place it qualifies, named after it, is.)
-    if (/^the\s+\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))) {
+    // (Not "in the eastern Finnish city", which names none.)
+    if (/^the\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))) {
       const qualified = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(sentence.slice(start + text.length));
       if (!qualified) continue;
       text += qualified[0];
@@ -2490,7 +2551,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // ("to the Kampong Speu provincial referral hospital", "in the Bytčická industrial zone": a name that opens a place
     // whose kind is told in lower case after it.)
     // (Its words are the question's too, for fit: "at the Syrdarya thermal power plant" for "where is the power plant".)
-    const kindTail = /^\S+(?:\s+\S+)?\s+the\s/u.test(text) ? KIND_AFTER_NAME.exec(sentence.slice(start + text.length))?.[0] : undefined;
+    const kindTail = /^\S+(?:\s+\S+)?\s+(?:the|its|their)\s/u.test(text) ? KIND_AFTER_NAME.exec(sentence.slice(start + text.length))?.[0] : undefined;
     if (kindTail) {
       places.push({ text, start, end: start + text.length, quality: 0, kindTail });
       continue;
@@ -2716,6 +2777,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const kindOf = askedKind !== undefined ? new RegExp(`\\b${askedKind}\\s+of\\s+\\p{Lu}`, 'iu') : null;
   // ("Which village is the fisherman from?": a name, never "in the village" itself.)
   const kindItself = askedKind !== undefined ? new RegExp(`^\\p{L}+\\s+(?:the|a|an|this|that|his|her|their|its)\\s+${askedKind}[.,;:]*$`, 'iu') : null;
+  // (Those the question names alone weigh less than a place another sentence adds: not "at the regional hospital in
+  // Lambaréné" for "where does the diesel for lambarene come from", when "diesel tankers from Libreville" stands later.)
+  const onlyNamed = new Set(fresh.length ? [] : places);
+  // (What the question calls new: "the new bus rank".)
+  const newThing = new Set(tokenize(/\bnew\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/iu.exec(q.text)?.[1] ?? '').map((t) => t.stem));
   return best(
     [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed].filter((p) => !kindItself?.test(p.text)).map((p) => {
       // (A distance has none of its own: "3 km from Budva".)
@@ -2731,7 +2797,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ... in Osh"); a place with neither ("In Jumla, flights ...") in between.
       const asked = direction === 'to' ? toward : preposition === 'from';
       const opposite = direction === 'to' ? preposition === 'from' : toward;
-      const way = direction === null ? 1 : asked ? 1.5 : opposite ? 0.25 : direction === 'to' ? 0.3 : 0.5;
+      // (More when what the question asks about stands just before the preposition: "diesel tankers from Libreville" for
+      // "where does the diesel come from".)
+      const ofAsked = asked && direction === 'from' && tokenize(/(?:[\p{L}’'-]+\s+){1,2}$/u.exec(sentence.slice(0, p.start))?.[0] ?? '').some((t) => plainStems.has(t.stem));
+      const way = direction === null ? 1 : asked ? (ofAsked ? 2 : 1.5) : opposite ? 0.25 : direction === 'to' ? 0.3 : 0.5;
       // ("on a sharp bend of the highway to Oruro near the town of Yocalla": the road's name, not where it happened.)
       const roadTo = direction !== 'to' && preposition === 'to' && /\b(?:highway|road|route|motorway|expressway|railway|line|path|trail)\s+$/iu.test(sentence.slice(0, p.start)) ? 0.4 : 1;
       // "Dellantonio told reporters at the Canazei heliport that ...": where it was said, which answers only a
@@ -2746,7 +2815,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // (Or where they moved: "a retired schoolteacher from Palauli who ... moved in with his daughter in Vaitele".)
       const movedTo = asksHome && /^(?:in|to)\s/iu.test(p.text) && MOVED_BEFORE.test(sentence.slice(0, p.start));
       const homeOrStore = (asksHome && (HOME_BEFORE.test(sentence.slice(0, p.start)) || movedTo)) || (asksStored && STORE_BEFORE.test(sentence.slice(0, p.start)));
-      const weight = p.people || p.headquarters || p.spot ? 2 : container * way * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1);
+      // ("Where is the new bus rank located?": not "outside the old rank near the Manzini Market", where the old one is;
+      // "to a new site at Mnyeni" is where the new one is.)
+      const old = newThing.size > 0 ? /\b(?:old|former|previous|existing)\s+((?:[\p{L}-]+\s+){0,2})$/iu.exec(sentence.slice(0, p.start)) : null;
+      const otherOne = newThing.size === 0 ? 1 : old && tokenize(old[1]!).some((t) => newThing.has(t.stem)) ? 0.3 : /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;
+      const weight = p.people || p.headquarters || p.spot ? 2 : container * way * otherOne * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1) * (onlyNamed.has(p) ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
@@ -2865,6 +2938,8 @@ const CLAUSE = String.raw`(?:[^,.;]|(?<=\d)[,.](?=\d))+`;
 const APPOSITIVE = new RegExp(String.raw`^,\s+((?:the|a|an|(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s)\s+${CLAUSE})[,.;]`, 'u');
 /** ", president of the Moheli Traders' Association,": a title with no article, up to a preposition. */
 const BARE_APPOSITIVE = new RegExp(String.raw`^,\s+(((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)(?:\s+(?:of|for|at|in|with|on)\s+${CLAUSE})?)[,.;]`, 'u');
+/** ", one of the two apprentices,": one of a group named. */
+const ONE_OF_APPOSITIVE = new RegExp(String.raw`^,\s+(one\s+of\s+(?:the|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+${CLAUSE})[,.;]`, 'u');
 /** ", who heads search and rescue operations in Malatya,", ", whose hip replacement was postponed,". */
 const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|asked|added|declined|did not|didn’t|didn't)|(?=whose\s))(${CLAUSE})`, 'u');
 
@@ -2884,7 +2959,7 @@ export function describeMention(sentence: string, name: string): string | null {
   const title = titleBefore(sentence.slice(0, at)) ?? roleFirst?.[1]?.replace(/^The\s/u, 'the ') ?? null;
   // (Or with no article: "Hamidou Youssouf, president of the Moheli Traders' Association, accused ...".)
   const bare = BARE_APPOSITIVE.exec(after);
-  const appositive = APPOSITIVE.exec(after) ?? (bare && /[\p{Ll}-]+$/u.exec(bare[2]!)?.[0].split('-').some(isTitleWord) ? bare : null);
+  const appositive = APPOSITIVE.exec(after) ?? ONE_OF_APPOSITIVE.exec(after) ?? (bare && /[\p{Ll}-]+$/u.exec(bare[2]!)?.[0].split('-').some(isTitleWord) ? bare : null);
   const relative = RELATIVE.exec(after);
   const copula = /^\s+(?:is|was|has been|serves as)\s+([^.;]+)/u.exec(after);
   const found = appositive?.[1] ?? relative?.[1] ?? copula?.[1] ?? null;

@@ -944,9 +944,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
     const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
     const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
+    // (A thing's location is not an event's spot: "Where is the new bus rank located?" is "at Mnyeni", the lede's "new
+    // site", not "along Ngwane Street", where the protest's minibuses were parked.)
+    const located = /^where\s+(?:is|are|was|were)\b.*\b(?:located|situated)\W*$/iu.test(question.text);
     // "In western Nepal" in the lede, "near the Ambassa bridge" further down: the exact spot, when another passage that
     // answers as well names one (a street, a bridge, a plaza) and the lede's place is only a town or region.
-    const broad = question.kind === 'where' && namesItsEvent && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
+    const broad = question.kind === 'where' && namesItsEvent && !located && first && first.h.passage.paragraph <= 1 && !EXACT_PLACE.test(first.x.text);
     // (Or a place the lede does not name at all: "in central Liberia", then "the 6,000-hectare estate near Kakata in
     // Margibi County".)
     const ledeWords = new Set(tokenize(`${ctx.article.headline?.text ?? ''} ${ctx.article.paragraphs[0]?.text ?? ''}`).map((t) => t.norm));

@@ -1099,7 +1099,8 @@ export function extractStatements(article: Article): Attribution {
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on", "at" or
       // another preposition of place is a place, unless a title says otherwise; "He said" in the next sentence is Gongora.)
-      if (!plain.role && /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto)\s+$/u.test(s.text.slice(0, m.index))) continue;
+      // (So is one after "out of" or "via": "to work on a trawler out of Ezbet El Borg".)
+      if (!plain.role && /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto|out\s+of|via)\s+$/u.test(s.text.slice(0, m.index))) continue;
       // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
       const lead = plain.role ? null : leadingTitle(s.text.slice(0, m.index));
       const titled = lead ? parseSpeakerPhrase(`${lead} ${run}`, m.index === lead.length + 1) : null;

@@ -175,6 +175,8 @@ const GROUPS: string[][] = [
   ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
   // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent".)
   ['reservation', 'reservations', 'booking', 'bookings'],
+  // ("how big is the membership of the group the queen mother leads": "The association has about 600 members.")
+  ['membership', 'members'],
 ];
 
 function stems(phrase: string): string[] {

@@ -271,6 +271,9 @@ function callsHome(verbs: string, living: string): [RegExp, string] {
   return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:${kind})\s+)?|(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${kind})\s+)home\b`, 'gu'), `${living} $1`];
 }
 
+/** A building or structure put up, with its article: "the building", "a new market hall". */
+const BUILT_THING = String.raw`(?:the|a|an|this|that|its|their|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|buildings|hall|halls|house|houses|home|homes|wall|walls|fence|fences|tower|towers|bridge|market|school|shelter|shelters|tent|tents|structure|hospital|clinic|stadium|shed|sheds|barn|kiosk|kiosks|stall|stalls|church|mosque|factory|plant|centre|center|terminal|station|warehouse|block|blocks)`;
+
 /**
  * Phrasal verbs and chat's phrases read as the words news writes for them: "when did the units break down" asks of a
  * breakdown, "the nation's" of the country's, "Mrs Pybus" of Pybus.
@@ -286,6 +289,10 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent", the
   // size of a change, not a distance.)
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
+  // ("so how long did it take to put the building up": "was built over 22 months"; not "put up a fight" or "with".)
+  [new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:up\s+(${BUILT_THING})|(${BUILT_THING})\s+up)\b`, 'giu'), 'build $1$2'],
+  // ("By roughly how much has the lake's reed cover shrunk?": the size of a change, roughly or not.)
+  [/\bby\s+(?:roughly|about|approximately|around|nearly)\s+how\s+(much|many)\b/giu, 'by how $1'],
   // ("When does the new fee come into force?": "takes effect on May 1".)
   [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
