@@ -6336,6 +6336,13 @@ describe('fiftieth session: held-out 197 to 200', () => {
     // Was "Inès Bouzid: 19 years old.": "Inès Bouzid, 19, one of the two apprentices, who began her training".
     expect((await gloves.ask('Who is Inès Bouzid?')).answerLine).toBe('Inès Bouzid: 19, one of the two apprentices.');
   });
+  it('reads "what is X called" as asking its name, which an article that gives none does not answer', async () => {
+    const ferry = await at(198, 'ethiopia-bahir-dar-papyrus-boat-builders-ferry');
+    // Was "Lake Tana Transport Enterprise said:" with a sentence about the ferry's passengers.
+    const a = await ferry.ask('What is the new Lake Tana ferry called?');
+    expect(a.inScope).toBe(false);
+    expect(a.answerLine).toMatch(/^The article doesn't say\./u);
+  });
   it('never gives a rate for a size, nor a measure in another unit than the one asked', async () => {
     const glacier = await at(22, 'switzerland-uri-glacier-evacuation');
     // Was "Up to 1.8 metres a day." (how fast the glacier's tongue moves) for questions the article does not answer.

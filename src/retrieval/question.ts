@@ -291,6 +291,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
   // ("so how long did it take to put the building up": "was built over 22 months"; not "put up a fight" or "with".)
   [new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:up\s+(${BUILT_THING})|(${BUILT_THING})\s+up)\b`, 'giu'), 'build $1$2'],
+  // ("What is the new Lake Tana ferry called?": its name.)
+  [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+called(?=\W*$)/iu, '$1 is the name of $2'],
   // ("By roughly how much has the lake's reed cover shrunk?": the size of a change, roughly or not.)
   [/\bby\s+(?:roughly|about|approximately|around|nearly)\s+how\s+(much|many)\b/giu, 'by how $1'],
   // ("When does the new fee come into force?": "takes effect on May 1".)
