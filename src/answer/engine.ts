@@ -684,7 +684,8 @@ export class QAEngine {
           if (person) return person(s.text) !== null;
           const tokens = tokenize(s.text);
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
-          const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
+          // (Not "I": "Before the ferry, I sold two or three boats a month" names no ferry.)
+          const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && t.norm !== 'i' && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
           // (Not a nation's adjective, "a consortium of Italian and Maltese investors", "a Dutch infrastructure fund"; nor a
           // place where the thing is, "at a bank branch in Sagaing town".)
           const describes = (i: number): boolean => {
