@@ -940,8 +940,9 @@ export class QAEngine {
     // has run the clinic for nine years" for "how long has the doctor been in charge at the Nahulingo clinic".)
     const said = previous !== undefined ? tokenize(text) : [];
     const theThingBefore = (stem: string): boolean => {
-      const noun = asked[asked.indexOf(stem) + 1];
-      return previous !== undefined && noun !== undefined && asked.includes(stem) && this.retriever.paragraphHas(previous.id, [stem]) && said.some((t, i) => t.stem === noun && said[i - 1]?.norm === 'the');
+      const at = asked.indexOf(stem);
+      const noun = at >= 0 ? asked[at + 1] : undefined;
+      return previous !== undefined && noun !== undefined && this.retriever.paragraphHas(previous.id, [stem]) && said.some((t, i) => t.stem === noun && said[i - 1]?.norm === 'the');
     };
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)

@@ -625,7 +625,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // money, not "how much salt does the cooperative make".)
   // (Not a loss or a saving of a thing named: "how much recoverable sugar can cut cane lose per day", "1 to 2 percent of
   // its recoverable sugar".)
-  if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && /\b(?:lose|loses|lost|save|saves|saved)\b/u.test(t) && !MONEY_WORDS.test(t.replace(/\b(?:lose|loses|lost|save|saves|saved)\b/gu, ''))) return new Set(['percent', 'measure', 'money']);
+  const lossOrSaving = /\b(?:lose|loses|lost|save|saves|saved)\b/gu;
+  if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && t.search(lossOrSaving) >= 0 && !MONEY_WORDS.test(t.replace(lossOrSaving, ''))) return new Set(['percent', 'measure', 'money']);
   if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear)\b/u.test(t))) return new Set(['money']);
   // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
   if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
@@ -813,11 +814,13 @@ const PAID_FOR = new Map([
 const COSTED = 0.2;
 /** ... and how much a change told with a verb of change and "by" fits a "by how much did it rise" question. */
 const CHANGE_TOLD = 0.3;
+/** A first sum and for whom, before a second one: "150 birr for Ethiopians and " (900 birr for foreign visitors). */
+const SUM_FOR_WHOM_AND = String.raw`\p{Sc}?\d[\d,.]*\s+\p{L}+\s+(?:for|to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:and|while|but)`;
 /**
  * A cost or value verb just before a sum: "was costing the sector about", "will cost", "valued at about", "worth"; or
  * before a second sum it gives, for whom: "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
-const COST_BEFORE = /\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}(?:\s+\p{Sc}?\d[\d,.]*\s+\p{L}+\s+(?:for|to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:and|while|but))?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?$/u;
+const COST_BEFORE = new RegExp(String.raw`\b(?:cost(?:s|ing)?|valued\s+at|worth)\b(?:\s+(?:the|a|an|its|their|each|every|\p{Ll}+)){0,3}(?:\s+${SUM_FOR_WHOM_AND})?\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|at least\s+|up to\s+)?(?:US|NZ|A|C|HK)?\p{Sc}?$`, 'u');
 
 /** Whether a question's words name nothing but a cost ("How much will it cost?"): any sum the article gives answers. */
 export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
@@ -2164,7 +2167,7 @@ const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|work
  * proposal for a 150-kilowatt solar installation, costing"; or a plural opening the sentence, for each sum it gives:
  * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
-const COSTER_BEFORE = /(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:\p{Sc}?\d[\d,.]*\s+\p{L}+\s+(?:for|to)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:and|while|but)\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$/u;
+const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
