@@ -938,11 +938,13 @@ export class QAEngine {
     const dayBefore = (stem: string): boolean => previous !== undefined && WEEKDAY_STEMS.has(stem) && this.retriever.paragraphHas(previous.id, [stem]);
     // (And the lede's name for the thing the question calls by it: "the community health unit in Nahulingo", then "who
     // has run the clinic for nine years" for "how long has the doctor been in charge at the Nahulingo clinic".)
-    const said = previous !== undefined ? tokenize(text) : [];
+    let said: readonly Token[] | undefined;
     const theThingBefore = (stem: string): boolean => {
       const at = asked.indexOf(stem);
       const noun = at >= 0 ? asked[at + 1] : undefined;
-      return previous !== undefined && noun !== undefined && this.retriever.paragraphHas(previous.id, [stem]) && said.some((t, i) => t.stem === noun && said[i - 1]?.norm === 'the');
+      if (previous === undefined || noun === undefined || !this.retriever.paragraphHas(previous.id, [stem])) return false;
+      const words = (said ??= tokenize(text));
+      return words.some((t, i) => t.stem === noun && words[i - 1]?.norm === 'the');
     };
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)

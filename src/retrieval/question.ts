@@ -271,7 +271,7 @@ function callsHome(verbs: string, living: string): [RegExp, string] {
   return [new RegExp(String.raw`\b(?:${verbs})\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?:(?:${kind})\s+)?|(?:the|this|that|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:${kind})\s+)home\b`, 'gu'), `${living} $1`];
 }
 
-/** A building or structure put up, with its article: "the building", "a new market hall". */
+/** A building or structure put up, with its article, when the object stands before "up": "put the building up". */
 const BUILT_THING = String.raw`(?:the|a|an|this|that|its|their|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|buildings|hall|halls|house|houses|home|homes|wall|walls|fence|fences|tower|towers|bridge|market|school|shelter|shelters|tent|tents|structure|hospital|clinic|stadium|shed|sheds|barn|kiosk|kiosks|stall|stalls|church|mosque|factory|plant|centre|center|terminal|station|warehouse|block|blocks)`;
 
 /**
@@ -289,8 +289,6 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent", the
   // size of a change, not a distance.)
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
-  // ("so how long did it take to put the building up": "was built over 22 months"; not "put up a fight" or "with".)
-  [new RegExp(String.raw`\b(?:put|puts|putting)\s+(?:up\s+(${BUILT_THING})|(${BUILT_THING})\s+up)\b`, 'giu'), 'build $1$2'],
   // ("What is the new Lake Tana ferry called?": its name.)
   [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+called(?=\W*$)/iu, '$1 is the name of $2'],
   // ("By roughly how much has the lake's reed cover shrunk?": the size of a change, roughly or not.)
@@ -301,6 +299,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
   // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
   [/\b(?:put|puts|putting)\s+up\s+(?=(?:the|a|an|its|their|this|that|new)\s+(?!(?:prices?|fares?|rents?|taxes|fees?|rates?|fight|resistance)\b)\p{L})/giu, 'build '],
+  // ("so how long did it take to put the building up": "was built over 22 months", as "put up the building" above.)
+  [new RegExp(String.raw`\b(?:put|puts|putting)\s+(${BUILT_THING})\s+up\b`, 'giu'), 'build $1'],
   // ("How long did it take to put the solar panels up?": "installed the panels ... over six weeks".)
   [/\b(?:put|puts|putting)\s+((?:the|its|their|these|those|new)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:prices?|fares?|rents?|taxes|fees?|rates?)\b)[\p{L}-]+)\s+up\b/giu, 'installing $1'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
