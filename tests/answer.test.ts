@@ -6353,3 +6353,62 @@ describe('fiftieth session: held-out 197 to 200', () => {
     expect((await glacier.ask('How big is the Chälenfirn glacier in square kilometres?')).inScope).toBe(false);
   });
 });
+
+describe('fifty-first session: held-out 201 to 204', () => {
+  const at = heldoutEngine;
+  it('finds the speaker an office is asked for, a titled name and a body named in its own language', async () => {
+    const cardamom = await at(201, 'guatemala-coban-cardamom-growers-hold-harvest');
+    // Was "Mario Xol said this." (a buyer): "Which official" went unread for a capitalised "Which".
+    expect((await cardamom.ask('Which official said the state will not buy up the crop?')).speaker).toBe('Héctor Tiul');
+    const sloops = await at(201, 'grenada-carriacou-sloop-yard-apprentice-shortage');
+    // Was "Charles on recruiting apprentices:" with her quotes given to the regatta festival.
+    const charles = await sloops.ask('What did Charles say about recruiting apprentices?');
+    expect(charles.speaker).toBe('Marcia Charles');
+    expect(charles.citations.map((c) => c.text).join(' ')).toMatch(/pick up an adze/u);
+    const palace = await at(201, 'guinea-bissau-bolama-governors-palace-restoration-stalls');
+    // Was "The article mentions the Portuguese foundation but doesn't quote them.".
+    expect((await palace.ask('What did the Portuguese foundation say in its statement?')).speaker).toBe('Fundação Casa do Atlântico');
+  });
+  it('reads figures of what is had done, of now in other words, of a change told by its noun and of this week by its days', async () => {
+    const cattle = await at(201, 'guinea-kankan-anthrax-cattle-vaccination-drive');
+    // Was "The article doesn't give that number.": "to have each animal vaccinated" read as the past, against "would pay".
+    expect((await cattle.ask('how much do owners pay to have each animal vaccinated')).answerLine).toBe('5,000 Guinean francs.');
+    const violins = await at(204, 'italy-cremona-violin-school-loses-wood-supplier');
+    // Was "€40.": "a good spruce top that cost €40 in 2019 now sells for €90 to €120".
+    expect((await violins.ask('How much does a good spruce top sell for these days?')).answerLine).toBe('€90 to €120.');
+    const cardamom = await at(201, 'guatemala-coban-cardamom-growers-hold-harvest');
+    // Was "5 percent interest.": "That is a fall of nearly 59 percent".
+    expect((await cardamom.ask('by what percentage have cardamom prices dropped')).answerLine).toBe('Nearly 59 percent.');
+    const batik = await at(203, 'indonesia-pekalongan-batik-river-dye-crackdown');
+    // Was "12 dyeing workshops this week." (sealed): "visited 47 workshops ... between Monday and Thursday".
+    expect((await batik.ask('How many workshps did inspectors visit this week?')).answerLine).toBe('47 workshops.');
+    // Was "Between five and 30 people." (what each workshop employs): "The industry supports around 40,000 jobs".
+    expect((await batik.ask('roughly how many people make a living from the batik trade in and around the city')).answerLine).toBe('Around 40,000 jobs.');
+    const lake = await at(204, 'iraq-samawah-sawa-lake-highway-plan');
+    // Was "At least 60 other bird species stop.": "Flamingos and at least 60 other bird species" counts no flamingos.
+    expect((await lake.ask('How many flamingos were counted at Sawa Lake last winter?')).inScope).toBe(false);
+    const crafts = await at(202, 'haiti-les-cayes-artisans-lose-export-orders');
+    // Was "The article doesn't mention craftspeople.": the headline's "craftsmen".
+    expect((await crafts.ask('How far do the craftspeople have to haul their goods by road to get them to the capital?')).answerLine).toBe('About 195 kilometres.');
+  });
+  it('answers where with a numbered road, a shore in lower case and where the others went', async () => {
+    const solar = await at(204, 'israel-mitzpe-ramon-dark-sky-solar-farm');
+    // Was "Along Route.".
+    expect((await solar.ask('Where would the solar farm be built?')).answerLine).toBe('Along Route 40.');
+    const lake = await at(204, 'iraq-samawah-sawa-lake-highway-plan');
+    // Was "The article doesn't say where.": "who grazes about 200 sheep on the lake's northern shore".
+    expect((await lake.ask('Where does Abbas Hamid graze his sheep?')).answerLine).toBe("On the lake's northern shore.");
+    const melons = await at(202, 'honduras-choluteca-melon-export-inspection-backlog');
+    // Was "To the Empacadora Pacífico Sur plant." (where the three left are): "after the rest were moved to a new
+    // checkpoint at El Guasaule".
+    expect((await melons.ask('Where were the other inspectors sent?')).answerLine).toBe('To a new checkpoint at El Guasaule.');
+  });
+  it('refuses a name the article does not give, however the question asks it', async () => {
+    const sloops = await at(201, 'grenada-carriacou-sloop-yard-apprentice-shortage');
+    // Was "Associated Press reports:" with the lede.
+    expect((await sloops.ask('What name will the new racing sloop be given?')).answerLine).toMatch(/^The article doesn't name the new racing sloop\./u);
+    const power = await at(203, 'iceland-hveragerdi-greenhouse-power-bill-dispute');
+    // Was the closest passage ("ask the Ministry of Industry to intervene"): the thing asked was read as "industry".
+    expect((await power.ask('What is the name of the industry minister the town council wants to step in?')).answerLine).toMatch(/^The article doesn't name the industry minister\./u);
+  });
+});

@@ -2530,4 +2530,40 @@ describe('attribution patterns from the sixteenth session', () => {
     // a date or an agency.
     expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([['Bank of Uganda', 'a sharp fall in the shilling threatened to push inflation well above its target']]);
   });
+  it('reads a titled name set off before where they serve, and "she" after a possessive of her name', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Boats',
+      'Skills Training Coordinator Marcia Charles, of the Ministry of Carriacou and Petite Martinique Affairs, said her office had offered a stipend.',
+      '"We cannot force anybody to pick up an adze," she said.',
+    ]);
+    // Were "Skills Training Coordinator Marcia Charles" as a body, and "she" as the regatta festival named before.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Marcia Charles', 'person'],
+      ['Marcia Charles', 'person'],
+    ]);
+    expect(at.statements[0]!.speaker?.role).toBe('Skills Training Coordinator of the Ministry of Carriacou and Petite Martinique Affairs');
+    const power = attributionOf([
+      'Source: Test Wire',
+      'Power',
+      'Sigrún Hallgrímsdóttir, a grower, said the bill had tripled.',
+      'Customers now pay according to their single highest hour of demand each month.',
+      'Katrín Jónsdóttir, an energy economist, said the subsidy had not been adjusted.',
+      "The regulator is expected to rule on Hallgrímsdóttir's complaint within eight weeks.",
+      '"I am not asking for charity," she said.',
+    ]);
+    // Were "their single highest hour of demand each month" as a source, and "she" as Jónsdóttir, who spoke last.
+    expect(power.statements.map((st) => st.speaker?.name)).toEqual(['Sigrún Hallgrímsdóttir', 'Katrín Jónsdóttir', 'Sigrún Hallgrímsdóttir']);
+  });
+  it('finds a body named in its own language by what it is, and takes a land named after a nation for no one', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Palace',
+      'Bolama was the capital of Portuguese Guinea until 1941.',
+      'The Portuguese partner, the Fundação Casa do Atlântico, said in a statement that it had transferred its full share.',
+    ]);
+    // Were "Portuguese Guinea", a person, and no one for "the Portuguese foundation".
+    expect(at.speakers.map((sp) => sp.name)).not.toContain('Portuguese Guinea');
+    expect(at.findSpeakers('the Portuguese foundation').map((sp) => sp.name)).toEqual(['Fundação Casa do Atlântico']);
+  });
 });

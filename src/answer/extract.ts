@@ -510,6 +510,8 @@ const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|arou
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
 /** ... or its noun just after: "a 35% rise". */
 const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
+/** ... or before, with "of": "a fall of nearly 59 percent". */
+const CHANGE_NOUN_OF = /\b(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|plunge|gain|loss)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?\p{Sc}?$/iu;
 /** Words that tell a change goes up, and words that tell it goes down. */
 const UP_WORDS = /\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|increase|increases|increased|grow|grows|grew|grown|surge|surged|soar|soared|raise|raises|raised|boost|boosted|went\s+up|gone\s+up|go\s+up|more\s+expensive|dearer|pricier|higher|up)\b/iu;
 const DOWN_WORDS = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slump|slumped|sink|sinks|sank|sunk|plunge|plunged|tumble|tumbled|shrink|shrank|shrunk|cut|cuts|reduce|reduces|reduced|lower|lowered|lost|lose|shed|dip|dipped|slip|slipped|slid|went\s+down|gone\s+down|go\s+down|cheaper|less|down)\b/iu;
@@ -943,7 +945,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel;
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
-  const asksNow = (/\bnow\b/iu.test(q.text) || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
+  // (Or in other words for now: "How much does a good spruce top sell for these days?".)
+  const asksPresent = /\b(?:current|currently|now|today|these days|at present|presently|nowadays)\b/iu.test(q.text);
+  const asksNow = (asksPresent || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
   const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
   // The years a question names ("at the start of 2021"), and whether it asks how much more ("how much extra").
   const yearsAsked = q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
@@ -975,7 +979,6 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("What's the generating capacity of the power station?": a dimension asked by its noun, which a measure in its unit
   // answers, below.)
   const asksOffNorm = ASKS_OFF_NORM.test(q.text);
-  const asksPresent = /\b(?:current|currently|now|today|these days|at present|presently|nowadays)\b/iu.test(q.text);
   const dimensionAsked = unitClass !== undefined && countedTokens.some((t) => DIMENSION_NOUN.test(t.norm));
   const countedUnsaid = [...counted].every((c) => !sentenceTokens.some((w) => match(q, c, w.stem) > 0));
   // "How much water was pumped from the four wells?": a number the question gives is not what it asks.
@@ -1008,6 +1011,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Nor a vague span a rate describes something by, "in places that only get water a few hours a day".)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
+  const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
+  const weekdayTold = weekAsked && new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u').test(sentence);
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
   // cross-border freight" or "300 tonnes of rice" are not.)
   const materialAsked = MATERIAL_ASKED.exec(q.text);
@@ -1042,7 +1047,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     ...(q.terms.find((t) => t.stem === sumNounStem)?.alternatives ?? []).map((a) => a.stem),
     ...tokenize(sumAsked?.[1] ?? '').filter((t) => !/^(?:new|old|current|latest|total|average|annual|monthly|weekly|daily|first|last|only)$/u.test(t.norm)).map((t) => t.stem),
   ]);
-  const asksBy = /\bby how (?:many|much)\b/iu.test(q.text);
+  // (Or "by what percentage", "by what margin".)
+  const asksBy = /\bby\s+(?:how\s+(?:many|much)|what\s+(?:percentage|percent|proportion|share|margin|amount|factor))\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
   const asksWay = asksBy ? wayOf(q.text) : null;
@@ -1293,7 +1299,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const doers = head !== undefined && theirVerb !== undefined && countedTokens.every(isPeople) && /[^e]ers$/u.test(head.norm) && theirVerb.stem === stem(head.norm.slice(0, -3));
     // ("So how many machines are queued up waiting for Smith?": "30 to 40 looms", things of the general kind asked.)
     const kindOfThing = head !== undefined && countsGeneralThings && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
-    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
+    // ("How many people work in the batik trade?", "make a living from" it, read as working: "supports around 40,000 jobs",
+    // one job for each.)
+    const jobs = countedTokens.every(isPeople) && (asksWorkforce || /\bworking\b/iu.test(q.text)) && phrase.some((t) => /^(?:jobs|posts|positions|livelihoods)$/u.test(t.norm));
+    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers || jobs ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
@@ -1346,7 +1355,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // dimension, is its capacity, whatever else describes it; not "about 1,450 meters" for the plant's output.)
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
-      if ((homeTo || doers) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if ((homeTo || doers || jobs) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (kindOfThing && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.6);
       if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
@@ -1474,10 +1483,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("By how much has the city's appetite for electricity risen?": "demand in Bata had grown by nearly 40 percent", a
     // change told with a verb of change and "by", whatever words the question uses for what changed.)
     // (Or with the verb just before it, "prices ... had fallen about 30%", "rose 14 percent"; or with "by" after what
-    // was changed, "could cut losses by more than 70%".)
+    // was changed, "could cut losses by more than 70%"; or with its noun and "of", "a fall of nearly 59 percent".)
     // (More when it goes the way the question says: "sunk" for "had fallen about 30%", "climb" for "rose 14 percent".)
     const changeBefore = sentence.slice(Math.max(0, start - 60), start);
-    const toldChange = asksChangeBy && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore));
+    const toldChange = asksChangeBy && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore) || CHANGE_NOUN_OF.test(changeBefore));
     const sameWay = toldChange && asksWay !== null && wayOf(changeBefore.split(/[,;]/u).at(-1)!) === asksWay;
     const changeTold = toldChange ? CHANGE_TOLD + (sameWay ? SAME_WAY : 0) : 0;
     // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
@@ -1542,10 +1551,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const to = measureNoun ? end + hyphenUnit![0].length + measureNoun[0].length : hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
-    const vague = /^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.6 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1;
+    // ("small family workshops that employ between five and 30 people": each one's, not the trade's, unless asked per one.)
+    const eachOne = !perOne && /\b\p{Ll}+s\s+(?:that|which)\s+(?:each\s+)?(?:employ|have|hold|seat|house)\s+(?:between\s+\S+\s+and\s+|about\s+|around\s+|up\s+to\s+)?$/u.test(sentence.slice(0, start)) ? 0.5 : 1;
+    const vague = eachOne * (/^(?:hundreds|thousands|dozens|millions)$/iu.test(raw.trim()) ? 0.6 : /^one$/iu.test(raw.trim()) && /^\s+of\b/u.test(sentence.slice(end)) ? 0.3 : 1);
     // "Two patients have died and nine others have fallen ill": the rest of a whole another figure began, which gives
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
-    const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    // ("How many flamingos were counted?": not "Flamingos and at least 60 other bird species", which counts the others.)
+    const besides = /^\s+other\b/u.test(sentence.slice(end)) ? /(\p{L}+)\s+and\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(sentence.slice(0, start))?.[1] : undefined;
+    const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : besides && counted.has(stem(normalizeWord(besides))) ? 0.3 : 1;
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
     const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
     // (Or a place it was built for: "designed for a city of about 400,000 people" is no count of who lives there now.)
@@ -1613,7 +1626,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
-    const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
+    const told = /\bby\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|less than\s+|fewer than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, low)) || (asksChangeBy && (CHANGED_BY.test(sentence.slice(0, low)) || CHANGE_NOUN_OF.test(sentence.slice(0, low)) || CHANGE_NOUN_AFTER.test(sentence.slice(end))));
     // (Not where something lies: "about 120 kilometres east of the city" tells no change.)
     const lies = dimension === 'far' || (kind === 'measure' && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\b/iu.test(sentence.slice(end)));
     const byFigure = asksBy ? (told ? 1.3 : lies && !DISTANCE_ASKED.test(q.text) ? 0.2 : 0.7) : 1;
@@ -1625,7 +1638,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const spanPerPeriod = kind === 'duration' && askedRate === 'year' && /\b(?:season|seasons|summer|winter)\b/iu.test(sentence);
     // (A year the question gives, "back in 2023", may only date what it counts, told with no rate of its own: "whose 3,700
     // residents were moved out in November 2023".)
-    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) ? 1 : 0.4;
+    // (Nor for this week's, told by its days: "How many workshops did inspectors visit this week?", "visited 47 workshops
+    // ... between Monday and Thursday".)
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
@@ -2328,8 +2343,9 @@ export function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)
-      // (Nor a present passive: "How many students are being moved to remote classes?")
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b/giu, ''))) &&
+      // (Nor a present passive: "How many students are being moved to remote classes?"; nor what is to be had done, "How
+      // much do owners pay to have each animal vaccinated?")
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b|\bto\s+(?:have|get)\s+(?:[\p{L}-]+\s+){1,3}\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
     // (Not the month: "since may", "in May 2024".)
@@ -2456,8 +2472,8 @@ const COURT = /\b(?:in|at|before)\s+(?:(?:[Ff]ederal|[Dd]istrict|[Ss]tate|[Cc]ou
 /** Words that make the "to" after them neither a direction nor a place: "according to", "thanks to", "due to". */
 const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)\s+$/iu;
 
-/** Parts of a place that go by a number: "Pier 4", "Gate 12", "Terminal 2". */
-const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|Hangar|Runway|Ward|Block|Building|Hall|Tower|Reactor|Unit|Level|Floor|Sector|Zone|Camp|Exit|Junction|Lock|Shaft|Well|Bay|Stand|Track)$/u;
+/** Parts of a place that go by a number: "Pier 4", "Gate 12", "Terminal 2"; and roads: "along Route 40". */
+const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|Hangar|Runway|Ward|Block|Building|Hall|Tower|Reactor|Unit|Level|Floor|Sector|Zone|Camp|Exit|Junction|Lock|Shaft|Well|Bay|Stand|Track|Route|Highway|Interstate|Freeway|Motorway|Road)$/u;
 
 /** A capitalised name of one or more words: "Bay Roberts", "Home Hill". */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
@@ -2692,10 +2708,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
-  // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge".)
+  // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge"; "Where does Abbas
+  // Hamid graze his sheep?": "who grazes about 200 sheep on the lake's northern shore".)
   const thing =
     /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
-    /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has|build|builds|put|puts|open|opens)\s+(?:his|her|their|its|the|a)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
+    /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has|build|builds|put|puts|open|opens|graze|grazes|park|parks|moor|moors)\s+(?:his|her|their|its|the|a)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
     // (Or "Where does Vo Thi Mai sell her lanterns from?": "who sells lanterns from a boat on the river".)
     /^where\s+(?:does|do|did)\s+.+?\s+\p{Ll}+\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\s+from\W*$/iu.exec(q.text)?.[1];
   if (thing) {
@@ -2783,6 +2800,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (Those the question names alone weigh less than a place another sentence adds: not "at the regional hospital in
   // Lambaréné" for "where does the diesel for lambarene come from", when "diesel tankers from Libreville" stands later.)
   const onlyNamed = new Set(fresh.length ? [] : places);
+  // (What the question calls the others: "the other inspectors".)
+  const restAsked = /\bthe\s+(?:other|remaining)\s+\p{Ll}+|\bthe\s+rest\b/iu.test(q.text);
   // (What the question calls new: "the new bus rank".)
   const newThing = new Set(tokenize(/\bnew\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/iu.exec(q.text)?.[1] ?? '').map((t) => t.stem));
   return best(
@@ -2822,7 +2841,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // "to a new site at Mnyeni" is where the new one is.)
       const old = newThing.size > 0 ? /\b(?:old|former|previous|existing)\s+((?:[\p{L}-]+\s+){0,2})$/iu.exec(sentence.slice(0, p.start)) : null;
       const otherOne = newThing.size === 0 ? 1 : old && tokenize(old[1]!).some((t) => newThing.has(t.stem)) ? 0.3 : /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;
-      const weight = p.people || p.headquarters || p.spot ? 2 : container * way * otherOne * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1) * (onlyNamed.has(p) ? 0.5 : 1);
+      // ("Where were the other inspectors sent?": "only three of the eight ... inspectors assigned to the Empacadora plant
+      // ..., after the rest were moved to a new checkpoint at El Guasaule", where the rest went.)
+      const rest = restAsked && /\bthe\s+(?:rest|others|remaining|other\s+\p{Ll}+)\b[^,;.]*$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;
+      const weight = p.people || p.headquarters || p.spot ? 2 : container * way * otherOne * rest * (origin && moving ? 0.3 : 1) * (p.vague ? 0.5 : 1) * (onlyNamed.has(p) ? 0.5 : 1);
       // "Lee Sang-woo, a shipbuilding analyst at Hanyang Securities in Seoul": where someone works, unless the
       // question asks about them.
       const appositive = /(\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;“”"]*$/u.exec(sentence.slice(0, p.start));
@@ -2888,7 +2910,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the desalination plant?": not "plans for a second plant near Walvis Bay", another one.)
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
       const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
-      const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),

@@ -432,9 +432,12 @@ const QUOTING_MARGIN = 0.5;
 const ASKS_PERSON = /^(?:which|what)\s+(?:person|man|woman|individual)\b/iu;
 
 /** A who-said question that asks for someone by what they are: "Which expert reckons ...?", "which parent said ...?". */
-const ASKS_ROLE = /^(?:which|what)\s+([\p{Ll}-]+)\s/u;
+const ASKS_ROLE = /^(?:[Ww]hich|[Ww]hat)\s+([\p{Ll}-]+)\s/u;
 /** Roles that make an expert. */
 const EXPERT = /\b(?:experts?|economists?|analysts?|professors?|lecturers?|researchers?|scientists?|specialists?|academics?|consultants?|\p{L}+olog(?:ist|er)s?|engineers?|advis[eo]rs?)\b/iu;
+/** Roles that make an official: "Which official said the state will not buy up the crop?" for an "Agriculture Ministry
+ * regional delegate". */
+const OFFICIAL = /\b(?:officials?|officers?|minist(?:er|ers|ry|ries)|government|governors?|mayors?|council(?:lors?|ors?)?|delegates?|directors?|departments?|agency|authority|commissioners?|secretar(?:y|ies)|inspectors?|prefects?|administrators?|regulators?|superintendents?|spokes(?:man|woman|person))\b/iu;
 
 /**
  * Whether a speaker is of the kind a who-said question asks for ("which organisation", "which person", "which
@@ -443,7 +446,7 @@ const EXPERT = /\b(?:experts?|economists?|analysts?|professors?|lecturers?|resea
 export function speakerKindFits(question: Question, speakers: readonly Speaker[] = []): (sp: Speaker | null) => boolean {
   const kind = ASKS_BODY.test(question.text) ? 'organization' : ASKS_PERSON.test(question.text) ? 'person' : null;
   const noun = kind === null ? ASKS_ROLE.exec(question.text)?.[1] : undefined;
-  const role = noun === undefined || (!PERSON_NOUNS.has(noun.replace(/s$/u, '')) && !EXPERT.test(noun)) ? null : /^experts?$/u.test(noun) ? EXPERT : new RegExp(`\\b${escapeRegExp(noun.replace(/s$/u, ''))}s?\\b`, 'iu');
+  const role = noun === undefined || (!PERSON_NOUNS.has(noun.replace(/s$/u, '')) && !EXPERT.test(noun)) ? null : /^experts?$/u.test(noun) ? EXPERT : /^officials?$/u.test(noun) ? OFFICIAL : new RegExp(`\\b${escapeRegExp(noun.replace(/s$/u, ''))}s?\\b`, 'iu');
   const holds = (sp: Speaker | null): boolean => role !== null && sp?.kind === 'person' && role.test(sp.role ?? '');
   const asked = role !== null && speakers.some(holds);
   return (sp) => (kind === null || sp?.kind === kind) && (!asked || holds(sp));

@@ -542,7 +542,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
 
     if (lowerCue === 'according to') {
       // "divided among the families according to the size of their herds": in proportion to, not a source.
-      if (/^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:size|sizes|number|amount|level|extent|length|weight|age|value|scale|degree|share|proportion|type|kind|rules?|plan|schedule|terms|needs?|rank|order|seniority|income|distance)\b/iu.test(text.slice(ve, s.end))) continue;
+      // ("pay according to their single highest hour of demand": after a word or two that say which.)
+      if (/^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:single|highest|lowest|peak|actual|total|monthly|yearly|annual|daily|own)\s+){0,2}(?:hour|hours|demand|usage|use|consumption|size|sizes|number|amount|level|extent|length|weight|age|value|scale|degree|share|proportion|type|kind|rules?|plan|schedule|terms|needs?|rank|order|seniority|income|distance)\b/iu.test(text.slice(ve, s.end))) continue;
       // "Lennon said Galway had ... the highest rates of car commuting ..., according to the 2022 census": the one who
       // said it cites a source; the statement stays theirs, without the citation.
       // (Only after a plain speech verb: "Of the 63 people who spoke, 51 urged the council ..., according to the city
@@ -1086,6 +1087,8 @@ export function extractStatements(article: Article): Attribution {
       // (Only named demonyms end in "i": "Kenji Sasaki" is a name.)
       // (Unless it is the surname of someone named before: "Darwish disagreed" after "Fatima Darwish, 52, said".)
       if (parts.every((w) => /(?:ian|ish|ese|ean|ic|-backed|-based|-led|-born)$/u.test(w) || DEMONYM_I.test(w) || /^(?:US|UN|EU|UK)$/u.test(w)) && !(parts.length === 1 && registry.byOneName(run)?.kind === 'person')) continue;
+      // ("the capital of Portuguese Guinea", "Iraqi Kurdistan": a nation's adjective before one name is a land.)
+      if (parts.length === 2 && /(?:ian|ish|ese|ean|an|ch|i)$/u.test(parts[0]!) && nationOf(stem(normalizeWord(parts[0]!))) !== undefined && !registry.byOneName(parts[1]!)) continue;
       // "Australian Competition and Consumer Commission": the first half of an organisation's name.
       const joined = /^\s+(?:and|of|for|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(\p{Lu}[\p{L}’'-]*)/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       if (joined && NOT_PERSON_WORD.test(joined)) continue;
@@ -1099,8 +1102,10 @@ export function extractStatements(article: Article): Attribution {
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on", "at" or
       // another preposition of place is a place, unless a title says otherwise; "He said" in the next sentence is Gongora.)
-      // (So is one after "out of" or "via": "to work on a trawler out of Ezbet El Borg".)
-      if (!plain.role && /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto|out\s+of|via)\s+$/u.test(s.text.slice(0, m.index))) continue;
+      // (So is one after "out of" or "via": "to work on a trawler out of Ezbet El Borg". But not someone already named,
+      // whose thing it is: "to rule on Hallgrímsdóttir's complaint".)
+      const theirs = /['’]s$/u.test(m.text) && registry.byOneName(run)?.kind === 'person';
+      if (!plain.role && !theirs && /(?:^|\s)(?:[Ii]n|[Oo]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto|out\s+of|via)\s+$/u.test(s.text.slice(0, m.index))) continue;
       // "Outgoing chairman Graham Telfer, 68, wiped away tears": a title in lower case before the name is a role.
       const lead = plain.role ? null : leadingTitle(s.text.slice(0, m.index));
       const titled = lead ? parseSpeakerPhrase(`${lead} ${run}`, m.index === lead.length + 1) : null;
@@ -1163,6 +1168,11 @@ export function extractStatements(article: Article): Attribution {
         if (org) registry.addAlias(speaker, p.name);
         // The phrase as written ("A spokesperson for X, which operates the terminal") helps questions find them.
         if (c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);
+        // (So does what a body is, set off before its name at the start: "The Portuguese partner, the Fundação Casa do
+        // Atlântico, said".)
+        const at = speaker.kind === 'organization' && c.phrase ? s.text.indexOf(c.phrase) : -1;
+        const what = at > 0 ? /^((?:[Tt]he|[Ii]ts|[Tt]heir)\s+[^,;:“”"]{2,60}),\s+$/u.exec(s.text.slice(0, at))?.[1] : undefined;
+        if (what) registry.addAlias(speaker, `${what}, ${c.phrase}`);
       }
       else if (p?.quantifier) speaker = resolveQuantifier(s, c.contentStart);
       else if (p && /^it$/iu.test(p.phrase)) speaker = resolveIt(s);
@@ -1967,6 +1977,11 @@ const ORG_KINDS = new Map<string, RegExp>([
   ...['company', 'firm', 'business', 'maker', 'manufacturer'].map((w): [string, RegExp] => [stem(w), COMPANY_NAMED]),
   // ("the lender": "The Asian Development Bank, which is lending $700 million towards the project".)
   [stem('lender'), /\b(?:Bank|Fund|Lenders?|Finance|Credit)\b/u],
+  // ("the Portuguese foundation": "the Fundação Casa do Atlântico", a body named in its own language.)
+  [stem('foundation'), /\b(?:Foundation|Fundação|Fundacao|Fundación|Fundacion|Fondation|Fondazione|Stiftung)\b/u],
+  [stem('institute'), /\b(?:Institute|Instituto|Institut|Istituto)\b/u],
+  [stem('association'), /\b(?:Association|Associação|Associacao|Asociación|Asociacion|Associazione)\b/u],
+  [stem('cooperative'), /\b(?:Cooperative|Co-operative|Cooperativa|Coopérative)\b/u],
 ]);
 
 const GOVERNMENT = stem('government');

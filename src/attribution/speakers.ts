@@ -87,7 +87,8 @@ const ORG_WORDS = new Set(
   brewing distillery distilleries mills textiles steel cement electric electronics aviation forum chamber confederation
   consortium partnership cooperative co-operative syndicate collective initiative observatory monitor watchdog academy
   caucus sindicato federación broadcaster publisher platform campaign enterprise enterprises bouw petróleos transportes naviera
-  aerolíneas agrícola inmobiliaria`
+  aerolíneas agrícola inmobiliaria fundação fundacao fondation fondazione stiftung associação associacao asociación
+  asociacion associazione cooperativa universidade universidad université università`
     .split(/\s+/u)
     .filter(Boolean)
     .concat(COMPANY_WORDS_ABROAD),
@@ -544,15 +545,18 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // "Battalion Chief Marisa Delgado of the Unified Fire Authority", "Energy and Mining Minister Fernando Olivera", "Senator
   // Lucía Arrarte of the opposition National Party": a title, then a person's name (two words or more), then where they
   // serve; not an organisation named after its title words.
-  // (After the last title word that a name of two words or more follows.)
-  const titleWords = comma < 0 ? [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
+  // (After the last title word that a name of two words or more follows; "Skills Training Coordinator Marcia Charles, of
+  // the Ministry of ...": where they serve may be set off by a comma, and stays so for a party, "Mayor Ingrid Solbakken,
+  // of the Labour Party", who is no mayor of it.)
+  const servesAt = comma > 0 && /^(?:of|at|from|for)\s+(?:the\s+)?\p{Lu}/u.test(afterComma);
+  const titleWords = comma < 0 || servesAt ? [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
   for (const title of titleWords.reverse()) {
     const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
     // (A surname may be a place's name too, "Plant Health Director Osvaldo Lima", but not every word of it, nor a
     // country: "Health New Zealand".)
     if (rest && nameWords.length >= 2 && nameWords.every((w) => !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text))) && !nameWords.every((w) => PLACES.has(bare(w.text))) && !COUNTRY_NAMES.has(rest[1]!.toLowerCase())) {
-      const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ');
+      const role = [head.slice(0, title.index + title[1]!.length).replace(/^the\s+/iu, ''), rest[2]].filter(Boolean).join(' ') + (servesAt ? `${/\bParty\b/u.test(afterComma) ? ',' : ''} ${afterComma}` : '');
       return { name: rest[1]!, role, kind: 'person', plural: false, gender, phrase };
     }
   }

@@ -290,7 +290,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   // size of a change, not a distance.)
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
   // ("What is the new Lake Tana ferry called?": its name.)
+  // (Or "What name will the new racing sloop be given?", "what will the new ferry be called?".)
   [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+called(?=\W*$)/iu, '$1 is the name of $2'],
+  [/^(what)\s+(?:name\s+)?(?:will|would|did|does|is|was)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+(?:be\s+)?(?:given|get|gets|receive|receives|carry|carries|bear|bears|called|named)(?=\W*$)/iu, '$1 is the name of $2'],
   // ("By roughly how much has the lake's reed cover shrunk?": the size of a change, roughly or not.)
   [/\bby\s+(?:roughly|about|approximately|around|nearly)\s+how\s+(much|many)\b/giu, 'by how $1'],
   // ("When does the new fee come into force?": "takes effect on May 1".)
@@ -426,6 +428,9 @@ const ENTITY_END =
 /** Heads that a paragraph names in other words ("which official": "Transport Minister X"), or that ask a place or way. */
 const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|group|groups|organi[sz]ations?|side|sides|kind|kinds|type|types|sort|sorts|way|ways|part|parts|area|areas|bit|bits)$/u;
 
+/** An office, which no verb is: "the name of the industry minister the town council wants". */
+const OFFICE_ASKED = /^(?:minister|mayor|governor|director|chief|head|president|secretary|commissioner|official|spokes(?:man|woman|person)|manager|chair(?:man|woman|person)?|ceo|officer|inspector|judge|prosecutor)$/iu;
+
 /** "which law firm" -> law firm / firm; "the name of the gang's leader" -> gang's leader / leader. */
 function entityAsked(text: string): Question['entity'] {
   const s = withoutOpeners(text);
@@ -446,9 +451,10 @@ function entityAsked(text: string): Question['entity'] {
       continue;
     }
     if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
-    // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words.)
+    // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words; not "the
+    // name of the industry minister the town council wants", a thing and who says so.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
-      words.pop();
+      if (words.length === 1 || !OFFICE_ASKED.test(words.at(-1)!)) words.pop();
       break;
     }
     words.push(w);

@@ -104,6 +104,18 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
       }
     }
   }
+  // A word for people of a trade written the other way from the article's: "craftspeople" for its "craftsmen",
+  // "fishermen" for its "fisherfolk".
+  for (const [i, t] of articleUses ? q.tokens.entries() : []) {
+    const trade = /^(\p{Ll}{3,}?)(people|persons|person|folk|men|man|women|woman)$/u.exec(t.norm);
+    if (compound.has(i) || !trade || !plain(t) || articleUses!(t.norm)) continue;
+    const plural = !/(?:person|man|woman)$/u.test(trade[2]!);
+    const word = (plural ? ['men', 'people', 'women', 'folk', 'persons'] : ['man', 'person', 'woman']).map((end) => trade[1] + end).find((w) => w !== t.norm && articleUses!(w));
+    if (word) {
+      fixes.push({ start: t.start, end: t.end, word });
+      compound.add(i);
+    }
+  }
   // An abbreviation the article spells out, or the other way round: "the UV unit" for its "ultraviolet treatment unit".
   for (const [i, t] of articleUses ? q.tokens.entries() : []) {
     if (compound.has(i)) continue;
