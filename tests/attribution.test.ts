@@ -2566,4 +2566,15 @@ describe('attribution patterns from the sixteenth session', () => {
     expect(at.speakers.map((sp) => sp.name)).not.toContain('Portuguese Guinea');
     expect(at.findSpeakers('the Portuguese foundation').map((sp) => sp.name)).toEqual(['Fundação Casa do Atlântico']);
   });
+  it('takes no statement from a speech verb whose object only names what it answers', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Melons',
+      'Regional Inspection Chief Héctor Mejía of the national plant health service acknowledged the delays but insisted that inspections could not be rushed.',
+      'Wilmer Purizaca, the cooperative\'s former president, denied any wrongdoing.',
+      'Efua Mensah, a historian, said the difference mattered.',
+    ]);
+    // Was "the delays" as something Mejía said; "any wrongdoing" and "the difference mattered" say something.
+    expect(at.statements.map((st) => st.text)).toEqual(['inspections could not be rushed', 'any wrongdoing', 'the difference mattered']);
+  });
 });

@@ -937,6 +937,10 @@ const GROUP_NOUN = new RegExp(
   'gu',
 );
 
+/** A speech verb's object that is only a noun for what it answers: "the delays", "that account" (not a clause, "the
+ * difference mattered"; and "denied any wrongdoing" says something). */
+const BARE_OBJECT = /^(?:that|this|it|so)$|^(?:the|that|this|these|those|such|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?<!ed)$/u;
+
 const SUBORDINATE_START = /^(?:Asked|After|When|While|Although|Though|If|As|In|On|Speaking|Before|Despite|Since|Because|Following|At|During|Earlier|Later)\b[^,]*,\s*/u;
 
 /** A one-word name after a business's kind in lower case: "the public transport operator Liemobil". */
@@ -1216,6 +1220,8 @@ export function extractStatements(article: Article): Attribution {
         }
       }
       if (st.text.trim().length === 0) continue;
+      // ("acknowledged the delays", "disputed that account": what was answered, named by a noun, says nothing of its own.)
+      if (!st.direct && BARE_OBJECT.test(st.text.trim())) continue;
       st.id = statements.length;
       statements.push(st);
       paragraphStatements.push(st);
