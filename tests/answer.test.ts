@@ -6412,3 +6412,16 @@ describe('fifty-first session: held-out 201 to 204', () => {
     expect((await power.ask('What is the name of the industry minister the town council wants to step in?')).answerLine).toMatch(/^The article doesn't name the industry minister\./u);
   });
 });
+
+describe('fifty-first session: names the article does not give', () => {
+  const at = heldoutEngine;
+  it('refuses a name question the closest passage does not answer, rather than offering that passage', async () => {
+    const fire = await at(187, 'bangladesh-rajshahi-electric-rickshaw-charging-yard-fire');
+    // Was "The article doesn’t say so in those words; this is the closest it comes:" with the lede.
+    const names = await fire.ask('What are the names of the three people injured in the fire?');
+    expect(names.inScope).toBe(false);
+    expect(names.answerLine).toMatch(/^The article doesn't give their names\./u);
+    const bridge = await at(168, 'nepal-dudh-koshi-bridge-porters-wages');
+    expect((await bridge.ask('What is the name of the Swiss organisation that provided the grant for the new bridge?')).answerLine).toMatch(/^The article doesn't give that name\./u);
+  });
+});
