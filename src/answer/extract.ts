@@ -1000,6 +1000,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
   const asksWorkforce = ASKS_WORKFORCE.test(q.text);
+  // (Or people "working", as "make a living from" is read, whom jobs count: see `jobs` below.)
+  const asksWorkers = (asksWorkforce || /\bworking\b/iu.test(q.text)) && countedTokens.every(isPeople);
   const asksLiving = ASKS_LIVING.test(q.text);
   const bodyAsked = /\bhow (?:big|large)\b/iu.test(q.text) ? MEMBER_BODY.exec(q.text)?.[1] : undefined;
   const bodyStem = bodyAsked ? stem(normalizeWord(bodyAsked)) : undefined;
@@ -1012,7 +1014,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
-  const weekdayTold = weekAsked && new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u').test(sentence);
+  const weekdayTold = weekAsked && WEEKDAY.test(sentence);
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
   // cross-border freight" or "300 tonnes of rice" are not.)
   const materialAsked = MATERIAL_ASKED.exec(q.text);
@@ -1301,7 +1303,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const kindOfThing = head !== undefined && countsGeneralThings && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
     // ("How many people work in the batik trade?", "make a living from" it, read as working: "supports around 40,000 jobs",
     // one job for each.)
-    const jobs = countedTokens.every(isPeople) && (asksWorkforce || /\bworking\b/iu.test(q.text)) && phrase.some((t) => /^(?:jobs|posts|positions|livelihoods)$/u.test(t.norm));
+    const jobs = asksWorkers && phrase.some((t) => /^(?:jobs|posts|positions|livelihoods)$/u.test(t.norm));
     const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers || jobs ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
