@@ -6424,4 +6424,13 @@ describe('fifty-first session: names the article does not give', () => {
     const bridge = await at(168, 'nepal-dudh-koshi-bridge-porters-wages');
     expect((await bridge.ask('What is the name of the Swiss organisation that provided the grant for the new bridge?')).answerLine).toMatch(/^The article doesn't give that name\./u);
   });
+  it('takes no word the vectors only put beside the deed asked for that deed', async () => {
+    const palace = await at(201, 'guinea-bissau-bolama-governors-palace-restoration-stalls');
+    // Was "Fátima Nhaga." (found while using the bot): "who sells cashew juice from a stall by the palace steps", own and
+    // sell standing close in the word vectors.
+    expect((await palace.ask('who owns the palace?')).inScope).toBe(false);
+    const chili = await at(191, 'cameroon-kribi-chili-growers-plant-prices');
+    // Was "Associated Press reports:".
+    expect((await chili.ask('Who owns Océan Épices SA?')).inScope).toBe(false);
+  });
 });

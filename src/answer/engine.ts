@@ -829,7 +829,9 @@ export class QAEngine {
     const passage = this.passages.find((p) => p.sentence === sentence);
     if (!term || !passage) return false;
     const has = (s: string): boolean => this.retriever.paragraphHas(passage.id, [s]);
-    return !has(term.stem) && ![...this.retriever.related(term.stem), ...relatedWords(term.stem)].some(has) && !(term.alternatives ?? []).some((x) => x.similarity >= HEDGE_ALTERNATIVE_SIMILARITY && has(x.stem));
+    // (Not a word the vectors only put beside it: "who owns the palace?" is not "who sells cashew juice ... by the palace
+    // steps", own and sell standing in the same places.)
+    return !has(term.stem) && ![...this.retriever.related(term.stem), ...relatedWords(term.stem)].some(has);
   }
 
   /** How sure we are that the article answers: topic coverage and similarity of the best passages. */
