@@ -171,13 +171,11 @@ const SPEAKS_OF_FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Ww]on['’]t|[Pp]lans?|[Pp]lann
 const ASKS_DONE = /^(?:has|have|had|was|were|is|are)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}’'.-]+\s+){1,6}?(?:been\s+|being\s+)?(?!(?:need|hundred|red|bed|seed|feed|sacred|naked|wicked|speed|breed|shed|creed|greed|weed)\b|(?:entitled|allowed|permitted|supposed|expected|required|obliged|meant|used|scheduled)\s+to\b)(\p{Ll}{2,}ed|caught|hurt|found|stolen|taken|given|seen|made|paid|sold|shut|built|hit|held|kept|lost|told|won|sent|cut|beaten|broken|chosen|driven|fallen|hidden|shot|struck|sued|fined|jailed|freed|spent|bought|brought|fought|sought|thrown|withdrawn|shown|known)\b/iu;
 /** ... and the verb after "did" and its subject, among the things news reports were or were not done ("Did Karoo Mutual pay a ransom?"). */
 const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\s+|really\s+|already\s+|then\s+)?(arrest|charge|pay|die|sign|meet|visit|respond|change|drop|fall|rise|resign|apologi[sz]e|sue|approve|reject|attend|promise|agree|accept|refuse|confirm|deny|cancel|reopen|ban|fine|evacuate|injure|kill|hurt|find|catch|release|react|comment|vote|appeal|plead|admit|apply|launch|announce|order|buy|sell|raise|offer|warn|threaten|blame|investigate|recall|suspend|sack|hire|quit|hold|win|lose)\b/iu;
-/** A deed and the same deed told from its other side, by their stems: bought from whoever sold. */
-const CONVERSE_DEEDS = new Map<string, string[]>(
-  [
-    [['buy', 'buys', 'bought'], ['sell', 'sells', 'sold']],
-    [['sell', 'sells', 'sold'], ['buy', 'buys', 'bought']],
-  ].flatMap(([deeds, others]) => deeds!.map((d): [string, string[]] => [stem(d), others!.map((o) => stem(o))])),
-);
+/** A deed and the same deed told from its other side, by their stems, each way: bought from whoever sold. */
+const CONVERSE_DEEDS = new Map<string, string[]>();
+for (const [one, other] of [[['buy', 'buys', 'bought'], ['sell', 'sells', 'sold']]] as const) {
+  for (const [deeds, others] of [[one, other], [other, one]] as const) for (const d of deeds) CONVERSE_DEEDS.set(stem(d), [...new Set(others.map((o) => stem(o)))]);
+}
 /** A question that asks for a name: "What is the name of ...", "what are the names of ...". */
 const NAME_ASKED = /\bnames?\s+of\b|^what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?names?\b/iu;
 /** "Is Cambodia also being hit?", "are airports affected too?": whether what the article tells goes for something else. */

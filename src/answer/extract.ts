@@ -508,10 +508,12 @@ const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(fr
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"). */
 const CHANGED_BY = /\b(?:rose|risen|rises|climbed|jumped|increased|grew|fell|fallen|dropped|declined|slumped|surged|soared|shrank|shrunk|plunged|tumbled|lost|shed|went\s+up|gone\s+up|went\s+down|up|down)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?$/iu;
+/** Nouns of a change. */
+const CHANGE_NOUNS = 'rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge';
 /** ... or its noun just after: "a 35% rise". */
-const CHANGE_NOUN_AFTER = /^\s*(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|(?:more|less|higher|lower)\b)/iu;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:${CHANGE_NOUNS}|(?:more|less|higher|lower)\b)`, 'iu');
 /** ... or before, with "of": "a fall of nearly 59 percent". */
-const CHANGE_NOUN_OF = /\b(?:rise|increase|jump|hike|drop|fall|decline|cut|reduction|slump|surge|plunge|gain|loss)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?\p{Sc}?$/iu;
+const CHANGE_NOUN_OF = new RegExp(String.raw`\b(?:${CHANGE_NOUNS}|plunge|gain|loss)\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+)?\p{Sc}?$`, 'iu');
 /** Words that tell a change goes up, and words that tell it goes down. */
 const UP_WORDS = /\b(?:rise|rises|rose|risen|rising|climb|climbs|climbed|climbing|jump|jumps|jumped|increase|increases|increased|grow|grows|grew|grown|surge|surged|soar|soared|raise|raises|raised|boost|boosted|went\s+up|gone\s+up|go\s+up|more\s+expensive|dearer|pricier|higher|up)\b/iu;
 const DOWN_WORDS = /\b(?:fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slump|slumped|sink|sinks|sank|sunk|plunge|plunged|tumble|tumbled|shrink|shrank|shrunk|cut|cuts|reduce|reduces|reduced|lower|lowered|lost|lose|shed|dip|dipped|slip|slipped|slid|went\s+down|gone\s+down|go\s+down|cheaper|less|down)\b/iu;
