@@ -2577,4 +2577,41 @@ describe('attribution patterns from the sixteenth session', () => {
     // Was "the delays" as something Mejía said; "any wrongdoing" and "the difference mattered" say something.
     expect(at.statements.map((st) => st.text)).toEqual(['inspections could not be rushed', 'any wrongdoing', 'the difference mattered']);
   });
+  it('gives "the guild" and "the municipality" to the one named before, and "the police statement" to the police', () => {
+    const guild = attributionOf([
+      'Source: Test Wire',
+      'Filigree',
+      'Today, according to the Prizren Filigree Guild, fewer than 20 remain.',
+      'The guild said in a statement that the craft could disappear within 15 years.',
+      'The Kuwait Municipality ordered the stallholders to move.',
+      'In a statement, the municipality said the old building no longer met health standards.',
+    ]);
+    // Were "The guild" and "the municipality", descriptions no one asking by name would find.
+    expect(guild.statements.map((st) => st.speaker?.name)).toEqual(['Prizren Filigree Guild', 'Prizren Filigree Guild', 'Kuwait Municipality']);
+    const police = attributionOf([
+      'Source: Test Wire',
+      'Batteries',
+      'The Liberia National Police said in a statement that three men had been arrested.',
+      '"Investigations are continuing," the police statement said, adding that the suspects would appear before the Voinjama Magisterial Court.',
+    ]);
+    // Was "the police statement", a description.
+    expect(police.statements.map((st) => st.speaker?.name)).toEqual(['Liberia National Police', 'Liberia National Police', 'Liberia National Police']);
+  });
+  it('reads a report after "telling", and past whom "told" names when no "that" follows', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Levy',
+      'Port Antonio Mayor Claudette Rhone defended the measure, telling reporters at the municipal offices on Wednesday that the money would pay for riverbank clean-ups.',
+      'Late on Wednesday, Rhone told The Gleaner she was willing to meet the captains on Friday.',
+      'Meseret Alemu said she was fit, telling reporters the withdrawal had been "only a precaution".',
+    ]);
+    // Were nothing from the first sentence, "Rhone" alone as the speaker of the second, with "The Gleaner she was
+    // willing ..." as what she said, and "reporters the withdrawal ..." as what Alemu said.
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Claudette Rhone', 'the money would pay for riverbank clean-ups'],
+      ['Claudette Rhone', 'she was willing to meet the captains on Friday'],
+      ['Meseret Alemu', 'she was fit'],
+      ['Meseret Alemu', 'the withdrawal had been "only a precaution'],
+    ]);
+  });
 });

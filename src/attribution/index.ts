@@ -87,8 +87,9 @@ const ADJUNCT_TAIL = new RegExp(
 );
 
 /** The object of "told": "told reporters", "told Rudaw", "told a news conference in Paris". */
-// (With where and when: "told reporters in Nuwara Eliya on Thursday that".)
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
+// (With where and when: "told reporters in Nuwara Eliya on Thursday that".) (Not a clause's verb: "telling reporters the
+// withdrawal had been “only a precaution”" told them all of it.)
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must)\b)[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
@@ -475,7 +476,7 @@ const BODY_OWN_PAPERS = /^((?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)[
  */
 const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
-const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying)$/iu;
+const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying|telling)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
 const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)[\s,:;(–—-]*$/iu;
@@ -682,12 +683,19 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
         [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
       }
     };
-    if (/^(?:told|tells|tell)$/iu.test(cue) && !inverted) {
-      const obj = TOLD_OBJECT.exec(text.slice(objectEnd, s.end));
+    if (/^(?:told|tells|tell|telling)$/iu.test(cue) && !inverted) {
+      const rest = text.slice(objectEnd, s.end);
+      const obj = TOLD_OBJECT.exec(rest);
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
       // "..., the police commander told a government inquiry into the crush on Wednesday.": all the rest is whom and
       // when; what was told came first.
-      else if (/^[^,:;“”"]*[.!?]?\s*$/u.test(text.slice(objectEnd, s.end)) && !/\b(?:that|to|not|would|will|could|should|was|were|is|are|had|has|have|did|can|may|might|must|\p{Ll}{3,}ed)\b/iu.test(text.slice(objectEnd, s.end))) objectEnd = s.end - /[.!?]?\s*$/u.exec(text.slice(objectEnd, s.end))![0].length;
+      else if (/^[^,:;“”"]*[.!?]?\s*$/u.test(rest) && !/\b(?:that|to|not|would|will|could|should|was|were|is|are|had|has|have|did|can|may|might|must|\p{Ll}{3,}ed)\b/iu.test(rest)) objectEnd = s.end - /[.!?]?\s*$/u.exec(rest)![0].length;
+      else {
+        // (Or a name, and the report without "that": "told The Gleaner she was willing to meet the captains"; or those
+        // told, "telling reporters the withdrawal had been “only a precaution”".)
+        const whom = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?=(?:he|she|they|we|it)\s)|^\s+(?:reporters|journalists|the\s+press|the\s+media|lawmakers|him|her|them|us|me)\s+(?=\p{Ll})/u.exec(rest);
+        if (whom) objectEnd += whom[0].length;
+      }
     }
 
     // "called the leak “a betrayal ...”", "described the plan as “reckless”": the object, then the quotation.
@@ -1186,10 +1194,12 @@ export function extractStatements(article: Article): Attribution {
         const surnamed = /^\p{Lu}\p{Ll}+$/u.test(p.phrase) ? registry.bySurname(surnameKey(p.phrase)) : undefined;
         // ("“…,” the statement said" after "Kaindi Gold Limited, which operates the mine, said in a statement": the one
         // who issued it, named in this paragraph or the one before.)
-        const document = /^(?:the|that|its|their)\s+(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase)?.[1];
+        // (Or named by who issued it: "“…,” the police statement said" after "The Liberia National Police said in a
+        // statement".)
+        const [, by, document] = /^(?:the|that|its|their)\s+(?:(\p{Ll}+)\s+)?(statement|release|letter|notice|communiqu[ée])$/iu.exec(p.phrase) ?? [];
         const issued = document ? new RegExp(`\\b${document}\\b`, 'iu') : null;
         const issuer = issued
-          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 2 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization' || (x.speaker?.kind === 'description' && !x.speaker.plural)) && issued.test(article.sentences[x.sentence]!.text))?.speaker ?? undefined
+          ? [...statements].reverse().find((x) => x.paragraph >= s.paragraph - 2 && (x.speaker?.kind === 'person' || x.speaker?.kind === 'organization' || (x.speaker?.kind === 'description' && !x.speaker.plural)) && issued.test(article.sentences[x.sentence]!.text) && (!by || new RegExp(`\\b${by}\\b`, 'iu').test(`${x.speaker.name} ${x.speaker.role ?? ''}`)))?.speaker ?? undefined
           : undefined;
         speaker = surnamed ?? issuer ?? registry.described(p);
         if (!surnamed && c.phrase && c.phrase.length > p.phrase.length && c.phrase.length < 160) registry.addAlias(speaker, c.phrase);

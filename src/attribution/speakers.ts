@@ -67,10 +67,10 @@ export function isTitleOrOrgWord(word: string): boolean {
   return TITLE_WORDS.has(w) || ORG_WORDS.has(w);
 }
 
-/** Words that end the name of an organisation (so a person's name can follow). */
 /** Words that name a company in Spanish, Portuguese or Italian ("Constructora Lagos del Sur", "Minera Loma Roja"). */
 const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'minera', 'empresa', 'compañía', 'companhia', 'inversiones', 'industrias', 'astilleros', 'estaleiros'];
 
+/** Words that end the name of an organisation (so a person's name can follow). */
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
   alliance bank company corp corporation inc ltd limited university association group commission institute center centre court
@@ -88,7 +88,7 @@ const ORG_WORDS = new Set(
   consortium partnership cooperative co-operative syndicate collective initiative observatory monitor watchdog academy
   caucus sindicato federación broadcaster publisher platform campaign enterprise enterprises bouw petróleos transportes naviera
   aerolíneas agrícola inmobiliaria fundação fundacao fondation fondazione stiftung associação associacao asociación
-  asociacion associazione cooperativa universidade universidad université università`
+  asociacion associazione cooperativa universidade universidad université università guild municipality`
     .split(/\s+/u)
     .filter(Boolean)
     .concat(COMPANY_WORDS_ABROAD),
