@@ -147,7 +147,11 @@ const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
 const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
 /** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
-const LIVING_WORDS = /\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:city|town|village|country|nation|island|region|district|province|municipality|community|state)\s+of)\b/iu;
+/** Places people live in, whose "of" a population follows: "a city of about 900,000", "the oasis of about 11,000 people". */
+const PEOPLED = 'city|town|village|country|nation|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
+const LIVING_WORDS = new RegExp(String.raw`\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:${PEOPLED})\s+of)\b`, 'iu');
+/** "a country of about 3.4 million people": how many live in a place, just before the figure. */
+const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
 /** The words a workforce's figure stands among. */
 const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|jobs?|workforce|payroll|hire[sd]?|hiring|crew|personnel)\b/iu;
 
@@ -315,10 +319,11 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
+// (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive".)
 // (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
 // lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -402,7 +407,7 @@ const FILED_WITH =
 
 /** A place a sentence gives, with how it was found. */
 /** (`kindTail`: what kind of place a name is, told in lower case after it and answered with it, " industrial zone".) */
-type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean; kindTail?: string };
+type Place = Extracted & { people?: boolean; dateline?: boolean; vague?: boolean; headquarters?: boolean; spot?: boolean; kindTail?: string; stands?: boolean };
 
 /** How far and which way from a place, before its name: "about 40 kilometres (25 miles) east of", "2 km from". */
 const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)(?:\s+\([^()]{1,30}\))?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|from|outside)\s+`;
@@ -418,15 +423,19 @@ const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:${POPULATIO
 
 /** Or just after its name, in lower case: "the 38-room Hotel Biser on the lakefront promenade since 2009". */
 const RIGHT_BY = /^\s+((?:on|along|beside|overlooking|opposite|next\s+to)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:promenade|seafront|waterfront|beach|shore|lakefront|lakeshore|riverbank|river|harbou?r|quay|square|hill|hillside|road|street|avenue|boulevard|highway|outskirts|edge|corner|coast|bay|marina|port|market|plaza|park|cliffs?))\b/u;
+/** Or after a verb of standing: "The plant he means stands 12 kilometres away on the Kitale-Endebess road". */
+const STANDS_AT = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,3}?\s+(?:stands|stood|lies|lay|sits|sat|is\s+(?:located|situated))\s+(?:(?:about|some|roughly|around|nearly|almost|just|only)\s+)?(?:\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+away\s+)?((?:on|in|at|near|along|beside|outside)\s+[^,.;]+|${HOW_FAR_OFF}[^,.;]+)`, 'u');
+
 /**
  * Where a place the question asks about lies, as the sentence puts it after its name: "near Nokou, about 90 kilometres
  * (56 miles) north of the provincial capital Mao", "El-Bayadiya, a village on the east bank of the river".
  */
 function whereItIs(sentence: string, p: { end: number }): Place[] {
-  const m = WHERE_IT_IS.exec(sentence.slice(p.end)) ?? RIGHT_BY.exec(sentence.slice(p.end));
+  const stands = STANDS_AT.exec(sentence.slice(p.end));
+  const m = WHERE_IT_IS.exec(sentence.slice(p.end)) ?? RIGHT_BY.exec(sentence.slice(p.end)) ?? stands;
   if (!m) return [];
   const start = p.end + m[0].length - m[1]!.length;
-  return [{ text: m[1]!, start, end: start + m[1]!.length, quality: 0 }];
+  return [{ text: m[1]!, start, end: start + m[1]!.length, quality: 0, ...(m === stands ? { stands: true } : {}) }];
 }
 
 /** A ratio's first term, then its second: "one in five", "three out of 10". */
@@ -793,11 +802,19 @@ function sideOf(text: string): 'against' | 'for' | null {
   return against === infavour ? null : against ? 'against' : 'for';
 }
 
+/** A question about jobs lost: "how many people lost their jobs", "how many workers were laid off". */
+const JOB_LOSS_ASKED = /\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|the)\s+jobs?\b|\b(?:laid|lay|lays|laying)\s+off\b|\blayoffs?\b|\bjob\s+(?:losses|cuts)\b/iu;
+/**
+ * ... and what a figure of them says: "at least 45 workers had been laid off", not the workshops' "employing more than
+ * 400 people".
+ */
+const JOB_LOSS = /\b(?:(?:laid|lay|lays|laying)\s+off|layoffs?|(?:lost|lose|losing)\s+(?:(?:their|his|her|its|the)\s+)?jobs?|job\s+(?:losses|cuts)|fired|sacked|dismissed|redundan\p{L}*|retrench\p{L}*|(?:jobs?|posts|positions)\s+(?:(?:were|was|have\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+)?(?:lost|cut|axed|shed|scrapped|eliminated)|(?:cut|cutting|cuts|axe|axed|shed|shedding|eliminate|eliminating)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:jobs|posts|positions|workers|staff|employees))\b/iu;
 /** Tolls a question may ask for, and the words that must stand near a figure that gives one. */
 const TOLLS: Array<[RegExp, RegExp]> = [
   [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
   [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties|burns|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b/iu],
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
+  [JOB_LOSS_ASKED, JOB_LOSS],
 ];
 
 /** A machine that "died", which takes no one's life: "since the machine died", "when the engine died". */
@@ -857,7 +874,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * Yutong buses | Barquisimeto received".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -1564,7 +1581,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const besides = /^\s+other\b/u.test(sentence.slice(end)) ? /(\p{L}+)\s+and\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(sentence.slice(0, start))?.[1] : undefined;
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : besides && counted.has(stem(normalizeWord(besides))) ? 0.3 : 1;
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
-    const population = !asksPopulation && /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:country|nation|city|town|island|state|province|region|village|district|municipality|archipelago)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$/iu.test(sentence.slice(0, start)) ? 0.3 : 1;
+    const population = !asksPopulation && POPULATION_BEFORE.test(sentence.slice(0, start)) ? 0.3 : 1;
     // (Or a place it was built for: "designed for a city of about 400,000 people" is no count of who lives there now.)
     // ("How many staff flats could the firm put up?" asks what there is room for.)
     const capacity = !/\b(?:carry|carries|hold|holds|seat|seats|capacity|licensed|registered|allowed|designed|room|maximum|up to|could|can)\b/iu.test(q.text) && /\b(?:to\s+(?:carry|hold|seat|take)|licensed\s+(?:to\s+carry\s+|for\s+)|capacity\s+(?:of|for)|designed\s+for|built\s+for|room\s+for|seats?\s+for)\s+(?:(?:a|an)\s+(?:[\p{L}-]+\s+)?(?:city|town|village|population|community)\s+of\s+)?(?:up\s+to\s+|about\s+|only\s+|just\s+)?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
@@ -1584,7 +1601,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
-    const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    // (A job loss anywhere in the sentence: "38 workers, most of them older masons trained in traditional techniques,
+    // had been laid off".)
+    const toll = askedToll && !askedToll.test(askedToll === JOB_LOSS ? sentence : sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
     // The clause the figure stands in, which several weights below read.
     const figureClause = clauseAround(sentence, start);
     // "54.6 percent of voters rejected ..., while 45.4 percent voted in favour": which side a vote's figure counts.
@@ -1649,7 +1668,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
     const participle = /^\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}ed)\b/u.exec(sentence.slice(end))?.[1];
-    const ownTense = participle !== undefined && q.terms.some((t) => t.stem === stem(participle));
+    // (Or a figure the sentence dates as gone by, whatever its clause's verb: "could still beat last season's total of
+    // 62,000 visitors".)
+    const datedPast = past && /\b(?:last|previous|past)\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
+    const ownTense = datedPast || (participle !== undefined && q.terms.some((t) => t.stem === stem(participle)));
     // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
     // ("How many votes did Mbarga get?": not "defeated Emmanuel Tchoumi, a businessman ..., who received 29 votes", a
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
@@ -1823,6 +1845,8 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 
 /** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
+/** "When did the Kitale drying facility shut down?": a stop asked in the active, its verb last. */
+const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
 const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
 /** Words of building, any of which dates a thing's construction ("Work began in June 2022" too). */
@@ -1938,7 +1962,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
   // packed fish there, does not date.)
-  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : null);
+  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : DEED_DONE_ASKED.exec(q.text));
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
   const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
@@ -2123,7 +2147,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const usual = !USUALLY.test(q.text) && USUALLY.test(dateClause) ? 0.5 : 1;
         // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
-        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
+        // supposed.)
+        const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
+        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -2203,9 +2230,10 @@ const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|${ABBREVI
  * A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has
  * ..."), or a thing ("a chairlift that has carried skiers ... since 1987"); a decimal point is no end of the clause ("who
  * has tended 1.5 hectares of robusta ... for 27 years"), nor is an abbreviation's ("who has worked at the city's No. 2
- * workshop since 1998").
+ * workshop since 1998"), nor a list's commas ("who has sold dried shrimp, salted fish and spices from a stall ... for 27
+ * years").
  */
-const OWN_SPAN = new RegExp(String.raw`(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
+const OWN_SPAN = new RegExp(String.raw`(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d)|,(?=[^,;.“”"]*(?:,[^,;.“”"]*)*\band\b)|${ABBREVIATION_POINT})*$`, 'u');
 /** A name (with an age or a role set off) as the subject of a verb in the perfect: "Lurdes Pires, 49, has worked ...". */
 const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
@@ -2214,6 +2242,8 @@ const OWN_SPAN_FIT = 0.7;
 const MEMBER_STEM = stem('members');
 /** How well a place named as the very kind a "which village" question asks fits, at least. */
 const KIND_NAMED_FIT = 0.3;
+/** ... and a place the sentence gives as where the asked thing itself is ("Where is the plant?": "The plant ... stands on"). */
+const PLACED_FIT = 0.6;
 /** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
 const USUAL_LEVEL = 0.7;
 /**
@@ -2347,9 +2377,10 @@ export function asksAboutPast(q: Question): boolean {
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)
-      // (Nor a present passive: "How many students are being moved to remote classes?"; nor what is to be had done, "How
-      // much do owners pay to have each animal vaccinated?")
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|being)\s+\p{L}+ed\b|\bto\s+(?:have|get)\s+(?:[\p{L}-]+\s+){1,3}\p{L}+ed\b/giu, ''))) &&
+      // (Nor a present passive: "How many students are being moved to remote classes?", "How much water does the resort
+      // want to be allowed to take?"; nor what is to be had done, "How much do owners pay to have each animal
+      // vaccinated?")
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|be|being)\s+\p{L}+ed\b|\bto\s+(?:have|get)\s+(?:[\p{L}-]+\s+){1,3}\p{L}+ed\b/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
     // (Not the month: "since may", "in May 2024".)
@@ -2484,7 +2515,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`
 /** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
 const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
 /** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone", " gewog office". */
-const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square)\b/u;
+const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square|lift|chairlift|shed|slope|piste|trail|landing|jetty|slipway|farm|pond)\b/u;
 /** Where something goes, after a verb of leaving and "for": "is due to leave for Jeddah", "a ship bound for Aden". */
 const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
 /** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */
@@ -2563,8 +2594,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const start = m.index;
     let text = m[0];
     // ("in the Georgian resort of Bakuriani": a nation's adjective is no place; the place it qualifies, named after it, is.)
-    // (Not "in the eastern Finnish city", which names none.)
-    if (/^the\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))) {
+    // (Not "in the eastern Finnish city", which names none.) (An "-i" only of a people's word, not of any name: "near
+    // the Täli lift".)
+    if (/^the\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(name) && (!/i$/u.test(name) || PEOPLE_WORDS.has(name.split(/\s+/u).pop()!.toLowerCase())) && /^\s+\p{Ll}/u.test(sentence.slice(start + text.length))) {
       const qualified = /^\s+(?:[\p{Ll}-]+\s+){1,2}of\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(sentence.slice(start + text.length));
       if (!qualified) continue;
       text += qualified[0];
@@ -2772,8 +2804,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const qStems = new Set(q.terms.map((t) => t.stem));
   // The deed a "where did the harvesters rally" question asks about: its last word, after "did/do/does/will ... the X".
   const deed = /^where\s+(?:did|do|does|will|would|are|were|is|was)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}’'-]+\s+){1,3}?(\p{Ll}{3,})\W*$/iu.exec(q.text)?.[1];
-  // (Not where they are: "Where do Rokeya Khatun's parents live?" for "her parents in Rangpur".)
-  const deedStems = new Set(deed && !/^(?:live|lives|living|stay|stays|work|works|reside|resides|located|based|from)$/iu.test(deed) ? [stem(normalizeWord(deed)), ...wordNetOf(stem(normalizeWord(deed)))] : []);
+  // (Not where they are: "Where do Rokeya Khatun's parents live?" for "her parents in Rangpur"; nor where things are
+  // held, "Where are the mohair auctions held?" for "send it to auctions in Gqeberha".)
+  const deedStems = new Set(deed && !/^(?:live|lives|living|stay|stays|work|works|reside|resides|located|based|from|held|hosted|staged)$/iu.test(deed) ? [stem(normalizeWord(deed)), ...wordNetOf(stem(normalizeWord(deed)))] : []);
   const sentenceTokens = tokenize(sentence);
   // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
   const plainStems = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem));
@@ -2790,7 +2823,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   };
   // ("Where exactly is the Doraleh plant?" of "The extension of the Doraleh plant, on the coast about 10 kilometres west
   // of the city centre,": the thing asked, named with no preposition of place, and where the sentence puts it.)
-  const locatedAt = located && !places.some(itself) ? new RegExp(`(?<![\\p{L}])${escapeRegExp(located.replace(/^the\s+/iu, ''))}(?![\\p{L}])`, 'iu').exec(sentence) : null;
+  // (Or by its noun alone, "The plant he means stands ... on the Kitale-Endebess road" for "the county's grain-drying
+  // plant".)
+  const locatedHead = located ? /([\p{Ll}-]+)$/u.exec(located)?.[1] : undefined;
+  const locatedAt =
+    located && !places.some(itself)
+      ? (new RegExp(`(?<![\\p{L}])${escapeRegExp(located.replace(/^the\s+/iu, ''))}(?![\\p{L}])`, 'iu').exec(sentence) ?? (locatedHead ? new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+${escapeRegExp(locatedHead)}\\b`, 'u').exec(sentence) : null))
+      : null;
   const placed = locatedAt ? whereItIs(sentence, { end: locatedAt.index + locatedAt[0].length }) : [];
   const past = asksAboutPast(q);
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
@@ -2914,7 +2953,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the desalination plant?": not "plans for a second plant near Walvis Bay", another one.)
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
       const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
-      const fit = kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      // (Where the sentence says the asked thing stands fits well however few of the question's words it repeats.)
+      const fit = p.stands ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),

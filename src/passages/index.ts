@@ -47,8 +47,9 @@ export const DATE_PATTERN = new RegExp(
     `(?:(?:early|late)\\s+)?(?:by|on|until|since|before|after|in)?\\s*(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     // A bare month needs its preposition ("in June", "by March") or "last"/"next" ("last August"): "May" alone is
-    // usually a verb. (Its year told after it is part of it: "in March next year".)
-    `\\b(?:in|by|since|until|before|after|from|early|late|mid-?|last|next)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:next|last|this)\\s+year\\b)?`,
+    // usually a verb. (Its year told after it is part of it: "in March next year".) (At a sentence's start too: "In June,
+    // the only scheduled flight ... was cut".)
+    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:next|last|this)\\s+year\\b)?`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
     `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
@@ -59,13 +60,14 @@ export const DATE_PATTERN = new RegExp(
     `(?:last|next|this)\\s+(?:week|month|year|spring|summer|autumn|fall|winter)`,
     // A season: "in the spring", "by early summer", "in the autumn of 2027" (not "after the fall of the regime", nor
     // "water from the spring", nor "after spring frosts destroyed most of the grapes", a season's kind of thing).
-    `\\b(?:in\\s+the|in|by|until|before|after|since)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
+    `\\b(?:[Ii]n\\s+the|[Ii]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month": a time from now (not "raised 450,000
     // pounds in 10 days", a span).
     `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
-    `(?:in|since|by|until|before|after)\\s+(?:19|20)\\d{2}`,
+    // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count.)
+    `(?:in|since|by|until|before|after)\\s+(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
     `\\b(?:19|20)\\d{2}\\b`,
   ].join('|'),
   'gu',

@@ -299,10 +299,14 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
+  // ("Who said the fishermen couldn't come up with the money for dredging?": "a sum the fishermen could not raise".)
+  [/\b(?:come|comes|coming|came)\s+up\s+with\s+(?=(?:(?:the|that|this|such|enough|a|an|its|their|his|her|any)\s+)?(?:[\p{L}-]+\s+)?(?:money|cash|funds|sum|amount|fees?|deposit)\b|\p{Sc}|\d)/giu, 'raise '],
   // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
   [/\b(?:put|puts|putting)\s+up\s+(?=(?:the|a|an|its|their|this|that|new)\s+(?!(?:prices?|fares?|rents?|taxes|fees?|rates?|fight|resistance)\b)\p{L})/giu, 'build '],
   // ("so how long did it take to put the building up": "was built over 22 months", as "put up the building" above.)
   [new RegExp(String.raw`\b(?:put|puts|putting)\s+(${BUILT_THING})\s+up\b`, 'giu'), 'build $1'],
+  // ("What year was the old bridge put up?": "The 164-metre bridge, built in 1874".)
+  [new RegExp(String.raw`\b(was|were)\s+(${BUILT_THING})\s+put\s+up\b`, 'giu'), '$1 $2 built'],
   // ("How long did it take to put the solar panels up?": "installed the panels ... over six weeks".)
   [/\b(?:put|puts|putting)\s+((?:the|its|their|these|those|new)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:prices?|fares?|rents?|taxes|fees?|rates?)\b)[\p{L}-]+)\s+up\b/giu, 'installing $1'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],

@@ -67,7 +67,9 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     const stemOnly = known && rank === null && articleUses !== undefined && !articleUses(candidate);
     // (Among the article's words, one it writes beside the slip's neighbour first: "the turbine operater" is its "turbine
     // operator", not "operated".)
-    const score = STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    // (Two letters swapped is the likeliest slip of all: "wiat" is "wait", not the "what" one letter changed would give.)
+    const swapped = candidate.length === word.length && [...candidate].sort().join('') === [...word].sort().join('') && rank !== null;
+    const score = swapped ? -2 : STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
   return best?.word ?? null;
