@@ -703,8 +703,8 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 /** A qualifier before a figure: "about 40", "just over 1,000" (not a verb's particle: "hand over E900 a day"). */
 const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|pass|passes|passed|sign|signs|signed)\s)over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
-/** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31". */
-const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b/gu;
+/** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"). */
+const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -750,7 +750,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
       .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0)) && !ownAge(m.index))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
-        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? `${m[5] ?? ''}${m[6]!}`;
+        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? `${m[5] ?? ''}${m[6]!}`;
         const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
         // "a 92-year-old bridge": the age of what the noun after it names, in the question's words or others
         // ("How old is the crossing?").
@@ -760,7 +760,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         // went to sea ...", an age opening the sentence is of the one the sentence before named; the paragraph must name
         // them, which the answer's search sees to.)
         const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
-        const quality = Math.max(near, 0.8 * presence, named ? 0.8 : 0, opening);
+        // ("How old is the youngest craftsman still working?": "the youngest is 46", by the superlative asked.)
+        const superlative = m[8] !== undefined && q.tokens.some((t) => m[0].toLowerCase().startsWith(t.norm) && /^(?:youngest|oldest)$/u.test(t.norm));
+        const quality = Math.max(near, 0.8 * presence, named || superlative ? 0.8 : 0, opening);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
         // 11"); a plain "how old" the other way round.
@@ -1550,7 +1552,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const priceOf = priceNoun && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
     // (Nor is a sum that another thing costs, in a clause that names nothing of what is asked: "a taxi to the capital can
     // cost B$40 to B$50" for what the bridge cost.)
-    const coster = kind === 'money' && costSubjectStems.length > 0 ? COSTER_BEFORE.exec(sentence.slice(0, from))?.[1] : undefined;
+    // (Or named after it: "Built ... at a cost of 84 million shillings, the grain-drying and storage facility was
+    // designed to ..." is no cost of a replacement burner.)
+    const coster = kind === 'money' && costSubjectStems.length > 0 ? (COSTER_BEFORE.exec(sentence.slice(0, from))?.[1] ?? (COST_OF_BEFORE.test(sentence.slice(0, from)) ? COSTER_AFTER.exec(sentence.slice(end))?.[1] : undefined)) : undefined;
     const costerWords = coster ? tokenize(coster).filter((w) => !STOPWORDS.has(w.norm)) : [];
     const asksCoster = (w: Token): boolean => costSubjectStems.some((c) => match(q, c, w.stem) > 0);
     // (Not a clause of its own: "a measure he estimated would cost about 15,000 euros".)
@@ -2213,6 +2217,10 @@ const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|work
  * proposal for a 150-kilowatt solar installation, costing"; or a plural opening the sentence, for each sum it gives:
  * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
+/** "at a cost of" just before a sum, whose thing may be named after it ... */
+const COST_OF_BEFORE = /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?\p{Sc}?$/iu;
+/** ... as the subject of the clause the sum opens: ", the grain-drying and storage facility was designed". */
+const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:was|were|is|are|has|had|have|will|would|opened|began|stands)\b/u;
 const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
@@ -2271,9 +2279,12 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const subject = ongoingSubject(q.text);
   const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   const nameWords = new Set(subject !== undefined ? alsoNamed.flatMap((name) => tokenize(name).filter((n) => !STOPWORDS.has(n.norm)).map((n) => n.norm)) : []);
+  // (Or "He"/"She" opening the sentence, when the caller says the sentence before named them.)
+  const leading = /^(He|She)\s/u.exec(sentence)?.[1];
+  const pronounNamed = leading !== undefined && alsoNamed.includes(leading);
   const namedIn = (text: string): boolean =>
-    tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0) || (t.capitalized && nameWords.has(t.norm)));
-  const named = namedIn(sentence);
+    (pronounNamed && text.trim() === leading) || tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0) || (t.capitalized && nameWords.has(t.norm)));
+  const named = pronounNamed || namedIn(sentence);
   // (Or a span that opens the clause whose subject they are: "For 27 years, Tatjana Smirnova has climbed the same steel
   // stairs".)
   const opensTheirClause = (at: number, end: number): boolean => {

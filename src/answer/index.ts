@@ -776,6 +776,14 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   // "For 27 years, Tatjana Smirnova has climbed the same steel stairs".)
   const subject = howLong ? ongoingSubject(question.text) : undefined;
   const described = subject && /^(?:the|this|that)\s+[^\p{Lu}]+$/u.test(subject) ? attribution.findSpeakers(subject).slice(0, 1).filter((sp) => sp.kind === 'person' && sp.role !== null).map((sp) => sp.name) : [];
+  // ("so how long has kabashi been at this job": "He has done this almost every working day for 51 years", just after
+  // the sentence that names him.)
+  const pronounFor = (h: Hit, who: string): string[] => {
+    const pronoun = /^(He|She)\s/u.exec(h.passage.text)?.[1];
+    const before = ctx.article.sentences[h.passage.sentence - 1];
+    const stems = tokenize(who).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem);
+    return pronoun && before?.paragraph === h.passage.paragraph && stems.length > 0 && tokenize(before.text).some((t) => stems.includes(t.stem)) ? [pronoun] : [];
+  };
   const extractor: ((q: Question, s: string) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber
@@ -867,7 +875,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text) || yearBefore(h, n.norm)))
-      .map((h) => ({ h, x: extractor(question, h.passage.text) }))
+      .map((h) => ({ h, x: howLong && subject ? extractDuration(question, h.passage.text, [...described, ...pronounFor(h, subject)]) : extractor(question, h.passage.text) }))
       .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
       .map((c) => {
         // The question names a speaker this sentence refers to only as "he" or a description: near enough.
@@ -1034,7 +1042,7 @@ function headlineAnswer(question: Question, ctx: AnswerContext, extractor: (q: Q
   const x = headline && extractor(question, headline.passage.text);
   if (!x || x.quality < minimum) return null;
   // The answer's core: its words after a leading preposition ("Monday" in "from Monday").
-  const core = x.text.replace(/^(?:from|on|in|at|by|to|until|since|of)\s+/iu, '').toLowerCase();
+  const core = x.text.replace(/^(?:from|on|in|at|by|to|until|since|of|near|outside|along)\s+(?:the\s+)?/iu, '').toLowerCase();
   if (core.length < 3) return null;
   for (const s of ctx.article.sentences) {
     const at = s.paragraph === 0 ? -1 : s.text.toLowerCase().indexOf(core);

@@ -299,6 +299,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
+  // ("What is the age of the youngest craftsman still working?": how old they are.)
+  [/^what\s+was\s+the\s+age\s+of\s+/iu, 'how old was '],
+  [/^what(?:['’]s|\s+is)\s+the\s+age\s+of\s+/iu, 'how old is '],
   // ("Who said the fishermen couldn't come up with the money for dredging?": "a sum the fishermen could not raise".)
   [/\b(?:come|comes|coming|came)\s+up\s+with\s+(?=(?:(?:the|that|this|such|enough|a|an|its|their|his|her|any)\s+)?(?:[\p{L}-]+\s+)?(?:money|cash|funds|sum|amount|fees?|deposit)\b|\p{Sc}|\d)/giu, 'raise '],
   // ("what was the price tag for putting up the plant": "was built for 480 million ouguiya"; not "put up prices".)
