@@ -6503,12 +6503,16 @@ describe('fifty-second session: held-out 205 to 208', () => {
     // Was "The article doesn't say where.": "near the Täli lift", whose "-i" was read as a people's ending.
     expect((await snow.ask('Where will the new storage pond be built?')).answerLine).toBe('Near the Täli lift.');
   });
-  it('reads an age asked as "the age of" and told by the superlative, and a span told of "He"', async () => {
+  it('reads an age asked as "the age of" and told by the superlative, a span told of "He", and what a sum "at a cost of" is of', async () => {
     const filigree = await at(206, 'kosovo-prizren-filigree-silversmiths-lack-apprentices');
     // Was "The article doesn’t say so in those words; this is the closest it comes:" with Kabashi's age.
     expect((await filigree.ask('What is the age of the youngest craftsman still working?')).answerLine).toBe('46 years old.');
     // Was "Eight months." (his apprentice's): "He has done this almost every working day for 51 years", just after the
     // sentence naming him.
     expect((await filigree.ask('so how long has kabashi been at this job')).answerLine).toBe('51 years.');
+    const maize = await at(206, 'kenya-kitale-maize-drying-plant-shut');
+    // Was "84 million shillings.": "Built ... at a cost of 84 million shillings, the grain-drying and storage facility" is
+    // what the plant cost, not a replacement burner.
+    expect((await maize.ask('How much does the replacement diesel burner cost?')).answerLine).not.toBe('84 million shillings.');
   });
 });
