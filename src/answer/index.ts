@@ -784,11 +784,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const stems = tokenize(who).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem);
     return pronoun && before?.paragraph === h.passage.paragraph && stems.length > 0 && tokenize(before.text).some((t) => stems.includes(t.stem)) ? [pronoun] : [];
   };
-  const extractor: ((q: Question, s: string) => Extracted | null) | null =
+  const extractor: ((q: Question, s: string, h?: Hit) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber
       : howLong
-        ? (q: Question, s: string) => extractDuration(q, s, described)
+        ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h && subject ? [...described, ...pronounFor(h, subject)] : described)
         : question.kind === 'when' && HOW_SOON.test(question.text)
           ? soonest
           : question.kind === 'when'
@@ -875,7 +875,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
       .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text) || yearBefore(h, n.norm)))
-      .map((h) => ({ h, x: howLong && subject ? extractDuration(question, h.passage.text, [...described, ...pronounFor(h, subject)]) : extractor(question, h.passage.text) }))
+      .map((h) => ({ h, x: extractor(question, h.passage.text, h) }))
       .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
       .map((c) => {
         // The question names a speaker this sentence refers to only as "he" or a description: near enough.
@@ -1042,7 +1042,7 @@ function headlineAnswer(question: Question, ctx: AnswerContext, extractor: (q: Q
   const x = headline && extractor(question, headline.passage.text);
   if (!x || x.quality < minimum) return null;
   // The answer's core: its words after a leading preposition ("Monday" in "from Monday").
-  const core = x.text.replace(/^(?:from|on|in|at|by|to|until|since|of|near|outside|along)\s+(?:the\s+)?/iu, '').toLowerCase();
+  const core = x.text.replace(/^(?:from|on|in|at|by|to|until|since|of)\s+/iu, '').toLowerCase();
   if (core.length < 3) return null;
   for (const s of ctx.article.sentences) {
     const at = s.paragraph === 0 ? -1 : s.text.toLowerCase().indexOf(core);

@@ -54,6 +54,7 @@ function edits(word: string): Set<string> {
  */
 function correction(word: string, articleKnows: (stem: string) => boolean, only?: (word: string) => boolean, articleUses?: (word: string) => boolean, besides?: (word: string) => boolean): string | null {
   let best: { word: string; score: number } | null = null;
+  const letters = [...word].sort().join('');
   for (const candidate of edits(word)) {
     if (only && !only(candidate)) continue;
     const rank = wordRank(candidate);
@@ -68,7 +69,7 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     // (Among the article's words, one it writes beside the slip's neighbour first: "the turbine operater" is its "turbine
     // operator", not "operated".)
     // (Two letters swapped is the likeliest slip of all: "wiat" is "wait", not the "what" one letter changed would give.)
-    const swapped = candidate.length === word.length && [...candidate].sort().join('') === [...word].sort().join('') && rank !== null;
+    const swapped = rank !== null && candidate.length === word.length && [...candidate].sort().join('') === letters;
     const score = swapped ? -2 : STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
