@@ -6516,3 +6516,11 @@ describe('fifty-second session: held-out 205 to 208', () => {
     expect((await maize.ask('How much does the replacement diesel burner cost?')).answerLine).not.toBe('84 million shillings.');
   });
 });
+
+describe('fifty-second session: found while using the bot', () => {
+  it('gives a range of sums whose low end carries its magnitude whole', async () => {
+    const rafts = await heldoutEngine(205, 'jamaica-port-antonio-rafters-river-levy-protest');
+    // Was "J$18 million.": "expected to raise J$18 million to J$22 million in the first year".
+    expect((await rafts.ask('how much will the levy raise')).answerLine).toBe('J$18 million to J$22 million.');
+  });
+});

@@ -332,10 +332,10 @@ const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)`
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
- * The low end of a range ("40", "$40", "B$40", "TSh35,000", "six") and what follows it ("to 60", " to $60", " to B$50",
- * " to TSh40,000", " to eight").
+ * The low end of a range ("40", "$40", "B$40", "TSh35,000", "six", "J$18 million") and what follows it ("to 60", " to
+ * $60", " to B$50", " to TSh40,000", " to eight", " to J$22 million").
  */
-const RANGE_LOW = new RegExp(String.raw`^(?:${SUM_OPENER}?\d[\d,.]*|${NUMBER_WORD})$`, 'iu');
+const RANGE_LOW = new RegExp(String.raw`^(?:${SUM_OPENER}?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?|${NUMBER_WORD})$`, 'iu');
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:${SUM_OPENER}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
 
 const CURRENCY =
