@@ -6523,4 +6523,9 @@ describe('fifty-second session: found while using the bot', () => {
     // Was "J$18 million.": "expected to raise J$18 million to J$22 million in the first year".
     expect((await rafts.ask('how much will the levy raise')).answerLine).toBe('J$18 million to J$22 million.');
   });
+  it('tells how old a thing is by when it was built, past who built it and a capital at the sentence\'s start', async () => {
+    const bridge = await engineOf(parseArticle('Source: Test Wire\n\nOld bridge to close for repairs\n\nBuilt by Austrian engineers in 1897, the Drina bridge will close on Monday for six months of repairs.'));
+    // Was "The article doesn't say how old.": the "by" phrase and the capital "Built" hid the year.
+    expect((await bridge.ask('how old is the bridge')).answerLine).toBe('Built in 1897.');
+  });
 });
