@@ -6503,6 +6503,14 @@ describe('fifty-second session: held-out 205 to 208', () => {
     // Was "The article doesn't say where.": "near the Täli lift", whose "-i" was read as a people's ending.
     expect((await snow.ask('Where will the new storage pond be built?')).answerLine).toBe('Near the Täli lift.');
   });
+  it('answers where with the place a "there" points back to, and cites the sentence that names it', async () => {
+    const boats = await at(207, 'laos-luang-prabang-slow-boats-lose-passengers-railway');
+    // Was "The article doesn't say where.": "In Pakbeng, ... the pain is sharper." then "... said Noy Keomany, who has run
+    // the Mekong View guesthouse there since 2009".
+    const inn = await boats.ask('Where does Noy Keomany run her guesthouse?');
+    expect(inn.answerLine).toBe('In Pakbeng.');
+    expect(inn.citations.map((c) => c.text)).toEqual([expect.stringMatching(/guesthouse there since 2009/u), 'In Pakbeng, halfway along the route, the pain is sharper.']);
+  });
   it('reads an age asked as "the age of" and told by the superlative, a span told of "He", and what a sum "at a cost of" is of', async () => {
     const filigree = await at(206, 'kosovo-prizren-filigree-silversmiths-lack-apprentices');
     // Was "The article doesn’t say so in those words; this is the closest it comes:" with Kabashi's age.

@@ -28,6 +28,8 @@ export interface Extracted {
   startsAhead?: boolean;
   /** For a figure, whether the kind of quantity is one the question asks for (true when it asks for none in particular). */
   kindAsked?: boolean;
+  /** The index of another sentence that names what the answer's words only point to ("there"). */
+  namedIn?: number;
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */

@@ -794,13 +794,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
           : question.kind === 'when'
           ? extractDate
           : question.kind === 'where'
-            ? extractPlace
+            ? (q: Question, s: string, h?: Hit) => extractPlace(q, s) ?? (h ? placeThere(q, h, ctx) : null)
             : question.kind === 'why'
               ? extractCause
               : null;
   let hit = bodyHit(ctx, hits) ?? hits[0]!;
-  /** The sentence that gives a weekday answer its calendar date, when another. */
-  let dateSource: Sentence | undefined;
+  /** Another sentence the answer needs: one that gives a weekday its calendar date, or names the place a "there" means. */
+  let source: Sentence | undefined;
   if (extractor) {
     // The passage that best combines relevance with an answer of the right kind in the right context.
     const causeOf = question.kind === 'why' && ASKS_CAUSE_OF.test(question.text);
@@ -998,8 +998,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       const calendar = question.kind === 'when' && !howLong ? calendarDateOf(found.x.text, ctx.article.text) : null;
       if (calendar) {
         a.answerLine = `${a.answerLine.slice(0, -1)}, ${calendar.date.replace(/\.$/u, '')}.`;
-        dateSource = ctx.article.sentences.find((s) => s.paragraph > 0 && s.start <= calendar.at && calendar.at < s.end);
+        source = ctx.article.sentences.find((s) => s.paragraph > 0 && s.start <= calendar.at && calendar.at < s.end);
       }
+      if (found.x.namedIn !== undefined) source = ctx.article.sentences[found.x.namedIn];
     }
   }
   if (!a.answerLine && question.kind === 'who') {
@@ -1028,9 +1029,25 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     }
   }
   a.citations = [leadInCitation(ctx, hit.passage.sentence)];
-  if (dateSource && dateSource.index !== hit.passage.sentence) a.citations.push(sentenceCitation(ctx, dateSource.index));
+  if (source && source.index !== hit.passage.sentence) a.citations.push(sentenceCitation(ctx, source.index));
   a.more = moreCitations(ctx, hits, hit);
   return a;
+}
+
+/**
+ * Where "there" points back to a place that opens the paragraph's sentence before: "In Pakbeng, halfway along the route,
+ * the pain is sharper." then "... said Noy Keomany, who has run the Mekong View guesthouse there since 2009" answers
+ * "Where does Noy Keomany run her guesthouse?". Read as if the sentence named the place where "there" stands.
+ */
+function placeThere(q: Question, h: Hit, ctx: AnswerContext): Extracted | null {
+  const there = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|remains?|appears?)\b)/u.exec(h.passage.text);
+  const before = ctx.article.sentences[h.passage.sentence - 1];
+  if (!there || before?.paragraph !== h.passage.paragraph) return null;
+  const opening = /^(?:In|At)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)(?=[,\s])/u.exec(before.text);
+  if (!opening) return null;
+  const place = `in ${opening[1]}`;
+  const x = extractPlace(q, `${h.passage.text.slice(0, there.index)}${place}${h.passage.text.slice(there.index + there[0].length)}`);
+  return x && x.start === there.index ? { ...x, text: place, end: there.index + there[0].length, namedIn: before.index } : null;
 }
 
 /**
