@@ -716,11 +716,15 @@ function namesAsked(q: Question): string[] {
 /** How well an age opening a sentence ("The 81-year-old first went to sea") fits a question naming someone. */
 const OPENING_AGE = 0.5;
 
+/** A made thing's year after its preposition, up to its first digit: "in 1987", "to around A.D. 450". */
+const MADE_YEAR = String.raw`(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d`;
 /**
  * When a thing was made, which says how old it is: "built in 1987", "installed in 1998", "dating to around A.D. 450"
  * (and by whom: "Built by the Trans Nzoia County government in 2019").
  */
-const MADE_IN = /\b(?:built|constructed|installed|opened|founded|established|erected|made|carved|forged|cast|laid|launched|commissioned|completed|inaugurated|planted|date|dating|dates|dated)\s+(?:back\s+)?(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d{3,4}(?:s\b|\s+(?:B\.?C\.?|A\.?D\.?)|\b)/giu;
+const MADE_IN = new RegExp(String.raw`\b(?:built|constructed|installed|opened|founded|established|erected|made|carved|forged|cast|laid|launched|commissioned|completed|inaugurated|planted|date|dating|dates|dated)\s+(?:back\s+)?(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?${MADE_YEAR}\d{2,3}(?:s\b|\s+(?:B\.?C\.?|A\.?D\.?)|\b)`, 'giu');
+/** ... and who made it, which the answer leaves out: "built [by Austrian engineers] in 1897". */
+const MADE_BY = new RegExp(String.raw`\s+by\s+[\s\S]*?\s+(?=${MADE_YEAR})`, 'iu');
 
 function extractAge(q: Question, sentence: string): Extracted | null {
   // A sentence gives few ages: one whose sentence holds most of the question's words ("the woman firefighters lifted
@@ -744,7 +748,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
     : [...sentence.matchAll(MADE_IN)].map((m) => ({
         // ("is believed to date from around A.D. 450": "Dates from around A.D. 450."; "built by Austrian engineers in
         // 1897": "Built in 1897.")
-        text: m[0].replace(/^date\b/u, 'dates').replace(/\s+by\s+[\s\S]*?\s+(?=(?:in|to|from)\s+(?:the\s+)?(?:(?:around|about|circa|roughly)\s+)?(?:(?:early|mid|late)[- ]|A\.D\.\s+|AD\s+)?\d)/iu, ' '),
+        text: m[0].replace(/^date\b/u, 'dates').replace(MADE_BY, ' '),
         start: m.index,
         end: m.index + m[0].length,
         quality: Math.max(proximity(q, sentence, m.index, m.index + m[0].length, true), 0.8 * presence),
