@@ -821,13 +821,20 @@ const JOB_LOSS_ASKED = /\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|the)
  * 400 people".
  */
 const JOB_LOSS = /\b(?:(?:laid|lay|lays|laying)\s+off|layoffs?|(?:lost|lose|losing)\s+(?:(?:their|his|her|its|the)\s+)?jobs?|job\s+(?:losses|cuts)|fired|sacked|dismissed|redundan\p{L}*|retrench\p{L}*|(?:jobs?|posts|positions)\s+(?:(?:were|was|have\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+)?(?:lost|cut|axed|shed|scrapped|eliminated)|(?:cut|cutting|cuts|axe|axed|shed|shedding|eliminate|eliminating)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:jobs|posts|positions|workers|staff|employees))\b/iu;
-/** Tolls a question may ask for, and the words that must stand near a figure that gives one. */
-const TOLLS: Array<[RegExp, RegExp]> = [
+/**
+ * Tolls a question may ask for, the words that must stand near a figure that gives one, and how near (characters either
+ * side; a job loss may be told anywhere in the sentence: "38 workers, most of them older masons trained in traditional
+ * techniques, had been laid off").
+ */
+const TOLLS: Array<[RegExp, RegExp, number?]> = [
   [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
   [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties|burns|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b/iu],
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
-  [JOB_LOSS_ASKED, JOB_LOSS],
+  [JOB_LOSS_ASKED, JOB_LOSS, Infinity],
 ];
+
+/** How near a toll's words must stand to its figure, unless the toll says otherwise. */
+const TOLL_REACH = 60;
 
 /** A machine that "died", which takes no one's life: "since the machine died", "when the engine died". */
 const THING_DIED = /\b(?:machine|engine|compressor|battery|batteries|generator|pump|motor|plant|phone|computer|system|fridge|freezer|car|truck|boat|bus|lift|elevator)s?\s+(?:had\s+|has\s+|have\s+|finally\s+)?(?:died|dies|dead)\b/giu;
@@ -1069,7 +1076,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
-  const askedToll = preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))?.[1];
+  const [, askedToll, tollReach = TOLL_REACH] = (preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))) ?? [];
   // The kind of sum a question asks by name: "How much was the only bid", "how much is the new fine".
   const sumAsked = SUM_NOUN_ASKED.exec(q.text);
   const sumNounStem = sumAsked ? stem(normalizeWord(sumAsked[2]!)) : undefined;
@@ -1615,9 +1622,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
-    // (A job loss anywhere in the sentence: "38 workers, most of them older masons trained in traditional techniques,
-    // had been laid off".)
-    const toll = askedToll && !askedToll.test(askedToll === JOB_LOSS ? sentence : sentence.slice(Math.max(0, start - 60), Math.min(sentence.length, end + 60))) ? 0.3 : 1;
+    const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - tollReach), Math.min(sentence.length, end + tollReach))) ? 0.3 : 1;
     // The clause the figure stands in, which several weights below read.
     const figureClause = clauseAround(sentence, start);
     // "54.6 percent of voters rejected ..., while 45.4 percent voted in favour": which side a vote's figure counts.

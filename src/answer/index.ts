@@ -778,17 +778,17 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   const described = subject && /^(?:the|this|that)\s+[^\p{Lu}]+$/u.test(subject) ? attribution.findSpeakers(subject).slice(0, 1).filter((sp) => sp.kind === 'person' && sp.role !== null).map((sp) => sp.name) : [];
   // ("so how long has kabashi been at this job": "He has done this almost every working day for 51 years", just after
   // the sentence that names him.)
-  const pronounFor = (h: Hit, who: string): string[] => {
+  const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  const pronounFor = (h: Hit): string[] => {
     const pronoun = /^(He|She)\s/u.exec(h.passage.text)?.[1];
     const before = ctx.article.sentences[h.passage.sentence - 1];
-    const stems = tokenize(who).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem);
-    return pronoun && before?.paragraph === h.passage.paragraph && stems.length > 0 && tokenize(before.text).some((t) => stems.includes(t.stem)) ? [pronoun] : [];
+    return pronoun && before?.paragraph === h.passage.paragraph && subjectStems.length > 0 && tokenize(before.text).some((t) => subjectStems.includes(t.stem)) ? [pronoun] : [];
   };
   const extractor: ((q: Question, s: string, h?: Hit) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber
       : howLong
-        ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h && subject ? [...described, ...pronounFor(h, subject)] : described)
+        ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h ? [...described, ...pronounFor(h)] : described)
         : question.kind === 'when' && HOW_SOON.test(question.text)
           ? soonest
           : question.kind === 'when'
