@@ -2615,3 +2615,47 @@ describe('attribution patterns from the sixteenth session', () => {
     ]);
   });
 });
+
+describe('fifty-third session: held-out 209 to 212', () => {
+  it('names a body whose name holds "and" and ends in "Plant", and gives "the plant" to it', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Boiler fails',
+      "One of the plant's four boilers shut down on Monday, cutting the heat supply by roughly 35 percent, the Darkhan Combined Heat and Power Plant said in a statement.",
+      'The plant said repair crews were working in shifts around the clock.',
+    ]);
+    // Were "Power Plant", a person, with "Darkhan Combined Heat and" for a title.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Darkhan Combined Heat and Power Plant', 'organization'],
+      ['Darkhan Combined Heat and Power Plant', 'organization'],
+    ]);
+  });
+  it('reads the report after "she said" when the words before it are a phrase with no verb', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Harbour',
+      'Coastal engineer Fathimath Zahira warned that the half-finished works could make matters worse. Without the breakwater, she said, swells were now reaching the dredged basin directly.',
+    ]);
+    // Was "Without the breakwater".
+    expect(at.statements.map((st) => st.text)).toEqual(['the half-finished works could make matters worse', 'swells were now reaching the dredged basin directly']);
+  });
+  it('gives "and said" to a named subject whose own verb is in the present', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Glassblowers',
+      'Among them was the workshop of Guadalupe Arreola, 45, who closed in February after 19 years.',
+      "Arreola now sells other artisans' pieces from a stall on Independencia street, the pedestrian avenue lined with galleries and craft shops, and said she earned about 250 pesos on a good day.",
+    ]);
+    // Was "galleries and craft shops, and", a group.
+    expect(speakerOf(at, '250 pesos')).toBe('Guadalupe Arreola');
+  });
+  it('takes no statement from a headline\'s passive "told to"', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Gozo village bakery told to put out its wood-fired oven after smoke complaints',
+      'The bakery must switch off its oven by Friday, the Environment and Resources Authority said.',
+    ]);
+    // Was the headline's "to put out its wood-fired oven ...", said by the "Gozo village bakery".
+    expect(at.statements.map((st) => [st.paragraph, st.speaker?.name])).toEqual([[1, 'Environment and Resources Authority']]);
+  });
+});

@@ -171,6 +171,9 @@ const SPEAKER_LAST = new RegExp(String.raw`^\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Capt|
 /** A sentence's opening that only says when, with no report of its own: "In the meantime", "For the time being". */
 const ADJUNCT_ONLY = /^\s*(?:(?:in|for|until|over|during|within)\s+(?:the\s+)?(?:meantime|meanwhile|time\s+being|moment|short\s+term|long\s+term|coming\s+(?:days|weeks|months)|next\s+few\s+(?:days|weeks|months)|weeks\s+ahead|months\s+ahead)|meanwhile|until\s+then|so\s+far)\s*$/iu;
 
+/** A short phrase opening a sentence with a preposition and no verb: "Without the breakwater", "Despite the repairs". */
+const PHRASE_OPENER = /^\s*(?:without|with|despite|because\s+of|due\s+to|thanks\s+to|instead\s+of|apart\s+from|unlike|after|before|under|since|until|during|within|beyond|in|on|at|by)\s+(?:[^\s,;:]+\s+){0,3}[^\s,;:]+\s*$/iu;
+
 /** When, before a subject with no comma after it: "Late on Tuesday the DPFZA said", "Later the ministry said". */
 const TIME_OPENER =
   /^(?:(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|Later|Earlier|Meanwhile|Separately)\s+(?=(?:the\s+)?\p{Lu})/u;
@@ -511,6 +514,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
     // ("the dam had been poorly maintained": with an adverb between.)
     if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+    // (Or a headline's passive, its "was" left out: "Gozo village bakery told to put out its wood-fired oven".)
+    if (s.paragraph === 0 && /^(?:told|urged|warned|asked)$/iu.test(m[0]) && /^\s+(?:not\s+)?to\s+\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;
     // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.
     if (/\b(?:never|not|n[’']t)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
@@ -635,7 +640,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       // "warning of gusts": a warning's subject is taken only with what it warns that.
       const left = text.slice(from, vs);
       const secondVerb = (PARTICIPLE.test(cue) && !(/^warning$/iu.test(cue) && !/^\s+that\b/u.test(text.slice(ve)))) || /,?\s+(?:and|but)\s+$/u.test(left);
-      const mainVerb = secondVerb ? /^((?:[\p{L}’'-]+\s+){1,10}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told|found|won|lost|paid|sold|sent|brought|began|led|heard|struck|built|chose|wrote)\b/u.exec(left) : null;
+      // (Or a name and a verb in the present: "Arreola now sells other artisans' pieces ..., and said".)
+      const mainVerb = secondVerb ? (/^((?:[\p{L}’'-]+\s+){1,10}?)(?:(?:have|has|had|were|was|are|is)\s+)?(?:\p{Ll}{3,}ed|went|came|met|spoke|took|gave|made|rose|fell|stood|sat|ran|left|held|kept|told|found|won|lost|paid|sold|sent|brought|began|led|heard|struck|built|chose|wrote)\b/u.exec(left) ?? /^((?!(?:The|A|An|In|On|At|By|For|From|With|His|Her|Its|Their|This|That|These|Those|After|Before|When|While|But|And)\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:(?:now|still|also|already|often|usually|currently)\s+)?)\p{Ll}{2,}s\s+(?:the|a|an|other|his|her|their|its|\p{Ll}+['’]s?\s)/u.exec(left)) : null;
       // ("Ohio transportation officials on Wednesday banned ... and warned": the subject, not when.)
       const mainSubject = mainVerb ? mainVerb[1]!.trimEnd().replace(ADJUNCT_TAIL, '') : null;
       if (mainSubject) candidates.unshift({ phrase: mainSubject, offset: 0 });
@@ -760,7 +766,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       [cs, ce] = trimContent(text, (segmentStart === s.start ? s.start : segmentStart) + dateline, speakerAt);
       // ("For now, Almonte said, the nurses would keep working their regular hours.": an adjunct before, the report after.)
       // (Or a longer one that is only when: "In the meantime, Mohale said, nurses from the district hospital would ...".)
-      if ((ce - cs < 12 || ADJUNCT_ONLY.test(text.slice(cs, ce))) && trailing && /^\s*,\s*\p{Ll}/u.test(rest) && afterEnd - after >= 12 && !weak) [cs, ce] = [after, afterEnd];
+      // (Or a phrase with no verb of its own: "Without the breakwater, she said, swells were now reaching the basin".)
+      if ((ce - cs < 12 || ADJUNCT_ONLY.test(text.slice(cs, ce)) || PHRASE_OPENER.test(text.slice(cs, ce))) && trailing && /^\s*,\s*\p{Ll}/u.test(rest) && afterEnd - after >= 12 && !weak) [cs, ce] = [after, afterEnd];
       if (ce - cs < 12) continue;
     }
     endPrevious();

@@ -88,7 +88,7 @@ const ORG_WORDS = new Set(
   consortium partnership cooperative co-operative syndicate collective initiative observatory monitor watchdog academy
   caucus sindicato federación broadcaster publisher platform campaign enterprise enterprises bouw petróleos transportes naviera
   aerolíneas agrícola inmobiliaria fundação fundacao fondation fondazione stiftung associação associacao asociación
-  asociacion associazione cooperativa universidade universidad université università guild municipality`
+  asociacion associazione cooperativa universidade universidad université università guild municipality plant`
     .split(/\s+/u)
     .filter(Boolean)
     .concat(COMPANY_WORDS_ABROAD),
