@@ -6537,3 +6537,35 @@ describe('fifty-second session: found while using the bot', () => {
     expect((await bridge.ask('how old is the bridge')).answerLine).toBe('Built in 1897.');
   });
 });
+
+describe('fifty-third session: held-out 209 to 212', () => {
+  const at = heldoutEngine;
+  it('reads "what is it worth" as asking a sum', async () => {
+    const medicines = await at(132, 'honduras-la-ceiba-hospital-medicine-shortage');
+    // Was "The Health Ministry said:", the statement of the sentence that gives the sum.
+    expect((await medicines.ask("what's the national medicines tender worth")).answerLine).toBe('1.2 billion lempiras.');
+    const crosses = await at(75, 'ethiopia-maqdala-crosses-edinburgh-return');
+    // Was the "closest it comes" hedge: the article puts no value on them.
+    expect((await crosses.ask('What are the returned crosses and manuscript worth?')).inScope).toBe(false);
+  });
+  it('takes a figure a who-said question gives as said only in the same span of time', async () => {
+    const boats = await engineOf(
+      parseArticle(
+        "Source: Test Wire\n\nBoatyards close\n\nBuilding a boat the island's way takes eight to 10 months, said Zulkifli Awang, who runs a yard on the island.\n\nNoraini Ismail, a historian, warned that the island's way of building boats could vanish within a decade.",
+      ),
+    );
+    // Was Zulkifli Awang, whose "10 months" was taken for the question's "ten years".
+    expect((await boats.ask("who warned that the island's way of building boats could die out within ten years")).answerLine).toBe('Noraini Ismail, historian, said this.');
+  });
+  it('reads the words before a figure past the comma inside another figure', async () => {
+    const dyers = await at(210, 'mali-segou-mud-cloth-dyers-indigo-cotton-prices');
+    // Was "10,000 CFA francs." (a strip of cotton's price): "a kilogram of indigo powder has risen from 6,000 to 11,000 CFA
+    // francs", whose words were cut at the comma of "6,000".
+    expect((await dyers.ask('How much does a kilogram of indigo powder cost now')).answerLine).toBe('11,000 CFA francs.');
+  });
+  it('gives a range after a "from" that starts no change whole', async () => {
+    const meters = await at(209, 'malawi-mzuzu-prepaid-water-meters-overcharging-complaints');
+    // Was "60 households.": "had collected statements from 40 to 60 households in Luwinga", read as a change from 40.
+    expect((await meters.ask('how many homes did the consumer group gather accounts from in luwinga')).answerLine).toBe('40 to 60 households.');
+  });
+});

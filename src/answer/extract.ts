@@ -508,6 +508,19 @@ const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrinks|shrank|shrunk|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
+/**
+ * A "from" before a range's low end that starts no change: "had collected statements from 40 to 60 households", plain
+ * counts with no verb or noun of change before them in the clause (not "rose from 200 to 600", "cut the fee from 30,000
+ * to 20,000", nor a sum, "trims the overtime budget from $14 million to $11.4 million").
+ */
+function rangeFrom(before: string, low: string): boolean {
+  if (!/^\d[\d,]*$/u.test(low.trim())) return false;
+  const from = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.exec(before);
+  if (!from) return false;
+  const clause = /[^,;:]*$/u.exec(before.slice(Math.max(0, from.index - 60), from.index))![0];
+  return !CHANGE.test(clause) && !/\b(?:cut|cuts|raised?|raises|lift(?:s|ed)?|hike[sd]?|reduced?|reduces|lowered|boost(?:s|ed)?|slash(?:es|ed)?|doubled|tripled|halved|trim(?:s|med)?|pared?|scaled?|went|goes|moved|shifted|revised|adjusted|expanded|extended|up|down|increases?|rises|falls|drops|cuts|hikes)\b/iu.test(clause);
+}
+
 /** "from" a level just before a figure, qualified or not: "from about", "from more than". */
 const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?\p{Sc}?$`;
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
@@ -584,7 +597,8 @@ const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
-  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '');
+  // ("Roughly what did Mhango spend on water": the kind asked, roughly or not.)
+  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(/^(?:roughly|approximately|about|around)\s+(?=what\b)/u, '');
   if (LONG_THING.test(t)) return new Set(['measure']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
@@ -603,8 +617,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
-    // ("What does Océan Épices charge for its hot sauce?": what is charged, spent, earned or owed is a sum.)
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|owe|owes|owed)\b/u.test(t)) {
+    // ("What does Océan Épices charge for its hot sauce?": what is charged, spent, earned, owed or worth is a sum.)
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|owe|owes|owed|worth)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage; so is a premium on a price ("a premium of 20
       // to 30 percent on certified beans").
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change|premium|markup)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
@@ -668,6 +682,20 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   return null;
 }
 
+/** The last comma at or before `at` that breaks a clause, not one inside a figure ("6,000"); -1 if none. */
+function lastClauseComma(sentence: string, at: number): number {
+  let i = sentence.lastIndexOf(',', at);
+  while (i > 0 && /\d/u.test(sentence[i - 1]!) && /\d/u.test(sentence[i + 1] ?? '')) i = sentence.lastIndexOf(',', i - 1);
+  return i;
+}
+
+/** The last "(" before `at` still open there; -1 if none. */
+function lastOpenBracket(sentence: string, at: number): number {
+  let i = sentence.lastIndexOf('(', at);
+  while (i >= 0 && sentence.slice(i, at).includes(')')) i = i > 0 ? sentence.lastIndexOf('(', i - 1) : -1;
+  return i;
+}
+
 function describedBy(sentence: string, start: number, end: number): { after: Token[]; before: Token[] } {
   // Six words of content after it, within its clause: "12 domestic wells in the area had failed", not "212 vacant
   // city positions | and raise the property tax levy by 3.2%".
@@ -678,7 +706,9 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools".)
   const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
-  let clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start), sentence.lastIndexOf('(', start), 0);
+  // (Not at a figure's own comma: "has risen from 6,000 to 11,000 CFA francs" is of what has risen.)
+  // (Nor at a bracket closed before it: "12 Kuwaiti dinars ($39) was selling for 25 to 30 dinars".)
+  let clauseStart = Math.max(lastClauseComma(sentence, start), sentence.lastIndexOf(';', start), lastOpenBracket(sentence, start), 0);
   // "the cost of emergency repairs, estimated at 95 million baht": a figure put on the noun before the comma.
   // (And "compensated by the state for animals killed by trains, at between 700 and 1,300 euros per animal".)
   if (clauseStart > 0 && /^,\s*(?:(?:an?\s+)?(?:estimated|valued|put|priced|costing|worth|totall?ing|amounting)\b|at\s)/iu.test(sentence.slice(clauseStart, start))) {
@@ -1176,7 +1206,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const lowEnd =
       RANGE_LOW.test(raw.trim()) &&
       RANGE_HIGH.test(sentence.slice(end)) &&
-      !/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, signed)) &&
+      (!/\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(sentence.slice(0, signed)) || rangeFrom(sentence.slice(0, signed), raw)) &&
       !CHANGE.test(sentence.slice(Math.max(0, start - 30), start));
     if (between || lowEnd) continue;
     // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
@@ -1427,7 +1457,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       const [a, b] = [low[0], raw].map((x) => Number(/\d[\d,]*(?:\.\d+)?/u.exec(x)?.[0].replace(/,/gu, '') ?? NaN));
       return /\bby\s+$/iu.test(sentence.slice(0, low.index)) && CHANGE.test(sentence.slice(Math.max(0, low.index - 40), low.index)) && b! > 3 * a!;
     };
-    const range = spanned && !/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) && !amountThenLevel(spanned) ? spanned : null;
+    const range = spanned && (!/\bfrom\s+$/iu.test(sentence.slice(0, spanned.index)) || rangeFrom(sentence.slice(0, spanned.index), spanned[0].replace(/\s+(?:to|-|–|and|or)\s+$/u, ''))) && !amountThenLevel(spanned) ? spanned : null;
     // (A range is a level from its low end: "a comparable house costs 60,000 to 80,000 CFA francs" reaches no level, "now
     // sells for 75 to 100 CFA francs" is now's.)
     const first = range ? signed - range[0].length : signed;
@@ -2267,8 +2297,12 @@ const MEMBER_STEM = stem('members');
 const KIND_NAMED_FIT = 0.3;
 /** ... and a place the sentence gives as where the asked thing itself is ("Where is the plant?": "The plant ... stands on"). */
 const PLACED_FIT = 0.6;
-/** How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked. */
-const USUAL_LEVEL = 0.7;
+/**
+ * How far a figure told as the usual level ("normally costs 12 dinars") gives way when another level is asked (0.7 until
+ * session 53, when the words before a figure stopped ending at the comma inside another, "A tanker load of 4,000
+ * gallons that normally costs 12 ...", and the usual level gained the question's words).
+ */
+const USUAL_LEVEL = 0.5;
 /**
  * A span that began in a year and runs until now: "since 2004", "since March 2019", "since it opened in 2011"; or at an
  * age: "since he was 14", "since the age of 12", "since childhood".

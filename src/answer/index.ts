@@ -11,7 +11,7 @@ import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
-import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS } from '../retrieval/text.js';
+import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS, type Token } from '../retrieval/text.js';
 import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
@@ -452,6 +452,9 @@ export function speakerKindFits(question: Question, speakers: readonly Speaker[]
   return (sp) => (kind === null || sp?.kind === kind) && (!asked || holds(sp));
 }
 
+/** Spans of time a figure counts: "ten years", "10 months". */
+const SPAN_UNIT = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/u;
+
 /** Verbs of speech that say nothing of how: "said", "told". */
 const PLAIN_SPEECH = /^(?:say|says|said|saying|tell|tells|told|telling|state|states|stated|speak|speaks|spoke|comment|commented|remark|remarked|add|adds|added)$/u;
 
@@ -499,14 +502,20 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // my own", not a near one with "12 to 15 patients".)
   // (However either writes it: "70 percent" is said as "Seventy percent".)
   // (Or one within a bound the question sets: "more than R200" is met by "an extra R208".)
-  const figures = question.tokens.flatMap((t) => {
+  // (Of the same span of time, when both say one: "within ten years" is not "eight to 10 months".)
+  const spanAfter = (tokens: readonly Token[], i: number): string | undefined => (SPAN_UNIT.test(tokens[i + 1]?.norm ?? '') ? tokens[i + 1]!.norm.replace(/s$/u, '') : undefined);
+  const figures = question.tokens.flatMap((t, i) => {
     const n = figureOf(t.norm);
-    return n === null ? [] : [{ n, range: boundedRange(question.text.slice(0, t.start), n) }];
+    return n === null ? [] : [{ n, range: boundedRange(question.text.slice(0, t.start), n), span: spanAfter(question.tokens, i) }];
   });
   const saysFigures = (h: Hit): boolean =>
     attribution.statementsIn(h.passage.sentence).some((st) => {
-      const said = tokenize(st.text).map((t) => figureOf(t.norm)).filter((n): n is number => n !== null);
-      return figures.every(({ n, range }) => said.some((x) => x === n || (range !== null && x >= range[0] && x <= range[1])));
+      const tokens = tokenize(st.text);
+      const said = tokens.flatMap((t, i) => {
+        const x = figureOf(t.norm);
+        return x === null ? [] : [{ x, span: spanAfter(tokens, i) }];
+      });
+      return figures.every(({ n, range, span }) => said.some(({ x, span: saidSpan }) => (x === n || (range !== null && x >= range[0] && x <= range[1])) && (span === undefined || saidSpan === undefined || span === saidSpan)));
     });
   const ofKind = close.filter((h) => attribution.statementsIn(h.passage.sentence).some((st) => fitsKind(st.speaker)));
   const quoting = ofKind.length ? ofKind : close.filter(withStatement);
