@@ -171,6 +171,11 @@ const SPEAKS_OF_FUTURE = /\b(?:[Ww]ill|[Ww]ould|[Ww]on['’]t|[Pp]lans?|[Pp]lann
 const ASKS_DONE = /^(?:has|have|had|was|were|is|are)\s+(?:(?!(?:that|which|who|whose)\b)[\p{L}’'.-]+\s+){1,6}?(?:been\s+|being\s+)?(?!(?:need|hundred|red|bed|seed|feed|sacred|naked|wicked|speed|breed|shed|creed|greed|weed)\b|(?:entitled|allowed|permitted|supposed|expected|required|obliged|meant|used|scheduled)\s+to\b)(\p{Ll}{2,}ed|caught|hurt|found|stolen|taken|given|seen|made|paid|sold|shut|built|hit|held|kept|lost|told|won|sent|cut|beaten|broken|chosen|driven|fallen|hidden|shot|struck|sued|fined|jailed|freed|spent|bought|brought|fought|sought|thrown|withdrawn|shown|known)\b/iu;
 /** ... and the verb after "did" and its subject, among the things news reports were or were not done ("Did Karoo Mutual pay a ransom?"). */
 const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\s+|really\s+|already\s+|then\s+)?(arrest|charge|pay|die|sign|meet|visit|respond|change|drop|fall|rise|resign|apologi[sz]e|sue|approve|reject|attend|promise|agree|accept|refuse|confirm|deny|cancel|reopen|ban|fine|evacuate|injure|kill|hurt|find|catch|release|react|comment|vote|appeal|plead|admit|apply|launch|announce|order|buy|sell|raise|offer|warn|threaten|blame|investigate|recall|suspend|sack|hire|quit|hold|win|lose)\b/iu;
+/**
+ * A when-question's deed of record, which only a passage that tells it dates: "When was the contract signed?" (Not
+ * "sign off on", which is approving.)
+ */
+const WHEN_DEED = /^when\s+(?:was|were|is|are|will|did|does|do|has|have|had)\b.*\b(signed|sign|awarded|award|ratified|ratify)\b(?!\s+off\b)/iu;
 /** A deed and the same deed told from its other side, by their stems, each way: bought from whoever sold. */
 const CONVERSE_DEEDS = new Map<string, string[]>();
 for (const [one, other] of [[['buy', 'buys', 'bought'], ['sell', 'sells', 'sold']]] as const) {
@@ -750,7 +755,7 @@ export class QAEngine {
     const costOnly = question.kind === 'how-many' && asksCostOnly(question.terms);
     if (typed && question.kind !== 'why' && hits.length > 0 && confidence < threshold && (confidence >= 0.1 || costOnly)) {
       const sure = answerFactoid(question, ctx, SURE_ANSWER_QUALITY);
-      if (sure.inScope) return done(sure, hits, confidence);
+      if (sure.inScope && !this.deedUnsaid(question, sure)) return done(sure, hits, confidence);
     }
     // ("Which river flows through the damaged area?": the best passage names a river, "the Vardar river", however few of
     // the question's other words it shares.)
@@ -819,16 +824,20 @@ export class QAEngine {
     const answer = answerFactoid(question, ctx);
     // "Who won the Lebanese basketball league?", "who manufactures the gas exploders?": the deed asked, which the cited
     // paragraph must tell in its words or near ones; otherwise it names someone who did something else.
-    if (question.kind === 'who' && this.deedUnsaid(question, answer)) return done(outOfScope(question, ctxBase), hits, confidence);
+    // (So for "When was the contract for the harbour expansion signed?": not the day the work "came to a halt".)
+    if (this.deedUnsaid(question, answer)) return done(outOfScope(question, ctxBase), hits, confidence);
     // "Which club did Villanueva play for before Brighton?": the name beside the word for a club in the cited sentence.
     const thing = question.entity && !question.entity.byName && answer.citations[0] ? thingNamed(question.entity.head, answer.citations[0].text) : null;
     return done(thing ? { ...answer, answerLine: `${thing}.` } : answer, hits, confidence);
   }
 
-  /** Whether a who-question's verb ("Who won ...?") goes unsaid in the paragraph the answer cites. */
+  /**
+   * Whether a who-question's verb ("Who won ...?"), or a when-question's deed of record ("When was the contract
+   * signed?"), goes unsaid in the paragraph the answer cites.
+   */
   private deedUnsaid(question: Question, answer: Answer): boolean {
     // (Deeds only: "who called the walkout an own goal", "who grumbled that ..." ask for a statement in other words.)
-    const verb = /^who\s+(?:(?:is|are|was|were)\s+going\s+to\s+|(?:will|would|has|have|had|did|does|do)\s+|(?:actually|really|currently|now|first|originally)\s+)*(own|owns|owned|replace|replaces|replaced|succeed|succeeds|succeeded|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
+    const verb = question.kind === 'when' ? WHEN_DEED.exec(question.text)?.[1] : question.kind !== 'who' ? undefined : /^who\s+(?:(?:is|are|was|were)\s+going\s+to\s+|(?:will|would|has|have|had|did|does|do)\s+|(?:actually|really|currently|now|first|originally)\s+)*(own|owns|owned|replace|replaces|replaced|succeed|succeeds|succeeded|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
     const term = verb ? question.terms.find((t) => t.stem === stem(normalizeWord(verb))) : undefined;
     const sentence = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
     const passage = this.passages.find((p) => p.sentence === sentence);

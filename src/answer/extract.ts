@@ -954,7 +954,7 @@ function whoClauseIsAbout(before: string): string | undefined {
   if (!relative) return undefined;
   const segments = before.slice(0, relative.index).split(/,\s+/u);
   let antecedent = segments.length - 1;
-  while (antecedent > 0 && /^(?:a|an|the|\d)/u.test(segments[antecedent]!)) antecedent--;
+  while (antecedent > 0 && /^(?:(?:a|an|the)\b|\d)/u.test(segments[antecedent]!)) antecedent--;
   return /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent]!)?.[0];
 }
 
@@ -1022,7 +1022,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksMore = /\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text);
   // Which kind of ticket or fare a question asks the price of: one way, or there and back.
   const tripAsked = TRIPS.oneWay.test(q.text) ? 'oneWay' : TRIPS.return.test(q.text) ? 'return' : undefined;
-  const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before)\b/iu.test(q.text);
+  // ("when it's working properly": as it normally does.)
+  const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before|properly|at\s+full\s+capacity)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   // ("How much did the Temburong Bridge cost to build?": what the question says costs.)
   const costSubject = COST_SUBJECT_ASKED.exec(q.text)?.[1];

@@ -751,6 +751,8 @@ const NEW_PLACE_PARAGRAPHS = 6;
 const EXACT_PLACE_SHARE = 0.5;
 /** ... or, in the paragraph just after the lede, which goes on with its event. */
 const LEDE_FOLLOW_UP_SHARE = 0.2;
+/** How well a figure in the paragraph after a lede that matches must fit a how-many question nothing else answers. */
+const LEDE_FIGURE_QUALITY = 0.2;
 /** "Where exactly ...?": the most precise spot the story gives is asked. */
 const EXACTLY = /\b(?:exactly|precisely|whereabouts)\b/iu;
 /** A date or place must at least stand near one of the question's words. */
@@ -986,7 +988,21 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const exact = broad
       ? (candidates.find((c) => spot(c, (d) => EXACT_PLACE.test(d.x.text), share(c))) ?? candidates.find((c) => spot(c, (d) => d.h.passage.paragraph <= NEW_PLACE_PARAGRAPHS && unnamedInLede(d.x.text) && !worksAt(d), share(c))))
       : undefined;
-    const found = day ?? calendarDay ?? exact ?? first;
+    // ("How much is the new annual licence fee?": the lede tells of "a fourfold rise in the annual licence fee", and the
+    // paragraph after it gives the figure in other words, "the yearly permit ... rose from 30,000 ariary to 120,000
+    // ariary", which the search may not rank.)
+    // (Only when the two paragraphs hold every telling word of the question, or a near one: not "How many litres of mezcal
+    // did Mexico export last year?" of a lede about a ruling.)
+    const ledeSays = (t: Question['terms'][number]): boolean =>
+      t.weight < 0.6 || ctx.passages.some((p) => (p.paragraph === 1 || p.paragraph === 2) && (ctx.retriever.paragraphHas(p.id, [t.stem]) || (t.alternatives ?? []).some((a) => ctx.retriever.paragraphHas(p.id, [a.stem]))));
+    const ledeFollowUp = !first && question.kind === 'how-many' && lead?.passage.paragraph === 1 && question.terms.every(ledeSays)
+      ? ctx.passages
+          .filter((p) => p.paragraph === 2)
+          .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: extractor(question, p.text) }))
+          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && !c.x.doubtful && c.x.kindAsked !== false && c.x.quality >= LEDE_FIGURE_QUALITY && fitsAskedUnit(question, c.x.text))
+          .sort((x, y) => y.x.quality - x.x.quality)[0]
+      : undefined;
+    const found = day ?? calendarDay ?? exact ?? first ?? ledeFollowUp;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
     const fromHeadline = !found && needed ? headlineAnswer(question, ctx, extractor, minimum) : null;

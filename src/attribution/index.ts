@@ -2199,6 +2199,14 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     }
     if (score / total >= 0.5) kept.push({ sp, ownStems, score: score / total, count });
   }
+  // "the tourist from Munich": when no one the role fits is from the place named ("who has taken tourists out from the
+  // Mahébourg waterfront"), the one speaker whose role says they are ("a 34-year-old teacher from Munich").
+  const origin = headIsRole && headIndex > 0 && /^from$/iu.test(raw[headIndex]!.text) ? raw.slice(headIndex + 1).filter((w) => isCap(w.text)).map((w) => stem(normalizeWord(w.text))) : [];
+  if (origin.length) {
+    const fromThere = (p: SpeakerProfile): boolean => origin.every((st) => p.roleStems.has(st));
+    const there = [...new Set(index.byWord.get(origin[0]!) ?? [])].map((i) => index.profiles[i]!).filter(fromThere);
+    if (there.length === 1 && !kept.some((k) => k.sp === there[0]!.sp)) return [there[0]!.sp];
+  }
   // On a tie, the one whose own name holds the words ("the federation": the Australian Nursing and Midwifery
   // Federation, not its state secretary, whose alias "Maria Kostopoulos, the federation's state secretary" holds
   // them too); then someone named ("Daniel Reyes", Chief Executive) before a description ("its chief executive").
