@@ -172,6 +172,11 @@ const ASKS_DONE = /^(?:has|have|had|was|were|is|are)\s+(?:(?!(?:that|which|who|w
 /** ... and the verb after "did" and its subject, among the things news reports were or were not done ("Did Karoo Mutual pay a ransom?"). */
 const ASKS_DID = /^did\s+(?:[\p{L}’'.-]+\s+){1,6}?(?:also\s+|ever\s+|actually\s+|really\s+|already\s+|then\s+)?(arrest|charge|pay|die|sign|meet|visit|respond|change|drop|fall|rise|resign|apologi[sz]e|sue|approve|reject|attend|promise|agree|accept|refuse|confirm|deny|cancel|reopen|ban|fine|evacuate|injure|kill|hurt|find|catch|release|react|comment|vote|appeal|plead|admit|apply|launch|announce|order|buy|sell|raise|offer|warn|threaten|blame|investigate|recall|suspend|sack|hire|quit|hold|win|lose)\b/iu;
 /**
+ * A who-question's deed, which the paragraph that names the doer must tell: "Who won ...?", "who manufactures ...?"
+ * (Deeds only: "who called the walkout an own goal", "who grumbled that ..." ask for a statement in other words.)
+ */
+const WHO_DEED = /^who\s+(?:(?:is|are|was|were)\s+going\s+to\s+|(?:will|would|has|have|had|did|does|do)\s+|(?:actually|really|currently|now|first|originally)\s+)*(own|owns|owned|replace|replaces|replaced|succeed|succeeds|succeeded|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu;
+/**
  * A when-question's deed of record, which only a passage that tells it dates: "When was the contract signed?" (Not
  * "sign off on", which is approving.)
  */
@@ -836,8 +841,7 @@ export class QAEngine {
    * signed?"), goes unsaid in the paragraph the answer cites.
    */
   private deedUnsaid(question: Question, answer: Answer): boolean {
-    // (Deeds only: "who called the walkout an own goal", "who grumbled that ..." ask for a statement in other words.)
-    const verb = question.kind === 'when' ? WHEN_DEED.exec(question.text)?.[1] : question.kind !== 'who' ? undefined : /^who\s+(?:(?:is|are|was|were)\s+going\s+to\s+|(?:will|would|has|have|had|did|does|do)\s+|(?:actually|really|currently|now|first|originally)\s+)*(own|owns|owned|replace|replaces|replaced|succeed|succeeds|succeeded|win|wins|won|build|builds|built|make|makes|made|manufactur\p{Ll}*|design\p{Ll}*|found|founded|invent\p{Ll}*|produc\p{Ll}*|operat\p{Ll}*|sponsor\p{Ll}*|fund\p{Ll}*|financ\p{Ll}*|employ\p{Ll}*|discover\p{Ll}*|buy|buys|bought|sell|sells|sold|run|runs|ran)\b/iu.exec(question.text)?.[1];
+    const verb = (question.kind === 'when' ? WHEN_DEED : question.kind === 'who' ? WHO_DEED : null)?.exec(question.text)?.[1];
     const term = verb ? question.terms.find((t) => t.stem === stem(normalizeWord(verb))) : undefined;
     const sentence = this.article.sentences.findIndex((x) => x.start === answer.citations[0]?.start);
     const passage = this.passages.find((p) => p.sentence === sentence);

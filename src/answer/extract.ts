@@ -518,7 +518,7 @@ function rangeFrom(before: string, low: string): boolean {
   const from = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.exec(before);
   if (!from) return false;
   const clause = /[^,;:]*$/u.exec(before.slice(Math.max(0, from.index - 60), from.index))![0];
-  return !CHANGE.test(clause) && !/\b(?:cut|cuts|raised?|raises|lift(?:s|ed)?|hike[sd]?|reduced?|reduces|lowered|boost(?:s|ed)?|slash(?:es|ed)?|doubled|tripled|halved|trim(?:s|med)?|pared?|scaled?|went|goes|moved|shifted|revised|adjusted|expanded|extended|up|down|increases?|rises|falls|drops|cuts|hikes)\b/iu.test(clause);
+  return !CHANGE.test(clause) && !/\b(?:cut|cuts|raised?|raises|lift(?:s|ed)?|hike[sd]?|reduced?|reduces|lowered|boost(?:s|ed)?|slash(?:es|ed)?|doubled|tripled|halved|trim(?:s|med)?|pared?|scaled?|went|goes|moved|shifted|revised|adjusted|expanded|extended|up|down|increases?|rises|falls|drops)\b/iu.test(clause);
 }
 
 /** "from" a level just before a figure, qualified or not: "from about", "from more than". */

@@ -382,6 +382,11 @@ function quotedNearby(ctx: AnswerContext, description: string): Speaker | undefi
   return undefined;
 }
 
+/** A passage the search did not rank, as a hit with no score: the lede's neighbours, looked at for what they give. */
+function unranked(passage: Passage): Hit {
+  return { passage, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 };
+}
+
 /** The best passage that is not the headline (the headline states the claim; the body supports it). */
 function bodyHit(ctx: AnswerContext, hits: Hit[], prefer?: (h: Hit) => boolean): Hit | undefined {
   const body = hits.filter((h) => h.passage.paragraph > 0);
@@ -953,7 +958,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const opening = vague
       ? ctx.passages
           .filter((p) => p.paragraph >= 1 && p.paragraph <= OPENING_PARAGRAPHS && !candidates.some((c) => c.h.passage.id === p.id))
-          .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: eventDate(p.text) }))
+          .map((p) => ({ h: unranked(p), x: eventDate(p.text) }))
           // (Fitting the question's words, or the lede's own year: "on Aug. 3 last year", "on Nov. 3, 2023"; or any
           // calendar day, when the lede's date is told from the event asked: "on Thursday, five days after a landslide",
           // then "The slope gave way shortly before midnight on Saturday, March 14".)
@@ -998,7 +1003,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const ledeFollowUp = !first && question.kind === 'how-many' && lead?.passage.paragraph === 1 && question.terms.every(ledeSays)
       ? ctx.passages
           .filter((p) => p.paragraph === 2)
-          .map((p) => ({ h: { passage: p, score: 0, lexical: 0, dense: 0, cosine: 0, coverage: 0 }, x: extractor(question, p.text) }))
+          .map((p) => ({ h: unranked(p), x: extractor(question, p.text) }))
           .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && !c.x.doubtful && c.x.kindAsked !== false && c.x.quality >= LEDE_FIGURE_QUALITY && fitsAskedUnit(question, c.x.text))
           .sort((x, y) => y.x.quality - x.x.quality)[0]
       : undefined;
