@@ -6601,3 +6601,12 @@ describe('fifty-third session: held-out 209 to 212', () => {
     expect((await meters.ask('how many homes did the consumer group gather accounts from in luwinga')).answerLine).toBe('40 to 60 households.');
   });
 });
+
+describe('fifty-third session: found while using the bot', () => {
+  it('marks down a level someone asked another to set', async () => {
+    const lagoon = await heldoutEngine(211, 'mauritius-mahebourg-lagoon-pirogue-marine-park-fee');
+    // Was "Rs 100.": "had asked the authority to cut the fee for pirogue passengers to Rs 100", a level wanted, not the
+    // fee every visitor "has had to pay Rs 200".
+    expect((await lagoon.ask('how much is the new fee')).answerLine).toBe('Rs 200.');
+  });
+});

@@ -899,7 +899,8 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
   return terms.some(cost) && terms.every((t) => cost(t) || /^(?:project|expansion|scheme|programme|program|development|upgrade|works)$/u.test(t.norm));
 }
 
-/** The number (with what it counts) that best answers a how-many / how-much question. */
+/** A level someone asked, urged or called on another to set, up to the figure: "asked the authority to cut the fee ... to Rs". */
+const ASKED_TO_SET = /\b(?:asked|asking|urged|urging|called\s+on|calling\s+on|pressed|pressing)\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?:cut|lower|reduce|raise|increase|cap|set|lift|drop|bring\s+down)\s+[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\p{Lu}[\p{L}.]{0,3}\s?|\p{Sc})?$/u;
 /** A question about what was asked for: "How much did the union demand?", "what fine did prosecutors seek?". */
 const SEEKING = /\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|demand|demands|demanded|demanding|want|wants|wanted|call|calls|called|request|requests|requested|requesting|propose|proposed|claim|claims|claimed|claiming)\b/iu;
 
@@ -958,6 +959,7 @@ function whoClauseIsAbout(before: string): string | undefined {
   return /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent]!)?.[0];
 }
 
+/** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
@@ -1727,7 +1729,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
-    const sought = !SEEKING.test(q.text) && /\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set.)
+    const sought = !SEEKING.test(q.text) && (/\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || ASKED_TO_SET.test(sentence.slice(0, start))) ? 0.5 : 1;
     // ("How big is this year's crop expected to be?": "about 290,000 metric tons, compared with roughly 560,000 tons last
     // year", the second the figure it is measured against, which answers only a question about before.)
     // (Unless the question names what the baseline is of: "how many malaria cases were there in the control group" for
