@@ -9,7 +9,7 @@ import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
-import { LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
+import { HEDGE_BEFORE_WHAT, LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
 import { escapeRegExp, normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
@@ -597,8 +597,7 @@ const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
-  // ("Roughly what did Mhango spend on water": the kind asked, roughly or not.)
-  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(/^(?:roughly|approximately|about|around)\s+(?=what\b)/u, '');
+  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '');
   if (LONG_THING.test(t)) return new Set(['measure']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);

@@ -996,17 +996,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // ("How much is the new annual licence fee?": the lede tells of "a fourfold rise in the annual licence fee", and the
     // paragraph after it gives the figure in other words, "the yearly permit ... rose from 30,000 ariary to 120,000
     // ariary", which the search may not rank.)
-    // (Only when the two paragraphs hold every telling word of the question, or a near one: not "How many litres of mezcal
-    // did Mexico export last year?" of a lede about a ruling.)
-    const ledeSays = (t: Question['terms'][number]): boolean =>
-      t.weight < 0.6 || ctx.passages.some((p) => (p.paragraph === 1 || p.paragraph === 2) && (ctx.retriever.paragraphHas(p.id, [t.stem]) || (t.alternatives ?? []).some((a) => ctx.retriever.paragraphHas(p.id, [a.stem]))));
-    const ledeFollowUp = !first && question.kind === 'how-many' && lead?.passage.paragraph === 1 && question.terms.every(ledeSays)
-      ? ctx.passages
-          .filter((p) => p.paragraph === 2)
-          .map((p) => ({ h: unranked(p), x: extractor(question, p.text) }))
-          .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && !c.x.doubtful && c.x.kindAsked !== false && c.x.quality >= LEDE_FIGURE_QUALITY && fitsAskedUnit(question, c.x.text))
-          .sort((x, y) => y.x.quality - x.x.quality)[0]
-      : undefined;
+    const ledeFollowUp = !first && question.kind === 'how-many' && lead?.passage.paragraph === 1 ? figureAfterLede(question, ctx, extractor) : undefined;
     const found = day ?? calendarDay ?? exact ?? first ?? ledeFollowUp;
     // The headline gives the answer ("will strike from Monday") that the body words differently ("would walk out
     // from Monday, March 3"): quote the body sentence that repeats it, since the headline is never cited.
@@ -1062,6 +1052,23 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   if (source && source.index !== hit.passage.sentence) a.citations.push(sentenceCitation(ctx, source.index));
   a.more = moreCitations(ctx, hits, hit);
   return a;
+}
+
+/**
+ * The figure the paragraph after the lede gives, for a how-many question nothing else answers, when the lede and that
+ * paragraph hold every telling word of the question, or a near one (not "How many litres of mezcal did Mexico export
+ * last year?" of a lede about a ruling).
+ */
+function figureAfterLede(question: Question, ctx: AnswerContext, extractor: (q: Question, s: string) => Extracted | null): { h: Hit; x: Extracted } | undefined {
+  // (Each paragraph is looked up once, by its first passage.)
+  const pair = [1, 2].flatMap((n) => ctx.passages.find((p) => p.paragraph === n)?.id ?? []);
+  const says = (t: Question['terms'][number]): boolean => t.weight < 0.6 || pair.some((id) => [t.stem, ...(t.alternatives ?? []).map((a) => a.stem)].some((st) => ctx.retriever.paragraphHas(id, [st])));
+  if (!question.terms.every(says)) return undefined;
+  return ctx.passages
+    .filter((p) => p.paragraph === 2)
+    .map((p) => ({ h: unranked(p), x: extractor(question, p.text) }))
+    .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && !c.x.doubtful && c.x.kindAsked !== false && c.x.quality >= LEDE_FIGURE_QUALITY && fitsAskedUnit(question, c.x.text))
+    .sort((x, y) => y.x.quality - x.x.quality)[0];
 }
 
 /**

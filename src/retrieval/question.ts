@@ -58,6 +58,8 @@ export const MAX_QUESTION_CHARS = 500;
 
 /** A preposition that opens a question before "what": "To what price did the station cut its payment?". */
 export const PREPOSITION_BEFORE_WHAT = /^(?:to|at|by|from)\s+(?=what\b)/iu;
+/** A hedge before a question's "what": "Roughly what did Mhango spend on water", asking the sum roughly or not. */
+export const HEDGE_BEFORE_WHAT = /^(?:roughly|approximately|about|around)\s+(?=what\b)/iu;
 
 const GENERIC_SPEECH = new Set(['say', 'said', 'tell', 'told', 'state', 'statement', 'comment', 'word', 'quot', 'speak', 'spoke', 'remark'].map(stem));
 
@@ -215,7 +217,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // ("To what price did the station cut its payment?": so with the preposition first.)
   // ("What's the onion trucker's load worth?": what a thing is worth; "Roughly what did Mhango spend on water": the
   // sum asked, roughly or not.)
-  const unhedged = lower.replace(/^(?:roughly|approximately|about|around)\s+(?=what\b)/iu, '');
+  const unhedged = lower.replace(HEDGE_BEFORE_WHAT, '');
   if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
