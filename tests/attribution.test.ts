@@ -2659,3 +2659,51 @@ describe('fifty-third session: held-out 209 to 212', () => {
     expect(at.statements.map((st) => [st.paragraph, st.speaker?.name])).toEqual([[1, 'Environment and Resources Authority']]);
   });
 });
+
+describe('fifty-fourth session: held-out 213 to 216', () => {
+  it('reads a name after any title "of" or "for" something, not the portfolio\'s last word', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Market fees',
+      'Municipal Councillor for Markets Armando Macuácua defended the fees, saying the new market had cost 85 million meticais to build.',
+      '"We did not move people to punish them," Macuácua said.',
+      'Deputy Wali of Sur Khalid al-Hinai told reporters that two pedestrian crossings would be studied.',
+      '"The solution has to be safe," al-Hinai insisted.',
+    ]);
+    // Were "Markets Armando Macuácua" (for the surname alone), and "Wali" of "Sur Khalid al-Hinai".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Armando Macuácua', 'Armando Macuácua', 'Khalid al-Hinai', 'Khalid al-Hinai']);
+  });
+  it('gives a surname to the person, not to the business named after them that they own', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Cigar rollers',
+      'Marcelo Arróliga, president of the chamber and owner of Tabacalera Arróliga, told reporters on Tuesday that members had agreed not to dismiss anyone before July 15.',
+      '"Nobody wants to lose a roller," Arróliga said.',
+    ]);
+    // Was "Tabacalera Arróliga", taken for a person of the same surname.
+    expect(speakerOf(at, 'lose a roller')).toBe('Marcelo Arróliga');
+  });
+  it('reads no name from a preposition of place that opens the sentence', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Floating gardens',
+      'Near Nampan, Kyaw Zin Htet pushed a bamboo pole into the mud. "My father taught me this," he said.',
+    ]);
+    // Was "Near Nampan", a person.
+    expect(speakerOf(at, 'My father taught me this')).toBe('Kyaw Zin Htet');
+  });
+  it('gives "the airline added" to the carrier named just before', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Runway closed',
+      'Regional carrier Polarfly said in a statement that it had cancelled about 1,100 departures.',
+      '"We understand the frustration, and we share it," the airline added, saying free coaches would leave from the harbour every 90 minutes.',
+    ]);
+    // Were no statement for the quotation (nor the report after "saying"): "the airline" stood for no one with a weak verb.
+    expect(at.statements.map((st) => [st.text, st.speaker?.name])).toEqual([
+      ['it had cancelled about 1,100 departures', 'Polarfly'],
+      ['We understand the frustration, and we share it', 'Polarfly'],
+      ['free coaches would leave from the harbour every 90 minutes', 'Polarfly'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -934,8 +934,11 @@ function otherFirstName(a: string, b: string): boolean {
   return fa !== fb && surnameKey(a) === surnameKey(b);
 }
 
-/** A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ", "Director-General of ". */
-const PORTFOLIO_BEFORE = /\b(?:Minister|Secretary|Commissioner|Ministry|Director(?:[-\s]General)?)\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
+/**
+ * A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ", "Director-General
+ * of "; or any title's ("Municipal Councillor for ", "Deputy Wali of "). The title is the first group.
+ */
+const PORTFOLIO_BEFORE = /\b(Ministry|\p{Lu}\p{Ll}+)(?:[-\s]General)?\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
 const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Transportation|Investment|Wildlife|Parks|Cooperatives|Gender|Budget|Livestock|Irrigation|Telecommunications|Highways|Ports|Shipping|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
 const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
@@ -1087,13 +1090,14 @@ export function extractStatements(article: Article): Attribution {
     for (const match of s.text.matchAll(CAP_RUN)) {
       // "For Sørensen, the biggest change ...": a capitalised word opening the sentence is not part of the name.
       // (Or after a dateline's dash: "La Ceiba (AFP) - When Rosa Amador brought her husband".)
-      const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without)\s+(?=\p{Lu}|(?:al|el)-\p{Lu})/u.exec(match[0]) : null;
+      const opener = match.index === 0 || /\s[—–-]\s+$/u.test(s.text.slice(0, match.index)) ? /^(?:For|In|At|On|With|By|From|To|After|Before|As|But|And|Yet|So|When|While|If|Since|Despite|Unlike|Like|Under|Without|Near|Outside|Inside|Across|Along|Around|Beyond|Behind|Beside|Past|Off)\s+(?=\p{Lu}|(?:al|el)-\p{Lu})/u.exec(match[0]) : null;
       // ("Minister for Housing and Infrastructure Paninnguaq Berthelsen": the end of a minister's portfolio is not part
       // of the name.)
       // (Or any portfolio before a name of two: "Minister of National Mobilisation Lennox Dasent", "Secretary of State
       // for Territory Luca Venturini".)
-      const portfolio = PORTFOLIO_BEFORE.test(s.text.slice(0, match.index))
-        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
+      const office = PORTFOLIO_BEFORE.exec(s.text.slice(0, match.index))?.[1];
+      const portfolio = office && (office === 'Ministry' || TITLE_WORDS.has(office.toLowerCase()))
+        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?=\p{Lu}\p{Ll}+\s+(?:(?:al|el)-)?\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
         : null;
       const skip = (opener?.[0].length ?? 0) + (portfolio && words(match[0].slice((opener?.[0].length ?? 0) + portfolio[0].length)).length >= 2 ? portfolio[0].length : 0);
       const m = { index: match.index + skip, text: match[0].slice(skip) };
@@ -1117,6 +1121,10 @@ export function extractStatements(article: Article): Attribution {
       if (next && !/['’]s$/u.test(m.text) && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
       // ("outside the town of San Rafael del Norte": a place too.)
       if (PLACE_NOUN.test(/(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '')) continue;
+      // ("owner of Tabacalera Arróliga", "founder of Grupo Herrera": what someone owns or heads is a body, whatever its
+      // words; "Arróliga said" later is the owner, Marcelo Arróliga.)
+      const headsWhat = /(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '';
+      if (parts.length >= 2 && (TITLE_WORDS.has(headsWhat) || /^(?:co-)?owners?$/u.test(headsWhat)) && registry.byOneName(run)?.name !== run) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on", "at" or
@@ -1605,7 +1613,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (Or with what it does or serves before it, never then a person's title: "the lift company", "the agriculture
     // ministry", not its "director of plant protection at the agriculture ministry".)
     const oneWord = /^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined;
-    const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && ORG_WORDS.has(head);
+    // (A business by its kind is one too, "the airline", "the operator", though not by a name with that word in it, "the
+    // Malaysian Airline Pilots Guild"; nor a worker's noun, "the miner".)
+    const byKind = BUSINESS_HEAD.test(head) && !PERSON_NOUNS.has(head);
+    const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && (ORG_WORDS.has(head) || byKind);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted
       // just before, not the first of that kind the article names.)
@@ -1636,7 +1647,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       if (org && (possessor === undefined || new RegExp(`${possessor}['’]`, 'iu').test(org))) target = registry.named(org, { name: org, role: null, kind: 'organization', plural: false, gender: null, phrase: org });
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
-    if (!target && bareOrg && /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u.test(head)) {
+    if (!target && bareOrg && BUSINESS_HEAD.test(head)) {
       const first = Math.min(...own.map((st) => st.id));
       // A business, not a public body ("the Port Authority" is no company).
       const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly|Guild|Syndicate|Society|Chamber|Party|Institute|University)\b/u.test(name);
@@ -1983,13 +1994,13 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/(?<=\bwho\s+(?:(?:has|had|now)\s+)?)(?:runs|ran|run)\b(?=\s+(?:the|a|an|its|his|her|their)\s)|\bin\s+charge\s+of\b/giu, 'manages'],
 ];
 
-/** What kind of organisation a common noun asks for, by the words of its name. */
 /** A company's name or description: "Varden Chemical Co", "PT Segara Biru Lines", "Minera Loma Roja", "the operator". */
 const COMPANY_NAMED = new RegExp(
   String.raw`\b(?:Co|Company|Corp|Corporation|Inc|Ltd|Limited|Group|Holdings|Industries|plc|AG|SA|GmbH|ASA|AB|NV|LLC|PT|Tbk|Bhd|Lines|Ferries|Shipping|Airlines|Airways|Logistics|${COMPANY_WORDS_ABROAD_NAMED}|operators?|carriers?|firms?|compan(?:y|ies))\b\.?`,
   'u',
 );
 
+/** What kind of organisation a common noun asks for, by the words of its name. */
 const ORG_KINDS = new Map<string, RegExp>([
   ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
   // ("The Infrastructure Ministry said": what the government said.)

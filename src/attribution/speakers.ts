@@ -31,7 +31,7 @@ const TITLE_WORDS = new Set(
   dr dr. doctor professor prof prof. mr mr. mrs mrs. ms ms. miss sir dame lord lady judge justice senator sen sen. representative
   rep rep. governor gov gov. mayor ambassador envoy commissioner chief director spokesman spokeswoman spokesperson undersecretary
   coach manager chairman chairwoman chair ceo cfo inspector superintendent sheriff officer detective bishop pope imam rabbi
-  ayatollah mullah pastor archbishop patriarch priest father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
+  wali ayatollah mullah pastor archbishop patriarch priest father sister brother deputy acting former speaker mp president-elect mufti cardinal founder
   striker midfielder defender goalkeeper player analyst economist scientist researcher lawyer attorney executive
   financial operating technology technical information marketing affairs foreign interior defence defense finance health
   transport economy economic justice education energy trade labour labor environment home state public treasury
@@ -69,6 +69,9 @@ export function isTitleOrOrgWord(word: string): boolean {
 
 /** Words that name a company in Spanish, Portuguese or Italian ("Constructora Lagos del Sur", "Minera Loma Roja"). */
 const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'minera', 'empresa', 'compañía', 'companhia', 'inversiones', 'industrias', 'astilleros', 'estaleiros'];
+
+/** A business by the noun that stands for it alone: "the company said", "the airline added". */
+export const BUSINESS_HEAD = /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u;
 
 /** Words that end the name of an organisation (so a person's name can follow). */
 const ORG_WORDS = new Set(
@@ -565,10 +568,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // ("Deputy Director of Forestry Noraini Hamdan", "Regional Director of Water and Sanitation Adama Kaboré": a title of
   // more words, and what it is of in one common word, or joined by "and".)
   // ("Secretary of State for Territory Luca Venturini", "Director-General of Fisheries Celestino Bragança" too.)
-  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)$/u.exec(head) : null;
+  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+(?:(?:al|el)-)?\p{Lu}\p{Ll}+)$/u.exec(head) : null;
   const titleOfWords = titleOf ? titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+(?:of|for)\s+/u) : [];
   const titleOfBody = titleOfWords.slice(1).join(' ').replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-  if (titleOf && titleOfWords[0]!.split(/[\s-]+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!)) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
+  // (Or in one proper name after titles alone: "Deputy Wali of Sur Khalid al-Hinai", "Governor of Texas Greg Abbott".)
+  const titlesOnly = titleOfWords[0]?.split(/[\s-]+/u).every((w) => TITLE_WORDS.has(bare(w))) ?? false;
+  if (titleOf && titleOfWords[0]!.split(/[\s-]+/u).some((w) => TITLE_WORDS.has(bare(w))) && (titleOfBody.length >= 2 || isCommonWord(titleOfBody[0]!) || titlesOnly) && words(titleOf[2]!).every((w) => nameWord(w.text) && !ORG_WORDS.has(bare(w.text)) && !TITLE_WORDS.has(bare(w.text)) && !isParticle(w.text)) && !isParticle(words(titleOf[1]!).pop()!.text)) {
     // ("Councillor for Water and Sanitation Ana Lopes Furtado": what the title is for ends at the word after its "and";
     // the capitalised words past it begin the name.)
     const past = /^(.*\s(?:and|&)\s+\p{Lu}[\p{L}’'-]*\s+)((?:\p{Lu}\p{Ll}+\s+){1,2})$/u.exec(titleOf[1]!);
@@ -697,7 +702,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const nounPhrase = ws.length - placeWords <= 8 && /^[\p{L}\p{N}’'.&-]+(?:\s+[\p{L}\p{N}’'.&-]+)*\s*$/u.test(head) && !/^\p{Ll}+(?:ed|ing)$/u.test(ws[0]!.text);
   // ("The institute added that ...": a body by its kind, whatever the verb.)
   // (A body that speaks: not "The two-year programme admits about 90 students".)
-  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && ORG_WORDS.has(lowerWords[lowerWords.length - 1]!) && !/^(?:programs?|programmes?|projects?|funds?|trusts?|labs?|house|front|times|post|news|press|tv|radio|television)$/u.test(lowerWords[lowerWords.length - 1]!);
+  // (Or a business by its kind: "the airline added"; not a worker, "the miner added".)
+  const kindWord = lowerWords[lowerWords.length - 1]!;
+  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && (ORG_WORDS.has(kindWord) || (BUSINESS_HEAD.test(kindWord) && !PERSON_NOUNS.has(kindWord))) && !/^(?:programs?|programmes?|projects?|funds?|trusts?|labs?|house|front|times|post|news|press|tv|radio|television)$/u.test(kindWord);
   if (!isPeople && !(loose && nounPhrase) && !bodyByKind) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
