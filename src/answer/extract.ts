@@ -148,9 +148,9 @@ const ASKS_KIN = /\bhow many\s+(?:children|kids|sons|daughters|grandchildren|gra
 const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|having|raised|raising|raises|(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of)\s+(?:(?:about|some|around|nearly|almost|only|just)\s+)?$/iu;
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
 const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
-/** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
 /** Places people live in, whose "of" a population follows: "a city of about 900,000", "the oasis of about 11,000 people". */
 const PEOPLED = 'city|town|village|country|nation|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
+/** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
 const LIVING_WORDS = new RegExp(String.raw`\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:${PEOPLED})\s+of)\b`, 'iu');
 /** "a country of about 3.4 million people": how many live in a place, just before the figure. */
 const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
@@ -321,11 +321,12 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
-// (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive".)
+// (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
+// magnitude, "the 18-million-rial project".)
 // (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
 // lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)(?=-\p{L}))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -344,7 +345,7 @@ const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
 
 /** A sum written before its noun: "the 25-cent fare", "a 10-dollar note". */
-const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|baht|won)\b/iu;
+const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|rial|baht|won|ringgit|kwacha|rupiah|taka|kip|lari|leone)\b/iu;
 
 /** A unit's stem, abbreviations spelled out ("km" -> kilometer), or null for a word that is not a unit. */
 function unitStem(word: string): string | null {
@@ -355,8 +356,11 @@ function unitStem(word: string): string | null {
   return stem((spelled[last] ?? last).replace(/metre/u, 'meter')).replace(/^tonn/u, 'ton');
 }
 
-/** Words after a unit that belong to the figure: a direction, a dimension, a rate. */
-const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year))\b/iu;
+/**
+ * Words after a unit that belong to the figure: a direction, a dimension, a rate (by time, or by weight or area and then
+ * time: "1.5 denars per kilogram per week").
+ */
+const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)|(?:a|an|per)\s+(?:kilogram|kilo|kg|tonne|ton|litre|liter|gallon|hectare|acre|square\s+met(?:re|er))(?:\s+(?:a|an|per)\s+(?:day|week|month|year))?)\b/iu;
 
 /** Where a sum starts, with the letters of its dollar sign: "US$12", "Bds$40". */
 function signedStart(sentence: string, at: number): number {
@@ -605,7 +609,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/^what\b/u.test(t)) {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
     // ("What monthly rate are the lenders charging?": interest, "10 percent a month".)
-    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day)\s+rates?\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
+    // ("What's the going rate these days for two yards of the paler cloth?": a price.)
+    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day|going)\s+rates?\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
@@ -1538,7 +1543,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
                 : undefined)
         : undefined;
     const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
-    const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d);
+    // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
+    const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' ? 'deep' : d);
     // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
     // answered by "45 kilometres north of Filingue".)
     const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
@@ -1546,6 +1552,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
     const costOnly = kind === 'money' && asksCostOnly(want);
+    // "the 3,343-metre summit": "3,343 metres".
+    // ("the 25-cent fare": "25 cents".)
+    // ("a 22,000-square-foot addition": "22,000 square feet".)
+    const hyphenUnit = kind === 'measure' ? /^-(?:(?:square|cubic)-(?=\p{L}))?([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
+    // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
+    const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
+    // (A whole undertaking's is what it costs in all, when the question asks a total or names an undertaking: "the
+    // 18-million-rial project" for "What's the total price tag on the road job?".)
+    const wholeCost = priceNoun !== undefined && GENERAL_COSTER.test(priceNoun.trim().split(/\s+/u).pop()!) && (asksTotal || q.tokens.some((t) => GENERAL_COSTER.test(t.norm)));
     // (Or a sum the question's cost or value verb stands just before, whatever else the question names: "How much is the
     // shutdown costing trucking firms every day?" for "each day of disruption was costing the sector about 1.2 million
     // euros".)
@@ -1563,7 +1578,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const changeTold = toldChange ? CHANGE_TOLD + (sameWay ? SAME_WAY : 0) : 0;
     // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
     // for a measure: "30 to 45 per cent higher" for "By what percentage has rent gone up for some stalls?".)
-    const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
+    const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly || wholeCost ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
     const wordTail = untilPeopleVerb(q, fullTail);
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
@@ -1592,13 +1607,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const low = signedStart(sentence, first) - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = changedFromTo ? first - changedFromTo[1]!.length : qualifier ? low - qualifier[0].length : low;
-    // "the 3,343-metre summit": "3,343 metres".
-    // ("the 25-cent fare": "25 cents".)
-    // ("a 22,000-square-foot addition": "22,000 square feet".)
-    const hyphenUnit = kind === 'measure' ? /^-(?:(?:square|cubic)-(?=\p{L}))?([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
-    // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
-    const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
-    const priceOf = priceNoun && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
+    const priceOf = priceNoun && !wholeCost && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
     // (Nor is a sum that another thing costs, in a clause that names nothing of what is asked: "a taxi to the capital can
     // cost B$40 to B$50" for what the bridge cost.)
     // (Or named after it: "Built ... at a cost of 84 million shillings, the grain-drying and storage facility was
@@ -1609,7 +1618,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Not a clause of its own: "a measure he estimated would cost about 15,000 euros".)
     const otherCoster = costerWords.length > 0 && !/\b(?:he|she|they|we|i|you|it)\b/iu.test(coster!) && !costerWords.some((w) => GENERAL_COSTER.test(w.norm) || asksCoster(w)) && !tokenize(clauseAround(sentence, start)).some(asksCoster) ? 0.5 : 1;
     const squared = hyphenUnit ? /^-(square|cubic)-/u.exec(hyphenUnit[0])?.[1] : undefined;
-    const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
+    const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira|ringgit|rupiah|taka|kip)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
     const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
@@ -1621,7 +1630,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const measuredNoun = kind === 'measure' && hyphenUnit && !ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? /^\s+\p{Ll}+(?<!ed|ing|ly)\b(?!-)/u.exec(sentence.slice(end + hyphenUnit[0].length)) : null;
     const measureNoun = measuredNoun && !tokenize(measuredNoun[0]).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? measuredNoun : null;
     const measureArticle = measureNoun ? (/\b(?:a|an|the)\s+$/iu.exec(sentence.slice(0, from))?.[0] ?? '') : '';
-    const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim()} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
+    const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim().replace(/-(?=(?:million|billion|trillion)$)/u, ' ')} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
     const to = measureNoun ? end + hyphenUnit![0].length + measureNoun[0].length : hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
@@ -1648,7 +1657,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // inhabitants": the words for living must be the figure's own, not another's in the sentence.)
     // (Or all the residents of a place, "For the roughly 3,800 residents of Neringa"; not "one of 312 residents named as
     // plaintiffs", nor "Hundreds of residents of Oran queued".)
-    const allResidents = /\bthe\s+(?:(?:about|roughly|some|nearly|around|almost)\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants|people)\s+of\s+\p{Lu}/u.test(sentence.slice(end));
+    // (Or a count in digits of residents, in a sentence that names the place asked: "leaving about 480 residents without a
+    // regular delivery" of a story about Peleliu, for "How many people live on Peleliu?"; not "Hundreds of residents", nor
+    // "312 residents named as plaintiffs".)
+    const residentsOfAsked = /^\d/u.test(raw.trim()) && !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants)\b(?!\s+(?:who|whose|named|listed|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && q.tokens.some((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm) && tokenize(sentence).some((w) => w.stem === t.stem));
+    const allResidents = residentsOfAsked || (/\bthe\s+(?:(?:about|roughly|some|nearly|around|almost)\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants|people)\s+of\s+\p{Lu}/u.test(sentence.slice(end)));
     const living = !asksLiving || peopleOfPlace || allResidents ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
@@ -1773,7 +1786,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unnamedSum = sumNounStem !== undefined && kind === 'money' && !tokenize(sentence).some((t) => sumStems.has(t.stem)) ? 0.6 : 1;
     // ("How much did the cold store cost?": what it cost once, not "had agreed to pay 10 cedis a week each towards running
     // costs", a sum paid by the week, unless a rate or a running charge is asked.)
-    const recurring = kind === 'money' && !askedRate && past && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
+    // (So for a total, whatever the tense: "What's the total price tag on the road job?" is not "Mooring there costs 15
+    // Omani rials ($39) a month per boat".)
+    const recurring = kind === 'money' && !askedRate && (past || asksTotal) && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
     const discount = recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
@@ -2017,7 +2032,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : DEED_DONE_ASKED.exec(q.text));
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
   const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
-  const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\buntil when\b/iu.test(q.text);
+  const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\b(?:until|till) (?:when|what|which)\b/iu.test(q.text);
   const asksThisYear = /\bthis\s+year\b/iu.test(q.text);
   const asksLastYear = /\blast\s+year\b/iu.test(q.text);
   // "When did the flood happen?": the event's own words, for a date of another deed in the same sentence (below).
@@ -2543,8 +2558,9 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
+ * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2572,6 +2588,16 @@ const NO_DIRECTION = /\b(?:according|due|thanks|compared|similar|owing|prior|up)
 
 /** Parts of a place that go by a number: "Pier 4", "Gate 12", "Terminal 2"; and roads: "along Route 40". */
 const NUMBERED_PLACE = /(?:^|\s)(?:Pier|Gate|Terminal|Platform|Berth|Dock|Quay|Hangar|Runway|Ward|Block|Building|Hall|Tower|Reactor|Unit|Level|Floor|Sector|Zone|Camp|Exit|Junction|Lock|Shaft|Well|Bay|Stand|Track|Route|Highway|Interstate|Freeway|Motorway|Road)$/u;
+
+/** The last word of a body's name, which is no place: "the Emergency Management Service", "Tea Processing Company". */
+const BODY_KIND = '(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)';
+/** A name that ends as a body's. */
+const BODY_NAME_END = new RegExp(String.raw`\s${BODY_KIND}\.?$`, 'u');
+/** A body's name, then where it is: "the Mai Valley Tea Processing Company | in Fikkal". */
+const BODY_THEN_PLACE = new RegExp(String.raw`\s${BODY_KIND}\s+((?:in|near|outside)\s+\p{Lu}[\s\S]*)$`, 'u');
+
+/** Where a thing stands along a road, before the place the road goes to: "a new site | on the road to | Manica". */
+const ALONG_ROAD = /\b(?:on|along|off)\s+the\s+(?:(?:main|old|new)\s+)?(?:road|highway)\s+$/iu;
 
 /** A capitalised name of one or more words: "Bay Roberts", "Home Hill". */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
@@ -2645,7 +2671,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // ("priority would go to Barbudans, who had depended on the lagoon": a people, whom "who" tells of, is no place.)
     if (/^\p{Lu}\p{Ll}+ans$/u.test(name) && /^,?\s+who\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("rescuers from the Emergency Management Service": a body, not a place.)
-    if (/\s(?:Service|Services|Ministry|Agency|Authority|Commission|Committee|Association|Union|Federation|Company|Corporation|Party|Coalition|Alliance)\.?$/u.test(name)) continue;
+    if (BODY_NAME_END.test(name)) continue;
+    // ("centres on the Mai Valley Tea Processing Company in Fikkal": a body, then where it is, which is the place.)
+    const bodyIn = BODY_THEN_PLACE.exec(m[0]);
+    if (bodyIn) {
+      places.push({ text: bodyIn[1]!, start: m.index + m[0].length - bodyIn[1]!.length, end: m.index + m[0].length, quality: 0 });
+      continue;
+    }
     // ("to EC$2.60 a pound": a currency's prefix.)
     if (/^[$£€¥]/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("published in the Journal of Vector-Borne Disease Research": a publication.)
@@ -2911,7 +2943,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (What the question calls new: "the new bus rank".)
   const newThing = new Set(tokenize(/\bnew\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/iu.exec(q.text)?.[1] ?? '').map((t) => t.stem));
   return best(
-    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed].filter((p) => !kindItself?.test(p.text)).map((p) => {
+    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed]
+      .filter((p) => !kindItself?.test(p.text))
+      // ("Where is the new market located?": "to a new site on the road to Manica", where along a road it stands.)
+      .map((p) => {
+        const road = located !== undefined && /^to\s/iu.test(p.text) ? ALONG_ROAD.exec(sentence.slice(0, p.start)) : null;
+        return road ? { ...p, text: sentence.slice(road.index, p.end), start: road.index } : p;
+      })
+      .map((p) => {
       // (A distance has none of its own: "3 km from Budva".)
       const preposition = /^\p{L}+/u.exec(p.text)?.[0].toLowerCase() ?? '';
       // ("referred to hospitals in Billings", "taken by bus to schools and a sports hall in Osh": the place of where
@@ -3017,7 +3056,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
       const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
       // (Where the sentence says the asked thing stands fits well however few of the question's words it repeats.)
-      const fit = p.stands ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      // ("In Ugoki, a village about 12 kilometres from the city, the women's stitching centre was full": a place that opens
+      // the sentence whose subject is the asked thing is where it stands.)
+      const opensOnAsked = p.start === 0 && locatedAt !== null && /^(?:,\s+(?:a|an|the)\s+[^,;.]+)?,\s+(?:the\s+|its\s+|their\s+)?$/iu.test(sentence.slice(p.end, locatedAt.index));
+      const fit = p.stands || opensOnAsked ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),

@@ -177,6 +177,17 @@ const GROUPS: string[][] = [
   ['reservation', 'reservations', 'booking', 'bookings'],
   // ("how big is the membership of the group the queen mother leads": "The association has about 600 members.")
   ['membership', 'members'],
+  // ("How much is the new monthly stall fee?": "Rents at the new market have risen from 300 meticais a month to 1,500
+  // meticais".)
+  ['fee', 'fees', 'rent', 'rents'],
+  // ("how much does mutemba fork out each day just to get to work": "she now spends 60 meticais a day on minibus fares".)
+  ['fork', 'spend', 'spends', 'spent'],
+  // ("How thick is the layer of old tarmac being scraped off?": "crews would mill away 18 centimetres of old asphalt".)
+  ['tarmac', 'asphalt'],
+  // ("the going rate ... for two yards of the paler cloth": "now sells lighter blue cloth at 7,500 naira for two yards".)
+  ['paler', 'lighter'],
+  // ("How much is the seawall repair expected to cost?": "most of the estimated 3.8 billion yen ($25 million) repair bill".)
+  ['cost', 'bill'],
 ];
 
 function stems(phrase: string): string[] {
