@@ -6668,6 +6668,30 @@ describe('fifty-fourth session: held-out 213 to 216', () => {
     // Was refused: "rate" asked a percentage.
     expect((await adire.ask("What's the going rate these days for two yards of the paler cloth?")).answerLine).toBe('7,500 naira.');
   });
+  it('reads a month told only as "earlier this month" as vague, and a sum people want as no sum they are paid', async () => {
+    const market = await at(213, 'mozambique-chimoio-market-vendors-protest-stall-fees');
+    // Was "Earlier this month." (the lede's), when the next paragraph says "were transferred on Monday, July 1".
+    expect((await market.ask('When were the traders moved to the new market?')).answerLine).toBe('On Monday, July 1.');
+    const extras = await at(213, 'morocco-ouarzazate-film-extras-pay-dispute');
+    // Was "400 dirhams.": "The workers want a minimum of 400 dirhams (about $40) a day for extras".
+    expect((await extras.ask('How much are extras paid per day at the moment?')).answerLine).toBe('250 dirhams.');
+    // Was "The article doesn't mention Marrakesh.": the article writes "Marrakech".
+    expect((await extras.ask("What's the distance between Ouarzazate and Marrakesh?")).answerLine).toBe('About 200 kilometres southeast.');
+  });
+  it('finds where a thing comes from in lower case, and how long someone has done a thing in their own words or past a decimal', async () => {
+    const scanner = await at(213, 'montenegro-pljevlja-hospital-ct-scanner-breakdown');
+    // Was "From Pljevlja.": "lend Pljevlja a used scanner from the general hospital in Nikšić".
+    expect((await scanner.ask('Where is the loaned scanner coming from?')).answerLine).toBe('From the general hospital in Nikšić.');
+    const eels = await at(214, 'netherlands-den-helder-eel-fishing-cooperative-rules');
+    // Was refused: "I have been going out since 1983," said by "Jan Kuiper, 58, the cooperative's chairman".
+    expect((await eels.ask('how long has the chairman been heading out to sea')).answerLine).toBe('Since 1983.');
+    const strumica = await at(215, 'north-macedonia-strumica-wholesale-market-opens-late');
+    // Was refused: "who has farmed 1.5 hectares under plastic since 1994" read as no perfect past the "1.5".
+    expect((await strumica.ask('so how long has petrushev been growing stuff under plastic')).answerLine).toBe('Since 1994.');
+    const library = await at(214, 'new-zealand-westport-library-reopens-after-flood');
+    // Was refused: "About 600 people queued in light drizzle".
+    expect((await library.ask('Roughly how many folks turned up for the opening dispite the rain?')).answerLine).toBe('About 600 people.');
+  });
   it('counts a place\'s residents in digits as the people who live there', async () => {
     const peleliu = await at(216, 'palau-peleliu-supply-boat-breakdown-rationing');
     // Was refused: "leaving about 480 residents without a regular delivery" has no word for living.

@@ -1741,8 +1741,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
-    // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set.)
-    const sought = !SEEKING.test(q.text) && (/\b(?:asked\s+for|sought|seeking|seeks|demanded|demanding|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || ASKED_TO_SET.test(sentence.slice(0, start))) ? 0.5 : 1;
+    // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set; nor "The
+    // workers want a minimum of 400 dirhams (about $40) a day", for what extras are paid.)
+    const sought = !SEEKING.test(q.text) && (/\b(?:asked\s+for|sought|seeking|seeks|demand|demands|demanded|demanding|want|wants|wanted|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || ASKED_TO_SET.test(sentence.slice(0, start))) ? 0.5 : 1;
     // ("How big is this year's crop expected to be?": "about 290,000 metric tons, compared with roughly 560,000 tons last
     // year", the second the figure it is measured against, which answers only a question about before.)
     // (Unless the question names what the baseline is of: "how many malaria cases were there in the control group" for
@@ -2295,8 +2296,11 @@ function articleBefore(sentence: string, at: number): string {
 
 /** The same full stop inside a pattern, before a number or a name: "No. 2", "St. Mary's". */
 const ABBREVIATION_POINT = String.raw`(?<=\b(?:${CLAUSE_ABBREVIATIONS}))\.(?=\s)`;
-/** A clause in the perfect up to a point: "who has worked at the city's No. 2 workshop | since 1998". */
-const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|${ABBREVIATION_POINT})*$`, 'u');
+/**
+ * A clause in the perfect up to a point: "who has worked at the city's No. 2 workshop | since 1998", "who has farmed 1.5
+ * hectares under plastic | since 1994".
+ */
+const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
 /**
  * A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has
  * ..."), or a thing ("a chairlift that has carried skiers ... since 1987"); a decimal point is no end of the clause ("who
@@ -2346,8 +2350,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const subject = ongoingSubject(q.text);
   const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   const nameWords = new Set(subject !== undefined ? alsoNamed.flatMap((name) => tokenize(name).filter((n) => !STOPWORDS.has(n.norm)).map((n) => n.norm)) : []);
-  // (Or "He"/"She" opening the sentence, when the caller says the sentence before named them.)
-  const leading = /^(He|She)\s/u.exec(sentence)?.[1];
+  // (Or "He"/"She" opening the sentence, when the caller says the sentence before named them; or "I", when the caller
+  // says they say it.)
+  const leading = /^[“"]?(He|She|I)\s/u.exec(sentence)?.[1];
   const pronounNamed = leading !== undefined && alsoNamed.includes(leading);
   const namedIn = (text: string): boolean =>
     (pronounNamed && text.trim() === leading) || tokenize(text).some((t) => subjectStems.some((st) => match(q, st, t.stem) > 0) || (t.capitalized && nameWords.has(t.norm)));
@@ -2596,6 +2601,12 @@ const BODY_NAME_END = new RegExp(String.raw`\s${BODY_KIND}\.?$`, 'u');
 /** A body's name, then where it is: "the Mai Valley Tea Processing Company | in Fikkal". */
 const BODY_THEN_PLACE = new RegExp(String.raw`\s${BODY_KIND}\s+((?:in|near|outside)\s+\p{Lu}[\s\S]*)$`, 'u');
 
+/**
+ * A place in lower case something comes from, before where it is: "a used scanner | from the general hospital | in
+ * Nikšić". (One named by "the" only: "ordered from a supplier in Germany" may be another thing's origin, and "in Germany"
+ * answers for it as it is.)
+ */
+const FROM_VENUE = /\bfrom\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
 /** Where a thing stands along a road, before the place the road goes to: "a new site | on the road to | Manica". */
 const ALONG_ROAD = /\b(?:on|along|off)\s+the\s+(?:(?:main|old|new)\s+)?(?:road|highway)\s+$/iu;
 
@@ -2946,9 +2957,12 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed]
       .filter((p) => !kindItself?.test(p.text))
       // ("Where is the new market located?": "to a new site on the road to Manica", where along a road it stands.)
+      // ("Where is the loaned scanner coming from?": "a used scanner from the general hospital in Nikšić", where from.)
       .map((p) => {
         const road = located !== undefined && /^to\s/iu.test(p.text) ? ALONG_ROAD.exec(sentence.slice(0, p.start)) : null;
-        return road ? { ...p, text: sentence.slice(road.index, p.end), start: road.index } : p;
+        const from = direction === 'from' && /^in\s/iu.test(p.text) ? FROM_VENUE.exec(sentence.slice(0, p.start)) : null;
+        const opener = road ?? from;
+        return opener ? { ...p, text: sentence.slice(opener.index, p.end), start: opener.index } : p;
       })
       .map((p) => {
       // (A distance has none of its own: "3 km from Budva".)

@@ -765,8 +765,10 @@ const MIN_CONTEXT_QUALITY = 0.05;
 
 /** A question that asks for the date itself, which "last month" or "on Tuesday" does not give. */
 const ASKS_DATE = /\b(?:what|which|on what)\s+(?:date|day)\b/iu;
-/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span). */
-const VAGUE_PAST = /^(?:in\s+)?(?:\d{4}|last year|this year|(?:\p{L}+|\d+)\s+(?:years?|months?)\s+ago)$/iu;
+/** A month told only by its place before now: "earlier this month", "last month". */
+const VAGUE_MONTH = /^(?:(?:earlier|early|late|later)\s+this\s+month|(?:in\s+)?(?:last|this)\s+month)$/iu;
+/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span); or a month so told. */
+const VAGUE_PAST = new RegExp(`^(?:in\\s+)?(?:\\d{4}|last year|this year|(?:\\p{L}+|\\d+)\\s+(?:years?|months?)\\s+ago)$|${VAGUE_MONTH.source}`, 'iu');
 /** Whether the words after a day ("last year", ", 2023") give the year a vague date gives ("Last year.", "In 2023."). */
 function sameYear(vague: string, after: string): boolean {
   const year = /\d{4}|last year|this year/iu.exec(vague)?.[0];
@@ -800,11 +802,14 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const before = ctx.article.sentences[h.passage.sentence - 1];
     return pronoun && before?.paragraph === h.passage.paragraph && subjectStems.length > 0 && tokenize(before.text).some((t) => subjectStems.includes(t.stem)) ? [pronoun] : [];
   };
+  // ("how long has the chairman been heading out to sea": "I have been going out since 1983," in the words of the one the
+  // question describes, "said Jan Kuiper, 58, the cooperative's chairman".)
+  const selfFor = (h: Hit): string[] => (/^[“"]?I\s/u.test(h.passage.text) && described.some((name) => h.passage.extra.includes(name)) ? ['I'] : []);
   const extractor: ((q: Question, s: string, h?: Hit) => Extracted | null) | null =
     question.kind === 'how-many'
       ? extractNumber
       : howLong
-        ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h ? [...described, ...pronounFor(h)] : described)
+        ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h ? [...described, ...pronounFor(h), ...selfFor(h)] : described)
         : question.kind === 'when' && HOW_SOON.test(question.text)
           ? soonest
           : question.kind === 'when'
@@ -969,7 +974,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
           .filter((c): c is { h: Hit; x: Extracted } => c.x !== null && (c.x.quality >= minimum || inFirstsYear(c) || ((first?.x.otherEvent === true || ASKS_DATE.test(question.text) || followsLede(c)) && CALENDAR_DAY.test(c.x.text))))
       : [];
     // (A year gives way only to a day in that year: not "built in 2004" to "sank on Nov. 9".)
-    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c));
+    // (Or any calendar day, after a month told only as "earlier this month": "were transferred on Monday, July 1".)
+    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && (relative || inFirstsYear(c) || VAGUE_MONTH.test(first!.x.text));
     const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
     // (A thing's location is not an event's spot: "Where is the new bus rank located?" is "at Mnyeni", the lede's "new
     // site", not "along Ngwane Street", where the protest's minibuses were parked.)

@@ -109,7 +109,8 @@ const GROUPS: string[][] = [
   // ("how much were they charging for the leaked paper": "selling access to the paper for 20 dinars".)
   ['charge', 'charging', 'charged', 'sell', 'selling', 'sold'],
   // ("How heavy was the downpour?": "more than 110 millimetres of rain fell".)
-  ['downpour', 'downpours', 'rain', 'rainfall'],
+  // ("Roughly how many folks turned up for the opening dispite the rain?": "About 600 people queued in light drizzle".)
+  ['downpour', 'downpours', 'rain', 'rainfall', 'drizzle'],
   // ("What will a ride into the CBD cost?": "the fare from Motherwell to the city centre".)
   ['cbd', 'downtown', 'centre', 'center'],
   // ("how much styrene leaked into the sea": "120 to 150 tonnes of styrene had escaped".)

@@ -140,8 +140,11 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     if (compound.has(i)) continue;
     // ("how long has the Auckland academic been studying Pacfic atolls": a name one slip away from one the article
     // writes, "Pacific", is that name; not a first word, nor a short one: "Bali" is no slip for "Mali".)
-    if (t.capitalized && i > 0 && articleUses && t.norm.length >= 5 && t.norm.length <= MAX_LENGTH && /^\p{Ll}+$/u.test(t.norm) && !articleKnows(t.stem) && wordRank(t.norm) === null && ++tries <= MAX_TRIES) {
-      const word = correction(t.norm, articleKnows, (w) => articleUses(w));
+    // (Nor a name English lists, unless it is one slip from a name the article writes only as one, in a longer word:
+    // "Marrakesh" for the article's "Marrakech".)
+    const listed = wordRank(t.norm) !== null;
+    if (t.capitalized && i > 0 && articleUses && t.norm.length >= (listed ? 6 : 5) && t.norm.length <= MAX_LENGTH && /^\p{Ll}+$/u.test(t.norm) && !articleKnows(t.stem) && (!listed || articleNames !== undefined) && ++tries <= MAX_TRIES) {
+      const word = correction(t.norm, articleKnows, (w) => articleUses(w) && (!listed || articleNames!(stem(w))));
       if (word) fixes.push({ start: t.start, end: t.end, word: word[0]!.toUpperCase() + word.slice(1) });
       continue;
     }
