@@ -6698,3 +6698,20 @@ describe('fifty-fourth session: held-out 213 to 216', () => {
     expect((await peleliu.ask('How many people live on Peleliu?')).answerLine).toBe('About 480 residents.');
   });
 });
+
+describe('fifty-fourth session: found while using the bot', () => {
+  it('answers "what is the name of" a role the article gives someone, and cites where the role stands with the name', async () => {
+    // Was "The article doesn't name the Fatih alliance leader.": he is "head of the political Fatih alliance".
+    const leader = await engine.ask("what's the name of the Fatih alliance leader");
+    expect([leader.answerLine, leader.speaker]).toEqual(['Hadi al-Amiri.', 'Hadi al-Amiri']);
+    // Was "Emmanuel Macron: not President.", citing "and not President Macron’s decision".
+    const president = await engine.ask('who is the French president');
+    expect([president.answerLine, president.citations[0]?.paragraph]).toEqual(['Emmanuel Macron: President.', 3]);
+    // (As before, a role told beside the name: "Jan Kuiper, 58, the cooperative's chairman".)
+    const eels = await heldoutEngine(214, 'netherlands-den-helder-eel-fishing-cooperative-rules');
+    expect((await eels.ask('What is the name of the cooperative\'s chairman?')).answerLine).toBe('Jan Kuiper.');
+    // (Never the one the question names, whose partner is asked; and no "the" before a name's possessive.)
+    const village = await heldoutEngine(177, 'spain-teruel-village-pays-remote-workers-to-settle');
+    expect((await village.ask("What is the name of Marta Sancho's partner?")).answerLine).toMatch(/^The article doesn't name Marta Sancho's partner\./u);
+  });
+});

@@ -691,7 +691,14 @@ export class QAEngine {
     // a name next to it ("Tian Shan Hydro, the company that ..."); a paragraph that only quotes Doherty, or says "his
     // firm", does not say. (Not "which official": an official goes by a title.)
     // ("Who was the captain?", "who is the CEO?": a speaker the article gives that role answers, wherever the paragraph.)
-    if (question.entity && !(question.kind === 'role' && answerRole(question, contextWith(hits)).speaker)) {
+    // ("What's the name of the Fatih alliance leader?": the one quoted in that role, as "who is the Fatih alliance leader"
+    // finds them, "head of the political Fatih alliance".)
+    const nameAsked = question.kind === 'other' && question.entity?.byName && personNamed(question.entity.head) ? /\bname\s+of\s+(.+?)\W*$/iu.exec(question.text)?.[1] : undefined;
+    const holder = question.kind === 'role' || nameAsked !== undefined ? answerRole(nameAsked !== undefined ? { ...question, kind: 'role', target: nameAsked } : question, contextWith(hits)) : null;
+    // (Never one the question names: "What is the name of Marta Sancho's partner?" asks someone else's.)
+    const held = holder?.speaker && (nameAsked === undefined || !tokenize(holder.speaker).some((t) => question.tokens.some((q) => q.stem === t.stem)));
+    if (nameAsked !== undefined && held) return done({ ...holder!, kind: question.kind, answerLine: `${holder!.speaker}.` }, hits, 1);
+    if (question.entity && !held) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
       // (A person is named beside the word for them: see personNamed.)
@@ -727,7 +734,10 @@ export class QAEngine {
       const naming = new Map<number, boolean>();
       const namesOnce = (paragraph: number): boolean => naming.get(paragraph) ?? naming.set(paragraph, names(paragraph)).get(paragraph)!;
       hits = hits.filter((h) => namesOnce(h.passage.paragraph));
-      if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name the ${phrase}.` : `The article doesn't say which ${phrase}.`), hits, 0);
+      // ("The article doesn't name Marta Sancho's partner.": no "the" before a name's possessive, unless the question puts
+      // it there, "the Southern Pearl's captain".)
+      const which = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*['’]s\s/u.test(phrase) && !new RegExp(`\\bthe\\s+${escapeRegExp(phrase)}`, 'iu').test(question.text) ? phrase : `the ${phrase}`;
+      if (hits.length === 0) return done(outOfScope(question, ctxBase, byName ? `The article doesn't name ${which}.` : `The article doesn't say which ${phrase}.`), hits, 0);
     }
     const ctx = contextWith(hits);
 

@@ -3165,7 +3165,8 @@ function titleBefore(before: string): string | null {
   for (let i = ws.length - 1; i >= 0 && kept.length < 6; i--) {
     const w = ws[i]!;
     if (/[,.;:”"]$/u.test(w) && !/^(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof)\.$/u.test(w)) break;
-    if (/^(?:and|or|but|the|a|an|of|by|with|after|before|to|for|that|who|when|said|told|says|according)$/iu.test(w)) break;
+    // (Nor a negation: "and not President Macron’s decision" calls him "President".)
+    if (/^(?:and|or|but|the|a|an|of|by|with|after|before|to|for|that|who|when|said|told|says|according|not|nor|never|no)$/iu.test(w)) break;
     if (/^\p{Ll}+(?:ed|ing)$/u.test(w) || /^[“"(—–-]/u.test(w)) break;
     kept.unshift(w);
   }

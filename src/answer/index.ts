@@ -632,12 +632,14 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     }
   }
   if (sp && sp.role) {
-    // Cite the sentence that states the role, else the first that names the person.
-    const roleAt = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.role!.split(';').pop()!.trim()));
+    // Cite the sentence that states the role with the name, else the role, else the first that names the person.
+    // ("President Emmanuel Macron said", not "and not President Macron’s decision".)
+    const stated = sp.role.split(';').pop()!.trim();
+    const roleAt = ctx.article.sentences.filter((s) => s.paragraph > 0 && s.text.includes(stated));
     const named = ctx.article.sentences.find((s) => s.paragraph > 0 && s.text.includes(sp.name));
-    const s = roleAt ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
+    const s = roleAt.find((x) => x.text.includes(sp.name)) ?? roleAt[0] ?? named ?? ctx.article.sentences[hit.passage.sentence]!;
     // ("coastguard spokesman Cmdr.": "Cmdr. Nikos Alexiou: coastguard spokesman.")
-    const titled = withTitle(sp.name, sp.role.split(';').pop()!.trim());
+    const titled = withTitle(sp.name, stated);
     const role = roleInReply(titled.role);
     a.answerLine = role.startsWith('who ') ? `${titled.name}, ${role}.` : `${titled.name}: ${role}.`;
     a.speaker = sp.name;
