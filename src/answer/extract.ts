@@ -1556,11 +1556,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("the 25-cent fare": "25 cents".)
     // ("a 22,000-square-foot addition": "22,000 square feet".)
     const hyphenUnit = kind === 'measure' ? /^-(?:(?:square|cubic)-(?=\p{L}))?([\p{L}]+)/u.exec(sentence.slice(end)) : kind === 'money' ? HYPHEN_MONEY.exec(sentence.slice(end)) : null;
-    // (... which is the price of its noun, not of anything else: not "How much does the card cost?")
     const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
     // (A whole undertaking's is what it costs in all, when the question asks a total or names an undertaking: "the
     // 18-million-rial project" for "What's the total price tag on the road job?".)
     const wholeCost = priceNoun !== undefined && GENERAL_COSTER.test(priceNoun.trim().split(/\s+/u).pop()!) && (asksTotal || q.tokens.some((t) => GENERAL_COSTER.test(t.norm)));
+    // (... which is otherwise the price of its noun, not of anything else: not "How much does the card cost?")
+    const priceOf = priceNoun && !wholeCost && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
     // (Or a sum the question's cost or value verb stands just before, whatever else the question names: "How much is the
     // shutdown costing trucking firms every day?" for "each day of disruption was costing the sector about 1.2 million
     // euros".)
@@ -1607,7 +1608,6 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const low = signedStart(sentence, first) - (/(?:^|[\s(])(?:[-−]|minus\s+)$/iu.exec(sentence.slice(0, first))?.[0].trimStart().replace(/^\(/u, '').length ?? 0);
     const qualifier = QUALIFIER.exec(sentence.slice(0, low));
     const from = changedFromTo ? first - changedFromTo[1]!.length : qualifier ? low - qualifier[0].length : low;
-    const priceOf = priceNoun && !wholeCost && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
     // (Nor is a sum that another thing costs, in a clause that names nothing of what is asked: "a taxi to the capital can
     // cost B$40 to B$50" for what the bridge cost.)
     // (Or named after it: "Built ... at a cost of 84 million shillings, the grain-drying and storage facility was
@@ -1660,7 +1660,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Or a count in digits of residents, in a sentence that names the place asked: "leaving about 480 residents without a
     // regular delivery" of a story about Peleliu, for "How many people live on Peleliu?"; not "Hundreds of residents", nor
     // "312 residents named as plaintiffs".)
-    const residentsOfAsked = /^\d/u.test(raw.trim()) && !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants)\b(?!\s+(?:who|whose|named|listed|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && q.tokens.some((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm) && tokenize(sentence).some((w) => w.stem === t.stem));
+    const residentsOfAsked = /^\d/u.test(raw.trim()) && !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants)\b(?!\s+(?:who|whose|named|listed|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && q.tokens.some((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm) && sentenceTokens.some((w) => w.stem === t.stem));
     const allResidents = residentsOfAsked || (/\bthe\s+(?:(?:about|roughly|some|nearly|around|almost)\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants|people)\s+of\s+\p{Lu}/u.test(sentence.slice(end)));
     const living = !asksLiving || peopleOfPlace || allResidents ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").

@@ -769,7 +769,10 @@ const MIN_CONTEXT_QUALITY = 0.05;
 const ASKS_DATE = /\b(?:what|which|on what)\s+(?:date|day)\b/iu;
 /** A month told only by its place before now: "earlier this month", "last month". */
 const VAGUE_MONTH = /^(?:(?:earlier|early|late|later)\s+this\s+month|(?:in\s+)?(?:last|this)\s+month)$/iu;
-/** A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a span); or a month so told. */
+/**
+ * A date no finer than a year, or told as how long ago: "last year", "in 2023", "two years ago" (not "since 1987", a
+ * span); or a month told by its place before now.
+ */
 const VAGUE_PAST = new RegExp(`^(?:in\\s+)?(?:\\d{4}|last year|this year|(?:\\p{L}+|\\d+)\\s+(?:years?|months?)\\s+ago)$|${VAGUE_MONTH.source}`, 'iu');
 /** Whether the words after a day ("last year", ", 2023") give the year a vague date gives ("Last year.", "In 2023."). */
 function sameYear(vague: string, after: string): boolean {

@@ -1120,11 +1120,11 @@ export function extractStatements(article: Article): Attribution {
       // (Not after a possessive: "Rajendran's family has lived on the estate" is about her.)
       if (next && !/['’]s$/u.test(m.text) && (PERSON_NOUNS.has(next) || ORG_WORDS.has(next) || PLACE_NOUN.test(next))) continue;
       // ("outside the town of San Rafael del Norte": a place too.)
-      if (PLACE_NOUN.test(/(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '')) continue;
+      const ofWhat = /(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '';
+      if (PLACE_NOUN.test(ofWhat)) continue;
       // ("owner of Tabacalera Arróliga", "founder of Grupo Herrera": what someone owns or heads is a body, whatever its
       // words; "Arróliga said" later is the owner, Marcelo Arróliga.)
-      const headsWhat = /(\p{Ll}+)\s+of\s+$/u.exec(s.text.slice(0, m.index))?.[1] ?? '';
-      if (parts.length >= 2 && (TITLE_WORDS.has(headsWhat) || /^(?:co-)?owners?$/u.test(headsWhat)) && registry.byOneName(run)?.name !== run) continue;
+      if (parts.length >= 2 && (TITLE_WORDS.has(ofWhat) || /^(?:co-)?owners?$/u.test(ofWhat)) && registry.byOneName(run)?.name !== run) continue;
       const plain = parseSpeakerPhrase(run, m.index === 0);
       if (!plain || plain.kind !== 'person' || !plain.name) continue;
       // ("In San Pedro, on Ambergris Caye, Luis Gongora has run a dive shop": a name just after "in", "on", "at" or
