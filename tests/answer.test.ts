@@ -6714,4 +6714,11 @@ describe('fifty-fourth session: found while using the bot', () => {
     const village = await heldoutEngine(177, 'spain-teruel-village-pays-remote-workers-to-settle');
     expect((await village.ask("What is the name of Marta Sancho's partner?")).answerLine).toMatch(/^The article doesn't name Marta Sancho's partner\./u);
   });
+  it('says a figure is only a vague part of the whole asked about', async () => {
+    const market = await heldoutEngine(213, 'mozambique-chimoio-market-vendors-protest-stall-fees');
+    // Was "1,400 concrete stalls.": "many of the 1,400 concrete stalls built by the municipality remain empty".
+    expect((await market.ask('how many stalls are empty')).answerLine).toBe('Many of the 1,400 concrete stalls.');
+    // (The whole, when the whole is asked.)
+    expect((await market.ask('how many stalls did the municipality build')).answerLine).toBe('1,400 concrete stalls.');
+  });
 });

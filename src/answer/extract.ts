@@ -362,6 +362,11 @@ function unitStem(word: string): string | null {
  */
 const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)|(?:a|an|per)\s+(?:kilogram|kilo|kg|tonne|ton|litre|liter|gallon|hectare|acre|square\s+met(?:re|er))(?:\s+(?:a|an|per)\s+(?:day|week|month|year))?)\b/iu;
 
+/** A vague part of a whole just before its figure: "many of the | 1,400 concrete stalls". */
+const PART_BEFORE = /\b(?:many|most|some|several|half|a\s+few|a\s+number)\s+of\s+(?:the|its|their)\s+$/iu;
+/** The state a clause puts its subject in, after a figure and its noun: "... built by the municipality remain | empty". */
+const STATE_AFTER = /^[^,;.]*?\b(?:remain|remains|remained|stay|stays|stayed|are|were|stand|stands|stood|lie|lies|lay|sit|sits|sat)\s+(?:still\s+)?(\p{L}+)/iu;
+
 /** Where a sum starts, with the letters of its dollar sign: "US$12", "Bds$40". */
 function signedStart(sentence: string, at: number): number {
   return sentence[at] === '$' ? at - (/\b(?:\p{Lu}{1,3}|Bds|Bz)$/u.exec(sentence.slice(0, at))?.[0].length ?? 0) : at;
@@ -1815,7 +1820,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
     const yearFit = !thenAndNow ? 1 : ofYearAsked ? 1.3 : NOW_AFTER.test(sentence.slice(end)) ? 0.4 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
-    found.push({ ...(asMagnitude ?? { text, start: from, end: to }), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
+    // vague part of the 1,400, which the answer says.)
+    const someOf = PART_BEFORE.exec(sentence.slice(0, from));
+    const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
+    const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
