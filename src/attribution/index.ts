@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isBusinessKind, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -1615,7 +1615,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     const oneWord = /^the\s+\p{Ll}+$/iu.test(d.name) || possessor !== undefined;
     // (A business by its kind is one too, "the airline", "the operator", though not by a name with that word in it, "the
     // Malaysian Airline Pilots Guild"; nor a worker's noun, "the miner".)
-    const byKind = BUSINESS_HEAD.test(head) && !PERSON_NOUNS.has(head);
+    const byKind = isBusinessKind(head);
     const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && (ORG_WORDS.has(head) || byKind);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted

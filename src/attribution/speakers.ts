@@ -73,6 +73,11 @@ const COMPANY_WORDS_ABROAD = ['constructora', 'construtora', 'costruzioni', 'min
 /** A business by the noun that stands for it alone: "the company said", "the airline added". */
 export const BUSINESS_HEAD = /^(?:company|firm|operator|carrier|airline|group|lender|bank|retailer|maker|manufacturer|insurer|developer|broadcaster|publisher|producer|miner|supplier|contractor)$/u;
 
+/** Whether a word is such a noun and no worker's: "the airline", not "the miner". */
+export function isBusinessKind(word: string): boolean {
+  return BUSINESS_HEAD.test(word) && !PERSON_NOUNS.has(word);
+}
+
 /** Words that end the name of an organisation (so a person's name can follow). */
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
@@ -704,7 +709,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // (A body that speaks: not "The two-year programme admits about 90 students".)
   // (Or a business by its kind: "the airline added"; not a worker, "the miner added".)
   const kindWord = lowerWords[lowerWords.length - 1]!;
-  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && (ORG_WORDS.has(kindWord) || (BUSINESS_HEAD.test(kindWord) && !PERSON_NOUNS.has(kindWord))) && !/^(?:programs?|programmes?|projects?|funds?|trusts?|labs?|house|front|times|post|news|press|tv|radio|television)$/u.test(kindWord);
+  const bodyByKind = /^the\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/iu.test(head) && (ORG_WORDS.has(kindWord) || isBusinessKind(kindWord)) && !/^(?:programs?|programmes?|projects?|funds?|trusts?|labs?|house|front|times|post|news|press|tv|radio|television)$/u.test(kindWord);
   if (!isPeople && !(loose && nounPhrase) && !bodyByKind) return null;
   // ("South Australia risked losing staff to other states": a name, its verb, then more: a clause, not a description.)
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)+\p{Ll}{3,}ed\s+\S/u.test(head)) return null;
