@@ -6722,3 +6722,32 @@ describe('fifty-fourth session: found while using the bot', () => {
     expect((await market.ask('how many stalls did the municipality build')).answerLine).toBe('1,400 concrete stalls.');
   });
 });
+
+describe('fifty-fifth session: held-out 217 to 220', () => {
+  const at = heldoutEngine;
+  it('names who spoke past a place and how far it lies, and which guide, by the name beside the word', async () => {
+    const evora = await at(218, 'portugal-evora-roman-temple-fee-guides-crowding');
+    // Was "About 135km to the west said this." ("Sofia Quintas, a 34-year-old guide who leads day trips from Lisbon, about
+    // 135km to the west, argued that ...").
+    expect((await evora.ask('who thinks the city should stagger coach arrivals')).speaker).toBe('Sofia Quintas');
+    // Were "The article doesn't say which guide ...": a figure stood between the name and "guide".
+    expect((await evora.ask('Which guide thinks coach arrivals should be staggered?')).speaker).toBe('Sofia Quintas');
+    expect((await evora.ask('Which guide leads day trips from Lisbon?')).answerLine).toBe('Sofia Quintas.');
+  });
+  it('gives "the charity said" and "the agency said" to the body quoted before by those words', async () => {
+    const eyes = await at(219, 'rwanda-huye-hospital-eye-clinic-cataract-waiting-list');
+    // Was "The charity.": "Clear Vision Africa, a Netherlands-based charity ..., said", then "The charity said".
+    expect((await eyes.ask('Who is going to pay for transport for patients from remote sectors?')).answerLine).toMatch(/^Clear Vision Africa\b/u);
+    const bridge = await at(220, 'senegal-saint-louis-bridge-repair-market-traders');
+    // Was "The agency said this.": "The national roads agency AGEROUTE said", then "the agency said".
+    expect((await bridge.ask('who said the safety of users comes first')).speaker).toBe('AGEROUTE');
+  });
+  it('reads who informed someone of something, and who put a number on it however long the thing', async () => {
+    const jeans = await at(220, 'serbia-novi-pazar-jeans-workshops-order-cancelled');
+    // Was "The article does not attribute this to anyone.": "Moda Lario, informed the workshops by email on Tuesday,
+    // October 7, that it was withdrawing the order because of weak sales in Europe".
+    expect((await jeans.ask('who said the order was withdrawn because of weak sales in Europe')).speaker).toBe('Moda Lario');
+    // Was "The article doesn't give that number.", a count asked.
+    expect((await jeans.ask('Which body put the number of workers affected by the cancellation at around 600?')).speaker).toBe('Association of Textile Producers of Novi Pazar');
+  });
+});

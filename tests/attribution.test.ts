@@ -2707,3 +2707,42 @@ describe('fifty-fourth session: held-out 213 to 216', () => {
     ]);
   });
 });
+
+describe('fifty-fifth session', () => {
+  it('reads who informed someone that something was so, with when, but never "well-informed"', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Order cancelled',
+      'The buyer, Milan-based Moda Lario, informed the workshops by email on Tuesday, October 7, that it was withdrawing the order because of weak sales in Europe.',
+      'Well-informed residents said the talks had failed.',
+      'Residents were informed of the change on Monday.',
+    ]);
+    // Was no statement: "informed" was no verb of speech.
+    expect(at.statements.map((st) => [st.text, st.speaker?.name])).toEqual([
+      ['it was withdrawing the order because of weak sales in Europe', 'Moda Lario'],
+      ['the talks had failed', 'Well-informed residents'],
+    ]);
+  });
+  it('gives "the charity said" and "the agency said" to the body last quoted with those words', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Eye camps',
+      'Clear Vision Africa, a Netherlands-based charity that paid for one of the microscopes, said in a statement that it would fund three surgical camps.',
+      'The charity said visiting surgeons would join the camps.',
+      'The national roads agency AGEROUTE said the work would take about four months.',
+      '"The safety of users comes first," the agency said.',
+    ]);
+    // Were "The charity" and "the agency", no one named.
+    expect(speakerOf(at, 'visiting surgeons')).toBe('Clear Vision Africa');
+    expect(speakerOf(at, 'The safety of users')).toBe('AGEROUTE');
+  });
+  it('reads past where someone comes from and how far it lies to the name that speaks', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Temple fee',
+      'Sofia Quintas, a 34-year-old guide who leads day trips from Lisbon, about 135km to the west, argued that the city should stagger coach arrivals.',
+    ]);
+    // Was "about 135km to the west".
+    expect(speakerOf(at, 'stagger coach arrivals')).toBe('Sofia Quintas');
+  });
+});

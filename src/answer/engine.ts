@@ -231,13 +231,14 @@ function askedSpeakerSex(q: Question): 'f' | 'm' | null {
  * For a question asking a person's name ("What was the name of the bus driver?"): the name the article gives beside
  * the word for them ("The driver, Juan Mamani,", "Juan Mamani, the bus driver"), not a name that only stands near it
  * ("“The driver lost control,” Choque told reporters"). Null when the word names no person.
+ * (The words between may hold a figure: "Sofia Quintas, a 34-year-old guide" for "which guide".)
  */
 function personNamed(head: string): ((text: string) => string | null) | null {
-  if (!PERSON_NOUNS.has(head) && !/(?:men|man|woman|er|or|ist|ian|pilot|victim|suspect|captain|nurse|guard|judge|child|boy|girl|person)$/u.test(head)) return null;
+  if (!PERSON_NOUNS.has(head) && !/(?:men|man|woman|er|or|ist|ian|pilot|victim|suspect|captain|nurse|guard|judge|child|boy|girl|person|guide|chef|clerk|cook|monk|nun|priest|imam|midwife|mechanic)$/u.test(head)) return null;
   const name = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|da|van|von|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+)+)`;
   // (A title before a name is capitalised: "French President Emmanuel Macron".)
   const word = `[${head[0]!.toUpperCase()}${head[0]}]${escapeRegExp(head.slice(1))}`;
-  const beside = new RegExp(String.raw`\b${word}s?,?\s+${name}|${name},\s+(?:\d{1,3},\s+)?(?:a|an|the|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}${word}\b`, 'u');
+  const beside = new RegExp(String.raw`\b${word}s?,?\s+${name}|${name},\s+(?:\d{1,3},\s+)?(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}${word}\b`, 'u');
   return (text) => {
     const m = beside.exec(text);
     return m ? (m[1] ?? m[2])! : null;
@@ -701,11 +702,15 @@ export class QAEngine {
     if (question.entity && !held) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
-      // (A person is named beside the word for them: see personNamed.)
-      const person = byName ? personNamed(head) : null;
+      // (A person is named beside the word for them: see personNamed. Asked which one, also further off than a thing's
+      // name: "Sofia Quintas, a 34-year-old guide" for "Which guide thinks ...?")
+      // (Not a body: "the state company, Yacimientos de Litio Bolivianos" is no person.)
+      const beside = byName || !isTitleOrOrgWord(head) ? personNamed(head) : null;
+      const person = byName ? beside : null;
       const names = (paragraph: number): boolean =>
         (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
           if (person) return person(s.text) !== null;
+          if (beside?.(s.text)) return true;
           const tokens = tokenize(s.text);
           const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
           // (Not "I": "Before the ferry, I sold two or three boats a month" names no ferry.)
@@ -788,7 +793,9 @@ export class QAEngine {
     if (question.kind === 'yes-no' || question.kind === 'other') {
       const answer = answerFactoid(question, ctx);
       // "What was the name of the bus driver?": the name, when the cited sentence gives it beside that word.
-      const named = question.entity?.byName ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
+      // (So for which one: "Which guide leads day trips from Lisbon?" is "Sofia Quintas", "a 34-year-old guide who leads
+      // day trips from Lisbon".)
+      const named = question.entity && (question.entity.byName || !isTitleOrOrgWord(question.entity.head)) ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
       if (named) return done({ ...answer, answerLine: `${named}.` }, hits, confidence);
       // ("Which river runs through the area?": the name beside the word for a river, "the Vardar river".)
       const thing = namedThing(answer.citations[0]?.text ?? '');

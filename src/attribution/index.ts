@@ -45,7 +45,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|asked|asks|wondered';
+  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|asked|asks|wondered|informed|informs|notified|notifies';
 
 /** What an estimate puts at a figure: "the cost of the recount at about $190,000", "the figure at more than 20,000". */
 const ESTIMATE_OBJECT = /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\s?\d/iu;
@@ -86,10 +86,11 @@ const ADJUNCT_TAIL = new RegExp(
   'iu',
 );
 
-/** The object of "told": "told reporters", "told Rudaw", "told a news conference in Paris". */
+/** The object of "told" (or "informed"): "told reporters", "told Rudaw", "told a news conference in Paris". */
 // (With where and when: "told reporters in Nuwara Eliya on Thursday that".) (Not a clause's verb: "telling reporters the
 // withdrawal had been “only a precaution”" told them all of it.)
-const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must)\b)[\p{L}’'.-]+\s+){0,7}?(?=that\b|[,:“"]|$)/iu;
+// (With a day and its date: "informed the workshops by email on Tuesday, October 7, that".)
+const TOLD_OBJECT = /^\s+(?:(?:the|a|an)\s+)?(?:(?!(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must)\b)(?:[\p{L}’'.-]+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\p{Lu}\p{Ll}+\s+\d{1,2},)\s+){0,9}?(?=that\b|[,:“"]|$)/iu;
 
 /** Adjuncts right after a speech verb: "said on Thursday that", "said Tuesday.", "said in a statement:" (and "in a
  * letter to the prime minister dated Oct. 3 that", "warned, however, that"). */
@@ -194,15 +195,18 @@ export function subjectCandidates(left: string, participle = false): Array<{ phr
 /** How far a place lies, set off at the end of a subject: ", about 60 kilometres north of Big Bend,". */
 const HOW_FAR_SET_OFF = String.raw`(?:(?:about|some|around|roughly|nearly|just)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s|miles)\s+[^,“”"]*,$`;
 
-/** ... after the place it locates: "in Siteki, about 60 kilometres north of Big Bend,". */
-const PLACE_SET_OFF_DISTANCE = new RegExp(String.raw`(\s(?:in|at|near|outside|of)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),\s+${HOW_FAR_SET_OFF}`, 'u');
+/**
+ * ... after the place it locates: "in Siteki, about 60 kilometres north of Big Bend,".
+ * (Or the place someone comes from: "a 34-year-old guide who leads day trips from Lisbon, about 135km to the west,".)
+ */
+const PLACE_SET_OFF_DISTANCE = new RegExp(String.raw`(\s(?:in|at|near|outside|of|from)\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*),\s+${HOW_FAR_SET_OFF}`, 'u');
+/** "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name, its acronym, what it is. */
+const NAMED_WITH_ACRONYM = new RegExp(String.raw`^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*${ACRONYM_IN_BRACKETS},\s+(?:the|a|an|its)\s+[^,“”"]+,$`, 'u');
 /**
  * A name (with an acronym or an age) and a relative clause about it, whose commas may set off a place, what it is, how
  * far it lies or a list: "Fatou Ceesay, who leads a women's farming group of 80 members in Kaur, in the Central River
  * Region,".
  */
-/** "The Panhellenic Seamen’s Federation (PNO), the country’s main seafarers’ union,": a name, its acronym, what it is. */
-const NAMED_WITH_ACRONYM = new RegExp(String.raw`^(?:(?:But|And|Yet)\s+)?(?:[Tt]he\s+)?\p{Lu}[^,“”"]*(?:,\s+\p{Lu}[^,“”"]*)*${ACRONYM_IN_BRACKETS},\s+(?:the|a|an|its)\s+[^,“”"]+,$`, 'u');
 const NAME_AND_CLAUSE = new RegExp(String.raw`^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+${HOW_FAR_SET_OFF})|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$`, 'u');
 
 /** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
@@ -528,6 +532,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     // Spain, hired by an importer found that": a finding inside what someone says or did, or by a subject in passing,
     // is no statement of its own.)
     if (/^(?:found|finds)$/iu.test(m[0]) && /(?:\b(?:which|that|who|and)\s+(?:(?:had|has|have|also)\s+)*|\b(?:by|of|for|from|with)\s+(?:[\p{L}’'-]+\s+){1,4})$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("informed the workshops by email ... that it was withdrawing the order": a report only with its "that", and never
+    // "well-informed".)
+    if (/^(?:informed|informs|notified|notifies)$/iu.test(m[0]) && (/-$/u.test(s.text.slice(0, m.index)) || !/^\s[^.;:“”"]*?\bthat\b/u.test(s.text.slice(m.index + m[0].length)))) continue;
     // ("the spa had fitted new mixing valves and put up temperature boards": "put" is an estimate's verb only.)
     if (/^(?:put|puts)$/iu.test(m[0]) && !ESTIMATE_OBJECT.test(s.text.slice(m.index + m[0].length))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
@@ -689,7 +696,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
         [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
       }
     };
-    if (/^(?:told|tells|tell|telling)$/iu.test(cue) && !inverted) {
+    if (/^(?:told|tells|tell|telling|informed|informs|notified|notifies)$/iu.test(cue) && !inverted) {
       const rest = text.slice(objectEnd, s.end);
       const obj = TOLD_OBJECT.exec(rest);
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
@@ -1616,7 +1623,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (A business by its kind is one too, "the airline", "the operator", though not by a name with that word in it, "the
     // Malaysian Airline Pilots Guild"; nor a worker's noun, "the miner".)
     const byKind = isBusinessKind(head);
-    const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && (ORG_WORDS.has(head) || byKind);
+    // (Or any body by what it is: "the charity", "the organisation"; see below.)
+    const anyBody = /^(?:organi[sz]ation|charity|society|ngo)$/u.test(head);
+    const bareOrg = !d.plural && (oneWord || /^[Tt]he\s+\p{Ll}+\s+\p{Ll}+$/u.test(d.name)) && (ORG_WORDS.has(head) || byKind || anyBody);
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted
       // just before, not the first of that kind the article names.)
@@ -1694,7 +1703,6 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // or institute is one too: "The National Health Service ... said in a statement ... The agency said".)
     // ("Volunteers from the Magway branch of the Myanmar Red Cross Society pulled 61 people from the water ..., the
     // organisation said": an organisation, or a charity, is any such body named just before.)
-    const anyBody = /^(?:organi[sz]ation|charity|society|ngo)$/u.test(head);
     // (Not one described by what it serves: "the district administration" is no "District Police Office".)
     if (!target && bareOrg && oneWord && (anyBody || /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head))) {
       const first = Math.min(...own.map((st) => st.start));
@@ -1704,6 +1712,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const bodies = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:${kinds})\b`, 'gu'))];
       const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
       if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
+      // ("Clear Vision Africa, a Netherlands-based charity ..., said", then "The charity said"; "The national roads agency
+      // AGEROUTE said", then "the agency said": else the body quoted last by words that call it so, whatever its name.)
+      const calledSo = new RegExp(`\\b${head}\\b`, 'iu');
+      const firstId = Math.min(...own.map((st) => st.id));
+      target ??= statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && calledSo.test(st.speakerPhrase ?? '')).at(-1)?.speaker ?? null;
     }
 
     // ("The Pingtung County Government said in a statement ... The county also said": a place's government, the one the

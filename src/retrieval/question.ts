@@ -125,8 +125,9 @@ function speechVerbFollows(text: string): boolean {
     .replace(/\b(?:is|are|was|were|been|being|be|get|got)\s+(?:[\p{L}'’-]+\s+){0,10}?(?:blamed|rejected|dismissed|thought|criticised|criticized)\b/giu, '')
     .replace(/\b(?:call|calls|called)\s+(?:off\b|(?:the|a|an|this|that|their|its)\s+(?:[\p{L}-]+\s+)?(?:strike|strikes|walkout|stoppage|protest|protests|meeting|election|elections|vote|referendum|halt|boycott|march|rally|shutdown|ceasefire|truce|inquiry|review|recount|match|game)\b)/giu, '');
   // ("who put a figure on how much the outage is costing businesses": whoever estimated it.)
-  // (Or put it at a figure: "Which body put Iran's carpet exports at $57 million?")
-  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,6}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\p{Sc}\d]/iu.test(active);
+  // (Or put it at a figure: "Which body put Iran's carpet exports at $57 million?", "Which group put the number of workers
+  // hit by the cancelled order at around 600?")
+  return new RegExp(`\\b${SPEECH_VERB}\\b`, 'iu').test(active) || /\bput\s+(?:a|the)\s+(?:figure|number|price(?:\s+tag)?|value|estimate|cost)\s+on\b/iu.test(active) || /\bput\s+(?:[\p{L}'’-]+\s+){1,10}at\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?[\p{Sc}\d]/iu.test(active);
 }
 
 /** Words that open a chat question and say nothing ("so what ...", "ok who ..."). */
@@ -196,8 +197,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^(?:who|whom)\b/iu.test(lower) && speechVerbFollows(lower)) return { kind: 'who-said', target: null, topic: null };
   // ("According to whom do weavers get extra money for finishing carpets early?")
   if (/^according\s+to\s+(?:whom|who)\b/iu.test(lower)) return { kind: 'who-said', target: null, topic: null };
-  // (But one that speaks for itself thinks aloud: "Which organisation thinks the storage charges are too steep?")
-  const speaking = /^which\s+(?:organi[sz]ation|body|agency|official|company|firm|union|ministry|authority|association|cooperative|co-operative|expert|minister|spokesperson|person|man|woman)\b/iu.test(lower);
+  // (But one that speaks for itself thinks aloud: "Which organisation thinks the storage charges are too steep?",
+  // "Which guide thinks the city ought to spread out the bus arrivals ...?")
+  const speaking = /^which\s+(?:organi[sz]ation|body|agency|official|company|firm|union|ministry|authority|association|cooperative|co-operative|expert|minister|spokesperson|person|man|woman|guide|resident|farmer|trader|vendor|worker|driver|teacher|doctor|nurse|owner|economist|analyst|researcher|scientist|activist|leader|manager|director|mayor|councillor|fisherman)\b/iu.test(lower);
   if (/^which\s+\w+(?:\s+\w+)?\b/iu.test(lower) && speechVerbFollows(lower.replace(speaking ? /\b(?:want|wants|wanted)\b/gu : /\b(?:want|wants|wanted|think|thinks|believe|believes)\b/gu, ''))) {
     return { kind: 'who-said', target: null, topic: null };
   }
