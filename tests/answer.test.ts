@@ -6750,4 +6750,29 @@ describe('fifty-fifth session: held-out 217 to 220', () => {
     // Was "The article doesn't give that number.", a count asked.
     expect((await jeans.ask('Which body put the number of workers affected by the cancellation at around 600?')).speaker).toBe('Association of Textile Producers of Novi Pazar');
   });
+  it('finds figures asked in other words: a loan, visits, an operation, the headline\'s slaughterhouse', async () => {
+    const lace = await at(217, 'paraguay-itaugua-nanduti-cooperative-loses-export-order');
+    // Were all refused.
+    expect((await lace.ask('how much does the cooperative want to borrow')).answerLine).toBe('50 million guaraníes.');
+    const tatra = await at(218, 'poland-zakopane-tatra-rescue-helicopter-pilot-shortage');
+    expect((await tatra.ask('how many trips to the Tatra park were there in 2023')).answerLine).toBe('About 4.5 million visits.');
+    const eyes = await at(219, 'rwanda-huye-hospital-eye-clinic-cataract-waiting-list');
+    expect((await eyes.ask('how long does a cataract op take')).answerLine).toBe('About 20 minutes.');
+    // ("abattoir" need not stand in the paragraph: the headline's "slaughterhouse" is the story's subject.)
+    const chitre = await at(217, 'panama-chitre-slaughterhouse-closure-butchers-protest');
+    expect((await chitre.ask('how far away is the nearest other abattoir')).answerLine).toBe('About 65 kilometers.');
+    // (Not a nation by its people's word: the "Mexican court" of a headline is no answer to what Mexico exports.)
+    const mezcal = await at(25, 'mexico-oaxaca-mezcal-appellation-ruling');
+    expect((await mezcal.ask('How many litres of mezcal did Mexico export last year?')).inScope).toBe(false);
+  });
+  it('dates a cut by the day its state began, and counts more of a thing as more', async () => {
+    const bridge = await at(220, 'senegal-saint-louis-bridge-repair-market-traders');
+    // Was "In 1897.", when the bridge opened: it "has carried only one lane ... since Monday, June 2".
+    expect((await bridge.ask('When was the bridge reduced to one lane?')).answerLine).toBe('Since Monday, June 2.');
+    const copra = await at(220, 'samoa-salelologa-copra-price-cut-growers');
+    // Was "18 solar drying sheds." ("had been handed over ..., with six more due before December").
+    expect((await copra.ask('How many more solar drying sheds are due?')).answerLine).toBe('Six more.');
+    // (All of them, when all are asked.)
+    expect((await copra.ask('How many solar drying sheds have been handed over?')).answerLine).toBe('18 solar drying sheds.');
+  });
 });

@@ -671,8 +671,11 @@ export class QAEngine {
       // (So may the place in its dateline, for who said something, when, where or why: "When was the Talisay jail
       // built?", "The jail was built in 1998". Not for a figure or a name, which a place may scope: "how many people in
       // the Netherlands have a library card", "what's the name of the printing company in Naryn".)
+      // (By another word for it too: "the abattoir" of a headline's "Chitré slaughterhouse"; not a nation by its people's
+      // word, "How many litres of mezcal did Mexico export?" of a "Mexican court".)
       const datelined = DATELINED_KINDS.has(question.kind);
-      const local = required.filter((stem) => !this.headlineStems.has(stem) && !(datelined && this.datelineStems.has(stem)));
+      const inHeadline = (stem: string): boolean => this.headlineStems.has(stem) || (nationOf(stem) === undefined && [...this.retriever.related(stem)].some((r) => this.headlineStems.has(r)));
+      const local = required.filter((stem) => !inHeadline(stem) && !(datelined && this.datelineStems.has(stem)));
       // ("How many measles cases have been found in Ulaanbaatar?" of a story filed from there about a far province: the
       // dateline only.)
       // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")

@@ -514,6 +514,13 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 // ("injured at least 34 late on Thursday": a time after it says no more.)
 const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight)\\b`, 'iu');
 
+/** "six more", "220 more people", "120 new rangers": a figure of more of a thing. */
+const MORE_AFTER = /^\s+(?:more|additional|extra|further|new)\b(?!\s+than\b)/iu;
+/** ... with no noun of its own, "with six more due before December": more of what was counted before. */
+const MORE_ELIDED = /^\s+(?:more|further)(?=\s*(?:[,.;:]|$)|\s+(?:due|were|are|was|is|will|would|to|in|on|at|by|from|for|have|had|has|expected|planned|scheduled|set|still|already|and|or)\b)/iu;
+/** "How many more sheds ...", "how many additional huts ...": more of a thing asked, not all of it. */
+const ASKS_MORE = /\bhow\s+many\s+(?:more|additional|extra|further)\b/iu;
+
 const CHANGE =
   /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrinks|shrank|shrunk|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
 
@@ -1145,6 +1152,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
+  /** What the last figure with a noun of its own counted, past figures of other kinds ("18 solar drying sheds"). */
+  let lastCounted: Map<string, number> | null = null;
   let previousEnd = -Infinity;
   /** A figure of a kind not asked for, just passed over: "18 hours a day". */
   let passedOver: { kind: Quantity; end: number } | null = null;
@@ -1277,15 +1286,21 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
     const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, signed));
     const againstFigure = /\b(?:compared with|compared to|versus|vs\.?|against)\s+(?:about\s+|some\s+|roughly\s+)?[$£€¥]?$/iu.test(sentence.slice(0, start));
+    // ("18 solar drying sheds ... had been handed over ..., with six more due before December": more of what the figure
+    // before counted, however far it stands.)
+    const moreOf = MORE_ELIDED.exec(sentence.slice(end))?.[0];
     const elliptical =
       toLevelOf ||
       wholeOfFirst ||
+      (moreOf !== undefined && (previous ?? lastCounted) !== null) ||
       (previous !== null && /^\s+of\s+(?:them|those|whom|which)\b/iu.test(sentence.slice(end))) ||
       ((start - previousEnd < 60 || downFrom || againstFigure) &&
         // ("compared with about 1,400 a day before the bridge opened": passengers, as the figure it is set against, per day.)
         (after.length === 0 || ELLIPTICAL_AFTER.test(sentence.slice(end)) || ((downFrom || againstFigure) && /^\s+(?:(?:a|an|per|each)\s+(?:day|week|month|year)\s+)?(?:before|after|during|when|last|a\s+year|(?:19|20)\d{2})\b/iu.test(sentence.slice(end)))));
-    if (elliptical && previous) for (const [w, v] of previous) if (!words.has(w)) words.set(w, v);
+    const counter = previous ?? (moreOf !== undefined ? lastCounted : null);
+    if (elliptical && counter) for (const [w, v] of counter) if (!words.has(w)) words.set(w, v);
     previous = new Map(words);
+    if (moreOf === undefined && after.some((t) => !STOPWORDS.has(t.norm))) lastCounted = previous;
     previousEnd = end;
     // The rest of the sentence is what the number is about, more loosely ("The calf, weighing about 25 kilograms").
     for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.3);
@@ -1323,7 +1338,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("Of the 120 Yutong buses Barquisimeto received in 2015, only 38 were running": a bare part counts what the whole
     // it follows is of.)
     const fronted = partitive || /^\s*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
-    const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : fronted ? tokenize(fronted[1]!) : after;
+    // ("six more due before December": none, when "more" stands for the noun before.)
+    const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : fronted ? tokenize(fronted[1]!) : moreOf !== undefined ? [] : after;
     for (const [i, t] of nounWords.entries()) {
       // ("government and church-run schools": two words that describe one noun, the one asked about.)
       if (/^(?:and|or)$/u.test(t.norm) && phrase.length > 0 && nounWords.slice(i + 1, i + 4).some((x) => counted.has(x.stem))) continue;
@@ -1603,7 +1619,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // church-run schools".)
     const ofAll = partitive && /\d/u.test(partitive[0]) ? `${partitive[0].trimEnd()}${nounTail(` ${sentence.slice(end + partitive[0].length)}`)}` : '';
     const wholeTail = /(?:[^s]s|children|people|men|women|staff|police|personnel)$/iu.test(ofAll) ? ofAll : '';
-    const tail = unitEnd || pairTail || wordTail || countedTime || wholeTail;
+    // ("with six more due before December": "six more", with no noun of its own after it.)
+    const tail = moreOf || unitEnd || pairTail || wordTail || countedTime || wholeTail;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
@@ -1646,6 +1663,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // way to the whole ("All 11 cases"). (And "registered to carry 29": what it may hold, unless that is asked.)
     // ("How many flamingos were counted?": not "Flamingos and at least 60 other bird species", which counts the others.)
     const besides = /^\s+other\b/u.test(sentence.slice(end)) ? /(\p{L}+)\s+and\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(sentence.slice(0, start))?.[1] : undefined;
+    // ("How many more solar drying sheds are due?": "six more", before the 18 handed over already.)
+    const additional = ASKS_MORE.test(q.text) && MORE_AFTER.test(sentence.slice(end)) ? 1.3 : 1;
     const others = /^\s+others\b/u.test(sentence.slice(end)) && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\b[^.;]*\band\s+$/iu.test(sentence.slice(0, start)) ? 0.7 : besides && counted.has(stem(normalizeWord(besides))) ? 0.3 : 1;
     // ("Uruguay, a country of about 3.4 million people": how many live there, which answers only a question about that.)
     const population = !asksPopulation && POPULATION_BEFORE.test(sentence.slice(0, start)) ? 0.3 : 1;
@@ -1795,7 +1814,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So for a total, whatever the tense: "What's the total price tag on the road job?" is not "Mooring there costs 15
     // Omani rials ($39) a month per boat".)
     const recurring = kind === 'money' && !askedRate && (past || asksTotal) && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
-    const discount = recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -2060,6 +2079,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // "had been out of service since Oct. 14", but not "when did the breakdown happen", an event; "When was the Sandsteg
   // closed?" for "has been shut since Aug. 5".)
   const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|close|closed|shut|break ?down|broke ?down|broken down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
+  // (Or what cut something down: "When was the bridge reduced to one lane?" for "has carried only one lane of alternating
+  // traffic since Monday, June 2".)
+  const cutAsked = past && /\b(?:reduced|cut|limited|restricted|narrowed|lowered|(?:cut|scaled)\s+back)\b/iu.test(q.text);
   // "Truro last issued a boil-water advisory in 2014": the time before, which answers only a question about it.
   const asksBefore = /\b(?:last|previous|previously|before|earlier|first|ever|ago)\b/iu.test(q.text);
   // "The plan, announced by the ministry on Aug. 21, would ban fishing from January 2026": when it was announced,
@@ -2118,7 +2140,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When did the hospital stop non-emergency surgery?": "had cancelled all non-emergency surgery since June 2", the
         // start of what was stopped is when it stopped.)
         // (A state of being out of use, not events counted since: "two others had reported breakdowns since January".)
-        const stoppedSince = stopAsked && /^since\b/iu.test(d.text) && STOPPED_STATE.test(clauseBefore);
+        const stoppedSince = /^since\b/iu.test(d.text) && ((stopAsked && STOPPED_STATE.test(clauseBefore)) || (cutAsked && /\b(?:only|just|no\s+more\s+than|fewer|less)\b/iu.test(clauseBefore)));
         // ("When does the night shift end?": "is to scrap its night shift from March 4", the start of what ends it.)
         const endsFrom = asksEnd && opening && ENDING_BEFORE.test(clauseBefore);
         const wrongEnd = (asksEnd && !asksStart && opening && !stoppedSince && !endsFrom) || (asksStart && !asksEnd && closing) ? 0 : 1;

@@ -189,6 +189,13 @@ const GROUPS: string[][] = [
   ['paler', 'lighter'],
   // ("How much is the seawall repair expected to cost?": "most of the estimated 3.8 billion yen ($25 million) repair bill".)
   ['cost', 'bill'],
+  // ("So how much cash is the co-op hoping to borrow from the government?": "asked the Ministry ... for a loan of 50
+  // million guaraníes".)
+  ['borrow', 'borrowed', 'borrowing', 'loan', 'loans', 'lend', 'lending'],
+  // ("Roughly how many trips into the Tatra park were logged in 2023?": "recorded about 4.5 million visits in 2023".)
+  ['trip', 'trips', 'visit', 'visits'],
+  // ("roughly how long does one cataract op take?": "12 to 15 procedures, each taking about 20 minutes".)
+  ['op', 'ops', 'operation', 'operations', 'procedure', 'procedures', 'surgery', 'surgeries'],
 ];
 
 function stems(phrase: string): string[] {
