@@ -6776,3 +6776,35 @@ describe('fifty-fifth session: held-out 217 to 220', () => {
     expect((await copra.ask('How many solar drying sheds have been handed over?')).answerLine).toBe('18 solar drying sheds.');
   });
 });
+
+describe('fifty-fifth session: dates, spans and causes found while looking into held-out 217 to 220', () => {
+  const at = heldoutEngine;
+  it('reads a weekday before a day-first date as one date', async () => {
+    const copra = await at(220, 'samoa-salelologa-copra-price-cut-growers');
+    // Was "This week." (the lede's): "on Monday, 11 August" was read as "on Monday".
+    expect((await copra.ask('When did the mill lower its copra price?')).answerLine).toBe('On Monday, 11 August.');
+    expect((await copra.ask("When did the mill's new copra price take effect?")).answerLine).toBe('On Monday, 11 August.');
+  });
+  it('answers how long something will take, or takes now, with neither what it used to take nor the reverse', async () => {
+    const bridge = await at(220, 'senegal-saint-louis-bridge-repair-market-traders');
+    // Were "Five minutes." ("Crossing used to take five minutes. Now ... it can take 45 minutes").
+    expect((await bridge.ask('how long will the repairs take')).answerLine).toBe('About four months.');
+    expect((await bridge.ask('how long does the crossing take now')).answerLine).toBe('45 minutes.');
+    // (What it used to take, when that is asked.)
+    expect((await bridge.ask('how long did crossing use to take')).answerLine).toBe('Five minutes.');
+  });
+  it('counts what the question\'s own verb stands before, hours of a kind, and an age in thousands of years', async () => {
+    const tatra = await at(218, 'poland-zakopane-tatra-rescue-helicopter-pilot-shortage');
+    // Was "Four pilots." ("We currently have four pilots ... We need at least seven to cover the season safely").
+    expect((await tatra.ask('how many pilots does TOPR need')).answerLine).toBe('At least seven.');
+    expect((await tatra.ask('how many pilots does TOPR have')).answerLine).toBe('Four pilots.');
+    // Was "18 to 24 months.": "at least 1,500 flying hours" was a count of no time.
+    expect((await tatra.ask('how many flying hours do new pilots need')).answerLine).toBe('At least 1,500 flying hours.');
+    // (Not a participle that ends the question: "had hired 240 drivers" is not what the union wants.)
+    const buses = await at(16, 'greece-thessaloniki-bus-strike');
+    expect((await buses.ask('how many drivers does the union want hired')).answerLine).toBe('At least 450 drivers.');
+    const evora = await at(218, 'portugal-evora-roman-temple-fee-guides-crowding');
+    // Was "000 years old." ("its 2,000-year-old Roman temple").
+    expect((await evora.ask('how old is the temple')).answerLine).toBe('2,000 years old.');
+  });
+});

@@ -404,8 +404,8 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
   if (UNITS.test(sentence.slice(end)) || CELSIUS.test(sentence.slice(end))) return 'measure';
   // "for one hour", "two weeks": a span of time, not a count of the thing asked about.
-  // ("a two-week strike" too; not "42 year-round workers".)
-  if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-(?:old|round)\b)/iu.test(sentence.slice(end))) return 'duration';
+  // ("a two-week strike" too; not "42 year-round workers".) (Nor hours of a kind: "at least 1,500 flying hours".)
+  if (/^(?:\s+(?:(?:more|full|straight|long|consecutive|whole|extra|additional|overtime|\p{Ll}{3,}ing)\s+)?|-)(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-(?:old|round)\b)/iu.test(sentence.slice(end))) return 'duration';
   return 'count';
 }
 
@@ -512,7 +512,8 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 /** After a figure, what makes it elliptical for the one before ("2,500 of them", "1,076 in the control group"), but not a
  * date ("NZ$32.90 in December next year"). */
 // ("injured at least 34 late on Thursday": a time after it says no more.)
-const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight)\\b`, 'iu');
+// ("We have four pilots. We need at least seven to cover the season": seven pilots, for what is to be done.)
+const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight|to\\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b)(?=\\p{Ll}{3,}\\s))\\b`, 'iu');
 
 /** "six more", "220 more people", "120 new rangers": a figure of more of a thing. */
 const MORE_AFTER = /^\s+(?:more|additional|extra|further|new)\b(?!\s+than\b)/iu;
@@ -751,8 +752,11 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
 /** A qualifier before a figure: "about 40", "just over 1,000" (not a verb's particle: "hand over E900 a day"). */
 const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|pass|passes|passed|sign|signs|signed)\s)over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
-/** "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"). */
-const AGE = /\b(\d{1,3})-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)/gu;
+/**
+ * "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"); "its
+ * 2,000-year-old Roman temple", whole.
+ */
+const AGE = /(?<![\d,.])\b(\d{1,3}(?:,\d{3})*)-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -1608,8 +1612,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
     const unitEnd = unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '';
     // ("How many hours was the sample left in the car?": "almost 60 hours before it was sent", the hours kept.)
-    const timeUnit = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
-    const countedTime = !wordTail.trim() && timeUnit !== undefined && tokenize(timeUnit).some((t) => counted.has(t.stem)) ? timeUnit : '';
+    // (With the hours' kind: "at least 1,500 flying hours", which the words up to a participle would cut.)
+    const timeUnit = /^\s+(?:(?:extra|additional|overtime|\p{Ll}{3,}ing)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
+    const countedTime = timeUnit !== undefined && timeUnit.startsWith(wordTail) && tokenize(timeUnit).some((t) => counted.has(t.stem)) ? timeUnit : '';
     // ("84 domestic and regional flights", "62 government primary and secondary schools": the whole noun, when it is
     // what is counted.)
     const pair = /^\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+\s+(?:and|or)\s+[\p{Ll}-]+\s+([\p{Ll}-]+)/u.exec(sentence.slice(end));
@@ -1620,7 +1625,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ofAll = partitive && /\d/u.test(partitive[0]) ? `${partitive[0].trimEnd()}${nounTail(` ${sentence.slice(end + partitive[0].length)}`)}` : '';
     const wholeTail = /(?:[^s]s|children|people|men|women|staff|police|personnel)$/iu.test(ofAll) ? ofAll : '';
     // ("with six more due before December": "six more", with no noun of its own after it.)
-    const tail = moreOf || unitEnd || pairTail || wordTail || countedTime || wholeTail;
+    const tail = moreOf || unitEnd || pairTail || countedTime || wordTail || wholeTail;
     // "fewer than 50 animals", "about 1.2 million kroner": the qualifier belongs to the figure; so does the low end
     // of a range ("40 to 60 millimetres").
     // ("between 4.2 million and 6.8 million rupiah": with its scale word; "between 7 percent and 12 percent".)
@@ -1704,6 +1709,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Anything else said of them, "were evacuated", counts against the figure unless a toll verb stands before it.)
     const otherSaid = saidOf !== undefined && saidOf !== '' && !askedToll!.test(saidOf) ? 0.6 : 1;
     const tollVerb = !verbBefore ? otherSaid : askedToll!.test(verbBefore) ? 1.3 : TOLLS.some(([, words]) => words !== askedToll && words.test(verbBefore)) ? 0.5 : otherSaid;
+    // ("how many pilots does TOPR need": "We need at least seven", the figure the question's own verb stands before, over
+    // "We currently have four pilots".)
+    // (Its bare verb after "does", not a participle that ends it: "how many drivers does the union want hired" is not
+    // "had hired 240 drivers".)
+    const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+|only\s+|just\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
+    const doneToThem = deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.4 : 1;
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
@@ -1814,7 +1825,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So for a total, whatever the tense: "What's the total price tag on the road job?" is not "Mooring there costs 15
     // Omani rials ($39) a month per boat".)
     const recurring = kind === 'money' && !askedRate && (past || asksTotal) && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
-    const discount = additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = doneToThem * additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -2366,6 +2377,8 @@ const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsi
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
   const past = asksAboutPast(q);
+  const willAsked = !past && /\b(?:will|going to|expected to|supposed to|due to)\b/iu.test(q.text);
+  const notBygone = willAsked || (!past && /\b(?:now|currently|nowadays|these days)\b/iu.test(q.text));
   // "How long does the trip take now?", "... before the tram?": the span a change leaves.
   const asksHowItWas = ASKS_BEFORE.test(q.text) || /\b(?:now|currently|until now)\b/iu.test(q.text);
   const ongoing = ASKS_ONGOING.test(q.text);
@@ -2475,7 +2488,12 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         // only a question about what it was.)
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
         const fit = ownSpan(m.index, m.index + m[0].length) ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * fit * tenseFactor(past, sentence, m.index) };
+        // ("how long will the repairs take", "how long does the crossing take now": not "Crossing used to take five
+        // minutes", what was so before.)
+        const bygone = notBygone && USED_TO.test(sentence.slice(0, m.index)) ? 0.5 : 1;
+        // (What will be is told as such: "the work would take about four months", before "it can take 45 minutes".)
+        const toCome = willAsked && FUTURE_CLAUSE.test(clauseAround(sentence, m.index)) ? 1.3 : 1;
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * bygone * toCome * fit * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
@@ -2540,6 +2558,9 @@ const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\
 // ("may" in lower case only: "since May" is a month.)
 const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
+
+/** What was so before and is no more, up to a figure: "Crossing used to take | five minutes". */
+const USED_TO = /\bused\s+to\s+\p{Ll}[^.;!?]*$/iu;
 
 /**
  * Tense agreement between a question and the clause an answer stands in: "When did the trial start?" or "Where

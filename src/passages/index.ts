@@ -26,8 +26,11 @@ export interface Passage {
   extra: string[];
 }
 
-/** A month's name, short or long, with an abbreviation's full stop ("July", "Sept."), as regular-expression source. */
-export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/**
+ * A month's name, short or long, with an abbreviation's full stop ("July", "Sept."), as regular-expression source. (Only
+ * an abbreviation's: the stop in "on 11 August." ends the sentence.)
+ */
+export const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\\.)?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /**
@@ -44,7 +47,7 @@ export const DATE_PATTERN = new RegExp(
     `\\s*(?:(?:by|on|until|since|before|after|from|in|early|late|earlier|later)\\s+)?(?:${WEEKDAY},?\\s+)?${MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:(?:\\s+(?:and|to)\\s+|\\s*[-–]\\s*)\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?!\\s*(?:[,.]\\d|people|others|of|per|percent|%)))?(?:,?\\s+\\d{4})?`,
     // ("on Thursday, 24 July 2025": the weekday before a day-first date too; "early on Tuesday, 11 March", with the part
     // of the day.)
-    `(?:(?:early|late)\\s+)?(?:by|on|until|since|before|after|in)?\\s*(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
+    `\\s*(?:(?:early|late)\\s+)?(?:(?:by|on|until|since|before|after|in)\\s+)?(?:${WEEKDAY},?\\s+)?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{4})?`,
     `(?:by|in|since|until|before|after|from)?\\s*(?:early\\s+|late\\s+|mid-?)?${MONTH}\\s+\\d{4}`,
     // A bare month needs its preposition ("in June", "by March") or "last"/"next" ("last August"): "May" alone is
     // usually a verb. (Its year told after it is part of it: "in March next year".) (At a sentence's start too: "In June,
