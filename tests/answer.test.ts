@@ -6807,4 +6807,35 @@ describe('fifty-fifth session: dates, spans and causes found while looking into 
     // Was "000 years old." ("its 2,000-year-old Roman temple").
     expect((await evora.ask('how old is the temple')).answerLine).toBe('2,000 years old.');
   });
+  it('answers a fee with the sum charged, and a rise from a rate to a rate with both', async () => {
+    const evora = await at(218, 'portugal-evora-roman-temple-fee-guides-crowding');
+    // Was refused: "has begun charging visitors €4 to walk around its 2,000-year-old Roman temple" never says "fee".
+    expect((await evora.ask('how much is the fee')).answerLine).toBe('€4.');
+    const market = await at(213, 'mozambique-chimoio-market-vendors-protest-stall-fees');
+    // Were refused: "Rents ... have risen from 300 meticais a month to 1,500 meticais", a rate between the two.
+    expect((await market.ask('how much did rents go up')).answerLine).toBe('From 300 meticais a month to 1,500 meticais.');
+    expect((await market.ask('how much did the stall fee go up by')).answerLine).toBe('From 300 meticais a month to 1,500 meticais.');
+    // (The new level alone, when that is asked, as before.)
+    expect((await market.ask('How much is the new monthly stall fee?')).answerLine).toBe('1,500 meticais.');
+  });
+  it('answers how much people want with a sum, and how long a thing stays shut with a span', async () => {
+    const tea = await at(214, 'nepal-ilam-tea-growers-factory-price-dispute');
+    // Was "About 1,400 growers.": a count of those who want, not what they want.
+    expect((await tea.ask('how much do the growers want')).answerLine).toBe('75 rupees per kilogram.');
+    const runway = await at(216, 'norway-bodo-airport-runway-resurfacing-closure');
+    // Was "2,794-metre runway.": how long it stays closed is a span ("a five-week runway resurfacing").
+    expect((await runway.ask('how long will the runway be closed')).answerLine).toMatch(/five-week/u);
+    // (Its length, when that is asked.)
+    expect((await runway.ask('how long is the runway')).answerLine).toBe('2,794-metre runway.');
+  });
+  it('answers a sum per thing with its rate, asked by a word of the headline\'s family', async () => {
+    const balls = await at(216, 'pakistan-sialkot-football-stitching-export-order');
+    // Was refused: "stitcher" stood nowhere near the piece rate, and the headline's "stitching" did not count for it.
+    expect((await balls.ask('how much is a stitcher paid per ball')).answerLine).toBe('210 rupees a ball.');
+  });
+  it('does not date a past event by what "should last until" a day to come', async () => {
+    const peleliu = await at(216, 'palau-peleliu-supply-boat-breakdown-rationing');
+    // Was "Until the end of the month." ("should last until the end of the month if households cut their use").
+    expect((await peleliu.ask('when did the boat break down')).answerLine).not.toMatch(/until/iu);
+  });
 });

@@ -672,9 +672,11 @@ export class QAEngine {
       // built?", "The jail was built in 1998". Not for a figure or a name, which a place may scope: "how many people in
       // the Netherlands have a library card", "what's the name of the printing company in Naryn".)
       // (By another word for it too: "the abattoir" of a headline's "Chitré slaughterhouse"; not a nation by its people's
-      // word, "How many litres of mezcal did Mexico export?" of a "Mexican court".)
+      // word, "How many litres of mezcal did Mexico export?" of a "Mexican court". Or by a word of its family: "a
+      // stitcher" of "Sialkot stitching centres".)
       const datelined = DATELINED_KINDS.has(question.kind);
-      const inHeadline = (stem: string): boolean => this.headlineStems.has(stem) || (nationOf(stem) === undefined && [...this.retriever.related(stem)].some((r) => this.headlineStems.has(r)));
+      const family = (stem: string): boolean => [...this.headlineStems].some((h) => h.length >= 5 && stem.length > h.length && stem.startsWith(h));
+      const inHeadline = (stem: string): boolean => this.headlineStems.has(stem) || (nationOf(stem) === undefined && ([...this.retriever.related(stem)].some((r) => this.headlineStems.has(r)) || family(stem)));
       const local = required.filter((stem) => !inHeadline(stem) && !(datelined && this.datelineStems.has(stem)));
       // ("How many measles cases have been found in Ulaanbaatar?" of a story filed from there about a far province: the
       // dateline only.)

@@ -515,6 +515,8 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 // ("We have four pilots. We need at least seven to cover the season": seven pilots, for what is to be done.)
 const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight|to\\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b)(?=\\p{Ll}{3,}\\s))\\b`, 'iu');
 
+/** A word for a span of time, which a rate by time names ("a day", "per week"). */
+const TIME_WORD = /^(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?$/iu;
 /** "six more", "220 more people", "120 new rangers": a figure of more of a thing. */
 const MORE_AFTER = /^\s+(?:more|additional|extra|further|new)\b(?!\s+than\b)/iu;
 /** ... with no noun of its own, "with six more due before December": more of what was counted before. */
@@ -543,8 +545,11 @@ const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almo
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 /** ... after a change's direction: "down from more than 2,500", "up from 500". */
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
-/** A change's start and its verb, just before the level it reached: "had dropped from about 9,000 shillings to ". */
-const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
+/**
+ * A change's start and its verb, just before the level it reached: "had dropped from about 9,000 shillings to " (or a
+ * rate's: "have risen from 300 meticais a month to ").
+ */
+const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|month|year|kilogram|kilo|litre|liter))?\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"). */
@@ -667,13 +672,14 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     return MONEY_WORDS.test(t) ? new Set(['percent', 'money']) : new Set(['percent', 'money', 'measure']);
   }
   // ("How much are people paying for water?": money, before the water.)
+  // ("how much do the growers want": what they ask to be paid, not "About 1,400 growers".)
   // ("how much does someone carrying salt usually make per day": what someone makes, with nothing named between, is
   // money, not "how much salt does the cooperative make".)
   // (Not a loss or a saving of a thing named: "how much recoverable sugar can cut cane lose per day", "1 to 2 percent of
   // its recoverable sugar".)
   const lossOrSaving = /\b(?:lose|loses|lost|save|saves|saved)\b/gu;
   if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && t.search(lossOrSaving) >= 0 && !MONEY_WORDS.test(t.replace(lossOrSaving, ''))) return new Set(['percent', 'measure', 'money']);
-  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear)\b/u.test(t))) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t))) return new Set(['money']);
   // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
   if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
@@ -1104,6 +1110,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Nor a vague span a rate describes something by, "in places that only get water a few hours a day".)
   const askedRate = [...ratesOf(q.text.replace(/\b(?:hourly|daily|weekly|monthly|yearly|annual)\s+(?!(?:to|for|in|on|by|and|or)\b)\p{L}+|\b(?:a\s+few|a\s+couple\s+of|several)\s+(?:minutes|hours|days|times)\s+(?:a|an|per|each)\s+(?:day|week|month|year)\b/giu, ''))][0];
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
+  // ("how much is a stitcher paid per ball": a sum by the thing, at the question's end, "210 rupees a ball".)
+  const perThing = /\b(?:per|each|a|an)\s+(\p{L}{3,})\s*\W*$/iu.exec(q.text)?.[1];
+  const thingRate = perThing !== undefined && !TIME_WORD.test(perThing) && !UNITS.test(` ${perThing}`) ? new RegExp(`^\\s+\\p{L}+\\s+(?:a|an|per|each)\\s+${escapeRegExp(perThing)}s?\\b`, 'iu') : undefined;
   const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
   const weekdayTold = weekAsked && WEEKDAY.test(sentence);
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
@@ -1139,6 +1148,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     sumNounStem,
     ...(q.terms.find((t) => t.stem === sumNounStem)?.alternatives ?? []).map((a) => a.stem),
     ...tokenize(sumAsked?.[1] ?? '').filter((t) => !/^(?:new|old|current|latest|total|average|annual|monthly|weekly|daily|first|last|only)$/u.test(t.norm)).map((t) => t.stem),
+    // (Or by the verb that asks it of people: "has begun charging visitors €4" for "how much is the fee".)
+    ...(/^(?:fee|fare|toll|levy|rent)$/u.test(sumAsked?.[2]?.toLowerCase() ?? '') ? ['charge', 'charges', 'charging'].map((w) => stem(w)) : []),
   ]);
   // (Or "by what percentage", "by what margin".)
   const asksBy = /\bby\s+(?:how\s+(?:many|much)|what\s+(?:percentage|percent|proportion|share|margin|amount|factor))\b/iu.test(q.text);
@@ -1285,7 +1296,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
-    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, signed - 50), signed));
+    // ("have risen from 300 meticais a month to 1,500 meticais": past a rate too.)
+    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|month|year|kilogram|kilo|litre|liter))?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, signed - 60), signed));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
     const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, signed));
@@ -1610,7 +1622,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
-    const unitEnd = unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '';
+    const byThing = kind === 'money' ? thingRate?.exec(sentence.slice(end))?.[0] : undefined;
+    const unitEnd = byThing ?? (unitTail && !unitTail.startsWith('-') ? unitTail + (MEASURE_AFTER.exec(sentence.slice(end + unitTail.length))?.[0] ?? '') : '');
     // ("How many hours was the sample left in the car?": "almost 60 hours before it was sent", the hours kept.)
     // (With the hours' kind: "at least 1,500 flying hours", which the words up to a participle would cut.)
     const timeUnit = /^\s+(?:(?:extra|additional|overtime|\p{Ll}{3,}ing)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/iu.exec(sentence.slice(end))?.[0];
@@ -1825,7 +1838,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So for a total, whatever the tense: "What's the total price tag on the road job?" is not "Mooring there costs 15
     // Omani rials ($39) a month per boat".)
     const recurring = kind === 'money' && !askedRate && (past || asksTotal) && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
-    const discount = doneToThem * additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -2420,7 +2433,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // (Nor "How long do the guided walks around the trail last?", which "the 3.5-kilometre heritage trail" does not say.)
   // (Nor "how long has the bike rental guy been in business on that road?", a span until now: not "the 2.8-kilometre
   // Fyrvej road".)
-  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
+  // (Nor "how long will the runway be closed", "how long was the line shut": a state that lasts, not "the 2,794-metre
+  // runway".)
+  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting|closed|shut|suspended|halted|blocked|delayed|stuck|idle|disrupted|stopped|paused|open|remain|remains|remained|stay|stays|stayed|wait|waited|waiting|continue|continued)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
   const lengths = takesTime || ongoing ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
@@ -2555,8 +2570,8 @@ const EXPECTATION = new RegExp(`\\b(${EXPECTED_ROOTS.join('|')})(?:s|ed|ing|e|es
 /** Each root with its endings: the question's word, as the sentence may write it. */
 const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\\b${root}(?:s|ed|ing|e|es)?\\b`, 'iu')]));
 
-// ("may" in lower case only: "since May" is a month.)
-const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
+// ("may" in lower case only: "since May" is a month.) ("should last until the end of the month" too, not "should have".)
+const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould(?!\s+have\b)|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
 
 /** What was so before and is no more, up to a figure: "Crossing used to take | five minutes". */

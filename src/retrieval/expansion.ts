@@ -142,6 +142,8 @@ const GROUPS: string[][] = [
   ['harvest', 'harvests', 'catch', 'catches'],
   // ("how much money are the homeowners asking for": "are seeking at least $23 million in damages".)
   ['asking', 'seeking', 'seek', 'seeks', 'sought'],
+  // ("how much do the growers want": "Farmers are demanding 75 rupees per kilogram of leaf".)
+  ['want', 'wants', 'wanted', 'demand', 'demands', 'demanding', 'demanded'],
   // ("how much does the bear weigh": "The 120-kg male".)
   ['weigh', 'weighs', 'weighed', 'weight', 'kg', 'kilogram', 'kilograms', 'kilos'],
   // ("When is the trial due to resume?": "Judge Aygun Karimova adjourned the hearing until 9 June".)
@@ -181,6 +183,8 @@ const GROUPS: string[][] = [
   // ("How much is the new monthly stall fee?": "Rents at the new market have risen from 300 meticais a month to 1,500
   // meticais".)
   ['fee', 'fees', 'rent', 'rents'],
+  // ("how much is the fee": "has begun charging visitors €4 to walk around its 2,000-year-old Roman temple".)
+  ['fee', 'fees', 'charge', 'charges', 'charging'],
   // ("how much does mutemba fork out each day just to get to work": "she now spends 60 meticais a day on minibus fares".)
   ['fork', 'spend', 'spends', 'spent'],
   // ("How thick is the layer of old tarmac being scraped off?": "crews would mill away 18 centimetres of old asphalt".)
