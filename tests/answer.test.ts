@@ -6838,4 +6838,10 @@ describe('fifty-fifth session: dates, spans and causes found while looking into 
     // Was "Until the end of the month." ("should last until the end of the month if households cut their use").
     expect((await peleliu.ask('when did the boat break down')).answerLine).not.toMatch(/until/iu);
   });
+  it('does not answer how long something has been out of service with how long it has been in service', async () => {
+    const ferry = await at(211, 'mauritania-rosso-senegal-river-ferry-breakdown');
+    // Was "Since 1995." ("has been in service since 1995").
+    expect((await ferry.ask('how long has the ferry been out of service')).answerLine).not.toMatch(/1995/u);
+    expect((await ferry.ask('how long has the ferry been in service')).answerLine).toBe('Since 1995.');
+  });
 });

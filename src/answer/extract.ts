@@ -2512,7 +2512,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
-    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => PERFECT_BEFORE.test(sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
+    // ("How long has the ferry been out of service?": not "has been in service since 1995", the other state.)
+    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => PERFECT_BEFORE.test(sentence.slice(0, m.index)) && !otherState(q.text, sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
     ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);
@@ -2573,6 +2574,17 @@ const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\
 // ("may" in lower case only: "since May" is a month.) ("should last until the end of the month" too, not "should have".)
 const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould(?!\s+have\b)|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * Whether the clause up to a date tells the other state than the question asks: "in service" for "out of service",
+ * "open" for "closed", or the other way round.
+ */
+function otherState(question: string, before: string): boolean {
+  const clause = /[^,;.]*$/u.exec(before)![0];
+  const out = /\bout\s+of\s+(?:service|action|use|order|operation)\b/iu;
+  const inState = /\bin\s+(?:service|use|operation)\b/iu;
+  return (out.test(question) && inState.test(clause) && !out.test(clause)) || (inState.test(question) && !out.test(question) && out.test(clause));
+}
 
 /** What was so before and is no more, up to a figure: "Crossing used to take | five minutes". */
 const USED_TO = /\bused\s+to\s+\p{Ll}[^.;!?]*$/iu;
