@@ -6844,4 +6844,12 @@ describe('fifty-fifth session: dates, spans and causes found while looking into 
     expect((await ferry.ask('how long has the ferry been out of service')).answerLine).not.toMatch(/1995/u);
     expect((await ferry.ask('how long has the ferry been in service')).answerLine).toBe('Since 1995.');
   });
+  it('ends a count before what the things are worth, and gives why a thing is shut from what happened when it began', async () => {
+    const voinjama = await at(208, 'liberia-voinjama-hospital-solar-batteries-stolen');
+    // Was "24 lithium batteries worth an." ("carried away 24 lithium batteries worth an estimated ...").
+    expect((await voinjama.ask('how many batteries were stolen')).answerLine).toBe('24 lithium batteries.');
+    const kitale = await at(206, 'kenya-kitale-maize-drying-plant-shut');
+    // Was "Daily Nation reports:" ("It has been shut since March 2023, when its diesel burner failed and ...").
+    expect((await kitale.ask('why was the plant shut')).answerLine).toMatch(/^Its diesel burner failed\b/u);
+  });
 });

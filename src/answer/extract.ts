@@ -947,10 +947,10 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
  * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
- * Yutong buses | Barquisimeto received".)
+ * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -3183,7 +3183,9 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
         // than a clause that may only say when ("after the driver had been at the wheel").
         const named = /^(?:(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+/u.exec(m[0]);
-        const from = m.index + (named?.[0].length ?? 0);
+        // ("It has been shut since March 2023, when its diesel burner failed and ...": what happened when it began.)
+        const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
+        const from = m.index + ((named ?? began)?.[0].length ?? 0);
         const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while)\b[\s\S]*$/u, '').trim();
         const p = proximity(q, sentence, m.index, m.index + m[0].length) * (named ? 1.5 : /^(?:after|following|since|amid|over)\b/u.test(m[0]) ? 0.8 : 1);
         return { text, start: from, end: from + text.length, quality: p };
