@@ -245,6 +245,14 @@ function personNamed(head: string): ((text: string) => string | null) | null {
   };
 }
 
+/**
+ * ... for a thing asked by a word that may name a person, by name or which one ("Which guide leads day trips from
+ * Lisbon?"); never a body ("the state company, Yacimientos de Litio Bolivianos", is no person).
+ */
+function personOfEntity(entity: { head: string; byName: boolean }): ((text: string) => string | null) | null {
+  return entity.byName || !isTitleOrOrgWord(entity.head) ? personNamed(entity.head) : null;
+}
+
 /** The name given beside the word for a kind of thing ("Argentine side Talleres" for "which club"), if any. */
 function thingNamed(head: string, text: string): string | null {
   const kinds = [head, ...(KIND_TWINS[head] ?? [])].map(escapeRegExp).join('|');
@@ -709,8 +717,7 @@ export class QAEngine {
       const asked = new Set(question.tokens.map((t) => t.stem));
       // (A person is named beside the word for them: see personNamed. Asked which one, also further off than a thing's
       // name: "Sofia Quintas, a 34-year-old guide" for "Which guide thinks ...?")
-      // (Not a body: "the state company, Yacimientos de Litio Bolivianos" is no person.)
-      const beside = byName || !isTitleOrOrgWord(head) ? personNamed(head) : null;
+      const beside = personOfEntity(question.entity);
       const person = byName ? beside : null;
       const names = (paragraph: number): boolean =>
         (paragraph === 0 ? this.article.headline : this.article.paragraphs[paragraph - 1])?.sentences.some((s) => {
@@ -800,7 +807,7 @@ export class QAEngine {
       // "What was the name of the bus driver?": the name, when the cited sentence gives it beside that word.
       // (So for which one: "Which guide leads day trips from Lisbon?" is "Sofia Quintas", "a 34-year-old guide who leads
       // day trips from Lisbon".)
-      const named = question.entity && (question.entity.byName || !isTitleOrOrgWord(question.entity.head)) ? personNamed(question.entity.head)?.(answer.citations[0]?.text ?? '') : null;
+      const named = question.entity ? personOfEntity(question.entity)?.(answer.citations[0]?.text ?? '') : null;
       if (named) return done({ ...answer, answerLine: `${named}.` }, hits, confidence);
       // ("Which river runs through the area?": the name beside the word for a river, "the Vardar river".)
       const thing = namedThing(answer.citations[0]?.text ?? '');

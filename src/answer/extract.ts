@@ -515,6 +515,8 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 // ("We have four pilots. We need at least seven to cover the season": seven pilots, for what is to be done.)
 const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight|to\\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b)(?=\\p{Ll}{3,}\\s))\\b`, 'iu');
 
+/** The verb just before a figure, past a qualifier: "killed 11 people and injured | at least 34", "We need at least seven". */
+const VERB_BEFORE_FIGURE = /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+|only\s+|just\s+)?$/u;
 /** A word for a span of time, which a rate by time names ("a day", "per week"). */
 const TIME_WORD = /^(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?$/iu;
 /** "six more", "220 more people", "120 new rangers": a figure of more of a thing. */
@@ -545,11 +547,15 @@ const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almo
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 /** ... after a change's direction: "down from more than 2,500", "up from 500". */
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
+/** A level's rate, after its sum: "300 meticais | a month". */
+const LEVEL_RATE = String.raw`(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|month|year|kilogram|kilo|litre|liter))?`;
 /**
  * A change's start and its verb, just before the level it reached: "had dropped from about 9,000 shillings to " (or a
  * rate's: "have risen from 300 meticais a month to ").
  */
-const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|month|year|kilogram|kilo|litre|liter))?\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
+const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?${LEVEL_RATE}\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
+/** A change's start just before the level it reached, whatever the verb: "from 6,800 pesos to ". */
+const TO_LEVEL = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?${LEVEL_RATE}\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
 const CHANGE_BY_BEFORE = new RegExp(`${CHANGE.source}\\s+by\\s+(?:about\\s+|around\\s+|roughly\\s+|some\\s+|nearly\\s+|almost\\s+|more than\\s+|over\\s+|just\\s+)?\\p{Sc}?$`, 'iu');
 /** A change's verb just before its figure ("rose 14 percent", "fell about"). */
@@ -1297,7 +1303,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only just after that number: "a crowd of 12,480" at the end of a long sentence counts the crowd.)
     // (So does the new level of a change: "raised the price of a single ticket ... from 6,800 pesos to 12,600 pesos".)
     // ("have risen from 300 meticais a month to 1,500 meticais": past a rate too.)
-    const toLevelOf = /\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|month|year|kilogram|kilo|litre|liter))?\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu.test(sentence.slice(Math.max(0, signed - 60), signed));
+    const toLevelOf = TO_LEVEL.test(sentence.slice(Math.max(0, signed - 60), signed));
     // ("14 babies who became unwell ... since late August, five of whom were admitted": "of whom" reaches back however far.)
     // ("around 600 books, down from more than 2,500 before the storm": a level it changed from, qualified or not.)
     const downFrom = DOWN_FROM_LEVEL.test(sentence.slice(0, signed));
@@ -1716,7 +1722,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const side = askedSide ? sideOf(figureClause) : null;
     const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
-    const verbBefore = askedToll ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
+    const verbBefore = askedToll ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
     // ("14 workers were evacuated and two were taken to hospital with burns": or what is said of those counted, just after.)
     const saidOf = askedToll ? /^\s+(?:[\p{L}-]+\s+)?(?:were|was|had been|have been|are|is)\s+([^,;.]*?)(?:\s+and\b|[,;.]|$)/u.exec(sentence.slice(end))?.[1] : undefined;
     // (Anything else said of them, "were evacuated", counts against the figure unless a toll verb stands before it.)
@@ -1726,7 +1732,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "We currently have four pilots".)
     // (Its bare verb after "does", not a participle that ends it: "how many drivers does the union want hired" is not
     // "had hired 240 drivers".)
-    const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+|only\s+|just\s+)?$/u.exec(sentence.slice(0, from))?.[1] : undefined;
+    const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
     const doneToThem = deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.4 : 1;
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
@@ -3197,11 +3203,6 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
   );
 }
 
-/**
- * How a sentence describes a person it names: the title or role words just
- * before the name ("PMF deputy commander Abu Mahdi al-Muhandis"), an appositive
- * after it (", the union’s general secretary,"), or a copula ("X is head of ...").
- */
 /** Words up to a comma, full stop or semicolon, reading through the ones inside a number ("30,000", "2.5"). */
 const CLAUSE = String.raw`(?:[^,.;]|(?<=\d)[,.](?=\d))+`;
 // ("Han Gyeong-su, 61, Dongyeong University’s vice president for admissions,": after an owner's name too.)
@@ -3218,6 +3219,11 @@ const RELATIVE = new RegExp(String.raw`^,\s+(?:who\s+(?!said|says|told|spoke|ask
 // (Or opening the sentence: "The driver, Ronald Kessler, 58, was in serious but stable condition.")
 const ROLE_BEFORE_NAME = new RegExp(String.raw`(?:^|[,;:—]\s+|\s(?:and|by|with)\s+)(${ROLE_OPENER}\s+(?:(?!\s(?:and|by|with)\s)[^,])*\p{Ll}[^,]*|^The(?:\s+[\p{L}’'-]+){1,4}),\s+$`, 'u');
 
+/**
+ * How a sentence describes a person it names: the title or role words just
+ * before the name ("PMF deputy commander Abu Mahdi al-Muhandis"), an appositive
+ * after it (", the union’s general secretary,"), or a copula ("X is head of ...").
+ */
 export function describeMention(sentence: string, name: string): string | null {
   const at = sentence.indexOf(name);
   if (at < 0) return null;

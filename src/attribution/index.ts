@@ -47,6 +47,9 @@ export interface Attribution {
 const SPEECH =
   'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|asked|asks|wondered|informed|informs|notified|notifies';
 
+/** Verbs that report speech only with their object and a "that": "informed the workshops by email ... that". */
+const INFORMED = /^(?:informed|informs|notified|notifies)$/iu;
+
 /** What an estimate puts at a figure: "the cost of the recount at about $190,000", "the figure at more than 20,000". */
 const ESTIMATE_OBJECT = /^\s+(?:the|its|their|his|her|it)\b[^,.;“”"]{0,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|more than\s+|less than\s+|nearly\s+|almost\s+|up to\s+)?\p{Sc}?\s?\d/iu;
 
@@ -534,7 +537,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/^(?:found|finds)$/iu.test(m[0]) && /(?:\b(?:which|that|who|and)\s+(?:(?:had|has|have|also)\s+)*|\b(?:by|of|for|from|with)\s+(?:[\p{L}’'-]+\s+){1,4})$/iu.test(s.text.slice(0, m.index))) continue;
     // ("informed the workshops by email ... that it was withdrawing the order": a report only with its "that", and never
     // "well-informed".)
-    if (/^(?:informed|informs|notified|notifies)$/iu.test(m[0]) && (/-$/u.test(s.text.slice(0, m.index)) || !/^\s[^.;:“”"]*?\bthat\b/u.test(s.text.slice(m.index + m[0].length)))) continue;
+    if (INFORMED.test(m[0]) && (/-$/u.test(s.text.slice(0, m.index)) || !/^\s[^.;:“”"]*?\bthat\b/u.test(s.text.slice(m.index + m[0].length)))) continue;
     // ("the spa had fitted new mixing valves and put up temperature boards": "put" is an estimate's verb only.)
     if (/^(?:put|puts)$/iu.test(m[0]) && !ESTIMATE_OBJECT.test(s.text.slice(m.index + m[0].length))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
@@ -696,7 +699,7 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
         [previous.contentStart, previous.contentEnd] = trimContent(text, previous.contentStart, previous.contentStart + cut.length);
       }
     };
-    if (/^(?:told|tells|tell|telling|informed|informs|notified|notifies)$/iu.test(cue) && !inverted) {
+    if ((/^(?:told|tells|tell|telling)$/iu.test(cue) || INFORMED.test(cue)) && !inverted) {
       const rest = text.slice(objectEnd, s.end);
       const obj = TOLD_OBJECT.exec(rest);
       if (obj) objectEnd = skipAdjuncts(text, objectEnd + obj[0].length, s.end);
@@ -1608,6 +1611,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     const own = statementsOf.get(d) ?? [];
     if (own.length === 0) continue;
     const firstParagraph = Math.min(...own.map((st) => st.paragraph));
+    const firstId = Math.min(...own.map((st) => st.id));
     let target: Speaker | null = null;
 
     // An organisation: "Union says" -> the Dock and Harbour Workers’ Union.
@@ -1629,10 +1633,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!d.plural && ORG_WORDS.has(head) && (!PERSON_NOUNS.has(head) || bareOrg)) {
       // ("The National Institute of Plant Protection (INPV) said ... The institute added": the one of that kind quoted
       // just before, not the first of that kind the article names.)
-      const first = Math.min(...own.map((st) => st.id));
       const kind = new RegExp(`\\b${head}\\b`, 'iu');
       // (Not one whose kind its owner says: "The nurses' association" is theirs.)
-      const quoted = bareOrg && possessor === undefined ? statements.filter((st) => st.id < first && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization' && kind.test(st.speaker.name) && !ANOTHER_OF_KIND.test(st.speaker.name)).at(-1)?.speaker : undefined;
+      const quoted = bareOrg && possessor === undefined ? statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization' && kind.test(st.speaker.name) && !ANOTHER_OF_KIND.test(st.speaker.name)).at(-1)?.speaker : undefined;
       if (quoted) target = quoted;
       else if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
@@ -1657,7 +1660,6 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     }
     // None by that name ("the company" for Baltmar Shipping): the organisation quoted just before.
     if (!target && bareOrg && BUSINESS_HEAD.test(head)) {
-      const first = Math.min(...own.map((st) => st.id));
       // A business, not a public body ("the Port Authority" is no company).
       const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly|Guild|Syndicate|Society|Chamber|Party|Institute|University)\b/u.test(name);
       const start = Math.min(...own.map((st) => st.start));
@@ -1678,7 +1680,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // A kind more telling than "company" is what the text called it ("Sport Andino TV, a cable broadcaster ... The
       // broadcaster alleges"), before whichever business spoke last.
       if (!/^(?:company|firm|group)$/u.test(head)) target = named(calledAs(head));
-      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker.name));
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && business(st.speaker.name));
       target ??= earlier[earlier.length - 1]?.speaker ?? null;
       // ... or, quoted nowhere before, the one the text just before calls a business ("operated by Deltaris Energy, a
       // Nigerian independent producer"), or names by its legal form ("the ship's owner, Corvina Shipping GmbH", its
@@ -1694,7 +1696,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // ... or, named nowhere near, the one business the article quotes before ("Lift operator Žičnice Karavanke said in a
       // statement" ... fifteen paragraphs on, "The lift company said").
       if (!target) {
-        const quotedBusinesses = new Set(statements.filter((st) => st.id < first && st.speaker?.kind === 'organization' && business(st.speaker.name)).map((st) => st.speaker));
+        const quotedBusinesses = new Set(statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && business(st.speaker.name)).map((st) => st.speaker));
         if (quotedBusinesses.size === 1) target = [...quotedBusinesses][0]!;
       }
     }
@@ -1715,7 +1717,6 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // ("Clear Vision Africa, a Netherlands-based charity ..., said", then "The charity said"; "The national roads agency
       // AGEROUTE said", then "the agency said": else the body quoted last by words that call it so, whatever its name.)
       const calledSo = new RegExp(`\\b${head}\\b`, 'iu');
-      const firstId = Math.min(...own.map((st) => st.id));
       target ??= statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && calledSo.test(st.speakerPhrase ?? '')).at(-1)?.speaker ?? null;
     }
 
@@ -1774,8 +1775,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
 
     // "A person familiar with the matter said ... “...,” the person said": the description of that noun just before.
     if (!target && !d.plural && /^the\s+\p{Ll}+$/u.test(d.name)) {
-      const first = Math.min(...own.map((st) => st.id));
-      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < first && st.speaker !== d && st.speaker?.kind === 'description' && /^(?:a|an|one)\s/iu.test(st.speaker.name));
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < firstId && st.speaker !== d && st.speaker?.kind === 'description' && /^(?:a|an|one)\s/iu.test(st.speaker.name));
       const described = earlier.reverse().find((st) => headNoun(st.speaker!.name) === head);
       if (described) target = described.speaker;
     }
