@@ -2128,7 +2128,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const subjectEnd = subject > 0 ? sentence.search(/[,;:]|\s(?:and|but|while|which|who|that)\s/u) : -1;
   const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
-  const ahead = !past && (/\b(?:will|going to|next|due to|expected to|supposed to|meant to|scheduled to|set to)\b/iu.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
+  const ahead = !past && (ASKS_AHEAD.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether the clause a date stands in does the deed a "when was it built" question asks about.
   const doesDeed = (t: Token): boolean => askedDeedWords !== null && (askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
   const doesAskedDeed = (d: { start: number }): boolean => tokenize(clauseAround(sentence, d.start)).some(doesDeed);
@@ -2396,7 +2396,7 @@ const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsi
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
   const past = asksAboutPast(q);
-  const willAsked = !past && /\b(?:will|going to|expected to|supposed to|due to)\b/iu.test(q.text);
+  const willAsked = !past && ASKS_AHEAD.test(q.text);
   const notBygone = willAsked || (!past && /\b(?:now|currently|nowadays|these days)\b/iu.test(q.text));
   // "How long does the trip take now?", "... before the tram?": the span a change leaves.
   const asksHowItWas = ASKS_BEFORE.test(q.text) || /\b(?:now|currently|until now)\b/iu.test(q.text);
@@ -2591,6 +2591,9 @@ function otherState(question: string, before: string): boolean {
   const inState = /\bin\s+(?:service|use|operation)\b/iu;
   return (out.test(question) && inState.test(clause) && !out.test(clause)) || (inState.test(question) && !out.test(question) && out.test(clause));
 }
+
+/** A question about what is still to come: "When will the bridge reopen?", "what is the plant expected to cost?". */
+const ASKS_AHEAD = /\b(?:will|going to|next|due to|expected to|supposed to|meant to|scheduled to|set to)\b/iu;
 
 /** What was so before and is no more, up to a figure: "Crossing used to take | five minutes". */
 const USED_TO = /\bused\s+to\s+\p{Ll}[^.;!?]*$/iu;
