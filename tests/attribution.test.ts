@@ -2746,3 +2746,50 @@ describe('fifty-fifth session', () => {
     expect(speakerOf(at, 'stagger coach arrivals')).toBe('Sofia Quintas');
   });
 });
+
+describe('fifty-sixth session: held-out 221 to 224', () => {
+  it('reads an acronym and a trade as titles, and a hyphenated surname after a title of what it is of', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Taxi rank',
+      'Transport MMC Thandeka Moeketsi rejected that claim on Monday, telling reporters that officials had held nine meetings with taxi leaders since 2021.',
+      'At the village dairy in Vuadens, Master Cheesemaker Nicolas Jaquet said he had no choice but to pass the reduction on.',
+      '"We have been warning for three years that this day would come," said Dean of Students Fatmata Kamara-Sesay.',
+      'Kamara-Sesay said the university had asked the ministry for 12 million leones.',
+    ]);
+    // Were "MMC Thandeka Moeketsi", "Master Cheesemaker Nicolas Jaquet" and, for the second, "Students Fatmata
+    // Kamara-Sesay"; and "rejected that claim on Monday" was a statement, "claim on Monday".
+    expect(at.statements.map((st) => [st.text, st.speaker?.name, st.speaker?.role])).toEqual([
+      ['officials had held nine meetings with taxi leaders since 2021', 'Thandeka Moeketsi', 'Transport MMC'],
+      ['he had no choice but to pass the reduction on', 'Nicolas Jaquet', 'Master Cheesemaker'],
+      ['We have been warning for three years that this day would come', 'Fatmata Kamara-Sesay', 'Dean of Students'],
+      ['the university had asked the ministry for 12 million leones', 'Fatmata Kamara-Sesay', 'Dean of Students'],
+    ]);
+  });
+  it('gives "the organisation said" and a body\'s first word to the body quoted just before', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Cheese',
+      'The Interprofession du Gruyère, which groups milk producers, said in a statement on Tuesday that output would be reduced by 4 percent.',
+      '"Stocks in the cellars are higher than we would like," the organisation said.',
+      'Farmers were unhappy.',
+      'The Interprofession said it would monitor stocks closely.',
+    ]);
+    // Were "The Interprofession du Gruyère" (a description), "the organisation" and "Interprofession", three speakers.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Interprofession du Gruyère', 'Interprofession du Gruyère', 'Interprofession du Gruyère']);
+  });
+  it('reads "finding that" as a report, and "that" before a clause as one, whatever the word after it', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Ruling',
+      'The council had argued that Brennan was partly to blame. Kinsella rejected that argument, finding that a cyclist was entitled to assume the hazard would be fixed.',
+      'Lopati added that work on a second phase was due to start in March next year.',
+    ]);
+    // The first was "argument, finding that a cyclist ...", read after "rejected that"; the second stays a statement.
+    expect(at.statements.map((st) => [st.text, st.speaker?.name])).toEqual([
+      ['Brennan was partly to blame', 'The council'],
+      ['a cyclist was entitled to assume the hazard would be fixed', 'Kinsella'],
+      ['work on a second phase was due to start in March next year', 'Lopati'],
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isBusinessKind, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isBusinessKind, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, TWO_WORD_NAME, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -45,7 +45,7 @@ export interface Attribution {
 }
 
 const SPEECH =
-  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|asked|asks|wondered|informed|informs|notified|notifies';
+  'put|puts|ruling|ruled|alleging|alleged|alleges|forecast|forecasts|claiming|adding|insisting|warning|arguing|noting|stressing|telling|blamed|blames|said|says|say|saying|told|tells|tell|added|adds|noted|notes|stressed|stresses|warned|warns|insisted|insists|denied|denies|argued|argues|claimed|claims|stated|states|announced|announces|explained|explains|asserted|asserts|suggested|suggests|acknowledged|acknowledges|admitted|admits|confirmed|confirms|declared|declares|emphasi[sz]ed|emphasi[sz]es|urged|urges|replied|replies|responded|responds|wrote|writes|tweeted|commented|comments|predicted|predicts|promised|promises|vowed|vows|pledged|pledges|recalled|recalls|reiterated|reiterates|maintained|maintains|concluded|concludes|complained|complains|cautioned|cautions|conceded|concedes|contended|contends|countered|counters|estimated|estimates|observed|observes|accused|accuses|demanded|demands|called for|called on|pointed out|points out|raised concerns|expressed concern|voiced concern|disputed|rejected|dismissed|described|describes|predicted|hinted|objected|protested|recommended|proposed|questioned|welcomed|criticised|criticized|condemned|threatened|announced|called|calls|branded|dubbed|testified|testifies|testifying|found|finds|finding|asked|asks|wondered|informed|informs|notified|notifies';
 
 /** Verbs that report speech only with their object and a "that": "informed the workshops by email ... that". */
 const INFORMED = /^(?:informed|informs|notified|notifies)$/iu;
@@ -67,8 +67,11 @@ const WEAK = new Set([
   // (A court's finding: "ruling that the company had flooded 600 hectares".)
   'ruled', 'ruling',
   // (An audit's or an inquiry's: "Auditor General Dorian Knowles found that ...", not "were found dead".)
-  'found', 'finds',
+  'found', 'finds', 'finding',
 ]);
+
+/** "that" before a word for what was said: "rejected that claim on Monday", "disputed that figure". */
+const THAT_NOUN = /^\s*that\s+(?:claims?|arguments?|accounts?|views?|ideas?|suggestions?|accusations?|allegations?|figures?|versions?|assessments?|criticism|reports?|notion|requests?|proposals?|offers?|charges?|estimates?|characteri[sz]ation|description|interpretation|reading|decision|demand|conclusion|finding)\b/u;
 
 const CUE = new RegExp(`\\b(?:${SPEECH})\\b|\\baccording to\\b`, 'giu');
 
@@ -486,7 +489,7 @@ const BODY_OWN_PAPERS = /^((?:the\s+)?(?:\p{L}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*)[
  */
 const ROLE_SET_OFF = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s*$/u;
 /** Participles that report more from the speaker before them: "..., alleging that ...". */
-const PARTICIPLE = /^(?:ruling|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying|telling)$/iu;
+const PARTICIPLE = /^(?:ruling|finding|alleging|claiming|adding|insisting|warning|arguing|noting|stressing|saying|telling)$/iu;
 
 /** A quotation that follows one of these is a chant, a sign or a name, not a statement (not past a full stop: "said he would not sign. “…,” he said"). */
 const NOT_SPEECH_BEFORE_QUOTE = /\b(?:chant(?:ed|ing|s)?|shout(?:ed|ing|s)?|sang|singing|banners?|signs?|placards?|reading|read|titled|dubbed|branded|slogans?|marked|labell?ed|nicknamed|known as|so-called|called)[\s,:;(–—-]*$/iu;
@@ -768,7 +771,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       out.push({ sentence: s, cue, phrase, parsed, contentStart: cs, contentEnd: ce, direct: false, coordinated });
       continue;
     }
-    if (weak && !coordinated && !/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) && !trailing) continue;
+    // (A "that" that points at a noun is no clause: "rejected that claim on Monday, telling reporters ...".)
+    if (weak && !coordinated && (!/^\s*(?:,\s*)?that\b|^\s*:/iu.test(rest) || THAT_NOUN.test(rest)) && !trailing) continue;
     if (trailing || ce - cs < 12) {
       // "VEJLE, Denmark (AFP) - A hoard ... has been found, Vejle Museums said": the report starts after the dateline.
       const dateline = segmentStart === s.start ? datelineLength(text.slice(s.start, speakerAt)) : 0;
@@ -876,6 +880,7 @@ class Registry {
     // from then on is the one named last).
     if (sp && full && !this.byKey.has(full) && sp.kind === 'person' && otherFirstName(sp.name, name)) sp = undefined;
     if (!sp && p.kind !== 'organization') sp = this.opening(name) ?? this.paternal(name);
+    if (!sp && p.kind === 'organization') sp = this.openingBody(name);
     if (!sp) sp = this.create(name, p.kind === 'organization' ? 'organization' : 'person', p, key);
     if (full) this.byKey.set(full, sp);
     if (words(name).length > words(sp.name).length) this.rename(sp, name);
@@ -917,6 +922,15 @@ class Registry {
     return opening?.size === 1 ? [...opening][0] : undefined;
   }
 
+  /** "The Interprofession said" after "The Interprofession du Gruyère": one word that opens exactly one body's name. */
+  private openingBody(name: string): Speaker | undefined {
+    const word = name.replace(/^the\s+/iu, '').toLowerCase();
+    if (/\s/u.test(word)) return undefined;
+    const opens = new RegExp(`^(?:the\\s+)?${escapeRegExp(word)}\\s+${NAME_JOINER}\\s`, 'iu');
+    const found = this.speakers.filter((sp) => sp.kind === 'organization' && opens.test(sp.name));
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** "Calleja said" after "Javier Calleja Ortega": the first of two family names, of exactly one known full name. */
   private paternal(name: string): Speaker | undefined {
     if (/\s/u.test(name.trim())) return undefined;
@@ -943,6 +957,9 @@ function otherFirstName(a: string, b: string): boolean {
   if (fa.length === 1 || fb.length === 1) return fa[0] !== fb[0];
   return fa !== fb && surnameKey(a) === surnameKey(b);
 }
+
+/** The capitalised words of a portfolio before a name of two: "National Mobilisation" of "... Lennox Dasent". */
+const PORTFOLIO_NAMED = new RegExp(String.raw`^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?=${TWO_WORD_NAME}$)`, 'u');
 
 /**
  * A minister's portfolio, before its last word: "Minister for Housing and ", "Secretary of State for ", "Director-General
@@ -1107,7 +1124,7 @@ export function extractStatements(article: Article): Attribution {
       // for Territory Luca Venturini".)
       const office = PORTFOLIO_BEFORE.exec(s.text.slice(0, match.index))?.[1];
       const portfolio = office && (office === 'Ministry' || TITLE_WORDS.has(office.toLowerCase()))
-        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? /^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?=\p{Lu}\p{Ll}+\s+(?:(?:al|el)-)?\p{Lu}\p{Ll}+$)/u.exec(match[0].slice(opener?.[0].length ?? 0)))
+        ? (PORTFOLIO_WORDS.exec(match[0].slice(opener?.[0].length ?? 0)) ?? PORTFOLIO_NAMED.exec(match[0].slice(opener?.[0].length ?? 0)))
         : null;
       const skip = (opener?.[0].length ?? 0) + (portfolio && words(match[0].slice((opener?.[0].length ?? 0) + portfolio[0].length)).length >= 2 ? portfolio[0].length : 0);
       const m = { index: match.index + skip, text: match[0].slice(skip) };
@@ -1718,6 +1735,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // AGEROUTE said", then "the agency said": else the body quoted last by words that call it so, whatever its name.)
       const calledSo = new RegExp(`\\b${head}\\b`, 'iu');
       target ??= statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && calledSo.test(st.speakerPhrase ?? '')).at(-1)?.speaker ?? null;
+      // (And an organisation is any body: "The Interprofession du Gruyère ... said in a statement ...", then "..., the
+      // organisation said": the body quoted just before, whatever the article calls it.)
+      if (/^organi[sz]ation$/u.test(head)) target ??= statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization').at(-1)?.speaker ?? null;
     }
 
     // ("The Pingtung County Government said in a statement ... The county also said": a place's government, the one the
@@ -2144,6 +2164,9 @@ function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion)
     // of "the IG Milch chairman", a name's word.)
     const spells = acronyms.some((a) => initials.some((i) => i.startsWith(a)));
     if (headIsRole && !spells && !(known(headStem) || headRelated.some(known))) continue;
+    // (A person's title is not a body whose name holds only a longer word of its stem: "the provincial health director"
+    // is no "Western Provincial Health Directorate".)
+    if (headIsRole && !spells && sp.kind === 'organization' && !ORG_WORDS.has(head) && !roleStems.has(headStem) && !headRelated.some(known) && !words(sp.name).some((w) => normalizeWord(w.text) === head)) continue;
     // "the Iraqi government" is a government, whoever else is Iraqi: the speaker must be one (by its words, its name's,
     // or for a person, the government body they speak for).
     if (headStem === GOVERNMENT && !acronyms.length && !(known(headStem) || headRelated.some(known) || ORG_KINDS.get(headStem)!.test(`${sp.kind === 'organization' ? sp.name : ''} ${sp.role ?? ''}`))) continue;

@@ -23,6 +23,12 @@ export interface Speaker {
   gender: 'm' | 'f' | null;
 }
 
+/** A name of two words after a title: "Lennox Dasent", "Khalid al-Hinai", "Fatmata Kamara-Sesay". */
+export const TWO_WORD_NAME = String.raw`\p{Lu}\p{Ll}+\s+(?:(?:al|el)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
+
+/** A title of what it is of, then a name of two: "Minister of National Mobilisation Lennox Dasent". */
+const TITLE_OF_NAME = new RegExp(String.raw`^((?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(${TWO_WORD_NAME})$`, 'u');
+
 /** Titles that stand before a name. */
 const TITLE_WORDS = new Set(
   `president vice prime minister secretary chancellor premier king queen prince princess sheikh emir sultan general gen
@@ -40,7 +46,7 @@ const TITLE_WORDS = new Set(
   councilmember councilmembers councillor councilor councilman councilwoman coun coun. cllr cllr. alderman alderwoman selectman supervisor
   opener bowler batsman batter wicketkeeper skipper winger forward quarterback pitcher veterinarian vet nurse
   trustee regent comptroller magistrate member marshal commodore rev rev. reverend revd adviser advisor delegate prefect
-  sub-prefect subprefect administrator coordinator curator counsellor counselor schools`
+  sub-prefect subprefect administrator coordinator curator counsellor counselor schools mmc mec mla mep msp mpp`
     .split(/\s+/u)
     .filter(Boolean),
 );
@@ -197,7 +203,8 @@ const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,
 
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
-  return OCCUPATIONS.has(word) || /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$/u.test(word);
+  // (Or one by its trade's ending: "Master Cheesemaker Nicolas Jaquet", a goldsmith.)
+  return OCCUPATIONS.has(word) || /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$|^\p{Ll}{3,}(?:maker|smith)$/u.test(word);
 }
 
 const PERSON_NOUNS = new Set(
@@ -555,9 +562,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // serve; not an organisation named after its title words.
   // (After the last title word that a name of two words or more follows; "Skills Training Coordinator Marcia Charles, of
   // the Ministry of ...": where they serve may be set off by a comma, and stays so for a party, "Mayor Ingrid Solbakken,
-  // of the Labour Party", who is no mayor of it.)
+  // of the Labour Party", who is no mayor of it.) (A title may be an acronym: "Transport MMC Thandeka Moeketsi".)
   const servesAt = comma > 0 && /^(?:of|at|from|for)\s+(?:the\s+)?\p{Lu}/u.test(afterComma);
-  const titleWords = comma < 0 || servesAt ? [...head.matchAll(/\b(\p{Lu}[\p{Ll}-]+)\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
+  const titleWords = comma < 0 || servesAt ? [...head.matchAll(/\b(\p{Lu}(?:[\p{Ll}-]+|\p{Lu}{1,3}))\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
   for (const title of titleWords.reverse()) {
     const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
@@ -573,7 +580,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // ("Deputy Director of Forestry Noraini Hamdan", "Regional Director of Water and Sanitation Adama Kaboré": a title of
   // more words, and what it is of in one common word, or joined by "and".)
   // ("Secretary of State for Territory Luca Venturini", "Director-General of Fisheries Celestino Bragança" too.)
-  const titleOf = comma < 0 ? /^((?:the\s+)?(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:of\s+State\s+)?(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:and|&)\s+(?=\p{Lu}))?){1,4})(\p{Lu}\p{Ll}+\s+(?:(?:al|el)-)?\p{Lu}\p{Ll}+)$/u.exec(head) : null;
+  const titleOf = comma < 0 ? TITLE_OF_NAME.exec(head) : null;
   const titleOfWords = titleOf ? titleOf[1]!.replace(/^the\s+/iu, '').split(/\s+(?:of|for)\s+/u) : [];
   const titleOfBody = titleOfWords.slice(1).join(' ').replace(/^the\s+/iu, '').split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
   // (Or in one proper name after titles alone: "Deputy Wali of Sur Khalid al-Hinai", "Governor of Texas Greg Abbott".)
@@ -692,8 +699,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     return { name: org, role: appositive, kind: 'organization', plural: false, gender: null, phrase };
   }
   // ("the Red Cross added", "the Kremlin said": a body known by a name with "the", which no person's has.)
-  // (So at a sentence's start: "The NEA said in a statement".)
-  if (/^[Tt]he\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}$/u.test(head) && ws.slice(1).every((w) => !TITLE_WORDS.has(bare(w.text)) && !PERSON_NOUNS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
+  // (So at a sentence's start: "The NEA said in a statement". Or with a small word inside: "The Interprofession du
+  // Gruyère".)
+  if (THE_NAMED_BODY.test(head) && ws.slice(1).every((w) => !TITLE_WORDS.has(bare(w.text)) && !PERSON_NOUNS.has(bare(w.text)) && !PLACES.has(bare(w.text)))) {
     return { name: head.replace(/^[Tt]he\s+/u, ''), role: null, kind: 'organization', plural: false, gender: null, phrase };
   }
 
@@ -733,6 +741,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
 
 /** ", who gave her name only as Aylar", ", who asked to be identified only by his first name, Tomas": the name given. */
 export const GIVEN_NAME = /,?\s+(?:who\s+)?(?:gave|giving|gives|would\s+(?:only\s+)?give|asked\s+to\s+be\s+(?:identified|named|called)|identified\s+(?:only\s+)?as|identifying\s+(?:herself|himself|themselves))\b[^.;,]{0,50}?(?:\bas|\bname,)\s+(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\.?(?=\s|$)|\s+\p{Lu}\p{Ll}[\p{L}’'-]*)?)\b/u;
+
+/** "The Kremlin", "the Red Cross", "The Interprofession du Gruyère": capitalised words after "the", joined or not. */
+const THE_NAMED_BODY = new RegExp(String.raw`^[Tt]he\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_JOINER}\s+){0,2}\p{Lu}[\p{L}’'-]*){0,2}$`, 'u');
 
 /** Head nouns of a role that only an organisation has. */
 const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line|unit|division|arm|exporter|importer|cooperative|co-operative|chain|group|network|watchdog|lobby|body)$/iu;
