@@ -6853,3 +6853,72 @@ describe('fifty-fifth session: dates, spans and causes found while looking into 
     expect((await kitale.ask('why was the plant shut')).answerLine).toMatch(/^Its diesel burner failed\b/u);
   });
 });
+
+describe('fifty-sixth session: held-out 221 to 224', () => {
+  const at = heldoutEngine;
+  it('reads a month written short, a trade\'s word for a thing the article names, a slip of spelling, and a herd\'s size as a count', async () => {
+    const cheese = await at(224, 'switzerland-fribourg-gruyere-dairies-milk-price-cut');
+    // Was refused: "from Jan. 1" did not name January.
+    expect((await cheese.ask('how much will the dairies pay per kilogram of milk from January')).answerLine).toBe('Between 78 and 82 centimes per kilogram.');
+    // Was refused: "how big" asked an area or a length.
+    expect((await cheese.ask('how big is the herd the farmer near Charmey milks?')).answerLine).toBe('38 cows.');
+    // Was "The article doesn't mention dairyman.": the article's "village dairy"; and "chese" was read as "these".
+    expect((await cheese.ask('How long has the Vuadens dairyman been turning milk into chese?')).answerLine).toBe('Since 1996.');
+    // Was "The organisation said this."
+    expect((await cheese.ask('Who said there is more cheese sitting in the cellars than the market can take?')).speaker).toBe('Interprofession du Gruyère');
+    const taxis = await at(222, 'south-africa-kimberley-taxi-rank-relocation-dispute');
+    // Was refused: "dissapear" is "disappear" with its doubled letter moved.
+    expect((await taxis.ask("by how much would drivers' pay shrink if the short hops dissapear")).answerLine).toBe('30 to 40 percent less.');
+  });
+  it('names a person by a title, not a body whose name shares its stem, and a title in capitals', async () => {
+    const gizo = await at(222, 'solomon-islands-gizo-clinic-vaccine-fridge-broken');
+    // Was the Western Provincial Health Directorate.
+    expect((await gizo.ask('What did the provincial health director say about the replacement part?')).speaker).toBe('Alfred Tanito');
+    const taxis = await at(222, 'south-africa-kimberley-taxi-rank-relocation-dispute');
+    // Was "MMC Thandeka Moeketsi".
+    expect((await taxis.ask('What did the transport MMC say about the new rank?')).speaker).toBe('Thandeka Moeketsi');
+    const makeni = await at(221, 'sierra-leone-makeni-university-hostel-bed-shortage');
+    // Was "Fatmata Kamara-Sesay: Students."
+    expect((await makeni.ask('Who is Fatmata Kamara-Sesay?')).answerLine).toMatch(/Dean of Students/u);
+    // Was "Five other boys.": "outside the administration building".
+    expect((await makeni.ask('roughly how many young people turned up outside the admin offices to protest?')).answerLine).toBe('Around 200 students.');
+  });
+  it('finds where a thing is and where it comes from: past a road to a name, an appositive that says what it is, a village asked from', async () => {
+    const kiosks = await at(222, 'somalia-kismayo-water-kiosk-prices-rise');
+    // Was "On the road to."
+    expect((await kiosks.ask("where is Farah's borehole")).answerLine).toBe('On the road to Kismayo airport.');
+    // Was "12 U.S. cents." ("that cost 12 U.S. cents in early March was selling this week for 20 to 25 cents").
+    expect((await kiosks.ask('How much does a 20-litre jerrycan cost at the kiosks this week?')).answerLine).toBe('20 to 25 cents.');
+    const taxis = await at(222, 'south-africa-kimberley-taxi-rank-relocation-dispute');
+    // Was "On Jones Street.", the old rank ("a new rank built by the Sol Plaatje Municipality, a R38-million facility on
+    // Phakamile Mabija Road").
+    expect((await taxis.ask("where's the new taxi rank")).answerLine).toBe('On Phakamile Mabija Road.');
+    // Was "R38."
+    expect((await taxis.ask('How much did the new rank cost?')).answerLine).toMatch(/^R38-million\b/u);
+    const gizo = await at(222, 'solomon-islands-gizo-clinic-vaccine-fridge-broken');
+    // Was "At the Gizo market." ("the canoe from Vorivori costs me 40 dollars each way").
+    expect((await gizo.ask('From which village does Janet Pitakaka take the canoe to the clinic?')).answerLine).toBe('From Vorivori.');
+    const wall = await at(224, 'sweden-visby-medieval-city-wall-collapse-repair');
+    // Was "From Visby." ("would come from a quarry near Slite, ..., about 35 kilometres from Visby").
+    expect((await wall.ask('Where will the replacement stone come from?')).answerLine).toBe('From a quarry near Slite.');
+    // (A journey's start is where one comes from: "had driven 250 km from Nellore".)
+    const rice = await at(33, 'india-kakinada-rice-export-ban');
+    expect((await rice.ask('Where had the truck driver come from with his load?')).answerLine).toBe('From Nellore.');
+  });
+  it('dates an event the story does not open on by its own sentence, and reads "how shallow" and "how much higher" as measures', async () => {
+    const ferry = await at(224, 'suriname-albina-river-ferry-fare-rise');
+    // Was "On Monday.", the fare rise the story opens on.
+    expect((await ferry.ask('When did the canoe accident in which two passengers drowned happen?')).answerLine).toBe('In October 2023.');
+    const harbour = await at(223, 'sri-lanka-trincomalee-fishing-harbour-dredging-silt');
+    // Was refused.
+    expect((await harbour.ask('How shallow has the entrance become at its worst point?')).answerLine).toBe('Less than 1.5 metres.');
+    const wall = await at(224, 'sweden-visby-medieval-city-wall-collapse-repair');
+    // Was refused ("We can only add 40 to 60 centimetres of height a week").
+    expect((await wall.ask('How much higher can the masons build the wall in a week?')).answerLine).toBe('40 to 60 centimetres.');
+  });
+  it('does not count those a place serves as those who work there', async () => {
+    const gizo = await at(222, 'solomon-islands-gizo-clinic-vaccine-fridge-broken');
+    // Was "About 4,200 people." ("which serves about 4,200 people").
+    expect((await gizo.ask('How many nurses work at the Titiana Area Health Centre?')).inScope).toBe(false);
+  });
+});

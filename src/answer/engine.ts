@@ -970,7 +970,7 @@ export class QAEngine {
           q.tokens[i - 1]?.norm !== 'how' &&
           // (Nor a month the article never names: "between January and September", its "first nine months of the year".)
           !(MONTH_OR_DAY.test(t.text) && !this.retriever.knows(t.stem)) &&
-          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || rareSubject(q, t.norm) || (this.properNouns.has(t.stem) && !(commonInLowerCase(t) && !this.namePair(q, i)))),
+          ((t.capitalized && i > 0 && !t.isNumber) || (t.isNumber && t.norm.length >= 3) || this.rareWord(q, t.norm) || (this.properNouns.has(t.stem) && !(commonInLowerCase(t) && !this.namePair(q, i)))),
       )
       .map((t) => t.stem);
   }
@@ -1025,7 +1025,15 @@ export class QAEngine {
     // (Or the lede's: "a programme to sink 120 boreholes", then, paragraphs later, "The programme, launched in March 2023".)
     const lacking = stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s]));
     const fromLede = passage.paragraph > 2 && opening !== undefined && bringsBackIn(opening, this.article.paragraphs[0]?.text ?? '', lacking);
-    const before = passage.paragraph > 1 && (GOES_ON.test(text) || QUOTE_GOES_ON.test(text) || broughtBackIn()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : fromLede ? this.passages.find((p) => p.paragraph === 1) : undefined;
+    // (Or a quotation of whoever the paragraph before quoted: "At the village dairy in Vuadens, ... Nicolas Jaquet said
+    // ...", then "“If I pay more than the cheese earns ...,” Jaquet told Reuters. “I have been making cheese here since
+    // 1996 ...”".)
+    const quotedBefore = (): boolean => {
+      if (!/^[“"]/u.test(text)) return false;
+      const speakers = new Set(this.attribution.statements.filter((st) => st.paragraph === passage.paragraph - 1).map((st) => st.speaker));
+      return this.attribution.statements.some((st) => st.paragraph === passage.paragraph && st.direct && st.speaker !== null && speakers.has(st.speaker));
+    };
+    const before = passage.paragraph > 1 && (GOES_ON.test(text) || QUOTE_GOES_ON.test(text) || broughtBackIn() || quotedBefore()) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1) : fromLede ? this.passages.find((p) => p.paragraph === 1) : undefined;
     return before !== undefined && stems.every((s) => this.retriever.paragraphHas(passage.id, [s]) || this.retriever.paragraphHas(before.id, [s]));
   }
 
@@ -1130,13 +1138,22 @@ export class QAEngine {
     });
   }
 
+  /**
+   * A rare word the question is about (see `rareSubject`), not a trade's word for a thing the article names: "the
+   * Vuadens dairyman" of its village dairy.
+   */
+  private rareWord(q: Question, norm: string): boolean {
+    const trade = /^(\p{Ll}{4,}?)(?:man|men|woman|women|people|folk)$/u.exec(norm)?.[1];
+    return rareSubject(q, norm) && !(trade !== undefined && this.retriever.knows(stem(trade)));
+  }
+
   /** A name in the question (capitalised, or a rare word) that the article never uses. */
   private unknownName(q: Question): string | null {
     for (const t of q.tokens) {
       if (STOPWORDS.has(t.norm) || /'/u.test(t.norm)) continue;
       // (Not a month or a weekday: "between January and September" may be the article's "first nine months of the year".)
       const capitalisedName = t.capitalized && t !== q.tokens[0] && !t.isNumber && !MONTH_OR_DAY.test(t.text);
-      const rare = !t.isNumber && rareSubject(q, normalizeWord(t.text));
+      const rare = !t.isNumber && this.rareWord(q, normalizeWord(t.text));
       if ((capitalisedName || rare) && !this.retriever.knows(t.stem) && !this.opensAcronym(t)) {
         // Name the whole name: "World Cup", not "World".
         const run = new RegExp(`(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*${escapeRegExp(t.text)}(?:\\s+\\p{Lu}[\\p{L}’'.-]*)*`, 'u').exec(q.text);

@@ -103,6 +103,11 @@ const HAPPENED_ASKED = new RegExp(String.raw`\b(?:happen|happened|occur|occurred
 /** The words of such a question that only say it happened. */
 const HAPPENING = /^(?:happen|happened|occur|occurred|take|took|place|start|started|begin|began|break|broke|out|erupt|erupted|come|came|down|cave|give|gave|way|go|went)$/u;
 
+/** The words of a when-question that name its event, past those that only say it happened. */
+export function eventTermsOf(q: Question): Question['terms'] {
+  return q.terms.filter((t) => !HAPPENING.test(t.norm));
+}
+
 /**
  * The two sides of a dealing, whose words stand close in the word vectors but never count one another: "How many
  * teachers work at Ienaula Primary School?" is not answered by "about 180 pupils".
@@ -233,7 +238,7 @@ const WEIGHT_UNITS = String.raw`(?:metric\s+)?(?:tons?|tonnes?)|kg|kilograms?|(?
 /** One of these units just after a figure ("410 hectares", "the 62-metre wall"). */
 const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)(?:${units})\\b${tail}`, 'iu');
 /** The dimensions a length answers ("how tall / deep ..."), as regular-expression source. */
-const LENGTH_DIMENSIONS = 'tall|deep|high|long|wide|thick';
+const LENGTH_DIMENSIONS = 'tall|deep|shallow|high|long|wide|narrow|thick';
 /** Which length a question asks for: "how deep" is not answered by "60 centimetres across". */
 const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
 /** A word for a dimension: "long", "deep". */
@@ -267,8 +272,9 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow (?:big|large)\b.*\b(?:crops?|harvests?|catch|yields?|haul)\b/iu, unitsAfter(WEIGHT_UNITS)],
   // ("How big is the Chälenfirn glacier in square kilometres?": an area, in the unit asked, and no other measure.)
   [AREA_NAMED, unitsAfter(AREA_UNITS)],
-  // (A size never goes by the hour or the day: not "up to 1.8 metres a day", how fast a glacier moves.)
-  [/\bhow (?:big|large)\b|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|a|per)\s+(?:hour|day|week|month|year)\b)`)],
+  // (A size never goes by the hour or the day: not "up to 1.8 metres a day", how fast a glacier moves.) (A herd's or a
+  // flock's size is a count: "milks 38 cows".)
+  [/\bhow (?:big|large)\b(?!.*\b(?:herds?|flocks?)\b)|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|a|per)\s+(?:hour|day|week|month|year)\b)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
   // ("how much ash has to be cleared up": a weight or a volume of it, never "9,000 metres", the height it rose to.)
@@ -322,11 +328,11 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 // (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
-// magnitude, "the 18-million-rial project".)
+// magnitude, "the 18-million-rial project", "a R38-million facility".)
 // (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
 // lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)(?=-\p{L}))?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -691,7 +697,7 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
-  if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|deep|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|deep|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
+  if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
@@ -931,6 +937,13 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
   return terms.some(cost) && terms.every((t) => cost(t) || /^(?:project|expansion|scheme|programme|program|development|upgrade|works)$/u.test(t.norm));
 }
 
+/** Those a place serves, before their number: "which serves about 4,200 people". */
+const SERVED_BEFORE = /\b(?:serves|served|serving|serve|caters?\s+(?:to|for)|catering\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu;
+/** The present, asked or told: "this week", "now", "these days". */
+const CURRENT = /\b(?:this\s+(?:week|month|year|season)|now|today|currently|these\s+days|at\s+the\s+moment)\b/iu;
+/** A figure dated to another time just after it: " U.S. cents in early March", " a year ago", " in 2019". */
+const THEN_DATED = new RegExp(String.raw`^\s*(?:[\p{L}.-]+\s+){0,2}?(?:in\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS})\b|in\s+(?:19|20)\d\d\b|last\s+(?:week|month|year|season)\b|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)`, 'iu');
+
 /** A level someone asked, urged or called on another to set, up to the figure: "asked the authority to cut the fee ... to Rs". */
 const ASKED_TO_SET = /\b(?:asked|asking|urged|urging|called\s+on|calling\s+on|pressed|pressing)\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?:cut|lower|reduce|raise|increase|cap|set|lift|drop|bring\s+down)\s+[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\p{Lu}[\p{L}.]{0,3}\s?|\p{Sc})?$/u;
 /** A question about what was asked for: "How much did the union demand?", "what fine did prosecutors seek?". */
@@ -1028,7 +1041,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How heavy was the downpour?" asks how much rain fell, in millimetres: no weight.)
   const precipitation = /\b(?:rain|rains|rainfall|downpours?|snow|snowfall|storm|showers?|deluge|precipitation)\b/iu.test(q.text);
   const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) && !precipitation ? AREA_OR_LENGTH : null;
-  const preferred = (unitClass || /\bhow (?:big|large|far|wide|tall|deep|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
+  const preferred = (unitClass || /\bhow (?:big|large|far|wide|narrow|tall|deep|shallow|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
   const asksScore =
@@ -1100,6 +1113,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // "originally", "once" and a year.
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
+  const asksCurrent = CURRENT.test(q.text);
+  const asksStaff = /\b(?:work|works|working|employ|employs|employed|staff|staffed)\b/iu.test(q.text);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
   const asksWorkforce = ASKS_WORKFORCE.test(q.text);
@@ -1495,7 +1510,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
     const fromLevel = FROM_LEVEL.test(sentence.slice(0, signed));
-    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+)?(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
+    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|less than\s+|fewer than\s+|under\s+|just\s+)?(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
     // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
@@ -1587,7 +1602,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         : undefined;
     const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
     // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
-    const same = (d: string): string => (d === 'across' || d === 'in diameter' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' ? 'deep' : d);
+    // (And how shallow or how narrow is how deep or how wide.)
+    const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
     // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
     // answered by "45 kilometres north of Filingue".)
     const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
@@ -1781,6 +1797,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // residents were moved out in November 2023".)
     // (Nor for this week's, told by its days: "How many workshops did inspectors visit this week?", "visited 47 workshops
     // ... between Monday and Thursday".)
+    // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
+    // sentence dates to another time, when it tells the asked one's too.)
+    // ("How many nurses work at the health centre?": not "which serves about 4,200 people", those it serves.)
+    const served = asksStaff && SERVED_BEFORE.test(sentence.slice(0, start)) ? 0.5 : 1;
+    const thenNotNow = asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1;
     const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
@@ -1874,7 +1895,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || served < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2097,7 +2118,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksLastYear = /\blast\s+year\b/iu.test(q.text);
   // "When did the flood happen?": the event's own words, for a date of another deed in the same sentence (below).
   const asksHappened = HAPPENED_ASKED.test(q.text);
-  const eventTerms = asksHappened ? q.terms.filter((t) => !HAPPENING.test(t.norm)) : [];
+  const eventTerms = asksHappened ? eventTermsOf(q) : [];
   const askedAboutSpeech = q.tokens.some((t) => SPEECH_STEMS.has(t.stem));
   // "since it opened in 1998", "since 2022": the start of another span, which answers only "since when" (and "When
   // did the wells start failing?", answered by "had failed since 2021").
@@ -2696,6 +2717,12 @@ const BODY_THEN_PLACE = new RegExp(String.raw`\s${BODY_KIND}\s+((?:in|near|outsi
  * answers for it as it is.)
  */
 const FROM_VENUE = /\bfrom\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+/** A journey's verb before its distance: "had driven | 250 km from". */
+const JOURNEY_BEFORE = /\b(?:driven|drove|drives|drive|travell?ed|travels|walked|walks|flown|flew|sailed|came|come|comes|carried|brought|trucked|shipped|cycled|ridden|rode|hauled|journeyed|commutes?|commuted)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+$/iu;
+/** A thing in lower case something comes from, before what it is near: "from | a quarry | near Slite". */
+const FROM_NEAR = /\bfrom\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
+/** An appositive that says what a built thing is, up to where it stands: ", a R38-million facility". */
+const FACILITY_ON = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:facility|building|site|complex|centre|center|terminal|station|depot|plant|hall|structure|development|market|yard|warehouse)\s+$/u;
 /** Where a thing stands along a road, before the place the road goes to: "a new site | on the road to | Manica". */
 const ALONG_ROAD = /\b(?:on|along|off)\s+the\s+(?:(?:main|old|new)\s+)?(?:road|highway)\s+$/iu;
 
@@ -2870,7 +2897,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const direction =
     // ("Where does Mona Fawzy travel from on her daily commute?": "from" after a verb of going, whatever follows.)
     // (Or before a clause that says when: "Where were the oxygen cylinders trucked in from while the plant was broken?")
-    /^where\b.*\bfrom$/iu.test(bare) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
+    // (Or opening on it: "From which village does Janet Pitakaka take the canoe?")
+    /^where\b.*\bfrom$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
       : /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
@@ -2951,7 +2979,18 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite${direction === 'from' ? '|from' : ''})\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|by)\\s)[\\p{Ll}’'-]+\\s+){0,2}(?!(?:on|by)\\b)[\\p{Ll}-]+(?:\\s+(?:near|on|by)\\s+the\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`, 'gu');
     for (const m of sentence.matchAll(thingAt)) {
       const at = m.index + m[0].length - m[1]!.length;
-      if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, ''), start: at, end: at + m[1]!.length, quality: 0, spot: true });
+      if (places.some((p) => p.start <= at && p.end > at)) continue;
+      let text = m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, '');
+      // ("a borehole on the road to Kismayo airport": a preposition that ends it goes on to the name after it, and the
+      // name's kind.)
+      const open = /\s(?:to|of|from|near|in|at)(\s+(?:the|a|an))?$/u.exec(text);
+      if (open) {
+        const after = sentence.slice(at + text.length);
+        const name = new RegExp(`^\\s+${open[1] ? '' : '(?:the\\s+)?'}${CAPITALISED}`, 'u').exec(after);
+        const kind = KIND_AFTER_NAME.exec(name ? after.slice(name[0].length) : open[1] ? after : '')?.[0];
+        text = name || kind ? text + (name?.[0] ?? '') + (kind ?? '') : text.slice(0, open.index);
+      }
+      places.push({ text, start: at, end: at + text.length, quality: 0, spot: true });
     }
   }
   // ("Where is the trial being heard?": "Prosecutor Nino Beridze told Borjomi District Court", a court named without a
@@ -3049,7 +3088,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the loaned scanner coming from?": "a used scanner from the general hospital in Nikšić", where from.)
       .map((p) => {
         const road = located !== undefined && /^to\s/iu.test(p.text) ? ALONG_ROAD.exec(sentence.slice(0, p.start)) : null;
-        const from = direction === 'from' && /^in\s/iu.test(p.text) ? FROM_VENUE.exec(sentence.slice(0, p.start)) : null;
+        // (Or "come from a quarry near Slite": a thing in lower case, and what it is near.)
+        const from = direction !== 'from' ? null : /^in\s/iu.test(p.text) ? FROM_VENUE.exec(sentence.slice(0, p.start)) : /^near\s/iu.test(p.text) ? FROM_NEAR.exec(sentence.slice(0, p.start)) : null;
         const opener = road ?? from;
         return opener ? { ...p, text: sentence.slice(opener.index, p.end), start: opener.index } : p;
       })
@@ -3068,7 +3108,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const asked = direction === 'to' ? toward : preposition === 'from';
       const opposite = direction === 'to' ? preposition === 'from' : toward;
       // (More when what the question asks about stands just before the preposition: "diesel tankers from Libreville" for
-      // "where does the diesel come from".)
+      // "where does the diesel come from"; and it fits however few of the question's other words the sentence repeats,
+      // "the canoe from Vorivori costs me 40 dollars" for "from which village does Janet Pitakaka take the canoe".)
       const ofAsked = asked && direction === 'from' && tokenize(/(?:[\p{L}’'-]+\s+){1,2}$/u.exec(sentence.slice(0, p.start))?.[0] ?? '').some((t) => plainStems.has(t.stem));
       const way = direction === null ? 1 : asked ? (ofAsked ? 2 : 1.5) : opposite ? 0.25 : direction === 'to' ? 0.3 : 0.5;
       // ("on a sharp bend of the highway to Oruro near the town of Yocalla": the road's name, not where it happened.)
@@ -3103,14 +3144,21 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
         const after = new Set(tokenize(sentence.slice(p.end)).map((t) => t.stem));
         return plainAsked > 0 && [...plainStems].every((st) => after.has(st)) && !tokenize(sentence.slice(appositive!.index, p.start)).some((t) => plainStems.has(t.stem));
       };
-      const affiliation = appositive && (!tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) || deedAfter()) ? 0.3 : 1;
+      // (Not a thing the appositive describes, after the asked one: "a new rank built by the Sol Plaatje Municipality, a
+      // R38-million facility on Phakamile Mabija Road", where the rank stands, however far from the question's words.)
+      // (Not one that describes a place: "at Tanit, a smaller landing site 60 km north of Nouakchott".)
+      const thingDescribed = appositive !== null && /^(?:on|in|at|near|beside|off|along)\s/u.test(p.text) && !/\b(?:at|in|on|near|to|from)\s+$/u.test(sentence.slice(0, appositive.index)) && FACILITY_ON.test(sentence.slice(appositive.index + appositive[1]!.length, p.start)) && tokenize(sentence.slice(0, appositive.index)).slice(-12).some((t) => plainStems.has(t.stem));
+      const affiliation = appositive && !thingDescribed && (!tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) || deedAfter()) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").
       // (Except where the person asked about, by name or as described, is from, for where they live: "Heðin Poulsen, a
       // 63-year-old sheep farmer from Húsavík" lives in Húsavík.)
       const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && !MOVED.test(sentence.slice(p.end)) && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
-      const source = preposition === 'from' && direction === null && !origin && !homeOfAsked ? 0.3 : 1;
+      // (Nor, for where something comes from, the place a distance is counted from: "about 35 kilometres from Visby"; not
+      // a journey's, "had driven 250 km from Nellore".)
+      const measuredFrom = direction === 'from' && DISTANCE_BEFORE.test(`${sentence.slice(0, p.start)}from `) && !JOURNEY_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start));
+      const source = preposition === 'from' && ((direction === null && !origin && !homeOfAsked) || measuredFrom) ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
       // "told Reuters by phone from Jinja, where he runs a plastics factory": a "where" clause that tells what the
@@ -3131,7 +3179,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const kindNamed = kindOf?.test(p.text) ? 1.5 : 1;
       // (And not "the island of Eysturoy" for "which village": a place said to be other than a settlement.)
       const namedKind = /\b(village|town|city|hamlet|district|province|region|county|island|commune|municipality|state)s?\s+of\s+\p{Lu}/iu.exec(p.text)?.[1]?.toLowerCase();
-      const otherKind = asksSettlement && namedKind !== undefined && !SETTLEMENTS.has(namedKind) ? 0.3 : 1;
+      // (Nor "at the Gizo market" for "from which village": a place of its own kind, in a settlement.)
+      const lastWord = /\s(\p{Ll}+)$/u.exec(p.text)?.[1];
+      const otherKind = asksSettlement && ((namedKind !== undefined && !SETTLEMENTS.has(namedKind)) || (lastWord !== undefined && !SETTLEMENTS.has(lastWord) && KIND_AFTER_NAME.test(` ${lastWord}`))) ? 0.3 : 1;
       // ("In which city will Andigo fight the ban?": "in Sucre", not "in Bolivia", a country, nor "to Indonesia and Sri
       // Lanka", nor "from Central Africa".)
       const country = asksSettlement && (broad < 1 || countries(p.text.replace(/^\p{Ll}+\s+(?:the\s+)?/u, '').replace(/[.,;:]+$/u, '').toLowerCase())) ? 0.3 : 1;
@@ -3162,7 +3212,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("In Ugoki, a village about 12 kilometres from the city, the women's stitching centre was full": a place that opens
       // the sentence whose subject is the asked thing is where it stands.)
       const opensOnAsked = p.start === 0 && locatedAt !== null && /^(?:,\s+(?:a|an|the)\s+[^,;.]+)?,\s+(?:the\s+|its\s+|their\s+)?$/iu.test(sentence.slice(p.end, locatedAt.index));
-      const fit = p.stands || opensOnAsked ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 ? Math.max(at, KIND_NAMED_FIT) : at;
+      const fit = p.stands || opensOnAsked || thingDescribed ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),

@@ -12,7 +12,7 @@ import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS, type Token } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
@@ -875,6 +875,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const asksAhead = /\b(?:will|going to|is due to|are due to)\b/iu.test(question.text);
     const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
+    const ownEvent = question.kind === 'when' ? eventTermsOf(question).filter((t) => !/^(?:new|effect|first|last|next|latest)$/u.test(t.norm)) : [];
+    const openingStems = new Set(ownEvent.length ? tokenize([ctx.article.headline?.text ?? '', ...ctx.article.paragraphs.slice(0, 2).map((p) => p.text)].join('\n')).map((t) => t.stem) : []);
     const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     // (The headline's own figure, when it answers the question, is the story's main fact: a body sentence that repeats
@@ -922,8 +924,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // opening paragraph dates.)
         // (Not for what is still to come, when the lede tells its day in the past: "When will the meeting ... take
         // place?" of a lede "blocked the main gate ... on Monday".)
+        // (Nor for an event of the question's own that the story's opening hardly names: "When did the canoe accident in
+        // which two passengers drowned happen?" of a story that opens on a fare rise.)
         const pastForAhead = asksAhead && toldInPast(c.h.passage.text, c.x.start);
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !pastForAhead && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        const untold = ownEvent.length >= 2 && ownEvent.filter((t) => openingStems.has(t.stem) || [...ctx.retriever.related(t.stem)].some((r) => openingStems.has(r))).length * 2 < ownEvent.length;
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !pastForAhead && !untold && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(

@@ -178,6 +178,13 @@ const GROUPS: string[][] = [
   ['breakdown', 'breakdowns', 'failed', 'failure', 'failures', 'malfunction', 'malfunctioned'],
   // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent".)
   ['reservation', 'reservations', 'booking', 'bookings'],
+  // ("how big is the herd the farmer near Charmey milks?": "a 54-year-old farmer who milks 38 cows".)
+  ['herd', 'herds', 'cow', 'cows', 'cattle'],
+  ['flock', 'flocks', 'sheep'],
+  // ("How much higher can the masons build the wall in a week?": "We can only add 40 to 60 centimetres of height a week".)
+  ['higher', 'height'],
+  // ("outside the admin offices": "outside the administration building".)
+  ['admin', 'administration', 'administrative'],
   // ("how big is the membership of the group the queen mother leads": "The association has about 600 members.")
   ['membership', 'members'],
   // ("How much is the new monthly stall fee?": "Rents at the new market have risen from 300 meticais a month to 1,500

@@ -100,7 +100,7 @@ const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:
 export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)/iu;
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
-const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|high|wide|thick|fast|hot|warm|cold';
+const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
 const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');

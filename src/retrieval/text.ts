@@ -101,10 +101,14 @@ export function tokenize(text: string): readonly Token[] {
   return tokens;
 }
 
+/** A month written short before its day, "Jan. 1", "Nov 14": the month itself. */
+const MONTH_SHORT: Readonly<Record<string, string>> = { jan: 'january', feb: 'february', mar: 'march', apr: 'april', jun: 'june', jul: 'july', aug: 'august', sep: 'september', sept: 'september', oct: 'october', nov: 'november', dec: 'december' };
+
 function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = normalizeWord(m[0]);
+    const short = /^\p{Lu}\p{Ll}{2,3}$/u.test(m[0]) && /^\.?\s+\d/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? MONTH_SHORT[m[0].toLowerCase()] : undefined;
+    const norm = short ?? normalizeWord(m[0]);
     if (!norm) continue;
     const isNumber = /^\p{N}/u.test(norm);
     out.push({

@@ -32,7 +32,10 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['er', 'emergency room'],
 ];
 
-/** Every string one deletion, transposition, replacement or insertion away. */
+/**
+ * Every string one deletion, transposition, replacement or insertion away; and a doubled letter written on another
+ * letter: "dissapear" for "disappear", "tommorow" for "tomorrow".
+ */
 function edits(word: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
@@ -43,6 +46,10 @@ function edits(word: string): Set<string> {
       if (b) out.add(a + c + b.slice(1));
       out.add(a + c + b);
     }
+  }
+  for (const d of word.matchAll(/(\p{Ll})\1/gu)) {
+    const single = word.slice(0, d.index) + word.slice(d.index + 1);
+    for (let i = 0; i < single.length; i++) if (i !== d.index && single[i] !== single[i - 1] && single[i] !== single[i + 1] && !/[aeiou]/u.test(single[i]!)) out.add(single.slice(0, i + 1) + single.slice(i));
   }
   out.delete(word);
   return out;
@@ -62,7 +69,8 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     const known = articleKnows(stem(candidate)) && (rank !== null || stem(candidate).length >= Math.max(4, candidate.length / 2));
     if (rank === null && !known) continue;
     if (!known && rank! > MAX_RANK) continue;
-    // (A word of grammar first: "coud" is "could", not the article's "cloud".)
+    // (A word of grammar first: "coud" is "could", not the article's "cloud"; but not one that changes the first letter,
+    // the one least often slipped: "chese" is the article's "cheese", not "these".)
     // (Nor does a form English lacks, known to the article by its stem alone, stand before a common word: "caled" is
     // "called", not "cased" for the article's "case".)
     const stemOnly = known && rank === null && articleUses !== undefined && !articleUses(candidate);
@@ -70,7 +78,7 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
     // operator", not "operated".)
     // (Two letters swapped is the likeliest slip of all: "wiat" is "wait", not the "what" one letter changed would give.)
     const swapped = rank !== null && candidate.length === word.length && [...candidate].sort().join('') === letters;
-    const score = swapped ? -2 : STOPWORDS.has(candidate) ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
+    const score = swapped ? -2 : STOPWORDS.has(candidate) && candidate[0] === word[0] ? -1 : stemOnly ? 1_000_000 + COMMON_RANK : known && besides?.(candidate) ? 0.5 : (known ? 0 : 1_000_000) + (rank ?? MAX_RANK);
     if (!best || score < best.score) best = { word: candidate, score };
   }
   return best?.word ?? null;
