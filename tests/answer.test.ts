@@ -6916,9 +6916,42 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
     // Was refused ("We can only add 40 to 60 centimetres of height a week").
     expect((await wall.ask('How much higher can the masons build the wall in a week?')).answerLine).toBe('40 to 60 centimetres.');
   });
-  it('does not count those a place serves as those who work there', async () => {
+  it('does not count those a place serves as those who work there, nor a whole for the part asked of it', async () => {
     const gizo = await at(222, 'solomon-islands-gizo-clinic-vaccine-fridge-broken');
     // Was "About 4,200 people." ("which serves about 4,200 people").
     expect((await gizo.ask('How many nurses work at the Titiana Area Health Centre?')).inScope).toBe(false);
+    const mine = await at(221, 'slovakia-banska-stiavnica-show-mine-tunnel-repair-closure');
+    // Was "14 guides.", the whole the question asks a part of.
+    expect((await mine.ask("How many of the mine's guides are women?")).inScope).toBe(false);
+    expect((await mine.ask('How many guides does the mine have?')).answerLine).toBe('14 guides.');
+  });
+});
+
+describe('fifty-sixth session: found while asking the looked-into articles as a user', () => {
+  const at = heldoutEngine;
+  it('ends a count before the verb the question puts after what it counts', async () => {
+    const taxis = await at(222, 'south-africa-kimberley-taxi-rank-relocation-dispute');
+    // Was "About 300 taxis use the Jones." ("About 300 taxis use the Jones Street rank each day").
+    expect((await taxis.ask('how many taxis use Jones Street')).answerLine).toBe('About 300 taxis.');
+  });
+  it('asks a sum with "what was the old fare", and names no dateline\'s agency for who runs a thing', async () => {
+    const ferry = await at(224, 'suriname-albina-river-ferry-fare-rise');
+    // Was "Two ageing vessels." (the sentence that speaks of "the old fares").
+    expect((await ferry.ask('what was the old fare')).answerLine).not.toMatch(/vessels/u);
+    expect((await ferry.ask('what is the new fare')).answerLine).toBe('140 Surinamese dollars.');
+    // Was "Suriname (AFP)." ("ALBINA, Suriname (AFP) - Fares on the state-run ferry ...").
+    expect((await ferry.ask('who runs the ferry')).answerLine).not.toMatch(/\(AFP\)/u);
+  });
+  it('reads "where will it go" as where to, and a cause told as the likely one', async () => {
+    const idrija = await at(221, 'slovenia-idrija-mercury-riverbank-cleanup');
+    // Was "Village of Spodnja Idrija." ("will be taken by lorry to a sealed disposal cell at the former Marof tailings site").
+    expect((await idrija.ask('where will the soil go')).answerLine).toBe('To a sealed disposal cell at the former Marof tailings site.');
+    const market = await at(224, 'sierra-leone-kenema-market-fire-traders-relocated');
+    // Was refused ("said in a statement that an illegal electrical connection in one of the shops was the most likely cause").
+    expect((await market.ask('what caused the fire')).answerLine).toBe('An illegal electrical connection in one of the shops.');
+    expect((await market.ask('why did the fire start')).answerLine).toBe('An illegal electrical connection in one of the shops.');
+    const mine = await at(221, 'slovakia-banska-stiavnica-show-mine-tunnel-repair-closure');
+    // Was "Due to open on 1 April and will cost the mine ..." ("the season was due to open on 1 April"), a plan, no cause.
+    expect((await mine.ask('why is the mine closed')).answerLine).not.toMatch(/due to open/iu);
   });
 });

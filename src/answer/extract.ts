@@ -185,6 +185,9 @@ const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items
 const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
 
 export function countedWords(q: Question): Token[] {
+  // ("How many of the mine's guides are women?": the women among them are counted, not the guides.)
+  const partIs = PART_IS.exec(q.text);
+  if (partIs) return tokenize(partIs[2]!).filter((t) => !STOPWORDS.has(t.norm));
   const m =
     /\b(?:how\s+(?:many|much)|(?:total\s+)?number\s+of|what\s+(?:percentage|share|proportion|portion|fraction|amount|sum)\s+of)\s+(.*)$/iu.exec(q.text) ??
     // "How big is the fine for driving in with an old car?": the fine.
@@ -618,6 +621,9 @@ const MEMBER_BODY = /\b(group|forum|union|association|club|cooperative|co-op|soc
 /** Words of a question about how many live somewhere. */
 const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b/iu;
 
+/** "How many of the mine's guides are women?": the whole (its last word) and the part it asks about. */
+const PART_IS = /\bhow\s+many\s+of\s+.*?([\p{L}-]+)\s+(?:are|were)\s+(?!(?:there|still|now|left|missing|needed|ready|open|closed|available)\W*$)((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+(?:s|men|people|children)))\W*$/iu;
+
 /** "How many of the fishermen ...": a part of a whole is asked. */
 const ASKS_PART = /\bhow many of (?:the|its|their|these|those)\b/iu;
 
@@ -699,6 +705,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
   if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
+  // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
+  if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
@@ -992,6 +1000,20 @@ function untilPeopleVerb(q: Question, tail: string): string {
 }
 
 /**
+ * The words after a figure, up to the verb the question puts after what it counts: "About 300 taxis | use the Jones
+ * Street rank" for "how many taxis use Jones Street". (A plural noun, then a word that is not one, and then what the verb
+ * takes: "how many foreign soldiers are there" asks nothing of the kind.)
+ */
+function untilAskedVerb(q: Question, tail: string): string {
+  const m = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:s|people|men|staff|police|children))\s+([\p{Ll}-]+(?<!s))\s+(?:the|a|an|\p{Lu})/u.exec(q.text);
+  if (!m || STOPWORDS.has(m[2]!)) return tail;
+  const [noun, verb] = [stem(normalizeWord(m[1]!)), stem(normalizeWord(m[2]!))];
+  const words = tokenize(tail);
+  const at = words.findIndex((t, k) => k > 0 && t.stem === verb && words[k - 1]!.stem === noun);
+  return at > 0 ? tail.slice(0, words[at]!.start).trimEnd() : tail;
+}
+
+/**
  * The name a "who" clause ending the text is about, past the appositives between: "defeated Emmanuel Tchoumi, a
  * businessman and former president of the league, who received" -> "Emmanuel Tchoumi".
  */
@@ -1114,6 +1136,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksCurrent = CURRENT.test(q.text);
+  const wholeAsked = ((w) => (w ? stem(normalizeWord(w)) : undefined))(PART_IS.exec(q.text)?.[1]);
   const asksStaff = /\b(?:work|works|working|employ|employs|employed|staff|staffed)\b/iu.test(q.text);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
@@ -1640,7 +1663,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // for a measure: "30 to 45 per cent higher" for "By what percentage has rent gone up for some stalls?".)
     const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly || wholeCost ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
-    const wordTail = untilPeopleVerb(q, fullTail);
+    const wordTail = untilAskedVerb(q, untilPeopleVerb(q, fullTail));
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -1779,7 +1802,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     };
     const partOfNamedWhole = partitive !== null && /\d/u.test(partitive[0]) && describedWhole(end + partitive[0].length);
     const namedWhole = ofWhole && describedWhole(end);
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole ? 0.6 : 1;
+    // ("How many of the mine's guides are women?": not "the 14 guides", the whole.)
+    const theWhole = wholeAsked !== undefined && head !== undefined && head.stem === wholeAsked;
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
@@ -1895,7 +1920,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || served < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2898,9 +2923,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // ("Where does Mona Fawzy travel from on her daily commute?": "from" after a verb of going, whatever follows.)
     // (Or before a clause that says when: "Where were the oxygen cylinders trucked in from while the plant was broken?")
     // (Or opening on it: "From which village does Janet Pitakaka take the canoe?")
+    // (And "where will the soil go", ending on "go", is where to; not "where did the bus go off the road".)
     /^where\b.*\bfrom$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
-      : /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
@@ -3219,9 +3245,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   );
 }
 
-/** Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it. */
+/**
+ * Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it.
+ * (Not "was due to open on 1 April", a plan.)
+ */
 const CAUSE =
-  /\b(?:because(?:\s+of)?|due to|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+
+/** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
+const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;
 
 /** "What caused the leak in the Papan dam?": a question that names what it asks the cause of. */
 export const ASKS_CAUSE_OF = /^what\s+(?:caused|triggered|sparked|started|led to)\b/iu;
@@ -3235,8 +3267,11 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
     const before = tokenize(sentence.slice(0, at));
     return effect.every((t) => before.some((w) => match(q, t.stem, w.stem) >= 0.35));
   };
+  // ("said that an illegal electrical connection in one of the shops was the most likely cause": the cause, told as one.)
+  const toldCause = CAUSE_TOLD.exec(sentence);
+  const told = toldCause ? [{ text: toldCause[1]!, start: toldCause.index + toldCause[0].indexOf(toldCause[1]!), end: toldCause.index + toldCause[0].indexOf(toldCause[1]!) + toldCause[1]!.length, quality: 1.5 * proximity(q, sentence, toldCause.index, toldCause.index + toldCause[0].length) }] : [];
   return best(
-    [...sentence.matchAll(CAUSE)]
+    [...told, ...[...sentence.matchAll(CAUSE)]
       .filter((m) => effectBefore(m.index))
       .map((m) => {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
@@ -3252,7 +3287,7 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       // ("since 2015", "after March 4", "over the past decade": when, not why.)
       .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
       // ("because what else is there?": a question gives no cause.)
-      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text)),
+      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))],
   );
 }
 

@@ -1045,7 +1045,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const agent = agentOf(question, hit.passage.text, ctx);
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
     const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm)));
-    const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
+    // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
+    const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)(?!\s*[-–—])|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
     if (agent) a.answerLine = `${capitalize(agent)}.`;
     else if (person) a.answerLine = `${capitalize(person.name)}${person.role ? `, ${roleInReply(person.role)}` : ''}.`;
     else if (org) a.answerLine = `${capitalize(org[0].trim())}.`;
