@@ -6925,6 +6925,16 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
     expect((await mine.ask("How many of the mine's guides are women?")).inScope).toBe(false);
     expect((await mine.ask('How many guides does the mine have?')).answerLine).toBe('14 guides.');
   });
+  it('refuses a figure of another kind than the one asked: a distance for a discount, a primary teacher\'s pay for a secondary one\'s', async () => {
+    const ferry = await at(224, 'suriname-albina-river-ferry-fare-rise');
+    // Was "A few hundred metres downstream."
+    expect((await ferry.ask('How big a discount will schoolchildren get on the ferry ticket?')).inScope).toBe(false);
+    expect((await ferry.ask('how big is the fare rise')).answerLine).toBe('40 percent.');
+    const torit = await at(223, 'south-sudan-torit-teachers-strike-unpaid-salaries');
+    // Was "About 28,000 South Sudanese pounds a month." ("A primary teacher in Torit earns about 28,000 ...").
+    expect((await torit.ask('How much does a secondary school teacher in Torit get paid?')).inScope).toBe(false);
+    expect((await torit.ask('How much does a primary teacher earn?')).answerLine).toBe('About 28,000 South Sudanese pounds a month.');
+  });
 });
 
 describe('fifty-sixth session: found while asking the looked-into articles as a user', () => {
@@ -6953,5 +6963,15 @@ describe('fifty-sixth session: found while asking the looked-into articles as a 
     const mine = await at(221, 'slovakia-banska-stiavnica-show-mine-tunnel-repair-closure');
     // Was "Due to open on 1 April and will cost the mine ..." ("the season was due to open on 1 April"), a plan, no cause.
     expect((await mine.ask('why is the mine closed')).answerLine).not.toMatch(/due to open/iu);
+  });
+});
+
+describe('fifty-sixth session: who wants whom to do what', () => {
+  it('answers "who wants the troops to leave" with the statement in which the troops leave', async () => {
+    // Were "President Emmanuel Macron said this." ("said French troops will stay in Iraq even if the Americans leave").
+    expect((await engine.ask('who wants the troops to leave')).speaker).toBe('Hadi al-Amiri');
+    expect((await engine.ask('who wants the troops out')).speaker).toBe('Hadi al-Amiri');
+    // (Staying is Macron's.)
+    expect((await engine.ask('who wants the troops to stay')).speaker).toBe('Emmanuel Macron');
   });
 });

@@ -705,6 +705,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
   if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
+  // ("How big a discount will schoolchildren get?": a sum or a share, never "a few hundred metres downstream".)
+  if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
@@ -947,6 +949,8 @@ export function asksCostOnly(terms: ReadonlyArray<{ norm: string }>): boolean {
 
 /** Those a place serves, before their number: "which serves about 4,200 people". */
 const SERVED_BEFORE = /\b(?:serves|served|serving|serve|caters?\s+(?:to|for)|catering\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu;
+/** Kinds of a thing that exclude each other: a primary teacher is no secondary one. */
+const CONTRASTING_KINDS: ReadonlyArray<readonly [string, string]> = [['primary', 'secondary'], ['public', 'private'], ['urban', 'rural'], ['domestic', 'international'], ['male', 'female'], ['junior', 'senior']];
 /** The present, asked or told: "this week", "now", "these days". */
 const CURRENT = /\b(?:this\s+(?:week|month|year|season)|now|today|currently|these\s+days|at\s+the\s+moment)\b/iu;
 /** A figure dated to another time just after it: " U.S. cents in early March", " a year ago", " in 2019". */
@@ -1137,6 +1141,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksCurrent = CURRENT.test(q.text);
   const wholeAsked = ((w) => (w ? stem(normalizeWord(w)) : undefined))(PART_IS.exec(q.text)?.[1]);
+  // (Kinds the question names whose counterpart a sentence may name instead: "secondary" and "primary".)
+  const questionWords = new Set(q.tokens.map((t) => t.norm));
+  const contrasts = CONTRASTING_KINDS.flatMap(([x, y]) => (questionWords.has(x) && !questionWords.has(y) ? [[x, y] as const] : questionWords.has(y) && !questionWords.has(x) ? [[y, x] as const] : []));
+  const sentenceWords = new Set(contrasts.length ? tokenize(sentence).map((t) => t.norm) : []);
   const asksStaff = /\b(?:work|works|working|employ|employs|employed|staff|staffed)\b/iu.test(q.text);
   const asksPopulation = ASKS_POPULATION.test(q.text);
   const asksPart = ASKS_PART.test(q.text);
@@ -1824,6 +1832,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ... between Monday and Thursday".)
     // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
     // sentence dates to another time, when it tells the asked one's too.)
+    // ("How much does a secondary school teacher get paid?": not "A primary teacher in Torit earns about 28,000 South
+    // Sudanese pounds", the other kind.)
+    const otherKindTold = contrasts.some(([asked, other]) => sentenceWords.has(other) && !sentenceWords.has(asked)) ? 0.5 : 1;
     // ("How many nurses work at the health centre?": not "which serves about 4,200 people", those it serves.)
     const served = asksStaff && SERVED_BEFORE.test(sentence.slice(0, start)) ? 0.5 : 1;
     const thenNotNow = asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1;
@@ -1920,7 +1931,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {

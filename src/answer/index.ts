@@ -425,6 +425,14 @@ export function boundedRange(before: string, asked: number): [number, number] | 
 const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
 const SAME_VERB_FIT = 0.15;
+/** What a statement in which the question's doer does the question's deed adds ("who wants the troops to leave"). */
+const DOER_FIT = 0.3;
+/** "wants the troops out": who is to leave. */
+const WANTS_THEM_OUT = /\b(?:wants?|wanted|wanting)\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+out\b/iu;
+/** Words for leaving, by stem. */
+const LEAVING = ['leave', 'withdraw', 'go', 'pull', 'exit', 'depart', 'quit'].map((w) => stem(w));
+/** "wants the troops to leave", "urged the council to act": who is to do what. */
+const WANTS_THEM_TO = /\b(?:wants?|wanted|wanting|asks?|asked|urges?|urged|calls?\s+on|called\s+on|tells?|told|expects?|expected)\s+(?:the\s+|all\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+to\s+(\p{Ll}+)\b/iu;
 /** A who-said question that asks for a body: "Which organisation said ...?" */
 export const ASKS_BODY = /^which\s+(organi[sz]ation|company|firm|body|agency|authority|charity|union|ministry|department|institution|operator)\b/iu;
 /**
@@ -499,8 +507,20 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // another's statement, "had walked off the site in October after claiming it was owed 31 million dinars".)
   const verbStem = askerVerb(question);
   const sameVerb = (h: Hit): number => (verbStem !== null && attribution.statementsIn(h.passage.sentence).some((st) => cuedBy(st, verbStem)) ? SAME_VERB_FIT : 0);
+  // ("who wants the troops to leave", "... out": the statement in which the troops are who leave, "all foreign troops
+  // must leave", not "French troops will stay in Iraq even if the Americans leave".)
+  const wanted = WANTS_THEM_TO.exec(question.text) ?? WANTS_THEM_OUT.exec(question.text);
+  const doer = wanted ? tokenize(wanted[1]!).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  const deeds = !wanted ? [] : wanted[2] ? [stem(normalizeWord(wanted[2]))] : LEAVING;
+  const doneByThem = (h: Hit): number =>
+    doer.length > 0 && attribution.statementsIn(h.passage.sentence).some((st) => {
+      const tokens = tokenize(st.text);
+      return tokens.some((t, i) => deeds.includes(t.stem) && tokens.slice(Math.max(0, i - 4), i).some((w) => doer.includes(w.stem)) && !tokens.slice(Math.max(0, i - 4), i).some((w) => /^(?:if|when|unless|once|after|before|until|while)$/u.test(w.norm)));
+    })
+      ? DOER_FIT
+      : 0;
   const bySaid = (list: Hit[]): Hit | undefined => {
-    const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) + sameVerb(h) }));
+    const scored = list.map((h) => ({ h, fit: h.score + STATEMENT_FIT * said(h) + sameVerb(h) + doneByThem(h) }));
     return scored.reduce<(typeof scored)[number] | undefined>((b, x) => (!b || x.fit > b.fit ? x : b), undefined)?.h;
   };
   // ("who said she had 14 patients by herself": the statement that gives the question's figure, "I had 14 patients on
