@@ -1140,7 +1140,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksCurrent = CURRENT.test(q.text);
-  const wholeAsked = ((w) => (w ? stem(normalizeWord(w)) : undefined))(PART_IS.exec(q.text)?.[1]);
+  const wholeWord = PART_IS.exec(q.text)?.[1];
+  const wholeAsked = wholeWord !== undefined ? stem(normalizeWord(wholeWord)) : undefined;
   // (Kinds the question names whose counterpart a sentence may name instead: "secondary" and "primary".)
   const questionWords = new Set(q.tokens.map((t) => t.norm));
   const contrasts = CONTRASTING_KINDS.flatMap(([x, y]) => (questionWords.has(x) && !questionWords.has(y) ? [[x, y] as const] : questionWords.has(y) && !questionWords.has(x) ? [[y, x] as const] : []));
@@ -1830,13 +1831,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // residents were moved out in November 2023".)
     // (Nor for this week's, told by its days: "How many workshops did inspectors visit this week?", "visited 47 workshops
     // ... between Monday and Thursday".)
-    // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
-    // sentence dates to another time, when it tells the asked one's too.)
     // ("How much does a secondary school teacher get paid?": not "A primary teacher in Torit earns about 28,000 South
     // Sudanese pounds", the other kind.)
     const otherKindTold = contrasts.some(([asked, other]) => sentenceWords.has(other) && !sentenceWords.has(asked)) ? 0.5 : 1;
     // ("How many nurses work at the health centre?": not "which serves about 4,200 people", those it serves.)
     const served = asksStaff && SERVED_BEFORE.test(sentence.slice(0, start)) ? 0.5 : 1;
+    // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
+    // sentence dates to another time, when it tells the asked one's too.)
     const thenNotNow = asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1;
     const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
@@ -2753,8 +2754,8 @@ const BODY_THEN_PLACE = new RegExp(String.raw`\s${BODY_KIND}\s+((?:in|near|outsi
  * answers for it as it is.)
  */
 const FROM_VENUE = /\bfrom\s+the\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
-/** A journey's verb before its distance: "had driven | 250 km from". */
-const JOURNEY_BEFORE = /\b(?:driven|drove|drives|drive|travell?ed|travels|walked|walks|flown|flew|sailed|came|come|comes|carried|brought|trucked|shipped|cycled|ridden|rode|hauled|journeyed|commutes?|commuted)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?)\s+$/iu;
+/** A journey's verb before its distance from a place: "had driven | 250 km from". */
+const JOURNEY_BEFORE = new RegExp(String.raw`\b(?:driven|drove|drives|drive|travell?ed|travels|walked|walks|flown|flew|sailed|came|come|comes|carried|brought|trucked|shipped|cycled|ridden|rode|hauled|journeyed|commutes?|commuted)\s+(?:[\p{L}-]+\s+){0,2}?${HOW_FAR_OFF}$`, 'iu');
 /** A thing in lower case something comes from, before what it is near: "from | a quarry | near Slite". */
 const FROM_NEAR = /\bfrom\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/u;
 /** An appositive that says what a built thing is, up to where it stands: ", a R38-million facility". */
@@ -3194,7 +3195,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const homeOfAsked = asksHome && preposition === 'from' && appositive !== null && !MOVED.test(sentence.slice(p.end)) && tokenize(sentence.slice(appositive.index, p.start)).some((t) => qStems.has(t.stem) && !/^(?:live|lives|lived|living|reside|resides|home|homes)$/u.test(t.norm));
       // (Nor, for where something comes from, the place a distance is counted from: "about 35 kilometres from Visby"; not
       // a journey's, "had driven 250 km from Nellore".)
-      const measuredFrom = direction === 'from' && DISTANCE_BEFORE.test(`${sentence.slice(0, p.start)}from `) && !JOURNEY_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start));
+      const countedFrom = `${sentence.slice(Math.max(0, p.start - 80), p.start)}from `;
+      const measuredFrom = direction === 'from' && DISTANCE_BEFORE.test(countedFrom) && !JOURNEY_BEFORE.test(countedFrom);
       const source = preposition === 'from' && ((direction === null && !origin && !homeOfAsked) || measuredFrom) ? 0.3 : 1;
       // "producers in southern Africa": a continent is where everything in the story is.
       const broad = /\b(?:Africa|Europe|Asia|America|Americas|Oceania|Antarctica|Middle East|Caribbean|Balkans|Sahel|Pacific|Atlantic)$/u.test(p.text.replace(/[.,;:]+$/u, '')) ? 0.6 : 1;
@@ -3280,7 +3282,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
   };
   // ("said that an illegal electrical connection in one of the shops was the most likely cause": the cause, told as one.)
   const toldCause = CAUSE_TOLD.exec(sentence);
-  const told = toldCause ? [{ text: toldCause[1]!, start: toldCause.index + toldCause[0].indexOf(toldCause[1]!), end: toldCause.index + toldCause[0].indexOf(toldCause[1]!) + toldCause[1]!.length, quality: 1.5 * proximity(q, sentence, toldCause.index, toldCause.index + toldCause[0].length) }] : [];
+  const causeAt = toldCause ? toldCause.index + toldCause[0].indexOf(toldCause[1]!) : -1;
+  const told = toldCause ? [{ text: toldCause[1]!, start: causeAt, end: causeAt + toldCause[1]!.length, quality: 1.5 * proximity(q, sentence, toldCause.index, toldCause.index + toldCause[0].length) }] : [];
   return best(
     [...told, ...[...sentence.matchAll(CAUSE)]
       .filter((m) => effectBefore(m.index))

@@ -515,7 +515,10 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   const doneByThem = (h: Hit): number =>
     doer.length > 0 && attribution.statementsIn(h.passage.sentence).some((st) => {
       const tokens = tokenize(st.text);
-      return tokens.some((t, i) => deeds.includes(t.stem) && tokens.slice(Math.max(0, i - 4), i).some((w) => doer.includes(w.stem)) && !tokens.slice(Math.max(0, i - 4), i).some((w) => /^(?:if|when|unless|once|after|before|until|while)$/u.test(w.norm)));
+      return tokens.some((t, i) => {
+        const before = tokens.slice(Math.max(0, i - 4), i);
+        return deeds.includes(t.stem) && before.some((w) => doer.includes(w.stem)) && !before.some((w) => /^(?:if|when|unless|once|after|before|until|while)$/u.test(w.norm));
+      });
     })
       ? DOER_FIT
       : 0;
