@@ -6964,6 +6964,23 @@ describe('fifty-sixth session: found while asking the looked-into articles as a 
     // Was "Due to open on 1 April and will cost the mine ..." ("the season was due to open on 1 April"), a plan, no cause.
     expect((await mine.ask('why is the mine closed')).answerLine).not.toMatch(/due to open/iu);
   });
+  it('answers how much a price changed with both levels: the old one told after the new, and a change told in the present', async () => {
+    const sorghum = await at(223, 'sudan-gedaref-sorghum-warehouses-grain-prices-fall');
+    // Was "Between 35,000 and 40,000 Sudanese pounds." ("sold for between 35,000 and 40,000 Sudanese pounds ..., down
+    // from about 62,000 pounds in early January"), the new level alone.
+    expect((await sorghum.ask('how much has the sorghum price fallen')).answerLine).toBe('From about 62,000 pounds to between 35,000 and 40,000 Sudanese pounds.');
+    const mototaxis = await at(217, 'peru-iquitos-mototaxi-drivers-strike-registration-fees');
+    // Was refused: "rises from 45 soles to 180 soles" (a change's verb in the present was no change).
+    expect((await mototaxis.ask('how much did the fee go up')).answerLine).toBe('From 45 soles to 180 soles.');
+  });
+  it('counts those on a waiting list for how long it is, and names a doer described, not named', async () => {
+    const eyes = await at(219, 'rwanda-huye-hospital-eye-clinic-cataract-waiting-list');
+    // Was "Three months." ("More than 1,400 people are on a waiting list ..., three months after the hospital opened").
+    expect((await eyes.ask('how long is the waiting list')).answerLine).toBe('More than 1,400 people.');
+    const jeans = await at(220, 'serbia-novi-pazar-jeans-workshops-order-cancelled');
+    // Was "Novi Pazar." ("after an Italian clothing company cancelled an order for 85,000 pairs of jeans").
+    expect((await jeans.ask('who cancelled the order')).answerLine).toBe('An Italian clothing company.');
+  });
 });
 
 describe('fifty-sixth session: who wants whom to do what', () => {

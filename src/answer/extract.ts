@@ -9,7 +9,7 @@ import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
-import { HEDGE_BEFORE_WHAT, LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
+import { HEDGE_BEFORE_WHAT, LONG_LIST, LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
 import { escapeRegExp, normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
@@ -535,8 +535,9 @@ const MORE_ELIDED = /^\s+(?:more|further)(?=\s*(?:[,.;:]|$)|\s+(?:due|were|are|w
 /** "How many more sheds ...", "how many additional huts ...": more of a thing asked, not all of it. */
 const ASKS_MORE = /\bhow\s+many\s+(?:more|additional|extra|further)\b/iu;
 
+/** A verb of change, in any tense ("rises from 45 soles to 180 soles"). */
 const CHANGE =
-  /\b(?:fall|fell|fallen|drop|dropped|rise|rose|risen|grow|grew|grown|increase|increased|decrease|decreased|decline|declined|climb|climbed|jump|jumped|soar|soared|slump|slumped|shrink|shrinks|shrank|shrunk|gain|gained|change|changed|go up|go down|went up|went down|gone up|gone down)\b/iu;
+  /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|climb|climbs|climbed|jump|jumps|jumped|soar|soars|soared|slump|slumps|slumped|shrink|shrinks|shrank|shrunk|gain|gains|gained|change|changes|changed|go up|goes up|go down|goes down|went up|went down|gone up|gone down)\b/iu;
 
 /**
  * A "from" before a range's low end that starts no change: "had collected statements from 40 to 60 households", plain
@@ -563,6 +564,8 @@ const LEVEL_RATE = String.raw`(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|m
  * rate's: "have risen from 300 meticais a month to ").
  */
 const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?${LEVEL_RATE}\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
+/** After a level, the one it changed from: "| at the Gedaref crop market on Sunday, down from | about 62,000 pounds". */
+const LEVEL_CAME_FROM = new RegExp(String.raw`^[^.;]{0,60}?,\s+(?:down|up)\s+from\s+((?:(?:about|roughly|around|some|nearly|almost|more than|less than)\s+)?(?:${SUM_OPENER})?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?!(?:in|on|at|a|an|the|last|this|before|after|when)\b)\p{L}+)?)`, 'iu');
 /** A change's start just before the level it reached, whatever the verb: "from 6,800 pesos to ". */
 const TO_LEVEL = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?${LEVEL_RATE}\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
@@ -639,6 +642,7 @@ const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|tur
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '');
   if (LONG_THING.test(t)) return new Set(['measure']);
+  if (LONG_LIST.test(t)) return new Set(['count']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -1726,6 +1730,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const measureArticle = measureNoun ? (/\b(?:a|an|the)\s+$/iu.exec(sentence.slice(0, from))?.[0] ?? '') : '';
     const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim().replace(/-(?=(?:million|billion|trillion)$)/u, ' ')} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
     const to = measureNoun ? end + hyphenUnit![0].length + measureNoun[0].length : hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
+    // ("how much has the sorghum price fallen": "sold for between 35,000 and 40,000 Sudanese pounds ..., down from about
+    // 62,000 pounds in early January", the change told after the level it reached: both levels, as "from ... to ...".)
+    const cameFrom = asksChange && !changedFromTo && (kind === 'money' || kind === 'measure') ? LEVEL_CAME_FROM.exec(sentence.slice(to)) : null;
+    const levels = cameFrom ? `from ${cameFrom[1]} to ${text}` : text;
     // "hundreds of products" gives way to "266 products" in another sentence.
     // ("one of 312 residents named as plaintiffs": a member of what is counted, not its count.)
     // ("small family workshops that employ between five and 30 people": each one's, not the trade's, unless asked per one.)
@@ -1932,7 +1940,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {

@@ -1161,6 +1161,9 @@ function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
   return sentenceCitation(ctx, sentence);
 }
 
+/** A doer described, not named, just before its verb: "after | an Italian clothing company | cancelled". */
+const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he|she|they|we|had|has|have|was|were|is|are|to|of|in|on|at|for|by|with|and|or)\b)[\p{L}’'-]+\s+){0,3}(?!(?:that|which|who|it|he|she|they|we|had|has|have|was|were|is|are)\b)\p{Ll}[\p{L}-]*)\s+(?:had\s+|has\s+|have\s+)?$/u;
+
 /**
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
@@ -1186,7 +1189,8 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext): stri
     // What the verb did must be what the question asks about: one of its other words comes after it.
     const rest = new Set(tokens.slice(i + 1).map((t) => t.stem));
     if (!question.terms.some((t) => t !== term && rest.has(t.stem))) continue;
-    const m = /((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+(?:had\s+|has\s+|have\s+)?$/u.exec(sentence.slice(0, w.start));
+    // (Or one described, not named: "after an Italian clothing company cancelled an order".)
+    const m = /((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s+(?:had\s+|has\s+|have\s+)?$/u.exec(sentence.slice(0, w.start)) ?? DESCRIBED_DOER.exec(sentence.slice(0, w.start));
     // A pronoun ("She cautioned that ...") names nobody: the speaker lookup does that better.
     if (m && !/^(?:he|she|they|it|we|i|you)$/iu.test(m[1]!) && !tokenize(m[1]!).some((t) => asked.has(t.stem))) return m[1]!;
   }

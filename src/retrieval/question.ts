@@ -110,6 +110,8 @@ const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old)\\b|\\bnumber of\\b|\\bhow 
  * answered as a span's question is: "a 7.8-kilometre flood-drainage tunnel".)
  */
 export const LONG_THING = /^how long (?:is|was|are|were|will be|would be)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:queue|queues|tailback|tailbacks|traffic jam|line of (?:trucks|lorries|cars|vehicles|buses|people)|convoy|slick)\b/iu;
+/** "How long is the waiting list?": how many are on it, not for how long. */
+export const LONG_LIST = /^how long (?:is|was|are|were|has been|had been)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:waiting\s+lists?|lists?|backlogs?)\b/iu;
 
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota)\b/iu;
@@ -225,7 +227,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
     return { kind: 'yes-no', target: null, topic: null };
   }
   // ("How long was the queue of trucks on Monday evening?": a length, "about 12 kilometres".)
-  if (LONG_THING.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (LONG_THING.test(lower) || LONG_LIST.test(lower)) return { kind: 'how-many', target: null, topic: null };
   // "When will they know how old the box is?": a question that opens with "when" asks when.
   if (/^(?:when|(?:by|until|till|since) when)\b/iu.test(lower)) return { kind: 'when', target: null, topic: null };
   // "How soon will growers be paid?", "how fast were the pumps shut down?": when, or how long it took (not a speed:
