@@ -552,8 +552,10 @@ function rangeFrom(before: string, low: string): boolean {
   return !CHANGE.test(clause) && !/\b(?:cut|cuts|raised?|raises|lift(?:s|ed)?|hike[sd]?|reduced?|reduces|lowered|boost(?:s|ed)?|slash(?:es|ed)?|doubled|tripled|halved|trim(?:s|med)?|pared?|scaled?|went|goes|moved|shifted|revised|adjusted|expanded|extended|up|down|increases?|rises|falls|drops)\b/iu.test(clause);
 }
 
+/** What qualifies a level: "about", "more than", "just under". */
+const LEVEL_QUALIFIER = String.raw`(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))`;
 /** "from" a level just before a figure, qualified or not: "from about", "from more than". */
-const LEVEL_FROM = String.raw`from\s+(?:(?:about|roughly|around|some|nearly|almost|(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under))\s+)?\p{Sc}?$`;
+const LEVEL_FROM = String.raw`from\s+(?:${LEVEL_QUALIFIER}\s+)?\p{Sc}?$`;
 const FROM_LEVEL = new RegExp(String.raw`\b${LEVEL_FROM}`, 'iu');
 /** ... after a change's direction: "down from more than 2,500", "up from 500". */
 const DOWN_FROM_LEVEL = new RegExp(String.raw`\b(?:down|up)\s+${LEVEL_FROM}`, 'iu');
@@ -565,7 +567,7 @@ const LEVEL_RATE = String.raw`(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|m
  */
 const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?${LEVEL_RATE}\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
 /** After a level, the one it changed from: "| at the Gedaref crop market on Sunday, down from | about 62,000 pounds". */
-const LEVEL_CAME_FROM = new RegExp(String.raw`^[^.;]{0,60}?,\s+(?:down|up)\s+from\s+((?:(?:about|roughly|around|some|nearly|almost|more than|less than)\s+)?(?:${SUM_OPENER})?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?!(?:in|on|at|a|an|the|last|this|before|after|when)\b)\p{L}+)?)`, 'iu');
+const LEVEL_CAME_FROM = new RegExp(String.raw`^[^.;]{0,60}?,\s+(?:down|up)\s+from\s+((?:${LEVEL_QUALIFIER}\s+)?(?:${SUM_OPENER})?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?!(?:in|on|at|a|an|the|last|this|before|after|when)\b)\p{L}+)?)`, 'iu');
 /** A change's start just before the level it reached, whatever the verb: "from 6,800 pesos to ". */
 const TO_LEVEL = new RegExp(String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?\d[\d,.]*(?:\s+[\p{L}]+)?${LEVEL_RATE}\s+to\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$`, 'iu');
 /** A verb of change and "by" before a figure: "had grown by nearly 40 percent". */
