@@ -898,8 +898,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const asksAhead = /\b(?:will|going to|is due to|are due to)\b/iu.test(question.text);
     const eventParagraph = question.kind === 'when' && happened ? (dated(1) || !dated(2) ? 1 : 2) : 1;
     const headlineStems = question.kind === 'when' ? new Set(tokenize(ctx.article.headline?.text ?? '').map((t) => t.stem)) : null;
+    // An event of the question's own that the story's opening hardly names is not the story's event, which the lede
+    // dates: "When did the canoe accident in which two passengers drowned happen?" of a story that opens on a fare rise.
     const ownEvent = question.kind === 'when' ? eventTermsOf(question).filter((t) => !/^(?:new|effect|first|last|next|latest)$/u.test(t.norm)) : [];
-    const openingStems = new Set(ownEvent.length ? tokenize([ctx.article.headline?.text ?? '', ...ctx.article.paragraphs.slice(0, 2).map((p) => p.text)].join('\n')).map((t) => t.stem) : []);
+    const openingStems = new Set(ownEvent.length >= 2 ? tokenize([ctx.article.headline?.text ?? '', ...ctx.article.paragraphs.slice(0, 2).map((p) => p.text)].join('\n')).map((t) => t.stem) : []);
+    const eventUntold = ownEvent.length >= 2 && ownEvent.filter((t) => openingStems.has(t.stem) || [...ctx.retriever.related(t.stem)].some((r) => openingStems.has(r))).length * 2 < ownEvent.length;
     const headlineEvent = headlineStems !== null && !howLong && question.terms.length > 0 && question.terms.every((t) => headlineStems.has(t.stem));
     // How strongly a candidate answers: the passage's relevance, and how well the figure, date or place fits its words.
     // (The headline's own figure, when it answers the question, is the story's main fact: a body sentence that repeats
@@ -947,11 +950,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         // opening paragraph dates.)
         // (Not for what is still to come, when the lede tells its day in the past: "When will the meeting ... take
         // place?" of a lede "blocked the main gate ... on Monday".)
-        // (Nor for an event of the question's own that the story's opening hardly names: "When did the canoe accident in
-        // which two passengers drowned happen?" of a story that opens on a fare rise.)
+        // (Nor for an event of the question's own that the story's opening hardly names: see eventUntold.)
         const pastForAhead = asksAhead && toldInPast(c.h.passage.text, c.x.start);
-        const untold = ownEvent.length >= 2 && ownEvent.filter((t) => openingStems.has(t.stem) || [...ctx.retriever.related(t.stem)].some((r) => openingStems.has(r))).length * 2 < ownEvent.length;
-        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !pastForAhead && !untold && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
+        const event = question.kind === 'when' && c.h.passage.paragraph === eventParagraph && (happened || c.x.startsAhead === true || headlineEvent) && !pastForAhead && !eventUntold && !reportedOn(c.h.passage.text, c.x) && !c.x.otherEvent;
         return event ? { ...c, x: { ...c.x, quality: Math.max(c.x.quality, 0.8) } } : c;
       });
     const strict = extracted.filter(
