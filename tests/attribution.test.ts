@@ -2792,4 +2792,19 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
       ['work on a second phase was due to start in March next year', 'Lopati'],
     ]);
   });
+  it('gives a quote said by "the 54-year-old" to the one person the paragraph before names, and "the company" to a utility named after its kind', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Power cuts',
+      'In a cramped room off a lane in the old medina, Mabrouka Ben Salah pulls another knot tight on a half-finished carpet.',
+      '"Two years ago I paid 18 dinars for a kilo of spun wool," said the 54-year-old, who has woven carpets since she was 13.',
+      'State power utility Barqi Tojik introduced the limits across Sughd region on November 18.',
+      '"We have not seen the reservoir this low in December for many years," the company said in a statement on Tuesday.',
+    ]);
+    // Were "the 54-year-old" and "the company", descriptions.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Mabrouka Ben Salah', 'person'],
+      ['Barqi Tojik', 'organization'],
+    ]);
+  });
 });

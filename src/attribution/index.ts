@@ -1690,6 +1690,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         [
           ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
           ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
+          // (Or with its kind just before its name: "State power utility Barqi Tojik introduced the limits". Not any kind:
+          // "forcing rail operator Renfe to cancel ... trains" is no company said to speak.)
+          ...before.matchAll(new RegExp(`(?<=\\p{L}\\s+)(?:company|firm|utility)\\s+((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'&.-]*)(?=\\s+\\p{Ll})`, 'gu')),
         ]
           .sort((a, b) => a.index - b.index)
           .at(-1)?.[1];
@@ -1704,7 +1707,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // role what the text calls it there).
       if (!target) {
         // ("Aral Balyk, a processing plant in Aralsk that freezes and exports pike-perch fillets": a business by what it is.)
-        const called = calledAs(`${head}|company|firm|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher|plant|processor|factory|mill|refinery|exporter|importer|distributor|wholesaler|retailer|brewery`);
+        const called = calledAs(`${head}|company|firm|utility|producer|operator|carrier|miner|supplier|contractor|developer|manufacturer|maker|broadcaster|publisher|plant|processor|factory|mill|refinery|exporter|importer|distributor|wholesaler|retailer|brewery`);
         const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
         // (Or by a word for a business that opens its name abroad: "employees of Astilleros del Nervión".)
         const abroad = [...before.matchAll(COMPANY_ABROAD)].at(-1)?.[0];
@@ -1798,6 +1801,13 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < firstId && st.speaker !== d && st.speaker?.kind === 'description' && /^(?:a|an|one)\s/iu.test(st.speaker.name));
       const described = earlier.reverse().find((st) => headNoun(st.speaker!.name) === head);
       if (described) target = described.speaker;
+    }
+
+    // ("... Mabrouka Ben Salah pulls another knot tight ...", then "“...,” said the 54-year-old, who has woven carpets since
+    // she was 13": someone told by age alone is the one person the paragraph before names.)
+    if (!target && !d.plural && /^the\s+\d+-year-old$/u.test(d.name)) {
+      const named = [...mentionsOf].filter(([sp, at]) => sp !== d && sp.kind === 'person' && registry.order(sp) !== undefined && [...at].some((i) => article.sentences[i]!.paragraph === firstParagraph - 1));
+      if (named.length === 1) target = named[0]![0];
     }
 
     // "The minister said ...": the office holder quoted just before.
