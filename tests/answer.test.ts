@@ -6992,3 +6992,77 @@ describe('fifty-sixth session: who wants whom to do what', () => {
     expect((await engine.ask('who wants the troops to stay')).speaker).toBe('Emmanuel Macron');
   });
 });
+
+describe('fifty-seventh session: held-out 225 to 228', () => {
+  const at = heldoutEngine;
+  it('dates the deed asked by the clause that does it, not the lede\'s other deed nor a figure\'s year', async () => {
+    const sawmill = await at(225, 'tonga-eua-sawmill-reopens-timber-prices');
+    // Was "On Monday." ("cut its first logs in more than three years on Monday, ... since the mill closed").
+    expect((await sawmill.ask("When did the 'Eua sawmill shut down?")).answerLine).toBe('In August 2021.');
+    expect((await sawmill.ask('When did the mill close?')).answerLine).toBe('In August 2021.');
+    const tea = await at(226, 'turkey-rize-tea-pickers-new-leaf-price');
+    // Was "In 2023." ("expected to buy 1.4 million tonnes of fresh leaf this year, up from 1.3 million tonnes in 2023").
+    expect((await tea.ask('In what year was Çaykur founded?')).inScope).toBe(false);
+    const harbor = await at(228, 'taiwan-yilan-nanfangao-harbor-typhoon-repairs');
+    // Was refused: the lede names "Typhoon Kong-rey", the paragraph that dates it calls it "The storm".
+    expect((await harbor.ask('When did Typhoon Kong-rey make landfall?')).answerLine).toBe('On Oct. 31.');
+  });
+  it('counts things by a word for their kind, one person\'s share as no answer for all, and a figure whose time is the months of a year', async () => {
+    const silk = await at(225, 'tajikistan-khujand-silk-workshops-winter-power-cuts');
+    // Was refused ("the roughly 140 workshops in Khujand's old quarter").
+    expect((await silk.ask('roughly how many weaving businesses are there in the old part of Khujand')).answerLine).toBe('Roughly 140 workshops.');
+    const sawmill = await at(225, 'tonga-eua-sawmill-reopens-timber-prices');
+    // Was refused ("with 20,000 seedlings due to go into the ground").
+    expect((await sawmill.ask('How many young trees are supposed to be planted before the rainy months are over?')).answerLine).toBe('20,000 seedlings.');
+    const mri = await at(225, 'trinidad-tobago-chaguanas-hospital-mri-waiting-list');
+    // Was "At least 40." ("at least 40 of her patients ... were waiting for scans").
+    expect((await mri.ask('How many patients are waiting for an MRI scan at the hospital?')).answerLine).toBe('More than 1,100.');
+    const maize = await at(228, 'zambia-chipata-maize-depot-payment-delays');
+    // Was "Hundreds." (the lede's), as "between July and October 2023" told no year's figure.
+    expect((await maize.ask('How many farmers sold grian to the Chipata depot last year?')).answerLine).toBe('About 1,400 farmers.');
+    const bread = await at(228, 'zimbabwe-gweru-bakery-closures-bread-price');
+    // Was refused ("putting about 180 people out of work").
+    expect((await bread.ask('How many people lost their jobs because of the bakery closures in Gweru?')).answerLine).toBe('About 180 people.');
+  });
+  it('tells a sum from a price per unit and from a difference, and answers a difference asked, and a slice as a share', async () => {
+    const wool = await at(225, 'tunisia-kairouan-carpet-weavers-wool-prices');
+    // Was "24 dinars a kilo." ("at a subsidised price of 24 dinars a kilo").
+    expect((await wool.ask('How much money has the government set aside to subsidise the wool depot?')).inScope).toBe(false);
+    const tea = await at(226, 'turkey-rize-tea-pickers-new-leaf-price');
+    // Was "1 to 2 lira." ("often pay 1 to 2 lira less per kilogram").
+    expect((await tea.ask('How much will Çaykur pay per kilogram of fresh leaf this season?')).answerLine).toBe('24.5 lira.');
+    const border = await at(227, 'uruguay-rivera-duty-free-shops-lose-shoppers');
+    // Was refused ("that cost 20 to 40 percent less than in Rivera").
+    expect((await border.ask('How much cheaper are groceries on the Brazilian side of the line?')).answerLine).toBe('20 to 40 percent less.');
+    const bread = await at(228, 'zimbabwe-gweru-bakery-closures-bread-price');
+    // Was refused, read as no figure at all.
+    expect((await bread.ask("what slice of a poor household's budget goes on bread, according to the consumer watchdog")).answerLine).toBe('6 to 8%.');
+  });
+  it('finds a place named with an article in lower case, where a thing empties, and where a new thing is, not where it was moved from', async () => {
+    const wool = await at(225, 'tunisia-kairouan-carpet-weavers-wool-prices');
+    // Was "Near Bab." ("near Bab ech-Chouhada, the main gate of the medina").
+    expect((await wool.ask("where's Lotfi Mejri's shop")).answerLine).toBe('Near Bab ech-Chouhada.');
+    const sauce = await at(227, 'vietnam-quy-nhon-fish-sauce-wastewater-complaints');
+    // Was refused ("flowing into a drainage canal that empties onto the beach about 300 metres from their homes").
+    expect((await sauce.ask('Where does the drainage canal empty out?')).answerLine).toMatch(/^Onto the beach\b/u);
+    const market = await at(228, 'thailand-hat-yai-night-market-relocation');
+    // Was "Off Niphat Uthit." ("after the municipality moved the market off Niphat Uthit 3 Road").
+    expect((await market.ask('Where is the new night market located?')).answerLine).toBe('At the former Hat Yai bus depot on Kanchanawanit Road.');
+  });
+  it('answers from a paragraph that calls the story\'s subject by its kind, and names no bakery by its owner', async () => {
+    const bazaar = await at(227, 'uzbekistan-samarkand-bazaar-renovation-stall-rents');
+    // Was "A three-year lease." (the paragraph that answers says "sold here", not "Siyob", which the lede names "Siyob Bazaar").
+    expect((await bazaar.ask('so how long has the dried-fruit woman been selling at Siyob?')).answerLine).toBe('27 years.');
+    const bread = await at(228, 'zimbabwe-gweru-bakery-closures-bread-price');
+    // Was "Farai Chikowore said:" (read as asking the name of "the bakery Chikowore").
+    expect((await bread.ask('What was the name of the bakery Chikowore ran in Mkoba?')).answerLine).toMatch(/^The article doesn't name the bakery\./u);
+  });
+  it('answers who said a decade\'s change asked in years, and who "pointed to" something', async () => {
+    const tea = await at(226, 'turkey-rize-tea-pickers-new-leaf-price');
+    // Was Elif Aksoy ("in ten years you will see wild tea"), not "the biggest increase in percentage terms in a decade".
+    expect((await tea.ask('so who claimed this was the largest rise in ten years?')).speaker).toBe('Serkan Yavuz');
+    const buses = await at(226, 'turkmenistan-balkanabat-new-bus-station-outside-town');
+    // Was refused, "pointed to" read as no verb of saying.
+    expect((await buses.ask("Who pointed to the capital's experience in 2016 as a warning about relocating the terminal?")).speaker).toBe('Rustam Jumayev');
+  });
+});

@@ -365,6 +365,15 @@ function headlineNamed(article: Article): string[] {
 }
 
 /**
+ * The words of the story's subject's name in the lede, a name that ends in the headline's word for it: "Samarkand traders
+ * balk at steep new stall rents after bazaar facelift", "Siyob Bazaar".
+ */
+function ledeNamed(article: Article): string[] {
+  const headline = new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
+  return [...(article.paragraphs[0]?.text ?? '').matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) => (tokenize(m[2]!).some((t) => headline.has(t.stem)) ? tokenize(m[1]!).map((t) => t.stem) : []));
+}
+
+/**
  * A rare word the question is about ("Wolbachia"), which the answer's paragraph must contain. In a who-said question a
  * rare word is more often the asker's wording than a subject ("tip out their flowerpots").
  */
@@ -473,6 +482,8 @@ export class QAEngine {
   private storySubject: { noun: string; stems: Set<string> } | null = null;
   /** Dateline words the story never uses again: where it was filed from, which the story may not be about. */
   private datelineOnlyStems = new Set<string>();
+  /** The words of the story's subject's name in the lede (see ledeNamed). */
+  private ledeNamedStems = new Set<string>();
   /** Stems of the name of the one firm the article describes as a firm or company, if just one. */
   private firmStems = new Set<string>();
   /**
@@ -535,6 +546,7 @@ export class QAEngine {
     // ("Maldives island rations water": the lede's "Thinadhoo, an island in the far south" is the island; "Bahrain's
     // pearling trail": "Bahrain's Pearling Path, the 3.5-kilometre heritage trail", whose figure's point ends nothing.)
     for (const stem of headlineNamed(article)) engine.headlineStems.add(stem);
+    engine.ledeNamedStems = new Set(ledeNamed(article));
     const dateline = DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? '';
     engine.datelineStems = new Set(tokenize(dateline).map((t) => t.stem));
     const body = new Set(tokenize(article.paragraphs.map((p) => p.text).join('\n').slice(dateline.length)).map((t) => t.stem));
@@ -685,7 +697,9 @@ export class QAEngine {
       const datelined = DATELINED_KINDS.has(question.kind);
       const family = (stem: string): boolean => [...this.headlineStems].some((h) => h.length >= 5 && stem.length > h.length && stem.startsWith(h));
       const inHeadline = (stem: string): boolean => this.headlineStems.has(stem) || (nationOf(stem) === undefined && ([...this.retriever.related(stem)].some((r) => this.headlineStems.has(r)) || family(stem)));
-      const local = required.filter((stem) => !inHeadline(stem) && !(datelined && this.datelineStems.has(stem)));
+      // (So may the subject's own name, which the lede gives and the headline calls by its kind: "how long has the
+      // dried-fruit woman been selling at Siyob?", "I have sold here for 27 years".)
+      const local = required.filter((stem) => !inHeadline(stem) && !(datelined && (this.datelineStems.has(stem) || this.ledeNamedStems.has(stem))));
       // ("How many measles cases have been found in Ulaanbaatar?" of a story filed from there about a far province: the
       // dateline only.)
       // (A thing asked by its kind is refused below, by name: "The article doesn't name the printing company.")
@@ -996,12 +1010,17 @@ export class QAEngine {
     // (And the lede's name for the thing the question calls by it: "the community health unit in Nahulingo", then "who
     // has run the clinic for nine years" for "how long has the doctor been in charge at the Nahulingo clinic".)
     let said: readonly Token[] | undefined;
+    // (Or by the kind before its name, or a word for it: "Typhoon Kong-rey ... made landfall" for the lede's "Typhoon
+    // Kong-rey", then "The storm, which made landfall on Oct. 31".)
     const theThingBefore = (stem: string): boolean => {
       const at = asked.indexOf(stem);
-      const noun = at >= 0 ? asked[at + 1] : undefined;
-      if (previous === undefined || noun === undefined || !this.retriever.paragraphHas(previous.id, [stem])) return false;
+      if (previous === undefined || at < 0 || !this.retriever.paragraphHas(previous.id, [stem])) return false;
+      let [from, to] = [at, at];
+      while (from > 0 && stems.includes(asked[from - 1]!)) from--;
+      while (to + 1 < asked.length && stems.includes(asked[to + 1]!)) to++;
+      const kinds = [asked[to + 1], asked[from - 1]].filter((x): x is string => x !== undefined && !STOPWORDS.has(x));
       const words = (said ??= tokenize(text));
-      return words.some((t, i) => t.stem === noun && words[i - 1]?.norm === 'the');
+      return words.some((t, i) => words[i - 1]?.norm === 'the' && kinds.some((k, j) => t.stem === k || (j === 1 && [...this.retriever.related(k)].includes(t.stem))));
     };
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)

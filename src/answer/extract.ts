@@ -28,6 +28,8 @@ export interface Extracted {
   startsAhead?: boolean;
   /** For a figure, whether the kind of quantity is one the question asks for (true when it asks for none in particular). */
   kindAsked?: boolean;
+  /** For a date, whether its clause does the deed a when-question asks about ("shut in August 2021" for "when did the mill shut down"). */
+  deedDone?: boolean;
   /** The index of another sentence that names what the answer's words only point to ("there"). */
   namedIn?: number;
 }
@@ -501,6 +503,8 @@ const MATERIAL_ASKED = /\bhow (?:many|much)\s+((?:metric\s+)?[\p{L}-]+)\s+of\s+(
 const MATERIAL_UNIT = new RegExp(String.raw`^(?:${WEIGHT_UNITS}|litres?|liters?|gallons?|barrels?)$`, 'iu');
 /** A unit after a figure and what it measures: "tonnes of cross-border freight". */
 const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|their\s+)?([^,.;()]+)`, 'iu');
+/** A figure told as a difference: "20 to 40 percent less than in Rivera", "$3 cheaper". */
+const DIFFERENCE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[\p{L}$€£]+)?\s*(?:less|more|cheaper|dearer|higher|lower)\b/iu;
 /** What a figure is set against, later in its sentence: "worth about $25 ..., more than her monthly pension". */
 const COMPARED_WITH = /^[^.;]{0,80}?,\s+(?:more|less|higher|lower|greater|bigger|smaller)\s+than\s+((?:her|his|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 /** A figure as the threshold of a condition: "whenever passenger numbers fall below 1.2 million a year". */
@@ -875,10 +879,11 @@ const ASKS_MAGNITUDE = /\bhow (?:strong|powerful|big)\b.*\b(?:quake|earthquake|t
 
 function ratesOf(text: string): Set<string> {
   const out = new Set<string>();
-  // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's.)
+  // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's; or over its months, "between July
+  // and October 2023".)
   // (And a night's price: "How much will a night in one of the villas cost?" is no project's "$85 million"; not "a
   // night ban".)
-  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year|night(?=\s*(?:$|[,.;:?!)]|(?:in|at|for|on|of|per|and|or)\b)))|(hour|dai|night|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
+  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year|night(?=\s*(?:$|[,.;:?!)]|(?:in|at|for|on|of|per|and|or)\b)))|(hour|dai|night|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
     if (m[4] !== undefined) {
       out.add('year');
       continue;
@@ -901,10 +906,10 @@ function sideOf(text: string): 'against' | 'for' | null {
 /** A question about jobs lost: "how many people lost their jobs", "how many workers were laid off". */
 const JOB_LOSS_ASKED = /\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its|the)\s+jobs?\b|\b(?:laid|lay|lays|laying)\s+off\b|\blayoffs?\b|\bjob\s+(?:losses|cuts)\b/iu;
 /**
- * ... and what a figure of them says: "at least 45 workers had been laid off", not the workshops' "employing more than
- * 400 people".
+ * ... and what a figure of them says: "at least 45 workers had been laid off", "putting about 180 people out of work",
+ * not the workshops' "employing more than 400 people".
  */
-const JOB_LOSS = /\b(?:(?:laid|lay|lays|laying)\s+off|layoffs?|(?:lost|lose|losing)\s+(?:(?:their|his|her|its|the)\s+)?jobs?|job\s+(?:losses|cuts)|fired|sacked|dismissed|redundan\p{L}*|retrench\p{L}*|(?:jobs?|posts|positions)\s+(?:(?:were|was|have\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+)?(?:lost|cut|axed|shed|scrapped|eliminated)|(?:cut|cutting|cuts|axe|axed|shed|shedding|eliminate|eliminating)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:jobs|posts|positions|workers|staff|employees))\b/iu;
+const JOB_LOSS = /\b(?:(?:laid|lay|lays|laying)\s+off|layoffs?|(?:lost|lose|losing)\s+(?:(?:their|his|her|its|the)\s+)?jobs?|job\s+(?:losses|cuts)|fired|sacked|dismissed|redundan\p{L}*|retrench\p{L}*|out\s+of\s+(?:work|a\s+job|jobs)|jobless|unemployed|(?:jobs?|posts|positions)\s+(?:(?:were|was|have\s+been|had\s+been|will\s+be|would\s+be|to\s+be)\s+)?(?:lost|cut|axed|shed|scrapped|eliminated)|(?:cut|cutting|cuts|axe|axed|shed|shedding|eliminate|eliminating)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least)\s+)?[\d,]+\s+(?:jobs|posts|positions|workers|staff|employees))\b/iu;
 /**
  * Tolls a question may ask for, the words that must stand near a figure that gives one, and how near (characters either
  * side; a job loss may be told anywhere in the sentence: "38 workers, most of them older masons trained in traditional
@@ -987,7 +992,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -1211,6 +1216,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     ...(/^(?:fee|fare|toll|levy|rent)$/u.test(sumAsked?.[2]?.toLowerCase() ?? '') ? ['charge', 'charges', 'charging'].map((w) => stem(w)) : []),
   ]);
   // (Or "by what percentage", "by what margin".)
+  // ("How much cheaper are groceries ...?": a difference.)
+  const asksDifference = /\bhow\s+much\s+(?:cheaper|dearer|pricier|costlier|more|less|higher|lower)\b/iu.test(q.text);
   const asksBy = /\bby\s+(?:how\s+(?:many|much)|what\s+(?:percentage|percent|proportion|share|margin|amount|factor))\b/iu.test(q.text);
   // ("By how much did rents climb?": the size of a change.)
   // ("By how much had the turbine blades worn down?": "had lost between 8 and 12 millimetres of steel".)
@@ -1430,7 +1437,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (phrase.length > 0 && /^\p{Lu}/u.test(t.text) && /[^s]s$/u.test(phrase[phrase.length - 1]!.norm)) break;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight|due|expected|likely|able|ready|already|still|also)$/u.test(t.norm)) break;
       // ("About 140 small fishing boats blockaded the harbour": a participle before the noun describes it.)
       const next = nounWords[i + 1];
       // ("2,350 wrongly parked bicycles": an adverb of the participle after it.)
@@ -1460,7 +1467,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1671,7 +1678,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // was changed, "could cut losses by more than 70%"; or with its noun and "of", "a fall of nearly 59 percent".)
     // (More when it goes the way the question says: "sunk" for "had fallen about 30%", "climb" for "rose 14 percent".)
     const changeBefore = sentence.slice(Math.max(0, start - 60), start);
-    const toldChange = asksChangeBy && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore) || CHANGE_NOUN_OF.test(changeBefore));
+    // ("How much cheaper are groceries on the Brazilian side?": a difference, "cost 20 to 40 percent less than in Rivera".)
+    const toldChange = ((asksChangeBy || asksDifference) && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore) || CHANGE_NOUN_OF.test(changeBefore))) || (asksDifference && DIFFERENCE_AFTER.test(sentence.slice(end)));
     const sameWay = toldChange && asksWay !== null && wayOf(changeBefore.split(/[,;]/u).at(-1)!) === asksWay;
     const changeTold = toldChange ? CHANGE_TOLD + (sameWay ? SAME_WAY : 0) : 0;
     // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
@@ -1823,7 +1831,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const namedWhole = ofWhole && describedWhole(end);
     // ("How many of the mine's guides are women?": not "the 14 guides", the whole.)
     const theWhole = wholeAsked !== undefined && head !== undefined && head.stem === wholeAsked;
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole ? 0.6 : 1;
+    // ("How many patients are waiting for an MRI scan?": not "at least 40 of her patients", one person's share of those
+    // who are; but "killed 14 of his sheep" is what the bear did.)
+    const onesOwn = !past && !asksPart && partitive !== null && /^\s+of\s+(?:his|her)\s/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
+    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole || onesOwn ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
@@ -1912,7 +1923,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (So for a total, whatever the tense: "What's the total price tag on the road job?" is not "Mooring there costs 15
     // Omani rials ($39) a month per boat".)
     const recurring = kind === 'money' && !askedRate && (past || asksTotal) && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && !RUNNING_CHARGE.test(q.text) && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|night)\b/iu.test(sentence.slice(end)) ? 0.5 : 1;
-    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How much money has the government set aside to subsidise the wool depot?": a fund, not "a subsidised price of 24
+    // dinars a kilo", what one unit costs.)
+    const unitPrice = kind === 'money' && FUND_ASKED.test(q.text) && perThing === undefined && !askedRate && /^\s*(?:[\p{L}-]+\s+)?(?:a|an|per|each)\s+\p{L}+/u.test(sentence.slice(end)) ? 0.4 : 1;
+    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -1928,6 +1942,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // pension", a figure set against the thing asked, not its value.)
     const setAgainst = COMPARED_WITH.exec(sentence.slice(end))?.[1];
     const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && want.some((w) => w.stem === t.stem && w.weight >= 0.5)) ? 0.3 : 1;
+    // ("How much will Çaykur pay per kilogram of fresh leaf?": not "often pay 1 to 2 lira less per kilogram", a
+    // difference, which answers only a question about one.)
+    const difference = /^\s+(?:less|more|cheaper|dearer|higher|lower|extra)\b/iu.test(sentence.slice(to)) && !asksChange && !asksChangeBy && !/\b(?:less|more|cheaper|dearer|pricier|higher|lower|extra|difference|gap|than|above|below|under|over|compared)\b/iu.test(q.text) ? 0.5 : 1;
     // ("How many passengers does Adriatic Skyport expect in its first year?": not "whenever passenger numbers fall below
     // 1.2 million a year", a threshold, unless one is asked.)
     const threshold = THRESHOLD_BEFORE.test(sentence.slice(0, start)) && !THRESHOLD_ASKED.test(q.text) ? 0.3 : 1;
@@ -1942,7 +1959,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -1972,6 +1989,15 @@ const SCHOOLCHILD_FIT = 0.55;
 const SCHOOL = /\b(?:schools?|classes|classrooms?|enrol\w*)\b/iu;
 /** A household is a family, and a family a household (not a home: "a family of five or more" counts no homes). */
 const HOUSEHOLD = new Set(['households', 'families'].map((w) => stem(w)));
+/** A sum put up for something, asked as such: "how much money has the government set aside". */
+const FUND_ASKED = /\b(?:set\s+aside|allocated?|budget(?:ed)?|earmark(?:ed)?|invest(?:ed)?|pledged?|donated?)\b/iu;
+/** Trees, counted as planted: "20,000 seedlings" for "how many young trees". */
+const TREES = new Set(['trees', 'seedlings', 'saplings'].map((w) => stem(w)));
+/** Businesses asked of in general, and the kinds of business a figure may count them by ("140 workshops" for "how many weaving businesses"). */
+const BUSINESSES = new Set(['businesses', 'firms', 'companies', 'enterprises'].map((w) => stem(w)));
+const KINDS_OF_BUSINESS = new Set(
+  'businesses firms companies enterprises workshops shops stores factories mills bakeries restaurants cafes salons stalls outlets hotels studios garages kiosks boutiques pharmacies'.split(' ').map((w) => stem(w)),
+);
 const TIMES_STEM = stem('times');
 /** What "how many times" counts by name: meetings, visits, rounds of talks ... */
 const OCCASIONS = new Set(
@@ -2048,6 +2074,8 @@ const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(
 const BUILDING_WORDS = ['construct', 'construction', 'build', 'built', 'building', 'erected', 'groundbreaking', 'work', 'works'].map((w) => stem(normalizeWord(w)));
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
+/** Verbs of one deed, by stem: "shut in August 2021" is when it closed. */
+const DEED_TWINS = [['close', 'shut']];
 
 /** Deeds that make what lasts, whose date is not a weekday of the story's week (a birth may be: "a calf born on Saturday"). */
 const LONG_MADE = /^(?:build|found|establish|construct|erect)$/u;
@@ -2202,10 +2230,14 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const doesAskedDeed = (d: { start: number }): boolean => tokenize(clauseAround(sentence, d.start)).some(doesDeed);
   // (Or not at all: "When was the Mocho refinery shut down?" is not dated by "The first trainload of bauxite ... rolled
   // into the Mocho refinery on Monday".)
-  const deedUntold = askedDeedWords !== null && !MAKING.test(askedDeedStem) && !tokenize(sentence).some(doesDeed);
+  const deedUnsaid = askedDeedWords !== null && !tokenize(sentence).some(doesDeed);
+  const deedUntold = deedUnsaid && !MAKING.test(askedDeedStem);
   // ("When was the library closed?": "converted into a library in 1979, was closed in February 2023", the date of the
   // clause that does the asked deed, before one of a clause that does another.)
   const deedDated = askedDeedWords !== null && !MAKING.test(askedDeedStem) && specific.some(doesAskedDeed);
+  // The deed's very verb, as the question words it or as it is read ("shut down", read as "closed"), or its twin ("shut"
+  // for "close"), which a date's clause does: the date of the deed asked (see deedDone).
+  const deedAsWorded = new Set([askedDeedStem, ...[DEED_ASKED.exec(q.raw) ?? DEED_DONE_ASKED.exec(q.raw)].flatMap((m) => (m ? [stem(normalizeWord(m[1]!))] : []))].flatMap((x) => DEED_TWINS.find((twins) => twins.includes(x)) ?? [x]));
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   // "When did the ministry publish the quota for 2025?": a date the question itself gives is what it dates by, never
@@ -2306,7 +2338,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // clause does nothing of the making asked about.)
         // (A construction's start, asked as such, only by a clause about building: not "who has studied the Dangchhu basin
         // since 2015".)
-        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
+        // (Nor, hardly, one whose sentence speaks of no founding or building at all: "expected to buy 1.4 million tonnes
+        // of fresh leaf this year" for "In what year was Çaykur founded?".)
+        const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : LONG_MADE.test(askedDeedStem) && deedUnsaid ? 0.1 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
@@ -2348,7 +2382,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(sentence, d.start)).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -2714,15 +2748,15 @@ export const CALENDAR_DAY = new RegExp(`\\b(?:${MONTHS}|${MONTH_ABBREVIATIONS})\
 
 export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|(?:${WEEKDAYS})s?|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
-/** The Arabic article joined to a name in lower case: "Bab al-Tabbaneh", "in al-Mina". */
-const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ed|es|ez)-`;
+/** The Arabic article joined to a name in lower case: "Bab al-Tabbaneh", "in al-Mina", "near Bab ech-Chouhada". */
+const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es|esh|et|ez)-`;
 /**
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -2740,7 +2774,7 @@ const DESTINATION = /\b(?:residence|home|homes|house|houses|hall|halls|hospitals
  * Where something goes, in lower case: "to the prime minister's residence"; with no article only before a place word
  * ("moved by boat and truck to evacuation centres in schools"), or after someone's ("to her sister's house in Capira").
  */
-const TOWARD = new RegExp(`\\b(?:to|towards?|into)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source})|(?=(?:their|his|her|its|our|my|your)\\s+\\p{Ll}+['’]s\\s+${DESTINATION.source}))[^,.;:()]{3,80}(?![\\p{L}’'])`, 'gu');
+const TOWARD = new RegExp(`\\b(?:to|towards?|into|onto)\\s+(?:(?:the|a|an)\\s+|(?=(?:(?!(?:their|his|her|its|our|my|your)\\s)[\\p{Ll}-]+\\s+)?${DESTINATION.source})|(?=(?:their|his|her|its|our|my|your)\\s+\\p{Ll}+['’]s\\s+${DESTINATION.source}))(?:(?!\\s(?:with|after|before|because|while|who|which|that|where|when|until|but|by|for|since|as|following|amid)\\b)[^,.;:()]){3,80}(?![\\p{L}’'])`, 'gu');
 /** A court named by its kind, with no article: "filed in federal court in Gulfport", "before the High Court" aside. */
 // ("filed in state Supreme Court in Kingston": a level and a court's name, in either case.)
 const COURT = /\b(?:in|at|before)\s+(?:(?:[Ff]ederal|[Dd]istrict|[Ss]tate|[Cc]ounty|[Hh]igh|[Ss]upreme|[Aa]ppeals|[Mm]agistrates['’]?|[Cc]rown|[Cc]riminal|[Cc]ivil|[Ff]amily|[Jj]uvenile)\s+){1,2}[Cc]ourt\b(?:\s+in\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?/gu;
@@ -2948,7 +2982,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // (And "where will the soil go", ending on "go", is where to; not "where did the bus go off the road".)
     /^where\b.*\bfrom$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
-      : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted|empty|empties|emptied|flows?|flowed|drains?|drained|discharges?|discharged)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
@@ -3074,6 +3108,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // inhalation and were in stable condition".)
       const text = m[0].replace(/\s+(?:with|after|before|because|while|who|which|that|where|when|until|but|by|for|since|as|following|amid)\b[\s\S]*$|\s+and\s+(?:were|was|had|is|are|has|have|\p{Ll}+ed)\b[\s\S]*$/u, '');
       const placeLike = /\p{Lu}/u.test(text) || DESTINATION.test(text);
+      // (Not the question's own thing: "Where does the drainage canal empty out?" is not "into a drainage canal", where
+      // the wastewater goes.)
+      const words = tokenize(text).filter((t) => !STOPWORDS.has(t.norm) && !/^(?:to|into|onto|toward|towards)$/u.test(t.norm));
+      if (words.length > 0 && words.every((t) => q.tokens.some((u) => u.stem === t.stem))) continue;
       if (!places.some((p) => p.start === m.index)) places.push({ text, start: m.index, end: m.index + text.length, quality: 0, ...(placeLike ? {} : { vague: true }) });
     }
   }
@@ -3177,7 +3215,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the new bus rank located?": not "outside the old rank near the Manzini Market", where the old one is;
       // "to a new site at Mnyeni" is where the new one is.)
       const old = newThing.size > 0 ? /\b(?:old|former|previous|existing)\s+((?:[\p{L}-]+\s+){0,2})$/iu.exec(sentence.slice(0, p.start)) : null;
-      const otherOne = newThing.size === 0 ? 1 : old && tokenize(old[1]!).some((t) => newThing.has(t.stem)) ? 0.3 : /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;
+      // (Nor where it was moved from: "moved the market off Niphat Uthit 3 Road".)
+      const movedOff = /^(?:off|from|out)$/u.test(preposition) && /\b(?:moved|relocated|shifted|transferred|evicted|cleared|removed)\b[^,.;]*$/iu.test(sentence.slice(0, p.start));
+      const otherOne = newThing.size === 0 ? 1 : (old && tokenize(old[1]!).some((t) => newThing.has(t.stem))) || movedOff ? 0.3 : /\bnew\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;
       // ("Where were the other inspectors sent?": "only three of the eight ... inspectors assigned to the Empacadora plant
       // ..., after the rest were moved to a new checkpoint at El Guasaule", where the rest went.)
       const rest = restAsked && /\bthe\s+(?:rest|others|remaining|other\s+\p{Ll}+)\b[^,;.]*$/iu.test(sentence.slice(0, p.start)) ? 1.5 : 1;

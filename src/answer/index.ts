@@ -531,16 +531,21 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // (However either writes it: "70 percent" is said as "Seventy percent".)
   // (Or one within a bound the question sets: "more than R200" is met by "an extra R208".)
   // (Of the same span of time, when both say one: "within ten years" is not "eight to 10 months".)
-  const spanAfter = (tokens: readonly Token[], i: number): string | undefined => (SPAN_UNIT.test(tokens[i + 1]?.norm ?? '') ? tokens[i + 1]!.norm.replace(/s$/u, '') : undefined);
+  // (A decade is ten years: "the biggest increase ... in a decade" for "the largest rise in ten years".)
+  const spanAfter = (tokens: readonly Token[], i: number): string | undefined => (SPAN_UNIT.test(tokens[i + 1]?.norm ?? '') ? tokens[i + 1]!.norm.replace(/s$/u, '').replace(/^decade$/u, 'year') : undefined);
+  const figureAt = (tokens: readonly Token[], i: number): number | null => {
+    const n = figureOf(tokens[i]!.norm) ?? (tokens[i]!.norm === 'a' && /^decades?$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : null);
+    return n !== null && /^decades?$/u.test(tokens[i + 1]?.norm ?? '') ? n * 10 : n;
+  };
   const figures = question.tokens.flatMap((t, i) => {
-    const n = figureOf(t.norm);
+    const n = figureAt(question.tokens, i);
     return n === null ? [] : [{ n, range: boundedRange(question.text.slice(0, t.start), n), span: spanAfter(question.tokens, i) }];
   });
   const saysFigures = (h: Hit): boolean =>
     attribution.statementsIn(h.passage.sentence).some((st) => {
       const tokens = tokenize(st.text);
-      const said = tokens.flatMap((t, i) => {
-        const x = figureOf(t.norm);
+      const said = tokens.flatMap((_, i) => {
+        const x = figureAt(tokens, i);
         return x === null ? [] : [{ x, span: spanAfter(tokens, i) }];
       });
       return figures.every(({ n, range, span }) => said.some(({ x, span: saidSpan }) => (x === n || (range !== null && x >= range[0] && x <= range[1])) && (span === undefined || saidSpan === undefined || span === saidSpan)));
@@ -976,7 +981,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       .filter((c) => !(question.kind === 'how-many' && c.x.doubtful && counted.length > 0 && !ctx.retriever.paragraphHas(c.h.passage.id, counted)))
       // How well the answer's own context fits counts more than the passage's rank: the passage that best matches
       // "When did the trial start?" may be about another trial that "would begin in March".
-      .sort((x, y) => evidence(y) - evidence(x));
+      // (A date of the very deed asked first: "When did the 'Eua sawmill shut down?" is "shut in August 2021", not the
+      // lede's "cut its first logs ... on Monday".)
+      .sort((x, y) => Number(y.x.deedDone === true) - Number(x.x.deedDone === true) || evidence(y) - evidence(x));
     // "in August" in the lede, "on Aug. 14" further down: the day, when another passage that answers gives it.
     const month = question.kind === 'when' ? /^(?:in\s+)?(\p{Lu}\p{Ll}{2})\p{Ll}*$/u.exec(candidates[0]?.x.text ?? '')?.[1] : undefined;
     const day = month ? candidates.find((c) => new RegExp(`\\b${month}\\p{Ll}*\\.?\\s+\\d{1,2}\\b`, 'u').test(c.x.text)) : undefined;

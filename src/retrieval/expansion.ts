@@ -181,6 +181,8 @@ const GROUPS: string[][] = [
   // ("how big is the herd the farmer near Charmey milks?": "a 54-year-old farmer who milks 38 cows".)
   ['herd', 'herds', 'cow', 'cows', 'cattle'],
   ['flock', 'flocks', 'sheep'],
+  // ("When did Typhoon Kong-rey make landfall?": "The storm, which made landfall on Oct. 31".)
+  ['storm', 'storms', 'typhoon', 'typhoons', 'hurricane', 'hurricanes', 'cyclone', 'cyclones'],
   // ("How much higher can the masons build the wall in a week?": "We can only add 40 to 60 centimetres of height a week".)
   ['higher', 'height'],
   // ("outside the admin offices": "outside the administration building".)

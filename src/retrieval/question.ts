@@ -76,7 +76,7 @@ export function cleanText(raw: string): string {
 }
 
 const SPEECH_VERB =
-  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported|wondered|wonders|recalled|noted|remarked|quipped|mused|recounted|estimate|estimates|estimated|calculated|forecast|projected|threaten|threatens|threatened|credited|advise|advises|advised|recommend|recommends|recommended|talked about|talked of|spoke about|spoke of|mentioned)';
+  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|pointed to|points to|cited|cites|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported|wondered|wonders|recalled|noted|remarked|quipped|mused|recounted|estimate|estimates|estimated|calculated|forecast|projected|threaten|threatens|threatened|credited|advise|advises|advised|recommend|recommends|recommended|talked about|talked of|spoke about|spoke of|mentioned)';
 
 /** After "the", "a" or a possessive, "state", "call" or "claim" is a noun ("the state emergency official"). */
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
@@ -295,6 +295,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:turn|turns|turning|turned)\s+down\b/giu, 'rejected'],
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
   [/\b(?:shut|shuts|shutting)\s+down\b/giu, 'closed'],
+  // ("what slice of a poor household's budget goes on bread": a share.)
+  [/\bwhat\s+(?:slice|chunk)\s+of\b/giu, 'what share of'],
   // ("how far have reservations at the finca fallen for march": "bookings for March were down by about 40 percent", the
   // size of a change, not a distance.)
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
@@ -466,7 +468,11 @@ function entityAsked(text: string): Question['entity'] {
       words.push(w);
       continue;
     }
-    if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
+    if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) {
+      // (A name just before the verb is who does it, after the thing: "the bakery Chikowore ran in Mkoba".)
+      while (ENTITY_END.test(w.toLowerCase()) && words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Ll}/u.test(words[0]!)) words.pop();
+      break;
+    }
     // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words; not "the
     // name of the industry minister the town council wants", a thing and who says so.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
