@@ -2807,4 +2807,14 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
       ['Barqi Tojik', 'organization'],
     ]);
   });
+  it('reads past a local word for a title, and no one told to do a thing as saying it', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Power cuts',
+      "The head of the island's council, or Kaupule, Semu Penitusi, said the community had agreed to ration power by area.",
+      'The centre has cut its hours, and patients who arrive later are told to go to Norsup Hospital, about 5 kilometres away.',
+    ]);
+    // Were "Kaupule" (a person, role "Semu Penitusi") and "patients", told where to go.
+    expect(at.statements.map((st) => [st.text, st.speaker?.name])).toEqual([['the community had agreed to ration power by area', 'Semu Penitusi']]);
+  });
 });

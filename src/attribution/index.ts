@@ -522,8 +522,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     const reason = /\b(?:because|since|until|unless|if|once|before|after)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}\s+(?:had\s+|has\s+|have\s+)?$/u.test(s.text.slice(0, m.index));
     if (reason && out.some((c) => !c.direct && s.start + m.index > c.contentStart && s.start + m.index < c.contentEnd)) continue;
     // "staff had been told not to speak", "he was warned": a passive verb's subject heard, not said.
-    // ("the dam had been poorly maintained": with an adverb between.)
-    if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("the dam had been poorly maintained": with an adverb between; "patients who arrive later are told to go": in the
+    // present.)
+    if (/(?:ed|told|said|written)$/iu.test(m[0]) && /\b(?:had been|has been|have been|was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
     // (Or a headline's passive, its "was" left out: "Gozo village bakery told to put out its wood-fired oven".)
     if (s.paragraph === 0 && /^(?:told|urged|warned|asked)$/iu.test(m[0]) && /^\s+(?:not\s+)?to\s+\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;
     // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.

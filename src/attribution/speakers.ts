@@ -388,6 +388,9 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     .replace(/^(?:and|but|so|then|also|while|as|with)\s+/iu, '')
     // ("Aral District akim, or governor, Yerlan Tulegenov": a gloss of a title before the name is no appositive.)
     .replace(/(\p{Ll}),\s+or\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2},\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/u, '$1 ')
+    // (Or the local word for it, cut off with the gloss: "The head of the island's council, or Kaupule, Semu Penitusi",
+    // read from "or Kaupule, Semu Penitusi".)
+    .replace(/^or\s+\p{Lu}\p{Ll}+,\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/u, '')
     // ("the consortium, Anatolia-Sahel Construction, had walked off the site in October after claiming ...": what it
     // did, its verb after a comma, is no appositive.)
     .replace(/(?<=\p{L}),\s+(?:had|has|have|was|were|is|are|will|would|could|can)\s[\s\S]*$/u, '')
