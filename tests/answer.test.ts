@@ -7066,3 +7066,39 @@ describe('fifty-seventh session: held-out 225 to 228', () => {
     expect((await buses.ask("Who pointed to the capital's experience in 2016 as a warning about relocating the terminal?")).speaker).toBe('Rustam Jumayev');
   });
 });
+
+describe('fifty-seventh session: found while asking the looked-into articles as a user', () => {
+  const at = heldoutEngine;
+  it('finds who did a thing by a passive\'s "by" in a sentence that calls it "It", and how long it took there', async () => {
+    const station = await at(226, 'turkmenistan-balkanabat-new-bus-station-outside-town');
+    // Was "Batyr Hudaykuliyev, Deputy Mayor." ("The old station was built for a town of 50,000 people," he said), not "It
+    // cost 48 million manat ... and was built in 26 months by a local firm, Balkan Gurlushyk."
+    expect((await station.ask('who built the station')).answerLine).toBe('A local firm, Balkan Gurlushyk.');
+    // Was "40 to 60 minutes." ("it runs every 40 to 60 minutes", how often).
+    expect((await station.ask('how long did it take to build the station')).answerLine).toBe('26 months.');
+    // (The passive's doer only, in the passages after the first: not "an investigation into" of "as part of an
+    // investigation into alleged bribery", for "Who alleged ...?".)
+    const raids = await at(72, 'peru-football-federation-bribery-raids');
+    expect((await raids.ask('Who alleged that the broadcasting tender was rigged?')).answerLine).toBe('Sport Andino TV.');
+  });
+  it('gives a thing\'s level told as what it is, what one thing costs, and the whole someone has', async () => {
+    const station = await at(226, 'turkmenistan-balkanabat-new-bus-station-outside-town');
+    // Was "120 to 150 manat." (a shared taxi's seat, "instead of the 35-manat bus fare"), not "The fare is 2 manat."
+    expect((await station.ask('how much is the bus fare to the new station')).answerLine).toBe('2 manat.');
+    const silk = await at(225, 'tajikistan-khujand-silk-workshops-winter-power-cuts');
+    // Was "Four electric looms costs." ("a generator big enough to run four electric looms costs around 9,000 somoni").
+    expect((await silk.ask('how much is a generator')).answerLine).toBe('Around 9,000 somoni.');
+    // Was "Two." ("two of her six employees had stopped coming to work").
+    expect((await silk.ask('how many employees does Rahimova have')).answerLine).toBe('Six employees.');
+    const atoll = await at(226, 'tuvalu-nukulaelae-solar-battery-failure-diesel-rationing');
+    // Was "Three instead." ("taking out three instead of eight each morning").
+    expect((await atoll.ask('how many boats go out each morning now')).answerLine).toBe('Three.');
+  });
+  it('cites what happened to a thing the question names, not the headline', async () => {
+    const clinic = await at(227, 'vanuatu-lakatoro-health-centre-nurse-shortage');
+    // Was the headline, "Lakatoro health centre down to two nurses as patients wait for hours." (read as "what happened?").
+    const a = await clinic.ask('what happened to the staff houses');
+    expect(a.citations[0]?.text).toMatch(/staff houses at Lakatoro had been condemned/u);
+    expect((await clinic.ask('what happened')).answerLine).toMatch(/^Lakatoro health centre down to two nurses/u);
+  });
+});

@@ -525,6 +525,13 @@ export class QAEngine {
         if (short) p.extra.push(short);
       }
     }
+    // And a sentence that opens on "It" under the thing the sentence before opened on ("The station, on the highway to
+    // Ashgabat, opened on Saturday ... It cost 48 million manat and was built in 26 months").
+    for (const [i, p] of passages.entries()) {
+      const before = passages[i - 1];
+      const thing = /^(?:It|They)\s/u.test(p.text) && before?.paragraph === p.paragraph ? /^(?:The|This|That)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(?=[,\s])/u.exec(before.text)?.[1] : undefined;
+      if (thing) p.extra.push(thing);
+    }
     // And the opening paragraph under the names it leaves out ("A Leeds-based payroll software company has been fined"
     // is found by "How much was Paylinq fined?").
     const properNouns = properNounsOf(article);

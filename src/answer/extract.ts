@@ -503,6 +503,10 @@ const MATERIAL_ASKED = /\bhow (?:many|much)\s+((?:metric\s+)?[\p{L}-]+)\s+of\s+(
 const MATERIAL_UNIT = new RegExp(String.raw`^(?:${WEIGHT_UNITS}|litres?|liters?|gallons?|barrels?)$`, 'iu');
 /** A unit after a figure and what it measures: "tonnes of cross-border freight". */
 const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|their\s+)?([^,.;()]+)`, 'iu');
+/** A thing's level told as what it is: "The fare is 2 manat.", "the new rent will be 1,500 meticais". */
+const LEVEL_OF_BEFORE = /^(?:.*[,;:]\s+)?(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|now\s+)?\p{Sc}?$/iu;
+/** How well such a figure's context fits, at least. */
+const OWN_LEVEL_FIT = 0.7;
 /** A figure told as a difference: "20 to 40 percent less than in Rivera", "$3 cheaper". */
 const DIFFERENCE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[\p{L}$€£]+)?\s*(?:less|more|cheaper|dearer|higher|lower)\b/iu;
 /** What a figure is set against, later in its sentence: "worth about $25 ..., more than her monthly pension". */
@@ -719,6 +723,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
+  // ("how much is a generator", "how much was one ticket": what one thing costs.)
+  if (/^how much (?:is|was|are|were|will be|would be)\s+(?:a|an|one|each)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\W*$/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
@@ -992,7 +998,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -1229,7 +1235,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const source = /\baccording to\s+(?:the\s+)?([^,?]+)/iu.exec(q.text)?.[1];
   const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   const fromSource = sourceStems.length === 0 ? 1 : sourceStems.every((st) => sentenceTokens.some((w) => w.stem === st)) ? 1.3 : 0.7;
-  const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text);
+  // ("how many employees does Rahimova have": all she has, "six" of "two of her six employees".)
+  const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text) || /^how many\s+(?:[\p{L}-]+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:have|own|employ|keep)\W*$/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -1551,6 +1558,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     let context = countedTotal > 0 ? countedScore / countedTotal + 0.2 * (otherTotal ? otherScore / otherTotal : 0) : otherTotal ? otherScore / otherTotal : 0;
     if (countedUnsaid && countedTotal > 0 && otherTotal > 0) context = Math.max(context, 0.8 * (otherScore / otherTotal));
+    // ("how much is the bus fare to the new station": "The fare is 2 manat.", the asked thing's own level, however few of
+    // the question's words its sentence repeats.)
+    const levelOf = LEVEL_OF_BEFORE.exec(sentence.slice(0, start))?.[1];
+    if (levelOf !== undefined && q.terms.some((t) => t.weight >= 0.5 && t.stem === stem(normalizeWord(levelOf)))) context = Math.max(context, OWN_LEVEL_FIT);
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
@@ -1834,7 +1845,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many patients are waiting for an MRI scan?": not "at least 40 of her patients", one person's share of those
     // who are; but "killed 14 of his sheep" is what the bear did.)
     const onesOwn = !past && !asksPart && partitive !== null && /^\s+of\s+(?:his|her)\s/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
-    const whole = asksWhole ? (partitive && (/\d/u.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole || onesOwn ? 0.6 : 1;
+    const whole = asksWhole ? (partitive && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole || onesOwn ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
@@ -2594,8 +2605,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span; nor "14,000 passengers a day", a rate.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
-      // (Nor "running twice a day", "three times a week": how often.)
+      // (Nor "running twice a day", "three times a week": how often; nor "runs every 40 to 60 minutes", unless how often
+      // is asked.)
       .filter((m) => !(/^an?\s/iu.test(m[0]) && /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}|\b(?:once|twice|thrice|times)\s+)$/u.test(sentence.slice(0, m.index))))
+      .filter((m) => !(/\bevery\s+(?:\d[\d,.]*\s+(?:to|or|-)\s+)?$/iu.test(sentence.slice(0, m.index)) && !/\bhow\s+(?:often|frequently)\b|\bfrequency\b/iu.test(q.text)))
       .filter((m) => !ongoing || /-/u.test(m[0]) || runsUntilNow(sentence, m.index, m.index + m[0].length))
       .map((m) => {
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.

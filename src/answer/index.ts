@@ -1073,7 +1073,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   if (!a.answerLine && question.kind === 'who') {
     const q = new Set(question.tokens.map((t) => t.stem));
     // "Who killed Soleimani?" -> "the US assassinated ... Soleimani": the subject of the question's verb.
-    const agent = agentOf(question, hit.passage.text, ctx);
+    // (In the passages the search ranks near the top too, by a passive's "by", read with what their paragraph said before
+    // them: "Who built the station?", "The station ... opened on Saturday. It cost ... and was built in 26 months by a
+    // local firm".)
+    const paragraphs = [...new Set(ctx.hits.slice(0, AGENT_HITS).map((h) => h.passage.paragraph))].filter((p) => p > 0);
+    const agentAt = paragraphs.flatMap((p) => ctx.passages.filter((x) => x.paragraph === p)).find((x) => agentOf(question, x.text, ctx, paragraphBefore(ctx, x), true) !== null);
+    if (agentAt && agentAt.id !== hit.passage.id) hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
+    const agent = agentOf(question, hit.passage.text, ctx, paragraphBefore(ctx, hit.passage));
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
     const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm)));
     // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
@@ -1176,19 +1182,31 @@ const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
  */
-function agentOf(question: Question, sentence: string, ctx: AnswerContext): string | null {
+/** How many of the passages the search ranks first a who-question's doer is looked for in. */
+const AGENT_HITS = 3;
+
+/** The text of a passage's paragraph before it: what "It" at its start may stand for. */
+function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
+  return ctx.article.sentences.filter((s) => s.paragraph === passage.paragraph && s.index < passage.sentence).map((s) => s.text).join(' ');
+}
+
+function agentOf(question: Question, sentence: string, ctx: AnswerContext, context = '', passiveOnly = false): string | null {
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
   const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
   // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
   // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
-  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
+  // (Past a span, "was built in 26 months by"; with the name an appositive gives, "by a local firm, Balkan Gurlushyk".)
+  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
     if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
-    const before = new Set(tokenize(sentence.slice(0, m.index)).map((t) => t.stem));
+    // (What the passive is of may be "It", which the paragraph before names.)
+    const head = sentence.slice(0, m.index);
+    const before = new Set(tokenize(/^(?:It|They)\s/u.test(head) ? `${context} ${head}` : head).map((t) => t.stem));
     // (A name without its article: "the Australian Competition and Consumer Commission".)
     if (term && question.terms.some((t) => t !== term && before.has(t.stem))) return m[2]!.replace(/^the\s+(?=\p{Lu})/u, '');
   }
+  if (passiveOnly) return null;
   const tokens = tokenize(sentence);
   for (const [i, w] of tokens.entries()) {
     if (i === 0 || w.capitalized) continue;

@@ -118,7 +118,7 @@ const QUANTITY =
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
-  /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|what(?:'s|’s| is| was) (?:this|it) (?:all )?about$|summar(?:y|ise|ize)|main (?:point|claim|story|news)|^(?:(?:tell me|can you tell me|please tell me)\s+)?what happened|tl;?dr|gist)\b/iu;
+  /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|what(?:'s|’s| is| was) (?:this|it) (?:all )?about$|summar(?:y|ise|ize)|main (?:point|claim|story|news)|^(?:(?:tell me|can you tell me|please tell me)\s+)?what happened(?!\s+(?:to|at|with|in|on)\s+(?:the|a|an|its|their|his|her)\s)|tl;?dr|gist)\b/iu;
 
 function speechVerbFollows(text: string): boolean {
   // "Who are the attacks blamed on?", "what was rejected": a passive is no one's speech.
