@@ -7102,3 +7102,25 @@ describe('fifty-seventh session: found while asking the looked-into articles as 
     expect((await clinic.ask('what happened')).answerLine).toMatch(/^Lakatoro health centre down to two nurses/u);
   });
 });
+
+describe('fifty-seventh session: more found while asking as a user', () => {
+  const at = heldoutEngine;
+  it('reads a material cut as an amount, a gap a first time ends as how long a thing was shut, and a rise driven by its cause', async () => {
+    const sawmill = await at(225, 'tonga-eua-sawmill-reopens-timber-prices');
+    // Was refused, "cut" read as a cut in something ("cutting 10 to 12 cubic metres of Caribbean pine a day").
+    expect((await sawmill.ask('how much timber will the mill cut a day')).answerLine).toBe('10 to 12 cubic metres.');
+    // Was "10 years." ("the mill will be closed again in 10 years"), not "cut its first logs in more than three years".
+    expect((await sawmill.ask('how long was the mill shut')).answerLine).toBe('More than three years.');
+    const wool = await at(225, 'tunisia-kairouan-carpet-weavers-wool-prices');
+    // Was "Since she was 13." ("who has woven carpets since she was 13"), not "Wool prices have been driven up by years of
+    // drought".
+    expect((await wool.ask('why have wool prices gone up')).answerLine).toBe('Years of drought.');
+    // Was "24 dinars a kilo." (the depot's price, which its clause tells no change of), not "has tripled since 2021".
+    expect((await wool.ask('how much has the price of feed risen')).answerLine).toBe('Tripled.');
+  });
+  it('reads a place\'s name through its "of"', async () => {
+    const mri = await at(225, 'trinidad-tobago-chaguanas-hospital-mri-waiting-list');
+    // Was "To the Ministry of Health in Port." ("to the Ministry of Health in Port of Spain on Monday").
+    expect((await mri.ask('where will the petition be delivered')).answerLine).toBe('To the Ministry of Health in Port of Spain.');
+  });
+});

@@ -283,7 +283,7 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
   [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
   // ("how much ash has to be cleared up": a weight or a volume of it, never "9,000 metres", the height it rose to.)
-  [/\bhow much (?:\p{L}+\s+)?(?:ash|sand|mud|silt|sludge|debris|rubbish|waste|garbage|trash|soil|grain|rice|wheat|maize|corn|sugar|coal|honey|cocoa|coffee|cotton|copper|ore|cargo|freight|plastic|sewage|manure)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?|bags?|sacks?|truckloads?|containers?`)],
+  [/\bhow much (?:\p{L}+\s+)?(?:ash|sand|mud|silt|sludge|debris|rubbish|waste|garbage|trash|soil|grain|rice|wheat|maize|corn|sugar|coal|honey|cocoa|coffee|cotton|copper|ore|cargo|freight|plastic|sewage|manure|timber|wood|lumber|gravel|cement|concrete|salt)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?|bags?|sacks?|truckloads?|containers?`)],
   // ("how much phenol leaked out of the train": what leaks is measured in litres or tonnes.)
   [/\bhow much\b.*\b(?:leak|leaks|leaked|leaking|spill|spills|spilled|spilt|spilling|escaped|released|dumped|discharged|seeped)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?`)],
   // ("How much water was pumped?": "310 litres per second".)
@@ -507,6 +507,8 @@ const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|th
 const LEVEL_OF_BEFORE = /^(?:.*[,;:]\s+)?(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|now\s+)?\p{Sc}?$/iu;
 /** How well such a figure's context fits, at least. */
 const OWN_LEVEL_FIT = 0.7;
+/** A price's change asked: "how much has the price of feed risen". */
+const PRICE_CHANGE_ASKED = /\bhow much\b.*\b(?:price|prices|cost|costs|fee|fees|fare|fares|rent|rents|wage|wages)\b.*\b(?:risen|rise|rose|gone\s+up|go\s+up|went\s+up|increased|climbed|jumped|fallen|fall|fell|dropped|gone\s+down|go\s+down|went\s+down)\b/iu;
 /** A figure told as a difference: "20 to 40 percent less than in Rivera", "$3 cheaper". */
 const DIFFERENCE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[\p{L}$€£]+)?\s*(?:less|more|cheaper|dearer|higher|lower)\b/iu;
 /** What a figure is set against, later in its sentence: "worth about $25 ..., more than her monthly pension". */
@@ -646,12 +648,14 @@ const A_UNIT_PRICE = /^how much (?:does|did|do|will|would|is|was|are|were)\s+(?:
 const RUNNING_CHARGE = /\b(?:rent|rents|wage|wages|salary|salaries|fee|fees|fare|fares|subscription|bill|bills|tariff|tariffs|pay|toll|tolls|premium|premiums|running|upkeep|maintenance|lease|rate|rates|stay|night|nights)\b/iu;
 /** A sum a "how much" question asks for by its kind: "How much was the only bid", "how much is the new fine". */
 const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,2}?)(bid|bids|offer|fine|fee|rent|wage|salary|grant|bonus|bill|fare|toll|levy|tax|loan|payout|settlement|deposit|ransom|bail|penalty)\b/iu;
+/** "how much timber will the mill cut a day": a material cut down, whose amount is asked, no cut in anything. */
+const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone)\b[^?]*\bcut\b/iu;
 /** Words of a "how much" question that ask for a sum of money. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '');
-  if (LONG_THING.test(t)) return new Set(['measure']);
+  if (LONG_THING.test(t) || CUTS_MATERIAL.test(t)) return new Set(['measure']);
   if (LONG_LIST.test(t)) return new Set(['count']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
@@ -1100,7 +1104,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("To what price did the station cut its payment?": the level a change reached, not the change.)
   // (Or "How much will the monthly rent go up to?": where the change ends.)
   const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raised|cut|reduced|lowered)\s+to\W*$/iu.test(q.text);
-  const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel;
+  const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
   // (Or in other words for now: "How much does a good spruce top sell for these days?".)
@@ -1633,7 +1637,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much has the grower's monthly income shrunk?": "had dropped from about 9,000 shillings to 5,200 shillings", the
     // change told by where it began and ended, both answered.)
     const changedFromTo = asksChange && !asksToLevel && kind !== 'percent' ? CHANGED_FROM_TO.exec(sentence.slice(0, first)) : null;
-    const level = tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // ("how much has the price of feed risen": not "at a subsidised price of 24 dinars a kilo", a price its sentence tells
+    // no change of.)
+    const staticPrice = kind === 'money' && PRICE_CHANGE_ASKED.test(q.text) && !CHANGE.test(sentence) && !/\b(?:from|up|down|more|less|higher|lower|cheaper|dearer|now)\b/iu.test(sentence) ? 0.6 : 1;
+    const level = staticPrice * tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -2215,7 +2222,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // port of Mutsamudu since Friday, May 3"; "When did the crane break down?", which reaches here as "breakdown", for
   // "had been out of service since Oct. 14", but not "when did the breakdown happen", an event; "When was the Sandsteg
   // closed?" for "has been shut since Aug. 5".)
-  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|close|closed|shut|break ?down|broke ?down|broken down|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
+  const stopAsked = past && /\b(?:stop|stopped|halt|halted|cease|ceased|suspend|suspended|cancel|cancelled|canceled|close|closed|shut|break ?down|broke ?down|broken down|(?:break|broke)(?=\W*$)|fail|failed|grounded|(?:taken|went|go|gone)\s+out\s+of\s+(?:service|action|use))\b/iu.test(q.text) && !(/\bbreakdown\b/iu.test(q.text) && HAPPENED_ASKED.test(q.text));
   // (Or what cut something down: "When was the bridge reduced to one lane?" for "has carried only one lane of alternating
   // traffic since Monday, June 2".)
   const cutAsked = past && /\b(?:reduced|cut|limited|restricted|narrowed|lowered|(?:cut|scaled)\s+back)\b/iu.test(q.text);
@@ -2506,6 +2513,9 @@ const USUAL_LEVEL = 0.5;
  */
 const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:(?:he|she|they|I|we)\\s+(?:was|were)\\s+(?:\\d{1,2}|(?:a\\s+)?(?:boy|girl|child|children|kid|kids|teenager|teenagers|teen|student|students))|the\\s+age\\s+of\\s+\\d{1,2}|(?:early\\s+)?(?:childhood|boyhood|girlhood))\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
+/** How well a gap a first time ends ("its first logs in more than three years") answers how long a thing was closed. */
+const GAP_FIT = 0.6;
+
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
   const past = asksAboutPast(q);
@@ -2546,6 +2556,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     const subject = NAMED_PERFECT.exec(sentence.slice(0, at))?.[1];
     return subject !== undefined && namedIn(subject);
   };
+  const closedAsked = /\bhow long\b.*\b(?:closed|shut|out of (?:service|action|use)|idle|silent)\b/iu.test(q.text);
   const ownSpan = (at: number, end = at): boolean => (named && (OWN_SPAN.test(sentence.slice(0, at)) || theirPerfect(at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
@@ -2629,7 +2640,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const bygone = notBygone && USED_TO.test(sentence.slice(0, m.index)) ? 0.5 : 1;
         // (What will be is told as such: "the work would take about four months", before "it can take 45 minutes".)
         const toCome = willAsked && FUTURE_CLAUSE.test(clauseAround(sentence, m.index)) ? 1.3 : 1;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * bygone * toCome * fit * tenseFactor(past, sentence, m.index) };
+        // ("how long was the mill shut": "cut its first logs in more than three years", the gap its return ended.)
+        const gap = closedAsked && /\bfirst\b[^,;.]{0,60}\bin\s+$/iu.test(sentence.slice(0, start)) ? GAP_FIT : 0;
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
@@ -2769,7 +2782,7 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -3326,7 +3339,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
  * (Not "was due to open on 1 April", a plan.)
  */
 const CAUSE =
-  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
 
 /** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
 const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;
@@ -3353,7 +3366,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       .map((m) => {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
         // than a clause that may only say when ("after the driver had been at the wheel").
-        const named = /^(?:(?:was|were|had been|has been|is|are)\s+(?:caused|triggered|sparked|started)\s+by|blamed on|attributed to)\s+/u.exec(m[0]);
+        // ("Wool prices have been driven up by years of drought": a rise's cause too.)
+        const named = /^(?:(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|attributed to)\s+/u.exec(m[0]);
         // ("It has been shut since March 2023, when its diesel burner failed and ...": what happened when it began.)
         const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
         const from = m.index + ((named ?? began)?.[0].length ?? 0);
@@ -3361,7 +3375,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         const p = proximity(q, sentence, m.index, m.index + m[0].length) * (named ? 1.5 : /^(?:after|following|since|amid|over)\b/u.test(m[0]) ? 0.8 : 1);
         return { text, start: from, end: from + text.length, quality: p };
       })
-      // ("since 2015", "after March 4", "over the past decade": when, not why.)
+      // ("since 2015", "after March 4", "over the past decade", "since she was 13": when, not why.)
+      .filter((c) => !/^since\s+(?:he|she|they|I|we|it)\s+(?:was|were)\s+(?:\d|a\s+(?:child|boy|girl|teenager))/u.test(c.text))
       .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
       // ("because what else is there?": a question gives no cause.)
       .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))],
