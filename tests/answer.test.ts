@@ -7123,4 +7123,18 @@ describe('fifty-seventh session: more found while asking as a user', () => {
     // Was "To the Ministry of Health in Port." ("to the Ministry of Health in Port of Spain on Monday").
     expect((await mri.ask('where will the petition be delivered')).answerLine).toBe('To the Ministry of Health in Port of Spain.');
   });
+  it('reads "so far" as no distance, a bill set against another by its own words, a population by its own words, and what people blame as a cause', async () => {
+    const maize = await at(228, 'zambia-chipata-maize-depot-payment-delays');
+    // Was "50 kilograms." ("so far" read as a distance asked; "So far she has received 5,000 kwacha.").
+    expect((await maize.ask('how much has Mwale received so far')).answerLine).toBe('5,000 kwacha.');
+    const bread = await at(228, 'zimbabwe-gweru-bakery-closures-bread-price');
+    // Was "42 workers." ("his monthly diesel bill had reached US$4,500, more than the entire wage bill for his 42 workers").
+    expect((await bread.ask('how much was his diesel bill')).answerLine).toBe('US$4,500.');
+    // Was "About 180 people." ("in the Zimbabwean city of Gweru since July, putting about 180 people out of work").
+    expect((await bread.ask('how many people live in Gweru')).answerLine).toBe('Roughly 160,000 people.');
+    // Was "A 50-kilogram bag." ("the price of a 50-kilogram bag of flour had risen by 18% since April").
+    expect((await bread.ask('how much has flour gone up')).answerLine).toBe('18%.');
+    // Was "AFP reports:" with the lede, not "Bakers blame a mix of rising flour costs, ...".
+    expect((await bread.ask('why are bakeries closing')).answerLine).toMatch(/^A mix of rising flour costs\b/u);
+  });
 });

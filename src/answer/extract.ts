@@ -159,6 +159,8 @@ const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s
 const PEOPLED = 'city|town|village|country|nation|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
 /** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
 const LIVING_WORDS = new RegExp(String.raw`\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:${PEOPLED})\s+of)\b`, 'iu');
+/** The same without a place's kind "of" (see POPULATION_BEFORE): what says, near a figure, that it counts residents. */
+const LIVING_VERBS = /\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated)\b/iu;
 /** "a country of about 3.4 million people": how many live in a place, just before the figure. */
 const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
 /** The words a workforce's figure stands among. */
@@ -654,7 +656,8 @@ const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|c
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
-  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '');
+  // ("how much has Mwale received so far": no distance.)
+  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '').replace(/\b(?:so|thus|by)\s+far\b/gu, '');
   if (LONG_THING.test(t) || CUTS_MATERIAL.test(t)) return new Set(['measure']);
   if (LONG_LIST.test(t)) return new Set(['count']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
@@ -711,11 +714,12 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much do the growers want": what they ask to be paid, not "About 1,400 growers".)
   // ("how much does someone carrying salt usually make per day": what someone makes, with nothing named between, is
   // money, not "how much salt does the cooperative make".)
+  // ("how much has Mwale received so far": what someone has been paid, likewise.)
   // (Not a loss or a saving of a thing named: "how much recoverable sugar can cut cane lose per day", "1 to 2 percent of
   // its recoverable sugar".)
   const lossOrSaving = /\b(?:lose|loses|lost|save|saves|saved)\b/gu;
   if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && t.search(lossOrSaving) >= 0 && !MONEY_WORDS.test(t.replace(lossOrSaving, ''))) return new Set(['percent', 'measure', 'money']);
-  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t))) return new Set(['money']);
+  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t) || /\bhow much\s+(?:has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:received|got|gotten|been\s+paid|collected)\b/u.test(t))) return new Set(['money']);
   // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
   if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
@@ -1640,7 +1644,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how much has the price of feed risen": not "at a subsidised price of 24 dinars a kilo", a price its sentence tells
     // no change of.)
     const staticPrice = kind === 'money' && PRICE_CHANGE_ASKED.test(q.text) && !CHANGE.test(sentence) && !/\b(?:from|up|down|more|less|higher|lower|cheaper|dearer|now)\b/iu.test(sentence) ? 0.6 : 1;
-    const level = staticPrice * tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // (Nor "the price of a 50-kilogram bag of flour had risen by 18%": a measure that only says what the thing is.)
+    const attribute = asksChange && kind === 'measure' && /^-(?:(?:square|cubic)-)?\p{L}/u.test(sentence.slice(end)) ? 0.3 : 1;
+    const level = attribute * staticPrice * tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1794,7 +1800,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "312 residents named as plaintiffs".)
     const residentsOfAsked = /^\d/u.test(raw.trim()) && !/\bof\s+(?:the\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants)\b(?!\s+(?:who|whose|named|listed|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && q.tokens.some((t) => t.capitalized && t.start > 0 && !STOPWORDS.has(t.norm) && sentenceTokens.some((w) => w.stem === t.stem));
     const allResidents = residentsOfAsked || (/\bthe\s+(?:(?:about|roughly|some|nearly|around|almost)\s+)?$/iu.test(sentence.slice(0, start)) && /^\s+(?:residents|inhabitants|people)\s+of\s+\p{Lu}/u.test(sentence.slice(end)));
-    const living = !asksLiving || peopleOfPlace || allResidents ? 1 : LIVING_WORDS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
+    // (A place's kind "of" it counts only just before the figure: "in the Zimbabwean city of Gweru since July, putting about
+    // 180 people out of work" is no population.)
+    const living = !asksLiving || peopleOfPlace || allResidents || POPULATION_BEFORE.test(sentence.slice(0, start)) ? 1 : LIVING_VERBS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
@@ -1959,7 +1967,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much does Yelitza Fernandez get as a monthly pension?": not "worth about $25 ..., more than her monthly
     // pension", a figure set against the thing asked, not its value.)
     const setAgainst = COMPARED_WITH.exec(sentence.slice(end))?.[1];
-    const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && want.some((w) => w.stem === t.stem && w.weight >= 0.5)) ? 0.3 : 1;
+    // (Unless the figure's own clause names the thing asked: "his monthly diesel bill had reached US$4,500, more than the
+    // entire wage bill" for "how much was his diesel bill".)
+    const ownClause = new Set(tokenize(sentence.slice(Math.max(0, lastClauseComma(sentence, start)), start)).map((t) => t.stem));
+    const weighty = want.filter((w) => w.weight >= 0.5 && !STOPWORDS.has(w.norm));
+    const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && weighty.some((w) => w.stem === t.stem)) && !weighty.every((w) => ownClause.has(w.stem)) ? 0.3 : 1;
     // ("How much will Çaykur pay per kilogram of fresh leaf?": not "often pay 1 to 2 lira less per kilogram", a
     // difference, which answers only a question about one.)
     const difference = /^\s+(?:less|more|cheaper|dearer|higher|lower|extra)\b/iu.test(sentence.slice(to)) && !asksChange && !asksChangeBy && !/\b(?:less|more|cheaper|dearer|pricier|higher|lower|extra|difference|gap|than|above|below|under|over|compared)\b/iu.test(q.text) ? 0.5 : 1;
@@ -3339,7 +3351,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
  * (Not "was due to open on 1 April", a plan.)
  */
 const CAUSE =
-  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
 
 /** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
 const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;
@@ -3366,8 +3378,9 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       .map((m) => {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
         // than a clause that may only say when ("after the driver had been at the wheel").
-        // ("Wool prices have been driven up by years of drought": a rise's cause too.)
-        const named = /^(?:(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|attributed to)\s+/u.exec(m[0]);
+        // ("Wool prices have been driven up by years of drought": a rise's cause too; so is what someone blames, "Bakers
+        // blame a mix of rising flour costs, power cuts ...".)
+        const named = /^(?:(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|blames?|attributed to)\s+/u.exec(m[0]);
         // ("It has been shut since March 2023, when its diesel burner failed and ...": what happened when it began.)
         const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
         const from = m.index + ((named ?? began)?.[0].length ?? 0);
