@@ -343,6 +343,11 @@ function unnamedSubjectsOf(article: Article, properNouns: ReadonlySet<string>, s
 /** Words for a place people live in, which a headline may call the story's place by. */
 const SETTLEMENT_STEMS = new Set(['community', 'town', 'village', 'city', 'island', 'port', 'settlement', 'hamlet'].map((w) => stem(w)));
 
+/** The stems of the headline's words in lower case, past those of grammar: what it calls things ("bazaar", "island"). */
+function headlineWords(article: Article): Set<string> {
+  return new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
+}
+
 /**
  * The stems of a name the opening paragraph gives to the headline's subject, which the headline only describes: the
  * lede's "Thinadhoo, an island in the far south of the Maldives" for "Maldives island rations water". The name must be
@@ -350,7 +355,7 @@ const SETTLEMENT_STEMS = new Set(['community', 'town', 'village', 'city', 'islan
  */
 function headlineNamed(article: Article): string[] {
   const first = article.paragraphs[0]?.text ?? '';
-  const headline = new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
+  const headline = headlineWords(article);
   const out: string[] = [];
   for (const m of first.matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:a|an|the)\s+((?:[^,.;:()]|(?<=\d)[.,](?=\d)){1,60})/gu)) {
     if (tokenize(m[2]!).some((t) => !t.capitalized && headline.has(t.stem))) out.push(...tokenize(m[1]!).map((t) => t.stem));
@@ -369,7 +374,7 @@ function headlineNamed(article: Article): string[] {
  * balk at steep new stall rents after bazaar facelift", "Siyob Bazaar".
  */
 function ledeNamed(article: Article): string[] {
-  const headline = new Set(tokenize(article.headline?.text ?? '').filter((t) => !t.capitalized && !t.isNumber && !STOPWORDS.has(t.norm)).map((t) => t.stem));
+  const headline = headlineWords(article);
   return [...(article.paragraphs[0]?.text ?? '').matchAll(/(?<![\p{L}’'-])((?:\p{Lu}[\p{L}-]*\s+){1,3})(\p{Lu}\p{Ll}+)\b/gu)].flatMap((m) => (tokenize(m[2]!).some((t) => headline.has(t.stem)) ? tokenize(m[1]!).map((t) => t.stem) : []));
 }
 
@@ -1025,9 +1030,10 @@ export class QAEngine {
       let [from, to] = [at, at];
       while (from > 0 && stems.includes(asked[from - 1]!)) from--;
       while (to + 1 < asked.length && stems.includes(asked[to + 1]!)) to++;
-      const kinds = [asked[to + 1], asked[from - 1]].filter((x): x is string => x !== undefined && !STOPWORDS.has(x));
+      const [after, before] = [asked[to + 1], asked[from - 1]];
+      const kinds = new Set([after, before, ...(before !== undefined && !STOPWORDS.has(before) ? this.retriever.related(before) : [])].filter((x): x is string => x !== undefined && !STOPWORDS.has(x)));
       const words = (said ??= tokenize(text));
-      return words.some((t, i) => words[i - 1]?.norm === 'the' && kinds.some((k, j) => t.stem === k || (j === 1 && [...this.retriever.related(k)].includes(t.stem))));
+      return words.some((t, i) => words[i - 1]?.norm === 'the' && kinds.has(t.stem));
     };
     // (And the story's subject, by the noun the lede brings it in with: "The spa closed on September 14, 2022" for "When
     // did Papillon Sulphur Springs close?".)

@@ -3346,12 +3346,18 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   );
 }
 
+/** A cause's passive, which names it outright: "was caused by", "have been driven up by". */
+const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by`;
 /**
  * Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it.
  * (Not "was due to open on 1 April", a plan.)
  */
-const CAUSE =
-  /\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+/gu;
+const CAUSE = new RegExp(
+  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
+  'gu',
+);
+/** A connective that names the cause itself, at the start of what CAUSE found. */
+const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to)\\s+`, 'u');
 
 /** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
 const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;
@@ -3380,7 +3386,7 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         // than a clause that may only say when ("after the driver had been at the wheel").
         // ("Wool prices have been driven up by years of drought": a rise's cause too; so is what someone blames, "Bakers
         // blame a mix of rising flour costs, power cuts ...".)
-        const named = /^(?:(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by|blamed on|blames?|attributed to)\s+/u.exec(m[0]);
+        const named = NAMED_CAUSE.exec(m[0]);
         // ("It has been shut since March 2023, when its diesel burner failed and ...": what happened when it began.)
         const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
         const from = m.index + ((named ?? began)?.[0].length ?? 0);

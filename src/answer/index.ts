@@ -1178,10 +1178,6 @@ function leadInCitation(ctx: AnswerContext, sentence: number): Citation {
 /** A doer described, not named, just before its verb: "after | an Italian clothing company | cancelled". */
 const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he|she|they|we|had|has|have|was|were|is|are|to|of|in|on|at|for|by|with|and|or)\b)[\p{L}’'-]+\s+){0,3}(?!(?:that|which|who|it|he|she|they|we|had|has|have|was|were|is|are)\b)\p{Ll}[\p{L}-]*)\s+(?:had\s+|has\s+|have\s+)?$/u;
 
-/**
- * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
- * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
- */
 /** How many of the passages the search ranks first a who-question's doer is looked for in. */
 const AGENT_HITS = 3;
 
@@ -1190,6 +1186,12 @@ function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
   return ctx.article.sentences.filter((s) => s.paragraph === passage.paragraph && s.index < passage.sentence).map((s) => s.text).join(' ');
 }
 
+/**
+ * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
+ * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
+ * (`context`: what the paragraph said before the sentence, which an "It" opening it stands for; `passiveOnly`: by a
+ * passive's "by" alone.)
+ */
 function agentOf(question: Question, sentence: string, ctx: AnswerContext, context = '', passiveOnly = false): string | null {
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
   const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));

@@ -468,11 +468,9 @@ function entityAsked(text: string): Question['entity'] {
       words.push(w);
       continue;
     }
-    if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) {
-      // (A name just before the verb is who does it, after the thing: "the bakery Chikowore ran in Mkoba".)
-      while (ENTITY_END.test(w.toLowerCase()) && words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Ll}/u.test(words[0]!)) words.pop();
-      break;
-    }
+    // (A name just before the verb is who does it, after the thing: "the bakery Chikowore ran in Mkoba".)
+    if (ENTITY_END.test(w.toLowerCase())) while (words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!) && /^\p{Ll}/u.test(words[0]!)) words.pop();
+    if (ENTITY_END.test(w.toLowerCase()) || words.length === 4) break;
     // ("which insurance company covers the museum": a determiner follows a verb, which ends the thing's words; not "the
     // name of the industry minister the town council wants", a thing and who says so.)
     if (/^(?:the|a|an|its|their|his|her|this|these|those|our)$/iu.test(w)) {
