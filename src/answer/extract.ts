@@ -157,10 +157,10 @@ const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|
 const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
 /** Places people live in, whose "of" a population follows: "a city of about 900,000", "the oasis of about 11,000 people". */
 const PEOPLED = 'city|town|village|country|nation|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
-/** The words a population's figure stands among ("home to 1.5 million people", "a city of about 900,000"). */
-const LIVING_WORDS = new RegExp(String.raw`\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated|(?:${PEOPLED})\s+of)\b`, 'iu');
-/** The same without a place's kind "of" (see POPULATION_BEFORE): what says, near a figure, that it counts residents. */
+/** Words that say, near a figure, that it counts those who live somewhere ("home to 1.5 million people"). */
 const LIVING_VERBS = /\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated)\b/iu;
+/** The words a population's figure stands among: those, or a place's kind "of" ("a city of about 900,000"). */
+const LIVING_WORDS = new RegExp(String.raw`${LIVING_VERBS.source}|\b(?:${PEOPLED})\s+of\b`, 'iu');
 /** "a country of about 3.4 million people": how many live in a place, just before the figure. */
 const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
 /** The words a workforce's figure stands among. */
@@ -2025,9 +2025,10 @@ const FUND_ASKED = /\b(?:set\s+aside|allocated?|budget(?:ed)?|earmark(?:ed)?|inv
 const TREES = new Set(['trees', 'seedlings', 'saplings'].map((w) => stem(w)));
 /** Businesses asked of in general, and the kinds of business a figure may count them by ("140 workshops" for "how many weaving businesses"). */
 const BUSINESSES = new Set(['businesses', 'firms', 'companies', 'enterprises'].map((w) => stem(w)));
-const KINDS_OF_BUSINESS = new Set(
-  'businesses firms companies enterprises workshops shops stores factories mills bakeries restaurants cafes salons stalls outlets hotels studios garages kiosks boutiques pharmacies'.split(' ').map((w) => stem(w)),
-);
+const KINDS_OF_BUSINESS = new Set([
+  ...BUSINESSES,
+  ...'workshops shops stores factories mills bakeries restaurants cafes salons stalls outlets hotels studios garages kiosks boutiques pharmacies'.split(' ').map((w) => stem(w)),
+]);
 const TIMES_STEM = stem('times');
 /** What "how many times" counts by name: meetings, visits, rounds of talks ... */
 const OCCASIONS = new Set(
