@@ -534,8 +534,9 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // (A decade is ten years: "the biggest increase ... in a decade" for "the largest rise in ten years".)
   const spanAfter = (tokens: readonly Token[], i: number): string | undefined => (SPAN_UNIT.test(tokens[i + 1]?.norm ?? '') ? tokens[i + 1]!.norm.replace(/s$/u, '').replace(/^decade$/u, 'year') : undefined);
   const figureAt = (tokens: readonly Token[], i: number): number | null => {
-    const n = figureOf(tokens[i]!.norm) ?? (tokens[i]!.norm === 'a' && /^decades?$/u.test(tokens[i + 1]?.norm ?? '') ? 1 : null);
-    return n !== null && /^decades?$/u.test(tokens[i + 1]?.norm ?? '') ? n * 10 : n;
+    const decades = /^decades?$/u.test(tokens[i + 1]?.norm ?? '');
+    const n = figureOf(tokens[i]!.norm) ?? (decades && tokens[i]!.norm === 'a' ? 1 : null);
+    return n !== null && decades ? n * 10 : n;
   };
   const figures = question.tokens.flatMap((t, i) => {
     const n = figureAt(question.tokens, i);
@@ -1073,13 +1074,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   if (!a.answerLine && question.kind === 'who') {
     const q = new Set(question.tokens.map((t) => t.stem));
     // "Who killed Soleimani?" -> "the US assassinated ... Soleimani": the subject of the question's verb.
-    // (In the passages the search ranks near the top too, by a passive's "by", read with what their paragraph said before
-    // them: "Who built the station?", "The station ... opened on Saturday. It cost ... and was built in 26 months by a
-    // local firm".)
+    // (In the passages the search ranks near the top too, by a passive's "by", an "It" read as the thing the passage is
+    // indexed under: "Who built the station?", "The station ... opened on Saturday. It cost ... and was built in 26
+    // months by a local firm".)
     const paragraphs = [...new Set(ctx.hits.slice(0, AGENT_HITS).map((h) => h.passage.paragraph))].filter((p) => p > 0);
-    const agentAt = paragraphs.flatMap((p) => ctx.passages.filter((x) => x.paragraph === p)).find((x) => agentOf(question, x.text, ctx, paragraphBefore(ctx, x), true) !== null);
+    const agentAt = paragraphs.flatMap((p) => ctx.passages.filter((x) => x.paragraph === p)).find((x) => agentOf(question, x.text, ctx, x.extra.join(' '), true) !== null);
     if (agentAt && agentAt.id !== hit.passage.id) hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
-    const agent = agentOf(question, hit.passage.text, ctx, paragraphBefore(ctx, hit.passage));
+    const agent = agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' '));
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
     const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm)));
     // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
@@ -1181,16 +1182,11 @@ const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he
 /** How many of the passages the search ranks first a who-question's doer is looked for in. */
 const AGENT_HITS = 3;
 
-/** The text of a passage's paragraph before it: what "It" at its start may stand for. */
-function paragraphBefore(ctx: AnswerContext, passage: Passage): string {
-  return ctx.article.sentences.filter((s) => s.paragraph === passage.paragraph && s.index < passage.sentence).map((s) => s.text).join(' ');
-}
-
 /**
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
- * (`context`: what the paragraph said before the sentence, which an "It" opening it stands for; `passiveOnly`: by a
- * passive's "by" alone.)
+ * (`context`: the words its passage is indexed under besides its own, which an "It" opening it stands for (see
+ * QAEngine.create); `passiveOnly`: by a passive's "by" alone.)
  */
 function agentOf(question: Question, sentence: string, ctx: AnswerContext, context = '', passiveOnly = false): string | null {
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
