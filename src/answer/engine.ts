@@ -67,7 +67,6 @@ export interface Trace {
   confidence: number;
 }
 
-/** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
 /** The words news uses for the same kind of thing: "Argentine side Talleres" is a club; "the firm" a company. */
 const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
   club: ['side', 'team'],
@@ -77,6 +76,7 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
   newspaper: ['paper', 'daily'],
   village: ['hamlet'],
 };
+/** How many words from "which company" asked a name stands when it names that company ("Kartli Ropeways, the company"). */
 const NAME_NEAR_THING = 3;
 
 /** The prepositions that say where something stands: "a hotel on Avenue Princesse Grace". */

@@ -184,10 +184,10 @@ const GENERAL_THINGS = /^(?:machines|items|things|devices|objects|pieces)$/u;
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
-/** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 /** Words for a piece of something, which count what they are of: "bits of coral", "pieces of equipment". */
 const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
 
+/** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 export function countedWords(q: Question): Token[] {
   // ("How many of the mine's guides are women?": the women among them are counted, not the guides.)
   const partIs = PART_IS.exec(q.text);
@@ -884,13 +884,13 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   ]);
 }
 
+/** "How strong was the quake?": a magnitude is asked. */
+const ASKS_MAGNITUDE = /\bhow (?:strong|powerful|big)\b.*\b(?:quake|earthquake|tremor|aftershock)\b|\bmagnitude\b/iu;
+
 /**
  * The periods a text gives a rate for: "a month", "per year", "each year", "annually", "hourly" -> month, year, hour.
  * (A total over one named period is its rate too: "carried 1.2 million passengers last year", "in 2023".)
  */
-/** "How strong was the quake?": a magnitude is asked. */
-const ASKS_MAGNITUDE = /\bhow (?:strong|powerful|big)\b.*\b(?:quake|earthquake|tremor|aftershock)\b|\bmagnitude\b/iu;
-
 function ratesOf(text: string): Set<string> {
   const out = new Set<string>();
   // (So is a count since the year began: "14,860 cases since Jan. 1" is this year's; or over its months, "between July
@@ -2471,15 +2471,15 @@ const THING_LENGTH = 0.8;
 const COST_SUBJECT_ASKED = /\bhow much\s+(?:did|does|do|will|would|could|can|might|should|is|was|are|were)\s+((?:[\p{L}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:(?:be\s+)?going\s+to\s+)?(?:cost|costs)\b/iu;
 /** Words for whatever is being paid for, which may stand for the thing asked: "the project would cost 410 million euros". */
 const GENERAL_COSTER = /^(?:projects?|schemes?|plans?|programmes?|programs?|works?|jobs?|upgrades?|overhaul|renovations?|construction|expansion|contracts?|deals?|operations?|package|bill|total|investment|venture|effort|repairs?|measures?|everything|all)$/iu;
+/** "at a cost of" just before a sum, whose thing may be named after it ... */
+const COST_OF_BEFORE = /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?\p{Sc}?$/iu;
+/** ... as the subject of the clause the sum opens: ", the grain-drying and storage facility was designed". */
+const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:was|were|is|are|has|had|have|will|would|opened|began|stands)\b/u;
 /**
  * What a verb of costing just before a sum says costs, after its article: "a taxi to the capital can cost", "a
  * proposal for a 150-kilowatt solar installation, costing"; or a plural opening the sentence, for each sum it gives:
  * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
-/** "at a cost of" just before a sum, whose thing may be named after it ... */
-const COST_OF_BEFORE = /\bat\s+a\s+(?:total\s+)?cost\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?\p{Sc}?$/iu;
-/** ... as the subject of the clause the sum opens: ", the grain-drying and storage facility was designed". */
-const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}’'-]+\s+){0,5}?[\p{L}’'-]+)\s+(?:was|were|is|are|has|had|have|will|would|opened|began|stands)\b/u;
 const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
 /** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;

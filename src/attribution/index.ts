@@ -2076,11 +2076,6 @@ const LEADER = /^(?:leader|boss|head)$/u;
 const SCIENCE_TRADE = /^\p{L}{2,}(?:ologist|ographer)$|^(?:\p{L}*chemist|physicist|scientist)$/u;
 const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss', 'secretary-general'].map(stem);
 
-/**
- * Speakers a question's phrase refers to ("Macron", "the French president",
- * "the utility company"), best first. Words count by how informative they are,
- * so "the Prime Minister" does not match a mere "minister".
- */
 /** The words of a role that say where it is held: after "of", "at", "for" ..., or before a possessive ("station’s director"). */
 function settingStems(role: string | null): Set<string> {
   if (!role) return new Set();
@@ -2096,6 +2091,11 @@ const PARTY = /^(?:owners?|operators?|employers?|landlords?|famil(?:y|ies)|victi
 /** Words of grammar a phrase asking for a speaker holds, which say nothing of who: "the", "of", "their". */
 const GRAMMAR_WORD = /^(?:the|a|an|of|and|in|on|for|at|to|with|by|his|her|their|its)$/iu;
 
+/**
+ * Speakers a question's phrase refers to ("Macron", "the French president",
+ * "the utility company"), best first. Words count by how informative they are,
+ * so "the Prime Minister" does not match a mere "minister".
+ */
 function findSpeakers(index: SpeakerIndex, phrase: string, expansion: Expansion): Speaker[] {
   phrase = titleForms(phrase);
   // "the mining company's general manager": the words before the possessive are the role's setting.

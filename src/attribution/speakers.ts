@@ -168,7 +168,6 @@ export function pronounOf(phrase: string): { plural: boolean; gender: 'm' | 'f' 
   return PRONOUNS[phrase.trim().toLowerCase()] ?? null;
 }
 
-/** Nouns that make a description a person or group of people. */
 /** Occupations written before a name as a title ("Archaeologist Mette Holm"). */
 const OCCUPATIONS = new Set(
   `archaeologist historian economist epidemiologist biologist geologist virologist scientist researcher professor engineer
@@ -207,6 +206,7 @@ function isOccupation(word: string): boolean {
   return OCCUPATIONS.has(word) || /^\p{Ll}{4,}(?:ologist|ographer|ician|ist)$|^\p{Ll}{3,}(?:maker|smith)$/u.test(word);
 }
 
+/** Nouns that make a description a person or group of people. */
 const PERSON_NOUNS = new Set(
   `official officials leader leaders member members spokesman spokeswoman spokesperson spokespeople representative
   representatives source sources resident residents analyst analysts expert experts minister ministers president head chief

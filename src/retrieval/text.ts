@@ -156,12 +156,12 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
-/** Content tokens: not stop words, not one-letter words. */
 /** An acronym in capitals that spells a common word ("WHO", "US"): a name, not that word. */
 export function spellsCommonWord(text: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(text) && STOPWORDS.has(normalizeWord(text));
 }
 
+/** Content tokens: not stop words, not one-letter words. */
 export function contentTokens(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => !STOPWORDS.has(t.norm) && (t.norm.length > 1 || t.isNumber));
 }
