@@ -2817,4 +2817,20 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
     // Were "Kaupule" (a person, role "Semu Penitusi") and "patients", told where to go.
     expect(at.statements.map((st) => [st.text, st.speaker?.name])).toEqual([['the community had agreed to ration power by area', 'Semu Penitusi']]);
   });
+  it('reads past where a place lies, set off after a speaker\'s description; a body by its name in its own language; a machine operator as a person', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Power bills',
+      'Mohamed Laib, a 47-year-old herder who keeps 60 goats in the village of Tkout, on the southern edge of the massif, said herders had been offered no other grazing land.',
+      'The local distributor, Cooperativa Eléctrica de las Sierras, applied the new rates from August 1.',
+      'The cooperative said in a statement that it had no control over wholesale energy prices.',
+      'Rokeya Khatun, 29, a sewing machine operator at a factory in Ashulia, said she earned about 14,000 taka a month.',
+    ]);
+    // Were "on the southern edge of the massif", "The cooperative" and an organisation named Rokeya Khatun.
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Mohamed Laib', 'person'],
+      ['Cooperativa Eléctrica de las Sierras', 'organization'],
+      ['Rokeya Khatun', 'person'],
+    ]);
+  });
 });

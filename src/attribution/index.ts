@@ -262,8 +262,8 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Bend,": how far the place lies is no appositive of its own. (It ends the text's tail, so no offset before it moves.)
   text = text.replace(PLACE_SET_OFF_DISTANCE, '$1,');
   // (Nor where it lies from here: "a coach at the Club de Regatas Concepción del Uruguay, across the river in
-  // Argentina,".)
-  text = text.replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:just\s+)?(?:across|over|beyond)\s+the\s+(?:river|border|bay|lake|strait|channel|water|frontier|mountains?)\b[^,“”"]*,$/u, '$1,');
+  // Argentina,"; or in what: "who keeps 60 goats in the village of Tkout, on the southern edge of the massif,".)
+  text = text.replace(/(\p{Lu}[\p{L}’'.-]*),\s+(?:(?:just\s+)?(?:across|over|beyond)\s+the\s+(?:river|border|bay|lake|strait|channel|water|frontier|mountains?)\b|(?:on|at)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:edges?|outskirts|fringes?|banks?|shores?|coast|foot|side|slopes?|tip|mouth)\s+of\s)[^,“”"]*,$/u, '$1,');
   // "the president of France visited and said": drop the first verb of a coordination.
   // "Phyllis Njoroge, chief executive of ..., welcomed the decision but said": likewise, with the first verb's object.
   // (A word quoted in the object counts as one word: 'called the results "encouraging" but noted'; so does a time:
@@ -1662,7 +1662,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         // may be a list: "the Ministry of Agriculture, Forestry and Fisheries".)
         const Head = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
         const forWhat = `\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:(?:,\\s+(?=[^,.;]*\\band\\s+\\p{Lu})|\\s+(?:(?:and|of|for|&)\\s+)?)\\p{Lu}[\\p{L}’'-]*){0,4}`;
-        const m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${Head}\\b(?![^\\S\\n]+\\p{Lu})(?:${forWhat})?|(?<!\\p{L})${Head}(?:${forWhat})|\\p{Lu}\\p{Ll}+${Head}\\b`, 'u').exec(article.text);
+        let m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${Head}\\b(?![^\\S\\n]+\\p{Lu})(?:${forWhat})?|(?<!\\p{L})${Head}(?:${forWhat})|\\p{Lu}\\p{Ll}+${Head}\\b`, 'u').exec(article.text);
+        // ("The cooperative said" of "Cooperativa Eléctrica de las Sierras": a name in its own language, opening on
+        // that word, with the small words of its language inside.)
+        const other = OTHER_SPELLINGS[head];
+        m ??= other ? new RegExp(`(?<!\\p{L})(?:${other})(?:[^\\S\\n]+(?:(?:de|del|la|las|los|el|do|da|dos|das|des|du|di|della|y|e|et)[^\\S\\n]+)*\\p{Lu}[\\p{L}’'-]*){1,5}`, 'u').exec(article.text) : null;
         // (Read as a speaker's name is: "The International Cycling Union (UCI) Anti-Doping Tribunal" is the UCI's.)
         // (Not the person named with it: "Judge Nurlan Asanov of the At-Bashy District Court" is the court's judge.)
         const parsed = m ? parseSpeakerPhrase(m[0].trim(), false) : null;
@@ -2044,6 +2048,14 @@ const COMPANY_NAMED = new RegExp(
   'u',
 );
 
+/** The words that open a body's name in other spellings or languages: "Fundação Casa do Atlântico" is a foundation. */
+const OTHER_SPELLINGS: Readonly<Record<string, string>> = {
+  foundation: 'Fundação|Fundacao|Fundación|Fundacion|Fondation|Fondazione|Stiftung',
+  institute: 'Instituto|Institut|Istituto',
+  association: 'Associação|Associacao|Asociación|Asociacion|Associazione',
+  cooperative: 'Co-operative|Cooperativa|Coopérative',
+};
+
 /** What kind of organisation a common noun asks for, by the words of its name. */
 const ORG_KINDS = new Map<string, RegExp>([
   ...['regulator', 'watchdog'].map((w): [string, RegExp] => [stem(w), /\b(?:Authority|Commission|Regulator|Regulatory|Agency|Office|Inspectorate|Board|Ombudsman|Directorate)\b/u]),
@@ -2056,10 +2068,7 @@ const ORG_KINDS = new Map<string, RegExp>([
   // ("the lender": "The Asian Development Bank, which is lending $700 million towards the project".)
   [stem('lender'), /\b(?:Bank|Fund|Lenders?|Finance|Credit)\b/u],
   // ("the Portuguese foundation": "the Fundação Casa do Atlântico", a body named in its own language.)
-  [stem('foundation'), /\b(?:Foundation|Fundação|Fundacao|Fundación|Fundacion|Fondation|Fondazione|Stiftung)\b/u],
-  [stem('institute'), /\b(?:Institute|Instituto|Institut|Istituto)\b/u],
-  [stem('association'), /\b(?:Association|Associação|Associacao|Asociación|Asociacion|Associazione)\b/u],
-  [stem('cooperative'), /\b(?:Cooperative|Co-operative|Cooperativa|Coopérative)\b/u],
+  ...Object.entries(OTHER_SPELLINGS).map(([w, other]): [string, RegExp] => [stem(w), new RegExp(`\\b(?:${w.charAt(0).toUpperCase()}${w.slice(1)}|${other})\\b`, 'u')]),
 ]);
 
 const GOVERNMENT = stem('government');

@@ -748,8 +748,8 @@ export const GIVEN_NAME = /,?\s+(?:who\s+)?(?:gave|giving|gives|would\s+(?:only\
 /** "The Kremlin", "the Red Cross", "The Interprofession du Gruyère": capitalised words after "the", joined or not. */
 const THE_NAMED_BODY = new RegExp(String.raw`^[Tt]he\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:${NAME_JOINER}\s+){0,2}\p{Lu}[\p{L}’'-]*){0,2}$`, 'u');
 
-/** Head nouns of a role that only an organisation has. */
-const ORG_ROLE = /\b(?:operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line|unit|division|arm|exporter|importer|cooperative|co-operative|chain|group|network|watchdog|lobby|body)$/iu;
+/** Head nouns of a role that only an organisation has. (Not a worker's: "a sewing machine operator".) */
+const ORG_ROLE = /\b(?:(?<!\b(?:machine|crane|forklift|camera|radio|switchboard|equipment|excavator|drone|lathe|loom)\s+)operator|company|firm|carrier|airline|manufacturer|maker|developer|insurer|lender|bank|retailer|subsidiary|supplier|distributor|charity|broadcaster|publisher|utility|regulator|agency|organi[sz]ation|union|federation|association|ministry|department|council|committee|authority|service|consortium|conglomerate|startup|start-up|shipowner|shipping line|unit|division|arm|exporter|importer|cooperative|co-operative|chain|group|network|watchdog|lobby|body)$/iu;
 
 /** Lowercase key of a name's last word, without particles or possessive: "Hadi al-Amiri" -> "amiri". */
 export function surnameKey(name: string): string {
