@@ -184,6 +184,11 @@ const GENERAL_THINGS = /^(?:machines|items|things|devices|objects|pieces)$/u;
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
+/** A change yet to come, from one figure: "will drop from", "is expected to rise from". */
+const COMING_FROM = /\b(?:will|would|(?:is|are)\s+(?:set|due|expected|going|likely)\s+to)\s+(?:\p{L}+\s+){0,2}from\s/iu;
+/** A question about what is yet to come: "how many trucks will the factory produce". */
+const COMING_ASKED = /\b(?:will|going\s+to)\b/iu;
+
 /** Words for a piece of something, which count what they are of: "bits of coral", "pieces of equipment". */
 const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
 
@@ -653,7 +658,7 @@ const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an
 /** "how much timber will the mill cut a day": a material cut down, whose amount is asked, no cut in anything. */
 const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone)\b[^?]*\bcut\b/iu;
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much has Mwale received so far": no distance.)
@@ -1115,6 +1120,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksPresent = /\b(?:current|currently|now|today|these days|at present|presently|nowadays)\b/iu.test(q.text);
   const asksNow = (asksPresent || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
   const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  // ("How much was a dozen eggs selling for after the breakdown?": after any event, the level a change reached, not what
+  // it was "before the breakdown"; though not what it is "now", which may be before the event: "the fare for a short
+  // trip, now 200 naira, would rise to at least 300 naira once the subsidy ends".)
+  const asksAfterEvent = !asksAfterChange && [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!));
   // The years a question names ("at the start of 2021"), and whether it asks how much more ("how much extra").
   const yearsAsked = q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
   const asksMore = /\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text);
@@ -1601,7 +1610,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("A one-way ferry ticket cost 25,000 Comorian francs (about $55) before the breakdown": what it was; not "600 books,
     // down from more than 2,500 before the storm", where another figure stands between, not in brackets.)
     // (Or "about 1,400 a day before the bridge opened", its verb too.)
-    const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+(?:\s+\p{Ll}+ed)?\s*(?:[.;,]|$)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
+    const priorLevel = /^[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s+[\p{L}-]+(?:\s+\p{Ll}+ed)?\s*(?:[.;,]|$|(?:was|were|is|are|now|has|had)\s)/iu.test(sentence.slice(end).replace(/\s*\([^()]*\)/gu, ''));
     // ("fewer than 300 passengers a day in May, compared with about 1,400 a day before the bridge opened": the first is
     // what it is now, set against what it was.)
     const againstPrior = /^[^.;]{0,60}?\bcompared\s+(?:with|to)\s+[^.;\d]{0,30}\d[\d,.]*[^.;\d]{0,40}?\bbefore\s+(?:the|its|this|that|a|an)\s/iu.test(sentence.slice(end));
@@ -1612,7 +1621,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much has the govt earmarked in this year's budget?": not "down from A$6.1 million a year earlier", a level it
     // changed from, unless the question dates it: "at the start of 2021" for "up from 1.09 euros in early 2021".)
     const pastLevel = downFrom && !asksChange && !yearsAsked.some((y) => /^[^,;.]*/u.exec(sentence.slice(end))![0].includes(y));
-    const beforeLevel = noChange * (asksBefore && !asksChange ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel || againstPrior ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
+    // ("how many lorries a day does the factory turn out now": "will drop from 110 trucks to between 75 and 80", a change
+    // yet to come, starts where things are now; "how many will it produce" asks where it ends.)
+    // (Not "How much will kids and students pay to get in now?", after the change.)
+    const coming = (fromLevel || toLevel) && COMING_FROM.test(sentence);
+    const nowBeforeComing = coming && asksPresent && !asksToLevel && !COMING_ASKED.test(q.text);
+    const comingAsked = coming && !asksPresent && COMING_ASKED.test(q.text);
+    const beforeLevel = noChange * ((asksBefore && !asksChange) || nowBeforeComing ? (fromLevel || priorLevel || thenNow ? 1.3 : toLevel || nowLevel || againstPrior ? 0.6 : 1) : asksAfterChange ? (toLevel || nowLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : asksAfterEvent || comingAsked ? (toLevel ? 1.3 : fromLevel || thenNow || priorLevel ? 0.6 : 1) : pastLevel ? 0.6 : 1);
     // ("How much was a tanker load selling for on Monday?": not "that normally costs 12 Kuwaiti dinars", the usual
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
@@ -2096,7 +2111,7 @@ export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
 /** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
-const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
+const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found|brought)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
 /** "When did the Kitale drying facility shut down?": a stop asked in the active, its verb last. */
 const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
@@ -3018,8 +3033,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // ("Where does Mona Fawzy travel from on her daily commute?": "from" after a verb of going, whatever follows.)
     // (Or before a clause that says when: "Where were the oxygen cylinders trucked in from while the plant was broken?")
     // (Or opening on it: "From which village does Janet Pitakaka take the canoe?")
+    // (Or with an adverb after it: "Where's the foreman Rajesh Kumar from originally?")
     // (And "where will the soil go", ending on "go", is where to; not "where did the bus go off the road".)
-    /^where\b.*\bfrom$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
+    /^where\b.*\bfrom(?:\s+(?:orig\p{L}*|exactly|again|now|then))?$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
       : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted|empty|empties|emptied|flows?|flowed|drains?|drained|discharges?|discharged)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'

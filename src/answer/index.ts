@@ -868,10 +868,13 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (Nor a span that scopes it, which the article may word otherwise: "for its first 12 months", "in its first year".)
     // (A number that labels a name the article gives, "route 9" for its "Route 9", may be left for the noun it labels:
     // "which ran the route". A month's day or year, "March 2023", is no label.)
+    // (Nor "No." between them: "School No. 9", "the school".)
     const labelWord = (i: number): string | null => {
-      const before = question.tokens[i - 1];
-      const labelled = before !== undefined && /^\d{1,4}$/u.test(question.tokens[i]!.text) && /^\p{L}+\s$/u.test(question.text.slice(before.start, question.tokens[i]!.start)) && !STOPWORDS.has(before.norm) && !MONTH_WORD.test(before.text);
-      return labelled && new RegExp(`(?<!\\p{L})${escapeRegExp(before.text)}\\s+${question.tokens[i]!.text}(?!\\d)`, 'iu').test(ctx.article.text) ? before.norm : null;
+      const numbered = question.tokens[i - 1]?.norm === 'no' && question.text.slice(question.tokens[i - 1]!.end, question.tokens[i]!.start) === '. ';
+      const before = question.tokens[numbered ? i - 2 : i - 1];
+      const between = numbered ? String.raw`\s+No\.\s*` : String.raw`\s+`;
+      const labelled = before !== undefined && /^\d{1,4}$/u.test(question.tokens[i]!.text) && /^\p{L}+\s$/u.test(question.text.slice(before.start, question.tokens[numbered ? i - 1 : i]!.start)) && !STOPWORDS.has(before.norm) && !MONTH_WORD.test(before.text);
+      return labelled && new RegExp(`(?<!\\p{L})${escapeRegExp(before.text)}${between}${question.tokens[i]!.text}(?!\\d)`, 'iu').test(ctx.article.text) ? before.norm : null;
     };
     // (A year may stand in the paragraph's sentence before, which the answer's "for the year" goes on from: "the sardine
     // catch limit for 2025 was cut by 12 percent", then "agreed ... to cap the joint catch at 45,000 tonnes for the year".)

@@ -125,6 +125,8 @@ const GROUPS: string[][] = [
   ['waterway', 'canal'],
   // ("How many boats were queued up offshore by Tuesday night?": "11 container ships were waiting at anchor".)
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
+  // ("how many lorries a day will the factory turn out": "Daily output at the plant ... will drop from 110 trucks".)
+  ['lorry', 'lorries', 'truck', 'trucks'],
   // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
   // ("How long does the boat journey between the island and the mainland last?": "The crossing takes about two hours".)
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],

@@ -310,6 +310,11 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:come|comes|coming|came)\s+into\s+(?:force|effect)\b/giu, 'take effect'],
   [/\b(?:look|looks|looking|looked)\s+into\b/giu, 'investigating'],
   [/\b(?:shell|shells|shelling|shelled)\s+out\b/giu, 'spent'],
+  // ("how many lorries a day will the factory turn out": what it produces; not "how many people turned out".)
+  [/(?<=\bhow\s+(?:many|much)\b[^?]*\b(?:factory|plant|mill|works|line|workshop|yard|site|refinery|mine|farm|bakery|brewery)\b[^?]*)\b(?:turn|turns|turning|turned)\s+out\b/giu, 'produce'],
+  // ("how much did the city give up in terrace fees": what it forwent, "waived terrace fees ... worth about 40,000 euros",
+  // no change "up". Not a trade or a habit given up: "who warned that young growers might give up cacao".)
+  [/(?<=\bhow\s+much\b[^?]*)\b(?:give|gives|giving|gave|given)\s+up\b/giu, 'forgo'],
   // ("What is the age of the youngest craftsman still working?": how old they are.)
   [/^what\s+was\s+the\s+age\s+of\s+/iu, 'how old was '],
   [/^what(?:['’]s|\s+is)\s+the\s+age\s+of\s+/iu, 'how old is '],
