@@ -2833,4 +2833,14 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
       ['Rokeya Khatun', 'person'],
     ]);
   });
+  it('reads "paid according to" as how, not who says so', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Cane trucks queue',
+      'Farmers are paid according to the sugar content of their cane, measured from a core sample at the mill gate.',
+      'Prices vary according to the grade of the beans, according to the cooperative.',
+    ]);
+    // Was a statement by "the sugar content of their cane".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['the cooperative']);
+  });
 });

@@ -563,7 +563,10 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (lowerCue === 'according to') {
       // "divided among the families according to the size of their herds": in proportion to, not a source.
       // ("pay according to their single highest hour of demand": after a word or two that say which.)
+      // (Or after a verb of paying or sharing out, whatever it goes by: "Farmers are paid according to the sugar content of
+      // their cane".)
       if (/^\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:(?:single|highest|lowest|peak|actual|total|monthly|yearly|annual|daily|own)\s+){0,2}(?:hour|hours|demand|usage|use|consumption|size|sizes|number|amount|level|extent|length|weight|age|value|scale|degree|share|proportion|type|kind|rules?|plan|schedule|terms|needs?|rank|order|seniority|income|distance)\b/iu.test(text.slice(ve, s.end))) continue;
+      if (/\b(?:paid|priced|graded|ranked|sorted|divided|allocated|distributed|charged|taxed|varies|vary|varied|measured|calculated|adjusted|split)\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(s.start, vs))) continue;
       // "Lennon said Galway had ... the highest rates of car commuting ..., according to the 2022 census": the one who
       // said it cites a source; the statement stays theirs, without the citation.
       // (Only after a plain speech verb: "Of the 63 people who spoke, 51 urged the council ..., according to the city
