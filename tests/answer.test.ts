@@ -7182,3 +7182,48 @@ describe('fifty-eighth session: held-out 229 to 232', () => {
     expect((await tariff.ask('Which organisation put the size of the bills down to wholesale prices it has no say over?')).speaker).toBe('Cooperativa Eléctrica de las Sierras');
   });
 });
+
+describe('fifty-eighth session: more found while asking as a user', () => {
+  const at = heldoutEngine;
+  it('keeps a figure to its own clause, a passive\'s doer to its own "by", and a level a change only dates', async () => {
+    const quay = await at(229, 'angola-lobito-fishermen-landing-quay-delay');
+    // Was "900 million kwanzas." ("unpaid invoices worth 900 million kwanzas and because steel prices had risen by more
+    // than 40 percent": the clause after "and because" was read as the first figure's).
+    expect((await quay.ask('how much have steel prices gone up')).answerLine).toBe('More than 40 percent.');
+    // Was "Ministry of Fisheries and Marine Resources and awarded to a Luanda-based builder, Construtora Atlântico Sul.".
+    expect((await quay.ask('who finances the project')).answerLine).toBe('Ministry of Fisheries and Marine Resources.');
+    const doi = await at(231, 'bangladesh-bogra-sweet-yogurt-makers-milk-prices');
+    // Was refused: "before the price rise" read as asking a price and a change ("used about 500 litres of milk a day
+    // before the price rise").
+    expect((await doi.ask('how much milk did halim use before the price rise')).answerLine).toBe('About 500 litres.');
+  });
+  it('dates the deed asked in its own sentence, gives no cause by "over" alone, and reads a run of months', async () => {
+    const doi = await at(231, 'bangladesh-bogra-sweet-yogurt-makers-milk-prices');
+    // Was "Since 1981." (a quote holding two sentences: "My father started this business in 1962 ... I have been making
+    // doi since 1981").
+    expect((await doi.ask("when did Halim's father start the business")).answerLine).toBe('In 1962.');
+    // (Not "Over a wood fire.": "stirred a huge pan of boiling milk over a wood fire" gives no cause.)
+    expect((await doi.ask('why is milk more expensive')).answerLine).not.toMatch(/wood fire/u);
+    const cane = await at(232, 'belize-orange-walk-cane-trucks-mill-breakdown');
+    // Was "From December.".
+    expect((await cane.ask('when does the harvest normally run')).answerLine).toBe('From December to June.');
+    // Was refused ("the line stretched for about 6 kilometres").
+    expect((await cane.ask('how long is the queue')).answerLine).toBe('About 6 kilometres.');
+  });
+  it('finds a name typed without its accents, and reads fitting meters as installing them and a debt as what is owed', async () => {
+    const meters = await at(229, 'albania-elbasan-water-meter-bills-dispute');
+    // Was "Here is what the article says:" ("said Gentian Muça, who coordinates the committee").
+    expect((await meters.ask('who is Muca')).answerLine).toBe("Gentian Muça: coordinates the committee and works as an electrician at the city's steelworks.");
+    // Was "300 meters." (a sample to be tested), not "fitted about 18,500 meters across the city".
+    expect((await meters.ask('how many meters were installed')).answerLine).toBe('About 18,500 meters.');
+    // Was refused ("a reminder showing a debt of 11,200 lekë").
+    expect((await meters.ask('how much does Kola owe')).answerLine).toBe('11,200 lekë.');
+  });
+  it('ends what a figure counts at the thing counted, before where it is and what it does', async () => {
+    const tournai = await at(232, 'belgium-tournai-cathedral-scaffolding-shopkeepers');
+    // Was "About 69,000 people close." ("this city of about 69,000 people close to the French border").
+    expect((await tournai.ask('how many people live in Tournai')).answerLine).toBe('About 69,000 people.');
+    // Was "Five bell towers dominate the." ("whose five bell towers dominate the skyline").
+    expect((await tournai.ask('how many bell towers does the cathedral have')).answerLine).toBe('Five bell towers.');
+  });
+});

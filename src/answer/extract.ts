@@ -376,9 +376,10 @@ function unitStem(word: string): string | null {
 
 /**
  * Words after a unit that belong to the figure: a direction, a dimension, a rate (by time, or by weight or area and then
- * time: "1.5 denars per kilogram per week").
+ * time: "1.5 denars per kilogram per week"). (Not "across" the place it spreads over: "about 18,500 meters across the
+ * city".)
  */
-const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)|(?:a|an|per)\s+(?:kilogram|kilo|kg|tonne|ton|litre|liter|gallon|hectare|acre|square\s+met(?:re|er))(?:\s+(?:a|an|per)\s+(?:day|week|month|year))?)\b/iu;
+const MEASURE_AFTER = /^\s+(?:(?:below|beneath)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)|underground|away|(?:north|south)(?:-?(?:east|west))?|east|west|(?:up|down)(?:stream|river|hill)|offshore|inland|long|wide|high|deep|tall|across(?!\s+(?:the|a|an|its|their|this|that|all)\b)|(?:a|an|per)\s+(?:second|minute|hour|day|week|month|year)|(?:a|an|per)\s+(?:kilogram|kilo|kg|tonne|ton|litre|liter|gallon|hectare|acre|square\s+met(?:re|er))(?:\s+(?:a|an|per)\s+(?:day|week|month|year))?)\b/iu;
 
 /** A vague part of a whole just before its figure: "many of the | 1,400 concrete stalls". */
 const PART_BEFORE = /\b(?:many|most|some|several|half|a\s+few|a\s+number)\s+of\s+(?:the|its|their)\s+$/iu;
@@ -662,7 +663,14 @@ const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|tur
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much has Mwale received so far": no distance.)
-  const t = q.text.toLowerCase().replace(PREPOSITION_BEFORE_WHAT, '').replace(HEDGE_BEFORE_WHAT, '').replace(/\b(?:so|thus|by)\s+far\b/gu, '');
+  // ("how much milk did halim use before the price rise": a change that only dates what is asked asks no change, nor its
+  // price.)
+  const t = q.text
+    .toLowerCase()
+    .replace(PREPOSITION_BEFORE_WHAT, '')
+    .replace(HEDGE_BEFORE_WHAT, '')
+    .replace(/\b(?:so|thus|by)\s+far\b/gu, '')
+    .replace(/\b(?:before|after|since|until|once)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|hike|hikes|cut|cuts|drop|fall|change|changes)\b/gu, '');
   if (LONG_THING.test(t) || CUTS_MATERIAL.test(t)) return new Set(['measure']);
   if (LONG_LIST.test(t)) return new Set(['count']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
@@ -777,8 +785,9 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // (Past a currency with an apostrophe too: "2.1 million pa'anga ($880,000) repair bill".)
   const rest = sentence.slice(end).replace(/^((?:\s*\p{L}+(?:['’]\p{L}+)?){0,2})\s*\((?:about\s+|around\s+|roughly\s+|some\s+)?(?:(?:US|NZ|A|C|HK)?\p{Sc}[^()]*|\d[\d,.]*\s*[\p{L}/]+)\)/u, '$1');
   // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
-  // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools".)
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas)\s/u)[0]!;
+  // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools". But a clause
+  // of its own does: "invoices worth 900 million kwanzas and because steel prices had risen".)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   // (Not at a figure's own comma: "has risen from 6,000 to 11,000 CFA francs" is of what has risen.)
   // (Nor at a bracket closed before it: "12 Kuwaiti dinars ($39) was selling for 25 to 30 dinars".)
@@ -1006,12 +1015,13 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
- * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor a
+ * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor
+ * where they are, "about 69,000 people | close to the French border"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
 }
 
 /**
@@ -1725,7 +1735,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // for a measure: "30 to 45 per cent higher" for "By what percentage has rent gone up for some stalls?".)
     const typed = magnitude + changeTold + (preferred === 'measure' && rightUnit ? (unitClass ? 0.45 : 0.3) : costOnly || wholeCost ? 0.6 : costed ? COSTED : kind === 'percent' && percentNamed ? PERCENT_NAMED : preferred === kind && kind !== 'count' && kind !== 'measure' ? 0.1 : 0) + (total ? 0.4 : 0);
     const fullTail = nounTail(sentence.slice(end));
-    const wordTail = untilAskedVerb(q, untilPeopleVerb(q, fullTail));
+    // (Nor past what is counted into a verb and its object: "Five bell towers | dominate the skyline", for "how many bell
+    // towers does the cathedral have".)
+    const tailWords = tokenize(fullTail);
+    const countedAt = tailWords.findLastIndex((t) => counted.has(t.stem));
+    const pastCounted = countedAt >= 0 && /\s(?:the|a|an|its|their|his|her|this|that)$/u.test(fullTail) ? fullTail.slice(0, tailWords[countedAt]!.end) : fullTail;
+    const wordTail = untilAskedVerb(q, untilPeopleVerb(q, pastCounted));
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -2059,7 +2074,9 @@ const MULTIPLE = /\b(?:(?:nearly|almost|more than|roughly|about|over|just over|j
 /** The best candidate (qualities may pass 1 when several kinds of evidence add up). */
 function best(found: Extracted[]): Extracted | null {
   if (found.length === 0) return null;
-  const top = [...found].sort((a, b) => b.quality - a.quality || a.start - b.start)[0]!;
+  // (A date of the very deed asked first, as across passages: "My father started this business in 1962 ... I have been
+  // making doi since 1981" for "when did Halim's father start the business".)
+  const top = [...found].sort((a, b) => Number(b.deedDone === true) - Number(a.deedDone === true) || b.quality - a.quality || a.start - b.start)[0]!;
   return top;
 }
 
@@ -2083,6 +2100,17 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
     score += t.weight * bestHere;
   }
   return Math.min(1, score / total);
+}
+
+/**
+ * The one sentence of a passage that holds a position, and the position in it: a quote may hold several together ("My
+ * father started this business in 1962 ... . I have been making doi since 1981").
+ */
+function ownSentence(text: string, at: number): [string, number] {
+  const ends = [...text.slice(0, at).matchAll(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu)];
+  const from = ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0;
+  const to = text.slice(at).search(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
+  return [text.slice(from, to < 0 ? text.length : at + to), at - from];
 }
 
 /** The clause an expression stands in: from the previous comma, semicolon or "and" to the next. */
@@ -2114,6 +2142,8 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found|brought)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
 /** "When did the Kitale drying facility shut down?": a stop asked in the active, its verb last. */
 const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
+/** "When did Halim's father start the business?": a start asked in the active, its verb before what was started. */
+const DEED_STARTED_ASKED = /^when\s+did\s+.+?\s+(start|begin|open|launch)\s+(?:the|a|an|his|her|its|their|this|that)\s+\p{L}[^?]*\??$/iu;
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
 const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
 /** Words of building, any of which dates a thing's construction ("Work began in June 2022" too). */
@@ -2231,7 +2261,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
   // packed fish there, does not date.)
-  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : DEED_DONE_ASKED.exec(q.text));
+  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : (DEED_DONE_ASKED.exec(q.text) ?? DEED_STARTED_ASKED.exec(q.text)));
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
   const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\b(?:until|till) (?:when|what|which)\b/iu.test(q.text);
@@ -2283,7 +2313,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const deedDated = askedDeedWords !== null && !MAKING.test(askedDeedStem) && specific.some(doesAskedDeed);
   // The deed's very verb, as the question words it or as it is read ("shut down", read as "closed"), or its twin ("shut"
   // for "close"), which a date's clause does: the date of the deed asked (see deedDone).
-  const deedAsWorded = new Set([askedDeedStem, ...[DEED_ASKED.exec(q.raw) ?? DEED_DONE_ASKED.exec(q.raw)].flatMap((m) => (m ? [stem(normalizeWord(m[1]!))] : []))].flatMap((x) => DEED_TWINS.find((twins) => twins.includes(x)) ?? [x]));
+  const deedAsWorded = new Set([askedDeedStem, ...[DEED_ASKED.exec(q.raw) ?? DEED_DONE_ASKED.exec(q.raw) ?? DEED_STARTED_ASKED.exec(q.raw)].flatMap((m) => (m ? [stem(normalizeWord(m[1]!))] : []))].flatMap((x) => DEED_TWINS.find((twins) => twins.includes(x)) ?? [x]));
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   // "When did the ministry publish the quota for 2025?": a date the question itself gives is what it dates by, never
@@ -2428,7 +2458,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(sentence, d.start)).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -3373,6 +3403,8 @@ const CAUSE = new RegExp(
   String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
   'gu',
 );
+/** Words of contention just before "over", which make what follows a cause: "a strike over unpaid wages". */
+const OVER_WHAT = /\b(?:protests?|protested|protesting|disputes?|rows?|anger|angry|furious|upset|outrage|concerns?|concerned|fears?|worries|worried|strikes?|striking|walkouts?|clash(?:es|ed)?|complaints?|complain(?:ed|ing|s)?|tensions?|fight(?:ing|s)?|battles?|lawsuits?|suits?|sued|criticism|criticised|criticized|dismay|frustration|frustrated|resign(?:ed|s)?|quit|sacked|fired|dismissed|fined|charged|arrested|investigat\w*|boycott\w*|unrest|tension|alarm|split|divided|feud)\b[^,;.]{0,25}$/iu;
 /** A connective that names the cause itself, at the start of what CAUSE found. */
 const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to)\\s+`, 'u');
 
@@ -3415,7 +3447,10 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       .filter((c) => !/^since\s+(?:he|she|they|I|we|it)\s+(?:was|were)\s+(?:\d|a\s+(?:child|boy|girl|teenager))/u.test(c.text))
       .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
       // ("because what else is there?": a question gives no cause.)
-      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))],
+      .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))
+      // ("stirred a huge pan of boiling milk over a wood fire": "over" is a cause only after words of contention, "a strike
+      // over unpaid wages", "angry over the delays".)
+      .filter((c) => !/^over\s/u.test(c.text) || OVER_WHAT.test(sentence.slice(Math.max(0, c.start - 40), c.start)))],
   );
 }
 

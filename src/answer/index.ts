@@ -696,7 +696,10 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
     for (const s of ctx.article.sentences) {
       // (The surname alone only where the full name is not: "Germany's Lukas Henninger" is not described by "Lukas".)
       if (s.paragraph === 0 || (variant !== target && sp && s.text.includes(sp.name))) continue;
-      const name = nameIn(s.text, variant);
+      // (The whole name where the sentence gives it whole, for a surname typed without its accents: "Muca" of "said
+      // Gentian Muça, who coordinates the committee".)
+      const found = nameIn(s.text, variant);
+      const name = found && sp && found.toLowerCase() !== variant.trim().toLowerCase() && s.text.includes(sp.name) && sp.name.endsWith(found) ? sp.name : found;
       const description = name ? describeMention(s.text, name) : null;
       if (name && description) {
         a.answerLine = `${variant === target ? name : sp!.name}: ${description}.`;
@@ -713,10 +716,14 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
 
 /** The form in which a sentence writes a name the question gives in any case ("abu mahdi al-muhandis"). */
 function nameIn(sentence: string, target: string): string | null {
-  const escaped = escapeRegExp(target.trim()).replace(/\s+/gu, '\\s+');
+  // (With or without its accents: "Muca" is "Gentian Muça".)
+  const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = fold(sentence);
+  const within = folded.length === sentence.length ? folded : sentence;
+  const escaped = escapeRegExp(fold(target.trim())).replace(/\s+/gu, '\\s+');
   // (A whole word, and an acronym in its own case: "the WHO" is not the "who" of "a nurse who has worked".)
-  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, /^\p{Lu}{2,6}$/u.test(target.trim()) ? 'u' : 'iu').exec(sentence);
-  return m ? m[0] : null;
+  const m = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, /^\p{Lu}{2,6}$/u.test(target.trim()) ? 'u' : 'iu').exec(within);
+  return m ? sentence.slice(m.index, m.index + m[0].length) : null;
 }
 
 /** "RCD stands for Rafidain Center for Dialogue", from the article's own "Long Name (ABC)". */
@@ -1197,7 +1204,8 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext, conte
   // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
   // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
   // (Past a span, "was built in 26 months by"; with the name an appositive gives, "by a local firm, Balkan Gurlushyk".)
-  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|[,;:.“”"]|$)/gu)) {
+  // (Up to a second passive: "was financed by the Ministry of Fisheries and Marine Resources and awarded to ...".)
+  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
     if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));

@@ -127,6 +127,12 @@ const GROUPS: string[][] = [
   ['boat', 'boats', 'ship', 'ships', 'vessel', 'vessels'],
   // ("how many lorries a day will the factory turn out": "Daily output at the plant ... will drop from 110 trucks".)
   ['lorry', 'lorries', 'truck', 'trucks'],
+  // ("how many meters were installed": "fitted about 18,500 meters across the city".)
+  ['install', 'installs', 'installed', 'installing', 'fitted'],
+  // ("how much does Kola owe": "a reminder showing a debt of 11,200 lekë".)
+  ['owe', 'owes', 'owed', 'debt', 'debts'],
+  // ("how long is the queue": "the line stretched for about 6 kilometres".)
+  ['queue', 'queues', 'line'],
   // ("How much longer would the alternative route make the journey?": "would add about 90 km to the trip".)
   // ("How long does the boat journey between the island and the mainland last?": "The crossing takes about two hours".)
   ['journey', 'journeys', 'trip', 'trips', 'crossing', 'crossings', 'voyage', 'voyages'],
