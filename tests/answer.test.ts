@@ -7226,4 +7226,15 @@ describe('fifty-eighth session: more found while asking as a user', () => {
     // Was "Five bell towers dominate the." ("whose five bell towers dominate the skyline").
     expect((await tournai.ask('how many bell towers does the cathedral have')).answerLine).toBe('Five bell towers.');
   });
+  it('dates what "goes back to" an old year, and names no one for a deed their sentence does not do', async () => {
+    const mildura = await at(230, 'australia-mildura-hostel-closure-citrus-picker-shortage');
+    // Was "On 14 June." (the hostel's closing): "Irrigated farming in the Sunraysia district ... dates back to 1887".
+    expect((await mildura.ask('when did irrigated farming start in Sunraysia')).answerLine).toBe('1887.');
+    const quay = await at(229, 'angola-lobito-fishermen-landing-quay-delay');
+    // Was "Domingos Cassoma." ("Cassoma pointed to the half-built pier").
+    expect((await quay.ask('who built the quay')).answerLine).not.toMatch(/Cassoma/u);
+    const school = await at(230, 'armenia-vanadzor-school-heating-boiler-replacement');
+    // Was "Levon Sargsyan, energy-efficiency engineer." (who "warned that new boilers alone would not solve the problem").
+    expect((await school.ask('who is paying for the boilers')).answerLine).not.toMatch(/^Levon Sargsyan, energy-efficiency engineer\.$/u);
+  });
 });

@@ -1092,7 +1092,18 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     if (agentAt && agentAt.id !== hit.passage.id) hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
     const agent = agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' '));
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
-    const person = attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm)));
+    // (Nor anyone in a sentence that does not do what is asked: "Who is paying for the boilers?" is not Levon Sargsyan
+    // of "Sargsyan ... warned that new boilers alone would not solve the problem".)
+    // (By any form of its verb, "adding" of "would add"; by any verb of saying, for one: "Who spoke to the AP?" of "told
+    // The Associated Press". Nor one a compound only describes: "pointed to the half-built pier".)
+    const deed = question.tokens.find((t, i) => i > 0 && !t.capitalized && !STOPWORDS.has(t.norm));
+    const base = (word: string): string => word.replace(/(?:ing|ed|es|s)$/u, '').replace(/(\p{L})\1$/u, '$1');
+    const related = deed ? new Set([deed.stem, ...ctx.retriever.related(deed.stem)]) : null;
+    const said = deed !== undefined && SPEECH_STEMS.has(deed.stem);
+    const doesDeed =
+      deed === undefined ||
+      tokenize(hit.passage.text).some((t) => hit.passage.text[t.start - 1] !== '-' && (related!.has(t.stem) || base(t.norm) === base(deed.norm) || (said && SPEECH_STEMS.has(t.stem))));
+    const person = doesDeed ? attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm))) : undefined;
     // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)(?!\s*[-–—])|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
     if (agent) a.answerLine = `${capitalize(agent)}.`;

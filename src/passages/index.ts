@@ -70,8 +70,10 @@ export const DATE_PATTERN = new RegExp(
     // pounds in 10 days", a span).
     `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
-    // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count.)
+    // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count. Or what a thing goes back to:
+    // "dates back to 1887".)
     `(?:in|since|by|until|before|after)\\s+(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
+    `(?<=\\bback\\s+to\\s+)(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
     `\\b(?:19|20)\\d{2}\\b`,
   ].join('|'),
   'gu',
