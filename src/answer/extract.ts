@@ -1129,11 +1129,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Or in other words for now: "How much does a good spruce top sell for these days?".)
   const asksPresent = /\b(?:current|currently|now|today|these days|at present|presently|nowadays)\b/iu.test(q.text);
   const asksNow = (asksPresent || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
-  const asksAfterChange = asksNow || asksToLevel || [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!) && (CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0])));
+  const datedAfter = [...q.text.matchAll(datingChange)].filter((m) => /^(?:after|since|once)$/iu.test(m[1]!));
+  const asksAfterChange = asksNow || asksToLevel || datedAfter.some((m) => CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0]));
   // ("How much was a dozen eggs selling for after the breakdown?": after any event, the level a change reached, not what
   // it was "before the breakdown"; though not what it is "now", which may be before the event: "the fare for a short
   // trip, now 200 naira, would rise to at least 300 naira once the subsidy ends".)
-  const asksAfterEvent = !asksAfterChange && [...q.text.matchAll(datingChange)].some((m) => /^(?:after|since|once)$/iu.test(m[1]!));
+  const asksAfterEvent = !asksAfterChange && datedAfter.length > 0;
   // The years a question names ("at the start of 2021"), and whether it asks how much more ("how much extra").
   const yearsAsked = q.text.match(/\b(?:19|20)\d{2}\b/gu) ?? [];
   const asksMore = /\b(?:extra|more|longer|additional|added|add)\b/iu.test(q.text);
@@ -2102,14 +2103,17 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
   return Math.min(1, score / total);
 }
 
+/** The space between two sentences: after a full stop that ends a word, before a capital (or a quote opening on one). */
+const SENTENCE_BREAK = String.raw`(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})`;
+
 /**
  * The one sentence of a passage that holds a position, and the position in it: a quote may hold several together ("My
  * father started this business in 1962 ... . I have been making doi since 1981").
  */
 function ownSentence(text: string, at: number): [string, number] {
-  const ends = [...text.slice(0, at).matchAll(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu)];
+  const ends = [...text.slice(0, at).matchAll(new RegExp(SENTENCE_BREAK, 'gu'))];
   const from = ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0;
-  const to = text.slice(at).search(/(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u);
+  const to = text.slice(at).search(new RegExp(SENTENCE_BREAK, 'u'));
   return [text.slice(from, to < 0 ? text.length : at + to), at - from];
 }
 
@@ -2144,6 +2148,10 @@ const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.
 const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
 /** "When did Halim's father start the business?": a start asked in the active, its verb before what was started. */
 const DEED_STARTED_ASKED = /^when\s+did\s+.+?\s+(start|begin|open|launch)\s+(?:the|a|an|his|her|its|their|this|that)\s+\p{L}[^?]*\??$/iu;
+/** A stop or a start asked in the active, with its verb and particle. */
+function activeDeedAsked(text: string): RegExpExecArray | null {
+  return DEED_DONE_ASKED.exec(text) ?? DEED_STARTED_ASKED.exec(text);
+}
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
 const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
 /** Words of building, any of which dates a thing's construction ("Work began in June 2022" too). */
@@ -2261,7 +2269,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // up" ~ "founded"), so that "Hessler, founded in 1958" gives it.
   // ("When did construction of the Mulenvos market begin?": its building, which "At midday on Friday", when a trader
   // packed fish there, does not date.)
-  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : (DEED_DONE_ASKED.exec(q.text) ?? DEED_STARTED_ASKED.exec(q.text)));
+  const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : activeDeedAsked(q.text));
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
   const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\b(?:until|till) (?:when|what|which)\b/iu.test(q.text);
@@ -2313,7 +2321,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const deedDated = askedDeedWords !== null && !MAKING.test(askedDeedStem) && specific.some(doesAskedDeed);
   // The deed's very verb, as the question words it or as it is read ("shut down", read as "closed"), or its twin ("shut"
   // for "close"), which a date's clause does: the date of the deed asked (see deedDone).
-  const deedAsWorded = new Set([askedDeedStem, ...[DEED_ASKED.exec(q.raw) ?? DEED_DONE_ASKED.exec(q.raw) ?? DEED_STARTED_ASKED.exec(q.raw)].flatMap((m) => (m ? [stem(normalizeWord(m[1]!))] : []))].flatMap((x) => DEED_TWINS.find((twins) => twins.includes(x)) ?? [x]));
+  const deedAsWorded = new Set([askedDeedStem, ...[DEED_ASKED.exec(q.raw) ?? activeDeedAsked(q.raw)].flatMap((m) => (m ? [stem(normalizeWord(m[1]!))] : []))].flatMap((x) => DEED_TWINS.find((twins) => twins.includes(x)) ?? [x]));
   // Whether a clause uses one of the question's informative words.
   const asked = (clause: string): boolean => tokenize(clause).some((t) => q.terms.some((x) => x.stem === t.stem && x.weight >= 0.5));
   // "When did the ministry publish the quota for 2025?": a date the question itself gives is what it dates by, never
