@@ -2104,16 +2104,17 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
 }
 
 /** The space between two sentences: after a full stop that ends a word, before a capital (or a quote opening on one). */
-const SENTENCE_BREAK = String.raw`(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})`;
+const SENTENCE_BREAK = /(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu;
 
 /**
  * The one sentence of a passage that holds a position, and the position in it: a quote may hold several together ("My
  * father started this business in 1962 ... . I have been making doi since 1981").
  */
 function ownSentence(text: string, at: number): [string, number] {
-  const ends = [...text.slice(0, at).matchAll(new RegExp(SENTENCE_BREAK, 'gu'))];
-  const from = ends.length > 0 ? ends[ends.length - 1]!.index + ends[ends.length - 1]![0].length : 0;
-  const to = text.slice(at).search(new RegExp(SENTENCE_BREAK, 'u'));
+  const last = [...text.slice(0, at).matchAll(SENTENCE_BREAK)].at(-1);
+  const from = last ? last.index + last[0].length : 0;
+  // (search reads a global pattern from its start, whatever its lastIndex.)
+  const to = text.slice(at).search(SENTENCE_BREAK);
   return [text.slice(from, to < 0 ? text.length : at + to), at - from];
 }
 
