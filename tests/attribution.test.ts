@@ -2844,3 +2844,20 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['the cooperative']);
   });
 });
+
+describe('fifty-ninth session: held-out 233 to 236', () => {
+  it('reads "adding" before a figure as a figure added, not words', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Hip surgery',
+      'The Hospital Clínico de Ñuble said in a statement on Thursday that it would open a second orthopedic operating room on Saturdays from August, adding 24 to 30 hip operations a month.',
+      'The union said staff were exhausted, adding that no nurses had been hired since March.',
+    ]);
+    // Was a second statement by the hospital: "24 to 30 hip operations a month".
+    expect(at.statements.map((st) => [st.speaker?.name, st.text])).toEqual([
+      ['Hospital Clínico de Ñuble', 'it would open a second orthopedic operating room on Saturdays from August, adding 24 to 30 hip operations a month'],
+      ['The union', 'staff were exhausted'],
+      ['The union', 'no nurses had been hired since March'],
+    ]);
+  });
+});

@@ -544,6 +544,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (INFORMED.test(m[0]) && (/-$/u.test(s.text.slice(0, m.index)) || !/^\s[^.;:“”"]*?\bthat\b/u.test(s.text.slice(m.index + m[0].length)))) continue;
     // ("the spa had fitted new mixing valves and put up temperature boards": "put" is an estimate's verb only.)
     if (/^(?:put|puts)$/iu.test(m[0]) && !ESTIMATE_OBJECT.test(s.text.slice(m.index + m[0].length))) continue;
+    // ("would open a second operating room on Saturdays from August, adding 24 to 30 hip operations a month": a figure
+    // added, not words.)
+    if (/^adding$/iu.test(m[0]) && /^\s+(?:(?:another|about|around|roughly|some|nearly|almost|up\s+to|more\s+than|over|at\s+least|an\s+extra|a\s+further)\s+)?(?:\p{Sc}|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundreds|thousands|dozens)\b)/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "giving trustees the final say", "asking for a say": the noun.
     if (/^say$/iu.test(m[0]) && /\b(?:a|an|the|any|no|more|their|its|his|her|our|final|greater|bigger|real)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     const cue = m[0];
