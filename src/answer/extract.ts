@@ -521,6 +521,8 @@ const PRICE_CHANGE_ASKED = /\bhow much\b.*\b(?:price|prices|cost|costs|fee|fees|
 const DIFFERENCE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[\p{L}$€£]+)?\s*(?:less|more|cheaper|dearer|higher|lower)\b/iu;
 /** What a figure is set against, later in its sentence: "worth about $25 ..., more than her monthly pension". */
 const COMPARED_WITH = /^[^.;]{0,80}?,\s+(?:more|less|higher|lower|greater|bigger|smaller)\s+than\s+((?:her|his|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
+/** A second figure set against one, and where or for whom it holds: ", compared with between 6 million and 7 million pesos at a private clinic". */
+const COMPARED_SETTING = /^[^.;]{0,60}?\s(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+[^.;]*?\d[\d,]*(?:\s+(?:million|billion|thousand))?\s+\p{L}+\s+((?:at|in|for|on|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 /** A figure as the threshold of a condition: "whenever passenger numbers fall below 1.2 million a year". */
 const THRESHOLD_BEFORE = /\b(?:whenever|if|unless|once|should)\b[^,.;]{0,60}\b(?:below|above|under|over|exceeds?|exceeded|tops?)\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu;
 /** A question that asks for a threshold. */
@@ -672,7 +674,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     .replace(/\b(?:so|thus|by)\s+far\b/gu, '')
     .replace(/\b(?:before|after|since|until|once)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|hike|hikes|cut|cuts|drop|fall|change|changes)\b/gu, '');
   if (LONG_THING.test(t) || CUTS_MATERIAL.test(t)) return new Set(['measure']);
-  if (LONG_LIST.test(t)) return new Set(['count']);
+  // ("How long is the waiting list for a cleaning?": how many are on it, or how long one waits on it, "had grown to
+  // nearly eight months".)
+  if (LONG_LIST.test(t)) return new Set(['count', 'duration']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
   if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
@@ -691,8 +695,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
-    // ("What does Océan Épices charge for its hot sauce?": what is charged, spent, earned, owed or worth is a sum.)
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|owe|owes|owed|worth)\b/u.test(t)) {
+    // ("What does Océan Épices charge for its hot sauce?", "what are cutters paid now": what is charged, spent, earned,
+    // paid, owed or worth is a sum.)
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|earning|paid|owe|owes|owed|worth)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage; so is a premium on a price ("a premium of 20
       // to 30 percent on certified beans").
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change|premium|markup)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
@@ -744,8 +749,11 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
+  // ("So what's a big container of palm oil going for at the market these days?": a price.)
+  if (/^(?:so\s+)?what\b.*\b(?:going|selling|retailing|fetching)\s+for\b/u.test(t)) return new Set(['money']);
   // ("how much is a generator", "how much was one ticket": what one thing costs.)
-  if (/^how much (?:is|was|are|were|will be|would be)\s+(?:a|an|one|each)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\W*$/u.test(t)) return new Set(['money']);
+  // (Of what, and where: "How much is a jerrycan of palm oil at the market?", not "A 20-litre jerrycan".)
+  if (/^how much (?:is|was|are|were|will be|would be)\s+(?:a|an|one|each)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:of|at|in|on|from)\s[^?]*)?\W*$/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
@@ -820,9 +828,9 @@ const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more tha
 
 /**
  * "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"); "its
- * 2,000-year-old Roman temple", whole.
+ * 2,000-year-old Roman temple", whole; "her seven-year-old grandson", in words.
  */
-const AGE = /(?<![\d,.])\b(\d{1,3}(?:,\d{3})*)-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)/gu;
+const AGE = /(?<![\d,.])\b(\d{1,3}(?:,\d{3})*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)|(?<=\b(?:father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece)(?:,\s|\s+(?:is|was)\s+(?:now\s+)?))(\d{1,3})(?=,|\.(?!\d)|\s+years\s+old\b)/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -856,7 +864,10 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
   // ("How old is Julio Mercedes's father?": not "Julio Mercedes, a 44-year-old construction worker", his own age.)
-  const kin = /\bhow old\b.*['’]s?\s+(?:father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.test(q.text);
+  const kinAsked = /\bhow old\b.*['’]s?\s+(?:(?:eldest|oldest|youngest|elder|younger|little|baby)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+  const kin = kinAsked !== undefined;
+  // (Or by their name after that word: "Sophal's wife, Mao Sreyneang, 34,".)
+  const kinNamed = (at: number): boolean => kinAsked !== undefined && new RegExp(`\\b[${kinAsked.charAt(0).toUpperCase()}${kinAsked.charAt(0)}]${kinAsked.slice(1)},\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*,\\s$`, 'u').test(sentence.slice(0, at));
   const ownAge = (at: number): boolean => kin && (namedBefore(at) || tokenize(/(\p{Lu}[\p{L}’'-]+),\s+an?\s+$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem)));
   // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
   const made = asksPerson
@@ -873,10 +884,13 @@ function extractAge(q: Question, sentence: string): Extracted | null {
     ...made,
     ...[...sentence.matchAll(AGE)]
       // ("How old is Emmanuel Tchoumi?": not "Mbarga, 49,", another named person's age.)
-      .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0)) && !ownAge(m.index))
+      .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0) || kinNamed(m.index)) && !ownAge(m.index))
+      // ("How old is Sophal's daughter?": "Their eldest daughter, 14,", the kin asked by that word, or "My mother is 81";
+      // not "The 38-year-old father of three", whose own age it is.)
+      .filter((m) => (m[9] === undefined ? !(kin && m[1] !== undefined && !sentence.slice(m.index + m[0].length).toLowerCase().startsWith(` ${kinAsked}`)) : kin && new RegExp(`\\b${kinAsked}(?:,\\s|\\s+(?:is|was)\\s+(?:now\\s+)?)$`, 'iu').test(sentence.slice(0, m.index))))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
-        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? `${m[5] ?? ''}${m[6]!}`;
+        const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9] ?? `${m[5] ?? ''}${m[6]!}`;
         const near = proximity(q, sentence, m.index, m.index + m[0].length, true);
         // "a 92-year-old bridge": the age of what the noun after it names, in the question's words or others
         // ("How old is the crossing?").
@@ -888,7 +902,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
         // ("How old is the youngest craftsman still working?": "the youngest is 46", by the superlative asked.)
         const superlative = m[8] !== undefined && q.tokens.some((t) => m[0].toLowerCase().startsWith(t.norm) && /^(?:youngest|oldest)$/u.test(t.norm));
-        const quality = Math.max(near, 0.8 * presence, named || superlative ? 0.8 : 0, opening);
+        const quality = Math.max(near, 0.8 * presence, named || superlative || m[9] !== undefined ? 0.8 : 0, opening);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
         // 11"); a plain "how old" the other way round.
@@ -1018,10 +1032,11 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor
  * where they are, "about 69,000 people | close to the French border"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
- * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".)
+ * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".) (Nor
+ * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0];
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
 /**
@@ -1232,7 +1247,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("What did shoppers pay for a litre of milk at the start of 2021?": "now costs about 1.59 euros ..., up from 1.09
   // euros in early 2021", the figure the sentence dates in the year asked, not now's.)
   const yearAsked = /\b((?:19|20)\d\d)\b(?!-)/u.exec(q.text)?.[1];
-  const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : null;
+  // (Or the period before now the question names: "how much did they pay last season" for "from 200 bolivianos last season
+  // to 160 bolivianos ($23) this year".)
+  const priorPeriod = /\b(?:last|previous)\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)\b/iu.exec(q.text)?.[0].replace(/\s+/gu, '\\s+');
+  const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : priorPeriod !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b${priorPeriod}\\b`, 'iu') : null;
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
@@ -1701,7 +1719,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
     // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
     // answered by "45 kilometres north of Filingue".)
-    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
+    // (Nor how big a thing is: "How big is the plantation?" is not "about 120 kilometres to the north-east".)
+    const fits = dimension === 'far' && !asked && /\bhow (?:big|large)\b/iu.test(q.text) ? 0.25 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -1835,7 +1854,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // 180 people out of work" is no population.)
     const living = !asksLiving || peopleOfPlace || allResidents || POPULATION_BEFORE.test(sentence.slice(0, start)) ? 1 : LIVING_VERBS.test(sentence.slice(Math.max(0, start - 40), Math.min(sentence.length, end + 30))) ? 1 : LIVING_WORDS.test(sentence) ? 0.6 : 0.3;
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
-    const part = /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
+    // (And a share given towards what a cost is asked of: "How much did the new press cost?" is not "had contributed 9
+    // million CFA francs toward the press".)
+    const towards = kind === 'money' && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && /^\s+(?:[\p{L}-]+\s+){0,2}?towards?\b/iu.test(sentence.slice(end));
+    const part = towards || /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
     const toll = askedToll && !askedToll.test(sentence.slice(Math.max(0, start - tollReach), Math.min(sentence.length, end + tollReach))) ? 0.3 : 1;
@@ -2003,6 +2025,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ownClause = new Set(tokenize(sentence.slice(Math.max(0, lastClauseComma(sentence, start)), start)).map((t) => t.stem));
     const weighty = want.filter((w) => w.weight >= 0.5 && !STOPWORDS.has(w.norm));
     const comparedWith = setAgainst !== undefined && tokenize(setAgainst).some((t) => !STOPWORDS.has(t.norm) && weighty.some((w) => w.stem === t.stem)) && !weighty.every((w) => ownClause.has(w.stem)) ? 0.3 : 1;
+    // ("how much does a hip replacement cost in a private clinic": not "costs the public system roughly 4.8 million pesos,
+    // ... compared with between 6 million and 7 million pesos at a private clinic", the other figure's setting asked.)
+    const otherSetting = COMPARED_SETTING.exec(sentence.slice(end))?.[1];
+    const settingAsked = otherSetting === undefined ? [] : tokenize(otherSetting).filter((t) => !STOPWORDS.has(t.norm) && weighty.some((w) => w.stem === t.stem));
+    const elsewhere = settingAsked.length > 0 && !tokenize(figureClause).some((t) => settingAsked.some((w) => w.stem === t.stem)) ? 0.5 : 1;
     // ("How much will Çaykur pay per kilogram of fresh leaf?": not "often pay 1 to 2 lira less per kilogram", a
     // difference, which answers only a question about one.)
     const difference = /^\s+(?:less|more|cheaper|dearer|higher|lower|extra)\b/iu.test(sentence.slice(to)) && !asksChange && !asksChangeBy && !/\b(?:less|more|cheaper|dearer|pricier|higher|lower|extra|difference|gap|than|above|below|under|over|compared)\b/iu.test(q.text) ? 0.5 : 1;
@@ -2020,7 +2047,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2149,6 +2176,8 @@ const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.
 const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
 /** "When did Halim's father start the business?": a start asked in the active, its verb before what was started. */
 const DEED_STARTED_ASKED = /^when\s+did\s+.+?\s+(start|begin|open|launch)\s+(?:the|a|an|his|her|its|their|this|that)\s+\p{L}[^?]*\??$/iu;
+/** "When is the line due to reopen?": a deed still to come, asked by its verb last. */
+const DUE_DEED_ASKED = /^when\s+(?:is|are|was|were)\s+.+?\s+(?:due|expected|set|scheduled|supposed|planned|going|likely|meant)\s+to\s+(\p{Ll}+)(?:\s+(?:up|down|off|out|in|again))?\s*\??$/iu;
 /** A stop or a start asked in the active, with its verb and particle. */
 function activeDeedAsked(text: string): RegExpExecArray | null {
   return DEED_DONE_ASKED.exec(text) ?? DEED_STARTED_ASKED.exec(text);
@@ -2272,6 +2301,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // packed fish there, does not date.)
   const askedDeed = DEED_ASKED.exec(q.text) ?? (CONSTRUCTION_BEGAN.test(q.text) ? (['', 'constructed'] as const) : activeDeedAsked(q.text));
   const askedDeedStem = askedDeed ? stem(normalizeWord(askedDeed[1]!)) : '';
+  // ("When is the cable car line due to reopen?": a deed still to come, its verb last.)
+  const dueStem = DUE_DEED_ASKED.exec(q.text)?.[1];
+  const dueDeedStem = dueStem ? stem(normalizeWord(dueStem)) : '';
   const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\b(?:until|till) (?:when|what|which)\b/iu.test(q.text);
   const asksThisYear = /\bthis\s+year\b/iu.test(q.text);
@@ -2404,8 +2436,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const dateClause = clauseAround(sentence, d.start);
         const aside = /^\W*who\s/iu.test(dateClause) && !asked(dateClause) ? 0.5 : 1;
         // "the Aegean Wren, built in 2004": the date of what was done to it, which answers only a question about that.
+        // ("since it was set up in 2011, ... after a flash flood smashed the wooden water wheel": so is a setting up.)
         // ("under a decision approved by the country's Tariff Council on Aug. 14": past who did it.)
-        const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed)\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
+        const doneWhen = /\b(built|founded|established|announced|unveiled|constructed|opened|reopened|born|launched|completed|inaugurated|created|formed|bought|acquired|installed|introduced|commissioned|renovated|restored|refitted|listed|designated|discovered|excavated|laid|paved|dug|drilled|planted|approved|adopted|ratified|signed|set(?=\s+up\s))(?:\s+up)?\s+(?:by\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,5}?)?$/iu.exec(sentence.slice(0, d.start).replace(/\s(?:in|on)\s+$/u, ' '));
         const deed = doneWhen ? stem(normalizeWord(doneWhen[1]!)) : '';
         // (A deed still to come answers a question about what is to come: "When is the plant expected to be back at full
         // output?", "its full output ... would be restored by June 20".)
@@ -2419,6 +2452,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const ownDeed = (doneWhen !== null && askedDeedWords?.has(deed) === true) || (deedBefore !== undefined && askedDeedStem !== '' && match(q, askedDeedStem, stem(normalizeWord(deedBefore))) > 0);
         // (Its very word before a related one: "approved ... on Aug. 14" before "a programme adopted in 2021".)
         const sameDeed = ownDeed && deed === askedDeedStem;
+        // (... or the deed to come, just before its date: "the line would reopen on Monday, 28 July", not the closing's
+        // "from Monday, 16 June" in a lede about the cable car.)
+        const verbBefore = /\b(\p{L}+)\s+(?:(?:on|in|at|by|from)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
+        const dueDone = dueDeedStem !== '' && verbBefore !== undefined && match(q, dueDeedStem, stem(normalizeWord(verbBefore))) > 0;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
         // (A construction's start, asked as such, only by a clause about building: not "who has studied the Dangchhu basin
@@ -2452,7 +2489,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const superseded = !asksOriginal && SUPERSEDED.test(sentence.slice(0, d.start)) ? 0.5 : 1;
         // (Nor is a span something is done within a day, unless a deadline is asked: "Once the ship arrives, supply will
         // return to normal within three days" does not say when the tanker comes.)
-        const withinSpan = !deadline && /^within\b/iu.test(d.text) ? 0.1 : 1;
+        // (But the asked deed's own: "was expected to arrive within two to three weeks" for "when will the new compressor
+        // arrive".)
+        const withinSpan = !deadline && /^within\b/iu.test(d.text) && !(verbBefore !== undefined && q.tokens.some((t) => t.stem === stem(normalizeWord(verbBefore)))) ? 0.1 : 1;
         const nowDate = asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (SPAN_OPENS.test(d.text) ? 1.5 : 0.5) : 1;
@@ -2467,7 +2506,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -2482,6 +2521,8 @@ const ENDING_BEFORE = /\b(?:scrap|scraps|scrapped|scrapping|abolish\w*|axe|axes|
 /** "Since when has ...", "since what year": a start is asked. */
 const SINCE_WHEN = /^since (?:when|what (?:year|date|month|day|time))\b/iu;
 
+/** Things that are stretches of time, whose "how long" is never a length: "How long is the season?". */
+const PERIOD_THING = /^(?:season|seasons|term|shift|shifts|contract|contracts|holiday|holidays|break|strike|closure|wait|delay|festival|course|trial|lease|sentence|ban|curfew|visit|stay|period|cycle|harvest|programme|program|campaign|window)$/u;
 /** "How long has ... been", "how many years have ...": a span that runs until now (not "how long has it got to"). */
 const ASKS_ONGOING = /\bhow\s+(?:long|many\s+(?:years|months|decades|weeks|days))\s+(?:has|have)\b(?!.*\bgot\b)/iu;
 
@@ -2636,7 +2677,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const lengths = takesTime || ongoing ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
-    const noun = tokenize(nounTail(m[4]!)).find((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
+    // (Up to the last of the question's words: "a 42-metre Spanish tuna seiner", not "... tuna".)
+    const noun = tokenize(nounTail(m[4]!)).findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
     return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + noun.end }] : [];
   });
   const lengthAnswers = lengths.map(({ m, end }) => {
@@ -2662,7 +2704,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
   const head = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.stem;
-  const measured = !takesTime && thing !== undefined && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
+  // (Not a stretch of time's: "How long is the season?" is no "some 25 kilometres east of the city".)
+  const headNorm = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.norm;
+  const measured = !takesTime && thing !== undefined && !PERIOD_THING.test(headNorm ?? '') && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
     ? [...sentence.matchAll(PLAIN_LENGTH)]
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
       .filter((m) => !/\d[\d,.]*(?:\s?|-)\p{L}+\s*\($/u.test(sentence.slice(0, m.index)))
@@ -2904,8 +2948,8 @@ const ALONG_ROAD = /\b(?:on|along|off)\s+the\s+(?:(?:main|old|new)\s+)?(?:road|h
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
 /** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
 const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
-/** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone", " gewog office". */
-const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square|lift|chairlift|shed|slope|piste|trail|landing|jetty|slipway|farm|pond)\b/u;
+/** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone", " gewog office", " bus rank". */
+const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square|lift|chairlift|shed|slope|piste|trail|landing|jetty|slipway|farm|pond|rank)\b/u;
 /** Where something goes, after a verb of leaving and "for": "is due to leave for Jeddah", "a ship bound for Aden". */
 const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
 /** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */
@@ -3008,15 +3052,18 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       continue;
     }
     // "on Albuquerque's north side": a part of the place, named after it.
-    if (/['’]s$/u.test(text)) {
+    const withPart = (place: string): string => {
+      if (!/['’]s$/u.test(place)) return place;
       // ("in Equatorial Guinea's capital Malabo": the capital, by its name.)
-      const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town)\b|^\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port)(?:\s+city)?(?:\s+(?!(?:on|in|at|of|and|the|a)\b)\p{Lu}[\p{L}’'.-]*)+/u.exec(sentence.slice(start + text.length));
-      text = part ? text + part[0] : text.replace(/['’]s$/u, '');
-    }
+      const part = /^(?:\s+[\p{Ll}-]+){0,2}\s+(?:side|end|outskirts|edge|centre|center|suburbs?|border|coast|waterfront|quarter|district|area|port|harbou?r|airport|station|shore|bank|hills|old town|square|market|bus rank|taxi rank)\b|^\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port)(?:\s+city)?(?:\s+(?!(?:on|in|at|of|and|the|a)\b)\p{Lu}[\p{L}’'.-]*)+/u.exec(sentence.slice(start + place.length));
+      return part ? place + part[0] : place.replace(/['’]s$/u, '');
+    };
+    text = withPart(text);
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
     // (And "in Bavaria and one in Hesse", and a list: "in Suva, Lautoka and Labasa".)
+    // (With its own part: "between the Cámbulos station and Villamaría's main square".)
     const more = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
-    if (more) text += more[0];
+    if (more) text = withPart(text + more[0]);
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
   // "Gerald Hynes, 58, of Carbonear", "Kevin Dawe, 44, and Wayne Snook, 61, both of Bay Roberts": where they are from.

@@ -52,8 +52,9 @@ export const DATE_PATTERN = new RegExp(
     // A bare month needs its preposition ("in June", "by March") or "last"/"next" ("last August"): "May" alone is
     // usually a verb. (Its year told after it is part of it: "in March next year".) (At a sentence's start too: "In June,
     // the only scheduled flight ... was cut".)
-    // (With the month a run of them ends on: "runs from December to June", "between July and November".)
-    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:to|and|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))?(?:\\s+(?:next|last|this)\\s+year\\b)?`,
+    // (With the month a run of them ends on: "runs from December to June", "between July and November"; roughly or not,
+    // "from about June to October".)
+    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:(?:about|around|roughly|approximately)\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:to|and|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))?(?:\\s+(?:next|last|this)\\s+year\\b)?`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
     `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
@@ -66,9 +67,9 @@ export const DATE_PATTERN = new RegExp(
     // "water from the spring", nor "after spring frosts destroyed most of the grapes", a season's kind of thing).
     `\\b(?:[Ii]n\\s+the|[Ii]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
-    // "results expected in about six weeks", "would reopen within a month": a time from now (not "raised 450,000
-    // pounds in 10 days", a span).
-    `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
+    // "results expected in about six weeks", "would reopen within a month", "expected to arrive within two to three
+    // weeks": a time from now (not "raised 450,000 pounds in 10 days", a span).
+    `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:to|or)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
     // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count. Or what a thing goes back to:
     // "dates back to 1887".)

@@ -149,7 +149,8 @@ const GROUPS: string[][] = [
   ['limit', 'limits', 'cap', 'caps', 'capped', 'ceiling'],
   ['harvest', 'harvests', 'catch', 'catches'],
   // ("how much money are the homeowners asking for": "are seeking at least $23 million in damages".)
-  ['asking', 'seeking', 'seek', 'seeks', 'sought'],
+  // ("What daily rate are the cutters asking for?": "Workers are demanding ... a daily rate of 3,500 CFA francs".)
+  ['asking', 'seeking', 'seek', 'seeks', 'sought', 'demanding', 'demand', 'demands', 'demanded'],
   // ("how much do the growers want": "Farmers are demanding 75 rupees per kilogram of leaf".)
   ['want', 'wants', 'wanted', 'demand', 'demands', 'demanding', 'demanded'],
   // ("how much does the bear weigh": "The 120-kg male".)

@@ -95,9 +95,10 @@ const ROLE_OF = /^what(?:\s+(?:is|was)|['’]s)\s+(.+?)['’]s?\s+(?:job|role|po
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
 /**
  * How long something takes or lasts: "how long", "how quickly" or "how fast" of what was or will be done, not of motion
- * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work", "how fast ... each year").
+ * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work", "how fast ... each year"). (But
+ * how soon a thing spoils or melts is a span: "how fast does fish spoil", "in as little as four to six hours".)
  */
-export const ASKS_SPAN = /\bhow long\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)/iu;
+export const ASKS_SPAN = /\bhow long\b|\bhow (?:quickly|fast)\s+(?:do|does|can|could|will|would)\b.*\b(?:spoil|spoils|rot|rots|go\s+off|goes\s+off|go\s+bad|goes\s+bad|decay|decays|perish|perishes|melt|melts|thaw|thaws|heal|heals|sell\s+out|sells\s+out)\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)/iu;
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
 const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold';
@@ -221,8 +222,11 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // ("To what price did the station cut its payment?": so with the preposition first.)
   // ("What's the onion trucker's load worth?": what a thing is worth; "Roughly what did Mhango spend on water": the
   // sum asked, roughly or not.)
+  // ("What does a typical worker there earn in a month?", "what are cutters paid now": pay; "what's a big container of
+  // palm oil going for": a price; "what raise did the company offer": a rise, by its noun, not "what did Fall raise his
+  // fare ... to".)
   const unhedged = lower.replace(HEDGE_BEFORE_WHAT, '');
-  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.+?\s(?:going|selling|retailing|fetching)\s+for\b/iu.test(unhedged) || /^what\s+(?:(?:pay|wage|salary|price|fare|rent)\s+)?(?:raise|rise|increase|hike|increment)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\b/iu.test(unhedged) || /^what\s+(?:is|are|was|were)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:paid|earning)(?!\s+(?:for|to|in|by)\b)(?:\s+(?:now|today|currently|these\s+days|(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift)))?\W*$/iu.test(unhedged) || /^what\s+(?:did|does|do|will|would)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:earn|earned|get\s+paid|got\s+paid|take\s+home)(?:\s+(?:in\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift))?\W*$/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
@@ -239,7 +243,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/\b(?:what|which) (?:date|dates|day|days|time|year|years|month|months|deadline|period)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
     return { kind: 'when', target: null, topic: null };
   }
-  if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b/iu.test(lower)) {
+  if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b|\b(?:between|from) which (?:points|places|spots|stops|stations|towns|cities|villages|sites|ends)\b/iu.test(lower)) {
     return { kind: 'where', target: null, topic: null };
   }
   if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?)\b/iu.test(lower)) {
@@ -304,6 +308,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   // (Or "What name will the new racing sloop be given?", "what will the new ferry be called?".)
   [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+called(?=\W*$)/iu, '$1 is the name of $2'],
   [/^(what)\s+(?:name\s+)?(?:will|would|did|does|is|was)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+(?:be\s+)?(?:given|get|gets|receive|receives|carry|carries|bear|bears|called|named)(?=\W*$)/iu, '$1 is the name of $2'],
+  // ("what interest do owners charge", "how much interest do kiln owners charge": a rate, "rates of 3 to 5 percent a
+  // month"; not "borrowed $1,200".)
+  [/^(?:what|how\s+much)\s+interest\b(?!\s+rates?\b)(?=[^?]*\b(?:charge|charges|charged|charging|ask|asks|asked|demand|demands|take|takes)\b)/iu, 'what interest rate'],
   // ("By roughly how much has the lake's reed cover shrunk?": the size of a change, roughly or not.)
   [/\bby\s+(?:roughly|about|approximately|around|nearly)\s+how\s+(much|many)\b/giu, 'by how $1'],
   // ("When does the new fee come into force?": "takes effect on May 1".)
