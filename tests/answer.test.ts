@@ -7292,11 +7292,45 @@ describe('fifty-ninth session: found while asking as a user', () => {
     // Was refused ("her seven-year-old grandson").
     expect((await ash.ask("how old is Motsumi's grandson")).answerLine).toBe('Seven years old.');
   });
+  it('answers how often, by "every" or "times a", and says so when the article does not', async () => {
+    const cable = await at(236, 'colombia-manizales-cable-car-maintenance-shutdown');
+    // Were "Juan Camilo Arango said:" and "Santiago Restrepo said:".
+    expect((await cable.ask('how often will the buses run')).answerLine).toBe('Every four minutes.');
+    expect((await cable.ask('how often are haul ropes replaced')).answerLine).toBe('Every eight to 12 years.');
+    const ash = await at(233, 'botswana-palapye-coal-ash-dust-complaints');
+    // Was "Botswana Power Corporation said:" ("spraying water on the ash dam twice a day").
+    expect((await ash.ask('how often does the utility spray the dam')).answerLine).toBe('Twice a day.');
+    expect((await ash.ask('how often do the residents march')).inScope).toBe(false);
+    const cork = await at(19, 'portugal-cork-harvest-shortfall');
+    // Was "Agence France-Presse reports:" ("Cork can only be stripped from a tree once every nine years").
+    expect((await cork.ask('how often can you take the bark off the same tree')).answerLine).toBe('Once every nine years.');
+  });
+  it('reads a range of sums whose high end has no sign, a fund set aside as no cost, a day told "on a full working day", and how long a thing must be', async () => {
+    const mill = await at(233, 'bhutan-bumthang-buckwheat-cooperative-water-mill-broken');
+    // Was "Sonam Choden said:" ("sold ... at Nu 110 to 130 a kilogram": "130" was no sum).
+    expect((await mill.ask('what does the flour sell for')).answerLine).toBe('Nu 110 to 130 a kilogram.');
+    // Was "Nu 60,000." ("had set aside Nu 60,000 from its annual budget for the repair, but that the full cost was
+    // estimated at Nu 280,000").
+    expect((await mill.ask('how much will the repair cost')).answerLine).toBe('Nu 280,000.');
+    expect((await mill.ask('how much money has the gewog set aside')).answerLine).toBe('Nu 60,000.');
+    // Was "31 years." ("a single blue pine trunk at least 5 metres long").
+    expect((await mill.ask('how long must the new shaft be')).answerLine).toBe('At least 5 metres.');
+    const oil = await at(235, 'burundi-rumonge-palm-oil-pressers-diesel-price');
+    // Was refused ("a single press burns 20 to 25 litres on a full working day").
+    expect((await oil.ask('how much diesel does a press burn a day')).answerLine).toBe('20 to 25 litres.');
+    const cable = await at(236, 'colombia-manizales-cable-car-maintenance-shutdown');
+    // Was refused ("carries about 9,500 passengers on a normal weekday").
+    expect((await cable.ask('how many passengers does it carry a day')).answerLine).toBe('About 9,500 passengers.');
+  });
   it('gives the level of the earlier period asked in a change from one to another', async () => {
     const nuts = await at(233, 'bolivia-riberalta-brazil-nut-gatherers-box-pay-dispute');
     // Was "160 bolivianos." ("from 200 bolivianos last season to 160 bolivianos ($23) this year").
     expect((await nuts.ask('how much did they pay last season')).answerLine).toBe('200 bolivianos.');
     expect((await nuts.ask('how much do exporters pay per box now')).answerLine).toBe('160 bolivianos.');
+    const jeepney = await at(171, 'philippines-iloilo-jeepney-fare-increase-commuters');
+    // Was "Iloilo Federation of Jeepney Operators and Drivers said:" ("from about 54 pesos a litre in July to more than 62
+    // pesos this week").
+    expect((await jeepney.ask('What did a litre of diesel go for back in July?')).answerLine).toBe('About 54 pesos a litre.');
   });
   it('reads a rough run of months, interest as a rate, a span of the deed asked, and how fast a thing spoils', async () => {
     const kiln = await at(235, 'cambodia-battambang-brick-kiln-workers-debts');

@@ -358,6 +358,8 @@ const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p
  */
 const RANGE_LOW = new RegExp(String.raw`^(?:${SUM_OPENER}?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?|${NUMBER_WORD})$`, 'iu');
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:${SUM_OPENER}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
+/** The low end of a range of sums, up to its high end: "Nu 110 to " (130). */
+const SUM_RANGE_LOW = new RegExp(String.raw`${SUM_OPENER}\d[\d,.]*(?:\s?(?:million|billion|thousand|m|bn))?\s*(?:to|-|–)\s*$`, 'u');
 
 const CURRENCY =
   /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
@@ -749,8 +751,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
-  // ("So what's a big container of palm oil going for at the market these days?": a price.)
-  if (/^(?:so\s+)?what\b.*\b(?:going|selling|retailing|fetching)\s+for\b/u.test(t)) return new Set(['money']);
+  // ("So what's a big container of palm oil going for at the market these days?", "what does the flour sell for": a
+  // price.)
+  if (/^(?:so\s+)?what\b.*\b(?:going|goes|go|selling|sells|sell|sold|retailing|retails|retail|fetching|fetches|fetch)\s+for\b/u.test(t)) return new Set(['money']);
   // ("how much is a generator", "how much was one ticket": what one thing costs.)
   // (Of what, and where: "How much is a jerrycan of palm oil at the market?", not "A 20-litre jerrycan".)
   if (/^how much (?:is|was|are|were|will be|would be)\s+(?:a|an|one|each)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:of|at|in|on|from)\s[^?]*)?\W*$/u.test(t)) return new Set(['money']);
@@ -935,6 +938,9 @@ function ratesOf(text: string): Set<string> {
   }
   // ("has driven her mother about 48 kilometres to the hospital every Monday": once a week.)
   if (/\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/iu.test(text)) out.add('week');
+  // ("a single press burns 20 to 25 litres on a full working day", "carries about 9,500 passengers on a normal weekday":
+  // a day's.)
+  if (/\bon\s+an?\s+(?:(?:full|normal|typical|average|good|busy|bad|quiet|ordinary|regular)\s+)?(?:working\s+|school\s+|market\s+)?(?:day|weekday)\b/iu.test(text)) out.add('day');
   return out;
 }
 
@@ -1249,7 +1255,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const yearAsked = /\b((?:19|20)\d\d)\b(?!-)/u.exec(q.text)?.[1];
   // (Or the period before now the question names: "how much did they pay last season" for "from 200 bolivianos last season
   // to 160 bolivianos ($23) this year".)
-  const priorPeriod = /\b(?:last|previous)\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)\b/iu.exec(q.text)?.[0].replace(/\s+/gu, '\\s+');
+  // (Or a month: "What did a litre of diesel go for back in July?" for "from about 54 pesos a litre in July to more than 62
+  // pesos this week".)
+  const priorPeriod = new RegExp(`\\b(?:(?:last|previous)\\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)|in\\s+(?:${MONTHS}))\\b`, 'iu').exec(q.text)?.[0].replace(/\s+/gu, '\\s+');
   const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : priorPeriod !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b${priorPeriod}\\b`, 'iu') : null;
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
@@ -1370,7 +1378,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of its whole's kind, and its unit.)
     // (So is a bare level a change reaches, of the figure it changed from: "from about 45,000 cubic metres a day to 28,000".)
     const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) ?? changedFrom(sentence, start) : null;
-    const kind: Quantity = ofPassedOver ? passedOver!.kind : partOf ? kindOf(sentence, partOf.end, partOf.text) : kindOf(sentence, end, raw.trim());
+    // ("at Nu 110 to 130 a kilogram", "$110 to 130": a range's high end is a sum when its low end is.)
+    const sumRange = SUM_RANGE_LOW.test(sentence.slice(0, start)) && /^\d/u.test(raw.trim());
+    const kind: Quantity = ofPassedOver ? passedOver!.kind : partOf ? kindOf(sentence, partOf.end, partOf.text) : sumRange ? 'money' : kindOf(sentence, end, raw.trim());
     // ("How many reindeer are there in Finland altogether?": a total, which a figure gives only with a word for one, "a
     // combined $410,000", "across all subjects", or with the question's verb of having, "employs 340 people".)
     // (A measure is of the thing as a whole already: "How heavy is the hoard altogether?")
@@ -1856,7 +1866,13 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "The award included €41,000 for ...": a part, which gives way to the whole ("awarded €186,000").
     // (And a share given towards what a cost is asked of: "How much did the new press cost?" is not "had contributed 9
     // million CFA francs toward the press".)
-    const towards = kind === 'money' && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm)) && /^\s+(?:[\p{L}-]+\s+){0,2}?towards?\b/iu.test(sentence.slice(end));
+    const costWanted = kind === 'money' && want.some((t) => /^(?:cost|costs|costing)$/u.test(t.norm));
+    const towards = costWanted && /^\s+(?:[\p{L}-]+\s+){0,2}?towards?\b/iu.test(sentence.slice(end));
+    // (Nor a fund set aside for it, less again: "had set aside Nu 60,000 from its annual budget for the repair, but ... the
+    // full cost was estimated at Nu 280,000".)
+    // (Nor, alone, a cost: "How much does the replacement diesel burner cost?" is not answered by "had set aside 6.5
+    // million shillings for repairs".)
+    const setAside = costWanted && /\b(?:set\s+aside|earmarked|allocated|pledged)\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?(?:\p{Lu}{1,3}\$?\s?)?\p{Sc}?$/u.test(sentence.slice(0, start)) ? 0.5 : 1;
     const part = towards || /\b(?:included|includes|including|of which|among them)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.7 : 1;
     // "How many people died?": a figure whose own words say nothing of dying ("3.2 million students", "11,000 people
     // displaced") counts something else. (So for injuries and arrests.)
@@ -2005,7 +2021,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much money has the government set aside to subsidise the wool depot?": a fund, not "a subsidised price of 24
     // dinars a kilo", what one unit costs.)
     const unitPrice = kind === 'money' && FUND_ASKED.test(q.text) && perThing === undefined && !askedRate && /^\s*(?:[\p{L}-]+\s+)?(?:a|an|per|each)\s+\p{L}+/u.test(sentence.slice(end)) ? 0.4 : 1;
-    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * setAside * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -2624,8 +2640,22 @@ const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsi
 /** How well a gap a first time ends ("its first logs in more than three years") answers how long a thing was closed. */
 const GAP_FIT = 0.6;
 
+/** "How often ...?", "how frequently ...?": a frequency is asked, not a span. */
+export const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
+/** A small count, in figures or words, for FREQUENCY. */
+const FEW = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|several)`;
+/** How often: "every four minutes", "every eight to 12 years", "twice a day", "three times a week", "daily". */
+const FREQUENCY = new RegExp(String.raw`\b(?:(?:once|twice)\s+)?(?:every|each)\s+(?:other\s+|${FEW}\s+(?:(?:to|or|-)\s+${FEW}\s+)?)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?|seasons?|morning|afternoon|evening|night|spring|summer|autumn|winter|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:once|twice|thrice|${FEW}\s+(?:(?:to|or)\s+${FEW}\s+)?times)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|fortnight|month|year|season|decade)\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b`, 'giu');
+
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
+  // ("how often will the buses run": "running every four minutes at peak times"; "how often does the utility spray the
+  // dam": "twice a day".)
+  if (ASKS_FREQUENCY.test(q.text)) {
+    // (Not "daily" of a noun: "had recorded daily readings of particles".)
+    const adjective = (m: RegExpExecArray): boolean => /ly$/iu.test(m[0]) && /^\s+(?!(?:in|on|at|for|to|from|and|or|but|since|until|by|with|during|throughout|except|when|while|if|because|as|so|of)\b)\p{Ll}/u.test(sentence.slice(m.index + m[0].length));
+    return best([...sentence.matchAll(FREQUENCY)].filter((m) => !adjective(m)).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length, true) })));
+  }
   const past = asksAboutPast(q);
   const willAsked = !past && ASKS_AHEAD.test(q.text);
   const notBygone = willAsked || (!past && /\b(?:now|currently|nowadays|these days)\b/iu.test(q.text));
@@ -2697,7 +2727,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // the pharmacist stuck", nor "how long is the court's ruling": what is done, or lasts. But "how long is the portion
   // of road covered by the debris": a thing, which a passive only describes.)
   // ("how long will the runway be once it's extended": what it will be.)
-  const willBe = /^how long (?:will|would) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
+  const willBe = /^how long (?:will|would|must|should|has\s+to|have\s+to|needs?\s+to) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
   // (Or someone's: "How long is Sabah's biggest river?")
   const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
   // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)

@@ -12,7 +12,7 @@ import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.
 import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS, type Token } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, ASKS_FREQUENCY, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
@@ -1075,7 +1075,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     }
     if (needed && !found) {
       // ("How old is Julio Mercedes's father?": "The article doesn't say how old.", not a number.)
-      const what = question.kind === 'how-many' ? (/\bhow old\b/iu.test(question.text) ? 'say how old' : 'give that number') : howLong ? 'say how long' : question.kind === 'when' ? 'say when' : causeOf ? 'say what caused it' : 'say where';
+      const what = question.kind === 'how-many' ? (/\bhow old\b/iu.test(question.text) ? 'say how old' : 'give that number') : howLong ? (ASKS_FREQUENCY.test(question.text) ? 'say how often' : 'say how long') : question.kind === 'when' ? 'say when' : causeOf ? 'say what caused it' : 'say where';
       return outOfScope(question, ctx, `The article doesn't ${what}.`);
     }
     if (found) {
