@@ -7305,6 +7305,14 @@ describe('fifty-ninth session: found while asking as a user', () => {
     // Was "Agence France-Presse reports:" ("Cork can only be stripped from a tree once every nine years").
     expect((await cork.ask('how often can you take the bark off the same tree')).answerLine).toBe('Once every nine years.');
   });
+  it('names no one for a deed done to something else, and a room things are kept in', async () => {
+    const cable = await at(236, 'colombia-manizales-cable-car-maintenance-shutdown');
+    // Was "Hernán Giraldo, who has run a bakery beside the Villamaría station since 2014.".
+    expect((await cable.ask('who runs the cable car')).answerLine).not.toMatch(/^Hernán Giraldo, who has run a bakery/u);
+    const cocoa = await at(235, 'cameroon-ebolowa-cocoa-buyers-bean-quality-rule');
+    // Was "Near the village of Nkoemvone." ("has moved her remaining sacks into her kitchen").
+    expect((await cocoa.ask('where did Mengue store her sacks')).answerLine).toBe('In her kitchen.');
+  });
   it('reads a range of sums whose high end has no sign, a fund set aside as no cost, a day told "on a full working day", and how long a thing must be', async () => {
     const mill = await at(233, 'bhutan-bumthang-buckwheat-cooperative-water-mill-broken');
     // Was "Sonam Choden said:" ("sold ... at Nu 110 to 130 a kilogram": "130" was no sum).
@@ -7331,6 +7339,10 @@ describe('fifty-ninth session: found while asking as a user', () => {
     // Was "Iloilo Federation of Jeepney Operators and Drivers said:" ("from about 54 pesos a litre in July to more than 62
     // pesos this week").
     expect((await jeepney.ask('What did a litre of diesel go for back in July?')).answerLine).toBe('About 54 pesos a litre.');
+    const melon = await at(202, 'honduras-choluteca-melon-export-inspection-backlog');
+    // Was "35 lempiras." ("a melon that cost 35 lempiras in January was selling for 15 to 20 lempiras on Friday").
+    expect((await melon.ask('what does a melon go for at the choluteca market these days')).answerLine).toBe('15 to 20 lempiras.');
+    expect((await melon.ask('what did a melon cost in January')).answerLine).toBe('35 lempiras.');
   });
   it('reads a rough run of months, interest as a rate, a span of the deed asked, and how fast a thing spoils', async () => {
     const kiln = await at(235, 'cambodia-battambang-brick-kiln-workers-debts');

@@ -2846,6 +2846,17 @@ describe('fifty-sixth session: held-out 221 to 224', () => {
 });
 
 describe('fifty-ninth session: held-out 233 to 236', () => {
+  it('reads "The operator" as the body the article gave that title, not a person who works for it', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Cable car to close',
+      'In a statement on Wednesday, the operator, Cable Aéreo de Caldas, said the steel rope had reached the end of its safe working life.',
+      '"No-one should read this as a sign that the system is unsafe," said Luisa Fernanda Ocampo, the operator\'s technical manager.',
+      'The operator said monthly passes bought for June would be refunded.',
+    ]);
+    // Was Luisa Fernanda Ocampo.
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Cable Aéreo de Caldas', 'Luisa Fernanda Ocampo', 'Cable Aéreo de Caldas']);
+  });
   it('reads "adding" before a figure as a figure added, not words', () => {
     const at = attributionOf([
       'Source: Test Wire',

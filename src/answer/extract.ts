@@ -629,6 +629,10 @@ export function asksSumOrShare(q: Question): boolean {
 const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|delegation|audience|congregation|membership|army|fleet|herd|herds|flock|flocks)\b/iu;
 /** A sentence that sets one time's figure against another's: "now costs about 1.59 euros ..., up from 1.09 euros in early 2021". */
 const THEN_AND_NOW = /\b(?:now|up from|down from|compared with|compared to|from)\b/iu;
+/** Now, later in a sentence: "was selling for 15 to 20 lempiras on Friday". */
+const NOW_LATER = new RegExp(`\\b(?:now|today|these\\s+days|this\\s+(?:week|month|year)|on\\s+(?:${WEEKDAYS}))\\b`, 'u');
+/** A month a figure is dated by, just after it: "35 lempiras in January". */
+const OWN_MONTH_AFTER = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,2}in\\s+(?:${MONTHS})\\b`, 'u');
 /** A figure this year's, or now's, by the words after it: "only two dhows so far this year, compared with nine in 2022". */
 const NOW_AFTER = /^[^,.;]{0,30}?\b(?:this\s+year|so\s+far|to\s+date|now)\b/iu;
 /** A ticket one way, and one there and back: named anywhere (in a question), and just before a figure (in a sentence). */
@@ -1995,7 +1999,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of a year gone by.)
     // (The year must be the figure's own, with no other figure between: not "risen to 11.2 million euros this year from
     // 8.7 million euros in 2022".)
-    const ownYear = /\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40));
+    // (Or of a month just after it, when the sentence goes on to now's: "a melon that cost 35 lempiras in January was
+    // selling for 15 to 20 lempiras on Friday"; not the level a change reached then, "cut the weight of a bundle from 1.1
+    // kilograms to 950 grams in August", "had reached 52 degrees Celsius in March".)
+    const ownYear = /\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40)) || (OWN_MONTH_AFTER.test(sentence.slice(end, end + 30)) && !/\bto\s+(?:\p{Ll}+\s+)?\p{Sc}?$/u.test(sentence.slice(0, start)) && NOW_LATER.test(sentence.slice(end)));
     const outdated = asksPresent && ownYear && pastClause(figureClause) ? 0.4 : 1;
     // (A figure of what only may be, "40 to 60 millimetres of rain could fall", weighs less again for what happened.)
     const mayBe = past && !ownTense && /\b(?:[Cc]ould|may|[Mm]ight)\b/u.test(figureClause) ? 0.6 : 1;
@@ -3018,7 +3025,9 @@ const MOVED = /\b(?:moved|relocated|resettled)\b/iu;
 /** Where someone has moved, who lives there now: "moved in with his daughter in Vaitele", "relocated to Apia". */
 const MOVED_BEFORE = new RegExp(`${MOVED.source}(?:\\s+[\\p{L}’'-]+){0,5}\\s+$`, 'iu');
 /** "Where are the printed textbooks being stored?": where things are kept. */
-const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up)\b/iu;
+const ASKS_STORED = /^where\b.*\b(?:stored|kept|stockpiled|warehoused|stacked|piled up|store|keep|keeps|moved)\b/iu;
+/** A room of a home, in lower case, things are kept in: "has moved her remaining sacks into her kitchen". */
+const HOME_SPOT = /\b(?:in|into|inside)\s+(?:her|his|their|its|the|our|my)\s+(?:own\s+)?(?:kitchen|bedroom|living\s+room|house|home|shed|storeroom|barn|garage|yard|courtyard|cellar|attic|loft)\b/gu;
 /** What comes before a place things are kept in: "sitting in our warehouse in", "at a depot outside". */
 const STORE_BEFORE = /\b(?:warehouses?|depots?|storerooms?|stores|sheds?|silos?|vaults?|stockpiles?|storage(?:\s+(?:facility|facilities|site|sites|yard|area))?)\s+(?:(?:in|at|on|near|outside)\s+(?:the\s+)?)?$/iu;
 /** "Where is the trial being heard?", "where is the inquiry being held": where a court sits is asked. */
@@ -3218,6 +3227,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const asksStored = ASKS_STORED.test(q.text);
   for (const m of within ? sentence.matchAll(SPOT_WITHIN) : []) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0], start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
+  }
+  // ("where did Mengue store her sacks": "has moved her remaining sacks into her kitchen".)
+  for (const m of asksStored ? sentence.matchAll(HOME_SPOT) : []) {
+    if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/^into\b/u, 'in'), start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
   // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge"; "Where does Abbas

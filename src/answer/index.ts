@@ -1109,9 +1109,17 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const base = (word: string): string => word.replace(/(?:ing|ed|es|s)$/u, '').replace(/(\p{L})\1$/u, '$1');
     const related = deed ? new Set([deed.stem, ...ctx.retriever.related(deed.stem)]) : null;
     const said = deed !== undefined && SPEECH_STEMS.has(deed.stem);
+    // (And to what is asked, when the sentence says to what: "Who runs the cable car?" is not Hernán Giraldo, "who has run
+    // a bakery beside the Villamaría station".)
+    const objectWords = deed ? question.tokens.slice(question.tokens.indexOf(deed) + 1).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+    const toWhatAsked = (t: Token): boolean => {
+      if (said || objectWords.length === 0) return true;
+      const after = tokenize(/^[^,.;:]*/u.exec(hit.passage.text.slice(t.end))![0]).slice(0, 5).filter((x) => !STOPWORDS.has(x.norm));
+      return after.length === 0 || after.some((x) => objectWords.includes(x.stem) || [...ctx.retriever.related(x.stem)].some((r) => objectWords.includes(r)));
+    };
     const doesDeed =
       deed === undefined ||
-      tokenize(hit.passage.text).some((t) => hit.passage.text[t.start - 1] !== '-' && (related!.has(t.stem) || base(t.norm) === base(deed.norm) || (said && SPEECH_STEMS.has(t.stem))));
+      tokenize(hit.passage.text).some((t) => hit.passage.text[t.start - 1] !== '-' && (related!.has(t.stem) || base(t.norm) === base(deed.norm) || (said && SPEECH_STEMS.has(t.stem))) && toWhatAsked(t));
     const person = doesDeed ? attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm))) : undefined;
     // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
     const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)(?!\s*[-–—])|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);

@@ -1769,6 +1769,13 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       }
     }
 
+    // ("In a statement on Wednesday, the operator, Cable Aéreo de Caldas, said ..." and, twelve paragraphs on, "The
+    // operator said": the one body the article gave that title, whatever else the word may name.)
+    if (!target && !d.plural && oneWord && possessor === undefined) {
+      const titled = registry.speakers.filter((o) => o.kind === 'organization' && (o.role ?? '').toLowerCase() === head);
+      if (titled.length === 1) target = titled[0]!;
+    }
+
     // "the president of France", "the French president", "Brighton boss", "Mayor": a named person with that title (and place).
     // (Not an organisation: "the provincial health directorate" is no "provincial director of health", nor is "the
     // company" its "head of quality", though a company's people may be called "the company".)
@@ -1784,7 +1791,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const { stems: roleText, set } = roleTextOf(sp);
         return roles.length > 0 && roles.every((r) => set.has(r) || [...expansion.related(r)].some((x) => set.has(x))) && roleText.some((x) => roleSet.has(x));
       });
-      const withPlace = place.size ? matches.filter((sp) => mentionedWith(sp, place)) : matches;
+      // (Not one whose role has that word only as whose they are: "Luisa Fernanda Ocampo, the operator's technical
+      // manager" is not "The operator", which is Cable Aéreo de Caldas.)
+      const ownerOnly = (sp: Speaker): boolean => new RegExp(`\\b${escapeRegExp(head)}['’]s?\\s`, 'iu').test(sp.role ?? '') && !new RegExp(`\\b${escapeRegExp(head)}s?\\b(?!['’])`, 'iu').test(sp.role ?? '');
+      const withPlace = (place.size ? matches.filter((sp) => mentionedWith(sp, place)) : matches).filter((sp) => !ownerOnly(sp));
       if (withPlace.length === 1) target = withPlace[0]!;
       else if (withPlace.length > 1 && firstParagraph === 0) target = withPlace[0]!;
     }
