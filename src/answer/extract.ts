@@ -701,9 +701,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\bin\s+(?:dollars|euros|pounds)\b(?!\s+of\b)/u.test(t)) return new Set(['money']);
     // ("What's the maximum amount of fuel ...?": an amount of something else than money.)
     if (/\bamount of (?!money|cash|funds|compensation|aid)\p{L}/u.test(t)) return null;
-    // ("What does Océan Épices charge for its hot sauce?", "what are cutters paid now": what is charged, spent, earned,
-    // paid, owed or worth is a sum.)
-    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|earning|paid|owe|owes|owed|worth)\b/u.test(t)) {
+    // ("What does Océan Épices charge for its hot sauce?": what is charged, spent, earned, owed or worth is a sum.)
+    if (/\b(?:price|cost|salary|wage|wages|pay|budget|revenue|fee|fine|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|loss|rent|value|amount|sum|income|profit|deficit|charge|charges|charged|charging|spend|spends|spent|earn|earns|earned|owe|owes|owed|worth)\b/u.test(t)) {
       // "What pay rise ...": a change is often a percentage; so is a premium on a price ("a premium of 20
       // to 30 percent on certified beans").
       return /\b(?:rise|raise|increase|cut|hike|growth|drop|fall|change|premium|markup)\b/u.test(t) ? new Set(['money', 'percent']) : new Set(['money']);
@@ -1733,8 +1732,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
     // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
     // answered by "45 kilometres north of Filingue".)
-    // (Nor how big a thing is: "How big is the plantation?" is not "about 120 kilometres to the north-east".)
-    const fits = dimension === 'far' && !asked && /\bhow (?:big|large)\b/iu.test(q.text) ? 0.25 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
+    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -2478,7 +2476,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (... or the deed to come, just before its date: "the line would reopen on Monday, 28 July", not the closing's
         // "from Monday, 16 June" in a lede about the cable car.)
         const verbBefore = /\b(\p{L}+)\s+(?:(?:on|in|at|by|from)\s+)?$/u.exec(sentence.slice(0, d.start))?.[1];
-        const dueDone = dueDeedStem !== '' && verbBefore !== undefined && match(q, dueDeedStem, stem(normalizeWord(verbBefore))) > 0;
+        const verbStem = verbBefore !== undefined ? stem(normalizeWord(verbBefore)) : undefined;
+        const dueDone = dueDeedStem !== '' && verbStem !== undefined && match(q, dueDeedStem, verbStem) > 0;
         // ("When was the Kariba dam built?": not "generated an average of just 190 megawatts last week", a date whose
         // clause does nothing of the making asked about.)
         // (A construction's start, asked as such, only by a clause about building: not "who has studied the Dangchhu basin
@@ -2514,7 +2513,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // return to normal within three days" does not say when the tanker comes.)
         // (But the asked deed's own: "was expected to arrive within two to three weeks" for "when will the new compressor
         // arrive".)
-        const withinSpan = !deadline && /^within\b/iu.test(d.text) && !(verbBefore !== undefined && q.tokens.some((t) => t.stem === stem(normalizeWord(verbBefore)))) ? 0.1 : 1;
+        const withinSpan = !deadline && /^within\b/iu.test(d.text) && !q.tokens.some((t) => t.stem === verbStem) ? 0.1 : 1;
         const nowDate = asksNowDate && /\bnow\s+[^,;.]*$/iu.test(sentence.slice(0, d.start)) ? 1.5 : 1;
         // "Over what period did the fake discounts happen?": a span, "between February 2022 and June 2023", before a day.
         const period = asksPeriod ? (SPAN_OPENS.test(d.text) ? 1.5 : 0.5) : 1;
