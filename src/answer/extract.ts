@@ -9,7 +9,7 @@ import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
 import { relatedWords } from '../retrieval/lexicon.js';
-import { HEDGE_BEFORE_WHAT, LONG_LIST, LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
+import { ASKS_FREQUENCY, HEDGE_BEFORE_WHAT, LONG_LIST, LONG_THING, PREPOSITION_BEFORE_WHAT, type Question } from '../retrieval/index.js';
 import { escapeRegExp, normalizeWord, SPEECH_STEMS, stem, STOPWORDS, tokenize, type Token } from '../retrieval/text.js';
 
 const expansion = articleExpansion([]);
@@ -629,6 +629,8 @@ export function asksSumOrShare(q: Question): boolean {
 const GROUP_WORDS = /\b(?:workforce|staff|crowd|crowds|team|teams|class|classes|delegation|audience|congregation|membership|army|fleet|herd|herds|flock|flocks)\b/iu;
 /** A sentence that sets one time's figure against another's: "now costs about 1.59 euros ..., up from 1.09 euros in early 2021". */
 const THEN_AND_NOW = /\b(?:now|up from|down from|compared with|compared to|from)\b/iu;
+/** A period before now a question names: "last season", "in July". */
+const PRIOR_PERIOD = new RegExp(`\\b(?:(?:last|previous)\\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)|in\\s+(?:${MONTHS}))\\b`, 'iu');
 /** Now, later in a sentence: "was selling for 15 to 20 lempiras on Friday". */
 const NOW_LATER = new RegExp(`\\b(?:now|today|these\\s+days|this\\s+(?:week|month|year)|on\\s+(?:${WEEKDAYS}))\\b`, 'u');
 /** A month a figure is dated by, just after it: "35 lempiras in January". */
@@ -873,7 +875,10 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const kinAsked = /\bhow old\b.*['’]s?\s+(?:(?:eldest|oldest|youngest|elder|younger|little|baby)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.exec(q.text)?.[1]?.toLowerCase();
   const kin = kinAsked !== undefined;
   // (Or by their name after that word: "Sophal's wife, Mao Sreyneang, 34,".)
-  const kinNamed = (at: number): boolean => kinAsked !== undefined && new RegExp(`\\b[${kinAsked.charAt(0).toUpperCase()}${kinAsked.charAt(0)}]${kinAsked.slice(1)},\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*,\\s$`, 'u').test(sentence.slice(0, at));
+  const kinNamedBefore = kinAsked !== undefined ? new RegExp(`\\b[${kinAsked.charAt(0).toUpperCase()}${kinAsked.charAt(0)}]${kinAsked.slice(1)},\\s+(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}\\p{Lu}[\\p{L}’'-]*,\\s$`, 'u') : null;
+  const kinNamed = (at: number): boolean => kinNamedBefore?.test(sentence.slice(0, at)) === true;
+  // (Or by that word just before: "Their eldest daughter, 14,", "My mother is 81".)
+  const kinBefore = kinAsked !== undefined ? new RegExp(`\\b${kinAsked}(?:,\\s|\\s+(?:is|was)\\s+(?:now\\s+)?)$`, 'iu') : null;
   const ownAge = (at: number): boolean => kin && (namedBefore(at) || tokenize(/(\p{Lu}[\p{L}’'-]+),\s+an?\s+$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem)));
   // ("How old is the radar equipment?": "installed in 1998", when it was made, for a thing.)
   const made = asksPerson
@@ -893,7 +898,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
       .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0) || kinNamed(m.index)) && !ownAge(m.index))
       // ("How old is Sophal's daughter?": "Their eldest daughter, 14,", the kin asked by that word, or "My mother is 81";
       // not "The 38-year-old father of three", whose own age it is.)
-      .filter((m) => (m[9] === undefined ? !(kin && m[1] !== undefined && !sentence.slice(m.index + m[0].length).toLowerCase().startsWith(` ${kinAsked}`)) : kin && new RegExp(`\\b${kinAsked}(?:,\\s|\\s+(?:is|was)\\s+(?:now\\s+)?)$`, 'iu').test(sentence.slice(0, m.index))))
+      .filter((m) => (m[9] === undefined ? !(kin && m[1] !== undefined && !sentence.slice(m.index + m[0].length).toLowerCase().startsWith(` ${kinAsked}`)) : kinBefore?.test(sentence.slice(0, m.index)) === true))
       .map((m) => {
         // ("formed about 4.5 billion years ago": the age of a thing.)
         const years = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[7] ?? m[8] ?? m[9] ?? `${m[5] ?? ''}${m[6]!}`;
@@ -1260,7 +1265,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // to 160 bolivianos ($23) this year".)
   // (Or a month: "What did a litre of diesel go for back in July?" for "from about 54 pesos a litre in July to more than 62
   // pesos this week".)
-  const priorPeriod = new RegExp(`\\b(?:(?:last|previous)\\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)|in\\s+(?:${MONTHS}))\\b`, 'iu').exec(q.text)?.[0].replace(/\s+/gu, '\\s+');
+  const priorPeriod = PRIOR_PERIOD.exec(q.text)?.[0].replace(/\s+/gu, '\\s+');
   const datedInYearAsked = yearAsked !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b(?:in|during|by|at\\s+the\\s+(?:start|end|beginning)\\s+of)\\s+(?:(?:early|late|mid)-?\\s*)?${yearAsked}\\b`, 'iu') : priorPeriod !== undefined ? new RegExp(`^[^,.;]{0,25}?\\b${priorPeriod}\\b`, 'iu') : null;
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
@@ -2646,8 +2651,6 @@ const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsi
 /** How well a gap a first time ends ("its first logs in more than three years") answers how long a thing was closed. */
 const GAP_FIT = 0.6;
 
-/** "How often ...?", "how frequently ...?": a frequency is asked, not a span. */
-export const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
 /** A small count, in figures or words, for FREQUENCY. */
 const FEW = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|several)`;
 /** How often: "every four minutes", "every eight to 12 years", "twice a day", "three times a week", "daily". */

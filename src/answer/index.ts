@@ -9,10 +9,10 @@ import type { Attribution, Speaker, Statement } from '../attribution/index.js';
 import { describedRole, isTitleWord, PARTICLES, PERSON_NOUNS, words } from '../attribution/speakers.js';
 import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
-import { ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
+import { ASKS_FREQUENCY, ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS, type Token } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, ASKS_FREQUENCY, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
@@ -1034,8 +1034,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // weekday is often only the report's, "protested on Wednesday", when the event's own day is of another.)
     const weekdayOf = (text: string): string | undefined => WEEKDAY_NAME.exec(text)?.[0];
     const lastVerb = question.tokens.filter((t) => !/^(?:in|up|down|off|out|on|over|back|again|effect|place)$/u.test(t.norm)).at(-1);
-    const deedOnWeekday = first !== undefined && lastVerb !== undefined && /^when\b/iu.test(question.text) && weekdayOf(first.x.text) !== undefined && tokenize(/(\p{L}+)\s+(?:on\s+)?$/u.exec(first.h.passage.text.slice(0, first.x.start))?.[1] ?? '').some((w) => w.stem === lastVerb.stem);
-    const otherWeekday = (c: { x: Extracted }): boolean => deedOnWeekday && weekdayOf(c.x.text) !== undefined && weekdayOf(first!.x.text) !== weekdayOf(c.x.text);
+    const firstWeekday = first !== undefined ? weekdayOf(first.x.text) : undefined;
+    const deedOnWeekday = first !== undefined && lastVerb !== undefined && /^when\b/iu.test(question.text) && firstWeekday !== undefined && tokenize(/(\p{L}+)\s+(?:on\s+)?$/u.exec(first.h.passage.text.slice(0, first.x.start))?.[1] ?? '').some((w) => w.stem === lastVerb.stem);
+    const otherWeekday = (c: { x: Extracted }): boolean => deedOnWeekday && weekdayOf(c.x.text) !== undefined && weekdayOf(c.x.text) !== firstWeekday;
     const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && !otherWeekday(c) && (relative || inFirstsYear(c) || VAGUE_MONTH.test(first!.x.text));
     const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
     // (A thing's location is not an event's spot: "Where is the new bus rank located?" is "at Mnyeni", the lede's "new

@@ -1793,7 +1793,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       });
       // (Not one whose role has that word only as whose they are: "Luisa Fernanda Ocampo, the operator's technical
       // manager" is not "The operator", which is Cable Aéreo de Caldas.)
-      const ownerOnly = (sp: Speaker): boolean => new RegExp(`\\b${escapeRegExp(head)}['’]s?\\s`, 'iu').test(sp.role ?? '') && !new RegExp(`\\b${escapeRegExp(head)}s?\\b(?!['’])`, 'iu').test(sp.role ?? '');
+      const whose = new RegExp(`\\b${escapeRegExp(head)}['’]s?\\s`, 'iu');
+      const itself = new RegExp(`\\b${escapeRegExp(head)}s?\\b(?!['’])`, 'iu');
+      const ownerOnly = (sp: Speaker): boolean => whose.test(sp.role ?? '') && !itself.test(sp.role ?? '');
       const withPlace = (place.size ? matches.filter((sp) => mentionedWith(sp, place)) : matches).filter((sp) => !ownerOnly(sp));
       if (withPlace.length === 1) target = withPlace[0]!;
       else if (withPlace.length > 1 && firstParagraph === 0) target = withPlace[0]!;

@@ -12,7 +12,7 @@ import { articleExpansion, NO_EXPANSION, type Expansion } from './expansion.js';
 import type { Question, QuestionKind, Term } from './question.js';
 import { contentTokens, STOPWORDS, tokenize } from './text.js';
 
-export { analyzeQuestion, ASKS_SPAN, cleanText, MAX_QUESTION_CHARS, LONG_LIST, LONG_THING, HEDGE_BEFORE_WHAT, PREPOSITION_BEFORE_WHAT, type Question, type QuestionKind, type Term } from './question.js';
+export { analyzeQuestion, ASKS_FREQUENCY, ASKS_SPAN, cleanText, MAX_QUESTION_CHARS, LONG_LIST, LONG_THING, HEDGE_BEFORE_WHAT, PREPOSITION_BEFORE_WHAT, type Question, type QuestionKind, type Term } from './question.js';
 export { correctTypos } from './typos.js';
 export { tokenize, contentTokens, STOPWORDS, SPEECH_STEMS, type Token } from './text.js';
 export { informativeness } from './lexicon.js';

@@ -93,13 +93,15 @@ const WHAT_X_SAID = new RegExp(`^(?:what|wat)\\s+(.+?)\\s+${NOT_A_NOUN}${SPEECH_
 const ROLE = /^(?:who|what)(?:\s+(?:is|was)|\s*['’]s)\s+(.+?)$/iu;
 const ROLE_OF = /^what(?:\s+(?:is|was)|['’]s)\s+(.+?)['’]s?\s+(?:job|role|position|title|post)$|^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living|\s+for\s+work|\s+exactly)?$/iu;
 const ACRONYM = /^what\s+(?:does|do|did)\s+(?:the\s+)?((?:\p{Lu}\.?){2,8})\s+(?:stand\s+for|mean)$|^what(?:'s|’s|\s+is|\s+are)\s+(?:the\s+|an?\s+)?((?:\p{Lu}\.?){2,8})$/u;
+/** "How often ...?", "how frequently ...?": a frequency is asked, not a span. */
+export const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
 /**
  * How long something takes or lasts: "how long", "how quickly" or "how fast" of what was or will be done, not of motion
  * or growth ("how fast was the train going") nor a rate ("how quickly do the cranes work", "how fast ... each year"). (But
  * how soon a thing spoils or melts is a span: "how fast does fish spoil", "in as little as four to six hours"; and how often,
  * "every four minutes", is answered as one is.)
  */
-export const ASKS_SPAN = /\bhow long\b|\bhow\s+(?:often|frequently)\b|\bhow (?:quickly|fast)\s+(?:do|does|can|could|will|would)\b.*\b(?:spoil|spoils|rot|rots|go\s+off|goes\s+off|go\s+bad|goes\s+bad|decay|decays|perish|perishes|melt|melts|thaw|thaws|heal|heals|sell\s+out|sells\s+out)\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)/iu;
+export const ASKS_SPAN = new RegExp(String.raw`\bhow long\b|${ASKS_FREQUENCY.source}|\bhow (?:quickly|fast)\s+(?:do|does|can|could|will|would)\b.*\b(?:spoil|spoils|rot|rots|go\s+off|goes\s+off|go\s+bad|goes\s+bad|decay|decays|perish|perishes|melt|melts|thaw|thaws|heal|heals|sell\s+out|sells\s+out)\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)`, 'iu');
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
 const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold';
@@ -224,8 +226,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // ("What's the onion trucker's load worth?": what a thing is worth; "Roughly what did Mhango spend on water": the
   // sum asked, roughly or not.)
   // ("What does a typical worker there earn in a month?": pay; "what's a big container of palm oil going for", "what
-  // does the flour sell for": a price; "what raise did the company offer": a rise, by its
-  // noun, not "what did Fall raise his fare ... to".)
+  // does the flour sell for": a price; "what raise did the company offer": a rise, by its noun, not "what did Fall
+  // raise his fare ... to".)
   const unhedged = lower.replace(HEDGE_BEFORE_WHAT, '');
   if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.+?\s(?:going|selling|retailing|fetching)\s+for\b|^what\s+(?:does|do|did|will|would)\s.+?\s(?:go|sell|retail|fetch)\s+for\b/iu.test(unhedged) || /^what\s+(?:(?:pay|wage|salary|price|fare|rent)\s+)?(?:raise|rise|increase|hike|increment)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\b/iu.test(unhedged) || /^what\s+(?:did|does|do|will|would)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:earn|earned|get\s+paid|got\s+paid|take\s+home)(?:\s+(?:in\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift))?\W*$/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
