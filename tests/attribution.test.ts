@@ -2872,3 +2872,28 @@ describe('fifty-ninth session: held-out 233 to 236', () => {
     ]);
   });
 });
+
+describe('sixtieth session: held-out 237 to 240', () => {
+  it('reads "the company" as the name that gave a statement just before, and "the group" as the body quoted just before', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Cigar shifts cut',
+      'Tabacalera Costa Caribe said in a statement on Friday that the afternoon shift would end on March 3.',
+      'The company said orders from U.S. distributors had fallen 18% in 2024.',
+      'The Association of Mohéli Tourism Operators, which represents 11 dive businesses, said in a statement on Monday that the fee was out of all proportion.',
+      'The group also said operators should be allowed to pay by the month.',
+    ]);
+    // Were "The company" and "The group".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Tabacalera Costa Caribe', 'Tabacalera Costa Caribe', 'Association of Mohéli Tourism Operators', 'Association of Mohéli Tourism Operators']);
+  });
+  it('reads a business named with "and", and a body named in its own language, set off by what kind of business it is', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Pump broke',
+      'Selam Pumps and Engineering, the Asmara-based firm that installed the pump in 2011, said in a statement on Tuesday that the machine had run for more than 30,000 hours.',
+      'Hrvatska pošta, the state-owned postal operator, said in a statement that the branch handled fewer than 90 transactions a day last year.',
+    ]);
+    // Were "Engineering" and "Hrvatska pošta, the state-owned postal operator".
+    expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Selam Pumps and Engineering', 'Hrvatska pošta']);
+  });
+});

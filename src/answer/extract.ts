@@ -238,7 +238,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot(?!\s+(?:passengers?|soldiers?|patrols?|traffic|travell?ers?)\b)|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -260,6 +260,12 @@ const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|close|far(?!\\s+(
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
+/** The dimension a measure gives, named before it: "to a depth of 15 metres", "a height of about 40 metres". */
+const DIMENSION_BEFORE = /\b(?:a|the)\s+(?:total\s+|average\s+|maximum\s+)?(depth|height|width|length|thickness)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over|up to|at least)\s+)?$/iu;
+/** Such a dimension by its adjective, as a question asks it ("how deep"). */
+const DIMENSION_NAMED: Readonly<Record<string, string>> = { depth: 'deep', height: 'high', width: 'wide', length: 'long', thickness: 'thick' };
+/** A way asked, not a depth or a height ("how far down"), nor how close to a state ("how close to overflowing"). */
+const FAR_ASKED = /\bhow far\b(?!\s+(?:down|below|beneath|under|underground|above|up|short|ahead|in advance|along|advanced)\b)|\bdistance\b/iu;
 /** "How far", "what distance": a way gone, not a length or height. */
 const DISTANCE_ASKED = /\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bhow close\b|\bdistance\b/iu;
 /** A noun a distance measures, after a hyphened unit: "a 1.5-kilometer walk", "the 12-mile drive". */
@@ -588,6 +594,16 @@ const LEVEL_RATE = String.raw`(?:\s+(?:a|an|per|each)\s+(?:hour|day|night|week|m
  * rate's: "have risen from 300 meticais a month to ").
  */
 const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(from\s+(?:(?:about|roughly|around|some|nearly|almost|more than)\s+)?${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+\p{L}+)?${LEVEL_RATE}\s+to\s+(?:(?:about|roughly|around|some|nearly|almost)\s+)?\p{Sc}?)$`, 'iu');
+/** The level a change reaches, after its start: "from 42 in 2019 | to fewer than 15". */
+const LEVEL_TO = String.raw`\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|less than\s+|fewer than\s+|under\s+|just\s+)?`;
+/** ... the words from a start to the figure of that level. */
+const LEVEL_REACHED_AFTER = new RegExp(String.raw`^[^.;]{0,40}?${LEVEL_TO}(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d`, 'iu');
+/** ... and those words up to it, before its figure. */
+const LEVEL_REACHED_BEFORE = new RegExp(String.raw`^[^.;]{0,40}?${LEVEL_TO}\p{Sc}?$`, 'iu');
+/** How well a level fits, as a share of how well the other level of its change fits. */
+const PAIRED_LEVEL_FIT = 0.8;
+/** The words from a level to the one it changed from, before its figure: "90 | transactions a day last year, down from |". */
+const LEVEL_LEFT_BEFORE = new RegExp(String.raw`^[^.;]{0,60}?,\s+(?:down|up)\s+from\s+(?:${LEVEL_QUALIFIER}\s+)?\p{Sc}?$`, 'iu');
 /** After a level, the one it changed from: "| at the Gedaref crop market on Sunday, down from | about 62,000 pounds". */
 const LEVEL_CAME_FROM = new RegExp(String.raw`^[^.;]{0,60}?,\s+(?:down|up)\s+from\s+((?:${LEVEL_QUALIFIER}\s+)?(?:${SUM_OPENER})?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+(?!(?:in|on|at|a|an|the|last|this|before|after|when)\b)\p{L}+)?)`, 'iu');
 /** A change's start just before the level it reached, whatever the verb: "from 6,800 pesos to ". */
@@ -618,6 +634,9 @@ const PERCENT_NAMED = 0.3;
 const SAME_WAY = 0.2;
 /** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
 const CHANGED_THING_BY = /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+(?:[\p{L}’'-]+\s+){0,4}by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+|up to\s+)?\p{Sc}?$/iu;
+
+/** "How much fish was sold": an amount of a thing named between "how much" and its passive verb. */
+const AMOUNT_OF_THING = /\bhow much\s+(?!(?:more|less|extra|further|longer|time|of|in|per|a|an|the|each|every|money|cash)\b)(\p{L}+)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)\b/u;
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
@@ -669,7 +688,7 @@ const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an
 /** "how much timber will the mill cut a day": a material cut down, whose amount is asked, no cut in anything. */
 const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone)\b[^?]*\bcut\b/iu;
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much has Mwale received so far": no distance.)
@@ -744,6 +763,12 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // its recoverable sugar".)
   const lossOrSaving = /\b(?:lose|loses|lost|save|saves|saved)\b/gu;
   if (/\bhow much\s+(?!(?:does|do|did|will|would|can|could|is|are|was|were|has|have|had|should|might|may)\b)\p{L}/u.test(t) && t.search(lossOrSaving) >= 0 && !MONEY_WORDS.test(t.replace(lossOrSaving, ''))) return new Set(['percent', 'measure', 'money']);
+  // ("how much could cheap measures cut losses": a change by a verb of cutting or raising, "by 30 to 50%", whatever
+  // words of money it names.)
+  if (/\bhow much\s+(?:could|would|will|can|might|did|does|do|has|have)\b.*\b(?:cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|boost|boosts|boosted|slash|slashes|slashed|trim|trims|trimmed)\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
+  // ("how much fish was sold": an amount of the thing named, "roughly 180 tonnes of fish", before any price.)
+  const thingNamed = AMOUNT_OF_THING.exec(t)?.[1];
+  if (thingNamed !== undefined && !MONEY_WORDS.test(thingNamed)) return new Set(['measure', 'count', 'money']);
   if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t) || /\bhow much\s+(?:has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:received|got|gotten|been\s+paid|collected)\b/u.test(t))) return new Set(['money']);
   // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
   if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
@@ -751,9 +776,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
   if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
-  if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary|raise)\b/u.test(t)) return new Set(['money']);
-  // ("How big a discount will schoolchildren get?": a sum or a share, never "a few hundred metres downstream".)
-  if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
+  // ("How big a discount will schoolchildren get?": a sum or a share, never "a few hundred metres downstream"; so is "how
+  // big a pay rise did the boss offer", "a 4 percent increase".)
+  if (/\bhow (?:big|large|much)\b/u.test(t) && /\b(?:discount|discounts|reduction|rebate|subsidy|increase|rise|raise|bump|hike|cut|markup|surcharge)\b/u.test(t)) return new Set(['money', 'percent']);
+  if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary)\b/u.test(t)) return new Set(['money']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
   // ("So what's a big container of palm oil going for at the market these days?", "what does the flour sell for": a
@@ -831,8 +857,11 @@ function isDatePart(sentence: string, start: number, end: number): boolean {
   return false;
 }
 
-/** A qualifier before a figure: "about 40", "just over 1,000" (not a verb's particle: "hand over E900 a day"). */
-const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|pass|passes|passed|sign|signs|signed)\s)over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
+/**
+ * A qualifier before a figure: "about 40", "just over 1,000" (not a verb's particle: "hand over E900 a day", "take over 60
+ * to 80 percent of the parcels").
+ */
+const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more than|less than|fewer than|below|above)|about|around|roughly|nearly|almost|approximately|some|no more than|not more than|no fewer than|no less than|more than|fewer than|less than|(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|fork|forks|forked|pass|passes|passed|sign|signs|signed|take|takes|took|taken|taking)\s)over|under|at least|at most|up to|just|only|close to|several|a few)\s+$/iu;
 
 /**
  * "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"); "its
@@ -1117,7 +1146,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const allAsked = ASKS_ALL.test(q.text);
   const asksPercentFigure = /\bper\s?cent(?:age)?\b|%/iu.test(q.text);
   const percentNamed = asksPercentFigure || /\b(?:what|which)\s+(?:share|proportion|fraction|portion)\b/iu.test(q.text);
-  const mustBeTotal = allAsked || ASKS_WHOLE.test(q.text);
+  // (Nor is the whole a share is of: "what share of the whole country's broccoli comes out of this province".)
+  const mustBeTotal = allAsked || (ASKS_WHOLE.test(q.text) && !percentNamed);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
   const deedWord =
@@ -1311,6 +1341,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   let previousOwnNoun = false;
   /** ... and that noun ("Nine workers were killed and 14 injured": the 14 are workers too). */
   let previousHead: Token | undefined;
+  /** The figure before, where it ends, how well its words fit and whether a change starts from it ("from 42 in 2019"). */
+  let lastFit: { end: number; context: number; startLevel: boolean } | null = null;
   for (const m of sentence.matchAll(NUMBER)) {
     const raw = m[0].replace(/[,.]+$/u, '');
     const start = m.index + (m[0].length - m[0].trimStart().length);
@@ -1382,7 +1414,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (between || lowEnd) continue;
     // ("ovens, which once ran 18 hours a day, now work for about nine": a bare figure just after one of another kind
     // is of that kind.)
-    const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
+    // (Not one a group counts: "the 24-metre trawler Nordstjernen with a crew of five".)
+    const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && !GROUP_OF_BEFORE.test(sentence.slice(0, start)) && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
     // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of its whole's kind, and its unit.)
     // (So is a bare level a change reaches, of the figure it changed from: "from about 45,000 cubic metres a day to 28,000".)
     const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) ?? changedFrom(sentence, start) : null;
@@ -1521,7 +1554,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     }
     if (phrase[phrase.length - 1]?.norm === 'of') phrase.pop();
     // ("his crew of six had made more than 70 trips": a group's size counts the group, whatever follows it.)
-    const groupOf = phrase.length === 0 ? /\b(crew|team|family|group|fleet|squad|party|delegation|workforce|staff|herd|flock|band|household|class|unit)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more than|fewer than)\s+)?$/iu.exec(sentence.slice(0, start)) : null;
+    const groupOf = phrase.length === 0 ? GROUP_OF_BEFORE.exec(sentence.slice(0, start)) : null;
     if (groupOf) phrase.push(...tokenize(groupOf[1]!));
     // (What a part is of describes it as closely as a noun after it: "230,000 of the country's 330,000 state teachers".)
     if (partitive) for (const t of phrase) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
@@ -1538,7 +1571,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
@@ -1630,7 +1663,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
     const fromLevel = FROM_LEVEL.test(sentence.slice(0, signed));
-    const startLevel = fromLevel && /^[^.;]{0,40}?\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|less than\s+|fewer than\s+|under\s+|just\s+)?(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d/iu.test(sentence.slice(end));
+    const startLevel = fromLevel && LEVEL_REACHED_AFTER.test(sentence.slice(end));
+    // ("how many state buses are running": "cut the number of state buses running in Bayamo from 42 in 2019 to fewer
+    // than 15 this year", the level it reached fits nearly as well as the one it started from, however far from those
+    // words, unless the question asks another time, "back in July" of "from about 54 pesos a litre in July to more than
+    // 62 pesos this week"; and the level it came from, when the question asks its time: "handled fewer than 90
+    // transactions a day last year, down from about 310 in 2015" for "in 2015".)
+    const sinceLast = lastFit ? sentence.slice(lastFit.end, start) : '';
+    const ofPeriodAsked = datedInYearAsked !== null && datedInYearAsked.test(sentence.slice(end));
+    if (lastFit && ((lastFit.startLevel && LEVEL_REACHED_BEFORE.test(sinceLast) && (datedInYearAsked === null || ofPeriodAsked)) || (ofPeriodAsked && LEVEL_LEFT_BEFORE.test(sinceLast)))) context = Math.max(context, PAIRED_LEVEL_FIT * lastFit.context);
+    lastFit = { end, context, startLevel };
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
     // The low end of a range before the figure ("40 to 60 millimetres"), not a change: "cut from $14 million to $11.4
@@ -1708,7 +1750,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const staticPrice = kind === 'money' && PRICE_CHANGE_ASKED.test(q.text) && !CHANGE.test(sentence) && !/\b(?:from|up|down|more|less|higher|lower|cheaper|dearer|now)\b/iu.test(sentence) ? 0.6 : 1;
     // (Nor "the price of a 50-kilogram bag of flour had risen by 18%": a measure that only says what the thing is.)
     const attribute = asksChange && kind === 'measure' && /^-(?:(?:square|cubic)-)?\p{L}/u.test(sentence.slice(end)) ? 0.3 : 1;
-    const level = attribute * staticPrice * tripKind * offNorm * changeAmount * beforeLevel * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
+    // (Not an earlier level the question asks by its time: "what did oranges cost in January" of "sold for 45 nakfa, up
+    // from about 30 nakfa in January".)
+    const level = attribute * staticPrice * tripKind * offNorm * changeAmount * (ofPeriodAsked ? Math.max(1, beforeLevel) : beforeLevel) * usualLevel * (asksChange && !changedFromTo && /\b(?:to|from)\s+(?:about\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, first)) ? 0.5 : !asksChange && startLevel && !asksStart ? 0.6 : 1);
     // "How big": a measure (acres, miles) is itself most of the answer, and the right unit answers "how fast" ("60
     // miles per hour") more than any word near it; a money or percentage figure for such a question is evidence too.
     const rightUnit = kind === 'measure' && (!unitClass || unitClass.test(sentence.slice(end)));
@@ -1717,7 +1761,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const dimension =
       kind === 'measure'
         ? // (Past a conversion: "up to 6 meters (20 feet) deep".)
-          /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?(?:\s+\([^()]{1,30}\))?\s+(deep|wide|long|tall|high|across|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
+          /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?(?:\s+\([^()]{1,30}\))?\s+(deep|wide|long|tall|high|across(?!\s+(?:the|a|an|its|their|this|that|all)\b)|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
           // (Past a conversion too: "about 1,450 meters (4,750 feet) below the surface".)
           (/^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+underground\b/iu.test(sentence.slice(end))
             ? 'deep'
@@ -1729,9 +1773,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
                 /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from|away|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
                 /\b(?:trip|journey|walk|drive|trek|ride|commute|detour|distance)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over)\s+)?$/iu.test(sentence.slice(0, start))
                 ? 'far'
-                : undefined)
+                : // (Or the dimension named before it: "dug out to a depth of 15 metres".)
+                  DIMENSION_NAMED[DIMENSION_BEFORE.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? ''])
         : undefined;
-    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase();
+    // ("How far is the clay site from downtown": a way, which a depth does not answer.)
+    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
     // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
     // (And how shallow or how narrow is how deep or how wide.)
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
@@ -1776,7 +1822,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // towers does the cathedral have".)
     const tailWords = tokenize(fullTail);
     const countedAt = tailWords.findLastIndex((t) => counted.has(t.stem));
-    const pastCounted = countedAt >= 0 && /\s(?:the|a|an|its|their|his|her|this|that)$/u.test(fullTail) ? fullTail.slice(0, tailWords[countedAt]!.end) : fullTail;
+    // (Nor a bare article: "48,000 | the year before" is "48,000".)
+    const pastCounted = DETERMINER_END.test(fullTail) ? (countedAt >= 0 ? fullTail.slice(0, tailWords[countedAt]!.end) : fullTail.replace(DETERMINER_END, '')) : fullTail;
     const wordTail = untilAskedVerb(q, untilPeopleVerb(q, pastCounted));
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
@@ -1986,8 +2033,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const baselineOf = tokenize(/^[^,.;]*/u.exec(sentence.slice(end))![0]).some((t) => !counted.has(t.stem) && !TIMES.has(t.stem) && !/^(?:year|month|week|dai|season)$/u.test(t.stem) && !STOPWORDS.has(t.norm) && q.terms.some((x) => x.stem === t.stem));
     // (Nor a figure of the year asked: "how many dhows did Dini build in 2022" for "only two dhows so far this year,
     // compared with nine in 2022".)
-    const ofYearAsked = datedInYearAsked !== null && datedInYearAsked.test(sentence.slice(end));
-    const baseline = !asksBefore && !baselineOf && !ofYearAsked && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const baseline = !asksBefore && !baselineOf && !ofPeriodAsked && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
@@ -2067,7 +2113,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const otherMaterial = measuredOf !== undefined && !tokenize(measuredOf).some((t) => material.some((m) => countedMatch(m.stem, t.stem) >= 0.5)) ? 0.3 : 1;
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
-    const yearFit = !thenAndNow ? 1 : ofYearAsked ? 1.3 : NOW_AFTER.test(sentence.slice(end)) ? 0.4 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    const yearFit = !thenAndNow ? 1 : ofPeriodAsked ? 1.3 : NOW_AFTER.test(sentence.slice(end)) ? 0.4 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
     // vague part of the 1,400, which the answer says.)
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
@@ -2121,6 +2167,12 @@ const OCCASIONS = new Set(
     .split(/\s+/u)
     .map((w) => stem(w)),
 );
+/** A noun's words cut off at an article or a possessive, which the next noun needs: "48,000 | the year before". */
+const DETERMINER_END = /\s(?:the|a|an|its|their|his|her|this|that)$/u;
+/** A group just before the number of its members: "with a crew of | five". */
+const GROUP_OF_BEFORE = /\b(crew|team|family|group|fleet|squad|party|delegation|workforce|staff|herd|flock|band|household|class|unit)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more than|fewer than)\s+)?$/iu;
+/** Runs of a service, which "three times a day" counts: "how many crossings to Playa Naranjo are there a day". */
+const SERVICE_RUNS = new Set('crossings departures sailings trips runs flights services journeys rotations'.split(' ').map((w) => stem(w)));
 
 /** A change told as a multiple: "nearly doubled", "more than tripled", "halved". */
 const MULTIPLE = /\b(?:(?:nearly|almost|more than|roughly|about|over|just over|just under|close to|at least)\s+)?(?:doubled|tripled|trebled|quadrupled|halved)\b/giu;
@@ -2244,10 +2296,32 @@ const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|wer
 /** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
 const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
 
+/** "Until when", "till when": the end of something asked. */
+const UNTIL_WHEN = /\b(?:until|till)\s+when\b/iu;
+/** "When will rationing end?": an end asked by its verb. */
+const END_ASKED = /^when\s+(?:will|would|does|do|is|are)\b.*\b(?:end|stop|finish|be\s+lifted|be\s+over)\W*$/iu;
+/** Verbs of lasting, whose "until" tells an end: "would continue until". */
+const LASTING = /^(?:continue|continues|last|lasts|run|runs|remain|remains|stay|stays|persist|persists)$/u;
+/** A verb and the event it lasts until, no date: "continue | until the rainy season was well under way". */
+const UNTIL_EVENT = new RegExp(String.raw`\b(\p{Ll}+)\s+((?:until|till)\s+(?!(?:about\s+|around\s+)?\d|(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|this|the\s+end\s+of)\b)(?:the|a|an|its|their)\s+[^,.;:“”"]{3,60})`, 'u');
+
 /** A date that is a span: "between March 2023 and June 2024", "from May to July". */
 const SPAN_OPENS = /^(?:between|from)\b/iu;
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
+  // ("Until when will rationing continue?": "rationing would continue until the rainy season was well under way", an
+  // end told by an event, just after the question's own verb; a date after "until" is read below.)
+  // (Or for "When will rationing end?", after a verb of lasting, in a sentence about the thing asked.)
+  const endAsked = END_ASKED.test(q.text);
+  if (UNTIL_WHEN.test(q.text) || endAsked) {
+    const until = UNTIL_EVENT.exec(sentence);
+    const ownVerb = (v: string): boolean => q.tokens.some((t, i) => i > 0 && !STOPWORDS.has(t.norm) && t.stem === stem(normalizeWord(v)));
+    const lasts = (v: string): boolean => endAsked && LASTING.test(v) && tokenize(sentence.slice(0, until!.index)).some((w) => q.terms.some((t) => t.stem === w.stem));
+    if (until && (ownVerb(until[1]!) || lasts(until[1]!))) {
+      const start = until.index + until[0].indexOf(until[2]!);
+      return { text: until[2]!, start, end: start + until[2]!.length, quality: 1 };
+    }
+  }
   const asksOriginal = ASKS_ORIGINAL.test(q.text);
   DATE_PATTERN.lastIndex = 0;
   const dates = [...sentence.matchAll(DATE_PATTERN)]
@@ -2282,17 +2356,22 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // after a swarm of ...", not "parked their vehicles across all six lanes ... from about 6 a.m.".)
   const clockAsked = ASKS_CLOCK.test(q.text);
   if (clockAsked || specific.length === 0) {
+    // (Or a routine's time, just after the question's own verb: "usually closes by 7:30 a.m." for "when does bidding
+    // usually close".)
+    const verbBefore = (at: number): boolean => tokenize(/\S+\s+$/u.exec(sentence.slice(0, at))?.[0] ?? '').some((t) => !STOPWORDS.has(t.norm) && q.tokens.some((u, i) => i > 0 && u.stem === t.stem));
     for (const m of sentence.matchAll(CLOCK)) {
-      if (!clockAsked && !(/^at\s/iu.test(m[0]) && /\b(?:\p{Ll}{3,}ed|began|begun|struck|hit|broke|came|went|fell|rose|took|sank|blew|shook)\s+$/u.test(sentence.slice(0, m.index)))) continue;
+      if (!clockAsked && !(/^at\s/iu.test(m[0]) && /\b(?:\p{Ll}{3,}ed|began|begun|struck|hit|broke|came|went|fell|rose|took|sank|blew|shook)\s+$/u.test(sentence.slice(0, m.index))) && !(/^(?:at|by|from|until)\s/iu.test(m[0]) && verbBefore(m.index))) continue;
       const at = { text: m[0].trim(), start: m.index, end: m.index + m[0].length };
       if (!specific.some((d) => d.start <= at.start && d.end >= at.end)) specific.push(at);
     }
     specific.sort((a, b) => a.start - b.start);
   }
   // "When will the strike end?" is not answered by "from Monday", nor "when does it start?" by "until Friday".
-  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|over|expire|expires|last until|close|closes|shut|shuts|until when|till when)\b/iu.test(q.text);
+  // ("When will the strike be over?", "when is the season over": but not "switching over to gas kilns".)
+  const asksEnd = /\b(?:end|ends|ended|finish|finishes|finished|stop|stops|stopped|expire|expires|last until|close|closes|shut|shuts|until when|till when)\b|\b(?:is|was|are|were|be|been)\s+over\b|\bover\W*$/iu.test(q.text);
   // ("When would the ban take effect?": its start.)
-  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in)\b/iu.test(q.text);
+  // ("From what time can buyers inspect the fish?": its start, "from 3 a.m.", not "by 7:30 a.m.".)
+  const asksStart = /\b(?:start|starts|started|begin|begins|began|kick off|open|opens|opened|(?:take|takes|took)\s+effect|(?:come|comes|came)\s+into\s+(?:force|effect)|kicks?\s+in|from what (?:time|hour|day|date))\b/iu.test(q.text);
   // "between March 2023 and June 2024", "from May to July": a span is one answer.
   // (Unless one end alone is asked: "When does the hunting season end?" is "December 15", not "from October 1 to
   // December 15".)
@@ -2653,10 +2732,16 @@ const GAP_FIT = 0.6;
 
 /** A small count, in figures or words, for FREQUENCY. */
 const FEW = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|several)`;
-/** How often: "every four minutes", "every eight to 12 years", "twice a day", "three times a week", "daily". */
-const FREQUENCY = new RegExp(String.raw`\b(?:(?:once|twice)\s+)?(?:every|each)\s+(?:other\s+|${FEW}\s+(?:(?:to|or|-)\s+${FEW}\s+)?)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?|seasons?|morning|afternoon|evening|night|spring|summer|autumn|winter|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:once|twice|thrice|${FEW}\s+(?:(?:to|or)\s+${FEW}\s+)?times)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|fortnight|month|year|season|decade)\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b`, 'giu');
+/** How often: "every four minutes", "every eight to 12 years", "twice a day", "three times a week", "two days a week", "daily". */
+const FREQUENCY = new RegExp(String.raw`\b(?:(?:once|twice)\s+)?(?:every|each)\s+(?:other\s+|${FEW}\s+(?:(?:to|or|-)\s+${FEW}\s+)?)?(?:seconds?|minutes?|hours?|days?|weeks?|fortnight|months?|years?|decades?|seasons?|morning|afternoon|evening|night|spring|summer|autumn|winter|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|\b(?:once|twice|thrice|${FEW}\s+(?:(?:to|or)\s+${FEW}\s+)?times)\s+(?:a|an|per|each|every)\s+(?:second|minute|hour|day|week|fortnight|month|year|season|decade)\b|\b${FEW}\s+(?:(?:to|or)\s+${FEW}\s+)?(?:days|nights|mornings|afternoons|evenings)\s+(?:a|per|each|every)\s+(?:week|fortnight|month)\b|\b(?:hourly|daily|nightly|weekly|fortnightly|monthly|yearly|annually)\b`, 'giu');
+
+/** Someone's kin asked after: "Abdel-Rahman's dad", "her late mother". */
+const KIN_POSSESSED = /['’]s?\s+(?:(?:late|eldest|oldest|youngest|elder|younger|little|baby)\s+)?(dad|father|mum|mom|mother|son|daughter|wife|husband|brother|sister|grandpa|grandfather|grandma|grandmother|grandson|granddaughter|uncle|aunt)\b/iu;
+/** Kin words by the plainest word for them: "dad" is "father". */
+const kinWord = (word: string): string => ({ dad: 'father', mum: 'mother', mom: 'mother', grandpa: 'grandfather', grandma: 'grandmother' })[word] ?? word;
 
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
+
 export function extractDuration(q: Question, sentence: string, alsoNamed: readonly string[] = []): Extracted | null {
   // ("how often will the buses run": "running every four minutes at peak times"; "how often does the utility spray the
   // dam": "twice a day".)
@@ -2760,6 +2845,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true)) };
       })
     : [];
+  // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years", not
+  // what Abdel-Rahman's own firing takes, "over eight to ten hours".)
+  const kinAsked = KIN_POSSESSED.exec(q.text)?.[1]?.toLowerCase();
+  const kinFit = kinAsked === undefined || tokenize(sentence).some((t) => kinWord(t.norm.replace(/s$/u, '')) === kinWord(kinAsked)) ? 1 : 0.5;
   return best([
     ...lengthAnswers,
     ...measured,
@@ -2792,7 +2881,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const toCome = willAsked && FUTURE_CLAUSE.test(clauseAround(sentence, m.index)) ? 1.3 : 1;
         // ("how long was the mill shut": "cut its first logs in more than three years", the gap its return ended.)
         const gap = closedAsked && /\bfirst\b[^,;.]{0,60}\bin\s+$/iu.test(sentence.slice(0, start)) ? GAP_FIT : 0;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: kinFit * changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
@@ -3498,10 +3587,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
 const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by`;
 /**
  * Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it.
+ * (Nor past another reported clause: "was caused by two dry years in a row ..., | and that the guesthouse employed 11".)
  * (Not "was due to open on 1 April", a plan.)
  */
 const CAUSE = new RegExp(
-  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
+  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:(?!,\s+(?:and|but)\s+that\b)[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
   'gu',
 );
 /** Words of contention just before "over", which make what follows a cause: "a strike over unpaid wages". */

@@ -1221,6 +1221,9 @@ const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he
 /** How many of the passages the search ranks first a who-question's doer is looked for in. */
 const AGENT_HITS = 3;
 
+/** A body, then a "which" clause of what it does: "the Pacific ports authority, which owns the pier". */
+const WHICH_DOES = /(?:^|,\s+)([^,;:.“”"]+?),\s+which\s+(?:also\s+|still\s+)?(\p{Ll}+s)\b/gu;
+
 /**
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
@@ -1234,7 +1237,9 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext, conte
   // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
   // (Past a span, "was built in 26 months by"; with the name an appositive gives, "by a local firm, Balkan Gurlushyk".)
   // (Up to a second passive: "was financed by the Ministry of Fisheries and Marine Resources and awarded to ...".)
-  for (const m of sentence.matchAll(/\b(?:was|were|is|are|been)\s+(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
+  // (Or one set off after what it is of: "The mill, run by the Société Cotonnière du Poro, or SCP, owes"; or still to be
+  // done: "will be carried out by an Austrian contractor".)
+  for (const m of sentence.matchAll(/(?:\b(?:was|were|is|are|been|be)\s+|,\s+)(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
     if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
@@ -1245,6 +1250,14 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext, conte
     if (term && question.terms.some((t) => t !== term && before.has(t.stem))) return m[2]!.replace(/^the\s+(?=\p{Lu})/u, '');
   }
   if (passiveOnly) return null;
+  // ("Who owns the pier?": "Rodrigo Vargas Solís, head of engineering at the Pacific ports authority, which owns the
+  // pier", the body a "which" clause of the asked verb and its object follows.)
+  for (const m of sentence.matchAll(WHICH_DOES)) {
+    const verb = stem(normalizeWord(m[2]!));
+    const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
+    const rest = new Set(tokenize(sentence.slice(m.index + m[0].length)).map((t) => t.stem));
+    if (term && question.terms.some((t) => t !== term && rest.has(t.stem))) return m[1]!.replace(/^\p{Ll}[^,]*?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{L})/u, '').replace(/^the\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*$)/u, '');
+  }
   const tokens = tokenize(sentence);
   for (const [i, w] of tokens.entries()) {
     if (i === 0 || w.capitalized) continue;

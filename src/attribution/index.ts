@@ -215,6 +215,12 @@ const NAMED_WITH_ACRONYM = new RegExp(String.raw`^(?:(?:But|And|Yet)\s+)?(?:[Tt]
  */
 const NAME_AND_CLAUSE = new RegExp(String.raw`^(.*\p{Lu}[\p{L}’'.-]*(?:\s+\(\p{Lu}[\p{L}]*\))?(?:,\s+\d{1,3})?),\s+(?:who|which|whose)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,\s+\d{1,3},(?=\s)|,(?=\s+(?:(?:in|near|outside)\s+(?:the\s+)?\p{Lu}|\p{Lu}[\p{L}’'-]*['’]s\s+\p{Ll})[^,“”"]*,$)|,(?=\s+${HOW_FAR_SET_OFF})|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$`, 'u');
 
+/**
+ * A business's name with "and" in it, then what kind of business it is: "Selam Pumps and Engineering, the Asmara-based
+ * firm that installed the pump in 2011," is one name, not "Engineering".
+ */
+const BUSINESS_NAMED_WITH_AND = new RegExp(String.raw`^(?:\p{Lu}[\p{L}’'.-]*\s+)+(?:and|&)\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*\p{Lu}[\p{L}’'.-]*,\s+(?:the|a|an)\s+(?:[^,“”"]*?\s)?(?:${BUSINESS_KINDS})\b[^,“”"]*,$`, 'u');
+
 /** "NMFS, also known as NOAA Fisheries,": a name (with its acronym, if any), then another it goes by. */
 const KNOWN_AS =
   /((?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|and|for|the|&)\s+)*)*\p{Lu}[\p{L}’'.&-]*)(?:\s+\((\p{Lu}{2,8})\))?,\s+(?:(?:also|better|commonly|locally|widely|formally)\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[^,.;:“”"()]{1,60}?)(?=[,.;:)]|\s+(?:said|says|told|and)\b)/gu;
@@ -356,6 +362,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // Technology" inside a name's list.)
   const lists = [...text.matchAll(ORG_LIST_IN_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
   const inList = (at: number): boolean => lists.some(([a, b]) => at > a && at < b);
+  if (BUSINESS_NAMED_WITH_AND.test(text)) out.push({ phrase: text.replace(/,$/u, ''), offset: 0 });
   if (nameFirst && !nameAfterComma && !inList(nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!))) out.push({ phrase: `${nameFirst[1]}, ${nameFirst[2]}`, offset: nameFirst.index + nameFirst[0].indexOf(nameFirst[1]!) });
   if (roleFirst && roleFirstKept) {
     out.push({ phrase: `${roleFirst[2]}, ${roleFirst[1]}`, offset: roleFirst.index + roleFirst[0].indexOf(roleFirst[1]!) });
@@ -1711,7 +1718,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // A kind more telling than "company" is what the text called it ("Sport Andino TV, a cable broadcaster ... The
       // broadcaster alleges"), before whichever business spoke last.
       if (!/^(?:company|firm|group)$/u.test(head)) target = named(calledAs(head));
-      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && business(st.speaker.name));
+      // (Or a name with no title or pronoun of a person's that gave a statement just before: "Tabacalera Costa Caribe said
+      // in a statement ...", then "The company said".)
+      const bodyLike = (sp: Speaker): boolean => sp.kind === 'organization' || (sp.kind !== 'group' && !sp.role && sp.gender === null && !sp.plural);
+      const earlier = inParagraphs(firstParagraph - 1, firstParagraph).filter((st) => st.id < firstId && st.speaker !== null && bodyLike(st.speaker) && (st.speaker.kind === 'organization' || inStatement(st)) && business(st.speaker.name));
       target ??= earlier[earlier.length - 1]?.speaker ?? null;
       // ... or, quoted nowhere before, the one the text just before calls a business ("operated by Deltaris Energy, a
       // Nigerian independent producer"), or names by its legal form ("the ship's owner, Corvina Shipping GmbH", its
@@ -1753,6 +1763,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // organisation said": the body quoted just before, whatever the article calls it.)
       if (/^organi[sz]ation$/u.test(head)) target ??= statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization').at(-1)?.speaker ?? null;
     }
+    // (So is "the group": "The Association of Mohéli Tourism Operators ... said in a statement ...", then "The group also
+    // said", in the paragraph after.)
+    if (!target && bareOrg && oneWord && head === 'group') target = statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 1 && st.speaker?.kind === 'organization').at(-1)?.speaker ?? null;
 
     // ("The Pingtung County Government said in a statement ... The county also said": a place's government, the one the
     // article quotes, speaks as the place; never then someone of "the county's Water Resources Department".)

@@ -378,6 +378,12 @@ function organisationIn(ws: Word[], phrase: string): string | null {
 }
 
 /**
+ * A name of a capitalised word and words in lower case, then what kind of body it is: "Hrvatska pošta, the state-owned
+ * postal operator".
+ */
+const BODY_IN_OWN_LANGUAGE = /^(\p{Lu}\p{Ll}+\s+(\p{Ll}+(?:\s+\p{Ll}+)?)),\s+(?:the|a|an)\s+([^,]*\b(?:operator|company|firm|utility|carrier|airline|agency|authority|bank|insurer|cooperative|co-operative|producer|manufacturer|maker|broadcaster|supplier|service|railway|railways|network))$/u;
+
+/**
  * Parses a speaker phrase (the subject of "said" and the like). Returns null if
  * it does not look like a speaker at all ("it", "this", a clause fragment).
  * With `loose`, any short noun phrase counts (for strong verbs: "Freight operators warned").
@@ -428,6 +434,10 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
     const role = phrase.trim().split(/,\s+/u).slice(1).join(', ').replace(/^(?:the|a|an|its)\s+/iu, '') || null;
     return { name: incorporated[1]!, role, kind: 'organization', plural: false, gender: null, phrase };
   }
+  // ("Hrvatska pošta, the state-owned postal operator": a body's name in its own language, its later words in lower case
+  // and no English, set off by what kind of body it is.)
+  const ownLanguage = BODY_IN_OWN_LANGUAGE.exec(phrase.trim());
+  if (ownLanguage && ownLanguage[2]!.split(/\s+/u).every((w) => wordRank(w) === null)) return { name: ownLanguage[1]!, role: ownLanguage[3]!, kind: 'organization', plural: false, gender: null, phrase };
   // "airport operator Airports of Thailand (AOT)": a name with its acronym is an organisation's (people have none).
   // ("The federal Chico Mendes Institute for Biodiversity Conservation (ICMBio)": a modifier after "the", and an acronym
   // with small letters.)

@@ -218,6 +218,13 @@ const GROUPS: string[][] = [
   ['trip', 'trips', 'visit', 'visits'],
   // ("roughly how long does one cataract op take?": "12 to 15 procedures, each taking about 20 minutes".)
   ['op', 'ops', 'operation', 'operations', 'procedure', 'procedures', 'surgery', 'surgeries'],
+  // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years".)
+  ['dad', 'dads', 'father', 'fathers'],
+  ['mum', 'mom', 'mums', 'moms', 'mother', 'mothers'],
+  ['grandpa', 'grandfather'],
+  ['grandma', 'granny', 'grandmother'],
+  // ("How long could the grace period for small food firms last?": "a transition period of 12 to 18 months".)
+  ['grace', 'transition', 'transitional'],
 ];
 
 function stems(phrase: string): string[] {

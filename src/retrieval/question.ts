@@ -76,7 +76,7 @@ export function cleanText(raw: string): string {
 }
 
 const SPEECH_VERB =
-  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|pointed to|points to|cited|cites|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported|wondered|wonders|recalled|noted|remarked|quipped|mused|recounted|estimate|estimates|estimated|calculated|forecast|projected|threaten|threatens|threatened|credited|advise|advises|advised|recommend|recommends|recommended|talked about|talked of|spoke about|spoke of|mentioned)';
+  '(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|warn|warns|warned|insist|insists|insisted|state|states|stated|announce|announced|stress|stressed|add|added|argue|argued|deny|denied|demand|demanded|call|called|urge|urged|promise|promised|vow|vowed|suggest|suggested|think|thinks|believe|believes|want|wants|wanted|predict|predicted|describe|described|accuse|accused|comment|commented|mean|meant|explain|explained|admit|admitted|confirm|confirmed|declare|declared|thought|reckon|reckons|reckoned|blame|blames|blamed|reject|rejects|rejected|dismiss|dismissed|joked|criticised|criticized|complained|pledge|pledged|caution|cautioned|concede|conceded|acknowledge|acknowledged|pointed out|pointed to|points to|cited|cites|maintain|maintained|ruled out|compared|assured|reiterated|countered|emphasi[sz]ed|liken|likens|likened|asked|boast|boasts|boasted|bragged|hailed|lamented|slammed|testified|testify|reported|wondered|wonders|recalled|noted|remarked|quipped|mused|recounted|estimate|estimates|estimated|calculated|forecast|projected|threaten|threatens|threatened|credited|advise|advises|advised|recommend|recommends|recommended|talked about|talked of|spoke about|spoke of|mentioned|announces|stresses|adds|argues|denies|demands|urges|promises|vows|suggests|predicts|describes|accuses|comments|explains|admits|confirms|declares|maintains|dismisses|complains|criticises|criticizes|pledges|cautions|concedes|acknowledges|contends|contended|alleges|alleged)';
 
 /** After "the", "a" or a possessive, "state", "call" or "claim" is a noun ("the state emergency official"). */
 const NOT_A_NOUN = '(?<!\\b(?:the|a|an|this|that|his|her|its|their|our)\\s+)';
@@ -118,7 +118,7 @@ export const LONG_THING = /^how long (?:is|was|are|were|will be|would be)\s+(?:t
 export const LONG_LIST = /^how long (?:is|was|are|were|has been|had been)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:waiting\s+lists?|lists?|backlogs?)\b/iu;
 
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate)\b/iu;
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
@@ -183,8 +183,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
       /\s(?:do|doing|done|make|get|go|happen)\b(?!\s+\p{Lu})/u.test(subject) ||
       // ("what time was the state of emergency declared", "what day did the council announce it": a time asked.)
       /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat) ||
-      // ("What extra fee per box did the shipping companies add at the port?": a thing asked, which they added.)
-      (m !== whatSaid && /^\S+(?:\s+\S+)*?\s+(?:did|does|do|has|have|had|will|would|can|could)\s/iu.test(subject)));
+      // ("What extra fee per box did the shipping companies add at the port?": a thing asked, which they added; "What price
+      // per kilo were farmers promised?", a thing they were promised.)
+      (m !== whatSaid && /^\S+(?:\s+\S+)*?\s+(?:did|does|do|has|have|had|will|would|can|could|was|were|is|are)\s/iu.test(subject)));
   const passive = m && (notSpeech || /\b(?:been|be|being)$/iu.test(subject) || /\bfor\b.*\bto$/iu.test(subject) || /^(?:off|up|out|back)\b/iu.test(m[2] ?? '') || /,\s*(?:and\s+)?(?:why|how|when|where|who|what|which)\b/iu.test(subject));
   if (m && !passive && !/^(?:he|she|it|they|you|i|we|this|that|there)$/iu.test(subject)) {
     // "What did X tell Rudaw?": after "tell", a bare name is who was told, not the subject.
@@ -388,6 +389,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   callsHome('called', 'lived in'),
   callsHome('call|calls', 'live in'),
   callsHome('calling', 'living in'),
+  // ("Where is the village of Tunis?": where Tunis is; "the village of" would find "the nearby village of Nazla".)
+  [/^(where\s+(?:is|was|are|were)\s+)the\s+(?:village|town|city|hamlet|island|district|region|province|port|settlement|commune|municipality|neighbou?rhood|suburb)\s+of\s+(?=\p{Lu})/iu, '$1'],
 ];
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };

@@ -32,6 +32,11 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['er', 'emergency room'],
 ];
 
+/** The American spelling of a British word: "nationalise" -> "nationalize", "colour" -> "color". */
+function americanSpelling(word: string): string {
+  return word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing)?$/u, 'or$1').replace(/tre(s)?$/u, 'ter$1');
+}
+
 /**
  * Every string one deletion, transposition, replacement or insertion away; and a doubled letter written on another
  * letter: "dissapear" for "disappear", "tommorow" for "tomorrow".
@@ -173,8 +178,13 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     }
     const [before, after] = [q.tokens[i - 1]?.norm, q.tokens[i + 1]?.norm];
     const besides = articlePairs ? (w: string): boolean => (before !== undefined && articlePairs(`${before} ${w}`)) || (after !== undefined && articlePairs(`${w} ${after}`)) : undefined;
-    const accept = (w: string): boolean => !articleNames?.(stem(w)) && (only?.(w) ?? true);
-    const word = correction(t.norm, articleKnows, accept, articleUses, besides);
+    // (A word English knows is no name, though the article writes it only in one: "infrastucture" is the "Ministry of
+    // Infrastructure"'s word.)
+    const accept = (w: string): boolean => (!articleNames?.(stem(w)) || (wordRank(w) ?? Infinity) <= RARE_RANK) && (only?.(w) ?? true);
+    // (A British spelling is the American one English lists, not another word one letter away: "nationalise" is
+    // "nationalize", not the article's "Nationalist".)
+    const american = americanSpelling(t.norm);
+    const word = rank === null && american !== t.norm && wordRank(american) !== null ? american : correction(t.norm, articleKnows, accept, articleUses, besides);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
   if (fixes.length === 0) return q;
