@@ -7400,7 +7400,7 @@ describe('sixtieth session: held-out 237 to 240', () => {
     // Was "The article doesn't mention infrastucture." (the article writes the word only in "Ministry of Infrastructure").
     expect((await halt.ask('When did the prefect write to the infrastucture ministry?')).answerLine).toBe('On February 12.');
   });
-  it('reads the whole a share is of, someone\'s dad as their father, a grace period as a transition, and a village by its name', async () => {
+  it('reads the whole a share is of, someone\'s dad as their father, a grace period as a transition, a village by its name, and a raise as a share', async () => {
     const broccoli = await at(240, 'ecuador-latacunga-broccoli-growers-frost-losses');
     // Was refused: "the whole country's" was read as asking for a total.
     expect((await broccoli.ask("So roughly what share of the whole country's broccoli comes out of this province?")).answerLine).toBe('Roughly 60%.');
@@ -7414,6 +7414,9 @@ describe('sixtieth session: held-out 237 to 240', () => {
     const dairy = await at(238, 'czechia-olomouc-cheese-maker-wastewater-charge');
     // Was refused ("a transition period of 12 to 18 months for small food producers").
     expect((await dairy.ask('How long could the grace period for small food firms last?')).answerLine).toBe('12 to 18 months.');
+    const laundry = await at(238, 'cyprus-paralimni-hotel-laundry-workers-pay-dispute');
+    // Was refused ("We have offered a 4 percent increase": "how big ... offer" asked a sum only).
+    expect((await laundry.ask('how big a raise did the company offer')).answerLine).toBe('4 percent increase.');
   });
   it('names the business behind "the company" and "the group" in a who-said answer', async () => {
     const cigars = await at(239, 'dominican-republic-la-romana-cigar-factory-shift-cuts');

@@ -264,10 +264,12 @@ const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 const DIMENSION_BEFORE = /\b(?:a|the)\s+(?:total\s+|average\s+|maximum\s+)?(depth|height|width|length|thickness)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over|up to|at least)\s+)?$/iu;
 /** Such a dimension by its adjective, as a question asks it ("how deep"). */
 const DIMENSION_NAMED: Readonly<Record<string, string>> = { depth: 'deep', height: 'high', width: 'wide', length: 'long', thickness: 'thick' };
+/** "How far ahead", "how far along": a time or a share, no way gone. */
+const NOT_A_WAY = 'ahead|in advance|along|advanced';
 /** A way asked, not a depth or a height ("how far down"), nor how close to a state ("how close to overflowing"). */
-const FAR_ASKED = /\bhow far\b(?!\s+(?:down|below|beneath|under|underground|above|up|short|ahead|in advance|along|advanced)\b)|\bdistance\b/iu;
+const FAR_ASKED = new RegExp(String.raw`\bhow far\b(?!\s+(?:down|below|beneath|under|underground|above|up|short|${NOT_A_WAY})\b)|\bdistance\b`, 'iu');
 /** "How far", "what distance": a way gone, not a length or height. */
-const DISTANCE_ASKED = /\bhow far\b(?!\s+(?:ahead|in advance|along|advanced)\b)|\bhow close\b|\bdistance\b/iu;
+const DISTANCE_ASKED = new RegExp(String.raw`\bhow far\b(?!\s+(?:${NOT_A_WAY})\b)|\bhow close\b|\bdistance\b`, 'iu');
 /** A noun a distance measures, after a hyphened unit: "a 1.5-kilometer walk", "the 12-mile drive". */
 const WAY_NOUN = /^\s+(?:walk|trip|journey|drive|ride|hike|trek|commute|crossing|route|road|path|trail|track|stretch|run|swim|voyage|flight|detour|climb|race|march|pilgrimage|radius|zone|exclusion|buffer|corridor|pipeline|line|queue)s?\b/iu;
 
@@ -2738,7 +2740,8 @@ const FREQUENCY = new RegExp(String.raw`\b(?:(?:once|twice)\s+)?(?:every|each)\s
 /** Someone's kin asked after: "Abdel-Rahman's dad", "her late mother". */
 const KIN_POSSESSED = /['’]s?\s+(?:(?:late|eldest|oldest|youngest|elder|younger|little|baby)\s+)?(dad|father|mum|mom|mother|son|daughter|wife|husband|brother|sister|grandpa|grandfather|grandma|grandmother|grandson|granddaughter|uncle|aunt)\b/iu;
 /** Kin words by the plainest word for them: "dad" is "father". */
-const kinWord = (word: string): string => ({ dad: 'father', mum: 'mother', mom: 'mother', grandpa: 'grandfather', grandma: 'grandmother' })[word] ?? word;
+const KIN_PLAIN: Readonly<Record<string, string>> = { dad: 'father', mum: 'mother', mom: 'mother', grandpa: 'grandfather', grandma: 'grandmother' };
+const kinWord = (word: string): string => KIN_PLAIN[word] ?? word;
 
 /** (`alsoNamed`: names of the one the question describes, "Tatjana Smirnova" for "the turbine operator".) */
 
