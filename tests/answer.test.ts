@@ -4890,8 +4890,9 @@ Tickets for the mountain railway still cost half price for pensioners, the opera
   });
   it('answers what was done with the part, not the planned whole ("Only about 11,000 of the planned 42,000 tonnes had been loaded")', async () => {
     const port = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/nauru-aiwo-phosphate-cantilever-breakdown-delays-exports.txt'));
-    // Was "42,000 tonnes.".
-    expect((await port.ask('How many tonnes had been loaded onto the ship before the shaft snapped?')).answerLine).toBe('About 11,000.');
+    // Was "42,000 tonnes.". (Since the sixty-first session the whole, "of the planned 42,000", is read as the part's whole,
+    // as "230,000 of the country's 330,000 state teachers" was before.)
+    expect((await port.ask('How many tonnes had been loaded onto the ship before the shaft snapped?')).answerLine).toBe('About 11,000 of the planned 42,000 tonnes.');
   });
   it('answers where a business is run from with what it is run "out of" ("out of Malakal harbour")', async () => {
     const permits = await engineOf(await loadArticle('tests/fixtures/heldout144/articles/palau-koror-rock-islands-permit-fee-lawsuit.txt'));
@@ -7508,5 +7509,67 @@ describe('sixtieth session: found while asking as a user, among frost-hit grower
     const broccoli = await heldoutEngine(240, 'ecuador-latacunga-broccoli-growers-frost-losses');
     // Was refused ("could cut losses by 30 to 50% on small plots": "losses" made it a sum).
     expect((await broccoli.ask('how much could cheap measures cut losses')).answerLine).toBe('30 to 50%.');
+  });
+});
+
+describe('sixty-first session: held-out 241 to 244', () => {
+  const at = heldoutEngine;
+  it('reads a range of sums in a currency\'s letter, a rate paid for each thing, people by the trade they live by, and a figure in words as in digits', async () => {
+    const bus = await at(241, 'eswatini-piggs-peak-sawmill-staff-bus-withdrawn');
+    // Was "Roughly E700." ("roughly E700 to E900 over a month of shifts").
+    expect((await bus.ask('What would a month of minibus fares set a worker back?')).answerLine).toBe('Roughly E700 to E900.');
+    const grapes = await at(243, 'georgia-telavi-grape-pickers-winery-pay-dispute');
+    // Was "25% fall." (a "rate" asked a percentage: "cut the rate it pays for a 20-kilogram crate ... to 2.20 lari").
+    expect((await grapes.ask('What is the new rate paid for a crate of Saperavi?')).answerLine).toBe('2.20 lari.');
+    // Was refused ("could begin to rot within 10 days if the weather turned wet").
+    expect((await grapes.ask('who claimed the grapes still on the vines could start to go bad in about ten days if it rains')).speaker).toBe('Ketevan Lomidze');
+    const carvers = await at(242, 'gambia-brikama-woodcarvers-market-rent-increase');
+    // Was "Two public toilets." ("About 120 carvers and sellers work at the market").
+    expect((await carvers.ask('roughly how many ppl make a living carving or selling at the market?')).answerLine).toBe('About 120 carvers.');
+  });
+  it('finds a spot beneath what holds a find, a place on one side of a named one, where a thing still is rather than where it was made, and a thing by the local name the article gives it', async () => {
+    const prison = await at(243, 'greece-nafplio-prison-hotel-conversion-stalled');
+    // Was "In the hotel." ("found the remains of a Venetian-era gunpowder store beneath its courtyard").
+    expect((await prison.ask('where exactly did the archaeologists find the remains')).answerLine).toBe('Beneath its courtyard.');
+    const smokehouse = await at(242, 'finland-savonlinna-smokehouse-vendace-shortage');
+    // Was "On the shore of Lake Saimaa." ("frozen vendace from the Swedish side of the Gulf of Bothnia").
+    expect((await smokehouse.ask('Where are some smokehouses now getting frozen vendace from?')).answerLine).toBe('From the Swedish side of the Gulf of Bothnia.');
+    // Was refused ("the muikku," Laine said, using the Finnish name for vendace).
+    expect((await smokehouse.ask("What's the going rate these days for a kilo of fresh muikku at the harbour?")).answerLine).toBe('14 to 16 euros.');
+    const blades = await at(241, 'ethiopia-adama-wind-farm-blade-repairs-delayed');
+    // Was "In China." ("had been manufactured in China but were still waiting at the port of Djibouti").
+    expect((await blades.ask('Where are the replacement blades stuck at the moment?')).answerLine).toBe('At the port of Djibouti.');
+    expect((await blades.ask('Where were the replacement blades made?')).answerLine).toBe('In China.');
+  });
+  it('tells a span by a participle that says something recurs, and a part of a whole a word describes', async () => {
+    const festival = await at(241, 'estonia-viljandi-folk-festival-campsite-moved');
+    // Was "Since 2017." ("who has measured noise at the festival since 2017"; "The festival, held every July since 1993").
+    expect((await festival.ask('how long has the music festival been going on in viljandi')).answerLine).toBe('Since 1993.');
+    const store = await at(243, 'germany-gorlitz-department-store-reopening-delayed');
+    // Was refused ("14 of the planned 20 retail tenants had confirmed they would stay on": "planned" was read as the noun).
+    expect((await store.ask("how many of the retail tenants have confirmed they're staying")).answerLine).toBe('14 of the planned 20 retail tenants.');
+  });
+  it('names the business and the body a statement comes from', async () => {
+    const bus = await at(241, 'eswatini-piggs-peak-sawmill-staff-bus-withdrawn');
+    // Was "The company said this." ("Hhohho Timber Processors, which employs about 740 people ...").
+    expect((await bus.ask("Who claimed that the firm's buses had clocked up over 1.2 million kilometres?")).answerLine).toBe('Hhohho Timber Processors said this.');
+    const dyke = await at(244, 'guinea-bissau-cacheu-saltwater-breaches-rice-dyke');
+    // Was "The article mentions Bolanha Viva but doesn't quote them." (its statement was given to "37 villages along the river").
+    expect((await dyke.ask('What did Bolanha Viva say in its statement?')).speaker).toBe('Bolanha Viva');
+  });
+});
+
+describe('sixty-first session: found while asking as a user', () => {
+  const at = heldoutEngine;
+  it('reads a cause an event "followed", no date from a question someone asks, and a tank\'s size as what it holds', async () => {
+    const fuel = await at(242, 'gabon-franceville-taxi-drivers-fuel-queues');
+    // Was "Odile Ngoua said:" ("The latest shortage followed a derailment near Booué on Feb. 27 ...").
+    expect((await fuel.ask('why is there a shortage')).answerLine).toBe('A derailment near Booué on Feb. 27 that halted fuel trains for nearly a week.');
+    const beach = await at(244, 'grenada-grand-anse-beach-vendor-licence-lottery');
+    // Was "In April." ("If my name is not drawn, what do I do in April? Go and beg?" she asked).
+    expect((await beach.ask('when is the draw')).answerLine).toBe('On Friday, 14 March.');
+    const marina = await at(241, 'fiji-savusavu-marina-fresh-water-shortage');
+    // Was "Two storage tanks." ("its two storage tanks, which hold 30,000 litres between them").
+    expect((await marina.ask('how big are the storage tanks')).answerLine).toBe('30,000 litres.');
   });
 });

@@ -2897,3 +2897,22 @@ describe('sixtieth session: held-out 237 to 240', () => {
     expect(at.statements.map((st) => st.speaker?.name)).toEqual(['Selam Pumps and Engineering', 'Hrvatska pošta']);
   });
 });
+
+describe('sixty-first session: held-out 241 to 244', () => {
+  it('names "the company" by a business told by what it does, a body named after its kind, and a corps', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Staff bus withdrawn',
+      'Hhohho Timber Processors, which employs about 740 people at its mill, stopped the service on Monday.',
+      'In a statement, the company said the buses had covered more than 1.2 million kilometres.',
+      "The farmers' association Bolanha Viva, which works with 37 villages along the river, said in a statement on Wednesday that it had sent 3 tonnes of rice seed.",
+      'The Volunteer Firefighters Corps said in a statement that the finance ministry owed it 14.6 million quetzales.',
+    ]);
+    // Were "the company", "37 villages along the river" and "Firefighters Corps" (a person titled "Volunteer").
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Hhohho Timber Processors', 'organization'],
+      ['Bolanha Viva', 'organization'],
+      ['Volunteer Firefighters Corps', 'organization'],
+    ]);
+  });
+});

@@ -169,6 +169,8 @@ const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|j
 /** Words for those who work, and the verbs that take them on. */
 const WORKER_STEMS = new Set(['worker', 'employe', 'staff', 'labour', 'labor', 'labourer', 'laborer'].map((w) => tokenize(w)[0]!.stem));
 const PEOPLE_STEM = tokenize('people')[0]!.stem;
+/** The trade a living is made by, in a question: "make a living carving or selling", "earn a living fishing". */
+const LIVING_BY = /\b(?:a\s+living|their\s+living|livelihoods?)\s+(?:by\s+|from\s+)?(\p{L}+ing)\b(?:\s+(?:or|and)\s+(\p{L}+ing)\b)?/iu;
 const HIRING = /\b(?:hire|hires|hired|hiring|recruit|recruits|recruited|recruiting|employ|employs|employed|employing|take on|takes on|took on|taking on)\b/iu;
 
 /** What a vote or a game's score counts ("how many runs did Wickramaratne make": "made 167"). */
@@ -356,8 +358,11 @@ const NUMBER = new RegExp(
   'giu',
 );
 
-/** What a sum may open with: a currency sign, with a dollar's letters ("B$", "US$"), or an abbreviation ("TSh"). */
-const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?)`;
+/**
+ * What a sum may open with: a currency sign, with a dollar's letters ("B$", "US$"), an abbreviation ("TSh"), or the
+ * letter of a rand, dalasi or lilangeni ("E700 to E900").
+ */
+const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d))`;
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
@@ -712,8 +717,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/^what\b/u.test(t)) {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
     // ("What monthly rate are the lenders charging?": interest, "10 percent a month".)
-    // ("What's the going rate these days for two yards of the paler cloth?": a price.)
-    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day|going)\s+rates?\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
+    // ("What's the going rate these days for two yards of the paler cloth?": a price; so is "What is the new rate paid for
+    // a crate of Saperavi?", a rate paid for each thing.)
+    if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day|going)\s+rates?\b|\brates?\s+(?:\p{Ll}+\s+)?(?:paid|pays|paying)\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
     if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
@@ -1138,6 +1144,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countsGeneralThings = countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm);
   // What the question says those counted do: "hold" in "How many farmers hold plots".
   const theirVerb = countedTokens.length > 0 ? q.tokens[q.tokens.findIndex((u) => u.norm === countedTokens[countedTokens.length - 1]!.norm) + 1] : undefined;
+  // ... or how they make their living: "carving" and "selling" in "how many people make a living carving or selling".
+  const livingBy = new Set([...(LIVING_BY.exec(q.raw)?.slice(1) ?? [])].filter((w): w is string => w !== undefined).map((w) => stem(w.toLowerCase())));
   const counted = new Set(countedTokens.map((t) => t.stem));
   const occasions = /\bhow many times\b/iu.test(q.text);
   const kinds = wantedKinds(q);
@@ -1522,7 +1530,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const phrase: Token[] = [];
     // ("two of the three family physicians": what follows the "of".)
     // ("230,000 of the country's 330,000 state teachers": past a possessive and the whole's number too.)
-    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
+    // ("14 of the planned 20 retail tenants": and a word that says which whole, before its number.)
+    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:\p{Ll}+\s+(?=\d))?(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
     // ("Of the 120 Yutong buses Barquisimeto received in 2015, only 38 were running": a bare part counts what the whole
     // it follows is of.)
     const fronted = partitive || /^\s*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
@@ -1582,7 +1591,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many farmers hold plots on the scheme?": "86 plot holders", people named by the deed the question asks of
     // them; so are "3,000 coffee growers" for "how many farmers grow coffee".)
     // (The verb just after them: not "How many teachers work at the carpet-weaving school?" for "1,300 weavers".)
-    const doers = head !== undefined && theirVerb !== undefined && countedTokens.every(isPeople) && /[^e]ers$/u.test(head.norm) && theirVerb.stem === stem(head.norm.slice(0, -3));
+    // (Or the trade they make their living by: "About 120 carvers and sellers work at the market".)
+    const doerOf = (t: Token | undefined): string[] => (t !== undefined && /[^e]ers$/u.test(t.norm) ? [stem(t.norm.slice(0, -3)), stem(`${t.norm.slice(0, -3)}e`)] : []);
+    const doers = countedTokens.every(isPeople) && (doerOf(head).some((v) => v === theirVerb?.stem) || phrase.some((t) => doerOf(t).some((v) => livingBy.has(v))));
     // ("So how many machines are queued up waiting for Smith?": "30 to 40 looms", things of the general kind asked.)
     const kindOfThing = head !== undefined && countsGeneralThings && /[^s]s$/u.test(head.norm) && !isPeople(head) && !HUMAN_TOLLS.test(head.norm);
     // ("How many people work in the batik trade?", "make a living from" it, read as working: "supports around 40,000 jobs",
@@ -2699,6 +2710,10 @@ const ABBREVIATION_POINT = String.raw`(?<=\b(?:${CLAUSE_ABBREVIATIONS}))\.(?=\s)
  * hectares under plastic | since 1994".
  */
 const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
+/** The thing a "how long has ... been" question asks of, by its last word: "the music festival". */
+const THING_ASKED_SINCE = /^how\s+long\s+(?:has|have)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+been\b/iu;
+/** A participle of something held again and again, just after its noun: "The festival, held every July | since 1993". */
+const RECURRING_BEFORE = /(\p{L}+),\s+(?:held|staged|run|organi[sz]ed|celebrated|played|published)\s+(?:(?:every|each)\s+\p{L}+\s+|annually\s+|yearly\s+)?$/u;
 /**
  * A span in a clause a person tells of themselves ("I have been ...", "I've ...") or one that describes them ("who has
  * ..."), or a thing ("a chairlift that has carried skiers ... since 1987"); a decimal point is no end of the clause ("who
@@ -2792,6 +2807,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     return subject !== undefined && namedIn(subject);
   };
   const closedAsked = /\bhow long\b.*\b(?:closed|shut|out of (?:service|action|use)|idle|silent)\b/iu.test(q.text);
+  const thingAsked = THING_ASKED_SINCE.exec(q.text)?.[1];
   const ownSpan = (at: number, end = at): boolean => (named && (OWN_SPAN.test(sentence.slice(0, at)) || theirPerfect(at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
@@ -2889,7 +2905,19 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
     // ("How long has the ferry been out of service?": not "has been in service since 1995", the other state.)
-    ...(ongoing ? [...sentence.matchAll(SINCE_YEAR)].filter((m) => PERFECT_BEFORE.test(sentence.slice(0, m.index)) && !otherState(q.text, sentence.slice(0, m.index))).map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: Math.max(ownSpan(m.index) ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) })) : []),
+    // (Or in a participle that says it recurs, the thing asked's own span when it is the noun before: "The festival,
+    // held every July since 1993,".)
+    ...(ongoing
+      ? [...sentence.matchAll(SINCE_YEAR)].flatMap((m) => {
+          const recurring = RECURRING_BEFORE.exec(sentence.slice(0, m.index));
+          if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring) || otherState(q.text, sentence.slice(0, m.index))) return [];
+          const itsOwn = ownSpan(m.index) || (recurring !== null && q.terms.some((t) => t.stem === stem(normalizeWord(recurring[1]!))));
+          // (Not someone's span with the thing asked: "who has measured noise at the festival since 2017" for "how long
+          // has the music festival been going on".)
+          const someonesWith = thingAsked !== undefined && new RegExp(`\\bwho\\s+(?:has|have)\\b[^,;.]*\\b(?:at|in|on|for|with|of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?${escapeRegExp(thingAsked)}\\b[^,;.]*$`, 'iu').test(sentence.slice(0, m.index)) ? 0.5 : 1;
+          return [{ text: m[0], start: m.index, end: m.index + m[0].length, quality: someonesWith * Math.max(itsOwn ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) }];
+        })
+      : []),
     // "lasted until the end of October", "closed until at least Oct. 31": how long, told by when it ends.
     ...[...sentence.matchAll(UNTIL)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, quality: proximity(q, sentence, m.index, m.index + m[0].length) * tenseFactor(past, sentence, m.index) })),
   ]);
@@ -3020,11 +3048,12 @@ export const MONTH_OR_DAY = new RegExp(`^(?:${MONTHS}|(?:${WEEKDAYS})s?|${MONTH_
 const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es|esh|et|ez)-`;
 /**
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
- * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province". The preposition
+ * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province", "from the
+ * Swedish side of the Gulf of Bothnia". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -3126,6 +3155,14 @@ const HOME_SPOT = /\b(?:in|into|inside)\s+(?:her|his|their|its|the|our|my)\s+(?:
 const STORE_BEFORE = /\b(?:warehouses?|depots?|storerooms?|stores|sheds?|silos?|vaults?|stockpiles?|storage(?:\s+(?:facility|facilities|site|sites|yard|area))?)\s+(?:(?:in|at|on|near|outside)\s+(?:the\s+)?)?$/iu;
 /** "Where is the trial being heard?", "where is the inquiry being held": where a court sits is asked. */
 const ASKS_PROCEEDING = /^where\b.*\b(?:trial|trials|inquiry|inquest|hearing|hearings|case|tribunal|proceedings|lawsuit)\b/iu;
+/** Where a thing was made, just before the place: "had been manufactured | in China". */
+const MADE_BEFORE = /\b(?:manufactured|made|built|produced|assembled|grown|printed)\s+$/iu;
+/** ... which a question about making asks: "Where were the blades made?". */
+const MADE_ASKED = /\b(?:make|makes|made|making|manufactur\w*|build|builds|built|produc\w*|assembl\w*|grow|grows|grown|print|printed|come\s+from|from)\b/iu;
+/** "Where did the archaeologists find the remains?": where something was found. */
+const ASKS_FOUND = /^where\b.*\b(?:find|found|discover|discovered|uncover|uncovered|unearth|unearthed|dig\s+up|dug\s+up)\b/iu;
+/** A spot in lower case, under or in what holds a find: "found the remains of a ... gunpowder store beneath its courtyard". */
+const FOUND_SPOT = /\b(?:found|discovered|uncovered|unearthed|dug\s+up)\b[^,;.]*?\s((?:beneath|under|underneath|below|inside|behind)\s+(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -3325,6 +3362,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // ("where did Mengue store her sacks": "has moved her remaining sacks into her kitchen".)
   for (const m of asksStored ? sentence.matchAll(HOME_SPOT) : []) {
     if (!places.some((p) => p.start === m.index)) places.push({ text: m[0].replace(/^into\b/u, 'in'), start: m.index, end: m.index + m[0].length, quality: 0, spot: true });
+  }
+  // ("where exactly did the archaeologists find the remains": "found the remains ... beneath its courtyard".)
+  for (const m of ASKS_FOUND.test(q.text) ? sentence.matchAll(FOUND_SPOT) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!, start: at, end: at + m[1]!.length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
   // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge"; "Where does Abbas
@@ -3575,13 +3617,18 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("Where is the desalination plant?": not "plans for a second plant near Walvis Bay", another one.)
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
       const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
+      // ("Where are the replacement blades stuck at the moment?": not "had been manufactured in China but were still
+      // waiting at the port of Djibouti", where they were made, unless making is asked.)
+      const madeThere = !past && MADE_BEFORE.test(sentence.slice(0, p.start)) && !MADE_ASKED.test(q.text) ? 0.5 : 1;
+      // (Where it is "still", for where it is now: "were still waiting at the port of Djibouti".)
+      const stillThere = CURRENT.test(q.text) && /\bstill\s+(?:\p{Ll}+\s+){0,2}$/u.test(sentence.slice(0, p.start));
       // (Where the sentence says the asked thing stands fits well however few of the question's words it repeats.)
       // ("In Ugoki, a village about 12 kilometres from the city, the women's stitching centre was full": a place that opens
       // the sentence whose subject is the asked thing is where it stands.)
       const opensOnAsked = p.start === 0 && locatedAt !== null && /^(?:,\s+(?:a|an|the)\s+[^,;.]+)?,\s+(?:the\s+|its\s+|their\s+)?$/iu.test(sentence.slice(p.end, locatedAt.index));
-      const fit = p.stands || opensOnAsked || thingDescribed ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked ? Math.max(at, KIND_NAMED_FIT) : at;
+      const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
-      return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }
@@ -3594,13 +3641,13 @@ const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(
  * (Not "was due to open on 1 April", a plan.)
  */
 const CAUSE = new RegExp(
-  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to)\s+(?:(?!,\s+(?:and|but)\s+that\b)[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
+  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to|(?<=\p{L}\s)followed(?!\s+(?:by|suit|up)\b))\s+(?:(?!,\s+(?:and|but)\s+that\b)[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
   'gu',
 );
 /** Words of contention just before "over", which make what follows a cause: "a strike over unpaid wages". */
 const OVER_WHAT = /\b(?:protests?|protested|protesting|disputes?|rows?|anger|angry|furious|upset|outrage|concerns?|concerned|fears?|worries|worried|strikes?|striking|walkouts?|clash(?:es|ed)?|complaints?|complain(?:ed|ing|s)?|tensions?|fight(?:ing|s)?|battles?|lawsuits?|suits?|sued|criticism|criticised|criticized|dismay|frustration|frustrated|resign(?:ed|s)?|quit|sacked|fired|dismissed|fined|charged|arrested|investigat\w*|boycott\w*|unrest|tension|alarm|split|divided|feud)\b[^,;.]{0,25}$/iu;
-/** A connective that names the cause itself, at the start of what CAUSE found. */
-const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to)\\s+`, 'u');
+/** A connective that names the cause itself, at the start of what CAUSE found ("The latest shortage followed a derailment"). */
+const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to|followed)\\s+`, 'u');
 
 /** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
 const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;

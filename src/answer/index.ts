@@ -787,9 +787,11 @@ const WHEN_LEAD_QUALITY = 0.03;
 const WHEN_LEAD_SCORE = 1.0;
 /** A spot rather than a town or region: "at the Agbara toll plaza", "near the Ambassa bridge", "on Dorset Street". */
 // (In other languages' words too: "on Rua de São Tomé", "in Calle Mayor", "on Piazza Duomo"; and a building or a part of
-// one: "in the central office", "outside the department's regional headquarters". Not a museum, where a find is kept
-// now rather than where it happened.)
-const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of|headquarters|offices?|hall|house|attic|factory|plant|warehouse|market|school|campus|airport|port|harbou?r|mine|farm|camp|shelter|courthouse|parliament|embassy|prison|jail|clinic|temple|mosque|cathedral|palace|tower|mall|depot|yard|trail|thicket|seafront|waterfront|promenade|riverfront|boardwalk|corniche|esplanade)\b/iu;
+// one: "in the central office", "outside the department's regional headquarters", "beneath its courtyard". Not a
+// museum, where a find is kept now rather than where it happened.)
+const EXACT_PLACE = /\b(?:rua|rue|calle|carrera|avenida|viale|piazza|piazzale|largo|praça|praca|straße|strasse|platz|ulica|jalan|street|avenue|road|boulevard|highway|expressway|motorway|bridge|plaza|square|pier|quay|wharf|dock|beach|park|car park|parking lot|route|gate|junction|intersection|roundabout|building|hotel|stadium|arena|station|terminal|hospital|church|fence|bend|village of|town of|headquarters|offices?|hall|house|attic|courtyard|cellar|basement|crypt|foundations|seabed|riverbed|factory|plant|warehouse|market|school|campus|airport|port|harbou?r|mine|farm|camp|shelter|courthouse|parliament|embassy|prison|jail|clinic|temple|mosque|cathedral|palace|tower|mall|depot|yard|trail|thicket|seafront|waterfront|promenade|riverfront|boardwalk|corniche|esplanade)\b/iu;
+/** The rest of a question, after a figure or date in it: "in April| ? Go and beg?". */
+const ASKED_AFTER = /^[^.!?]*\?/u;
 /** How far into the story a place the lede does not name may stand for it. */
 const NEW_PLACE_PARAGRAPHS = 6;
 /** ... and how well, against the lede's place, such a spot must fit the question's words. */
@@ -959,6 +961,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         const quoted = speechAct && attribution.statementsIn(c.h.passage.sentence).some((st) => st.start <= c.h.passage.start + c.x.start && st.end >= c.h.passage.start + c.x.end);
         return quoted ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c;
       })
+      // ("when is the draw": not "what do I do in April? Go and beg?", a date in a question someone asks.)
+      .map((c) => (question.kind === 'when' && !howLong && ASKED_AFTER.test(c.h.passage.text.slice(c.x.end)) ? { ...c, x: { ...c.x, quality: c.x.quality * 0.3 } } : c))
       .map((c) => {
         // "When did the crash happen?": the story's event, which its opening paragraph dates.
         // (Or by its second, when the first gives no date: "A cyclist ... has been awarded damages", then "was thrown

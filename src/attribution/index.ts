@@ -141,6 +141,8 @@ const BUSINESS_KINDS = 'operator|company|firm|carrier|airline|utility|cooperativ
 /** A business's kind, as the whole of a title before a name: "operator Dublin Bus", "state carrier Air Tanzania", "Lift
  * operator Žičnice Karavanke". */
 const BUSINESS_TITLE = new RegExp(`^(?:(?:state|national|public|regional|private|local|state-owned|state-run)\\s+)?(?:[\\p{L}-]+\\s+)?(?:${BUSINESS_KINDS})$`, 'iu');
+/** A body's kind, as the whole of a title before a name: "The farmers' association Bolanha Viva". */
+const BODY_TITLE = /^(?:[\p{Ll}’'-]+\s+){0,2}(?:association|union|federation|society|alliance|network|coalition|collective|group)$/u;
 /**
  * A sentence that opens with a body, named after what it is: "The company, Sandhill Forage LLC,", "The building's owner,
  * Bayfront Residential Holdings,".
@@ -319,8 +321,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
       /^((?:(?:But|And|Yet)\s+)?(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+(?:who|which)\s+(?:[^,“”"]|(?<=\d),(?=\d)|,(?=(?:\s+[^,“”"]+,)*\s+[^,“”"]+\s+(?:and|or)\s+[^,“”"]+,$))+,$/u.exec(text));
   // (A "which" clause stays with a bare description, where it says what the speaker's organisation does: "A
   // spokesperson for Eastern Gateway Ports, which operates the terminal,".)
-  // (Not when the description names nothing the clause could be about: "The cooperative, which represents ...".)
-  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!) && /\s\p{Lu}/u.test(relative[1]!);
+  // (Not when the description names nothing the clause could be about: "The cooperative, which represents ...". Nor
+  // when the name is the description's own, its kind before it: "The farmers' association Bolanha Viva, which works
+  // with 37 villages along the river,".)
+  const keepWhich = relative && /,\s+which\s/u.test(relative[0].slice(relative[1]!.length)) && !relative[1]!.includes(',') && /^(?:[Aa]n?|[Tt]he)\s+\p{Ll}/u.test(relative[1]!) && /\s(?:for|of|at|from|with|by)\s+(?:the\s+)?\p{Lu}/u.test(relative[1]!);
   // (The whole phrase is tried first: a "who" clause may say what the speaker is, "who represents Groveland on the
   // County Board of Supervisors".)
   const withClause = relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!) && ROLE_CLAUSE.test(relative[0].slice(relative[1]!.length)) ? relative[0].replace(/,$/u, '') : null;
@@ -1369,6 +1373,8 @@ const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|SA
 /** A business named abroad by its kind first: "Astilleros del Nervión", "Minera Loma Roja". */
 const COMPANY_ABROAD = new RegExp(String.raw`\b(?:${COMPANY_WORDS_ABROAD_NAMED})(?:\s+(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e)\s+)?\p{Lu}[\p{L}’'&-]*){1,4}`, 'gu');
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
+/** A business told by what it does as it is named: "Hhohho Timber Processors, which employs about 740 people". */
+const BUSINESS_WHICH = /(?<![\p{L}’'&.-])((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}\p{Lu}[\p{L}’'&-]*),\s+which\s+(?:employs|employed|operates|operated|owns|owned|manufactures|produces|exports|processes)\b/gu;
 
 /** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
 function firstOrganisation(sentence: string, known: readonly string[]): string | null {
@@ -1634,7 +1640,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (sp.kind !== 'person' || sp.gender !== null) continue;
     const own = statementsOf.get(sp) ?? [];
     // (With where it is based: "Maison Terrebrune, a roaster based in Lyon".)
-    if (BUSINESS_TITLE.test((sp.role ?? '').replace(/\s+(?:based|headquartered)\s+in\s[\s\S]*$/u, '')) ? own.some((st) => itDid(st) || inStatement(st)) : !sp.role && own.some((st) => itDid(st) && inStatement(st))) sp.kind = 'organization';
+    // (Or a body's, with a statement: "The farmers' association Bolanha Viva ... said in a statement".)
+    if (BUSINESS_TITLE.test((sp.role ?? '').replace(/\s+(?:based|headquartered)\s+in\s[\s\S]*$/u, '')) ? own.some((st) => itDid(st) || inStatement(st)) : BODY_TITLE.test(sp.role ?? '') ? own.some(inStatement) : !sp.role && own.some((st) => itDid(st) && inStatement(st))) sp.kind = 'organization';
   }
 
   for (const d of [...registry.speakers]) {
@@ -1732,7 +1739,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
         const incorporated = [...before.matchAll(new RegExp(String.raw`(?:\b(the\s+[^,.;“”"]{1,50}),\s+)?\b((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}(?:${LEGAL_FORMS}))\b`, 'gu'))].at(-1);
         // (Or by a word for a business that opens its name abroad: "employees of Astilleros del Nervión".)
         const abroad = [...before.matchAll(COMPANY_ABROAD)].at(-1)?.[0];
-        target = called ? named(called) : incorporated ? named(incorporated[2], incorporated[1]?.replace(/^the\s+/u, '') ?? null) : named(abroad);
+        // (Or by what it does: "Hhohho Timber Processors, which employs about 740 people at its mill ..., stopped the
+        // service", then "In a statement, the company said".)
+        const doing = [...before.matchAll(BUSINESS_WHICH)].at(-1)?.[1];
+        target = called ? named(called) : incorporated ? named(incorporated[2], incorporated[1]?.replace(/^the\s+/u, '') ?? null) : named(abroad ?? doing);
       }
       // ... or, named nowhere near, the one business the article quotes before ("Lift operator Žičnice Karavanke said in a
       // statement" ... fifteen paragraphs on, "The lift company said").

@@ -88,7 +88,7 @@ export function isBusinessKind(word: string): boolean {
 const ORG_WORDS = new Set(
   `department ministry organization organisation government council party forces force union agency committee office
   alliance bank company corp corporation inc ltd limited university association group commission institute center centre court
-  army police service services authority board federation league club fc united city foundation fund network times post
+  army corps police service services authority board federation league club fc united city foundation fund network times post
   news press agency television tv radio hospital school college movement front coalition brigade brigades militia
   parliament assembly senate congress house cabinet administration commission program programme project trust lab
   laboratory laboratories institute society guard unit bureau directorate inspectorate commissariat secretariat tribunal

@@ -5,6 +5,7 @@
  * ("Popular Mobilization Forces (PMF)").
  */
 import { COUNTRIES } from './countries.js';
+import { NUMBER_WORD } from '../passages/index.js';
 import { stem, tokenize } from './text.js';
 
 /** Nations by their names, peoples and capitals (with the country list below). */
@@ -236,7 +237,10 @@ function stems(phrase: string): string[] {
  * phrase like "united kingdom" would wrongly relate Britain to the United States.
  */
 const RELATED = new Map<string, Set<string>>();
-for (const group of GROUPS) {
+// A figure in words is the figure in digits: "about ten days" ~ "within 10 days", "12 boats" ~ "twelve boats".
+// ("one" is left out: "no one", "one of them" are no figure.)
+const FIGURE_WORDS = NUMBER_WORD.split('|').slice(1, 20).map((word, i) => [word, String(i + 2)]);
+for (const group of [...GROUPS, ...FIGURE_WORDS]) {
   const all = group.filter((w) => !w.includes(' ')).flatMap(stems);
   for (const s of all) {
     const set = RELATED.get(s) ?? new Set<string>();
@@ -281,6 +285,12 @@ const WELL_KNOWN_ACRONYMS = [
 ];
 
 /**
+ * A thing and its local name of one word: "carts, known locally as bendi," (thing, then name), or "the muikku," Laine
+ * said, using the Finnish name for vendace" (name, then thing). (Not "ash, known locally as black snow".)
+ */
+const LOCAL_NAME = /(\p{L}[\p{L}-]*),?\s+(?:known\s+locally|locally\s+known|known\s+here)\s+as\s+(?:the\s+|an?\s+)?["“]?(?!(?:la|las|le|les|el|los|al)\s)(\p{L}[\p{L}-]*)(?=["”]?(?:[,.;:)]|\s+(?:or|and)\s))|(\p{L}[\p{L}-]*)[,.]?["”]?,?\s+(?:[^.“”"]{0,40}?\s)?the\s+(?:\p{Lu}\p{Ll}+|local)\s+(?:name|word|term)\s+for\s+(?:the\s+)?(\p{L}[\p{L}-]*)/gu;
+
+/**
  * Acronyms defined in the text, and well-known ones: "Long Name (ABC)" makes abc ~ long, name
  * ("the IMF" ~ "the International Monetary Fund").
  */
@@ -293,6 +303,13 @@ export function articleExpansion(articleTexts: readonly string[]): Expansion {
     local.set(a, set);
   };
   for (const text of texts) {
+    // A thing's local name, which readers may ask by: "the minibuses known locally as faba-faba", "the muikku," Laine
+    // said, using the Finnish name for vendace". (Not the other way: the article's own word for it stays as telling as
+    // it was, "How much will a short hop by tricycle cost?" of "Tricycles, known locally as keke".)
+    for (const m of text.matchAll(LOCAL_NAME)) {
+      const [thing, local] = (m[1] !== undefined ? [m[1], m[2]!] : [m[4]!, m[3]!]).map((w) => stem(w.toLowerCase())) as [string, string];
+      add(local, thing);
+    }
     for (const m of text.matchAll(/((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|for|and)\s+)*){1,6})\((\p{Lu}{2,8})\)/gu)) {
       const acr = stem(m[2]!.toLowerCase());
       const words = stems(m[1]!).filter((s) => s.length > 2);

@@ -370,6 +370,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?:set|sets|setting)\s+((?:the|a|an|his|her|their|its|my|your|our|them|him|me|us|you)\s+(?:[\p{L}-]+\s+){0,2}?)?back\b/giu, 'cost $1'],
   // ("How much business is the co-op missing out on every week?": "had been losing about US$1,200 a week in sales".)
   [/\b(?:miss|misses|missing|missed)\s+out\s+on\b/giu, 'losing'],
+  // ("how big are the storage tanks": what they hold, "which hold 30,000 litres between them", not "its two storage tanks".)
+  [/^(?:so\s+)?how\s+(?:big|large)\s+(?:is|are|was|were)\s+((?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:tanks?|reservoirs?|cisterns?|silos?))\b/giu, 'what is the capacity of $1'],
   // ("how much extra can trapped air tack onto a reading": "air could add 10 to 25% to a reading".)
   [/\b(?:tack|tacks|tacking|tacked)\s+on(?:to)?\b/giu, 'add to'],
   // ("how many ladies belong to the co-op": "the Tadarte argan cooperative".)
