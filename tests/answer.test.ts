@@ -7572,4 +7572,12 @@ describe('sixty-first session: found while asking as a user', () => {
     // Was "Two storage tanks." ("its two storage tanks, which hold 30,000 litres between them").
     expect((await marina.ask('how big are the storage tanks')).answerLine).toBe('30,000 litres.');
   });
+  it('reads a cause past a time inside the clause before it, no year that only describes a thing, and the date something was put off to', async () => {
+    const store = await at(243, 'germany-gorlitz-department-store-reopening-delayed');
+    // Was "AFP reports:" ("that has stood empty since 2009, has been postponed ... after builders found serious corrosion").
+    expect((await store.ask('why was the reopening delayed')).answerLine).toBe('After builders found serious corrosion in the steel frame that holds its glass roof.');
+    // Was "1913." ("a 1913 Art Nouveau department store ... has been postponed until at least spring 2027").
+    expect((await store.ask('when will the store reopen')).answerLine).toBe('2027.');
+    expect((await store.ask('When is the department store now expected to open?')).answerLine).toBe('March 2027.');
+  });
 });

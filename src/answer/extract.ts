@@ -2318,6 +2318,9 @@ const LASTING = /^(?:continue|continues|last|lasts|run|runs|remain|remains|stay|
 /** A verb and the event it lasts until, no date: "continue | until the rainy season was well under way". */
 const UNTIL_EVENT = new RegExp(String.raw`\b(\p{Ll}+)\s+((?:until|till)\s+(?!(?:about\s+|around\s+)?\d|(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|this|the\s+end\s+of)\b)(?:the|a|an|its|their)\s+[^,.;:“”"]{3,60})`, 'u');
 
+/** A putting off, up to the date it is put off to: "has been postponed until at least | spring 2027". */
+const PUT_OFF_TO = /\b(?:postponed|pushed\s+back|put\s+off|deferred|delayed|moved\s+back)\s+(?:until|till|to)\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)?\s*(?:spring|summer|autumn|fall|winter)\s+)?$/iu;
+
 /** A date that is a span: "between March 2023 and June 2024", "from May to July". */
 const SPAN_OPENS = /^(?:between|from)\b/iu;
 
@@ -2526,7 +2529,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (Unless it says by when something had been done: "had been fully committed by Friday, Aug. 8".)
         const doneBy = /\b(?:had|has|have)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|en)\s+$/u.test(sentence.slice(0, d.start));
         const deadlineAhead = past && !deadline && !doneBy && /^by\b/iu.test(d.text);
-        const tense = (since && !askedSince && !stoppedSince) || deadlineAhead ? 0 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
+        // ("When will the store reopen?": "has been postponed until at least spring 2027", the date something was put off
+        // to is still to come, whatever the tense of its putting off.)
+        const putOffTo = ahead && PUT_OFF_TO.test(sentence.slice(0, d.start));
+        const tense = (since && !askedSince && !stoppedSince) || deadlineAhead ? 0 : putOffTo ? 1 : tenseFactor(past, sentence, d.start) * aheadFactor(ahead, sentence, d);
         // "Marsh said on Thursday evening": when it was said, which answers only a question about what was said.
         const saidWhen = !askedAboutSpeech && SAID_ON.test(sentence.slice(0, d.start)) ? 0.4 : 1;
         // ("When did this year's harvest start?": not "last year", another year than the one asked.)
@@ -2586,14 +2592,17 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
-        const over = !ahead ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
+        const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
-        // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date.)
-        const attribute = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1] : undefined;
+        // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date; past a name's
+        // words too, "a 1913 Art Nouveau department store".)
+        const qualified = /^(?:\d{4}|(?:[\p{Lu}][\p{L}]+\.?\s+)?\d{1,2})$/u.test(d.text) && /\b(?:a|an|the|its|his|her|their|this|that)\s+$/iu.test(sentence.slice(0, d.start)) ? /^\s+((?:\p{Lu}[\p{L}-]*\s+){0,3})(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end)) : null;
+        const attribute = qualified?.[2];
         const askedNoun = attribute !== undefined ? q.terms.find((t) => t.stem === stem(normalizeWord(attribute))) : undefined;
         // ("the 2024-25 buying season": a season's or budget's label, a span named, not when anything happened.)
         const label = /^\d{4}$/u.test(d.text) && /^[-–/]\d{2}(?:\d{2})?\s+\p{Ll}/u.test(sentence.slice(d.end));
-        const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5 && !label;
+        // (Past a name's words, the noun may be only the name's kind, "Art Nouveau department store": no date of its own.)
+        const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5 && !label && qualified?.[1] === '';
         // (Nor, at all, "this autumn's harvest": a time's possessive dates a noun the question does not name, not a deed.)
         const owner = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1];
         const ownsOther = owner !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(owner)));
@@ -3655,6 +3664,24 @@ const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:wa
 /** "What caused the leak in the Papan dam?": a question that names what it asks the cause of. */
 export const ASKS_CAUSE_OF = /^what\s+(?:caused|triggered|sparked|started|led to)\b/iu;
 
+/** A time, not a cause, after a connective: "since 2009", "after March 4", "over the past decade". */
+const TIME_AFTER_CONNECTIVE = /^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u;
+
+/**
+ * The clauses causal connectives open, and those inside one that only tells a time: "that has stood empty since 2009, has
+ * been postponed ... | after builders found serious corrosion".
+ */
+function causeClauses(sentence: string): Array<{ 0: string; index: number }> {
+  const out: Array<{ 0: string; index: number }> = [];
+  for (const m of sentence.matchAll(CAUSE)) {
+    out.push({ 0: m[0], index: m.index });
+    if (!TIME_AFTER_CONNECTIVE.test(m[0])) continue;
+    const skip = m.index + /^\S+\s+/u.exec(m[0])![0].length;
+    for (const n of sentence.slice(skip).matchAll(CAUSE)) out.push({ 0: n[0], index: n.index + skip });
+  }
+  return out;
+}
+
 /** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
 export function extractCause(q: Question, sentence: string): Extracted | null {
   // ("What caused the leak?": the cause of the leak, which the sentence names before its cause, not the cause of
@@ -3669,7 +3696,7 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
   const causeAt = toldCause ? toldCause.index + toldCause[0].indexOf(toldCause[1]!) : -1;
   const told = toldCause ? [{ text: toldCause[1]!, start: causeAt, end: causeAt + toldCause[1]!.length, quality: 1.5 * proximity(q, sentence, toldCause.index, toldCause.index + toldCause[0].length) }] : [];
   return best(
-    [...told, ...[...sentence.matchAll(CAUSE)]
+    [...told, ...causeClauses(sentence)
       .filter((m) => effectBefore(m.index))
       .map((m) => {
         // "the crash was caused by brake failure": the cause itself ("Brake failure ..."), named outright, counts more
@@ -3686,7 +3713,7 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       })
       // ("since 2015", "after March 4", "over the past decade", "since she was 13": when, not why.)
       .filter((c) => !/^since\s+(?:he|she|they|I|we|it)\s+(?:was|were)\s+(?:\d|a\s+(?:child|boy|girl|teenager))/u.test(c.text))
-      .filter((c) => !/^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u.test(c.text))
+      .filter((c) => !TIME_AFTER_CONNECTIVE.test(c.text))
       // ("because what else is there?": a question gives no cause.)
       .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))
       // ("stirred a huge pan of boiling milk over a wood fire": "over" is a cause only after words of contention, "a strike
