@@ -7580,4 +7580,9 @@ describe('sixty-first session: found while asking as a user', () => {
     expect((await store.ask('when will the store reopen')).answerLine).toBe('2027.');
     expect((await store.ask('When is the department store now expected to open?')).answerLine).toBe('March 2027.');
   });
+  it('reads "how long is each blade" as a length', async () => {
+    const blades = await at(241, 'ethiopia-adama-wind-farm-blade-repairs-delayed');
+    // Was refused ("Each blade is 40 metres long").
+    expect((await blades.ask('how long is each blade')).answerLine).toBe('40 metres.');
+  });
 });

@@ -2850,8 +2850,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // of road covered by the debris": a thing, which a passive only describes.)
   // ("how long will the runway be once it's extended": what it will be.)
   const willBe = /^how long (?:will|would|must|should|has\s+to|have\s+to|needs?\s+to) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
-  // (Or someone's: "How long is Sabah's biggest river?")
-  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
+  // (Or someone's: "How long is Sabah's biggest river?"; or each one's: "how long is each blade".)
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|each|every|one|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
   // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
