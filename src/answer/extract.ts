@@ -2817,6 +2817,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   };
   const closedAsked = /\bhow long\b.*\b(?:closed|shut|out of (?:service|action|use)|idle|silent)\b/iu.test(q.text);
   const thingAsked = THING_ASKED_SINCE.exec(q.text)?.[1];
+  // (Not someone's span with the thing asked: "who has measured noise at the festival since 2017" for "how long has the
+  // music festival been going on".)
+  const withThingAsked = thingAsked !== undefined ? new RegExp(`\\bwho\\s+(?:has|have)\\b[^,;.]*\\b(?:at|in|on|for|with|of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?${escapeRegExp(thingAsked)}\\b[^,;.]*$`, 'iu') : undefined;
   const ownSpan = (at: number, end = at): boolean => (named && (OWN_SPAN.test(sentence.slice(0, at)) || theirPerfect(at))) || opensTheirClause(at, end);
   // "How long is the runway?": a length, when the sentence gives the runway one.
   // ("How long will it take to build the tunnel?" asks a time, never "An 8-kilometre (5-mile) tunnel".)
@@ -2921,9 +2924,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
           const recurring = RECURRING_BEFORE.exec(sentence.slice(0, m.index));
           if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring) || otherState(q.text, sentence.slice(0, m.index))) return [];
           const itsOwn = ownSpan(m.index) || (recurring !== null && q.terms.some((t) => t.stem === stem(normalizeWord(recurring[1]!))));
-          // (Not someone's span with the thing asked: "who has measured noise at the festival since 2017" for "how long
-          // has the music festival been going on".)
-          const someonesWith = thingAsked !== undefined && new RegExp(`\\bwho\\s+(?:has|have)\\b[^,;.]*\\b(?:at|in|on|for|with|of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?${escapeRegExp(thingAsked)}\\b[^,;.]*$`, 'iu').test(sentence.slice(0, m.index)) ? 0.5 : 1;
+          const someonesWith = withThingAsked?.test(sentence.slice(0, m.index)) ? 0.5 : 1;
           return [{ text: m[0], start: m.index, end: m.index + m[0].length, quality: someonesWith * Math.max(itsOwn ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) }];
         })
       : []),
