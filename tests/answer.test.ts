@@ -7580,6 +7580,11 @@ describe('sixty-first session: found while asking as a user', () => {
     expect((await store.ask('when will the store reopen')).answerLine).toBe('2027.');
     expect((await store.ask('When is the department store now expected to open?')).answerLine).toBe('March 2027.');
   });
+  it('gives a place in the centre of a named one whole', async () => {
+    const store = await at(243, 'germany-gorlitz-department-store-reopening-delayed');
+    // Was "In the centre." ("a 1913 Art Nouveau department store in the centre of Görlitz").
+    expect((await store.ask('where is the Warenhaus Strauss')).answerLine).toBe('In the centre of Görlitz.');
+  });
   it('reads "how long is each blade" as a length', async () => {
     const blades = await at(241, 'ethiopia-adama-wind-farm-blade-repairs-delayed');
     // Was refused ("Each blade is 40 metres long").
