@@ -65,6 +65,15 @@ function americanSpelling(w: string): string {
     .replace(/^grey$/u, 'gray');
 }
 
+/**
+ * Any British ending in its American form: "nationalise" -> "nationalize", "colour" -> "color", "spectre" -> "specter".
+ * Unlike `americanSpelling`, which the stemmer applies to every word and so rewrites only listed words, this one may
+ * make a word that is none ("rise" -> "rize"): callers keep it only where English lists the result.
+ */
+export function americanEnding(word: string): string {
+  return word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing)?$/u, 'or$1').replace(/tre(s)?$/u, 'ter$1');
+}
+
 /** A noun's singular, by its ending only ("companies" -> company, "arbitrators" -> arbitrator): no stemming. */
 export function singular(norm: string): string {
   return norm.replace(/ies$/u, 'y').replace(/(ch|sh|ss|x)es$/u, '$1').replace(/(?<!s)s$/u, '');

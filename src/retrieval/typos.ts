@@ -5,7 +5,7 @@
  */
 import { wordRank } from './lexicon.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { stem, STOPWORDS } from './text.js';
+import { americanEnding, stem, STOPWORDS } from './text.js';
 
 /** A correction must be at least this common, unless the article uses it. */
 const MAX_RANK = 50_000;
@@ -31,11 +31,6 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['ac', 'air conditioning'],
   ['er', 'emergency room'],
 ];
-
-/** The American spelling of a British word: "nationalise" -> "nationalize", "colour" -> "color". */
-function americanSpelling(word: string): string {
-  return word.replace(/is(e|es|ed|ing|ation|ations)$/u, 'iz$1').replace(/our(s|ed|ing)?$/u, 'or$1').replace(/tre(s)?$/u, 'ter$1');
-}
 
 /**
  * Every string one deletion, transposition, replacement or insertion away; and a doubled letter written on another
@@ -183,7 +178,7 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
     const accept = (w: string): boolean => (!articleNames?.(stem(w)) || (wordRank(w) ?? Infinity) <= RARE_RANK) && (only?.(w) ?? true);
     // (A British spelling is the American one English lists, not another word one letter away: "nationalise" is
     // "nationalize", not the article's "Nationalist".)
-    const american = americanSpelling(t.norm);
+    const american = americanEnding(t.norm);
     const word = rank === null && american !== t.norm && wordRank(american) !== null ? american : correction(t.norm, articleKnows, accept, articleUses, besides);
     if (word) fixes.push({ start: t.start, end: t.end, word });
   }
