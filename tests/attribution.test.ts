@@ -2916,3 +2916,15 @@ describe('sixty-first session: held-out 241 to 244', () => {
     ]);
   });
 });
+
+describe('sixty-second session: held-out 245 to 248', () => {
+  it('names a body for a list of what it covers after an adjective', () => {
+    const at = attributionOf([
+      'Source: Test Wire',
+      'Qanat restored',
+      'The provincial Cultural Heritage, Tourism and Handicrafts Department said in a statement that the qanat would be added to a list of historic water structures.',
+    ]);
+    // Was "Cultural Heritage", titled "Tourism and Handicrafts Department".
+    expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Cultural Heritage, Tourism and Handicrafts Department', 'organization']]);
+  });
+});

@@ -463,8 +463,9 @@ const HOW_FAR_OFF = String.raw`(?:(?:about|some|roughly|around|nearly|almost|jus
 const POPULATION_FIRST = String.raw`(?:a|an)\s+(?:small\s+|remote\s+)?(?:village|town|city|settlement|community)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|fewer than)\s+)?\d[\d,.]*\s+(?:people|residents|inhabitants|families|households)\s+`;
 /** After a place's name, where the sentence says it lies: "near Nokou, about 90 kilometres ... north of Mao". */
 // (Past what kind of place it is, and by a coast or a shore: "the Doraleh plant, on the coast about 10 kilometres west of
-// the city centre"; and past how many live there, above.)
-const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:${POPULATION_FIRST})?(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune)\s+(?:in|on|near|outside|of(?!\s+(?:about|some|roughly|around|nearly|almost|more|fewer|\d)))\s+[^,.;]+)`, 'iu');
+// the city centre"; and past how many live there, above.) (Or a site between two: "the Mount Pleasant dump, a hillside site
+// between Coxen Hole and French Harbour".)
+const WHERE_IT_IS = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,2},\s+(?:${POPULATION_FIRST})?(${HOW_FAR_OFF}[^,.;]+|(?:on|along|by)\s+the\s+(?:coast|shore|seafront|waterfront|riverbank|lakeshore|outskirts|edge)\b[^,.;]*|(?:a|an)\s+(?:small\s+|remote\s+|coastal\s+|fishing\s+|farming\s+|mountain\s+|border\s+|hillside\s+|hilltop\s+|riverside\s+|lakeside\s+)?(?:village|town|city|district|suburb|port|island|neighbou?rhood|settlement|commune|site)\s+(?:in|on|near|outside|between|of(?!\s+(?:about|some|roughly|around|nearly|almost|more|fewer|\d)))\s+[^,.;]+)`, 'iu');
 
 /** Or just after its name, in lower case: "the 38-room Hotel Biser on the lakefront promenade since 2009". */
 const RIGHT_BY = /^\s+((?:on|along|beside|overlooking|opposite|next\s+to)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}(?:promenade|seafront|waterfront|beach|shore|lakefront|lakeshore|riverbank|river|harbou?r|quay|square|hill|hillside|road|street|avenue|boulevard|highway|outskirts|edge|corner|coast|bay|marina|port|market|plaza|park|cliffs?))\b/u;
@@ -560,7 +561,7 @@ const ABBREVIATION_STOP = new RegExp(`\\b(${CLAUSE_ABBREVIATIONS})\\.`, 'gu');
 const ELLIPTICAL_AFTER = new RegExp(`^\\s+(?:of\\s+(?:them|those|whom|which)|in(?!\\s+(?:${MONTHS}|\\d{4}|next|last|this)\\b)|at|among|for|on|late|early|overnight|yesterday|today|tonight|to\\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\\b)(?=\\p{Ll}{3,}\\s))\\b`, 'iu');
 
 /** The verb just before a figure, past a qualifier: "killed 11 people and injured | at least 34", "We need at least seven". */
-const VERB_BEFORE_FIGURE = /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+|only\s+|just\s+)?$/u;
+const VERB_BEFORE_FIGURE = /(\p{L}+)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+|only\s+|just\s+){0,2}$/u;
 /** A word for a span of time, which a rate by time names ("a day", "per week"). */
 const TIME_WORD = /^(?:second|minute|hour|day|night|week|fortnight|month|year|decade)s?$/iu;
 /** "six more", "220 more people", "120 new rangers": a figure of more of a thing. */
@@ -790,6 +791,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow big\b/u.test(t) && /\b(?:bonus|fine|penalty|reward|prize|grant|budget|deficit|loss|debt|deal|bid|offer|payment|payout|salary)\b/u.test(t)) return new Set(['money']);
   // ("what was the old fare": a sum, not "its two ageing vessels" in the sentence that speaks of "the old fares".)
   if (/^what(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:fares?|fees?|prices?|costs?|rents?|wages?|salar(?:y|ies)|tolls?|fines?|tariffs?|bills?|charges?)\W*$/u.test(t)) return new Set(['money']);
+  // ("what's a day's earnings for somebody picking peppers", "what are pickers paid": pay.)
+  if (/^(?:so\s+)?what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s.*\b(?:earnings|wages?|salar(?:y|ies)|paid)\b/u.test(t)) return new Set(['money']);
   // ("So what's a big container of palm oil going for at the market these days?", "what does the flour sell for": a
   // price.)
   if (/^(?:so\s+)?what\b.*\b(?:going|goes|go|selling|sells|sell|sold|retailing|retails|retail|fetching|fetches|fetch)\s+for\b/u.test(t)) return new Set(['money']);
@@ -950,7 +953,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
         // ("How old is the youngest craftsman still working?": "the youngest is 46", by the superlative asked.)
         const superlative = m[8] !== undefined && q.tokens.some((t) => m[0].toLowerCase().startsWith(t.norm) && /^(?:youngest|oldest)$/u.test(t.norm));
-        const quality = Math.max(near, 0.8 * presence, named || superlative || m[9] !== undefined ? 0.8 : 0, opening);
+        // ("How old is the lock?": not "a 48-year-old heritage engineer", someone's age, for a thing.)
+        const someone = !asksPerson && !named && m[1] !== undefined && tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3).some((t) => isPeople(t) || humanStem(t));
+        const quality = Math.max(near, 0.8 * presence, named || superlative || m[9] !== undefined ? 0.8 : 0, opening) * (someone ? 0.2 : 1);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
         // 11"); a plain "how old" the other way round.
@@ -1013,6 +1018,10 @@ const TOLLS: Array<[RegExp, RegExp, number?]> = [
   [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties|burns|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b/iu],
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
   [JOB_LOSS_ASKED, JOB_LOSS, Infinity],
+  // ("How many cruise ships cancelled their visits ...?": not "at least two cruise lines had asked about air quality".)
+  [/^how many\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:were|was|have\s+been|had\s+been|got|have|had)\s+)?(?:cancel|cancels|cancelled|canceled|cancelling|canceling)\b/iu, /\b(?:cancel\p{L}*|called\s+off|scrapped|axed|dropped|grounded|suspended)\b/iu],
+  // ("How many boats were destroyed when the landing collapsed?": not "about 45 boats worked from Great Bay".)
+  [/^how many\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:destroyed|wrecked|razed)\b/iu, /\b(?:destroy\p{L}*|damag\p{L}*|wreck\p{L}*|flatten\p{L}*|razed?|gutted|collaps\p{L}*|swept\s+away|washed\s+away|burn(?:ed|t)|sank|sunk|lost|flooded|submerged|smashed|crushed|ruined|levelled|leveled)\b/iu],
 ];
 
 /** How near a toll's words must stand to its figure, unless the toll says otherwise. */
@@ -1084,10 +1093,11 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * where they are, "about 69,000 people | close to the French border"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".) (Nor
- * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".)
+ * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".) (Nor a participle
+ * before a figure past its qualifier: "140 farms | working roughly 1,500 hectares".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
 /**
@@ -1111,11 +1121,12 @@ function untilPeopleVerb(q: Question, tail: string): string {
 
 /**
  * The words after a figure, up to the verb the question puts after what it counts: "About 300 taxis | use the Jones
- * Street rank" for "how many taxis use Jones Street". (A plural noun, then a word that is not one, and then what the verb
- * takes: "how many foreign soldiers are there" asks nothing of the kind.)
+ * Street rank" for "how many taxis use Jones Street", "About 500 million birds | pass over the Eilat area". (A plural
+ * noun, then a word that is not one, and then what the verb takes: "how many foreign soldiers are there" asks nothing
+ * of the kind.)
  */
 function untilAskedVerb(q: Question, tail: string): string {
-  const m = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:s|people|men|staff|police|children))\s+([\p{Ll}-]+(?<!s))\s+(?:the|a|an|\p{Lu})/u.exec(q.text);
+  const m = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:s|people|men|staff|police|children))\s+([\p{Ll}-]+(?:(?<!s)|(?<=ss)))\s+(?:(?:over|through|across|past|into|from|to|at|in|on)\s+)?(?:the|a|an|\p{Lu})/u.exec(q.text);
   if (!m || STOPWORDS.has(m[2]!)) return tail;
   const [noun, verb] = [stem(normalizeWord(m[1]!)), stem(normalizeWord(m[2]!))];
   const words = tokenize(tail);
@@ -1162,7 +1173,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
   const deedWord =
     /^how many\s+[\p{L}-]+\s+(?:have\s+|had\s+|has\s+)?(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1] ??
-    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
+    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:(?:managed|tried|hoped|been\s+able)\s+to\s+)?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
@@ -1199,7 +1210,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksPresent = /\b(?:current|currently|now|today|these days|at present|presently|nowadays)\b/iu.test(q.text);
   const asksNow = (asksPresent || /\bnew\s+(?:[\p{L}-]+\s+)?(?:fee|fees|price|prices|rate|rates|fare|fares|tariff|tariffs|wage|wages|salary|rent|charge|charges|toll|tax|levy|limit|cap|minimum|premium|subsidy)\b/iu.test(q.text)) && !ASKS_BEFORE.test(q.text);
   const datedAfter = [...q.text.matchAll(datingChange)].filter((m) => /^(?:after|since|once)$/iu.test(m[1]!));
-  const asksAfterChange = asksNow || asksToLevel || datedAfter.some((m) => CHANGE.test(m[0]) || /\b(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works)\b/iu.test(m[0]));
+  // ("once the new hires start": the words after "the" too.)
+  const asksAfterChange = asksNow || asksToLevel || datedAfter.some((m) => CHANGE.test(m[0]) || /^\S+\s+\S+\s+(?:[\p{L}-]+\s+)?(?:expansion|upgrade|extension|hike|increase|raise|renovation|overhaul|refit|works|hires|hiring|recruits|recruitment)\b/iu.test(q.text.slice(m.index)));
   // ("How much was a dozen eggs selling for after the breakdown?": after any event, the level a change reached, not what
   // it was "before the breakdown"; though not what it is "now", which may be before the event: "the fare for a short
   // trip, now 200 naira, would rise to at least 300 naira once the subsidy ends".)
@@ -1243,6 +1255,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const countsPeople = (t: Token): boolean => isPeople(t) || HUMAN_TOLLS.test(t.norm);
   const asksPeople = countedTokens.some(countsPeople);
   const askedNames = namesAsked(q);
+  // ("What is the government's minimum price per kilogram?": "the minimum farm-gate price of 375 francs set by the
+  // government", the owner's own figure, over the traders' "as little as 250 CFA francs per kilogram".)
+  const owner = /\b(?:the\s+)?(\p{Ll}{3,})['’]s?\s+(?!(?:own)\b)\p{L}/u.exec(q.text)?.[1];
+  const setByOwner = owner ? new RegExp(`^[^,;.]{0,25}?\\s(?:set|fixed|offered|paid|charged|proposed|agreed|announced|approved)\\s+by\\s+(?:the\\s+)?${escapeRegExp(owner)}\\b`, 'iu') : null;
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
   const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
   const countedThing = countedTokens.at(-1);
@@ -1285,6 +1301,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
   // cross-border freight" or "300 tonnes of rice" are not.)
   const materialAsked = MATERIAL_ASKED.exec(q.text);
+  // ("how much milk can it process": an amount of the thing named, "up to three tonnes of milk a day", before what the
+  // line "cost".)
+  const amountOf = /^how much\s+(?!(?:more|less|extra|further|longer|time|money|cash|of|in|per|a|an|the|each|every)\b)([\p{Ll}-]+)\s+(?:can|could|does|do|did|will|would|is|are|was|were|has|have|had)\b/u.exec(q.text)?.[1];
+  const sumUnasked = amountOf !== undefined && !MONEY_WORDS.test(amountOf);
   const material = materialAsked && MATERIAL_UNIT.test(materialAsked[1]!) ? tokenize(materialAsked[2]!).filter((t) => !STOPWORDS.has(t.norm)) : [];
   // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
   // were taken to hospital", a sentence dated by another day.)
@@ -1734,7 +1754,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // level, unless that is asked.)
     const usualLevel = !asksUsual && /\b(?:normally|usually|typically|ordinarily)\s+(?:\p{Ll}+\s+){1,2}(?:about\s+|roughly\s+|around\s+|some\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? USUAL_LEVEL : 1;
     // ("how much does the bear weigh": not "the bear had lost about 4 kg", an amount of change, which answers only a
-    // question about the change; nor "will rise by 350 won to 1,900 won" for the new fare.)
+    // question about the change, "By how much did ground paprika get pricier?" too; nor "will rise by 350 won to 1,900 won"
+    // for the new fare.)
     const changeVerb = /\b(lost|lose|loses|losing|gained|gains|shed|fell|rose|dropped|climbed|jumped|grew|shrank|increased|decreased|declined|rise|rises|fall|falls|drop|drops|climb|climbs|jump|jumps)\s+(?:by\s+)?(?:(?:about|around|roughly|nearly|almost|some|more than|over|just over|just under)\s+)?\p{Sc}?$/iu.exec(sentence.slice(0, start))?.[1];
     const changeStem = changeVerb ? stem(normalizeWord(IRREGULAR_CHANGE[changeVerb.toLowerCase()] ?? changeVerb)) : '';
     // ("How many bus routes are there after the overhaul?": not "cutting 11 routes", what was cut, when the level after
@@ -1744,9 +1765,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // it, unless more is asked.)
     const addedToCost = !asksChange && !asksMore && /\b(?:add|adds|added|adding)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) && /^[^,;.]{0,30}?\bto\s+(?:its|the|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:cost|costs|price|bill|budget)\b/iu.test(sentence.slice(end));
     // ("How many rangers does Koror State employ at the moment?": not "would pay for 12 new rangers", nor "12 more nurses",
-    // what is added, unless more, new ones or what is to come are asked.)
-    const addedCount = !asksChange && !asksMore && /^\s+(?:new|more|extra|additional|further)\s+\p{Ll}/u.test(sentence.slice(end)) && !ADDITION_ASKED.test(q.text);
-    const changeAmount = (changeVerb || cutOrAdded || addedToCost || addedCount) && !asksChange && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
+    // what is added, unless more, new ones or what is to come are asked; not "would hire 18 more workers, bringing its staff
+    // to 64" for how many there will be once the new hires start.)
+    const addedCount = !asksChange && !asksMore && /^\s+(?:new|more|extra|additional|further)\s+\p{Ll}/u.test(sentence.slice(end)) && (!ADDITION_ASKED.test(q.text) || asksAfterChange);
+    const changeAmount = (changeVerb || cutOrAdded || addedToCost || addedCount) && !asksChange && !asksChangeBy && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
     const offNorm = /^[^\s,;]*(?:\s+\p{L}+)?\s+(?:above|below|higher than|lower than|warmer than|colder than|over|under)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:average|normal|norm|mean)\b/iu.test(sentence.slice(end)) && !asksOffNorm ? 0.4 : 1;
@@ -1782,8 +1804,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
               /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
               ? 'high'
               : // (Or which way from a place: "45 kilometres north of Filingue", "about 30 kilometres to the west".)
-                // (Or how far one goes: "a round trip of 6 kilometres".)
-                /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from|away|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
+                // (Or how far one goes: "a round trip of 6 kilometres"; or how far back: "posts about 40 meters (130 feet) back from
+                // the waterline", no height.)
+                /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:back|inland|offshore|upstream|downstream)\s+from|from|away|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
                 /\b(?:trip|journey|walk|drive|trek|ride|commute|detour|distance)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over)\s+)?$/iu.test(sentence.slice(0, start))
                 ? 'far'
                 : // (Or the dimension named before it: "dug out to a depth of 15 metres".)
@@ -1961,7 +1984,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Its bare verb after "does", not a participle that ends it: "how many drivers does the union want hired" is not
     // "had hired 240 drivers".)
     const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
-    const doneToThem = deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.4 : 1;
+    const doneToThem = deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.5 : 1;
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
@@ -2036,6 +2059,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
+    const ownersOwn = setByOwner?.test(sentence.slice(end)) ? 1.5 : 1;
     // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set; nor "The
     // workers want a minimum of 400 dirhams (about $40) a day", for what extras are paid.)
     const sought = !SEEKING.test(q.text) && (/\b(?:asked\s+for|sought|seeking|seeks|demand|demands|demanded|demanding|want|wants|wanted|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || ASKED_TO_SET.test(sentence.slice(0, start))) ? 0.5 : 1;
@@ -2132,7 +2156,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2318,6 +2342,11 @@ const LASTING = /^(?:continue|continues|last|lasts|run|runs|remain|remains|stay|
 /** A verb and the event it lasts until, no date: "continue | until the rainy season was well under way". */
 const UNTIL_EVENT = new RegExp(String.raw`\b(\p{Ll}+)\s+((?:until|till)\s+(?!(?:about\s+|around\s+)?\d|(?:${MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|next|this|the\s+end\s+of)\b)(?:the|a|an|its|their)\s+[^,.;:“”"]{3,60})`, 'u');
 
+/**
+ * Time given to do something, up to its "until": "give owners | until Nov. 18 to stop work", "has given operators at the
+ * informal rank on Jones Street | until 1 July to relocate".
+ */
+const GIVEN_UNTIL = /\b(?:give|gives|gave|given|giving|grant|grants|granted|allow|allows|allowed|have|has|had)\s+(?:[\p{L}’'-]+\s+){0,8}?$/iu;
 /** A putting off, up to the date it is put off to: "has been postponed until at least | spring 2027". */
 const PUT_OFF_TO = /\b(?:postponed|pushed\s+back|put\s+off|deferred|delayed|moved\s+back)\s+(?:until|till|to)\s+(?:at\s+least\s+)?(?:(?:early|late|mid-?)?\s*(?:spring|summer|autumn|fall|winter)\s+)?$/iu;
 
@@ -2343,7 +2372,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const dates = [...sentence.matchAll(DATE_PATTERN)]
     .map((m) => {
       const lead = m[0].length - m[0].trimStart().length;
-      return { text: m[0].trim(), start: m.index + lead, end: m.index + m[0].length };
+      // ("give owners until Nov. 18 to stop work": a deadline, by that date; not "adjourned the trial until Dec. 9 to hear
+      // ...", nor for "until when" asked.)
+      const deadline = /^(?:until|till)\s/iu.test(m[0].trim()) && GIVEN_UNTIL.test(sentence.slice(0, m.index + m[0].length - m[0].trimStart().length)) && /^\s+to\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length)) && !UNTIL_WHEN.test(q.text);
+      return { text: deadline ? m[0].trim().replace(/^\S+/u, 'by') : m[0].trim(), start: m.index + lead, end: m.index + m[0].length };
     })
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
@@ -2833,8 +2865,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
     // (Up to the last of the question's words: "a 42-metre Spanish tuna seiner", not "... tuna".)
-    const noun = tokenize(nounTail(m[4]!)).findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
-    return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + noun.end }] : [];
+    // (Past a participle that only describes it: "The 11-kilometre paved section".)
+    const described = /^\s+\p{Ll}{3,}ed(?=\s+\p{Ll})/u.exec(m[4]!)?.[0] ?? '';
+    const noun = tokenize(nounTail(m[4]!.slice(described.length))).findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
+    return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + described.length + noun.end }] : [];
   });
   const lengthAnswers = lengths.map(({ m, end }) => {
     // "a 19-mile detour", "the 218-kilometre (135-mile) fibre-optic cable", as written; "142 metres long".
@@ -3059,11 +3093,11 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es
 /**
  * A capitalised name after a locative preposition: "in Baghdad", "at the Rafidain Center for Dialogue (RCD) forum in
  * Baghdad", "from the regional capital Bokhtar", "on the banks of the Ruvubu river in Kayanza province", "from the
- * Swedish side of the Gulf of Bothnia", "in the centre of Görlitz". The preposition
+ * Swedish side of the Gulf of Bothnia", "in the centre of Görlitz", "at the 5-Mile checkpoint". The preposition
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b)|-(?=\p{Lu})))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -3113,6 +3147,9 @@ const FROM_NEAR = /\bfrom\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+$/
 const FACILITY_ON = /^,\s+(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:facility|building|site|complex|centre|center|terminal|station|depot|plant|hall|structure|development|market|yard|warehouse)\s+$/u;
 /** Where a thing stands along a road, before the place the road goes to: "a new site | on the road to | Manica". */
 const ALONG_ROAD = /\b(?:on|along|off)\s+the\s+(?:(?:main|old|new)\s+)?(?:road|highway)\s+$/iu;
+
+/** A language, maybe with its people's word before it: "Creole", "Haitian Creole", "English". */
+const LANGUAGE = /^(?:\p{Lu}\p{Ll}+\s+)?(?:Creole|Kreyol|Patois|Papiamento|English|French|Spanish|Portuguese|Arabic|Swahili|Kiswahili|Hindi|Urdu|Russian|German|Italian|Chinese|Mandarin|Cantonese|Japanese|Korean|Turkish|Persian|Farsi|Dari|Pashto|Kurdish|Hebrew|Greek|Latin|Dutch|Polish|Amharic|Hausa|Yoruba|Igbo|Zulu|Xhosa|Malay|Tagalog|Filipino|Vietnamese|Khmer|Burmese|Bengali|Tamil|Nepali|Sinhala|Somali|Tigrinya|Wolof|Lingala|Kinyarwanda|Kirundi|Malagasy|Quechua|Aymara|Guarani|Bislama|Samoan|Tongan|Fijian|Maori|Gaelic|Welsh|Catalan|Basque)$/u;
 
 /** A capitalised name of one or more words: "Bay Roberts", "Home Hill". */
 const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`;
@@ -3171,8 +3208,11 @@ const MADE_BEFORE = /\b(?:manufactured|made|built|produced|assembled|grown|print
 const MADE_ASKED = /\b(?:make|makes|made|making|manufactur\w*|build|builds|built|produc\w*|assembl\w*|grow|grows|grown|print|printed|come\s+from|from)\b/iu;
 /** "Where did the archaeologists find the remains?": where something was found. */
 const ASKS_FOUND = /^where\b.*\b(?:find|found|discover|discovered|uncover|uncovered|unearth|unearthed|dig\s+up|dug\s+up)\b/iu;
-/** A spot in lower case, under or in what holds a find: "found the remains of a ... gunpowder store beneath its courtyard". */
-const FOUND_SPOT = /\b(?:found|discovered|uncovered|unearthed|dug\s+up)\b[^,;.]*?\s((?:beneath|under|underneath|below|inside|behind)\s+(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/gu;
+/**
+ * A spot in lower case, under or in what holds a find, or some way off a thing: "found the remains of a ... gunpowder
+ * store beneath its courtyard", "found his body two days later, about 2 kilometers east of the beach".
+ */
+const FOUND_SPOT = new RegExp(String.raw`\b(?:found|discovered|uncovered|unearthed|dug\s+up)\b(?:[^,;.]*?\s((?:beneath|under|underneath|below|inside|behind)\s+(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|[^;.]*?\s(${HOW_FAR_OFF}(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}[\p{Ll}-]+))`, 'gu');
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -3195,6 +3235,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (PEOPLE_WORDS.has(name.toLowerCase()) && /(?:an|ese|ish|i|ch|ic)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("priority would go to Barbudans, who had depended on the lagoon": a people, whom "who" tells of, is no place.)
     if (/^\p{Lu}\p{Ll}+ans$/u.test(name) && /^,?\s+who\b/u.test(sentence.slice(m.index + m[0].length))) continue;
+    // ("broadcasts market prices ... in Creole from a hilltop outside Hinche": a language, not a place.)
+    if (/^in\s/u.test(m[0]) && LANGUAGE.test(name)) continue;
     // ("rescuers from the Emergency Management Service": a body, not a place.)
     if (BODY_NAME_END.test(name)) continue;
     // ("centres on the Mai Valley Tea Processing Company in Fikkal": a body, then where it is, which is the place.)
@@ -3375,8 +3417,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   }
   // ("where exactly did the archaeologists find the remains": "found the remains ... beneath its courtyard".)
   for (const m of ASKS_FOUND.test(q.text) ? sentence.matchAll(FOUND_SPOT) : []) {
-    const at = m.index + m[0].length - m[1]!.length;
-    if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!, start: at, end: at + m[1]!.length, quality: 0, spot: true });
+    const spot = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - spot.length;
+    if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: spot, start: at, end: at + spot.length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
   // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge"; "Where does Abbas
@@ -3476,6 +3519,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (Or by its noun alone, "The plant he means stands ... on the Kitale-Endebess road" for "the county's grain-drying
   // plant".)
   const locatedHead = located ? /([\p{Ll}-]+)$/u.exec(located)?.[1] : undefined;
+  // ("Where is the port?": "to the port of Marina di Carrara", the asked thing by its name.)
+  const namedThing = locatedHead ? new RegExp(`\\bthe\\s+${escapeRegExp(locatedHead)}\\s+of\\s+\\p{Lu}`, 'iu') : null;
   const locatedAt =
     located && !places.some(itself)
       ? (new RegExp(`(?<![\\p{L}])${escapeRegExp(located.replace(/^the\s+/iu, ''))}(?![\\p{L}])`, 'iu').exec(sentence) ?? (locatedHead ? new RegExp(`\\b(?:[Tt]he|[Ii]ts)\\s+${escapeRegExp(locatedHead)}\\b`, 'u').exec(sentence) : null))
@@ -3497,8 +3542,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   const restAsked = /\bthe\s+(?:other|remaining)\s+\p{Ll}+|\bthe\s+rest\b/iu.test(q.text);
   // (What the question calls new: "the new bus rank".)
   const newThing = new Set(tokenize(/\bnew\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)/iu.exec(q.text)?.[1] ?? '').map((t) => t.stem));
+  // ("Where is Andalas University?": "at Andalas University in Padang" is "in Padang", past the thing asked.)
+  const pastItself = located ? new RegExp(`(?<![\\p{L}])${escapeRegExp(located.replace(/^the\s+/iu, ''))}\\s+((?:in|near|outside)\\s+\\p{Lu}[\\s\\S]*)$`, 'iu') : null;
+  const pastAsked = (p: Place): Place => {
+    const tail = pastItself?.exec(p.text)?.[1];
+    return tail ? { ...p, text: tail, start: p.end - tail.length } : p;
+  };
   return best(
-    [...(fresh.length ? fresh : places.filter((p) => !itself(p))), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed]
+    [...(fresh.length ? fresh : places.filter((p) => !itself(p))).map(pastAsked), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed]
       .filter((p) => !kindItself?.test(p.text))
       // ("Where is the new market located?": "to a new site on the road to Manica", where along a road it stands.)
       // ("Where is the loaned scanner coming from?": "a used scanner from the general hospital in Nikšić", where from.)
@@ -3636,28 +3687,29 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // ("In Ugoki, a village about 12 kilometres from the city, the women's stitching centre was full": a place that opens
       // the sentence whose subject is the asked thing is where it stands.)
       const opensOnAsked = p.start === 0 && locatedAt !== null && /^(?:,\s+(?:a|an|the)\s+[^,;.]+)?,\s+(?:the\s+|its\s+|their\s+)?$/iu.test(sentence.slice(p.end, locatedAt.index));
-      const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked ? Math.max(at, KIND_NAMED_FIT) : at;
+      const thingNamed = namedThing?.test(p.text) === true;
+      const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked || thingNamed ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }
 
-/** A cause's passive, which names it outright: "was caused by", "have been driven up by". */
-const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:caused|triggered|sparked|started|driven\s+(?:up|down)|pushed\s+(?:up|down))\s+by`;
+/** A cause's passive, which names it outright: "was caused by", "have been driven up by", "was being driven by". */
+const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:being\s+)?(?:caused|triggered|sparked|started|driven(?:\s+(?:up|down))?|pushed\s+(?:up|down)|fuell?ed)\s+by`;
 /**
  * Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it.
  * (Nor past another reported clause: "was caused by two dry years in a row ..., | and that the guesthouse employed 11".)
- * (Not "was due to open on 1 April", a plan.)
+ * (Not "was due to open on 1 April", a plan.) ("The rise has been linked to heavier rainfall": a link named is a cause.)
  */
 const CAUSE = new RegExp(
-  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to|(?<=\p{L}\s)followed(?!\s+(?:by|suit|up)\b))\s+(?:(?!,\s+(?:and|but)\s+that\b)[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
+  String.raw`\b(?:because(?:\s+of)?|due to(?!\s+(?:open|reopen|start|begin|be|close|end|finish|resume|arrive|leave|take|run|come|go|meet|expire|launch|hold|sail|fly|return|visit|sign|vote|rule|decide|complete|receive|pay|move|appear|face|reach|enter|deliver|announce|publish|retire|hand|hear|sit|stand|rise|fall)\b)|as a result of|after|following|since|amid|over|thanks to|owing to|${CAUSED_BY}|blamed on|(?<=\p{L}\s)blames?|attributed to|(?<=\b(?:been|is|are|was|were)\s)linked to|(?<=\p{L}\s)followed(?!\s+(?:by|suit|up)\b))\s+(?:(?!,\s+(?:and|but)\s+that\b)[^.;]|\.(?=\s*[\p{Ll}\d])|(?<=\b(?:Gen|Dr|Mr|Mrs|Ms|Lt|Col|Sen|Gov|Rep|Prof|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|[A-Z]))\.)+`,
   'gu',
 );
 /** Words of contention just before "over", which make what follows a cause: "a strike over unpaid wages". */
 const OVER_WHAT = /\b(?:protests?|protested|protesting|disputes?|rows?|anger|angry|furious|upset|outrage|concerns?|concerned|fears?|worries|worried|strikes?|striking|walkouts?|clash(?:es|ed)?|complaints?|complain(?:ed|ing|s)?|tensions?|fight(?:ing|s)?|battles?|lawsuits?|suits?|sued|criticism|criticised|criticized|dismay|frustration|frustrated|resign(?:ed|s)?|quit|sacked|fired|dismissed|fined|charged|arrested|investigat\w*|boycott\w*|unrest|tension|alarm|split|divided|feud)\b[^,;.]{0,25}$/iu;
 /** A connective that names the cause itself, at the start of what CAUSE found ("The latest shortage followed a derailment"). */
-const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to|followed)\\s+`, 'u');
+const NAMED_CAUSE = new RegExp(`^(?:${CAUSED_BY}|blamed on|blames?|attributed to|linked to|followed)\\s+`, 'u');
 
 /** A cause told as one, up to its verb: "(that) | an illegal electrical connection in one of the shops | was the most likely cause". */
 const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:was|is|were|are|had\s+been|has\s+been)\s+(?:the|a)\s+(?:(?:most|more)\s+)?(?:likely|probable|possible|main|chief|primary|suspected|leading)\s+cause\b/u;
@@ -3708,7 +3760,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         // ("It has been shut since March 2023, when its diesel burner failed and ...": what happened when it began.)
         const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
         const from = m.index + ((named ?? began)?.[0].length ?? 0);
-        const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while)\b[\s\S]*$/u, '').trim();
+        // (Nor past the end of a quote: "because the summers are longer and drier," warned Omar Khasawneh".)
+        const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while)\b[\s\S]*$|,["”]\s[\s\S]*$/u, '').trim();
         const p = proximity(q, sentence, m.index, m.index + m[0].length) * (named ? 1.5 : /^(?:after|following|since|amid|over)\b/u.test(m[0]) ? 0.8 : 1);
         return { text, start: from, end: from + text.length, quality: p };
       })

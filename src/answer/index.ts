@@ -5,7 +5,7 @@
  * and nothing quoted.
  */
 import { paragraphLabel, type Article, type Sentence } from '../article/index.js';
-import type { Attribution, Speaker, Statement } from '../attribution/index.js';
+import { titleForms, type Attribution, type Speaker, type Statement } from '../attribution/index.js';
 import { describedRole, isTitleWord, PARTICLES, PERSON_NOUNS, words } from '../attribution/speakers.js';
 import { MONTH, NUMBER_WORD, type Passage } from '../passages/index.js';
 import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.js';
@@ -636,8 +636,9 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
   // ("Who is the director of Neman Dairy Works?": one who holds that post, not "Dzmitry Lis, the plant's chief
   // engineer", found by the plant's name.)
   const post = /^(?:the|a|an)\s/iu.test(target) && question.entity && !GENERIC_POST.test(question.entity.head) ? stem(question.entity.head) : undefined;
-  // (The post may be told beside the name rather than as the role: "Father Gregory Shillingford, the parish priest,".)
-  const holds = (x: Speaker): boolean => post === undefined || [x.role ?? '', ...x.aliases].some((r) => tokenize(r).some((t) => t.stem === post));
+  // (The post may be told beside the name rather than as the role: "Father Gregory Shillingford, the parish priest,"; or
+  // by a title: "Dr. Ricardo Solórzano" is the doctor.)
+  const holds = (x: Speaker): boolean => post === undefined || [x.role ?? '', ...x.aliases].some((r) => tokenize(titleForms(r)).some((t) => t.stem === post));
   const sp = ctx.attribution.findSpeakers(target).find(holds);
   const hit = bodyHit(ctx, ctx.hits) ?? ctx.hits[0]!;
   // A bare title ("Dr.", "President") says little: describe the person from the article where we can.

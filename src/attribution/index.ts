@@ -2060,6 +2060,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   // ("the HR director": of human resources.)
   [/\bhr\b/giu, 'human resources'],
   [/\bpm\b/giu, 'prime minister'],
+  // ("Dr. Ricardo Solórzano, a pulmonologist at the hospital" is asked for as "the doctor".)
+  [/\bdr\b\.?/giu, 'doctor'],
   // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
   [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
   [/\bfm\b/giu, 'foreign minister'],

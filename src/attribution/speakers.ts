@@ -193,12 +193,13 @@ const ORG_HEAD = 'Ministry|Department|Office|Institute|Agency|Commission|Council
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 export const ORG_LIST = String.raw`(?:(?:${ORG_HEAD})\s+(?:of|for)\s+(?:the\s+)?${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+${CAP_WORDS}|${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:${ORG_HEAD})\b)`;
 
-/** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ..."). */
+/** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ...") or an adjective ("The
+ * provincial Cultural Heritage, Tourism and Handicrafts Department"). */
 /** (With its acronym: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)", or one written as a
  * word, "(Senasica)".) */
 // (Case matters: with "i", \p{Lu} would match any letter, and "Morag Henderson, chair of the Dufftown and District
 // Community Council" would be a list.)
-const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\((?:\\p{Lu}[\\p{Lu}&.-]{1,9}|\\p{Lu}\\p{Ll}{3,9})\\))?$`, 'u');
+const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{Ll}-]*(?:al|ed|ic|owned|run|based)\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\((?:\\p{Lu}[\\p{Lu}&.-]{1,9}|\\p{Lu}\\p{Ll}{3,9})\\))?$`, 'u');
 
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {

@@ -68,8 +68,9 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:[Ii]n\\s+the|[Ii]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
     `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month", "expected to arrive within two to three
-    // weeks": a time from now (not "raised 450,000 pounds in 10 days", a span).
-    `\\b(?:in|within)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:to|or)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b`,
+    // weeks", "will review the ordinance after six months": a time from now (not "raised 450,000 pounds in 10 days", a
+    // span; nor where the date it comes to follows, "would be reviewed after six months, in December").
+    `\\b(?:in|within|after)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within|after))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:to|or)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b(?!,?\\s+(?:in|on|by)\\s+(?:${MONTH}|\\d))`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
     // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count. Or what a thing goes back to:
     // "dates back to 1887".)

@@ -117,8 +117,12 @@ export const LONG_THING = /^how long (?:is|was|are|were|will be|would be)\s+(?:t
 /** "How long is the waiting list?": how many are on it, not for how long. */
 export const LONG_LIST = /^how long (?:is|was|are|were|has been|had been)\s+(?:the|this|that|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?(?:waiting\s+lists?|lists?|backlogs?)\b/iu;
 
+/**
+ * "What is the average price ...", "what was the Arava fund's total budget for 2025", "what discount are operators
+ * offering": a quantity by its noun.
+ */
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:(?:a|an|one)\s+)?[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate|discount|rebate|surcharge|markup)\b/iu;
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
@@ -228,9 +232,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // sum asked, roughly or not.)
   // ("What does a typical worker there earn in a month?": pay; "what's a big container of palm oil going for", "what
   // does the flour sell for": a price; "what raise did the company offer": a rise, by its noun, not "what did Fall
-  // raise his fare ... to".)
+  // raise his fare ... to"; "what are pickers paid a day", "what's a day's earnings for somebody picking peppers": pay.)
   const unhedged = lower.replace(HEDGE_BEFORE_WHAT, '');
-  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.+?\s(?:going|selling|retailing|fetching)\s+for\b|^what\s+(?:does|do|did|will|would)\s.+?\s(?:go|sell|retail|fetch)\s+for\b/iu.test(unhedged) || /^what\s+(?:(?:pay|wage|salary|price|fare|rent)\s+)?(?:raise|rise|increase|hike|increment)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\b/iu.test(unhedged) || /^what\s+(?:did|does|do|will|would)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:earn|earned|get\s+paid|got\s+paid|take\s+home)(?:\s+(?:in\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift))?\W*$/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
+  if (QUANTITY.test(lower.replace(PREPOSITION_BEFORE_WHAT, '')) || /^what\s+(?:did|does|do|will|would|could|has|have|had)\b.*\b(?:cost\b|in\s+(?:dollars|euros|pounds)\b)/iu.test(lower) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:going\s+to\s+cost\b|worth\W*$)/iu.test(lower) || /^what\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:spent|spend|paid|pay|earned|earn|owed|owe|charged|charge)\s+(?:on|for)\s+\p{L}/iu.test(unhedged) || /^what(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s.+?\s(?:going|selling|retailing|fetching)\s+for\b|^what\s+(?:does|do|did|will|would)\s.+?\s(?:go|sell|retail|fetch)\s+for\b/iu.test(unhedged) || /^what\s+(?:(?:pay|wage|salary|price|fare|rent)\s+)?(?:raise|rise|increase|hike|increment)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were)\b/iu.test(unhedged) || /^what\s+(?:did|does|do|will|would)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:earn|earned|get\s+paid|got\s+paid|take\s+home)(?:\s+(?:in\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift))?\W*$/iu.test(unhedged) || /^what\s+(?:are|is|were|was)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:paid|earning)(?:\s+(?:in\s+)?(?:a|an|per|each|every)\s+(?:hour|day|week|month|year|shift))?\W*$/iu.test(unhedged) || /^what(?:'s|’s|\s+was|\s+is)\s+the\s+(?:[\p{L}-]+\s+)?(?:final\s+)?(?:vote|score|result|tally)\b/iu.test(lower)) return { kind: 'how-many', target: null, topic: null };
   if (/^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|had|should|shall)\b/iu.test(lower)) {
     return { kind: 'yes-no', target: null, topic: null };
   }
@@ -339,6 +343,10 @@ const PHRASAL: Array<[RegExp, string]> = [
   [new RegExp(String.raw`\b(was|were)\s+(${BUILT_THING})\s+put\s+up\b`, 'giu'), '$1 $2 built'],
   // ("How long did it take to put the solar panels up?": "installed the panels ... over six weeks".)
   [/\b(?:put|puts|putting)\s+((?:the|its|their|these|those|new)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:prices?|fares?|rents?|taxes|fees?|rates?)\b)[\p{L}-]+)\s+up\b/giu, 'installing $1'],
+  // ("so how much woodland actually went up in flames?": what burned, no rise.)
+  [/\b(?:go|goes|going|gone|went)\s+up\s+in\s+(?:flames|smoke)\b/giu, 'burned'],
+  // ("how many school kids visit the place each year": "hosts about 8,000 schoolchildren a year".)
+  [/\bschool\s?kids\b/giu, 'schoolchildren'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
   // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
   // hanging on to": "would keep a core team of 240".)
@@ -358,10 +366,14 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:ask|asks|asking|asked|seek|seeks|seeking|sought)\s+(?:for\s+)?(?:its|their|his|her|our|my|your|the\s+\p{L}+['’]s?)\s+(?:opinions?|views?|advice|input)\b/giu, 'consulted'],
   // ("Roughly how many folks had to clear out of Grindavík?": "forced the evacuation of Grindavík".)
   [/\b(?:clear|clears|clearing|cleared)\s+out\b/giu, 'evacuated'],
+  // ("how far ahead can the model warn": "can flag dangerous days up to 72 hours in advance", a span before.)
+  [/\bhow\s+far\s+ahead\b/giu, 'how long in advance'],
   // ("How long has the man from Kerala been earning his living in the Gulf state?": "has worked in Kuwait for 19 years".)
   // (Or "earning his keep"; and "behind the wheel" is driving: "how long has Idrissa been behind the wheel".)
   [/\b(?:earn|earns|earning|earned|make|makes|making|made)\s+(?:a|his|her|their|my|your|our)\s+(?:living|keep)\b/giu, 'working'],
   [/\bbehind\s+the\s+wheel\b/giu, 'driving'],
+  // ("how long will the milk stay fresh now": "Now it will keep for three weeks in a fridge".)
+  [/\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+(?:fresh|good|edible|drinkable)\b/giu, 'keep'],
   // ("How much do the fishermen take home each month?": what they earn; "fixing up the dam" is repairing it.)
   [/\b(?:take|takes|taking|took|taken)\s+home\b/giu, 'earn'],
   [/\b(?:fix|fixes|fixing|fixed)\s+up\b/giu, 'repairing'],
