@@ -954,7 +954,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         // ("How old is the youngest craftsman still working?": "the youngest is 46", by the superlative asked.)
         const superlative = m[8] !== undefined && q.tokens.some((t) => m[0].toLowerCase().startsWith(t.norm) && /^(?:youngest|oldest)$/u.test(t.norm));
         // ("How old is the lock?": not "a 48-year-old heritage engineer", someone's age, for a thing.)
-        const someone = !asksPerson && !named && m[1] !== undefined && tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3).some((t) => isPeople(t) || humanStem(t));
+        const someone = !asksPerson && !named && m[1] !== undefined && tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3).some(isPeople);
         const quality = Math.max(near, 0.8 * presence, named || superlative || m[9] !== undefined ? 0.8 : 0, opening) * (someone ? 0.2 : 1);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
