@@ -7631,6 +7631,12 @@ describe('sixty-second session: held-out 245 to 248', () => {
     // Was refused ("its officers would begin spot checks at the 5-Mile checkpoint").
     expect((await road.ask('where will the forestry officers carry out their spot checks')).answerLine).toBe('At the 5-Mile checkpoint.');
   });
+  it('reads "the state" in a who-said question as a thing, not a verb of saying', async () => {
+    const lock = await at(247, 'ireland-athlone-shannon-lock-closure-boat-hire');
+    // Was Niamh Cassidy ("Athlone is the one that failed first ..."): "state" was dropped as a word of saying ("Furlong
+    // argued that the state had been warned about the condition of the lock as far back as 2019").
+    expect((await lock.ask('who claimed the state was warned about the lock years before it failed')).speaker).toBe('Declan Furlong');
+  });
   it('refuses a count of things destroyed or cancelled the sentence does not destroy or cancel, and a sum asked by a possessive the article never gives', async () => {
     const landing = await at(247, 'jamaica-treasure-beach-erosion-fishermen-landing');
     // Was "About 45 boats." ("Co-operative president Marcia Lindo said about 45 boats worked from Great Bay").

@@ -458,7 +458,9 @@ export function analyzeQuestion(raw: string): Question {
     if (kind === 'when' && /^(?:deadline|date|dates|period|happen|happened|happens|occur|occurred)$/u.test(t.norm)) continue;
     seen.add(t.stem);
     let weight = informativeness(t.norm);
-    if (dropSpeech && SPEECH_STEMS.has(t.stem)) {
+    // ("who claimed the state was warned about the lock": "the state" is the government, no verb of saying.)
+    const stateNoun = kind === 'who-said' && /^states?$/u.test(t.norm) && /\b(?:the|a|this|that|its|their|our|each|every)\s+$/iu.test(text.slice(0, t.start));
+    if (dropSpeech && SPEECH_STEMS.has(t.stem) && !stateNoun) {
       // "Who argued ...": a specific verb still helps find the statement; "said" does not.
       if (kind !== 'who-said' || GENERIC_SPEECH.has(t.stem)) continue;
       weight *= 0.3;
