@@ -193,13 +193,18 @@ const ORG_HEAD = 'Ministry|Department|Office|Institute|Agency|Commission|Council
 const CAP_WORDS = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
 export const ORG_LIST = String.raw`(?:(?:${ORG_HEAD})\s+(?:of|for)\s+(?:the\s+)?${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+${CAP_WORDS}|${CAP_WORDS}(?:,\s+${CAP_WORDS})+,?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}’'-]*\s+)*(?:${ORG_HEAD})\b)`;
 
+/** An adjective before a body's name, which is no role: "the federal", "the state-owned", "the provincial". */
+const MODIFIER_ADJECTIVE = String.raw`[\p{Ll}-]+(?:al|ed|ic|owned|run|based)`;
+/** ... as the whole of what stands before the name. */
+const ONLY_ADJECTIVE = new RegExp(`^${MODIFIER_ADJECTIVE}$`, 'u');
+
 /** A whole phrase that is such an organisation, maybe after a few capitalised words ("The ...") or an adjective ("The
  * provincial Cultural Heritage, Tourism and Handicrafts Department"). */
 /** (With its acronym: "the Institute of Hydrology, Meteorology and Environmental Studies (IDEAM)", or one written as a
  * word, "(Senasica)".) */
 // (Case matters: with "i", \p{Lu} would match any letter, and "Morag Henderson, chair of the Dufftown and District
 // Community Council" would be a list.)
-const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?(?:\\p{Ll}[\\p{Ll}-]*(?:al|ed|ic|owned|run|based)\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\((?:\\p{Lu}[\\p{Lu}&.-]{1,9}|\\p{Lu}\\p{Ll}{3,9})\\))?$`, 'u');
+const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?(?:${MODIFIER_ADJECTIVE}\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\((?:\\p{Lu}[\\p{Lu}&.-]{1,9}|\\p{Lu}\\p{Ll}{3,9})\\))?$`, 'u');
 
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
@@ -446,7 +451,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   if (acronymed && acronymed[2]!.split(/\s+/u).length >= 2) {
     // (An adjective is no role: "the federal", "the state-owned"; "airport operator" is.)
     const modifier = acronymed[1]!.replace(/^the\s+/iu, '').trim();
-    return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: /^[\p{Ll}-]+(?:al|ed|ic|owned|run|based)$/u.test(modifier) ? null : modifier || null, kind: 'organization', plural: false, gender: null, phrase };
+    return { name: acronymed[2]!.replace(/^the\s+/iu, ''), role: ONLY_ADJECTIVE.test(modifier) ? null : modifier || null, kind: 'organization', plural: false, gender: null, phrase };
   }
   // "The Congress of South African Trade Unions (COSATU), the country's biggest labour federation": so with a role.
   const acronymRole = ACRONYM_ROLE.exec(phrase.trim());
