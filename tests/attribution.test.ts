@@ -2928,3 +2928,34 @@ describe('sixty-second session: held-out 245 to 248', () => {
     expect(at.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Cultural Heritage, Tourism and Handicrafts Department', 'organization']]);
   });
 });
+
+describe('sixty-third session: held-out 249 to 252', () => {
+  it('names "the company" by what it has done, in the lede too, or by a name with a small word in it, and "the group" by its kind', () => {
+    const bus = attributionOf([
+      'Source: Test Wire',
+      'Routes cut',
+      'Hundreds of residents in villages around Gjakova and the towns beyond have been left without public transport after a private bus company ended its rural routes, saying it could no longer run them.',
+      'Erenik Trans, which has run buses between the city and the villages since 2009, withdrew from 11 lines on Monday. In a statement, the company said the municipality had not paid its subsidy.',
+    ]);
+    // Were "a private bus company ended its rural routes" (a group) and "the company".
+    expect(bus.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['Erenik Trans', 'organization'],
+      ['Erenik Trans', 'organization'],
+    ]);
+    const seaweed = attributionOf([
+      'Source: Test Wire',
+      'Prices cut',
+      'Algues du Sud-Ouest, a Malagasy-owned exporter that buys most of the seaweed, cut its price on 1 March.',
+      'In a statement, the company said prices had dropped by nearly half.',
+    ]);
+    // Was "Sud-Ouest".
+    expect(seaweed.statements.map((st) => st.speaker?.name)).toEqual(['Algues du Sud-Ouest']);
+    const course = attributionOf([
+      'Source: Test Wire',
+      'Course shut',
+      'The programme, run by the Danish charity Nordisk Skills Partnership, funded technical training until December 2024. In a statement, the group said it had informed all partner institutions.',
+    ]);
+    // Was "the group".
+    expect(course.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Nordisk Skills Partnership', 'organization']]);
+  });
+});

@@ -194,6 +194,10 @@ const COMING_ASKED = /\b(?:will|going\s+to)\b/iu;
 /** Words for a piece of something, which count what they are of: "bits of coral", "pieces of equipment". */
 const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
 
+/** A plural a question counts, and a preposition after the word that follows it, which makes that word a verb. */
+const PLURAL_COUNTED = /^(?:\p{L}+[^s]s|people|men|women|children|staff|police|crew)$/u;
+const PREPOSITION_NEXT = /^(?:at|in|into|from|to|over|through|across|on|along|past|near|around|each|every|per)$/u;
+
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 export function countedWords(q: Question): Token[] {
   // ("How many of the mine's guides are women?": the women among them are counted, not the guides.)
@@ -229,6 +233,8 @@ export function countedWords(q: Question): Token[] {
     if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
     // "how many rescuers took part": so does an irregular or present-tense verb.
     if (out.length > 0 && COUNT_VERB.test(t.norm)) break;
+    // ("How many people cross at Caledonspoort": or any word after a plural that a preposition follows.)
+    if (out.length > 0 && PLURAL_COUNTED.test(out[out.length - 1]!.norm) && !/[^s]s$/u.test(t.norm) && PREPOSITION_NEXT.test(tokens[tokens.indexOf(t) + 1]?.norm ?? '')) break;
     // "How much money ...": the kind of number, which kindOf checks, not words next to it.
     if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
   }
@@ -240,7 +246,7 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot(?!\s+(?:passengers?|soldiers?|patrols?|traffic|travell?ers?)\b)|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot(?!\s+(?:passengers?|soldiers?|patrols?|traffic|travell?ers?)\b)|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|Celsius|Fahrenheit|centigrade|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
@@ -298,7 +304,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   // flock's size is a count: "milks 38 cows".)
   [/\bhow (?:big|large)\b(?!.*\b(?:herds?|flocks?)\b)|\bsize\b/iu, unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`, String.raw`(?!\s+(?:an|a|per)\s+(?:hour|day|week|month|year)\b)`)],
   [/\bhow heavy\b|\bweigh/iu, unitsAfter(WEIGHT_UNITS)],
-  [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF])\b|${CELSIUS.source}`, 'u')],
+  // ("minus 30 Celsius": the scale's name without "degrees".)
+  [/\bhow (?:hot|warm|cold)\b|\btemperature\b/iu, new RegExp(String.raw`^(?:\s*|-)(?:degrees?|°[CF]|Celsius|Fahrenheit|centigrade)\b|${CELSIUS.source}`, 'u')],
   // ("how much ash has to be cleared up": a weight or a volume of it, never "9,000 metres", the height it rose to.)
   [/\bhow much (?:\p{L}+\s+)?(?:ash|sand|mud|silt|sludge|debris|rubbish|waste|garbage|trash|soil|grain|rice|wheat|maize|corn|sugar|coal|honey|cocoa|coffee|cotton|copper|ore|cargo|freight|plastic|sewage|manure|timber|wood|lumber|gravel|cement|concrete|salt)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?|bags?|sacks?|truckloads?|containers?`)],
   // ("how much phenol leaked out of the train": what leaks is measured in litres or tonnes.)
@@ -352,9 +359,10 @@ const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 // (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
 // magnitude, "the 18-million-rial project", "a R38-million facility".)
 // (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
-// lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway".)
+// lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway"; and a loti's before a rate or a magnitude,
+// "about M22 a litre", not "the M23 rebels".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -432,7 +440,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:\p{Sc}|[RE]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|[REM]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -643,8 +651,11 @@ const SAME_WAY = 0.2;
 /** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
 const CHANGED_THING_BY = /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+(?:[\p{L}’'-]+\s+){0,4}by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+|up to\s+)?\p{Sc}?$/iu;
 
-/** "How much fish was sold": an amount of a thing named between "how much" and its passive verb. */
-const AMOUNT_OF_THING = /\bhow much\s+(?!(?:more|less|extra|further|longer|time|of|in|per|a|an|the|each|every|money|cash)\b)(\p{L}+)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)\b/u;
+/**
+ * "How much fish was sold": an amount of a thing named between "how much" and its passive verb. (Or its active one:
+ * "how much milk does Khoury sell a day", "about 90 litres of milk a day".)
+ */
+const AMOUNT_OF_THING = /\bhow much\s+(?!(?:more|less|extra|further|longer|time|of|in|per|a|an|the|each|every|money|cash)\b)(\p{L}+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)|(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:sell|sells|buy|buys|catch|catches|grow|grows|ship|ships|deliver|delivers|supply|supplies|export|exports|produce|produces|harvest|harvests|collect|collects))\b/u;
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
@@ -695,6 +706,9 @@ const RUNNING_CHARGE = /\b(?:rent|rents|wage|wages|salary|salaries|fee|fees|fare
 const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,2}?)(bid|bids|offer|fine|fee|rent|wage|salary|grant|bonus|bill|fare|toll|levy|tax|loan|payout|settlement|deposit|ransom|bail|penalty)\b/iu;
 /** "how much timber will the mill cut a day": a material cut down, whose amount is asked, no cut in anything. */
 const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone)\b[^?]*\bcut\b/iu;
+/** The size of a place or a building asked: "how big is the new site". */
+const PLACE_SIZE_ASKED = /\bhow (?:big|large) (?:is|was|are|were|will be) (?:the|its|their|this|that) (?:[\p{L}-]+\s+)?(?:site|sites|area|plot|plots|field|fields|farm|farms|park|estate|lot|ground|grounds|land|zone|reserve|forest|lake|reservoir|room|hall|building|warehouse|island|pool|garden|camp|market|square|compound)\b/u;
+
 /** Words of a "how much" question that ask for a sum of money. */
 const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
@@ -784,6 +798,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
   // a few hours a day", which asks for "10 to 25%".)
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
+  // ("How big is the new site?": a place's size, "about 6 hectares", not the sum set aside for it.)
+  if (PLACE_SIZE_ASKED.test(t)) return new Set(['measure', 'count']);
   if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   // ("How big a discount will schoolchildren get?": a sum or a share, never "a few hundred metres downstream"; so is "how
   // big a pay rise did the boss offer", "a 4 percent increase".)
@@ -824,6 +840,14 @@ function lastClauseComma(sentence: string, at: number): number {
   return i;
 }
 
+/** A size asked, and a length that is how far something lies from something else ("500 metres from the site gate"). */
+const SIZE_ASKED = /\bhow\s+(?:big|large)\b|\bsize\b/iu;
+const DISTANCE_AFTER = /^\s*(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|m|miles?|feet|ft|yards?)\s+(?:from|away|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/iu;
+/** A subject said to be one of a number: "The balloon, operated by ..., | was one of ". */
+const ONE_OF_BEFORE = /(?:^|[.;:]\s)([^.;:]*?)\s+(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/u;
+/** Another figure and its noun joined after a figure's own noun: " people | and 300 vehicles". */
+const JOINED_FIGURE = /^(\s+[\p{Ll}-]+)\s+and\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+[\p{Ll}-]+(?=\s)/u;
+
 /** The last "(" before `at` still open there; -1 if none. */
 function lastOpenBracket(sentence: string, at: number): number {
   let i = sentence.lastIndexOf('(', at);
@@ -840,7 +864,8 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // ("84 domestic and regional flights": two words before one noun do not end it; nor in what a measure is of, "6,000
   // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools". But a clause
   // of its own does: "invoices worth 900 million kwanzas and because steel prices had risen".)
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
+  // ("About 1,200 people and 300 vehicles cross at Caledonspoort": what a figure joined to another does, past it.)
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(JOINED_FIGURE, '$1').replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
   const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   // (Not at a figure's own comma: "has risen from 6,000 to 11,000 CFA francs" is of what has risen.)
   // (Nor at a bracket closed before it: "12 Kuwaiti dinars ($39) was selling for 25 to 30 dinars".)
@@ -1107,7 +1132,8 @@ function nounTail(after: string): string {
  */
 function untilPeopleVerb(q: Question, tail: string): string {
   const words = tokenize(tail);
-  const peopleAt = words.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm));
+  // (Not people whose the thing is: "nine women's groups".)
+  const peopleAt = words.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm) && !/['’]s$/u.test(t.text));
   if (peopleAt < 0) return tail;
   const asked = (t: Token): boolean => q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem));
   const verb = words.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? words[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || asked(t)));
@@ -1126,7 +1152,7 @@ function untilPeopleVerb(q: Question, tail: string): string {
  * of the kind.)
  */
 function untilAskedVerb(q: Question, tail: string): string {
-  const m = /\bhow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:s|people|men|staff|police|children))\s+([\p{Ll}-]+(?:(?<!s)|(?<=ss)))\s+(?:(?:over|through|across|past|into|from|to|at|in|on)\s+)?(?:the|a|an|\p{Lu})/u.exec(q.text);
+  const m = /\b[Hh]ow\s+many\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+(?:s|people|men|staff|police|children))\s+([\p{Ll}-]+(?:(?<!s)|(?<=ss)))\s+(?:(?:over|through|across|past|into|from|to|at|in|on)\s+)?(?:the|a|an|\p{Lu})/u.exec(q.text);
   if (!m || STOPWORDS.has(m[2]!)) return tail;
   const [noun, verb] = [stem(normalizeWord(m[1]!)), stem(normalizeWord(m[2]!))];
   const words = tokenize(tail);
@@ -1491,6 +1517,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const words = new Map<string, number>();
     for (const t of after) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     for (const t of before) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.7);
+    // ("The balloon, operated by Desert Sky Balloon Rides, was one of 547 that took part": a number its subject is one
+    // of counts what that subject is.)
+    const oneOf = ONE_OF_BEFORE.exec(sentence.slice(0, start));
+    if (oneOf) for (const t of tokenize(oneOf[1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
     if (unitAt !== end) for (const t of describedBy(sentence, unitAt - 1, unitAt).after) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 1);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
@@ -1541,7 +1571,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // national grid", a measure.)
     // ("How many kids is the new building meant to hold?": "a 1,200-place building", room for that many.)
     const placesFor = capacityAsked && /^-(?:place|seat|bed|berth|space|pupil|student|passenger|person)\b/u.test(sentence.slice(end));
-    const generic = placesFor || bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && countsAnything);
+    // (Not things for people: "About 1,200 people and 300 vehicles cross at Caledonspoort".)
+    const generic = placesFor || bare || theNumber || (after[0] !== undefined && GENERIC_COUNTED.test(after[0].norm) && (!/^(?:people|others)$/u.test(after[0].norm) || asksPeople) && !(asksPeople && /^(?:vehicles|devices|products|items|units)$/u.test(after[0].norm)) && countsAnything);
     // "keep enough doctors and nurses on call ... for a unit that delivered 112 babies": a number with its own noun
     // ("babies") counts that, not what the question counts ("how many nurses") standing earlier in the sentence.
     // (A word like it, "buses" for "passengers", is not it.)
@@ -1587,6 +1618,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("his crew of six had made more than 70 trips": a group's size counts the group, whatever follows it.)
     const groupOf = phrase.length === 0 ? GROUP_OF_BEFORE.exec(sentence.slice(0, start)) : null;
     if (groupOf) phrase.push(...tokenize(groupOf[1]!));
+    // ("a 46-year-old father of five": his children.)
+    if (phrase.length === 0 && PARENT_OF_BEFORE.test(sentence.slice(0, start))) {
+      phrase.push(...CHILDREN_TOKENS);
+      words.set(CHILDREN_TOKENS[0]!.stem, 1);
+    }
     // (What a part is of describes it as closely as a noun after it: "230,000 of the country's 330,000 state teachers".)
     if (partitive) for (const t of phrase) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // "the 200-seat Chamber": the number counts seats, whatever noun follows.
@@ -1603,7 +1639,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
-    const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t) => (PEOPLE.has(c) && HUMAN_TWINS.test(t.norm) ? 0 : countedMatch(c, t.stem)))));
+    // (A possessive before the noun only says whose: "nine women's groups" count groups, not women.)
+    const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t, k) => ((PEOPLE.has(c) && HUMAN_TWINS.test(t.norm)) || (k < phrase.length - 1 && /['’]s$/u.test(t.text)) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
     // (A word for people says it: "14 crew" for "how many crew members".)
@@ -2151,12 +2188,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
     const yearFit = !thenAndNow ? 1 : ofPeriodAsked ? 1.3 : NOW_AFTER.test(sentence.slice(end)) ? 0.4 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    // ("How big is the site?": not "less than 500 metres from the site gate", a distance from it.)
+    const awayFrom = SIZE_ASKED.test(q.text) && kind === 'measure' && DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
     // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
     // vague part of the 1,400, which the answer says.)
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * awayFrom * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2179,7 +2218,7 @@ const AREA_UNITS_AFTER = new RegExp(`^\\s*(?:${AREA_UNITS})\\b`, 'iu');
 /** A question about what something has room for: "meant to hold", "can accommodate", "how many seats". */
 const CAPACITY_ASKED = /\b(?:hold|holds|accommodate|accommodates|capacity|room\s+for|fit|seat|seats|sleep|sleeps)\b/iu;
 /** Words for children at school, one for another where a school is spoken of. */
-const SCHOOLCHILDREN = new Set(['children', 'kids', 'pupils', 'students', 'schoolchildren', 'learners', 'youngsters'].map((w) => stem(w)));
+const SCHOOLCHILDREN = new Set(['children', 'kids', 'pupils', 'students', 'schoolchildren', 'learners', 'youngsters', 'teenagers', 'teens'].map((w) => stem(w)));
 /** ... which fit below a word for the very same ("kids" for "children"). */
 const SCHOOLCHILD_FIT = 0.55;
 /** Words that speak of a school, where children, kids and pupils are the same people. */
@@ -2206,6 +2245,9 @@ const OCCASIONS = new Set(
 );
 /** A noun's words cut off at an article or a possessive, which the next noun needs: "48,000 | the year before". */
 const DETERMINER_END = /\s(?:the|a|an|its|their|his|her|this|that)$/u;
+/** A parent just before the number of their children: "a father of | five". */
+const PARENT_OF_BEFORE = /\b(?:father|mother|parent|grandfather|grandmother|grandparent)\s+of\s+$/iu;
+const CHILDREN_TOKENS = tokenize('children');
 /** A group just before the number of its members: "with a crew of | five". */
 const GROUP_OF_BEFORE = /\b(crew|team|family|group|fleet|squad|party|delegation|workforce|staff|herd|flock|band|household|class|unit)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more than|fewer than)\s+)?$/iu;
 /** Runs of a service, which "three times a day" counts: "how many crossings to Playa Naranjo are there a day". */
@@ -2622,7 +2664,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const unmade = MAKING.test(askedDeedStem) && !doesAskedDeed(d) ? (askedDeed?.[0] === '' ? 0 : LONG_MADE.test(askedDeedStem) && deedUnsaid ? 0.1 : 0.4) : deedDated && !doesAskedDeed(d) ? 0.5 : deedUntold ? 0.7 : 1;
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
-        const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) ? 0.3 : 0;
+        // ("When will the pool reopen?": "will stay closed until at least the end of October", the end of its closing.)
+        const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore.replace(/\b(?:until|till)\s+(?:at\s+least\s+)?$/iu, ''))) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
@@ -3309,9 +3352,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   }
   // "Bluegate Sports Partners, a Boston-based firm": where it is based, when that is asked (not where its ship is).
   const asksBase = /\b(?:based|headquarter\w*|head office)\b/iu.test(q.text);
+  // ("Where is the charity that donated the machine based?": "a Mzuzu-based charity", as sure as a headquarters named.)
   for (const m of asksBase ? sentence.matchAll(BASED_IN) : []) {
     if (MONTH_OR_DAY.test(m[1]!)) continue;
-    places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0 });
+    places.push({ text: `in ${m[1]}`, start: m.index, end: m.index + m[0].length, quality: 0, headquarters: true });
   }
   // ("Where did the union file its complaint?": "had filed a complaint with the Labour Relations Authority in Male", the
   // body it was filed with.)
@@ -3343,7 +3387,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // (Or opening on it: "From which village does Janet Pitakaka take the canoe?")
     // (Or with an adverb after it: "Where's the foreman Rajesh Kumar from originally?")
     // (And "where will the soil go", ending on "go", is where to; not "where did the bus go off the road".)
-    /^where\b.*\bfrom(?:\s+(?:orig\p{L}*|exactly|again|now|then))?$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
+    // (Or asking for a kind of place: "Which village is Hysen Morina from?")
+    /^(?:where|(?:which|what)\s+(?:village|town|city|country|region|district|province|island|county|state|neighbou?rhood|suburb|part|area|place)s?)\b.*\bfrom(?:\s+(?:orig\p{L}*|exactly|again|now|then))?$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
       : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted|empty|empties|emptied|flows?|flowed|drains?|drained|discharges?|discharged)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'

@@ -635,7 +635,8 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
   const a = base(question, 'role');
   // ("Who is the director of Neman Dairy Works?": one who holds that post, not "Dzmitry Lis, the plant's chief
   // engineer", found by the plant's name.)
-  const post = /^(?:the|a|an)\s/iu.test(target) && question.entity && !GENERIC_POST.test(question.entity.head) ? stem(question.entity.head) : undefined;
+  // (By its title's full word: "the vet" is "Veterinarian Youssef Bensaid".)
+  const post = /^(?:the|a|an)\s/iu.test(target) && question.entity && !GENERIC_POST.test(question.entity.head) ? (tokenize(titleForms(question.entity.head)).at(-1)?.stem ?? stem(question.entity.head)) : undefined;
   // (The post may be told beside the name rather than as the role: "Father Gregory Shillingford, the parish priest,"; or
   // by a title: "Dr. Ricardo Solórzano" is the doctor.)
   const holds = (x: Speaker): boolean => post === undefined || [x.role ?? '', ...x.aliases].some((r) => tokenize(titleForms(r)).some((t) => t.stem === post));

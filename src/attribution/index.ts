@@ -236,6 +236,9 @@ function headNoun(description: string): string {
   return words(description.split(/\s+(?:at|of|for|from|in|with|on|by|familiar|close|\p{Ll}+ed)\s+/u)[0]!).pop()?.text.toLowerCase() ?? '';
 }
 
+/** A business described and what it did, before a participle: "a private bus company ended its rural routes,". */
+const BUSINESS_DEED_SAYING = new RegExp(String.raw`(\s(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUSINESS_KINDS}))\s+\p{Ll}+ed(?:\s+[^\s,.;:“”"]+){0,6}?,$`, 'u');
+
 /** "A person", "Two senior officials", "One resident": someone described, not named. */
 const INDEFINITE_DESCRIPTION = /^(?:(?:But|And|Yet)\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s*$/u;
 
@@ -285,6 +288,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // ("Moussa Sow, secretary general of the national railway workers' union, disputed the company's explanation, saying":
   // past a role in lower case too.)
   if (participle) text = text.replace(/(\p{Lu}[\p{L}’'.-]*)(,\s+\p{Ll}[^,“”"]*)?,?\s+(?:\p{Ll}+ed|went|came|met|spoke|took|gave|made|rose|stood|hit back|fired back)(?:\s+[^\s,.;:“”"]+){0,6}?,$/u, '$1$2,');
+  // (Or a business described, whose deed ends the sentence: "... after a private bus company ended its rural routes,
+  // saying".)
+  if (participle) text = text.replace(BUSINESS_DEED_SAYING, '$1,');
   // "Grace Phiri, 34, a market trader who said": the one the relative pronoun stands for speaks.
   // (And "according to the Centre, which said": the Centre.)
   // ("The shrine is managed by the Sindh Auqaf Department, which said": the name the "which" follows, whatever
@@ -1373,8 +1379,13 @@ const LEGAL_FORMS = 'Co|Corp|Corporation|Inc|Ltd|Limited|Holdings|plc|AG|GmbH|SA
 /** A business named abroad by its kind first: "Astilleros del Nervión", "Minera Loma Roja". */
 const COMPANY_ABROAD = new RegExp(String.raw`\b(?:${COMPANY_WORDS_ABROAD_NAMED})(?:\s+(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e)\s+)?\p{Lu}[\p{L}’'&-]*){1,4}`, 'gu');
 const LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_FORMS})\\.?$`, 'u');
-/** A business told by what it does as it is named: "Hhohho Timber Processors, which employs about 740 people". */
-const BUSINESS_WHICH = /(?<![\p{L}’'&.-])((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}\p{Lu}[\p{L}’'&-]*),\s+which\s+(?:employs|employed|operates|operated|owns|owned|manufactures|produces|exports|processes)\b/gu;
+/** A body named after its kind: "the Danish charity Nordisk Skills Partnership". */
+const BODY_BY_KIND = /\b(?:charity|organi[sz]ation|group|foundation|NGO|non-profit|nonprofit)\s+((?:\p{Lu}[\p{L}’'&-]*\s+){0,4}\p{Lu}[\p{L}’'&-]*)/gu;
+/**
+ * A business told by what it does as it is named: "Hhohho Timber Processors, which employs about 740 people". (Or has
+ * done: "Erenik Trans, which has run buses between the city and the surrounding villages since 2009".)
+ */
+const BUSINESS_WHICH = /(?<![\p{L}’'&.-])((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}\p{Lu}[\p{L}’'&-]*),\s+which\s+(?:(?:has|had)\s+)?(?:employs|employed|operates|operated|owns|owned|manufactures|produces|exports|processes|runs|ran|run)\b/gu;
 
 /** The first organisation a sentence names: one quoted in the article, or a name with an organisation's word. */
 function firstOrganisation(sentence: string, known: readonly string[]): string | null {
@@ -1711,9 +1722,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // (Past a possessive: "Conservas Atlântida, the town's largest processor"; or the other way round: "The contractor,
       // Kraków-based Torbud Infrastruktura, rejected that account". Not a day: "In a statement on Thursday, the company".)
       // (Not one the company has: "Martin Hrabovský, the company's managing director".)
+      // (A small word may join a name's words abroad: "Algues du Sud-Ouest, a Malagasy-owned exporter".)
       const calledAs = (kinds: string): string | undefined =>
         [
-          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
+          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:de|del|des|du|la|le|da|do|dos|das)\\s+)?){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
           ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
           // (Or with its kind just before its name: "State power utility Barqi Tojik introduced the limits". Not any kind:
           // "forcing rail operator Renfe to cancel ... trains" is no company said to speak.)
@@ -1776,6 +1788,14 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (So is "the group": "The Association of Mohéli Tourism Operators ... said in a statement ...", then "The group also
     // said", in the paragraph after.)
     if (!target && bareOrg && oneWord && head === 'group') target = statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 1 && st.speaker?.kind === 'organization').at(-1)?.speaker ?? null;
+    // (Or, quoted nowhere before, the body its paragraph names by its kind: "The programme, run by the Danish charity
+    // Nordisk Skills Partnership, funded ... In a statement, the group said".)
+    if (!target && bareOrg && oneWord && head === 'group') {
+      const first = Math.min(...own.map((st) => st.start));
+      const paragraph = article.paragraphs.find((p) => p.start <= first && first <= p.end);
+      const kindNamed = paragraph ? [...article.text.slice(paragraph.start, first).matchAll(BODY_BY_KIND)].at(-1)?.[1] : undefined;
+      if (kindNamed) target = registry.named(kindNamed, { name: kindNamed, role: null, kind: 'organization', plural: false, gender: null, phrase: kindNamed });
+    }
 
     // ("The Pingtung County Government said in a statement ... The county also said": a place's government, the one the
     // article quotes, speaks as the place; never then someone of "the county's Water Resources Department".)
@@ -1838,7 +1858,9 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // 1974 ...,": a lede's business, named where the next paragraph opens.)
     if (!target && !d.plural && firstParagraph === 1 && /^(?:a|an)\s/iu.test(d.name) && /^(?:company|firm|maker|manufacturer|producer|operator|supplier|exporter|importer|processor|retailer|chain|group|developer|builder|contractor|miner|carrier|airline|lender|bank|insurer|brewer|distiller|mill|plant|factory)$/u.test(headNoun(d.name))) {
       const opening = new RegExp(String.raw`^((?:\p{Lu}[\p{L}’'&.-]*\s+){0,4}\p{Lu}[\p{L}’'&.-]*),\s+(?:founded|which|based|established|set up|a\s|an\s|the\s)`, 'u').exec(article.paragraphs[1]?.text ?? '')?.[1];
-      const business = opening && (LEGAL_FORM.test(opening) || words(opening).some((w) => ORG_WORDS.has(w.text.toLowerCase()))) ? opening : null;
+      // (Or by what it does: "Erenik Trans, which has run buses between the city and the surrounding villages since 2009".)
+      const doing = [...(article.paragraphs[1]?.text ?? '').matchAll(BUSINESS_WHICH)][0];
+      const business = opening && (LEGAL_FORM.test(opening) || words(opening).some((w) => ORG_WORDS.has(w.text.toLowerCase())) || (doing?.index === 0 && doing[1] === opening)) ? opening : null;
       if (business) target = registry.named(business, { name: business, role: null, kind: 'organization', plural: false, gender: null, phrase: business });
     }
 
@@ -2062,6 +2084,8 @@ const TITLE_VARIANTS: Array<[RegExp, string]> = [
   [/\bpm\b/giu, 'prime minister'],
   // ("Dr. Ricardo Solórzano, a pulmonologist at the hospital" is asked for as "the doctor".)
   [/\bdr\b\.?/giu, 'doctor'],
+  // ("Veterinarian Youssef Bensaid" is asked for as "the vet".)
+  [/\bvets?\b/giu, 'veterinarian'],
   // ("Justice Sandra Persaud-King" is the judge; not the Ministry of Justice nor "the Justice Ministry".)
   [/(?<!\b(?:of|for)\s+)\bjustice\b(?!\s+(?:ministry|minister|department|secretary|system|of)\b)/giu, 'judge'],
   [/\bfm\b/giu, 'foreign minister'],

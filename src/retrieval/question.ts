@@ -119,10 +119,10 @@ export const LONG_LIST = /^how long (?:is|was|are|were|has been|had been)\s+(?:t
 
 /**
  * "What is the average price ...", "what was the Arava fund's total budget for 2025", "what discount are operators
- * offering": a quantity by its noun.
+ * offering": a quantity by its noun. (A bill by what it is for: "what will the total bill be", not "what is the bill".)
  */
 const QUANTITY =
-  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:(?:a|an|one)\s+)?[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate|discount|rebate|surcharge|markup)\b/iu;
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:(?:a|an|one)\s+)?[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate|discount|rebate|surcharge|markup|total bill|final bill|repair bill|clean-up bill|cleanup bill|electricity bill|water bill|fuel bill|energy bill|wage bill|import bill)\b/iu;
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
@@ -347,6 +347,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:go|goes|going|gone|went)\s+up\s+in\s+(?:flames|smoke)\b/giu, 'burned'],
   // ("how many school kids visit the place each year": "hosts about 8,000 schoolchildren a year".)
   [/\bschool\s?kids\b/giu, 'schoolchildren'],
+  // ("how many teenagers travel into town for high school": "About 420 pupils ... attend secondary schools".)
+  [/\bhigh\s+schools?\b/giu, 'secondary school'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
   // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
   // hanging on to": "would keep a core team of 240".)

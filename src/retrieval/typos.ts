@@ -84,6 +84,9 @@ function correction(word: string, articleKnows: (stem: string) => boolean, only?
   return best?.word ?? null;
 }
 
+/** How rare a word "re" opens must be to be read as its deed done again (GloVe rank: "reopen" is 8,368th). */
+const RARE_AGAIN_RANK = 40_000;
+
 /** The question with its slips corrected (the same question when there are none). */
 // (`articleUses`, when given, tells whether the article writes this very word: "contracter" shares its stem with the
 // article's "contract", yet stands for its "contractor", which the article writes, one letter away.)
@@ -126,6 +129,14 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
       fixes.push({ start: t.start, end: t.end, word });
       compound.add(i);
     }
+  }
+  // A deed done again, which the article tells by the deed and "again": "rehang the paintings" for its "hang the
+  // paintings again". (Only a rare word: "reopen" or "rebuild" asks something of its own.)
+  for (const [i, t] of articleUses ? q.tokens.entries() : []) {
+    const again = /^re-?(\p{Ll}{3,})$/u.exec(t.norm)?.[1];
+    if (compound.has(i) || !again || !plain(t) || (wordRank(t.norm) ?? Infinity) < RARE_AGAIN_RANK || articleUses!(t.norm) || !articleUses!(again)) continue;
+    fixes.push({ start: t.start, end: t.end, word: again });
+    compound.add(i);
   }
   // An abbreviation the article spells out, or the other way round: "the UV unit" for its "ultraviolet treatment unit".
   for (const [i, t] of articleUses ? q.tokens.entries() : []) {
