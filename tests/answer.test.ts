@@ -7791,4 +7791,21 @@ describe('sixty-third session: found while asking as a user', () => {
     // Was refused ("Baraniko Tong, a 46-year-old father of five").
     expect((await atoll.ask('how many children does Baraniko Tong have')).answerLine).toBe('Five.');
   });
+  it('dates an opening by "open since", a span "until at least" its month, a level a price was cut to, and an owner asked by "owns"', async () => {
+    const scale = await at(250, 'laos-savannakhet-weighbridge-fines-overloaded-lorries');
+    // Was "On Monday, June 3." (when the scale went into operation; "The bridge, open since 2006, links ...").
+    expect((await scale.ask('when did the bridge open')).answerLine).toBe('In 2006.');
+    const seaweed = await at(252, 'madagascar-toliara-seaweed-farmers-price-protest');
+    // Was "On 1 March." ("it would keep buying at 700 ariary until at least June").
+    expect((await seaweed.ask('until when will the company keep buying at 700 ariary')).answerLine).toBe('Until at least June.');
+    // Was "30 percent cut." ("cut its price on 1 March from 1,000 ariary (about $0.22) to 700 ariary per kilogram").
+    expect((await seaweed.ask('how much did the company cut its price to')).answerLine).toBe('700 ariary per kilogram.');
+    const bus = await at(249, 'kosovo-gjakova-bus-company-ends-village-routes');
+    // Was refused ("Arben Krasniqi, the company's owner, rejected the accusation").
+    expect((await bus.ask('who owns the company')).speaker).toBe('Arben Krasniqi');
+    // (A closing asked in the past is the deed's date, not how long it is to last: "closed to all traffic on April 15 for
+    // repairs expected to last until at least October".)
+    const bridge = await at(207, 'latvia-kuldiga-brick-bridge-closure-splits-town');
+    expect((await bridge.ask('when did the bridge close')).answerLine).toBe('On April 15.');
+  });
 });

@@ -1003,7 +1003,8 @@ function ratesOf(text: string): Set<string> {
   // and October 2023".)
   // (And a night's price: "How much will a night in one of the villas cost?" is no project's "$85 million"; not "a
   // night ban".)
-  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(hour|day|week|month|year|night(?=\s*(?:$|[,.;:?!)]|(?:in|at|for|on|of|per|and|or)\b)))|(hour|dai|night|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
+  // ("in a typical year": a year, however usual.)
+  for (const m of text.matchAll(/\b(?:(?:a|an|per|each|every|last|this|that|the same)\s+(?:(?:typical|normal|usual|ordinary|average)\s+)?(hour|day|week|month|year|night(?=\s*(?:$|[,.;:?!)]|(?:in|at|for|on|of|per|and|or)\b)))|(hour|dai|night|week|month|year)ly|(annual)(?:ly)?|(?:in\s+(?:19|20)\d\d(?!-)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!-)|since\s+(?:Jan\.?|January)\s+1(?:st)?|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|year[\s-]to[\s-]date)())\b/giu)) {
     if (m[4] !== undefined) {
       out.add('year');
       continue;
@@ -1228,7 +1229,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
   // ("To what price did the station cut its payment?": the level a change reached, not the change.)
   // (Or "How much will the monthly rent go up to?": where the change ends.)
-  const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raised|cut|reduced|lowered)\s+to\W*$/iu.test(q.text);
+  // (Past what was changed: "How much did the company cut its price to?")
+  const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raise|raised|cut|reduce|reduced|lower|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?to\W*$/iu.test(q.text);
   const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
@@ -2188,6 +2190,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Only where the sentence sets one time against another: "had revenue of 310 million euros ... in 2023 and made a
     // loss of 27 million euros" dates both.)
     const yearFit = !thenAndNow ? 1 : ofPeriodAsked ? 1.3 : NOW_AFTER.test(sentence.slice(end)) ? 0.4 : past && /\bnow\s+(?:\p{Ll}+\s+){0,2}(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
+    // ("How much did the company cut its price to?": the level reached, not "a 30 percent cut".)
+    const changeNotLevel = asksToLevel && /^\s*(?:percent\b|per\s+cent\b|%)?\s*(?:cut|cuts|rise|rises|increase|increases|drop|drops|fall|falls|hike|hikes|reduction|decrease)\b/iu.test(sentence.slice(end)) ? 0.4 : 1;
     // ("How big is the site?": not "less than 500 metres from the site gate", a distance from it.)
     const awayFrom = SIZE_ASKED.test(q.text) && kind === 'measure' && DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
     // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
@@ -2195,7 +2199,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * awayFrom * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2368,6 +2372,8 @@ const ASKS_CLOCK = /\bwhat time\b|\bat what hour\b/iu;
 /** A clock time with its preposition: "at around 5:15 a.m.", "shortly before 11 p.m.", "by 8pm". */
 const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|until)\s+(?:about\s+|around\s+|roughly\s+)?)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)/giu;
 
+/** A closing asked of, which a past question asks as a deed: "when did the bridge close". */
+const CLOSED_ASKED = /\b(?:close|shut)\b/iu;
 /** "When was the port originally supposed to be finished?": what was first planned. */
 const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
 /** A date something was due before it changed: "which had been due on October 28". */
@@ -2596,7 +2602,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
         // ("When did the cooperative last cut its price?": "its first cut since 2017" tells when the one before was.)
         const firstSince = asksBefore && sinceDate && /\bfirst\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, d.start));
-        const since = !datesClause && !firstSince && ((sinceClause !== null && !ownEvent) || sinceDate);
+        // ("When did the bridge open?": "The bridge, open since 2006", the year it opened.)
+        const openSince = asksStart && !asksEnd && sinceDate && /\b(?:open|in\s+(?:operation|service|use))\s+$/iu.test(sentence.slice(0, d.start));
+        const since = !datesClause && !firstSince && !openSince && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
         // 15", not "at a meeting on Wednesday".)
@@ -2665,7 +2673,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // "When does the strike end?": "would run until midnight on Sept. 28" is its end.
         // (And "when do the new tolls start?": "from Jan. 1" is their start.)
         // ("When will the pool reopen?": "will stay closed until at least the end of October", the end of its closing.)
-        const rightEnd = (asksEnd && !asksStart && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore.replace(/\b(?:until|till)\s+(?:at\s+least\s+)?$/iu, ''))) ? 0.3 : 0;
+        // (Not for when something closed, a deed done: "when did the bridge close" is "on April 15", not "repairs expected to
+        // last until at least October".)
+        const rightEnd = (asksEnd && !asksStart && !(past && CLOSED_ASKED.test(q.text)) && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore.replace(/\b(?:until|till)\s+(?:at\s+least\s+)?$/iu, ''))) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
@@ -2709,7 +2719,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }

@@ -53,8 +53,8 @@ export const DATE_PATTERN = new RegExp(
     // usually a verb. (Its year told after it is part of it: "in March next year".) (At a sentence's start too: "In June,
     // the only scheduled flight ... was cut".)
     // (With the month a run of them ends on: "runs from December to June", "between July and November"; roughly or not,
-    // "from about June to October".)
-    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:(?:about|around|roughly|approximately)\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:to|and|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))?(?:\\s+(?:next|last|this)\\s+year\\b)?`,
+    // "from about June to October"; or at the least, "until at least June".)
+    `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:(?:about|around|roughly|approximately|at\\s+least)\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:to|and|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))?(?:\\s+(?:next|last|this)\\s+year\\b)?`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
     `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,

@@ -124,6 +124,10 @@ export const LONG_LIST = /^how long (?:is|was|are|were|has been|had been)\s+(?:t
 const QUANTITY =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will|\s+would)?\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:(?:a|an|one)\s+)?[\p{L}-]+['’]s\s+)?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum|starting|base|old|previous)\s+)*(?:(?!(?:to|for|of|the|a|an|on|in|at|with|about|behind|and|or|that|which|who|this|it)\s)[\p{L}-]+(?:['’]s)?\s+){0,3}?(?:(?:average|typical|total|current|new|weekly|monthly|annual|yearly|daily|median|basic|minimum|maximum)\s+)?(?:rate|price|cost|salary|wage|wages|pay|population|budget|revenue|toll|death toll|score|fee|fine|penalty|bonus|reward|prize|compensation|severance|rent|value|amount|size|figure|turnout|margin|share|weight|height|length|distance|profit|net profit|loss|income|earnings|sales|turnover|debt|deficit|surplus|peak|peak demand|retainer|stipend|allowance|fare|fares|tariff|levy|premium|payout|pension|subsidy|ransom|bail|deposit|fees|capacity|output|depth|width|area|speed|temperature|volume|altitude|elevation|cap|limit|ceiling|quota|flow|flow rate|discount|rebate|surcharge|markup|total bill|final bill|repair bill|clean-up bill|cleanup bill|electricity bill|water bill|fuel bill|energy bill|wage bill|import bill)\b/iu;
 
+/** Who holds a post over a body, asked by its verb: "who owns the company" (not "who owns the land"). */
+const POST_HELD = /^who\s+(owns|manages|chairs)\s+(the\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|business|cooperative|co-op|committee|council|board|club|team|shop|store|restaurant|hotel|bakery|farm|mill|factory|plant|school|association|union|group|bank|agency|operator|centre|center|resort|clinic|hospital|workshop|market))\W*$/iu;
+const HOLDER_NOUN: Readonly<Record<string, string>> = { owns: 'owner', manages: 'manager', chairs: 'chair' };
+
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
   /\b(?:what(?:'s|’s| is| was)? (?:this|the) (?:article|story|news|piece|report)(?: about)?|what(?:'s|’s| is| was) (?:this|it) (?:all )?about$|summar(?:y|ise|ize)|main (?:point|claim|story|news)|^(?:(?:tell me|can you tell me|please tell me)\s+)?what happened(?!\s+(?:to|at|with|in|on)\s+(?:the|a|an|its|their|his|her)\s)|tl;?dr|gist)\b/iu;
@@ -216,6 +220,10 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   }
   const roleOf = ROLE_OF.exec(s);
   if (roleOf) return { kind: 'role', target: (roleOf[1] ?? roleOf[2])!.trim(), topic: null };
+  // ("Who owns the company?": its owner, "Arben Krasniqi, the company's owner".)
+  // (Not a body by its name, "Who owns the Sanoyea Rubber Company?", which a story may not say.)
+  const holder = POST_HELD.exec(s);
+  if (holder && !/\p{Lu}/u.test(holder[2]!.slice(3))) return { kind: 'role', target: `${holder[2]!.trim()}'s ${HOLDER_NOUN[holder[1]!.toLowerCase()]}`, topic: null };
   const role = ROLE.exec(s);
   // "Who is adding extra parking?": who does something, not who someone is; nor is "who was killed" (a passive).
   if (role && /^who/iu.test(lower) && role[1]!.split(/\s+/u).length <= 6 && !/^\p{Ll}+ing\b/u.test(role[1]!) && !/^(?:\p{Ll}+ed|killed|hurt|injured|wounded|arrested|hit|shot|taken|held|born|chosen|elected|appointed|named|fired|sacked|jailed)\b/u.test(role[1]!)) {
