@@ -220,7 +220,7 @@ export function countedWords(q: Question): Token[] {
     const phrase = stop < 0 ? rest : rest.slice(0, stop);
     tokens = phrase.length >= 2 ? phrase.slice(0, -1) : [];
   }
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     if (/^(?:are|is|were|was|did|do|does|have|has|had|will|would|can|could|in|at|on|to|for|there|currently|still|right|now|be)$/u.test(t.norm)) break;
     // "how many bottles of syrup": bottles are counted; the syrup says of what (a word the answer's context may have).
     // ("How many bits of coral": a word for a piece counts what it is of, "some 2,500 coral fragments".)
@@ -234,7 +234,7 @@ export function countedWords(q: Question): Token[] {
     // "how many rescuers took part": so does an irregular or present-tense verb.
     if (out.length > 0 && COUNT_VERB.test(t.norm)) break;
     // ("How many people cross at Caledonspoort": or any word after a plural that a preposition follows.)
-    if (out.length > 0 && PLURAL_COUNTED.test(out[out.length - 1]!.norm) && !/[^s]s$/u.test(t.norm) && PREPOSITION_NEXT.test(tokens[tokens.indexOf(t) + 1]?.norm ?? '')) break;
+    if (out.length > 0 && PLURAL_COUNTED.test(out[out.length - 1]!.norm) && !/[^s]s$/u.test(t.norm) && PREPOSITION_NEXT.test(tokens[k + 1]?.norm ?? '')) break;
     // "How much money ...": the kind of number, which kindOf checks, not words next to it.
     if (!STOPWORDS.has(t.norm) && !/^(?:money|cash|funds|dollars|pounds|euros)$/u.test(t.norm)) out.push(t);
   }
@@ -2675,7 +2675,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // ("When will the pool reopen?": "will stay closed until at least the end of October", the end of its closing.)
         // (Not for when something closed, a deed done: "when did the bridge close" is "on April 15", not "repairs expected to
         // last until at least October".)
-        const rightEnd = (asksEnd && !asksStart && !(past && CLOSED_ASKED.test(q.text)) && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore.replace(/\b(?:until|till)\s+(?:at\s+least\s+)?$/iu, ''))) ? 0.3 : 0;
+        const rightEnd = (asksEnd && !asksStart && !(past && CLOSED_ASKED.test(q.text)) && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore)) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.

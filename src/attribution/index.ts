@@ -1661,6 +1661,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (own.length === 0) continue;
     const firstParagraph = Math.min(...own.map((st) => st.paragraph));
     const firstId = Math.min(...own.map((st) => st.id));
+    const firstStart = Math.min(...own.map((st) => st.start));
     let target: Speaker | null = null;
 
     // An organisation: "Union says" -> the Dock and Harbour Workers’ Union.
@@ -1715,8 +1716,7 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!target && bareOrg && BUSINESS_HEAD.test(head)) {
       // A business, not a public body ("the Port Authority" is no company).
       const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly|Guild|Syndicate|Society|Chamber|Party|Institute|University)\b/u.test(name);
-      const start = Math.min(...own.map((st) => st.start));
-      const before = article.text.slice(Math.max(0, start - 1500), start);
+      const before = article.text.slice(Math.max(0, firstStart - 1500), firstStart);
       // The business the text just before calls one of these: "Kyklades Maritime, the company that held state contracts
       // ..., filed for bankruptcy. The company said ...".
       // (Past a possessive: "Conservas Atlântida, the town's largest processor"; or the other way round: "The contractor,
@@ -1770,9 +1770,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // organisation said": an organisation, or a charity, is any such body named just before.)
     // (Not one described by what it serves: "the district administration" is no "District Police Office".)
     if (!target && bareOrg && oneWord && (anyBody || /^(?:agency|authority|regulator|watchdog|body|commission|office|administration|bureau|board|inspectorate)$/u.test(head))) {
-      const first = Math.min(...own.map((st) => st.start));
       // (The body may be named in what it said: "Volunteers from the ... Red Cross Society pulled 61 people ...".)
-      const before = article.text.slice(Math.max(0, first - 600), anyBody ? own.find((st) => st.start === first)!.end : first);
+      const before = article.text.slice(Math.max(0, firstStart - 600), anyBody ? own.find((st) => st.start === firstStart)!.end : firstStart);
       const kinds = `Authority|Agency|Commission|Office|Administration|Bureau|Board|Inspectorate|Directorate|Regulator|Service|Institute${anyBody ? '|Society|Organi[sz]ation|Foundation|Trust|Fund|Association|Federation|Union|Council|Committee|Cross|Crescent' : ''}`;
       const bodies = [...before.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}(?:${kinds})\b`, 'gu'))];
       const body = bodies[bodies.length - 1]?.[0].replace(/^The\s+/u, '');
@@ -1791,9 +1790,8 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     // (Or, quoted nowhere before, the body its paragraph names by its kind: "The programme, run by the Danish charity
     // Nordisk Skills Partnership, funded ... In a statement, the group said".)
     if (!target && bareOrg && oneWord && head === 'group') {
-      const first = Math.min(...own.map((st) => st.start));
-      const paragraph = article.paragraphs.find((p) => p.start <= first && first <= p.end);
-      const kindNamed = paragraph ? [...article.text.slice(paragraph.start, first).matchAll(BODY_BY_KIND)].at(-1)?.[1] : undefined;
+      const paragraph = article.paragraphs.find((p) => p.start <= firstStart && firstStart <= p.end);
+      const kindNamed = paragraph ? [...article.text.slice(paragraph.start, firstStart).matchAll(BODY_BY_KIND)].at(-1)?.[1] : undefined;
       if (kindNamed) target = registry.named(kindNamed, { name: kindNamed, role: null, kind: 'organization', plural: false, gender: null, phrase: kindNamed });
     }
 
