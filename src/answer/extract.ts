@@ -2677,7 +2677,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // last until at least October".)
         const rightEnd = (asksEnd && !asksStart && !(past && CLOSED_ASKED.test(q.text)) && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore)) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
-        const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) ? 0.5 : 1;
+        // (Not what is so as a rule, whatever was said when: "which normally runs from Nov. 1 to Dec. 31".)
+        const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) && !USUALLY.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
         // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date; past a name's
         // words too, "a 1913 Art Nouveau department store".)
@@ -2713,13 +2714,15 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const sinceWhen = SINCE_WHEN.test(q.text) && sinceDate && !datesClause ? 0.4 : 0;
         // ("When does the extended closed season end?": "which normally runs from Nov. 1 to Dec. 31, would this year last
         // until Feb. 28", the usual date answers only a question about what is usual.)
-        const usual = !USUALLY.test(q.text) && USUALLY.test(dateClause) ? 0.5 : 1;
+        // (And the other way round: "When does the closed season normally end?" is what it "normally runs" to, not "would
+        // this year last until Feb. 28", however well that closing fits an end asked.)
+        const usual = USUALLY.test(q.text) !== USUALLY.test(dateClause) ? 0.5 : 1;
         // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -3030,7 +3033,8 @@ export function asksAboutPast(q: Question): boolean {
       // (Nor a present passive: "How many students are being moved to remote classes?", "How much water does the resort
       // want to be allowed to take?"; nor what is to be had done, "How much do owners pay to have each animal
       // vaccinated?")
-      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|be|being)\s+\p{L}+ed\b|\bto\s+(?:have|get)\s+(?:[\p{L}-]+\s+){1,3}\p{L}+ed\b/giu, ''))) &&
+      // (Nor an adjective after its article: "How much does the bottled water cost?")
+      /\b\p{L}{2,}(?<!e)ed\b/iu.test(text.replace(/\bhow (?:many|much)\s+\p{L}+ed\b|\b(?:is|are|am|be|being)\s+\p{L}+ed\b|\bto\s+(?:have|get)\s+(?:[\p{L}-]+\s+){1,3}\p{L}+ed\b|\b(?:the|a|an)\s+\p{L}+ed\s+(?=\p{L})/giu, ''))) &&
     // ("By what date must the company restore the land it cleared?": an obligation is still to come.)
     // (Nor what can be: "how much extra can trapped air tack onto a reading", an adjective in the past's form.)
     // (Not the month: "since may", "in May 2024".)
