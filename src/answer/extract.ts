@@ -651,11 +651,15 @@ const SAME_WAY = 0.2;
 /** A change told by its verb, what it changed and "by": "could cut losses by more than 70%". */
 const CHANGED_THING_BY = /\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|lower|lowers|lowered|lowering|raise|raises|raised|raising|increase|increases|increased|increasing|boost|boosts|boosted|boosting)\s+(?:[\p{L}’'-]+\s+){0,4}by\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+|up to\s+)?\p{Sc}?$/iu;
 
+/** Words after "how much" that name no thing an amount is asked of: "how much more", "how much money". */
+const NO_THING_AFTER_HOW_MUCH = String.raw`(?!(?:more|less|extra|further|longer|time|of|in|per|a|an|the|each|every|money|cash)\b)`;
+/** "how much milk can it process": a thing named before the question's auxiliary. */
+const AMOUNT_ASKED = new RegExp(String.raw`^how much\s+${NO_THING_AFTER_HOW_MUCH}([\p{Ll}-]+)\s+(?:can|could|does|do|did|will|would|is|are|was|were|has|have|had)\b`, 'u');
 /**
  * "How much fish was sold": an amount of a thing named between "how much" and its passive verb. (Or its active one:
  * "how much milk does Khoury sell a day", "about 90 litres of milk a day".)
  */
-const AMOUNT_OF_THING = /\bhow much\s+(?!(?:more|less|extra|further|longer|time|of|in|per|a|an|the|each|every|money|cash)\b)(\p{L}+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)|(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:sell|sells|buy|buys|catch|catches|grow|grows|ship|ships|deliver|delivers|supply|supplies|export|exports|produce|produces|harvest|harvests|collect|collects))\b/u;
+const AMOUNT_OF_THING = new RegExp(String.raw`\bhow much\s+${NO_THING_AFTER_HOW_MUCH}(\p{L}+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)|(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:sell|sells|buy|buys|catch|catches|grow|grows|ship|ships|deliver|delivers|supply|supplies|export|exports|produce|produces|harvest|harvests|collect|collects))\b`, 'u');
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
@@ -1331,7 +1335,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const materialAsked = MATERIAL_ASKED.exec(q.text);
   // ("how much milk can it process": an amount of the thing named, "up to three tonnes of milk a day", before what the
   // line "cost".)
-  const amountOf = /^how much\s+(?!(?:more|less|extra|further|longer|time|money|cash|of|in|per|a|an|the|each|every)\b)([\p{Ll}-]+)\s+(?:can|could|does|do|did|will|would|is|are|was|were|has|have|had)\b/u.exec(q.text)?.[1];
+  const amountOf = AMOUNT_ASKED.exec(q.text)?.[1];
   const sumUnasked = amountOf !== undefined && !MONEY_WORDS.test(amountOf);
   const material = materialAsked && MATERIAL_UNIT.test(materialAsked[1]!) ? tokenize(materialAsked[2]!).filter((t) => !STOPWORDS.has(t.norm)) : [];
   // ("How many workers were taken to hospital on Thursday?": not "In the earlier incident, on September 18, 37 workers
