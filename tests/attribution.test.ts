@@ -2959,3 +2959,18 @@ describe('sixty-third session: held-out 249 to 252', () => {
     expect(course.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([['Nordisk Skills Partnership', 'organization']]);
   });
 });
+
+describe('sixty-fourth session: held-out 253 to 256', () => {
+  it('finds "he" by the first of two family names ("Salgado" after "Esteban Salgado Ocampo")', () => {
+    const silver = attributionOf([
+      'Source: Test Wire',
+      'Silver dear',
+      'Esteban Salgado Ocampo, a 47-year-old silversmith, weighs every gram. "We cannot pass it on," he said.',
+      'Marta Figueroa, the mayor, said the fair would open on November 30 as planned.',
+      "Back in the workshop, Salgado wraps the day's scraps in a twist of paper to sell back to the dealer.",
+      '"I do not want to be the one who closes the door," he said.',
+    ]);
+    // Was no one: "Salgado" was no known surname (the last is "Ocampo").
+    expect(silver.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Esteban Salgado Ocampo', 'Marta Figueroa', 'Esteban Salgado Ocampo']);
+  });
+});

@@ -83,6 +83,8 @@ const NAME_NEAR_THING = 3;
 const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
 /** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
 const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal|Centre|Center|Plant|Station))\b/gu;
+/** ... or with its kind first: "the 312-room Hotel Belvedere Riviera", "Lake Kivu". */
+const KIND_THEN_NAME = /\b(Hotel|Lake)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 /** ... or with its kind in lower case after "the": "the Wad Sharifay camp". */
 const NAMED_KIND_LOWER = /\bthe\s+((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(camp|market|estate|mine|dam|plant|hospital|clinic|school|refinery|mill|factory|prison|reservoir))\b/gu;
 /** Words of such a name that only say what level it serves: "Area", "Provincial", "District". */
@@ -495,7 +497,7 @@ export class QAEngine {
    * Stems of the one name the article gives a place or body of each kind, by the kind's word: "hospital" -> Lircay
    * Provincial Hospital, so that "the hospital's 62 beds" speaks of it.
    */
-  private namedKinds = new Map<string, { name: Set<string>; core: Set<string>; the: RegExp }>();
+  private namedKinds = new Map<string, { name: Set<string>; core: Set<string>; the: RegExp; kindFirst: boolean }>();
   /** Whether the lede tells its event at the dateline's place, calling it by its kind ("in this market town"). */
   private ledeAtDateline = false;
   private vocabulary: Vocabulary = vocabularyOf(new Map(), []);
@@ -574,8 +576,16 @@ export class QAEngine {
     // (Only a kind the article names once: two hospitals make "the hospital" either.)
     const kinds = new Map<string, Set<string>>();
     for (const m of [...article.text.matchAll(NAMED_KIND), ...article.text.matchAll(NAMED_KIND_LOWER)]) {
+      // (Not a longer name's start: "the Monaco Hotel and Restaurant Workers' Union" is no hotel.)
+      if (/^\s+(?:(?:and|&)\s+)?\p{Lu}/u.test(article.text.slice(m.index + m[0].length))) continue;
       const kind = m[2]!.toLowerCase();
       kinds.set(kind, (kinds.get(kind) ?? new Set<string>()).add(m[1]!));
+    }
+    const kindFirst = new Set<string>();
+    for (const m of article.text.matchAll(KIND_THEN_NAME)) {
+      const kind = m[1]!.toLowerCase();
+      kinds.set(kind, (kinds.get(kind) ?? new Set<string>()).add(m[0]));
+      kindFirst.add(kind);
     }
     for (const [kind, names] of kinds) {
       if (names.size !== 1) continue;
@@ -583,7 +593,7 @@ export class QAEngine {
       // (Its core, less the words of its name that say only what level it serves: "the Sinalagu health centre" is the
       // Sinalagu Area Health Centre.)
       const core = new Set(words.filter((t) => !LEVEL_WORDS.test(t.norm)).map((t) => t.stem));
-      engine.namedKinds.set(stem(kind), { name: new Set(words.map((t) => t.stem)), core, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu') });
+      engine.namedKinds.set(stem(kind), { name: new Set(words.map((t) => t.stem)), core, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu'), kindFirst: kindFirst.has(kind) });
     }
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));
     engine.exampleQuestions = await engine.buildExamples();
@@ -1043,8 +1053,10 @@ export class QAEngine {
     // many beds does Lircay Provincial Hospital have?".)
     // (The whole name asked: "How many people live in Lircay?" is not about the hospital; or its core and its kind, "the
     // Sinalagu health centre" for the Sinalagu Area Health Centre.)
+    // (A name its kind opens is no town's: "so how long has Ferreira been cleaning rooms at the Belvedere?" for "who has
+    // worked at the hotel for 17 years", of the Hotel Belvedere Riviera.)
     const theKind = (x: string): boolean =>
-      [...this.namedKinds].some(([kind, { name, core, the }]) => (name.has(x) || x === kind) && (asked.includes(kind) ? [...core] : [...name]).every((n) => asked.includes(n)) && the.test(text));
+      [...this.namedKinds].some(([kind, { name, core, the, kindFirst }]) => (name.has(x) || x === kind) && (kindFirst || (asked.includes(kind) ? [...core] : [...name]).every((n) => asked.includes(n))) && the.test(text));
     // (And a year the paragraph before names, which this one calls "the year": "the sardine catch limit for 2025 was cut",
     // then "agreed ... to cap the joint catch at 45,000 tonnes for the year".)
     const yearBefore = (stem: string): boolean => {

@@ -38,11 +38,15 @@ export interface Extracted {
 const PEOPLE = new Set(['peopl', 'person', 'folk', 'workforc', 'crowd']);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
-  return humanStem(t) || PEOPLE.has(t.stem) || /(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm);
+  return humanStem(t) || PEOPLE.has(t.stem) || (/(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm) && !NOT_PEOPLE_EES.test(t.norm));
 }
+/** Words in "-ees" that name no people, unlike "employees" and "refugees": "about 30 trees", "fees", "committees". */
+const NOT_PEOPLE_EES = /^(?:trees|fees|degrees|committees|coffees|toffees|decrees|guarantees|pedigrees|levees|knees|bees|agrees|disagrees|entrees|jamborees|settees|marquees|matinees|purees|tepees|tees|lychees|dungarees|sprees)$/u;
 
 /** Words that stem as a word for people does but name none: "villages" and "villagers" both stem to "villag". */
 const HUMAN_TWINS = /^(?:villages?|offices?)$/u;
+/** Plural nouns listed together: "carvers, polishers and labourers". */
+const LISTED_PLURALS = /\b\p{Ll}+s(?:,\s+\p{Ll}+s){0,4},?\s+(?:and|or)\s+\p{Ll}+s\b/gu;
 /** Whether a word is one of the words for people (by its stem, not its twin). */
 function humanStem(t: Token): boolean {
   return HUMANS.has(t.stem) && !HUMAN_TWINS.test(t.norm);
@@ -181,8 +185,11 @@ const QUESTION_WORDS = /^(?:how|many|much|number|total|what|which|big|large|far|
 const COUNT_VERB =
   /^(?:took|take|takes|made|make|makes|went|go|goes|came|come|comes|gave|give|got|get|saw|see|ran|run|won|win|lost|lose|left|leave|fell|rose|grew|paid|pay|sold|sell|built|held|hold|kept|keep|met|meet|sent|send|spent|spend|brought|bring|bought|buy|caught|fought|found|find|told|became|become|began|begin|broke|drove|flew|fly|knew|stood|sat|hit|live|lives|remain|remains|attend|attends|die|dies|died|need|needs|want|wants|say|says|think|believe|own|owns|use|uses|work|works|ride|rode|travel|commute|visit|join|joins|stay|face|earn|earns|carry|eat|watch|belong|belongs|sit|sits|serve|serves|share|shares)$/u;
 
-/** Things of a general kind a question may count, for a sentence that names their kind: "machines" for "looms". */
-const GENERAL_THINGS = /^(?:machines|items|things|devices|objects|pieces)$/u;
+/**
+ * Things of a general kind a question may count, for a sentence that names their kind: "machines" for "looms", "finds"
+ * for "more than 1,800 objects".
+ */
+const GENERAL_THINGS = /^(?:machines|items|things|devices|objects|pieces|finds|artefacts|artifacts)$/u;
 /** Nouns that count anything: what they count is named elsewhere in the sentence. */
 const GENERIC_COUNTED = /^(?:animals|individuals|creatures|specimens|units|items|ones|products|devices|vehicles|people|others)$/u;
 
@@ -331,8 +338,11 @@ const ASKS_ALL = /\b(?:in total|altogether|in all|overall)\b/iu;
 const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
 /** Words that make a figure a total: "a combined $410,000", "across all subjects", "a total of". */
 const TOTAL_WORD = /\b(?:total|totals|totalling|totaling|combined|all|altogether|overall|whole|entire|cumulative|population)\b/iu;
-/** Verbs of having that a total may be told with: "the plant employs 340 people". */
-const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 'house', 'home'].map((w) => stem(w)));
+/**
+ * Verbs of having that a total may be told with: "the plant employs 340 people"; and of taking in money, whose sum is
+ * the whole taken ("how much money did the auction bring in altogether": "the auction had brought in 2.6 million euros").
+ */
+const STOCK_VERBS = new Set(['employ', 'live', 'work', 'hold', 'own', 'number', 'house', 'home', 'raise', 'bring', 'earn', 'collect', 'generate'].map((w) => stem(w)));
 /** Verbs of having that tell the same total: people work where they are employed, live where they are housed. */
 const STOCK_TWINS: Record<string, string[]> = Object.fromEntries(
   [['work', 'employ'], ['employ', 'work'], ['live', 'house', 'home'], ['house', 'live', 'home']].map((ws) => [stem(ws[0]!), ws.map((w) => stem(w))]),
@@ -1024,6 +1034,12 @@ function ratesOf(text: string): Set<string> {
   return out;
 }
 
+/**
+ * A count since the month began, which answers one asked "this month": "has postponed at least 11 planned operations
+ * since the start of May" (in the sentence only: a question that gives "since June 1" asks by that date).
+ */
+const SINCE_MONTH_START = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+month|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+(?:\d|of\b)))|(?:February|March|April|May|June|July|August|September|October|November|December|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+1(?:st)?(?![\d,]))/u;
+
 /** Which side of a vote words take: "voted against", "rejected" / "in favour", "backed". */
 function sideOf(text: string): 'against' | 'for' | null {
   const against = /\b(?:against|reject\p{L}*|oppos\p{L}*|no vote|voted no|said no)\b/iu.test(text);
@@ -1127,7 +1143,7 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * before a figure past its qualifier: "140 farms | working roughly 1,500 hectares".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
 /**
@@ -1272,7 +1288,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
-  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm))).map((t) => t.stem));
+  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || (/(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm) && !NOT_PEOPLE_EES.test(t.norm)))).map((t) => t.stem));
+  // (And doers listed with people: "1,500 carvers, polishers and labourers" are people too.)
+  for (const m of sentence.matchAll(LISTED_PLURALS)) {
+    const members = tokenize(m[0]).filter((t) => !/^(?:and|or)$/u.test(t.norm));
+    if (members.some((t) => humanStem(t) || WORKER_STEMS.has(t.stem) || /(?:men|women|ists|ians|ees)$/u.test(t.norm))) for (const t of members) if (/(?:ers|ors)$/u.test(t.norm)) peopleStems.add(t.stem);
+  }
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
   const countedUnit = countedTokens.map((t) => unitStem(t.norm)).find((u) => u !== null) ?? null;
@@ -1493,7 +1514,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (mustBeTotal && kind !== 'measure' && (kind !== 'money' || allAsked)) {
       const clause = clauseAround(sentence, start);
       // (A whole that a part is of is a total too: "Only four of the 22 incubators in the neonatal unit were working".)
-      if (!wholeOfFirst && !PART_OF_BEFORE.test(sentence.slice(0, start)) && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem))) && !(kind === 'money' && costAsked && COST_VERB_BEFORE.test(sentence.slice(0, start)))) {
+      // (So is the size a compound gives the thing: "How many bedrooms does the hotel have in total?": "the 312-room
+      // Hotel Belvedere Riviera".)
+      if (!wholeOfFirst && !/^-\p{Ll}+\b(?!-)/u.test(sentence.slice(end)) && !PART_OF_BEFORE.test(sentence.slice(0, start)) && !TOTAL_WORD.test(clause) && !(stockVerbs.length && tokenize(clause).some((t) => stockVerbs.includes(t.stem))) && !(kind === 'money' && costAsked && COST_VERB_BEFORE.test(sentence.slice(0, start)))) {
         // (What it counts still tells what a whole after it is of: "120 electric buses ..., the first of 350 ordered".)
         previous = new Map(describedBy(sentence, start, end).after.filter((t) => !STOPWORDS.has(t.norm)).map((t) => [t.stem, 1]));
         previousEnd = end;
@@ -1603,13 +1626,17 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         continue;
       }
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
+      // (No noun at all before a verb and where it is done: "between 6,500 and 9,100 remain in Morocco"; nor past a plural
+      // noun into one, "About 60 workshops | operate in the area".)
+      const verbThere = /^(?:in|at|on|there|here|across|around|near|inside|outside)$/u.test(nounWords[i + 1]?.norm ?? '');
+      if (verbThere && ((phrase.length === 0 && COUNT_VERB.test(t.norm)) || (/[^s]s$/u.test(phrase.at(-1)?.norm ?? '') && /^\p{Ll}+[^s]$/u.test(t.text)))) break;
       // (Nor into a verb before a figure of its own: "86 plot holders | share 40 hectares".)
       if (phrase.length > 0 && (t.isNumber || nounWords[i + 1]?.isNumber === true)) break;
       // (Nor into the name of who acts on them: "120 Yutong buses | Barquisimeto received".)
       if (phrase.length > 0 && /^\p{Lu}/u.test(t.text) && /[^s]s$/u.test(phrase[phrase.length - 1]!.norm)) break;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight|due|expected|likely|able|ready|already|still|also)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|against|among|amid|towards?|via|onto|upon|within|without|beyond|behind|beside|near|inside|outside|through|throughout|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight|due|expected|likely|able|ready|already|still|also)$/u.test(t.norm)) break;
       // ("About 140 small fishing boats blockaded the harbour": a participle before the noun describes it.)
       const next = nounWords[i + 1];
       // ("2,350 wrongly parked bicycles": an adverb of the participle after it.)
@@ -1644,7 +1671,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const memberOfKind = phrase.some((t, i) => t.stem === MEMBER_STEM && phrase[i + 1] !== undefined && phrase[i + 1]!.norm !== 'of');
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0);
+    // (A compound figure's last word is the kind of a compound asked: "bedrooms" are "rooms" of the "312-room" hotel.)
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0, compound && c.length >= w.length + 3 && w.length >= 4 && c.endsWith(w) ? 0.6 : 0);
     // (A possessive before the noun only says whose: "nine women's groups" count groups, not women.)
     const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t, k) => ((PEOPLE.has(c) && HUMAN_TWINS.test(t.norm)) || (k < phrase.length - 1 && /['’]s$/u.test(t.text)) ? 0 : countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
@@ -2088,7 +2116,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
     // sentence dates to another time, when it tells the asked one's too.)
     const thenNotNow = asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1;
-    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedRate === 'month' && SINCE_MONTH_START.test(sentence)) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
@@ -2096,7 +2124,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Or a figure the sentence dates as gone by, whatever its clause's verb: "could still beat last season's total of
     // 62,000 visitors".)
     const datedPast = past && /\b(?:last|previous|past)\s+(?:season|year|month|week|summer|winter|spring|autumn|harvest)['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
-    const ownTense = datedPast || (participle !== undefined && q.terms.some((t) => t.stem === stem(participle)));
+    // (Or its own relative clause's past: "would not renew a grant of 1.2 million euros ($1.3 million) that had paid for
+    // the dig since 2019" answers "How much was the foundation's grant worth?".)
+    const pastRelative = past && /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\([^()]{1,30}\)\s*)?(?:that|which)\s+(?:had|was|were|\p{Ll}{3,}ed)\b/u.test(sentence.slice(end));
+    const ownTense = datedPast || pastRelative || (participle !== undefined && q.terms.some((t) => t.stem === stem(participle)));
     // ("How much was the fine?": not "The prosecution had asked for a fine of 2.5 million euros", what was sought.)
     // ("How many votes did Mbarga get?": not "defeated Emmanuel Tchoumi, a businessman ..., who received 29 votes", a
     // figure of the one the relative clause is about, who is someone other than the person asked about.)
@@ -2295,8 +2326,11 @@ function proximity(q: Question, sentence: string, start: number, end: number, ei
   return Math.min(1, score / total);
 }
 
-/** The space between two sentences: after a full stop that ends a word, before a capital (or a quote opening on one). */
-const SENTENCE_BREAK = /(?<=\p{Ll}[.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu;
+/**
+ * The space between two sentences: after a full stop that ends a word or a figure ("abolished in this house in 2006.
+ * Management has brought them back"), before a capital (or a quote opening on one).
+ */
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d][.!?]["”’]?)\s+(?=["“]?\p{Lu})/gu;
 
 /**
  * The one sentence of a passage that holds a position, and the position in it: a quote may hold several together ("My
@@ -2383,7 +2417,8 @@ const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
 /** A date something was due before it changed: "which had been due on October 28". */
 const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|were)\s+(?:originally|initially|first)\s+)(?:due|scheduled|expected|planned|set)\s+(?:to\s+\p{Ll}+\s+)?(?:for\s+|on\s+|in\s+|by\s+)?$/iu;
 /** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
-const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$/iu;
+// (Or a plan that did not hold, told in the past: "was supposed to open in June 2023".)
+const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$|\b(?:was|were|had\s+been)\s+(?:supposed|meant|scheduled|due)\s+to\s+\p{Ll}+\s+(?:(?:in|on|by|for)\s+)?$/iu;
 
 /** "Until when", "till when": the end of something asked. */
 const UNTIL_WHEN = /\b(?:until|till)\s+when\b/iu;
@@ -2404,6 +2439,9 @@ const PUT_OFF_TO = /\b(?:postponed|pushed\s+back|put\s+off|deferred|delayed|move
 
 /** A date that is a span: "between March 2023 and June 2024", "from May to July". */
 const SPAN_OPENS = /^(?:between|from)\b/iu;
+
+/** What a weekday names the weekly event of: "after Friday prayers", "at the Sunday market". */
+const WEEKLY_EVENT_AFTER = /^\s+(?:prayers?|market|sermon|mass|services?|bazaar|school)\b/iu;
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
   // ("Until when will rationing continue?": "rationing would continue until the rainy season was well under way", an
@@ -2431,7 +2469,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     })
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
-    .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))));
+    .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))))
+    // ("planned a donation drive at the central mosque after Friday prayers on May 17": the weekday's prayers say when
+    // in the day; the date says when.)
+    .filter((d, _, all) => !(ENDS_WITH_WEEKDAY.test(d.text) && WEEKLY_EVENT_AFTER.test(sentence.slice(d.end)) && all.some((o) => o !== d && !ENDS_WITH_WEEKDAY.test(o.text))));
   // The most specific ("December 31, 2021" rather than "2021"), with a time of day before it ("noon on Tuesday",
   // "before dawn on Thursday").
   const specific = dates
@@ -2546,7 +2587,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const subjectEnd = subject > 0 ? sentence.search(/[,;:]|\s(?:and|but|while|which|who|that)\s/u) : -1;
   const relative = q.terms.some((t) => t.weight >= 0.5 && [...sentence.matchAll(/\b(?:days?|weeks?|months?|years?|hours?)\s+(?:after|before)\s+(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\p{N}.-]+\s+){0,3}[\p{L}-]+)/gu)].some((m) => tokenize(m[1]!).some((w) => w.stem === t.stem)));
   // "When will it end?", "when does the strike end?": what is still to come.
-  const ahead = !past && (ASKS_AHEAD.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
+  const ahead = !past && !asksOriginal && (ASKS_AHEAD.test(q.text) || (/\b(?:does|do)\b/iu.test(q.text) && (asksEnd || asksStart)));
   // Whether the clause a date stands in does the deed a "when was it built" question asks about.
   const doesDeed = (t: Token): boolean => askedDeedWords !== null && (askedDeedWords.has(t.stem) || (askedDeed?.[0] !== '' && match(q, askedDeedStem, t.stem) > 0));
   const doesAskedDeed = (d: { start: number }): boolean => tokenize(clauseAround(sentence, d.start)).some(doesDeed);
@@ -2723,10 +2764,13 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const usual = USUALLY.test(q.text) !== USUALLY.test(dateClause) ? 0.5 : 1;
         // ("When is the trial due to resume?": "adjourned the hearing until 9 June" resumes on that day.)
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
+        // ("When did the reduced opening days start?": not "which had opened every weekday since 1982", the start of what
+        // was so before, in an aside, when the sentence starts something else "Since September 2".)
+        const former = sinceDate && /,\s+which\s+had\s+[^,;]*$/u.test(sentence.slice(0, d.start)) && specific.some((o) => o !== d && (/^since\b/iu.test(o.text) || /\bsince\s+$/iu.test(sentence.slice(0, o.start)))) ? 0.5 : 1;
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -3345,7 +3389,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // "to Iraq and the Kurdistan Region": keep a second place joined by "and".
     // (And "in Bavaria and one in Hesse", and a list: "in Suva, Lautoka and Labasa".)
     // (With its own part: "between the Cámbulos station and Villamaría's main square".)
-    const more = /^(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
+    const more = /^(?:,\s+(?!I\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*,?\s+and\s+(?:(?:one|two|three|four|five|\d+|another|others?)\s+(?:in|at|from)\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?(?!I\b)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*/u.exec(sentence.slice(start + text.length));
     if (more) text = withPart(text + more[0]);
     places.push({ text, start, end: start + text.length, quality: 0 });
   }
@@ -3406,9 +3450,10 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     // (Or with an adverb after it: "Where's the foreman Rajesh Kumar from originally?")
     // (And "where will the soil go", ending on "go", is where to; not "where did the bus go off the road".)
     // (Or asking for a kind of place: "Which village is Hysen Morina from?")
+    // (And "Where have many of the young men ... gone to work?" is where to: "have gone to the mines at Sadiola".)
     /^(?:where|(?:which|what)\s+(?:village|town|city|country|region|district|province|island|county|state|neighbou?rhood|suburb|part|area|place)s?)\b.*\bfrom(?:\s+(?:orig\p{L}*|exactly|again|now|then))?$/iu.test(bare) || /^from\s+(?:where|which|what)\b/iu.test(q.text) || /^where\b.*\bfrom\s+(?:while|when|after|before|during|since|until|because|following|amid)\b/iu.test(bare) || /^where\s+(?:did|does|do|is|are|was|were)\b.*\bcome(?:\s+from)?\W*$/iu.test(q.text) || /^where\b.*\b(?:travel|travels|travelled|traveled|commute|commutes|commuted|come|comes|came|fly|flies|flew|drive|drives|drove|ride|rides|rode|walk|walks|walked|sail|sails|sailed|set\s+off|set\s+out|depart|departs|departed|start|starts|started)\s+from\b/iu.test(q.text)
       ? 'from'
-      : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|referred|transferred|moved|evacuated|relocated|diverted|rerouted|empty|empties|emptied|flows?|flowed|drains?|drained|discharges?|discharged)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
+      : /^where\s+(?:will|would|does|do|did|should|can)\s+.+\s+go\W*$/iu.test(q.text) || /^where\b.*\b(?:heads?(?!\s+of\b)|heading|headed|bound|going(?!\s+to\s+(?:be|take|happen|stand|sit|stay|live|work|meet)\b)|travell?ing|sailing|flying|driving|moving|sent|send|sends|sending|taken|(?:take|takes|took|taking)(?!\s+(?:place|part|over|off|effect|office|charge|care|action|steps|time|years?|months?|weeks?|days?|hours?)\b)|flown|gone(?!\s+(?:aground|missing|wrong|off|up|down|out|on|into\s+(?:effect|force))\b)|referred|transferred|moved|evacuated|relocated|diverted|rerouted|empty|empties|emptied|flows?|flowed|drains?|drained|discharges?|discharged)\b/iu.test(q.text) || /^where\b.*\b(?:to|towards?|into)$/iu.test(bare.replace(/\s+(?:on|this|next|last)\s+\p{L}+$/iu, ''))
         ? 'to'
         : null;
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
@@ -3491,10 +3536,14 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     /^where(?:['’]s|\s+is|\s+are|\s+was|\s+were)\s+(?:.+?['’]s?\s+|(?:the|his|her|their|its)\s+)(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
     /^where\s+(?:does|do|did)\s+.+?\s+(?:run|runs|operate|operates|own|owns|keep|keeps|have|has|build|builds|put|puts|open|opens|graze|grazes|park|parks|moor|moors)\s+(?:his|her|their|its|the|a)\s+(?:\d[\d,]*\s+)?(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\W*$/iu.exec(q.text)?.[1] ??
     // (Or "Where does Vo Thi Mai sell her lanterns from?": "who sells lanterns from a boat on the river".)
-    /^where\s+(?:does|do|did)\s+.+?\s+\p{Ll}+\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\s+from\W*$/iu.exec(q.text)?.[1];
+    /^where\s+(?:does|do|did)\s+.+?\s+\p{Ll}+\s+(?:his|her|their|its|the)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\s+from\W*$/iu.exec(q.text)?.[1] ??
+    // (Or the things themselves do it: "where do Ibrahim Faisal's fishing dhonis sail from": "two fishing dhonis that sail
+    // from the island's northern harbour".)
+    /^where\s+(?:does|do|did)\s+(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]+)\s+\p{Ll}+\s+from\W*$/u.exec(q.text)?.[1];
   if (thing) {
     // (Or with no article: "build 600 flats on former railway land near the city centre".)
-    const thingAt = new RegExp(`\\b${thing}\\s+((?:in|at|on|near|behind|beside|outside|inside|next to|opposite${direction === 'from' ? '|from' : ''})\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|by)\\s)[\\p{Ll}’'-]+\\s+){0,2}(?!(?:on|by)\\b)[\\p{Ll}-]+(?:\\s+(?:near|on|by)\\s+the\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`, 'gu');
+    // (Past what the things do, for where from: "two fishing dhonis that sail from the island's northern harbour".)
+    const thingAt = new RegExp(`\\b${thing}\\s+${direction === 'from' ? '(?:(?:that|which)\\s+\\p{Ll}+\\s+)?' : ''}((?:in|at|on|near|behind|beside|outside|inside|next to|opposite${direction === 'from' ? '|from' : ''})\\s+(?:(?:the|a|an)\\s+)?(?:(?!(?:on|by)\\s)[\\p{Ll}’'-]+\\s+){0,2}(?!(?:on|by)\\b)[\\p{Ll}-]+(?:\\s+(?:near|on|by)\\s+the\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?)?)`, 'gu');
     for (const m of sentence.matchAll(thingAt)) {
       const at = m.index + m[0].length - m[1]!.length;
       if (places.some((p) => p.start <= at && p.end > at)) continue;
@@ -3567,6 +3616,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
   const plainStems = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem));
   const plainAsked = plainStems.size;
+  const deedAsked = /^(?:so\s+|and\s+)?where\s+(?:did|does|do|will|would|can|could)\b/iu.test(q.text);
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => p.spot || tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
@@ -3681,6 +3731,16 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // (Not one that describes a place: "at Tanit, a smaller landing site 60 km north of Nouakchott".)
       const thingDescribed = appositive !== null && /^(?:on|in|at|near|beside|off|along)\s/u.test(p.text) && !/\b(?:at|in|on|near|to|from)\s+$/u.test(sentence.slice(0, appositive.index)) && FACILITY_ON.test(sentence.slice(appositive.index + appositive[1]!.length, p.start)) && tokenize(sentence.slice(0, appositive.index)).slice(-12).some((t) => plainStems.has(t.stem));
       const affiliation = appositive && !thingDescribed && (!tokenize(appositive[1]!).some((t) => qStems.has(t.stem)) || deedAfter()) ? 0.3 : 1;
+      // (Nor where a "who" clause says someone does another thing than the one asked: "so where did Gheorghe Popa end up
+      // selling his beet?" is not "said Gheorghe Popa, who farms 12 hectares near Valea Mare"; his quote's "from a dairy in
+      // Sculeni" is.)
+      const whoElse = /\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?who\s+([^,;“”"]*)$/u.exec(sentence.slice(0, p.start));
+      // (Only for a deed asked, not for where a thing is, "Where is Tony Mirabella's orchard?" of "who grows ... oranges on 45
+      // hectares at Irymple"; nor when the clause says where they went, "who has since moved to a research institute in
+      // Copenhagen", for where they work now.)
+      // (And only against another place the sentence gives before it: "who keeps about 600 sheep ... near the village of
+      // Zhympity" is where Serik Zhumabayev farms.)
+      const otherDeed = whoElse && deedAsked && !asksHome && plainAsked > 0 && !MOVED.test(whoElse[1]!) && !tokenize(whoElse[1]!).some((t) => plainStems.has(t.stem)) && places.some((o) => o.end <= whoElse.index) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").
@@ -3753,7 +3813,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const thingNamed = namedThing?.test(p.text) === true;
       const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked || thingNamed ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
-      return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
+      return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: otherDeed * madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),
   );
 }

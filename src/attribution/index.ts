@@ -925,9 +925,12 @@ class Registry {
     return this.byKey.get(`name:${word.toLowerCase()}`);
   }
 
-  /** The person one word names: by surname, or as the family name written first ("Kim" after "Kim Dong-hyun"). */
+  /**
+   * The person one word names: by surname, as the family name written first ("Kim" after "Kim Dong-hyun"), or as the
+   * first of two family names ("Salgado wraps the day's scraps" after "Esteban Salgado Ocampo").
+   */
   byOneName(word: string): Speaker | undefined {
-    return this.bySurname(surnameKey(word)) ?? this.opening(word);
+    return this.bySurname(surnameKey(word)) ?? this.opening(word) ?? this.paternal(word);
   }
 
   /** A fuller name (or an organisation's spelled-out one); the old one stays as an alias. */

@@ -301,7 +301,7 @@ function callsHome(verbs: string, living: string): [RegExp, string] {
 }
 
 /** A building or structure put up, with its article, when the object stands before "up": "put the building up". */
-const BUILT_THING = String.raw`(?:the|a|an|this|that|its|their|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|buildings|hall|halls|house|houses|home|homes|wall|walls|fence|fences|tower|towers|bridge|market|school|shelter|shelters|tent|tents|structure|hospital|clinic|stadium|shed|sheds|barn|kiosk|kiosks|stall|stalls|church|mosque|factory|plant|centre|center|terminal|station|warehouse|block|blocks)`;
+const BUILT_THING = String.raw`(?:the|a|an|this|that|its|their|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|buildings|hall|halls|house|houses|home|homes|wall|walls|fence|fences|tower|towers|bridge|market|school|shelter|shelters|tent|tents|structure|hospital|clinic|stadium|shed|sheds|barn|kiosk|kiosks|stall|stalls|church|mosque|factory|plant|centre|center|terminal|station|warehouse|block|blocks|workshop|workshops|mill|mills|dam|jetty|pier)`;
 
 /**
  * Phrasal verbs and chat's phrases read as the words news writes for them: "when did the units break down" asks of a
@@ -357,6 +357,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\bschool\s?kids\b/giu, 'schoolchildren'],
   // ("how many teenagers travel into town for high school": "About 420 pupils ... attend secondary schools".)
   [/\bhigh\s+schools?\b/giu, 'secondary school'],
+  // ("In what year did the fireworks workshop go up?": "when the factory was built in 1987"; no rise.)
+  [new RegExp(String.raw`\b(?:did|does|do|will)\s+(${BUILT_THING})\s+go\s+up\b`, 'giu'), 'was $1 built'],
+  [new RegExp(String.raw`\b(${BUILT_THING})\s+(?:went|has\s+gone|have\s+gone|had\s+gone)\s+up\b`, 'giu'), '$1 was built'],
   [/\b(?:go|goes|going|gone|went)\s+up\b/giu, 'increase'],
   // ("How many people are on the payroll at the plant?": "employs about 2,400 people"; "how many staff is the firm
   // hanging on to": "would keep a core team of 240".)
