@@ -7893,3 +7893,95 @@ describe('sixty-fourth session: held-out 253 to 256', () => {
     expect((await fireworks.ask('How many fireworks does the club set off during the festa?')).answerLine).not.toMatch(/214/u);
   });
 });
+
+describe('sixty-fourth session: found while asking as a user', () => {
+  const at = heldoutEngine;
+  it('names a thing by what it is "known as", gives a cause done to it by its own verb, and no age for a cause', async () => {
+    const dates = await at(254, 'mauritania-atar-date-palm-scale-outbreak');
+    // Was "AFP reports:" ("The pest, known as white scale or Parlatoria blanchardi, sucks sap").
+    expect((await dates.ask('what is the insect called')).answerLine).toBe('White scale or Parlatoria blanchardi.');
+    // Was "Since the outbreak was confirmed on May 14." ("Many palms were weakened by the drought of 2022").
+    expect((await dates.ask('why were palms weak this year')).answerLine).toBe('The drought of 2022.');
+    // (Not "the midwife was called away to an emergency elsewhere": no name.)
+    const midwives = await at(167, 'myanmar-magway-village-health-post-midwife-shortage');
+    expect((await midwives.ask('What are the names of the two newly qualified midwives due to arrive?')).inScope).toBe(false);
+    const marble = await at(256, 'myanmar-mandalay-marble-dust-carving-workshops');
+    // Was "Since the time of King Mindon.", an age, not a cause.
+    expect((await marble.ask("why don't the carvers use water")).answerLine).not.toMatch(/Mindon/u);
+  });
+  it('counts no parts a thing is split into, ends a place at a full stop, and reads a commute as a trip', async () => {
+    const hotel = await at(255, 'monaco-monte-carlo-hotel-housekeepers-split-shifts-strike');
+    // Was "Two." ("a new rota that splits their working day in two").
+    expect((await hotel.ask('how many people work at the hotel')).answerLine).not.toBe('Two.');
+    // Was "In Menton. I." ("I live in Menton. I cannot go home").
+    expect((await hotel.ask('where does Carla Ferreira live')).answerLine).toBe('In Menton.');
+    // Was refused ("a trip of about 25 minutes by train").
+    expect((await hotel.ask("how long is Ferreira's commute")).answerLine).toBe('About 25 minutes.');
+  });
+  it('counts what is left now over what there was, a price a year ago from where a change began, and the places a kind is said to be', async () => {
+    const palms = await at(256, 'mozambique-inhambane-lethal-yellowing-coconut-replanting');
+    // Was "250 palms." ("I had 250 palms. Now I have 80 standing").
+    expect((await palms.ask('how many palms does Chongo have left')).answerLine).toBe('80 standing.');
+    // Was "30." ("had doubled in a year, from 15 meticais to 30").
+    expect((await palms.ask('what was the price of a coconut a year ago')).answerLine).toBe('15 meticais.');
+    // Was refused ("the worst-hit districts were Jangamo, Inharrime and Zavala").
+    expect((await palms.ask('which districts are worst hit')).answerLine).toBe('Jangamo, Inharrime and Zavala.');
+  });
+  it('dates what is to come by when it is expected, a plan by its first date, an old year, and finds a doer with no verb of being', async () => {
+    const clinic = await at(256, 'namibia-opuwo-mobile-clinic-vehicle-breakdown');
+    // Was "On Monday, June 3.", the day the old one broke ("was not expected before the end of the month").
+    expect((await clinic.ask('when will the gearbox arrive')).answerLine).toBe('Not before the end of the month.');
+    const dig = await at(255, 'mongolia-kharkhorin-karakorum-dig-loses-foreign-funding');
+    // Was "In October." ("The season had been due to open on June 2").
+    expect((await dig.ask('when was the season supposed to start')).answerLine).toBe('On June 2.');
+    // Were refused and "Associated Press reports:" ("the city founded by Genghis Khan and walled by his son Ogedei in
+    // 1235").
+    expect((await dig.ask('when was the city walled')).answerLine).toBe('In 1235.');
+    expect((await dig.ask('who walled the city')).answerLine).toBe('His son Ogedei.');
+  });
+  it('dates the state asked by its own start, and gives the span of the verb asked, not one by the name', async () => {
+    const bank = await at(254, 'micronesia-yap-bank-branch-cuts-opening-days');
+    // ("which had opened every weekday since 1982": the state asked, which the new start does not end.)
+    expect((await bank.ask('since when has the branch been open every weekday')).answerLine).toBe('Since 1982.');
+    // Was "Four days." ("the bank was closed for four days," said Lucia Yalmad, ... who taught in outer-island schools
+    // for 27 years").
+    expect((await bank.ask('how long did Lucia Yalmad teach')).answerLine).toBe('27 years.');
+    const trial = await at(30, 'spain-motril-mayor-corruption-trial');
+    // (Not "A verdict is not expected before February": another thing expected.)
+    expect((await trial.ask('When is the trial scheduled to end?')).answerLine).toBe('Until Dec. 19.');
+  });
+  it('measures a named place by the length set off after it, says where money goes, and gives a fall by a fraction', async () => {
+    const beach = await at(255, 'montenegro-ulcinj-beach-concession-auction-splits-renters');
+    // Was refused ("Velika Plaza, the 13-kilometre stretch of sand south of Ulcinj").
+    expect((await beach.ask('how long is Velika Plaza')).answerLine).toMatch(/^(?:The )?13-kilometre stretch\.$/u);
+    // Was "To court." ("I will go to court"; "the money would go to lifeguards, waste collection and new access roads").
+    expect((await beach.ask('where will the auction money go')).answerLine).toBe('To lifeguards, waste collection and new access roads.');
+    const silver = await at(254, 'mexico-taxco-silversmiths-record-silver-prices');
+    // Was refused ("Sales at the Saturday tianguis ... have dropped by about a third").
+    expect((await silver.ask('how much have sales at the tianguis fallen')).answerLine).toBe('About a third.');
+  });
+  it('ends a passive\'s doer before "once", and dates what is held every year by its month', async () => {
+    const fireworks = await at(253, 'malta-marsaxlokk-fireworks-factory-licence-renewal-fight');
+    // Was "Commissioner of Police once planning permission is." ("which is issued by the Commissioner of Police once
+    // planning permission is in place").
+    expect((await fireworks.ask('who issues the licence')).answerLine).toBe('Commissioner of Police.');
+    // Was refused ("The festa of Our Lady of Pompeii, held every August").
+    expect((await fireworks.ask('when is the festa held')).answerLine).toBe('Every August.');
+    // (Not a one-off deed asked in the past: "a city that appears every July".)
+    const water = await at(149, 'albania-ksamil-water-rationing-tourist-season');
+    expect((await water.ask('When did Arben Koci become technical director of the utility?')).inScope).toBe(false);
+    const market = await at(254, 'mauritius-curepipe-market-vendors-temporary-stalls');
+    // Was "Mauritius Times reports:" ("the delay was caused mainly by a dispute with the first contractor").
+    expect((await market.ask('why is the hall late')).answerLine).toMatch(/^A dispute with the first contractor\b/u);
+  });
+  it('counts those of a group that did the deed asked, dates a stop by when it began, and gives a share told as a ratio', async () => {
+    const blood = await at(253, 'mali-kayes-hospital-blood-bank-runs-short');
+    // Was "412." ("his group had 412 registered members and that fewer than 60 of them had given blood since February").
+    expect((await blood.ask('how many members have given blood since February')).answerLine).toBe('Fewer than 60.');
+    const flour = await at(253, 'marshall-islands-arno-breadfruit-flour-plant-idle');
+    // Was "On April 30." ("It has not produced a bag since April 22"; the part was ordered on April 30).
+    expect((await flour.ask('when did it stop producing')).answerLine).toBe('Since April 22.');
+    // Was refused ("diabetes, which affects nearly one in three adults in the country").
+    expect((await flour.ask('what share of adults have diabetes')).answerLine).toBe('Nearly one in three.');
+  });
+});

@@ -16,6 +16,7 @@ import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, 
 import { asksCostOnly, extractCause, MONTH_OR_DAY, THE_YEAR, WEEKDAYS } from './extract.js';
 import {
   answerAcronym,
+  answerKnownAs,
   answerAuthor,
   answerVictims,
   answerNext,
@@ -748,6 +749,10 @@ export class QAEngine {
     // (Never one the question names: "What is the name of Marta Sancho's partner?" asks someone else's.)
     const held = holder?.speaker && (nameAsked === undefined || !tokenize(holder.speaker).some((t) => question.tokens.some((q) => q.stem === t.stem)));
     if (nameAsked !== undefined && held) return done({ ...holder!, kind: question.kind, answerLine: `${holder!.speaker}.` }, hits, 1);
+    // ("What is the insect called?": "The pest, known as white scale or Parlatoria blanchardi", a name given after the word
+    // for it, or one related, in lower case or not.)
+    const knownAs = question.kind === 'other' && NAME_ASKED.test(question.text) ? answerKnownAs(question, contextWith(hits)) : null;
+    if (knownAs) return done(knownAs, hits, 1);
     if (question.entity && !held) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));

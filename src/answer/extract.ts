@@ -507,14 +507,19 @@ function whereItIs(sentence: string, p: { end: number }): Place[] {
 const RATIO_WORD = String.raw`(?:\d{1,3}(?![\d,.]?\d)|one|two|three|four|five|six|seven|eight|nine|ten|a hundred|100)`;
 const RATIO_AFTER = new RegExp(String.raw`^\s+(?:in|out\s+of)\s+(?:every\s+)?${RATIO_WORD}\b(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?)\b)`, 'iu');
 const RATIO_BEFORE = new RegExp(String.raw`\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?$`, 'iu');
+/** A share told as a ratio, with its hedge: "nearly one in three", "about two out of every five". */
+const RATIO_SHARE = new RegExp(String.raw`(?:\b(?:nearly|almost|about|around|roughly|some|more\s+than|over|at\s+least|fewer\s+than|less\s+than)\s+)?\b${RATIO_WORD}\s+(?:in|out\s+of)\s+(?:every\s+)?${RATIO_WORD}\b(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?)\b)`, 'giu');
 
+/** "by" just before a figure, with its hedge: "have dropped by about a third". */
+const BY_BEFORE = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu;
 /** A question about how far a figure stands from the usual one ("how much above normal", "warmer than average"). */
 const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L}+er than\b/iu;
 /**
  * Words that ask about an earlier state ("before the agreement", "originally", "at first"; "What did a kilo of horse
- * mackerel cost at the start of the year?", before it rose since).
+ * mackerel cost at the start of the year?", before it rose since; "what was the price of a coconut a year ago", of
+ * "had doubled in a year, from 15 meticais to 30").
  */
-const EARLIER = 'before|previously|used to|originally|at first|initially|at the (?:start|beginning) of (?:the|this) year|earlier this year';
+const EARLIER = 'before|previously|used to|originally|at first|initially|at the (?:start|beginning) of (?:the|this) year|earlier this year|(?:a|one|two|three|four|five|six|a few|several|\\d+)\\s+(?:years?|months?|weeks?|seasons?)\\s+ago';
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
 /** The same, or "once" and a year: which, for "from X to Y", ask for X. */
@@ -1224,6 +1229,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
+  const perfectWord = /^how many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:have|has|had)\s+(?:already\s+|ever\s+|actually\s+)?(\p{Ll}{3,}(?:ed|en|wn|ne))\b/iu.exec(q.text)?.[1];
+  const perfectAsked = perfectWord !== undefined ? stem(normalizeWord(perfectWord)) : undefined;
   // ("What's the overall price tag of the scheme?": "the project would cost Dh3.2 million", what it costs in all.)
   const costAsked = mustBeTotal && q.tokens.some((t) => COST_STEMS.has(t.stem));
   // ("how many people work at the mine altogether": "The mine, which employs about 1,100 people".)
@@ -1323,6 +1330,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const asksBefore = ASKS_BEFORE.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksCurrent = CURRENT.test(q.text);
+  // (Or what is left now: "how many palms does Chongo have left", "how many are still standing".)
+  const asksLeft = asksCurrent || /\b(?:have|has|are|is)\s+(?:[\p{L}-]+\s+){0,2}left\b|\bremaining\b|\bstill\b/iu.test(q.text);
   const wholeWord = PART_IS.exec(q.text)?.[1];
   const wholeAsked = wholeWord !== undefined ? stem(normalizeWord(wholeWord)) : undefined;
   // (Kinds the question names whose counterpart a sentence may name instead: "secondary" and "primary".)
@@ -1524,7 +1533,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       }
     }
     // ("about a quarter of South Africa's debt": a share in words answers only a question of a share.)
-    if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent')) continue;
+    // (Unless it is the size of a change asked: "how much have sales at the tianguis fallen": "have dropped by about a
+    // third".)
+    if (FRACTION_ALONE.test(raw.trim()) && preferred !== 'percent' && !kinds?.has('percent') && !((asksChange || asksChangeBy) && BY_BEFORE.test(sentence.slice(0, start)))) continue;
+    // ("a new rota that splits their working day in two,": parts a thing is split into, not a count.)
+    if (/^(?:two|three|four|half|halves|thirds)$/iu.test(raw.trim()) && /\b(?:in|into)\s+$/iu.test(sentence.slice(0, start)) && /^\s*(?:[,.;:]|$)/u.test(sentence.slice(end))) continue;
     // ("boats would sail every 60 minutes instead of every 30": how often, never how many.)
     if (/(?<!\b(?:in|out\s+of)\s+)\bevery\s*$/iu.test(sentence.slice(0, start)) && !/\bhow often\b/iu.test(q.text)) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
@@ -1626,8 +1639,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
         continue;
       }
       if (/^(?:the|a|an|its|their)$/u.test(t.norm) && phrase[phrase.length - 1]?.norm === 'of') continue;
-      // (No noun at all before a verb and where it is done: "between 6,500 and 9,100 remain in Morocco"; nor past a plural
-      // noun into one, "About 60 workshops | operate in the area".)
+      // (No noun at all before a participle alone: "Now I have 80 standing," are palms.)
+      if (phrase.length === 0 && /^\p{Ll}{3,}ing$/u.test(t.text) && nounWords[i + 1] === undefined) break;
+      // (Nor before a verb and where it is done: "between 6,500 and 9,100 remain in Morocco"; nor past a plural noun into
+      // one, "About 60 workshops | operate in the area".)
       const verbThere = /^(?:in|at|on|there|here|across|around|near|inside|outside)$/u.test(nounWords[i + 1]?.norm ?? '');
       if (verbThere && ((phrase.length === 0 && COUNT_VERB.test(t.norm)) || (/[^s]s$/u.test(phrase.at(-1)?.norm ?? '') && /^\p{Ll}+[^s]$/u.test(t.text)))) break;
       // (Nor into a verb before a figure of its own: "86 plot holders | share 40 hectares".)
@@ -1702,7 +1717,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (A near-synonym, a WordNet one or one close in the word vectors, is the asked noun in other words: "24,000
     // students" for "how many pupils". A looser one, 0.3, took "two airports" for flights.)
     // (Not "those" before a noun of its own: "Two of those boats" counts boats, whatever the number before counted.)
-    const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b(?!\s+\p{Ll})/u.test(sentence.slice(end));
+    // (But "fewer than 60 of them had given blood": a verb after it, not a noun.)
+    const kindOfBefore = elliptical && /^\s+of\s+(?:them|those|whom)\b(?!\s+(?!(?:had|have|has|were|was|are|is|did|do|does|will|would|could|can|may|might|must|should|still|already|now|also)\b)\p{Ll})/u.test(sentence.slice(end));
     // ("What is the population of Banka?": "a village of about 2,300 people" counts those who live there.)
     const dwellers = asksLiving && head !== undefined && (isPeople(head) || /^(?:families|households|souls)$/u.test(head.norm));
     // ("Bangui and its suburbs are now home to an estimated 1.4 million": a bare figure a place is home to is its people.)
@@ -1918,7 +1934,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (More when it goes the way the question says: "sunk" for "had fallen about 30%", "climb" for "rose 14 percent".)
     const changeBefore = sentence.slice(Math.max(0, start - 60), start);
     // ("How much cheaper are groceries on the Brazilian side?": a difference, "cost 20 to 40 percent less than in Rivera".)
-    const toldChange = ((asksChangeBy || asksDifference) && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore) || CHANGE_NOUN_OF.test(changeBefore))) || (asksDifference && DIFFERENCE_AFTER.test(sentence.slice(end)));
+    // (And "how much have sales at the tianguis fallen", which asks by how much too: "have dropped by about a third".)
+    const toldChange = ((asksChangeBy || asksDifference || (asksChange && kind === 'percent' && BY_BEFORE.test(changeBefore))) && (CHANGE_BY_BEFORE.test(changeBefore) || CHANGED_BY.test(changeBefore) || CHANGED_THING_BY.test(changeBefore) || CHANGE_NOUN_OF.test(changeBefore))) || (asksDifference && DIFFERENCE_AFTER.test(sentence.slice(end)));
     const sameWay = toldChange && asksWay !== null && wayOf(changeBefore.split(/[,;]/u).at(-1)!) === asksWay;
     const changeTold = toldChange ? CHANGE_TOLD + (sameWay ? SAME_WAY : 0) : 0;
     // (A percentage, for a question that asks one in so many words, "by what percentage", "what share", as a unit is
@@ -2055,7 +2072,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Its bare verb after "does", not a participle that ends it: "how many drivers does the union want hired" is not
     // "had hired 240 drivers".)
     const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
-    const doneToThem = deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.5 : 1;
+    // (Or the question's perfect just after the figure: "how many members have given blood since February" for "his group
+    // had 412 registered members and that fewer than 60 of them had given blood since February".)
+    const didIt = perfectAsked !== undefined && tokenize(sentence.slice(end)).slice(0, 6).some((t) => t.stem === perfectAsked);
+    const doneToThem = (deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.5 : 1) * (didIt ? 1.3 : 1);
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
@@ -2115,7 +2135,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const served = asksStaff && SERVED_BEFORE.test(sentence.slice(0, start)) ? 0.5 : 1;
     // ("How much does a jerrycan cost at the kiosks this week?": not "cost 12 U.S. cents in early March", a figure the
     // sentence dates to another time, when it tells the asked one's too.)
-    const thenNotNow = asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1;
+    // ("how many palms does Chongo have left": not "I had 250 palms", when "Now I have 80 standing" follows.)
+    const hadThen = asksLeft && /\bhad\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start)) && /\b(?:[Nn]ow|today|these\s+days)\b/u.test(sentence.slice(end)) ? 0.5 : 1;
+    const thenNotNow = (asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1) * hadThen;
     const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedRate === 'month' && SINCE_MONTH_START.test(sentence)) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
@@ -2235,6 +2257,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
     found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+  }
+  // ("what share of adults have diabetes": "which affects nearly one in three adults", a share told as a ratio.)
+  if (percentNamed) {
+    for (const m of sentence.matchAll(RATIO_SHARE)) {
+      if (found.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue;
+      const end = m.index + m[0].length;
+      found.push({ text: m[0], start: m.index, end, quality: proximity(q, sentence, m.index, end) + 0.1, kindAsked: true });
+    }
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
   if (asksChange || asksChangeBy) {
@@ -2412,12 +2442,17 @@ const CLOCK = /\b(?:(?:(?:shortly|just)\s+)?(?:before|after)\s+|(?:at|by|from|un
 
 /** A closing asked of, which a past question asks as a deed: "when did the bridge close". */
 const CLOSED_ASKED = /\b(?:close|shut)\b/iu;
-/** "When was the port originally supposed to be finished?": what was first planned. */
-const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b/iu;
+/**
+ * "When was the port originally supposed to be finished?", "when was the season supposed to start": what was first
+ * planned.
+ */
+const ASKS_ORIGINAL = /\b(?:originally|initially|at first)\b|\b(?:was|were)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:supposed|meant)\s+to\b/iu;
 /** A date something was due before it changed: "which had been due on October 28". */
 const SUPERSEDED = /\b(?:had\s+been\s+(?:originally\s+|initially\s+)?|(?:was|were)\s+(?:originally|initially|first)\s+)(?:due|scheduled|expected|planned|set)\s+(?:to\s+\p{Ll}+\s+)?(?:for\s+|on\s+|in\s+|by\s+)?$/iu;
-/** "originally due for completion in December 2024": the date a first plan gave, just after the plan's words. */
-// (Or a plan that did not hold, told in the past: "was supposed to open in June 2023".)
+/**
+ * "originally due for completion in December 2024": the date a first plan gave, just after the plan's words; or a plan
+ * that did not hold, told in the past, "was supposed to open in June 2023".
+ */
 const ORIGINAL_PLAN = /\b(?:originally|initially)\s+(?:\p{Ll}+\s+){0,4}$|\b(?:was|were|had\s+been)\s+(?:supposed|meant|scheduled|due)\s+to\s+\p{Ll}+\s+(?:(?:in|on|by|for)\s+)?$/iu;
 
 /** "Until when", "till when": the end of something asked. */
@@ -2624,6 +2659,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
       // (Nor is a month alone the year asked, "In what year was Innviertler Milchverband founded?" no "In November.";
       // nor a day the time of day asked, "What time of day will the resit paper start?" no "On November 10.".)
       .filter((d) => !(asksYear && !HAS_YEAR.test(d.text)) && !(asksClock && !TIME_OF_DAY.test(d.text)))
+      // ("a city that appears every July": what comes round each year dates no one-off deed asked in the past, "When did
+      // Arben Koci become technical director?".)
+      .filter((d) => !(past && /^(?:every|each)\s/iu.test(d.text)))
       .map((d) => {
         // ("The toll, which came into force on Nov. 1": a start too.)
         const opening = /^(?:from|since|starting|beginning)\b/iu.test(d.text) || /\b(?:from|since|starting|beginning|(?:came|come|comes|went|go|goes)\s+into\s+(?:force|effect)|(?:took|take|takes)\s+effect|kicked\s+in)\s+(?:on\s+|in\s+)?$/iu.test(sentence.slice(0, d.start));
@@ -2766,17 +2804,27 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const resumesOn = asksResume && /^until\s.*\d/iu.test(d.text);
         // ("When did the reduced opening days start?": not "which had opened every weekday since 1982", the start of what
         // was so before, in an aside, when the sentence starts something else "Since September 2".)
-        const former = sinceDate && /,\s+which\s+had\s+[^,;]*$/u.test(sentence.slice(0, d.start)) && specific.some((o) => o !== d && (/^since\b/iu.test(o.text) || /\bsince\s+$/iu.test(sentence.slice(0, o.start)))) ? 0.5 : 1;
+        // (Unless that state is what is asked: "since when has the branch been open every weekday".)
+        const formerClause = sinceDate ? /,\s+which\s+had\s+([^,;]*)$/u.exec(sentence.slice(0, d.start)) : null;
+        const former = formerClause !== null && !tokenize(formerClause[1]!).some((t) => q.terms.some((x) => x.weight >= 0.5 && x.stem === t.stem && !/^(?:open|start|begin)/u.test(t.stem))) && specific.some((o) => o !== d && (/^since\b/iu.test(o.text) || /\bsince\s+$/iu.test(sentence.slice(0, o.start)))) ? 0.5 : 1;
         // ("When was the harbour last dredged?": not "even if the channel were dredged this spring", what is only
         // supposed.)
         const supposed = past && /\bif\s+[^,;]*\b(?:were|should)\s+(?:[^,;\s]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) ? 0 : 1;
-        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        // ("when will the gearbox arrive": "had been ordered ... but was not expected before the end of the month", the date
+        // something is expected by, for a question of what is to come, however far the question's words; "not" kept.)
+        // (Not one it was due by before: "which had been due on October 28"; nor another deed expected, "traffic was not
+        // expected to resume before February 17" for "When will investigators publish their report?".)
+        const expectedWhen = ahead ? /\b(?:is|are|now|still|(not))\s+(?:expected|due)\s+(?:to\s+(\p{Ll}+)\s+)?$/iu.exec(sentence.slice(0, d.start)) : null;
+        // (And of the thing asked: not "A verdict is not expected before February" for "When is the trial scheduled to end?".)
+        const expected = expectedWhen && asked(sentence.slice(0, expectedWhen.index)) && (expectedWhen[2] === undefined || q.terms.some((t) => match(q, t.stem, stem(normalizeWord(expectedWhen[2]!))) > 0)) ? expectedWhen : null;
+        const notBefore = expected?.[1] !== undefined && /^(?:before|until)\b/iu.test(d.text);
+        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : notBefore ? { text: `not ${d.text}` } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed || expected ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
 
 /** Words of being out of use, before the "since" that dates it: "had been out of service", "has been tied up in the port". */
-const STOPPED_STATE = /\b(?:out\s+of\s+(?:service|action|use|order)|tied\s+up|idle|grounded|closed|shut|halted|suspended|stopped|cancell?ed|banned|(?:not|no\s+longer)\s+(?:been\s+)?(?:running|working|operating|come|came|sailed|flown)|off\s+the\s+road|broken|down)\b/iu;
+const STOPPED_STATE = /\b(?:out\s+of\s+(?:service|action|use|order)|tied\s+up|idle|grounded|closed|shut|halted|suspended|stopped|cancell?ed|banned|(?:not|no\s+longer)\s+(?:been\s+)?(?:running|working|operating|producing|produced|come|came|sailed|flown)|off\s+the\s+road|broken|down)\b/iu;
 /** What is so as a rule: "normally", "usually". */
 const USUALLY = /\b(?:normally|usually|typically|ordinarily|traditionally|customarily)\b/iu;
 
@@ -2971,7 +3019,11 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     // (Up to the last of the question's words: "a 42-metre Spanish tuna seiner", not "... tuna".)
     // (Past a participle that only describes it: "The 11-kilometre paved section".)
     const described = /^\s+\p{Ll}{3,}ed(?=\s+\p{Ll})/u.exec(m[4]!)?.[0] ?? '';
-    const noun = tokenize(nounTail(m[4]!.slice(described.length))).findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm));
+    const tail = tokenize(nounTail(m[4]!.slice(described.length)));
+    // (Or whatever its noun, set off after the name asked: "Velika Plaza, the 13-kilometre stretch of sand" for "how long
+    // is Velika Plaza".)
+    const ofNamed = /,\s+(?:the|a|an|its)\s+$/u.test(sentence.slice(0, m.index)) && tokenize(sentence.slice(Math.max(0, m.index - 40), m.index)).some((t) => t.capitalized && terms.has(t.stem));
+    const noun = tail.findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm)) ?? (ofNamed ? tail[0] : undefined);
     return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + described.length + noun.end }] : [];
   });
   const lengthAnswers = lengths.map(({ m, end }) => {
@@ -3016,6 +3068,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     : [];
   // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years", not
   // what Abdel-Rahman's own firing takes, "over eight to ten hours".)
+  // (The question's own verb after a named subject: "teach" in "how long did Lucia Yalmad teach".)
+  const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1];
+  const askedVerbs = new Set(askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? [stem(normalizeWord(askedVerb))] : []);
   const kinAsked = KIN_POSSESSED.exec(q.text)?.[1]?.toLowerCase();
   const kinFit = kinAsked === undefined || tokenize(sentence).some((t) => kinWord(t.norm.replace(/s$/u, '')) === kinWord(kinAsked)) ? 1 : 0.5;
   return best([
@@ -3042,7 +3097,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         // ("cut the journey from 32 minutes by bus to 19 minutes by tram": the span before the change, which answers
         // only a question about what it was.)
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
-        const fit = ownSpan(m.index, m.index + m[0].length) ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
+        // ("how long did Lucia Yalmad teach": "who taught in outer-island schools for 27 years", the span of the question's
+        // own verb in its clause, not "the bank was closed for four days" by her name.)
+        const verbsSpan = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$/iu.test(sentence.slice(0, m.index)) && tokenize(/[^,;:"“”]*$/u.exec(sentence.slice(0, m.index))![0]).some((t) => askedVerbs.has(t.stem));
+        const fit = ownSpan(m.index, m.index + m[0].length) || verbsSpan ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
         // ("how long will the repairs take", "how long does the crossing take now": not "Crossing used to take five
         // minutes", what was so before.)
         const bygone = notBygone && USED_TO.test(sentence.slice(0, m.index)) ? 0.5 : 1;
@@ -3125,7 +3183,7 @@ const EXPECTATION = new RegExp(`\\b(${EXPECTED_ROOTS.join('|')})(?:s|ed|ing|e|es
 const EXPECTED_FORMS = new Map(EXPECTED_ROOTS.map((root) => [root, new RegExp(`\\b${root}(?:s|ed|ing|e|es)?\\b`, 'iu')]));
 
 // ("may" in lower case only: "since May" is a month.) ("should last until the end of the month" too, not "should have".)
-const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould(?!\s+have\b)|[Ii]s due to|[Aa]re due to|[Ii]s expected to|[Aa]re expected to|expected\s+(?:in|on|by|around|from)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
+const FUTURE_CLAUSE = /\b(?:[Ww]ill|[Ww]ould|[Cc]ould|may|[Mm]ight|[Ss]hould(?!\s+have\b)|[Ii]s due to|[Aa]re due to|[Ii]s (?:not )?expected to|[Aa]re (?:not )?expected to|expected\s+(?:in|on|by|around|from|before|until)|due\s+(?:in|on|by)|[Nn]ext)\b/u;
 const PAST_CLAUSE = /\b(?:was|were|had|lasted|ended|began|started|took|went|came|lost|said|told|\p{Ll}{3,}ed)\b/u;
 
 /**
@@ -3478,6 +3536,16 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     if (same >= 0) places.splice(same, 1);
     places.push({ text, start, end: m.index + whole.length, quality: 0 });
   }
+  // ("which districts are worst hit": "the worst-hit districts were Jangamo, Inharrime and Zavala", places the kind asked
+  // is said to be, with no preposition.)
+  const kindsAsked = /\b(?:which|what)\s+(villages|towns|cities|districts|provinces|regions|counties|islands|neighbou?rhoods|suburbs|municipalities|communes)\b/iu.exec(q.text)?.[1]?.toLowerCase();
+  if (kindsAsked) {
+    const name = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*`;
+    for (const m of sentence.matchAll(new RegExp(String.raw`\b${kindsAsked}\s+(?:were|are|include|included|including)\s+(${name}(?:,\s+${name})*,?\s+and\s+${name})`, 'gu'))) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!, start: at, end: at + m[1]!.length, quality: 0 });
+    }
+  }
   // "Where is Pesquera Ria Nova based?": "Pesquera Ria Nova of Vigo, Spain", the place a name the question gives is of.
   const based = /^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:based|headquartered|located|from)\W*$/iu.exec(q.text)?.[1];
   const basedStems = based ? tokenize(based).filter((t) => t.capitalized).map((t) => t.stem) : [];
@@ -3585,6 +3653,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     }
   }
   if (direction === 'to') {
+    // ("where will the auction money go": "the money would go to lifeguards, waste collection and new access roads", what
+    // the thing asked goes to, place or not.)
+    const goer = /^where\s+(?:will|would|does|do|did|is|are|was|were)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+)?([\p{Ll}-]+)\s+(?:go|going|gone)\W*$/iu.exec(q.text)?.[1];
+    for (const m of goer ? sentence.matchAll(new RegExp(`\\b${escapeRegExp(goer)}\\s+(?:\\p{Ll}+\\s+){0,2}(?:go|goes|went|gone|going)\\s+(to\\s+[^.;:“”"]+)`, 'giu')) : []) {
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[1]!.trimEnd(), start: at, end: at + m[1]!.trimEnd().length, quality: 0, spot: true });
+    }
     for (const m of sentence.matchAll(TOWARD)) {
       // ("according to a plan filed with ...", "thanks to the rain", "next to the hotel": no direction.)
       if (NO_DIRECTION.test(sentence.slice(0, m.index)) || /\b(?:next|close)\s+$/iu.test(sentence.slice(0, m.index))) continue;
@@ -3663,6 +3738,11 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   };
   return best(
     [...(fresh.length ? fresh : places.filter((p) => !itself(p))).map(pastAsked), ...places.filter(itself).flatMap((p) => whereItIs(sentence, p)), ...placed]
+      // ("I live in Menton. I cannot go home": a name ends at a full stop after a word, before the next sentence.)
+      .map((p) => {
+        const stop = /(?<=\p{Ll}{3})\.\s+\p{Lu}/u.exec(p.text);
+        return stop ? { ...p, text: p.text.slice(0, stop.index), end: p.start + stop.index } : p;
+      })
       .filter((p) => !kindItself?.test(p.text))
       // ("Where is the new market located?": "to a new site on the road to Manica", where along a road it stands.)
       // ("Where is the loaned scanner coming from?": "a used scanner from the general hospital in Nikšić", where from.)
@@ -3818,8 +3898,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   );
 }
 
-/** A cause's passive, which names it outright: "was caused by", "have been driven up by", "was being driven by". */
-const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:being\s+)?(?:caused|triggered|sparked|started|driven(?:\s+(?:up|down))?|pushed\s+(?:up|down)|fuell?ed)\s+by`;
+/** A cause's passive, which names it outright: "was caused (mainly) by", "have been driven up by", "was being driven by". */
+const CAUSED_BY = String.raw`(?:was|were|had been|has been|have been|is|are)\s+(?:being\s+)?(?:caused|triggered|sparked|started|driven(?:\s+(?:up|down))?|pushed\s+(?:up|down)|fuell?ed)(?:\s+(?:mainly|mostly|largely|partly|chiefly|primarily|in\s+part))?\s+by`;
 /**
  * Up to the end of the sentence or a semicolon; a period that ends an abbreviation ("Gen.", "U.S.") does not stop it.
  * (Nor past another reported clause: "was caused by two dry years in a row ..., | and that the guesthouse employed 11".)
@@ -3840,8 +3920,11 @@ const CAUSE_TOLD = /(?:^|\bthat\s+|[,;]\s+)((?:an?|the)\s+[^,;.]{3,80}?)\s+(?:wa
 /** "What caused the leak in the Papan dam?": a question that names what it asks the cause of. */
 export const ASKS_CAUSE_OF = /^what\s+(?:caused|triggered|sparked|started|led to)\b/iu;
 
-/** A time, not a cause, after a connective: "since 2009", "after March 4", "over the past decade". */
-const TIME_AFTER_CONNECTIVE = /^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)/u;
+/**
+ * A time, not a cause, after a connective: "since 2009", "after March 4", "over the past decade"; or an age, "since the
+ * time of King Mindon".
+ */
+const TIME_AFTER_CONNECTIVE = /^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)|^since\s+the\s+(?:time|times|days|era|reign|age)\s+of\b/u;
 
 /**
  * The clauses causal connectives open, and those inside one that only tells a time: "that has stood empty since 2009, has
@@ -3858,6 +3941,9 @@ function causeClauses(sentence: string): Array<{ 0: string; index: number }> {
   return out;
 }
 
+/** A passive and its agent: "were weakened by | the drought of 2022". */
+const DONE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}(?:ed|en))\s+by\s+([^,.;"“”]+)/gu;
+
 /** Why-questions: the clause a causal connective opens next to the question's words ("increased after the US assassinated ..."). */
 export function extractCause(q: Question, sentence: string): Extracted | null {
   // ("What caused the leak?": the cause of the leak, which the sentence names before its cause, not the cause of
@@ -3871,6 +3957,16 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
   const toldCause = CAUSE_TOLD.exec(sentence);
   const causeAt = toldCause ? toldCause.index + toldCause[0].indexOf(toldCause[1]!) : -1;
   const told = toldCause ? [{ text: toldCause[1]!, start: causeAt, end: causeAt + toldCause[1]!.length, quality: 1.5 * proximity(q, sentence, toldCause.index, toldCause.index + toldCause[0].length) }] : [];
+  // ("why were palms weak this year": "Many palms were weakened by the drought of 2022", what did to them what the
+  // question asks about, by its own word.)
+  const askedStems = new Set(q.terms.flatMap((t) => [t.stem, ...(t.alternatives ?? []).map((x) => x.stem)]));
+  for (const m of sentence.matchAll(DONE_BY)) {
+    // (Not a verb of causing, which CAUSE reads already: "was caused by brake failure".)
+    if (!askedStems.has(stem(normalizeWord(m[1]!))) || /^(?:caused|triggered|sparked|started|driven|pushed|fuell?ed)$/u.test(m[1]!)) continue;
+    const text = m[2]!.replace(/\s+and\s+(?:could|would|had|have|has|was|were|is|are|did|\p{Ll}+ed)\b[\s\S]*$/u, '').trim();
+    const at = m.index + m[0].length - m[2]!.length;
+    if (text.split(/\s+/u).length >= 2) told.push({ text, start: at, end: at + text.length, quality: 1.5 * proximity(q, sentence, m.index, m.index + m[0].length) });
+  }
   return best(
     [...told, ...causeClauses(sentence)
       .filter((m) => effectBefore(m.index))

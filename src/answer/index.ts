@@ -753,6 +753,41 @@ export function answerAcronym(question: Question, ctx: AnswerContext): Answer | 
   return null;
 }
 
+/**
+ * A name given to a thing just after it, not as a capitalised name beside its kind: "The pest, known as white scale or
+ * Parlatoria blanchardi, sucks sap" ("known locally as"; or "called", "dubbed" before a capital, not "called away"). Up to
+ * a comma or a verb.
+ */
+const KNOWN_AS = /\b(?:(?:also\s+)?known\s+(?:locally\s+|here\s+)?as|(?:(?<![Ww]hat\s)(?:locally\s+)?called|dubbed|nicknamed)(?=\s+["“]?\p{Lu}))\s+["“]?((?:the\s+)?\p{L}[^,;:.()"”]*?)["”]?(?=\s*[,;:.()]|\s+(?:is|was|are|were|has|have|had|which|that|who|by|because)\b)/gu;
+
+/**
+ * "What is the insect called?", "what's the name of the pest": the name a sentence gives the thing asked, by its word
+ * or one related ("The pest, known as white scale or Parlatoria blanchardi"), the best hits' first. Null when none does.
+ */
+export function answerKnownAs(question: Question, ctx: AnswerContext): Answer | null {
+  const head = question.entity?.head;
+  if (!head) return null;
+  // (Its word, those related to it, and those the question's search took for it: "pest" for "insect".)
+  const alternatives = question.terms.find((t) => t.stem === stem(head))?.alternatives ?? [];
+  const kinds = new Set([stem(head), ...ctx.retriever.related(stem(head)), ...alternatives.map((a) => a.stem)]);
+  // (The best hits first, then the rest of the article: the sentence may share no other word with the question.)
+  const order = [...new Set([...ctx.hits.map((h) => h.passage.sentence), ...ctx.article.sentences.map((x) => x.index)])];
+  for (const i of order) {
+    const s = ctx.article.sentences[i]!;
+    if (s.paragraph === 0) continue;
+    for (const m of s.text.matchAll(KNOWN_AS)) {
+      // (The thing named stands just before: "The pest, known as", "a scale insect called".)
+      const before = tokenize(s.text.slice(Math.max(0, m.index - 40), m.index)).slice(-4);
+      if (!before.some((t) => kinds.has(t.stem))) continue;
+      const a = base(question, 'other');
+      a.answerLine = `${capitalize(m[1]!.trim())}.`;
+      a.citations = [sentenceCitation(ctx, s.index)];
+      return a;
+    }
+  }
+  return null;
+}
+
 /** How strongly the best hits must hold the asked-for number for us to answer. */
 const MIN_NUMBER_QUALITY = 0.45;
 /**
@@ -1245,7 +1280,9 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext, conte
   // (Up to a second passive: "was financed by the Ministry of Fisheries and Marine Resources and awarded to ...".)
   // (Or one set off after what it is of: "The mill, run by the Société Cotonnière du Poro, or SCP, owes"; or still to be
   // done: "will be carried out by an Austrian contractor".)
-  for (const m of sentence.matchAll(/(?:\b(?:was|were|is|are|been|be)\s+|,\s+)(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
+  // (Or with no verb of being, after its noun or another such: "the city founded by Genghis Khan and walled by his son
+  // Ogedei in 1235".)
+  for (const m of sentence.matchAll(/(?:\b(?:was|were|is|are|been|be)\s+|,\s+|\b(?:the|a|an)\s+\p{Ll}+\s+(?=\p{Ll}+ed\s+by\b)|\band\s+(?=\p{Ll}+ed\s+by\b))(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|once|if|unless|until|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
     if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));

@@ -55,6 +55,8 @@ export const DATE_PATTERN = new RegExp(
     // (With the month a run of them ends on: "runs from December to June", "between July and November"; roughly or not,
     // "from about June to October"; or at the least, "until at least June".)
     `\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext)\\s+(?:(?:about|around|roughly|approximately|at\\s+least)\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)(?:\\s+(?:to|and|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d))?(?:\\s+(?:next|last|this)\\s+year\\b)?`,
+    // (A month that comes round each year: "The festa of Our Lady of Pompeii, held every August".)
+    `\\b(?:every|each)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
     // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
     `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
@@ -74,7 +76,7 @@ export const DATE_PATTERN = new RegExp(
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
     // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count. Or what a thing goes back to:
     // "dates back to 1887".)
-    `(?:in|since|by|until|before|after)\\s+(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
+    `(?:in|since|by|until|before|after)\\s+(?:(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)|1[0-4]\\d{2}(?![\\d,.]\\d)(?!\\s+\\p{Ll}+s\\b))`,
     `(?<=\\bback\\s+to\\s+)(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
     `\\b(?:19|20)\\d{2}\\b`,
   ].join('|'),

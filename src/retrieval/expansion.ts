@@ -224,6 +224,8 @@ const GROUPS: string[][] = [
   ['mum', 'mom', 'mums', 'moms', 'mother', 'mothers'],
   ['grandpa', 'grandfather'],
   ['grandma', 'granny', 'grandmother'],
+  // ("how long is Ferreira's commute": "a trip of about 25 minutes by train".)
+  ['commute', 'commutes', 'journey', 'journeys', 'trip', 'trips'],
   // ("Roughly how many finds has the team catalogued so far?": "recorded more than 1,800 objects".)
   ['catalogue', 'catalogued', 'catalog', 'cataloged', 'record', 'recorded'],
   // ("How long could the grace period for small food firms last?": "a transition period of 12 to 18 months".)

@@ -322,7 +322,7 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\bhow\s+far\s+(?=(?:have|has|had|did|do|does|will|would|could|might|is|are|was|were)\b[^?]*?\b(?:fall|falls|fallen|fell|drop|drops|dropped|decline|declines|declined|rise|rises|risen|rose|climb|climbs|climbed|slip|slips|slipped|sink|sinks|sank|sunk|plunge|plunged|plummet|plummeted|tumble|tumbled|slump|slumped|shrink|shrunk|shrank|increase|increased|decrease|decreased)\b)/giu, 'by how much '],
   // ("What is the new Lake Tana ferry called?": its name.)
   // (Or "What name will the new racing sloop be given?", "what will the new ferry be called?".)
-  [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+called(?=\W*$)/iu, '$1 is the name of $2'],
+  [/^(what)(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+(?:called|known\s+as)(?=\W*$)/iu, '$1 is the name of $2'],
   [/^(what)\s+(?:name\s+)?(?:will|would|did|does|is|was)\s+((?:the|this|that|its|their|his|her)\s+[^?]+?)\s+(?:be\s+)?(?:given|get|gets|receive|receives|carry|carries|bear|bears|called|named)(?=\W*$)/iu, '$1 is the name of $2'],
   // ("what interest do owners charge", "how much interest do kiln owners charge": a rate, "rates of 3 to 5 percent a
   // month"; not "borrowed $1,200".)
@@ -353,6 +353,8 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:put|puts|putting)\s+((?:the|its|their|these|those|new)\s+(?:[\p{L}-]+\s+){0,2}?(?!(?:prices?|fares?|rents?|taxes|fees?|rates?)\b)[\p{L}-]+)\s+up\b/giu, 'installing $1'],
   // ("so how much woodland actually went up in flames?": what burned, no rise.)
   [/\b(?:go|goes|going|gone|went)\s+up\s+in\s+(?:flames|smoke)\b/giu, 'burned'],
+  // ("why is the hall late": "the delay was caused mainly by a dispute with the first contractor".)
+  [/^(why\s+(?:is|are|was|were)\s+.+?)\s+(?:so\s+)?late(?=\W*$)/iu, '$1 delayed'],
   // ("how many school kids visit the place each year": "hosts about 8,000 schoolchildren a year".)
   [/\bschool\s?kids\b/giu, 'schoolchildren'],
   // ("how many teenagers travel into town for high school": "About 420 pupils ... attend secondary schools".)
