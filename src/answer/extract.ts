@@ -38,7 +38,11 @@ export interface Extracted {
 const PEOPLE = new Set(['peopl', 'person', 'folk', 'workforc', 'crowd']);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
-  return humanStem(t) || PEOPLE.has(t.stem) || (/(?:men|women|folk|ers|ors|ists|ians|ees|ants|ents|grims|mates|ites)$/u.test(t.norm) && !NOT_PEOPLE_EES.test(t.norm));
+  return humanStem(t) || PEOPLE.has(t.stem) || (/(?:ers|ors|ants|ents|mates|ites)$/u.test(t.norm) || surePeopleEnding(t));
+}
+/** A surer word for people by its ending than "-ers" ("fishermen", "employees", "pilgrims"), not "trees" or "fees". */
+function surePeopleEnding(t: Token): boolean {
+  return /(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm) && !NOT_PEOPLE_EES.test(t.norm);
 }
 /** Words in "-ees" that name no people, unlike "employees" and "refugees": "about 30 trees", "fees", "committees". */
 const NOT_PEOPLE_EES = /^(?:trees|fees|degrees|committees|coffees|toffees|decrees|guarantees|pedigrees|levees|knees|bees|agrees|disagrees|entrees|jamborees|settees|marquees|matinees|purees|tepees|tees|lychees|dungarees|sprees)$/u;
@@ -1043,7 +1047,7 @@ function ratesOf(text: string): Set<string> {
  * A count since the month began, which answers one asked "this month": "has postponed at least 11 planned operations
  * since the start of May" (in the sentence only: a question that gives "since June 1" asks by that date).
  */
-const SINCE_MONTH_START = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+month|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?!\s+(?:\d|of\b)))|(?:February|March|April|May|June|July|August|September|October|November|December|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+1(?:st)?(?![\d,]))/u;
+const SINCE_MONTH_START = new RegExp(String.raw`\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+month|(?:${MONTHS})(?!\s+(?:\d|of\b)))|(?!Jan)(?:${MONTHS}|${MONTH_ABBREVIATIONS})\.?\s+1(?:st)?(?![\d,]))`, 'u');
 
 /** Which side of a vote words take: "voted against", "rejected" / "in favour", "backed". */
 function sideOf(text: string): 'against' | 'for' | null {
@@ -1295,11 +1299,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
-  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || (/(?:men|women|folk|ists|ians|ees|grims)$/u.test(t.norm) && !NOT_PEOPLE_EES.test(t.norm)))).map((t) => t.stem));
+  const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || surePeopleEnding(t))).map((t) => t.stem));
   // (And doers listed with people: "1,500 carvers, polishers and labourers" are people too.)
   for (const m of sentence.matchAll(LISTED_PLURALS)) {
     const members = tokenize(m[0]).filter((t) => !/^(?:and|or)$/u.test(t.norm));
-    if (members.some((t) => humanStem(t) || WORKER_STEMS.has(t.stem) || /(?:men|women|ists|ians|ees)$/u.test(t.norm))) for (const t of members) if (/(?:ers|ors)$/u.test(t.norm)) peopleStems.add(t.stem);
+    if (members.some((t) => humanStem(t) || WORKER_STEMS.has(t.stem) || surePeopleEnding(t))) for (const t of members) if (/(?:ers|ors)$/u.test(t.norm)) peopleStems.add(t.stem);
   }
   // "How many runs did Wickramaratne make?" / "Wickramaratne made 167": what is counted goes unsaid anywhere in
   // the sentence, and the number is what its subject and verb did.
@@ -3691,7 +3695,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // (The question's words in lower case, not the speech verb's nor a place word's: what a "where" clause must tell.)
   const plainStems = new Set(q.tokens.filter((t) => !t.capitalized && !STOPWORDS.has(t.norm) && qStems.has(t.stem) && !/^(?:where|located|based)$/u.test(t.norm)).map((t) => t.stem));
   const plainAsked = plainStems.size;
-  const deedAsked = /^(?:so\s+|and\s+)?where\s+(?:did|does|do|will|would|can|could)\b/iu.test(q.text);
+  // (Whether a verb is asked beside the place: "where did ... sell", not "where is".)
+  const verbAsked = /^(?:so\s+|and\s+)?where\s+(?:did|does|do|will|would|can|could)\b/iu.test(q.text);
   // Not only a place the question itself names ("Where in Iraq ...?" wants something more precise).
   const fresh = places.filter((p) => p.spot || tokenize(p.text).some((t) => !qStems.has(t.stem) && (t.capitalized || direction === 'to')));
   // ("Where is the Hotel Lavanda?": never "at the Lavanda", the thing asked about itself.)
@@ -3820,7 +3825,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // Copenhagen", for where they work now.)
       // (And only against another place the sentence gives before it: "who keeps about 600 sheep ... near the village of
       // Zhympity" is where Serik Zhumabayev farms.)
-      const otherDeed = whoElse && deedAsked && !asksHome && plainAsked > 0 && !MOVED.test(whoElse[1]!) && !tokenize(whoElse[1]!).some((t) => plainStems.has(t.stem)) && places.some((o) => o.end <= whoElse.index) ? 0.3 : 1;
+      const otherDeed = whoElse && verbAsked && !asksHome && plainAsked > 0 && !MOVED.test(whoElse[1]!) && !tokenize(whoElse[1]!).some((t) => plainStems.has(t.stem)) && places.some((o) => o.end <= whoElse.index) ? 0.3 : 1;
       const at = p.dateline ? 0.5 * proximity(q, sentence, p.end, p.end, true) : proximity(q, sentence, p.start, p.end);
       // "a 71-year-old woman from Ohio", "imports fabric from China": where someone or something comes from, not where
       // the event is nor where anything stands ("Where is her workshop?").
