@@ -7984,4 +7984,12 @@ describe('sixty-fourth session: found while asking as a user', () => {
     // Was refused ("diabetes, which affects nearly one in three adults in the country").
     expect((await flour.ask('what share of adults have diabetes')).answerLine).toBe('Nearly one in three.');
   });
+  it('ends a count before an adverb or a time left after its noun', async () => {
+    const bank = await at(254, 'micronesia-yap-bank-branch-cuts-opening-days');
+    // Was "80 to 100 customers regularly." ("80 to 100 customers regularly wait in the sun").
+    expect((await bank.ask('how many customers wait outside')).answerLine).toBe('80 to 100 customers.');
+    const dates = await at(254, 'mauritania-atar-date-palm-scale-outbreak');
+    // Was "120 trees last season." ("the early fruit from his 120 trees last season").
+    expect((await dates.ask('how many trees does Mohamed Ould Sidi Brahim have')).answerLine).toBe('120 trees.');
+  });
 });

@@ -1155,6 +1155,9 @@ function nounTail(after: string): string {
   return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
+/** A question that asks a period, which a figure's "last year" after it answers: "how many people ride the cable car in a year". */
+const PERIOD_ASKED = /\b(?:years?|months?|weeks?|days?|seasons?|annual(?:ly)?|yearly|monthly|weekly|daily)\b/iu;
+
 /**
  * The words after a figure, up to a participle or the question's own verb after a noun for people: "About 30,000
  * people a year attempt to climb" for "how many folks try to get to the top", "About 650,000 smallholders sell green
@@ -1169,7 +1172,7 @@ function untilPeopleVerb(q: Question, tail: string): string {
   const verb = words.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? words[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || asked(t)));
   // ("2,000 farmers next season": when, not what is counted; unless a period is asked, "how many people ride the cable
   // car in a year" for "1.2 million passengers last year".)
-  const periodAsked = /\b(?:years?|months?|weeks?|days?|seasons?|annual(?:ly)?|yearly|monthly|weekly|daily)\b/iu.test(q.text);
+  const periodAsked = PERIOD_ASKED.test(q.text);
   const when = periodAsked ? undefined : words.slice(peopleAt + 1).find((t, k, after) => /^(?:next|last|this|every|each)$/u.test(t.norm) && /^(?:seasons?|years?|months?|weeks?|days?|spring|summer|autumn|fall|winter|harvest|term)$/u.test(after[k + 1]?.norm ?? ''));
   const cut = [verb, when].filter((t) => t !== undefined).map((t) => t.start);
   return cut.length ? tail.slice(0, Math.min(...cut)).trimEnd() : tail;
@@ -1233,6 +1236,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
+  const periodAsked = PERIOD_ASKED.test(q.text);
   const perfectWord = /^how many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:have|has|had)\s+(?:already\s+|ever\s+|actually\s+)?(\p{Ll}{3,}(?:ed|en|wn|ne))\b/iu.exec(q.text)?.[1];
   const perfectAsked = perfectWord !== undefined ? stem(normalizeWord(perfectWord)) : undefined;
   // ("What's the overall price tag of the scheme?": "the project would cost Dh3.2 million", what it costs in all.)
@@ -1952,7 +1956,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const countedAt = tailWords.findLastIndex((t) => counted.has(t.stem));
     // (Nor a bare article: "48,000 | the year before" is "48,000".)
     const pastCounted = DETERMINER_END.test(fullTail) ? (countedAt >= 0 ? fullTail.slice(0, tailWords[countedAt]!.end) : fullTail.replace(DETERMINER_END, '')) : fullTail;
-    const wordTail = untilAskedVerb(q, untilPeopleVerb(q, pastCounted));
+    // (Not an adverb left at its end, "80 to 100 customers | regularly wait"; nor when, unless a period is asked, "his 120
+    // trees | last season".)
+    const untilVerb = untilAskedVerb(q, untilPeopleVerb(q, pastCounted)).replace(/(?<=\p{Ll}s)\s+\p{Ll}{3,}ly$/u, '');
+    const wordTail = periodAsked ? untilVerb : untilVerb.replace(/(?<=\p{Ll}s)\s+(?:last|next|this)\s+(?:seasons?|years?|months?|weeks?|summer|winter|spring|autumn|fall|harvest|term)$/iu, '');
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
