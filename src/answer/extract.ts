@@ -3081,7 +3081,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // what Abdel-Rahman's own firing takes, "over eight to ten hours".)
   // (The question's own verb after a named subject: "teach" in "how long did Lucia Yalmad teach".)
   const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1];
-  const askedVerbs = new Set(askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? [stem(normalizeWord(askedVerb))] : []);
+  const askedVerbStem = askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? stem(normalizeWord(askedVerb)) : undefined;
   const kinAsked = KIN_POSSESSED.exec(q.text)?.[1]?.toLowerCase();
   const kinFit = kinAsked === undefined || tokenize(sentence).some((t) => kinWord(t.norm.replace(/s$/u, '')) === kinWord(kinAsked)) ? 1 : 0.5;
   return best([
@@ -3110,7 +3110,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
         // ("how long did Lucia Yalmad teach": "who taught in outer-island schools for 27 years", the span of the question's
         // own verb in its clause, not "the bank was closed for four days" by her name.)
-        const verbsSpan = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$/iu.test(sentence.slice(0, m.index)) && tokenize(/[^,;:"“”]*$/u.exec(sentence.slice(0, m.index))![0]).some((t) => askedVerbs.has(t.stem));
+        const verbsSpan = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$/iu.test(sentence.slice(0, m.index)) && tokenize(/[^,;:"“”]*$/u.exec(sentence.slice(0, m.index))![0]).some((t) => t.stem === askedVerbStem);
         const fit = ownSpan(m.index, m.index + m[0].length) || verbsSpan ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
         // ("how long will the repairs take", "how long does the crossing take now": not "Crossing used to take five
         // minutes", what was so before.)
