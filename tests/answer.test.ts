@@ -7993,3 +7993,63 @@ describe('sixty-fourth session: found while asking as a user', () => {
     expect((await dates.ask('how many trees does Mohamed Ould Sidi Brahim have')).answerLine).toBe('120 trees.');
   });
 });
+
+describe('sixty-fifth session: held-out 257 to 260', () => {
+  const at = heldoutEngine;
+  it('reads a kina\'s "K" as money, a sum asked for in the past whatever a later clause promises, ponies as horses, and a crocodile\'s estimated length', async () => {
+    const garden = await at(260, 'papua-new-guinea-lae-botanical-garden-closed');
+    // Was refused ("an agreement signed in 2019 that promised K1.2 million a year").
+    expect((await garden.ask('how much money did the 2019 agreement promise every year')).answerLine).toBe('K1.2 million a year.');
+    const market = await at(258, 'nigeria-onitsha-market-demolition-traders-relocated');
+    // Was refused ("some had been asked to pay 250,000 naira for spaces the government had promised would be free").
+    expect((await market.ask('How much were some traders allegedly asked to pay for a stall?')).answerLine).toBe('250,000 naira.');
+    const ponies = await at(259, 'pakistan-murree-pony-operators-mall-road-ban');
+    // Was refused ("her team had treated 63 ponies").
+    expect((await ponies.ask("How many of the hill station's horses has the vet's team treated for lameness and injuries?")).answerLine).toBe('63 ponies.');
+    const crocodile = await at(259, 'palau-melekeok-crocodile-sighting-closes-swimming-spot');
+    // Was refused ("A saltwater crocodile estimated at 3.5 meters (11 feet) long").
+    expect((await crocodile.ask('How long is the crocodile estimated to be?')).answerLine).toBe('3.5 meters.');
+  });
+
+  it('dates a start told after "with" by the tense of the clause before it, and takes no law\'s year as a date', async () => {
+    const reeds = await at(260, 'peru-puno-totora-reed-harvest-rules');
+    // Was "In May." ("would ... begin registering harvesting families in May, with the first closed season starting on
+    // Jan. 1, 2026").
+    expect((await reeds.ask('When will the first closed season begin?')).answerLine).toBe('On Jan. 1, 2026.');
+    const whales = await at(257, 'new-zealand-kaikoura-whale-watching-operator-fined');
+    // Was "1992." ("breaching the Marine Mammals Protection Regulations 1992").
+    expect((await whales.ask('When did the incident with the whale and calf happen?')).answerLine).toMatch(/^On 14 February\b/u);
+  });
+
+  it('places what a "where" clause tells at the named place before it, unless the clause names its own', async () => {
+    const resin = await at(259, 'oman-salalah-frankincense-tapping-restrictions');
+    // Was "In Salalah." ("In the Al Haffa souq in Salalah, where most of the region's resin is sold").
+    expect((await resin.ask("Where is most of Dhofar's resin sold?")).answerLine).toBe('In the Al Haffa souq in Salalah.');
+    // (Not "Into Senegal.": "across the border into Senegal, where buyers in Ziguinchor were paying".)
+    const cashew = await at(125, 'guinea-bissau-bafata-cashew-farmers-price-standoff');
+    expect((await cashew.ask('Where were buyers paying up to 400 francs per kilogram?')).answerLine).toBe('In Ziguinchor.');
+  });
+
+  it('finds "which local" as someone, a "fortnight" as two weeks, and the one quoted as "the hotel receptionist"', async () => {
+    const minaret = await at(258, 'niger-agadez-minaret-restoration-funding-delayed');
+    // Was "The article doesn't say which local."
+    expect((await minaret.ask('Which local fears the city would lose its face if the tower came down?')).speaker).toBe('Fatimata Ghali');
+    const market = await at(258, 'nigeria-onitsha-market-demolition-traders-relocated');
+    // Was Chinedu Okafor ("had given the traders three months' notice"), not "a written notice only two weeks before".
+    expect((await market.ask('Who claimed she got written notice only a fortnight before the demolition?')).speaker).toBe('Ifeoma Nwankwo');
+    const taxis = await at(260, 'panama-bocas-del-toro-water-taxi-licence-rules');
+    // Was "The article mentions the hotel receptionist but doesn't quote them."
+    const said = await taxis.ask('what did the hotel receptionist say about the boat that capsized');
+    expect(said.speaker).toBe('Marisol Ábrego');
+    expect(said.citations[0]?.paragraph).toBe(12);
+  });
+
+  it('reads "pushed back" as delayed, and gives no company\'s profit for what one worker earns', async () => {
+    const crush = await engineOf(await loadArticle('tests/fixtures/heldout76/articles/cameroon-douala-cup-final-gate-crush.txt'));
+    // Was refused ("kickoff was delayed by 50 minutes").
+    expect((await crush.ask('How long was kickoff pushed back?')).answerLine).toBe('50 minutes.');
+    const yards = await engineOf(await loadArticle('tests/fixtures/heldout7/articles/ulsan-shipyard-strike.txt'));
+    // (Not "1.1 trillion won", "last year's net profit".)
+    expect((await yards.ask('how much does a welder at hanbit earn a year')).inScope).toBe(false);
+  });
+});

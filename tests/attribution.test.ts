@@ -2974,3 +2974,47 @@ describe('sixty-fourth session: held-out 253 to 256', () => {
     expect(silver.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Esteban Salgado Ocampo', 'Marta Figueroa', 'Esteban Salgado Ocampo']);
   });
 });
+
+describe('sixty-fifth session: held-out 257 to 260', () => {
+  it('names a speaker past a title with "of" in it, and a body by its letters and figures', () => {
+    const police = attributionOf([
+      'Source: Test Wire',
+      'Licences suspended',
+      "Deputy Superintendent of Police Kamal Bhandari, spokesperson for the Kaski District Police Office, said the company's owner had been questioned.",
+      '"Nothing will be returned until the experts are finished," he said.',
+    ]);
+    // Were "spokesperson for the Kaski District Police Office", a description.
+    expect(police.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([
+      ['Kamal Bhandari', 'spokesperson for the Kaski District Police Office'],
+      ['Kamal Bhandari', 'spokesperson for the Kaski District Police Office'],
+    ]);
+    const wolves = attributionOf([
+      'Source: Test Wire',
+      'Claims pile up',
+      'BIJ12, the agency that assesses wildlife damage claims on behalf of the provinces, said in a statement that about 40 percent of the claims were still under review. "We are adding staff to handle the cases," the agency said.',
+    ]);
+    // Were "the agency", a description.
+    expect(wolves.statements.map((st) => [st.speaker?.name, st.speaker?.kind])).toEqual([
+      ['BIJ12', 'organization'],
+      ['BIJ12', 'organization'],
+    ]);
+  });
+
+  it('takes the role an "a" appositive gives someone who first appears doing something else, and keeps a noun role over a later "who" clause', () => {
+    const taxi = attributionOf([
+      'Source: Test Wire',
+      'Taxi rules',
+      'Marisol Ábrego, a hotel receptionist on Carenero, was aboard a taxi that capsized in November 2023. "There was one life jacket for eight people," she recalled.',
+    ]);
+    // Was no role: she never speaks in a phrase that names her.
+    expect(taxi.statements.map((st) => [st.speaker?.name, st.speaker?.role])).toEqual([['Marisol Ábrego', 'hotel receptionist on Carenero']]);
+    const birds = attributionOf([
+      'Source: Test Wire',
+      'Season cut',
+      'Rutherford Adam, a 61-year-old fisherman who has caught noddies on the cliffs since 1979, argued that the department had not consulted the families.',
+      'Adam, who has taught his two sons to handle the nets, insisted he would follow the new rules.',
+    ]);
+    // Was "has taught his two sons to handle the nets".
+    expect(birds.statements.map((st) => st.speaker?.role)).toEqual(['61-year-old fisherman', '61-year-old fisherman']);
+  });
+});

@@ -222,7 +222,8 @@ export function countedWords(q: Question): Token[] {
   if (!m) return [];
   const out: Token[] = [];
   // ("How big is this year's plum crop": the crop is counted; "this year's" says which.)
-  let tokens = tokenize(m[1]!.replace(/\b(?:this|last|next|the\s+previous|the\s+coming)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s\s+|\b(?:today|yesterday|tonight|tomorrow)['’]s\s+/giu, ''));
+  const asked = m[1]!.replace(/\b(?:this|last|next|the\s+previous|the\s+coming)\s+(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s\s+|\b(?:today|yesterday|tonight|tomorrow)['’]s\s+/giu, '');
+  let tokens = tokenize(asked);
   // "how much did revenue fall", "how many runs did he make": after an auxiliary, the subject is what
   // the number is about; the last word is its verb.
   if (tokens.length >= 3 && /^(?:did|does|do|has|have|had|will|would|can|could)$/u.test(tokens[0]!.norm)) {
@@ -240,8 +241,9 @@ export function countedWords(q: Question): Token[] {
       continue;
     }
     if (out.length > 0 && t.norm === 'of') break;
-    // "how many people showed up": the verb ends what is counted.
-    if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm)) break;
+    // "how many people showed up": the verb ends what is counted. (Not a compound's second half, which describes the
+    // noun after it: "how many of these resin-producing trees".)
+    if (out.length > 0 && /^\p{L}{3,}(?:ed|ing)$/u.test(t.norm) && !/(?:eed|ling|ring|thing|ding|ping)$/u.test(t.norm) && asked[t.start - 1] !== '-') break;
     // "how many rescuers took part": so does an irregular or present-tense verb.
     if (out.length > 0 && COUNT_VERB.test(t.norm)) break;
     // ("How many people cross at Caledonspoort": or any word after a plural that a preposition follows.)
@@ -368,6 +370,12 @@ const FRACTION_ALONE = new RegExp(`^${FRACTION_WORDS}$`, 'iu');
 const CURRENCY_ABBREVIATION = String.raw`\b(?:Rs|Rp|Ksh|KSh|Kshs|Tsh|TSh|Ush|USh|Shs|Tk|Nu|QR|SR|Dhs?|BD|KD|MK|USD|EUR|GBP|AED|QAR|SAR|OMR|KWD|BHD|INR|PKR|KES|NGN|ZAR|EGP|MAD|TND|JOD|CHF|JPY|CNY|RMB|SGD|HKD|AUD|NZD|CAD|MXN|BRL|TRY|PLN|CZK|HUF|RON|SEK|NOK|DKK|THB|IDR|MYR|PHP|BDT|LKR|NPR|GHS|UGX|TZS|ETB|XOF|XAF|MZN|ZMW|BWP|NAD|SRD|TTD|JMD|BBD|XCD|BZD|GYD|HTG|DOP|ARS|CLP|COP|UYU|PYG|GTQ|HNL|NIO|CRC|RUB|UAH|BYN|KZT|UZS|KGS|TJS|TMT|AZN|GEL|AMD|MDL|RSD|MKD|BAM|BGN|ISK|ILS|IQD|LBP|YER|AFN|MVR|MMK|KHR|LAK|VND|MNT|KRW|TWD|FJD|PGK|SBD|VUV|WST|XPF|LYD|DZD|SDG|SSP|ERN|DJF|SOS|RWF|BIF|CDF|AOA|MWK|MGA|MUR|SCR|LSL|SZL|GMD|GNF|SLE|LRD|CVE|MRU)\.?`;
 const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
 
+/**
+ * A kina's or kwacha's letter before a sum: "K1.2 million a year", "K40"; not the mountain, "K2" alone (though "K2 for
+ * children" is a sum).
+ */
+const KINA = String.raw`\bK(?=\d)(?!2(?![\d,.])(?!\s+(?:for|a|an|per|each|to)\b))`;
+
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 // (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
@@ -376,7 +384,7 @@ const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 // lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway"; and a loti's before a rate or a magnitude,
 // "about M22 a litre", not "the M23 rebels".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${KINA}|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -384,7 +392,7 @@ const NUMBER = new RegExp(
  * What a sum may open with: a currency sign, with a dollar's letters ("B$", "US$"), an abbreviation ("TSh"), or the
  * letter of a rand, dalasi or lilangeni ("E700 to E900").
  */
-const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d))`;
+const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d)|${KINA})`;
 /** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
 const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
@@ -451,10 +459,10 @@ function changedFrom(sentence: string, start: number): { text: string; end: numb
 }
 
 function kindOf(sentence: string, end: number, text: string): Quantity {
-  // (South Africa's rand is written "R26".)
+  // (South Africa's rand is written "R26"; Papua New Guinea's kina "K40".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:\p{Sc}|[REM]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|[REMK]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -632,7 +640,7 @@ const CHANGED_FROM_TO = new RegExp(String.raw`${CHANGE.source}[^,;.]{0,40}?\b(fr
 /** The level a change reaches, after its start: "from 42 in 2019 | to fewer than 15". */
 const LEVEL_TO = String.raw`\bto\s+(?:about\s+|roughly\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|less than\s+|fewer than\s+|under\s+|just\s+)?`;
 /** ... the words from a start to the figure of that level. */
-const LEVEL_REACHED_AFTER = new RegExp(String.raw`^[^.;]{0,40}?${LEVEL_TO}(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d))?\d`, 'iu');
+const LEVEL_REACHED_AFTER = new RegExp(String.raw`^[^.;]{0,40}?${LEVEL_TO}(?:(?:\p{Lu}{1,3}|Bds|Bz)?\p{Sc}|R(?=\d)|${KINA})?\d`, 'iu');
 /** ... and those words up to it, before its figure. */
 const LEVEL_REACHED_BEFORE = new RegExp(String.raw`^[^.;]{0,40}?${LEVEL_TO}\p{Sc}?$`, 'iu');
 /** How well a level fits, as a share of how well the other level of its change fits. */
@@ -1206,6 +1214,9 @@ function whoClauseIsAbout(before: string): string | undefined {
   return /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent]!)?.[0];
 }
 
+/** What one person earns, asked: "how much does a welder at Hanbit earn a year" (not the company's "1.1 trillion won"). */
+const ONE_EARNS = /\bhow\s+much\s+(?:does|did|do|will|would|can|could)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:earn|make|take\s+home|get\s+paid|be\s+paid)\b/iu;
+
 /** The number (with what it counts) that best answers a how-many / how-much question. */
 export function extractNumber(q: Question, sentence: string): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
@@ -1299,7 +1310,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("How much does the average worker earn?", "How much severance will each laid-off worker get?": a sum for one,
   // which millions or billions never are unless the sentence gives them per head.)
   // (Or "each of the portable air purifiers", whatever they are.)
-  const perOne = /\beach\s+of\s+(?:the|its|their|these|those)\s+(?!(?:last|past|next|first|coming)\b)/iu.test(q.text) || /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text) || A_UNIT_PRICE.test(q.text);
+  const perOne = /\beach\s+of\s+(?:the|its|their|these|those)\s+(?!(?:last|past|next|first|coming)\b)/iu.test(q.text) || /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text) || A_UNIT_PRICE.test(q.text) || ONE_EARNS.test(q.text);
   const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
@@ -2489,6 +2500,9 @@ const SPAN_OPENS = /^(?:between|from)\b/iu;
 /** What a weekday names the weekly event of: "after Friday prayers", "at the Sunday market". */
 const WEEKLY_EVENT_AFTER = /^\s+(?:prayers?|market|sermon|mass|services?|bazaar|school)\b/iu;
 
+/** A law's name, which a year may end: "the Marine Mammals Protection Regulations", "the Building Act". */
+const LAW_NAMED_BEFORE = /\p{Lu}\p{Ll}+\s+(?:Act|Regulations|Rules|Code|Law|Ordinance|Decree|Order)\s+$/u;
+
 export function extractDate(q: Question, sentence: string): Extracted | null {
   // ("Until when will rationing continue?": "rationing would continue until the rainy season was well under way", an
   // end told by an event, just after the question's own verb; a date after "until" is read below.)
@@ -2516,6 +2530,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     .filter((d) => /\p{L}|\d{4}/u.test(d.text))
     // "near the city's Friday Market": a weekday that starts a name is no date.
     .filter((d) => !(ENDS_WITH_WEEKDAY.test(d.text) && NAME_AFTER.test(sentence.slice(d.end))))
+    // (Nor is the year that ends a law's name: "breaching the Marine Mammals Protection Regulations 1992".)
+    .filter((d) => !(/^\d{4}$/u.test(d.text) && LAW_NAMED_BEFORE.test(sentence.slice(0, d.start))))
     // ("planned a donation drive at the central mosque after Friday prayers on May 17": the weekday's prayers say when
     // in the day; the date says when.)
     .filter((d, _, all) => !(ENDS_WITH_WEEKDAY.test(d.text) && WEEKLY_EVENT_AFTER.test(sentence.slice(d.end)) && all.some((o) => o !== d && !ENDS_WITH_WEEKDAY.test(o.text))));
@@ -2772,7 +2788,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const rightEnd = (asksEnd && !asksStart && !(past && CLOSED_ASKED.test(q.text)) && (endVerbDates.size > 0 ? endVerbDates.has(d) : closing)) || (asksStart && !asksEnd && opening) || (asksResume && closing && /\b(?:closed|shut|suspended|halted)\s+$/iu.test(clauseBefore)) ? 0.3 : 0;
         // ... and "the last strike, in 2010, lasted nearly two weeks" is over.
         // (Not what is so as a rule, whatever was said when: "which normally runs from Nov. 1 to Dec. 31".)
-        const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(dateClause) && !USUALLY.test(dateClause) ? 0.5 : 1;
+        const over = !ahead || putOffTo ? 1 : /^(?:(?:in|on)\s+)?(?:last\b|yesterday\b)|\bago$/iu.test(d.text) ? 0 : !since && PAST_CLAUSE.test(sentence) && !FUTURE_CLAUSE.test(tensedClause(sentence, d.start)) && !USUALLY.test(dateClause) ? 0.5 : 1;
         // "under a 2015 law": a year that qualifies a noun dates that thing, which answers only a question about it.
         // ("in the Oct. 5 election": a date that qualifies the question's own noun is that thing's date; past a name's
         // words too, "a 1913 Art Nouveau department store".)
@@ -3055,7 +3071,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // ("how long will the runway be once it's extended": what it will be.)
   const willBe = /^how long (?:will|would|must|should|has\s+to|have\s+to|needs?\s+to) (?:the|its|their|a|an)\s(.*?)\s+be\b/iu.exec(q.text);
   // (Or someone's: "How long is Sabah's biggest river?"; or each one's: "how long is each blade".)
-  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|each|every|one|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1] ?? willBe?.[1];
+  // (Past a hedge: "How long is the crocodile estimated to be?" asks the crocodile's length.)
+  const thing = /^how long (?:is|was|are|were) (?:the|its|their|a|an|each|every|one|\p{Lu}[\p{L}-]*['’]s)\s(.*)$/iu.exec(q.text)?.[1]?.replace(/\s+(?:estimated|thought|believed|said|reported|reckoned|understood)\s+to\s+be\b.*$/iu, '') ?? willBe?.[1];
   // (The thing's noun: its last word before any other word of grammar, "deal" of "deal the company has with the state".)
   const thingWords = thing !== undefined ? tokenize(thing) : [];
   const grammar = thingWords.findIndex((t) => STOPWORDS.has(t.norm));
@@ -3169,11 +3186,21 @@ export function asksAboutPast(q: Question): boolean {
  */
 function aheadFactor(ahead: boolean, sentence: string, date: { text: string; start: number }): number {
   if (!ahead) return 1;
-  const clause = clauseAround(sentence, date.start);
+  const clause = tensedClause(sentence, date.start);
   if (!pastClause(clause)) return 1;
   // (Nor by any date of a clause told plainly in the past, with no plan, deadline or span in it: "When will
   // investigators publish their report?" is not answered by the day the train derailed.)
   return /^(?:in\s+)?\d{4}$|^last\s+\p{Lu}\p{Ll}+$/u.test(date.text) || !/\b(?:to|scheduled|planned|due|expected|set|supposed|meant|deadline|target|until|by|from|since)\b/iu.test(clause) ? 0.4 : 1;
+}
+
+/**
+ * The clause whose verb tells the time of a position: its own, or, for a participle after "with", the one before it
+ * ("would hire 12 more park rangers ..., | with the first closed season starting on Jan. 1, 2026").
+ */
+function tensedClause(sentence: string, at: number): string {
+  const clause = clauseAround(sentence, at);
+  const from = sentence.lastIndexOf(clause, at);
+  return from > 0 && /^\W*with\s+[^,;]*\b\p{Ll}{3,}ing\b/u.test(clause) ? clauseAround(sentence, from - 1) : clause;
 }
 
 /** Whether the clause around `at` is told in the past, and does not look ahead. */
@@ -3219,7 +3246,11 @@ const USED_TO = /\bused\s+to\s+\p{Ll}[^.;!?]*$/iu;
  * were the talks held?" is not answered by "would begin in March" or "will meet again in London".
  */
 function tenseFactor(past: boolean, sentence: string, at: number): number {
-  const future = FUTURE_CLAUSE.test(clauseAround(sentence, at));
+  const clause = clauseAround(sentence, at);
+  // (Not a future told after the figure of something else, when its own verb is past: "some had been asked to pay
+  // 250,000 naira for spaces the government had promised would be free".)
+  const before = sentence.slice(Math.max(0, sentence.lastIndexOf(clause, at)), at);
+  const future = FUTURE_CLAUSE.test(clause) && !(/\b(?:had|was|were)\b/u.test(before) && !FUTURE_CLAUSE.test(before));
   return past && future ? 0.4 : 1;
 }
 
@@ -3330,7 +3361,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*`
 /** Where a person named with an age is from: "Gerald Hynes, 58, of Carbonear", "both of Bay Roberts". */
 const HOMETOWN = new RegExp(String.raw`(?<=\p{Lu}[\p{L}’'-]+,\s+(?:\d{1,3},\s+)?(?:both\s+|all\s+)?)of\s+(${CAPITALISED})(?=,|\s+(?:and|face|were|was|are|is|have|has|had)\b|\.)`, 'gu');
 /** A place's kind in lower case after its name: " provincial referral hospital", " industrial zone", " gewog office", " bus rank". */
-const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square|lift|chairlift|shed|slope|piste|trail|landing|jetty|slipway|farm|pond|rank)\b/u;
+const KIND_AFTER_NAME = /^(?:\s+(?!(?:and|or|but|the|a|an|to|of|in|on|at|for|with|by|from|is|was|were|are|has|had|have|which|who|that|where|when)\b)[\p{Ll}-]+){0,2}\s+(?:hospital|clinic|zone|district|estate|market|souq|souk|bazaar|camp|park|port|harbou?r|station|school|prison|jail|quarter|neighbou?rhood|suburb|settlement|plant|mine|site|quay|wharf|pier|terminal|airport|airstrip|bridge|dam|valley|plateau|office|hall|centre|center|headquarters|building|compound|depot|yard|warehouse|factory|mill|library|church|mosque|temple|stadium|square|lift|chairlift|shed|slope|piste|trail|landing|jetty|slipway|farm|pond|rank)\b/u;
 /** Where something goes, after a verb of leaving and "for": "is due to leave for Jeddah", "a ship bound for Aden". */
 const LEAVES_FOR = new RegExp(String.raw`\b(?:leave|leaves|left|leaving|bound|headed|heading|sail|sails|sailed|sailing|depart|departs|departed|departing|set\s+(?:off|out|sail))\s+for\s+(${CAPITALISED})`, 'gu');
 /** A route between a spot in lower case and a named place: "between the lower station and Piazzale Calcigni". */
@@ -3854,7 +3885,17 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const which = /^,\s+which\s+(?:has|have|had|is|was)\s+(?:been\s+)?(?:turned|converted|made|set up|designated|opened)\s+(?:into|as)\s+([^,.;:]+)/u.exec(sentence.slice(p.end))?.[1];
       const told = where || which ? new Set(tokenize((where ?? which)!).filter((t) => qStems.has(t.stem) && !STOPWORDS.has(t.norm)).map((t) => t.stem)).size : 0;
       if (plainAsked > 0 && told >= Math.min(which ? 1 : 2, plainAsked)) {
-        return { ...p, text: `${p.text.replace(/^from\s+/iu, 'in ')}${p.kindTail ?? ''}`, quality: 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * at };
+        // (However far the question's words stand in the clause: "in Salalah, where most of the region's resin is sold";
+        // unless the clause names a place of its own, "into Senegal, where buyers in Ziguinchor were paying".)
+        const ownPlace = where !== undefined && /\b(?:in|at|near)\s+\p{Lu}/u.test(where);
+        // (With the named place of its kind just before it, which the clause is about as well: "In the Al Haffa souq | in
+        // Salalah, where".)
+        const within = /\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)+(\p{Ll}+)\s+$/u.exec(sentence.slice(0, p.start));
+        const quality = 1.5 * weight * affiliation * broad * tenseFactor(past, sentence, p.start) * Math.max(at, where && !ownPlace ? PLACED_FIT : 0);
+        if (within && KIND_AFTER_NAME.test(` ${within[1]}`) && /^in\s/iu.test(p.text)) {
+          return { ...p, text: `${within[0].charAt(0).toLowerCase()}${within[0].slice(1)}${p.text.replace(/^In\s/u, 'in ')}`, start: within.index, quality };
+        }
+        return { ...p, text: `${p.text.replace(/^from\s+/iu, 'in ')}${p.kindTail ?? ''}`, quality };
       }
       // "The recount, which is automatic in Ohio when ..., was completed ... at the board's offices in Fremont": a place
       // in an aside about the thing, unless the aside holds the question's words. (Not a "who" clause: "Lie, 29, who has

@@ -10,7 +10,7 @@ import { MONTH } from '../passages/index.js';
 import { articleExpansion, nationOf, type Expansion } from '../retrieval/expansion.js';
 import { informativeness } from '../retrieval/lexicon.js';
 import { escapeRegExp, normalizeWord, spellsCommonWord, stem, tokenize } from '../retrieval/text.js';
-import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, GIVEN_NAME, isBusinessKind, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, TWO_WORD_NAME, words, type ParsedSpeaker, type Speaker } from './speakers.js';
+import { ACRONYM_IN_BRACKETS, AGENT_OF_ROLE_VERB, BUSINESS_HEAD, COMPANY_WORDS_ABROAD, describedRole, GIVEN_NAME, isBusinessKind, isCap, NAME_JOINER, ORG_LIST, ORG_WORDS, parseSpeakerPhrase, PERSON_NOUNS, phraseStems, PLACE_KIND_POSSESSIVE, PLACES, pronounOf, ROLE_CLAUSE, surnameKey, TITLE_WORDS, TWO_WORD_NAME, words, type ParsedSpeaker, type Speaker } from './speakers.js';
 
 export type { Speaker, SpeakerKind } from './speakers.js';
 
@@ -166,9 +166,11 @@ const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|do
 /**
  * "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive (or two: "Modou Lamin
  * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,"; or one with a list of what the
- * role is for: "Kwame Asare Boadu, Ghana's deputy minister for tourism, arts and culture,").
+ * role is for: "Kwame Asare Boadu, Ghana's deputy minister for tourism, arts and culture,"; a title with "of" before the
+ * name: "Deputy Superintendent of Police Kamal Bhandari, spokesperson for the Kaski District Police Office,"; or a
+ * body's letters and figures, "BIJ12, the agency that assesses wildlife damage claims,").
  */
-const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),(?:\s+\d{1,3},)?\s+(?!according\s+to\s)([^,]*\b(?:for|of)\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)+,?\s+and\s+[\p{Ll}-]+|[^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
+const NAME_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+|\b(?:and|but|was|were|is|are)\s+)(?!(?:In|At|On|From|Near|Outside|Inside|Across|Around|Throughout|Along|Beyond|Within|Back in|Over in|Up in|Down in)\s)((?:(?:\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(?:\p{Lu}[\p{L}’'.-]*\s+(?:of\s+(?=\p{Lu}))?|${NAME_PARTICLE})*(?:\p{Lu}{2,}\d{1,3}|\p{Lu}[\p{L}’'.-]*)),(?:\s+\d{1,3},)?\s+(?!according\s+to\s)([^,]*\b(?:for|of)\s+[\p{Ll}-]+(?:,\s+[\p{Ll}-]+)+,?\s+and\s+[\p{Ll}-]+|[^,]+(?:\([^)]*\))?[^,]*(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?=,$))?|\p{Ll}[^,]*,\s+(?:a|an|the|one\s+of)\s+[^,]+),$`, 'u');
 /** "The player’s agent, Rodrigo Paz," at the end of a subject: a role, then the name. */
 const ROLE_FIRST = new RegExp(String.raw`(?:^|[,;:]\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*['’]s|${PLACE_KIND_POSSESSIVE})\s+[^,]+),\s+((?:\p{Lu}[\p{L}’'.-]*\s+|${NAME_PARTICLE})*\p{Lu}[\p{L}’'.-]*),$`, 'u');
 /**
@@ -910,7 +912,9 @@ class Registry {
     if (words(name).length > words(sp.name).length) this.rename(sp, name);
     this.addAlias(sp, name);
     // Keep the most descriptive role: "trial’s principal investigator" rather than just "Dr.".
-    if (p.role && (!sp.role || (words(sp.role).length <= 2 && words(p.role).length > words(sp.role).length))) sp.role = p.role;
+    // (Not a "who" clause's over a noun: "Adam, who has taught his two sons ..." is still the "61-year-old fisherman" he
+    // was first called.)
+    if (p.role && (!sp.role || (words(sp.role).length <= 2 && words(p.role).length > words(sp.role).length && describedRole(p.role) === p.role))) sp.role = p.role;
     if (p.gender && !sp.gender) sp.gender = p.gender;
     if (p.phrase !== name) this.addAlias(sp, p.phrase);
     return sp;
@@ -1205,8 +1209,16 @@ export function extractStatements(article: Article): Attribution {
       }
       // ("Father Gregory Shillingford, the parish priest, blessed the building": a role set off after the name, whatever
       // the verb and whatever title came before it; "the parish priest" is him.)
-      const after = /^,\s+((?:the|its|his|her|their)\s+[^,;:“”"]{2,60}),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
-      if (after && namesRole(after)) registry.addAlias(sp, `${m.text}, ${after}`);
+      // (Or "a" one, which is their role if they have none yet: "Marisol Ábrego, a hotel receptionist on Carenero, was
+      // aboard a taxi"; "the hotel receptionist" is her.)
+      const after = /^,\s+((?:the|its|his|her|their|a|an)\s+[^,;:“”"]{2,60}),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
+      const indefinite = after !== undefined && /^an?\s/u.test(after);
+      const described = indefinite && !sp.role ? parseSpeakerPhrase(`${m.text}, ${after}`, false) : null;
+      if (after && !indefinite && namesRole(after)) registry.addAlias(sp, `${m.text}, ${after}`);
+      if (described?.kind === 'person' && described.role) {
+        registry.addAlias(sp, `${m.text}, ${after}`);
+        sp.role = described.role;
+      }
       // ("Rashid Al-Nuaimi, who owns three dhows in Al Khor, rejected that argument": what the clause says he is, whatever
       // the verb; "the dhow owner" is him.)
       if (!sp.role) {

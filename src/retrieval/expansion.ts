@@ -173,6 +173,8 @@ const GROUPS: string[][] = [
   ['warden', 'wardens', 'ranger', 'rangers'],
   // ("What proportion of the bushes that were checked ...?": "38 percent of plants inspected".)
   ['checked', 'inspected', 'examined'],
+  // ("Which organisation wants the boat checks pushed back?": "urged the authority to delay inspections".)
+  ['check', 'checks', 'inspection', 'inspections'],
   // ("How many bottles could the unit fill each day?": "normally fills about 40 cylinders a day".)
   ['bottle', 'bottles', 'cylinder', 'cylinders'],
   // ("For how long had the machinery sat unused?": "an olive press that had stood idle for 12 years".)
@@ -191,6 +193,8 @@ const GROUPS: string[][] = [
   // ("how big is the herd the farmer near Charmey milks?": "a 54-year-old farmer who milks 38 cows".)
   ['herd', 'herds', 'cow', 'cows', 'cattle'],
   ['flock', 'flocks', 'sheep'],
+  // ("How many of the hill station's horses has the vet's team treated?": "had treated 63 ponies".)
+  ['horse', 'horses', 'pony', 'ponies'],
   // ("When did Typhoon Kong-rey make landfall?": "The storm, which made landfall on Oct. 31".)
   ['storm', 'storms', 'typhoon', 'typhoons', 'hurricane', 'hurricanes', 'cyclone', 'cyclones'],
   // ("How much higher can the masons build the wall in a week?": "We can only add 40 to 60 centimetres of height a week".)

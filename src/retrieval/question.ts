@@ -262,7 +262,8 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b|\b(?:between|from) which (?:points|places|spots|stops|stations|towns|cities|villages|sites|ends)\b/iu.test(lower)) {
     return { kind: 'where', target: null, topic: null };
   }
-  if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?)\b/iu.test(lower)) {
+  // ("Which local fears the city would lose its face ...?": someone, as "who" asks.)
+  if (/^(?:who|whom|whose)\b|\bwhich (?:person|people|officials?|leaders?|ministers?|groups?|organi[sz]ations?|countr(?:y|ies)|part(?:y|ies)|militias?|companies|company|clubs?|teams?|locals?|residents?|villagers?|traders?|vendors?|shopkeepers?|workers?|farmers?|fisherm[ae]n|experts?|doctors?|nurses?|teachers?|drivers?|m[ae]n|wom[ae]n)\b/iu.test(lower)) {
     return { kind: 'who', target: null, topic: null };
   }
   if (/^why\b|\bwhat (?:is|was) the reason\b|^what\s+(?:caused|causes|led to|leads to|triggered|sparked|prompted)\b/iu.test(lower)) return { kind: 'why', target: null, topic: null };
@@ -311,6 +312,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\b(?:break|breaks|breaking|broke|broken)\s+down\b/giu, 'breakdown'],
   [/\b(?:call|calls|calling|called)\s+off\b/giu, 'cancelled'],
   [/\b(?:put|puts|putting)\s+off\b/giu, 'postponed'],
+  // ("Which organisation wants the boat checks pushed back ...?": "urged the authority to delay inspections"; not "pushed
+  // back against the plan", resisted.)
+  [/\b(?:push|pushes|pushing|pushed)\s+back\b(?!\s+(?:against|on)\b)/giu, 'delayed'],
   [/\b(?:step|steps|stepping|stepped)\s+down\b/giu, 'resigned'],
   [/\b(?:turn|turns|turning|turned)\s+down\b/giu, 'rejected'],
   [/\b(?:pull|pulls|pulling|pulled)\s+out\b/giu, 'withdrew'],
@@ -357,6 +361,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/^(why\s+(?:is|are|was|were)\s+.+?)\s+(?:so\s+)?late(?=\W*$)/iu, '$1 delayed'],
   // ("how many school kids visit the place each year": "hosts about 8,000 schoolchildren a year".)
   [/\bschool\s?kids\b/giu, 'schoolchildren'],
+  // ("Who claimed she got written notice only a fortnight before the demolition?": "only two weeks before the bulldozers
+  // arrived".)
+  [/\b(?:a|one)\s+fortnight\b/giu, 'two weeks'],
   // ("how many teenagers travel into town for high school": "About 420 pupils ... attend secondary schools".)
   [/\bhigh\s+schools?\b/giu, 'secondary school'],
   // ("In what year did the fireworks workshop go up?": "when the factory was built in 1987"; no rise.)
@@ -492,8 +499,11 @@ export function analyzeQuestion(raw: string): Question {
 /** Where the words of a thing asked for end: a verb, an auxiliary, a relative pronoun or a preposition. */
 const ENTITY_END =
   /^(?:is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|that|who|whom|which|whose|where|when|in|on|at|for|to|from|by|with|of|about|after|before|during|over|under|into|got|built|made|won|lost|took|sent|gave|ran|sold|paid|held|went|came|said|told|spoke|wrote|broke|chose|drove|rose|fell|began|became|led|met|put|set|cut|hit|shut|struck|stood|saw|knew|thought|caught|fought|flew|grew|threw|drew|left|kept|brought|bought|found|owns|runs|makes|flows|lies|sits|stands|borders|serves|covers|houses|employs|operates|controls|manages|leads|holds|supplies|provides|produces|represents|belongs|crosses|connects|links|feeds|drains|\p{L}{3,}ed)$/u;
-/** Heads that a paragraph names in other words ("which official": "Transport Minister X"), or that ask a place or way. */
-const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|group|groups|organi[sz]ations?|side|sides|kind|kinds|type|types|sort|sorts|way|ways|part|parts|area|areas|bit|bits)$/u;
+/**
+ * Heads that a paragraph names in other words ("which official": "Transport Minister X"; "which local": "Fatimata
+ * Ghali, 45, who runs a leather workshop near the mosque"), or that ask a place or way.
+ */
+const GENERIC_ENTITY = /^(?:person|people|persons|one|ones|official|officials|local|locals|group|groups|organi[sz]ations?|side|sides|kind|kinds|type|types|sort|sorts|way|ways|part|parts|area|areas|bit|bits)$/u;
 
 /** An office, which no verb is: "the name of the industry minister the town council wants". */
 const OFFICE_ASKED = /^(?:minister|mayor|governor|director|chief|head|president|secretary|commissioner|official|spokes(?:man|woman|person)|manager|chair(?:man|woman|person)?|ceo|officer|inspector|judge|prosecutor)$/iu;
