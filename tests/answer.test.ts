@@ -8053,3 +8053,67 @@ describe('sixty-fifth session: held-out 257 to 260', () => {
     expect((await yards.ask('how much does a welder at hanbit earn a year')).inScope).toBe(false);
   });
 });
+
+describe('sixty-fifth session: found while asking as a user', () => {
+  const at = heldoutEngine;
+  it('measures a thing by "the" length "of" it, tells how full by a share, and a price by what growers get for a kilo', async () => {
+    const rice = await at(258, 'north-macedonia-kocani-rice-irrigation-water-dispute');
+    // Was "Two hours." ("blocked the main canal sluice ... for two hours"; "lining the 42 kilometres of main canals").
+    expect((await rice.ask('how long are the main canals')).answerLine).toBe('42 kilometres.');
+    // Was "Balkan Insight reports:" ("the reservoir held about 38 percent of its capacity").
+    expect((await rice.ask('how full is the reservoir')).answerLine).toBe('About 38 percent.');
+    // Was "Balkan Insight reports:" ("growers sell unhusked rice for 30 to 35 denars a kilogram").
+    expect((await rice.ask('what do growers get for a kilo of rice')).answerLine).toBe('30 to 35 denars a kilogram.');
+    // Was refused ("the company had not measured fields since 2016").
+    expect((await rice.ask('when were fields last measured')).answerLine).toBe('In 2016.');
+    // ("58 percent full": "full" is still a word to find.)
+    const dam = await at(184, 'zimbabwe-masvingo-chivake-dam-irrigation-water-fees');
+    expect((await dam.ask('how full is the reservoir at the moment')).answerLine).toMatch(/^58 percent\b/u);
+  });
+
+  it('gives a bare magnitude the currency its sentence named, counts what blocks hold below a count of it, and no toll for a stock', async () => {
+    const minaret = await at(258, 'niger-agadez-minaret-restoration-funding-delayed');
+    // Was refused ("repairs which would have cost 40 to 50 million CFA francs last year could now reach 90 million").
+    expect((await minaret.ask('how much could repairs cost now')).answerLine).toBe('90 million.');
+    const market = await at(258, 'nigeria-onitsha-market-demolition-traders-relocated');
+    // Was "Three ageing blocks." ("pulled down three ageing blocks of shops"; "flattened about 640 shops").
+    expect((await market.ask('how many shops were knocked down')).answerLine).toBe('About 640 shops.');
+    const sheep = await at(257, 'netherlands-texel-wolf-attacks-sheep-compensation-claims');
+    // Was "58 sheep dead." ("has left 58 sheep dead"; "The island ... has about 14,000 sheep").
+    expect((await sheep.ask('how many sheep are on texel')).answerLine).toBe('About 14,000 sheep.');
+    expect((await sheep.ask('how many sheep have been killed')).answerLine).toBe('58 sheep dead.');
+  });
+
+  it('reads a sum past a name and its age as that person\'s, a range of sums after "between", and a price for those asked', async () => {
+    const whales = await at(257, 'new-zealand-kaikoura-whale-watching-operator-fined');
+    // Was "$22,500." ("was fined $18,000 and skipper Dean Harwood, 44, was fined $4,500").
+    expect((await whales.ask('how much was the skipper fined')).answerLine).toBe('$4,500.');
+    // (Not past "who": "Dragan Nikolov, 58, who farms 4 hectares ... had expected to pick about 50 tonnes".)
+    const grapes = await at(107, 'north-macedonia-tikves-hail-grape-harvest');
+    expect((await grapes.ask('how much was nikolov hoping to pick')).answerLine).toBe('About 50 tonnes.');
+    const ponies = await at(259, 'pakistan-murree-pony-operators-mall-road-ban');
+    // Was "Rs1,500." ("earned between Rs1,500 and Rs3,000 a day").
+    expect((await ponies.ask('how much does abbas earn a day')).answerLine).toBe('Between Rs1,500 and Rs3,000 a day.');
+    const garden = await at(260, 'papua-new-guinea-lae-botanical-garden-closed');
+    // Was "K5." ("Entry cost K5 for adults and K2 for children").
+    expect((await garden.ask('how much did entry cost for kids')).answerLine).toBe('K2.');
+    expect((await garden.ask('how much did entry cost for adults')).answerLine).toBe('K5.');
+  });
+
+  it('asks a fine "for" a deed in a place as money, a count on a weekday by the sentence that names it, and a span by the day', async () => {
+    const crocodile = await at(259, 'palau-melekeok-crocodile-sighting-closes-swimming-spot');
+    // Was refused ("anyone entering the closed area could be fined $250": "area" is no dimension asked).
+    expect((await crocodile.ask('whats the fine for entering the closed area')).answerLine).toBe('$250.');
+    // Was refused ("On Sunday afternoons there can be 30 or 40 children jumping off that dock").
+    expect((await crocodile.ask('how many kids jump off the dock on sundays')).answerLine).toBe('30 or 40 children.');
+    const t = await engineOf(parseArticle(`Source: Test Wire
+
+Ponies barred
+
+Pony operators work most of the year in the ten weeks between Eid and the end of the holidays, when the ponies are busy.
+
+"Many of these animals work ten hours a day on tarmac," said a vet.`));
+    // (Not "Ten weeks.": the question asks by the day.)
+    expect((await t.ask('how long do the ponies work each day')).answerLine).toMatch(/^Ten hours\b/u);
+  });
+});

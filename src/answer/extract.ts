@@ -207,7 +207,7 @@ const PIECE_WORD = /^(?:bits?|pieces?|chunks?|lumps?|scraps?|fragments?)$/u;
 
 /** A plural a question counts, and a preposition after the word that follows it, which makes that word a verb. */
 const PLURAL_COUNTED = /^(?:\p{L}+[^s]s|people|men|women|children|staff|police|crew)$/u;
-const PREPOSITION_NEXT = /^(?:at|in|into|from|to|over|through|across|on|along|past|near|around|each|every|per)$/u;
+const PREPOSITION_NEXT = /^(?:at|in|into|from|to|over|through|across|on|off|along|past|near|around|each|every|per)$/u;
 
 /** The words a how-many question counts: "how many US soldiers are ..." -> [us, soldier]. */
 export function countedWords(q: Question): Token[] {
@@ -376,6 +376,9 @@ const ABBREVIATED_SUM = new RegExp(`^${CURRENCY_ABBREVIATION}`, 'u');
  */
 const KINA = String.raw`\bK(?=\d)(?!2(?![\d,.])(?!\s+(?:for|a|an|per|each|to)\b))`;
 
+/** How well what a plural holds fits what is counted ("three ageing blocks of shops" for shops). */
+const HELD_FIT = 0.3;
+
 /** A number of tens and units in words: "Twenty-two of the train's 210 wagons". */
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 // (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
@@ -401,6 +404,8 @@ const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p
  */
 const RANGE_LOW = new RegExp(String.raw`^(?:${SUM_OPENER}?\d[\d,.]*(?:\s?(?:million|billion|trillion|thousand|m|bn))?|${NUMBER_WORD})$`, 'iu');
 const RANGE_HIGH = new RegExp(String.raw`^\s*(?:to|-|–|or\b)\s*(?:${SUM_OPENER}?\d[\d,.]*|(?:${NUMBER_WORD})\b)`, 'iu');
+/** The high end of a range after "between" and its low end, with its sign or letters: " and $60", " and Rs3,000". */
+const BETWEEN_HIGH = new RegExp(String.raw`^\s+and\s+${SUM_OPENER}?\d`, 'u');
 /** The low end of a range of sums, up to its high end: "Nu 110 to " (130). */
 const SUM_RANGE_LOW = new RegExp(String.raw`${SUM_OPENER}\d[\d,.]*(?:\s?(?:million|billion|thousand|m|bn))?\s*(?:to|-|–)\s*$`, 'u');
 
@@ -463,6 +468,10 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
   if (/^(?:\p{Sc}|[REMK]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  // ("could now reach 90 million", after "would have cost 40 to 50 million CFA francs": a bare magnitude, no noun after
+  // it, in a sentence whose earlier sum has named its currency.)
+  const before = sentence.slice(0, end - text.length);
+  if (/^\d[\d,.]*\s+(?:million|billion)$/u.test(text) && !/^\s+\p{L}{3,}/u.test(sentence.slice(end)) && [...before.matchAll(NUMBER)].some((m) => kindOf(before, m.index + m[0].length, m[0]) === 'money')) return 'money';
   // "3.4 billion guaraníes (about $430,000)": a currency we do not know, named by its conversion.
   if (/^(?:\s+(?:million|billion|trillion|m|bn))?\s+\p{L}+\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?(?:US|NZ|A|C|HK)?\p{Sc}\s?\d/u.test(sentence.slice(end))) return 'money';
   if (/(?:%|percent|per cent)$/iu.test(text) || FRACTION_ALONE.test(text.trim())) return 'percent';
@@ -758,7 +767,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   // nearly eight months".)
   if (LONG_LIST.test(t)) return new Set(['count', 'duration']);
   // ("how far along is work on the landing strip": how much of it is done, "85% complete".)
-  if (/\bhow far (?:along|advanced)\b/u.test(t)) return new Set(['percent']);
+  // (Or "how full is the reservoir": how much of it is filled, "about 38 percent of its capacity".)
+  if (/\bhow far (?:along|advanced)\b|\bhow full\b/u.test(t)) return new Set(['percent']);
   // "What is the average monthly rent", "what tax rate": the noun says what kind of number.
   if (/^what\b/u.test(t)) {
     // ("What is the new hourly rate?": a sum of money; "what is the exchange rate": a plain number.)
@@ -768,7 +778,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     if (/\b(?:hourly|daily|weekly|monthly|yearly|pay|base|wage|day|going)\s+rates?\b|\brates?\s+(?:\p{Ll}+\s+)?(?:paid|pays|paying)\b/u.test(t)) return /\b(?:interest|lenders?|moneylenders?|loans?|borrow\w*|credit)\b/u.test(t) ? new Set(['percent', 'money']) : new Set(['money']);
     if (/\bexchange\s+rates?\b/u.test(t)) return null;
     if (/\b(?:rate|percentage|share|proportion|portion|fraction|turnout)\b/u.test(t)) return new Set(['percent']);
-    if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t)) return new Set(['measure', 'count']);
+    // (The dimension asked stands before any preposition: not "what's the fine for entering the closed area".)
+    if (/\b(?:weight|height|length|distance|area|size|depth|speed|capacity|output|temperature|volume|altitude|elevation)\b/u.test(t.split(/\s(?:for|in|at|on|to|from|with|by|near|inside|outside|into)\s/u)[0]!)) return new Set(['measure', 'count']);
     // ("What is the joint sardine catch cap for 2025?": the level, "45,000 tonnes", not "cut by 12 percent" nor a sum
     // of money unless one is asked; a cap on a rise may be a percentage.)
     if (/\b(?:cap|limit|ceiling|quota)\b/u.test(t)) return /\b(?:rise|rises|increase|increases|hike|hikes|growth)\b/u.test(t) ? new Set(['percent', 'money']) : MONEY_WORDS.test(t) ? new Set(['money']) : new Set(['measure', 'count']);
@@ -864,11 +875,19 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   return null;
 }
 
+/** A name and its age, up to the comma after the age: "Dean Harwood, 44". */
+const NAME_AGE_BEFORE = /\p{Lu}[\p{L}’'-]+,\s\d{1,3}$/u;
+
 /** The last comma at or before `at` that breaks a clause, not one inside a figure ("6,000"); -1 if none. */
 function lastClauseComma(sentence: string, at: number): number {
   let i = sentence.lastIndexOf(',', at);
-  while (i > 0 && /\d/u.test(sentence[i - 1]!) && /\d/u.test(sentence[i + 1] ?? '')) i = sentence.lastIndexOf(',', i - 1);
-  return i;
+  for (;;) {
+    if (i > 0 && /\d/u.test(sentence[i - 1]!) && /\d/u.test(sentence[i + 1] ?? '')) i = sentence.lastIndexOf(',', i - 1);
+    // (Nor the commas round a name's age: "skipper Dean Harwood, 44, was fined $4,500" is of the skipper; but "Dragan
+    // Nikolov, 58, who farms 4 hectares" is a clause of its own.)
+    else if (i > 0 && NAME_AGE_BEFORE.test(sentence.slice(0, i)) && !/^\s*(?:who|whose|which)\b/u.test(sentence.slice(i + 1))) i = sentence.lastIndexOf(',', sentence.lastIndexOf(',', i - 1) - 1);
+    else return i;
+  }
 }
 
 /** A size asked, and a length that is how far something lies from something else ("500 metres from the site gate"). */
@@ -897,7 +916,9 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // of its own does: "invoices worth 900 million kwanzas and because steel prices had risen".)
   // ("About 1,200 people and 300 vehicles cross at Caledonspoort": what a figure joined to another does, past it.)
   const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(JOINED_FIGURE, '$1').replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
-  const after = tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
+  // (Nothing, when "and" follows the figure at once: "was fined $18,000 | and skipper Dean Harwood ... was fined $4,500"
+  // tells of someone else.)
+  const after = /^\s+(?:and|but|while|whereas)\s/u.test(clause) ? [] : tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
   // (Not at a figure's own comma: "has risen from 6,000 to 11,000 CFA francs" is of what has risen.)
   // (Nor at a bracket closed before it: "12 Kuwaiti dinars ($39) was selling for 25 to 30 dinars".)
   let clauseStart = Math.max(lastClauseComma(sentence, start), sentence.lastIndexOf(';', start), lastOpenBracket(sentence, start), 0);
@@ -1174,7 +1195,7 @@ const PERIOD_ASKED = /\b(?:years?|months?|weeks?|days?|seasons?|annual(?:ly)?|ye
 function untilPeopleVerb(q: Question, tail: string): string {
   const words = tokenize(tail);
   // (Not people whose the thing is: "nine women's groups".)
-  const peopleAt = words.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk)$/u.test(t.norm) && !/['’]s$/u.test(t.text));
+  const peopleAt = words.findIndex((t) => isPeople(t) && !HUMAN_TWINS.test(t.norm) && /(?:s|men|people|folk|children)$/u.test(t.norm) && !/['’]s$/u.test(t.text));
   if (peopleAt < 0) return tail;
   const asked = (t: Token): boolean => q.terms.some((w) => w.stem === t.stem || (w.alternatives ?? []).some((a) => a.stem === t.stem));
   const verb = words.slice(peopleAt + 1).find((t, k, after) => !isPeople(t) && !/^(?:hours?|days?|weeks?|months?|years?)$/u.test(t.norm) && !/^(?:a|an|per|each|every)$/u.test((after[k - 1] ?? words[peopleAt]!).norm) && (/^\p{Ll}{3,}ing$/u.test(t.text) || asked(t)));
@@ -1213,6 +1234,18 @@ function whoClauseIsAbout(before: string): string | undefined {
   while (antecedent > 0 && /^(?:(?:a|an|the)\b|\d)/u.test(segments[antecedent]!)) antecedent--;
   return /(?:\p{Lu}[\p{L}’'-]+\s+)*\p{Lu}[\p{L}’'-]+$/u.exec(segments[antecedent]!)?.[0];
 }
+
+/** Who a price may be for: "for children", "for foreign visitors". */
+const PAYERS = 'children|kids|adults|students|pensioners|seniors|tourists|visitors|foreigners|locals|residents|members|non-members|nationals|citizens|women|men';
+/** Such a word by its stem, "kids" as "children". */
+const payerStem = (word: string): string => stem(normalizeWord(word).replace(/^kids$/u, 'children'));
+/** ... asked: "how much did entry cost for kids". */
+const FOR_WHOM_ASKED = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${PAYERS})\b`, 'iu');
+/** ... just after a sum: " for adults", " each for foreign visitors". */
+const FOR_WHOM_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(${PAYERS})\b`, 'iu');
+
+/** A weekday in the plural, which asks what happens each week on it: "on sundays". */
+const WEEKDAYS_PLURAL = new RegExp(`\\b(${WEEKDAYS})s\\b`, 'iu');
 
 /** What one person earns, asked: "how much does a welder at Hanbit earn a year" (not the company's "1.1 trillion won"). */
 const ONE_EARNS = /\bhow\s+much\s+(?:does|did|do|will|would|can|could)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:earn|make|take\s+home|get\s+paid|be\s+paid)\b/iu;
@@ -1378,7 +1411,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const perThing = /\b(?:per|each|a|an)\s+(\p{L}{3,})\s*\W*$/iu.exec(q.text)?.[1];
   const thingRate = perThing !== undefined && !TIME_WORD.test(perThing) && !UNITS.test(` ${perThing}`) ? new RegExp(`^\\s+\\p{L}+\\s+(?:a|an|per|each)\\s+${escapeRegExp(perThing)}s?\\b`, 'iu') : undefined;
   const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
-  const weekdayTold = weekAsked && WEEKDAY.test(sentence);
+  // (A weekday asked in the plural, "how many kids jump off the dock on sundays", is told by the sentence's "On Sunday
+  // afternoons there can be 30 or 40 children".)
+  const weekdaysAsked = askedRate === 'week' ? WEEKDAYS_PLURAL.exec(q.text)?.[1]?.toLowerCase() : undefined;
+  const weekdayTold = (weekAsked && WEEKDAY.test(sentence)) || (weekdaysAsked !== undefined && sentence.toLowerCase().includes(weekdaysAsked));
   // ("How many tonnes of bananas have been thrown away?": what a unit of it measures, which "4.3 million tonnes of
   // cross-border freight" or "300 tonnes of rice" are not.)
   const materialAsked = MATERIAL_ASKED.exec(q.text);
@@ -1441,6 +1477,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // ("how many employees does Rahimova have": all she has, "six" of "two of her six employees".)
   const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text) || /^how many\s+(?:[\p{L}-]+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:have|own|employ|keep)\W*$/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
+  const whomWord = FOR_WHOM_ASKED.exec(q.text)?.[1];
+  const whomAsked = whomWord !== undefined ? payerStem(whomWord) : undefined;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
   /** What the last figure with a noun of its own counted, past figures of other kinds ("18 solar drying sheds"). */
@@ -1514,7 +1552,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("from US$5 to US$12 per plot": where a sum starts, with the letters before its sign, as a change's words read it;
     // so "from US$5" is a change's start, not a range's low end.)
     const signed = signedStart(sentence, start);
-    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, signed)) && /^\s+and\s+(?:\p{Lu}{0,3}\p{Sc})?\d/u.test(sentence.slice(end));
+    const between = /\bbetween\s+\p{Sc}?$/iu.test(sentence.slice(0, signed)) && BETWEEN_HIGH.test(sentence.slice(end));
     // (Two plain numbers: "fell 11% to $6.4 billion" and "rose from 200 to 600" are changes.)
     // ("often $40 to $60", "six to eight hours": money and number words have ranges too.)
     const lowEnd =
@@ -1708,7 +1746,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (A compound figure's last word is the kind of a compound asked: "bedrooms" are "rooms" of the "312-room" hotel.)
     const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0, compound && c.length >= w.length + 3 && w.length >= 4 && c.endsWith(w) ? 0.6 : 0);
     // (A possessive before the noun only says whose: "nine women's groups" count groups, not women.)
-    const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t, k) => ((PEOPLE.has(c) && HUMAN_TWINS.test(t.norm)) || (k < phrase.length - 1 && /['’]s$/u.test(t.text)) ? 0 : countedMatch(c, t.stem)))));
+    // ("three ageing blocks of shops" counts blocks: what comes after "of" a plural that is no measure is only what they
+    // hold, so "about 640 shops" comes first for "how many shops were knocked down".)
+    const ofAt = phrase.findIndex((t) => t.norm === 'of');
+    const holders = ofAt > 0 && /[^s]s$/u.test(phrase[ofAt - 1]!.norm) && !UNITS.test(` ${phrase[ofAt - 1]!.norm}`) && !/^(?:pairs|head)$/u.test(phrase[ofAt - 1]!.norm) ? ofAt : -1;
+    const anyMatch = Math.max(0, ...[...counted].flatMap((c) => phrase.map((t, k) => ((PEOPLE.has(c) && HUMAN_TWINS.test(t.norm)) || (k < phrase.length - 1 && /['’]s$/u.test(t.text)) ? 0 : (holders >= 0 && k > holders ? HELD_FIT : 1) * countedMatch(c, t.stem)))));
     // ("How many poultry farm workers have been tested?": not "14 farms", a word that only says which workers.)
     const countedHead = countedTokens.length >= 2 ? countedTokens[countedTokens.length - 1] : undefined;
     // (A word for people says it: "14 crew" for "how many crew members".)
@@ -2082,6 +2124,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "54.6 percent of voters rejected ..., while 45.4 percent voted in favour": which side a vote's figure counts.
     const side = askedSide ? sideOf(figureClause) : null;
     const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
+    // ("how much did entry cost for kids": "K5 for adults and K2 for children", the sum for those asked.)
+    const whomTold = whomAsked !== undefined ? FOR_WHOM_AFTER.exec(sentence.slice(end))?.[1] : undefined;
+    const whom = whomTold === undefined ? 1 : payerStem(whomTold) === whomAsked ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
     // ("14 workers were evacuated and two were taken to hospital with burns": or what is said of those counted, just after.)
@@ -2160,7 +2205,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("how many palms does Chongo have left": not "I had 250 palms", when "Now I have 80 standing" follows.)
     const hadThen = asksLeft && /\bhad\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start)) && /\b(?:[Nn]ow|today|these\s+days)\b/u.test(sentence.slice(end)) ? 0.5 : 1;
     const thenNotNow = (asksCurrent && THEN_DATED.test(sentence.slice(end, end + 40)) && CURRENT.test(sentence) ? 0.6 : 1) * hadThen;
-    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedRate === 'month' && SINCE_MONTH_START.test(sentence)) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || (weekAsked && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
+    const rate = !askedRate || spanPerPeriod || (ownRates!.size ? ownRates! : sentenceRates!).has(askedRate) || (askedRate === 'month' && SINCE_MONTH_START.test(sentence)) || (askedYearWritten !== null && ownRates!.size === 0 && askedYearWritten.test(sentence)) || ((weekAsked || weekdaysAsked !== undefined) && ownRates!.size === 0 && weekdayTold) ? 1 : 0.4;
     // (1 when nothing about the figure itself speaks against it.)
     // ("How many ballots were declared invalid?": "The 1,106 ballots declared invalid on election night will also be
     // re-examined", whose own participle, the question's verb, says when; not the clause's "will".)
@@ -2232,7 +2277,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How much money has the government set aside to subsidise the wool depot?": a fund, not "a subsidised price of 24
     // dinars a kilo", what one unit costs.)
     const unitPrice = kind === 'money' && FUND_ASKED.test(q.text) && perThing === undefined && !askedRate && /^\s*(?:[\p{L}-]+\s+)?(?:a|an|per|each)\s+\p{L}+/u.test(sentence.slice(end)) ? 0.4 : 1;
-    const discount = (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * setAside * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
+    // ("How many sheep are on Texel?": not "has left 58 sheep dead", a toll no one asked for.)
+    const tollUnasked = askedToll === undefined && /\s(?:dead|killed|injured|wounded|missing)$/u.test(text) ? 0.5 : 1;
+    const discount = tollUnasked * (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * setAside * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
     const asMagnitude = magnitude ? { text: `magnitude ${raw.trim()}`, start, end } : null;
@@ -2278,7 +2325,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // ("what share of adults have diabetes": "which affects nearly one in three adults", a share told as a ratio.)
   if (percentNamed) {
@@ -2711,7 +2758,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const whenClause = /^,?\s+when\s+([^,.;]+)/iu.exec(sentence.slice(d.end));
         const datesClause = sinceDate && whenClause !== null && asked(whenClause[1]!);
         // ("When did the cooperative last cut its price?": "its first cut since 2017" tells when the one before was.)
-        const firstSince = asksBefore && sinceDate && /\bfirst\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, d.start));
+        // (Nor does a deed not done since: "had not measured fields since 2016" for "when were fields last measured".)
+        const firstSince = asksBefore && sinceDate && (/\bfirst\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || (/\blast\b/iu.test(q.text) && /\b(?:not|never|no\s+longer)\s+(?:been\s+)?\p{Ll}+ed\b[^,;.]*$/iu.test(clauseBefore)));
         // ("When did the bridge open?": "The bridge, open since 2006", the year it opened.)
         const openSince = asksStart && !asksEnd && sinceDate && /\b(?:open|in\s+(?:operation|service|use))\s+$/iu.test(sentence.slice(0, d.start));
         const since = !datesClause && !firstSince && !openSince && ((sinceClause !== null && !ownEvent) || sinceDate);
@@ -2944,6 +2992,8 @@ const RECURRING_BEFORE = /(\p{L}+),\s+(?:held|staged|run|organi[sz]ed|celebrated
 const OWN_SPAN = new RegExp(String.raw`(?:\b(?:who|which|that|I)\s+(?:has|have)|\bI[’']ve)\b(?:[^,;.“”"]|(?<=\d)[.,](?=\d)|,(?=[^,;.“”"]*(?:,[^,;.“”"]*)*\band\b)|${ABBREVIATION_POINT})*$`, 'u');
 /** A name (with an age or a role set off) as the subject of a verb in the perfect: "Lurdes Pires, 49, has worked ...". */
 const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
+/** How much a span told by the period a question asks it by ("ten hours a day" for "each day") counts for more. */
+const PER_PERIOD_FIT = 2;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
 /** "the 35 members of his cooperative": those who belong to it. */
@@ -3091,7 +3141,12 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const before = willBe !== null && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
         // (A length just after the thing's own noun is its length: "the runway from 799 metres to 1,500 metres".)
         const near = head !== undefined && tokenize(sentence.slice(Math.max(0, m.index - 50), m.index)).some((t) => t.stem === head) ? THING_LENGTH : 0;
-        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true)) };
+        // (And "the" length "of" the thing is all of it: "lining the 42 kilometres of main canals" for "how long are the main
+        // canals", over "blocked the main canal sluice ... for two hours"; not "roughly 12 kilometres of the Lanud river",
+        // a stretch of it.)
+        const after = tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        const ofThing = head !== undefined && /\b(?:the|all|its|their)\s+$/iu.test(sentence.slice(0, m.index)) && after[0]?.norm === 'of' && after.slice(1, 4).some((t) => t.stem === head);
+        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * (ofThing ? 1 : PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true))) };
       })
     : [];
   // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years", not
@@ -3099,6 +3154,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // (The question's own verb after a named subject: "teach" in "how long did Lucia Yalmad teach".)
   const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1];
   const askedVerbStem = askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? stem(normalizeWord(askedVerb)) : undefined;
+  const perAsked = /^how\s+long\b.*\b(?:each|every|a|per)\s+(day|night|week|month|shift)\W*$/iu.exec(q.text)?.[1]?.toLowerCase();
   const kinAsked = KIN_POSSESSED.exec(q.text)?.[1]?.toLowerCase();
   const kinFit = kinAsked === undefined || tokenize(sentence).some((t) => kinWord(t.norm.replace(/s$/u, '')) === kinWord(kinAsked)) ? 1 : 0.5;
   return best([
@@ -3136,7 +3192,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const toCome = willAsked && FUTURE_CLAUSE.test(clauseAround(sentence, m.index)) ? 1.3 : 1;
         // ("how long was the mill shut": "cut its first logs in more than three years", the gap its return ended.)
         const gap = closedAsked && /\bfirst\b[^,;.]{0,60}\bin\s+$/iu.test(sentence.slice(0, start)) ? GAP_FIT : 0;
-        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: kinFit * changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
+        // ("how long do the ponies work each day": a span told by the day, "work ten hours a day", over "the ten weeks between
+        // Eid and the end of the monsoon holidays".)
+        const perPeriod = perAsked === undefined ? 1 : new RegExp(`^\\s+(?:a|an|per|each|every)\\s+${perAsked}\\b`, 'iu').test(sentence.slice(m.index + m[0].length)) ? PER_PERIOD_FIT : 1 / PER_PERIOD_FIT;
+        return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: perPeriod * kinFit * changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
     // (In a clause in the perfect: not "a second cable, discussed with the World Bank since 2019".)
