@@ -8116,4 +8116,19 @@ Pony operators work most of the year in the ten weeks between Eid and the end of
     // (Not "Ten weeks.": the question asks by the day.)
     expect((await t.ask('how long do the ponies work each day')).answerLine).toMatch(/^Ten hours\b/u);
   });
+
+  it('finds who runs a department by its title, a body with what it is of, a place by a kind after its name, and a role after a plural possessive', async () => {
+    const gliders = await at(257, 'nepal-pokhara-paragliding-licences-suspended-after-crash');
+    // Was refused ("Tourism Department Director Suresh Adhikari").
+    expect((await gliders.ask('who runs the tourism department')).speaker).toBe('Suresh Adhikari');
+    const boarding = await at(258, 'nicaragua-leon-cerro-negro-volcano-boarding-suspended');
+    // Was "Leon Association." ("the Leon Association of Tour Operators, which represents nine of the 14").
+    expect((await boarding.ask('who represents the tour operators')).answerLine).toBe('Leon Association of Tour Operators.');
+    const birds = await at(257, 'nauru-meneng-noddy-bird-catching-season-limits');
+    // Was "On the Meneng." ("who has caught noddies on the Meneng cliffs since 1979").
+    expect((await birds.ask('where do people catch noddies')).answerLine).toBe('On the Meneng cliffs.');
+    const whales = await at(257, 'new-zealand-kaikoura-whale-watching-operator-fined');
+    // Was Mark Pirini, "the department's Kaikōura operations manager" ("Ocean Spirit Charters' director, Craig Donovan,").
+    expect((await whales.ask('what did the director say')).speaker).toBe('Craig Donovan');
+  });
 });

@@ -1163,8 +1163,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       deed === undefined ||
       tokenize(hit.passage.text).some((t) => hit.passage.text[t.start - 1] !== '-' && (related!.has(t.stem) || base(t.norm) === base(deed.norm) || (said && SPEECH_STEMS.has(t.stem))) && toWhatAsked(t));
     const person = doesDeed ? attribution.peopleIn(hit.passage.sentence).find((sp) => !tokenize(sp.name).some((t) => q.has(t.stem) && !PARTICLES.has(t.norm))) : undefined;
-    // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".)
-    const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)(?!\s*[-–—])|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b/u.exec(hit.passage.text);
+    // (Not a dateline's agency: "ALBINA, Suriname (AFP) -".) (With what it is of: "the Leon Association of Tour Operators".)
+    const org = /\b(?:the\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,5}\(\p{Lu}{2,8}\)(?!\s*[-–—])|\b(?:\p{Lu}[\p{L}’'-]+\s+(?:(?:and|of|for)\s+)?){1,5}(?:Forces|Organization|Organisation|Party|Union|Council|Ministry|Department|Group|Alliance|Army|Police|Company|Agency|Commission|Authority|Association|Federation|Committee)\b(?:\s+(?:of|for)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'-]+){1,4})?/u.exec(hit.passage.text);
     if (agent) a.answerLine = `${capitalize(agent)}.`;
     else if (person) a.answerLine = `${capitalize(person.name)}${person.role ? `, ${roleInReply(person.role)}` : ''}.`;
     else if (org) a.answerLine = `${capitalize(org[0].trim())}.`;

@@ -127,7 +127,12 @@ const QUANTITY =
 
 /** Who holds a post over a body, asked by its verb: "who owns the company" (not "who owns the land"). */
 const POST_HELD = /^who\s+(owns|manages|chairs)\s+(the\s+(?:[\p{L}-]+\s+){0,2}(?:company|firm|business|cooperative|co-op|committee|council|board|club|team|shop|store|restaurant|hotel|bakery|farm|mill|factory|plant|school|association|union|group|bank|agency|operator|centre|center|resort|clinic|hospital|workshop|market))\W*$/iu;
-const HOLDER_NOUN: Readonly<Record<string, string>> = { owns: 'owner', manages: 'manager', chairs: 'chair' };
+/**
+ * ... or heads an office of government, which a title names: "who runs the tourism department" ("Tourism Department
+ * Director Suresh Adhikari"). (A mill or a company "run by" someone is a deed asked: "who runs the ginning mill".)
+ */
+const POST_RUN = /^who\s+(runs|heads|leads|directs)\s+(the\s+(?:[\p{L}-]+\s+){0,2}(?:department|ministry|institute|office|authority|service|agency|directorate|bureau))\W*$/iu;
+const HOLDER_NOUN: Readonly<Record<string, string>> = { owns: 'owner', manages: 'manager', chairs: 'chair', runs: 'head', heads: 'head', leads: 'head', directs: 'director' };
 
 /** "What is this article about?", "what happened?" (as the question, not inside one: "who promised to find out what happened"). */
 const ABOUT =
@@ -223,7 +228,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (roleOf) return { kind: 'role', target: (roleOf[1] ?? roleOf[2])!.trim(), topic: null };
   // ("Who owns the company?": its owner, "Arben Krasniqi, the company's owner".)
   // (Not a body by its name, "Who owns the Sanoyea Rubber Company?", which a story may not say.)
-  const holder = POST_HELD.exec(s);
+  const holder = POST_HELD.exec(s) ?? POST_RUN.exec(s);
   if (holder && !/\p{Lu}/u.test(holder[2]!.slice(3))) return { kind: 'role', target: `${holder[2]!.trim()}'s ${HOLDER_NOUN[holder[1]!.toLowerCase()]}`, topic: null };
   const role = ROLE.exec(s);
   // "Who is adding extra parking?": who does something, not who someone is; nor is "who was killed" (a passive).
