@@ -2994,6 +2994,8 @@ const OWN_SPAN = new RegExp(String.raw`(?:\b(?:who|which|that|I)\s+(?:has|have)|
 const NAMED_PERFECT = /(?:^|[;:]\s*|\.\s+)((?:\p{Lu}[\p{L}’'-]+\s*){1,3})(?:,\s+[^,;]{1,60},)?\s+(?:has|have)\s+[^,;.“”"]*$/u;
 /** How much a span told by the period a question asks it by ("ten hours a day" for "each day") counts for more. */
 const PER_PERIOD_FIT = 2;
+/** ... the period after such a span: " a day", " per shift". */
+const PER_PERIOD_AFTER = /^\s+(?:a|an|per|each|every)\s+(day|night|week|month|shift)\b/iu;
 /** How well such a span answers how long the person asked about has been doing something, in whatever words. */
 const OWN_SPAN_FIT = 0.7;
 /** "the 35 members of his cooperative": those who belong to it. */
@@ -3194,7 +3196,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const gap = closedAsked && /\bfirst\b[^,;.]{0,60}\bin\s+$/iu.test(sentence.slice(0, start)) ? GAP_FIT : 0;
         // ("how long do the ponies work each day": a span told by the day, "work ten hours a day", over "the ten weeks between
         // Eid and the end of the monsoon holidays".)
-        const perPeriod = perAsked === undefined ? 1 : new RegExp(`^\\s+(?:a|an|per|each|every)\\s+${perAsked}\\b`, 'iu').test(sentence.slice(m.index + m[0].length)) ? PER_PERIOD_FIT : 1 / PER_PERIOD_FIT;
+        const perPeriod = perAsked === undefined ? 1 : PER_PERIOD_AFTER.exec(sentence.slice(m.index + m[0].length))?.[1]?.toLowerCase() === perAsked ? PER_PERIOD_FIT : 1 / PER_PERIOD_FIT;
         return { text, start, end: m.index + m[0].length + (noun?.[0].length ?? 0), quality: perPeriod * kinFit * changedFrom * bygone * toCome * Math.max(fit, gap) * tenseFactor(past, sentence, m.index) };
       }),
     // ("How long has she been fishing from the town?": "has fished out of Ísafjörður since 2004", told by when it began.)
