@@ -8131,4 +8131,18 @@ Pony operators work most of the year in the ten weeks between Eid and the end of
     // Was Mark Pirini, "the department's Kaikōura operations manager" ("Ocean Spirit Charters' director, Craig Donovan,").
     expect((await whales.ask('what did the director say')).speaker).toBe('Craig Donovan');
   });
+
+  it('counts a people by what they "number", things by what they are "registered as", and finds a doer by a "who" clause in a passage ranked below', async () => {
+    const reeds = await at(260, 'peru-puno-totora-reed-harvest-rules');
+    // Was refused ("The Uros, who number about 2,000 to 2,500 people").
+    expect((await reeds.ask('how many uros are there')).answerLine).toBe('About 2,000 to 2,500 people.');
+    const taxis = await at(260, 'panama-bocas-del-toro-water-taxi-licence-rules');
+    // Was "31." (the injured; "About 140 boats are registered as water taxis").
+    expect((await taxis.ask('how many water taxis are there')).answerLine).toBe('About 140 boats.');
+    const birds = await at(257, 'nauru-meneng-noddy-bird-catching-season-limits');
+    // Was "AFP reports:" ("The birds ... are plucked and cooked at home or sold at roadside stalls", ranked first).
+    const seller = await birds.ask('who sells cooked noddy');
+    expect(seller.answerLine).toMatch(/^Joylyn Itsimaera\b/u);
+    expect(seller.citations[0]?.paragraph).toBe(12);
+  });
 });

@@ -895,6 +895,10 @@ const SIZE_ASKED = /\bhow\s+(?:big|large)\b|\bsize\b/iu;
 const DISTANCE_AFTER = /^\s*(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|m|miles?|feet|ft|yards?)\s+(?:from|away|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/iu;
 /** A subject said to be one of a number: "The balloon, operated by ..., | was one of ". */
 const ONE_OF_BEFORE = /(?:^|[.;:]\s)([^.;:]*?)\s+(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/u;
+/** A subject said to number a figure, set off before it: "The Uros, | who number about (2,000 to) ". */
+const NUMBERED_BEFORE = /(?:^|[.;:]\s|,\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*),\s+(?:who|which)\s+(?:now\s+)?(?:number|numbered)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)?(?:(?:between\s+)?\d[\d,.]*\s+(?:to|and|-)\s+)?$/u;
+/** What the things a figure counts serve as, after it: " boats | are registered as water taxis". */
+const SERVES_AS_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:are|were)\s+(?:now\s+|still\s+)?(?:registered|licensed|listed|used|operating|working)\s+as\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)\b/u;
 /** Another figure and its noun joined after a figure's own noun: " people | and 300 vehicles". */
 const JOINED_FIGURE = /^(\s+[\p{Ll}-]+)\s+and\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|more\s+than\s+)?\d[\d,.]*\s+[\p{Ll}-]+(?=\s)/u;
 
@@ -1620,6 +1624,14 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // of counts what that subject is.)
     const oneOf = ONE_OF_BEFORE.exec(sentence.slice(0, start));
     if (oneOf) for (const t of tokenize(oneOf[1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
+    // ("The Uros, who number about 2,000 to 2,500 people": a count a subject is said to number is of that subject.)
+    const numberedBy = NUMBERED_BEFORE.exec(sentence.slice(0, start));
+    const numbered = numberedBy !== null && tokenize(numberedBy[1]!).some((t) => [...counted].some((c) => match(q, c, t.stem) > 0));
+    if (numbered) for (const t of tokenize(numberedBy![1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
+    // ("About 140 boats are registered as water taxis": a count of what they serve as, too.)
+    const servesAs = SERVES_AS_AFTER.exec(sentence.slice(end))?.[1];
+    const registered = servesAs !== undefined && tokenize(servesAs).some((t) => [...counted].some((c) => match(q, c, t.stem) > 0));
+    if (registered) for (const t of tokenize(servesAs!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
     if (unitAt !== end) for (const t of describedBy(sentence, unitAt - 1, unitAt).after) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 1);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.
@@ -1792,7 +1804,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // told in whatever it is packed or weighed in.)
     const harvestIn = harvestAsked && head !== undefined && !isPeople(head) && /s$/u.test(head.norm) && (kind === 'count' || kind === 'measure') && !(kind === 'measure' && AREA_UNITS_AFTER.test(sentence.slice(end)));
     const ownNoun: boolean =
-      !generic && !tollNoun && !kindOfBefore && !dwellers && !membersOfBody && !harvestIn && counted.size > 0 && nounMatch < 0.4 &&
+      !generic && !tollNoun && !kindOfBefore && !dwellers && !membersOfBody && !harvestIn && !numbered && !registered && counted.size > 0 && nounMatch < 0.4 &&
       // (A people's plural is a noun of its own too: "more than 20,000 Manitobans" are no homes.)
       ((kind === 'count' && head !== undefined && (/^\p{Ll}+$/u.test(head.text) || /^\p{Lu}\p{Ll}+(?:ans|ers)$/u.test(head.text)) && !STOPWORDS.has(head.norm)) || (elliptical && previousOwnNoun));
     previousOwnNoun = ownNoun;

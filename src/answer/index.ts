@@ -1139,7 +1139,12 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // indexed under: "Who built the station?", "The station ... opened on Saturday. It cost ... and was built in 26
     // months by a local firm".)
     const paragraphs = [...new Set(ctx.hits.slice(0, AGENT_HITS).map((h) => h.passage.paragraph))].filter((p) => p > 0);
-    const agentAt = paragraphs.flatMap((p) => ctx.passages.filter((x) => x.paragraph === p)).find((x) => agentOf(question, x.text, ctx, x.extra.join(' '), true) !== null);
+    const near = paragraphs.flatMap((p) => ctx.passages.filter((x) => x.paragraph === p));
+    // (Or, when the passage ranked first names no doer, a "who" or "which" clause of the asked deed in one of them: "who
+    // sells cooked noddy" is "Joylyn Itsimaera, who sells cooked noddy at a stall", under "The birds ... are plucked and
+    // cooked at home or sold at roadside stalls".)
+    const termsRelated = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
+    const agentAt = near.find((x) => agentOf(question, x.text, ctx, x.extra.join(' '), true) !== null) ?? (agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' ')) === null ? near.find((x) => clauseDoer(question, x.text, termsRelated, true) !== null) : undefined);
     if (agentAt && agentAt.id !== hit.passage.id) hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
     const agent = agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' '));
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
@@ -1262,8 +1267,26 @@ const DESCRIBED_DOER = /(?<![\p{L}])((?:an?|the)\s+(?:(?!(?:that|which|who|it|he
 /** How many of the passages the search ranks first a who-question's doer is looked for in. */
 const AGENT_HITS = 3;
 
+/** A named person, then a "who" clause of what they do: "Joylyn Itsimaera, who sells cooked noddy at a stall". */
+const WHO_DOES = /(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*),\s+(?:\d{1,3},\s+)?who\s+(?:also\s+|still\s+|now\s+)?(\p{Ll}+s)\b/gu;
 /** A body, then a "which" clause of what it does: "the Pacific ports authority, which owns the pier". */
 const WHICH_DOES = /(?:^|,\s+)([^,;:.“”"]+?),\s+which\s+(?:also\s+|still\s+)?(\p{Ll}+s)\b/gu;
+
+/**
+ * The one a "which" or "who" clause of the asked verb and its object follows: "Who owns the pier?": "Rodrigo Vargas
+ * Solís, head of engineering at the Pacific ports authority, which owns the pier"; "who sells cooked noddy": "Joylyn
+ * Itsimaera, who sells cooked noddy at a stall" (`people`: "who" clauses too, which only find the passage; the
+ * person is then answered with the role the article gives them).
+ */
+function clauseDoer(question: Question, sentence: string, related: ReadonlyMap<Question['terms'][number], ReadonlySet<string>>, people = false): string | null {
+  for (const m of [...sentence.matchAll(WHICH_DOES), ...(people ? sentence.matchAll(WHO_DOES) : [])]) {
+    const verb = stem(normalizeWord(m[2]!));
+    const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
+    const rest = new Set(tokenize(sentence.slice(m.index + m[0].length)).map((t) => t.stem));
+    if (term && question.terms.some((t) => t !== term && rest.has(t.stem))) return m[1]!.replace(/^\p{Ll}[^,]*?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{L})/u, '').replace(/^the\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*$)/u, '');
+  }
+  return null;
+}
 
 /**
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
@@ -1293,14 +1316,8 @@ function agentOf(question: Question, sentence: string, ctx: AnswerContext, conte
     if (term && question.terms.some((t) => t !== term && before.has(t.stem))) return m[2]!.replace(/^the\s+(?=\p{Lu})/u, '');
   }
   if (passiveOnly) return null;
-  // ("Who owns the pier?": "Rodrigo Vargas Solís, head of engineering at the Pacific ports authority, which owns the
-  // pier", the body a "which" clause of the asked verb and its object follows.)
-  for (const m of sentence.matchAll(WHICH_DOES)) {
-    const verb = stem(normalizeWord(m[2]!));
-    const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
-    const rest = new Set(tokenize(sentence.slice(m.index + m[0].length)).map((t) => t.stem));
-    if (term && question.terms.some((t) => t !== term && rest.has(t.stem))) return m[1]!.replace(/^\p{Ll}[^,]*?\s(?:at|for|with|from)\s+(?=(?:the\s+)?\p{L})/u, '').replace(/^the\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*$)/u, '');
-  }
+  const doer = clauseDoer(question, sentence, related);
+  if (doer) return doer;
   const tokens = tokenize(sentence);
   for (const [i, w] of tokens.entries()) {
     if (i === 0 || w.capitalized) continue;
