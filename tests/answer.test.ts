@@ -8145,4 +8145,12 @@ Pony operators work most of the year in the ten weeks between Eid and the end of
     expect(seller.answerLine).toMatch(/^Joylyn Itsimaera\b/u);
     expect(seller.citations[0]?.paragraph).toBe(12);
   });
+
+  it('counts those asked among the members of a body named for them', async () => {
+    const market = await at(258, 'nigeria-onitsha-market-demolition-traders-relocated');
+    // Was "More than 1,200 traders." ("The Ochanja Market Traders Association said ... at least 150 of its members had not
+    // been allocated stalls").
+    expect((await market.ask('how many traders didnt get a stall')).answerLine).toBe('At least 150.');
+    expect((await market.ask('how many traders are moving')).answerLine).toBe('More than 1,200 traders.');
+  });
 });

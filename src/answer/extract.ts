@@ -895,6 +895,8 @@ const SIZE_ASKED = /\bhow\s+(?:big|large)\b|\bsize\b/iu;
 const DISTANCE_AFTER = /^\s*(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|m|miles?|feet|ft|yards?)\s+(?:from|away|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/iu;
 /** A subject said to be one of a number: "The balloon, operated by ..., | was one of ". */
 const ONE_OF_BEFORE = /(?:^|[.;:]\s)([^.;:]*?)\s+(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/u;
+/** A body named for its members, before a count of "its members": "The Ochanja Market Traders Association said ...". */
+const MEMBERS_BODY = /\b((?:\p{Lu}[\p{L}’'-]*\s+)+)(?:Association|Union|Cooperative|Co-operative|Federation|Guild|Society|Committee)\b/u;
 /** A subject said to number a figure, set off before it: "The Uros, | who number about (2,000 to) ". */
 const NUMBERED_BEFORE = /(?:^|[.;:]\s|,\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*),\s+(?:who|which)\s+(?:now\s+)?(?:number|numbered)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)?(?:(?:between\s+)?\d[\d,.]*\s+(?:to|and|-)\s+)?$/u;
 /** What the things a figure counts serve as, after it: " boats | are registered as water taxis". */
@@ -1778,7 +1780,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many people work in the batik trade?", "make a living from" it, read as working: "supports around 40,000 jobs",
     // one job for each.)
     const jobs = asksWorkers && phrase.some((t) => /^(?:jobs|posts|positions|livelihoods)$/u.test(t.norm));
-    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers || jobs ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
+    // ("how many traders didn't get a stall": "The Ochanja Market Traders Association said ... at least 150 of its members",
+    // members of a body named for those asked.)
+    const bodyOf = /^\s+of\s+its\s+members\b/u.test(sentence.slice(end)) ? MEMBERS_BODY.exec(sentence.slice(0, start))?.[1] : undefined;
+    const membersAsked = bodyOf !== undefined && tokenize(bodyOf).some((t) => counted.has(t.stem));
+    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers || jobs || membersAsked ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
