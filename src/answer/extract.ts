@@ -1627,13 +1627,16 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const oneOf = ONE_OF_BEFORE.exec(sentence.slice(0, start));
     if (oneOf) for (const t of tokenize(oneOf[1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // ("The Uros, who number about 2,000 to 2,500 people": a count a subject is said to number is of that subject.)
-    const numberedBy = NUMBERED_BEFORE.exec(sentence.slice(0, start));
-    const numbered = numberedBy !== null && tokenize(numberedBy[1]!).some((t) => [...counted].some((c) => match(q, c, t.stem) > 0));
-    if (numbered) for (const t of tokenize(numberedBy![1]!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     // ("About 140 boats are registered as water taxis": a count of what they serve as, too.)
-    const servesAs = SERVES_AS_AFTER.exec(sentence.slice(end))?.[1];
-    const registered = servesAs !== undefined && tokenize(servesAs).some((t) => [...counted].some((c) => match(q, c, t.stem) > 0));
-    if (registered) for (const t of tokenize(servesAs!)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
+    // (Either counts what is asked when one of its words is; its words then describe the figure.)
+    const countsAsked = (phraseText: string | undefined): boolean => {
+      const said = phraseText !== undefined ? tokenize(phraseText) : [];
+      if (!said.some((t) => [...counted].some((c) => match(q, c, t.stem) > 0))) return false;
+      for (const t of said) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
+      return true;
+    };
+    const numbered = countsAsked(NUMBERED_BEFORE.exec(sentence.slice(0, start))?.[1]);
+    const registered = countsAsked(SERVES_AS_AFTER.exec(sentence.slice(end))?.[1]);
     // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
     if (unitAt !== end) for (const t of describedBy(sentence, unitAt - 1, unitAt).after) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 1);
     // "2,500 of them Americans", "compared with 1,076 in the control group": what the number before counted.

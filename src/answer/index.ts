@@ -1143,10 +1143,14 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (Or, when the passage ranked first names no doer, a "who" or "which" clause of the asked deed in one of them: "who
     // sells cooked noddy" is "Joylyn Itsimaera, who sells cooked noddy at a stall", under "The birds ... are plucked and
     // cooked at home or sold at roadside stalls".)
-    const termsRelated = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
-    const agentAt = near.find((x) => agentOf(question, x.text, ctx, x.extra.join(' '), true) !== null) ?? (agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' ')) === null ? near.find((x) => clauseDoer(question, x.text, termsRelated, true) !== null) : undefined);
-    if (agentAt && agentAt.id !== hit.passage.id) hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
-    const agent = agentOf(question, hit.passage.text, ctx, hit.passage.extra.join(' '));
+    const termsRelated = relatedTerms(question, ctx);
+    const passiveAt = near.find((x) => agentOf(question, x.text, termsRelated, x.extra.join(' '), true) !== null);
+    let agent = passiveAt && passiveAt.id !== hit.passage.id ? null : agentOf(question, hit.passage.text, termsRelated, hit.passage.extra.join(' '));
+    const agentAt = passiveAt ?? (agent === null ? near.find((x) => clauseDoer(question, x.text, termsRelated, true) !== null) : undefined);
+    if (agentAt && agentAt.id !== hit.passage.id) {
+      hit = ctx.hits.find((h) => h.passage.id === agentAt.id) ?? unranked(agentAt);
+      agent = agentOf(question, hit.passage.text, termsRelated, hit.passage.extra.join(' '));
+    }
     // (Not someone the question names; a particle is no name of theirs: "Al-Nuaimi" for "in Al Khor".)
     // (Nor anyone in a sentence that does not do what is asked: "Who is paying for the boilers?" is not Levon Sargsyan
     // of "Sargsyan ... warned that new boilers alone would not solve the problem".)
@@ -1272,13 +1276,19 @@ const WHO_DOES = /(?:^|,\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)
 /** A body, then a "which" clause of what it does: "the Pacific ports authority, which owns the pier". */
 const WHICH_DOES = /(?:^|,\s+)([^,;:.“”"]+?),\s+which\s+(?:also\s+|still\s+)?(\p{Ll}+s)\b/gu;
 
+/** Each of a question's words with the stems the article relates to it, built once per question. */
+type RelatedTerms = ReadonlyMap<Question['terms'][number], ReadonlySet<string>>;
+function relatedTerms(question: Question, ctx: AnswerContext): RelatedTerms {
+  return new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
+}
+
 /**
  * The one a "which" or "who" clause of the asked verb and its object follows: "Who owns the pier?": "Rodrigo Vargas
  * Solís, head of engineering at the Pacific ports authority, which owns the pier"; "who sells cooked noddy": "Joylyn
  * Itsimaera, who sells cooked noddy at a stall" (`people`: "who" clauses too, which only find the passage; the
  * person is then answered with the role the article gives them).
  */
-function clauseDoer(question: Question, sentence: string, related: ReadonlyMap<Question['terms'][number], ReadonlySet<string>>, people = false): string | null {
+function clauseDoer(question: Question, sentence: string, related: RelatedTerms, people = false): string | null {
   for (const m of [...sentence.matchAll(WHICH_DOES), ...(people ? sentence.matchAll(WHO_DOES) : [])]) {
     const verb = stem(normalizeWord(m[2]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));
@@ -1291,12 +1301,11 @@ function clauseDoer(question: Question, sentence: string, related: ReadonlyMap<Q
 /**
  * The subject of the sentence's verb that matches the question's ("killed" ~ "assassinated"), when the
  * question's other words follow it: "the US" in "the US assassinated Iranian Gen. Qasem Soleimani".
- * (`context`: the words its passage is indexed under besides its own, which an "It" opening it stands for (see
- * QAEngine.create); `passiveOnly`: by a passive's "by" alone.)
+ * (`related`: see relatedTerms; `context`: the words its passage is indexed under besides its own, which an "It"
+ * opening it stands for (see QAEngine.create); `passiveOnly`: by a passive's "by" alone.)
  */
-function agentOf(question: Question, sentence: string, ctx: AnswerContext, context = '', passiveOnly = false): string | null {
+function agentOf(question: Question, sentence: string, related: RelatedTerms, context = '', passiveOnly = false): string | null {
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
-  const related = new Map(question.terms.map((t) => [t, new Set(ctx.retriever.related(t.stem))]));
   // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
   // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
   // (Past a span, "was built in 26 months by"; with the name an appositive gives, "by a local firm, Balkan Gurlushyk".)
