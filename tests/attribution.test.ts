@@ -3018,3 +3018,31 @@ describe('sixty-fifth session: held-out 257 to 260', () => {
     expect(birds.statements.map((st) => st.speaker?.role)).toEqual(['61-year-old fisherman', '61-year-old fisherman']);
   });
 });
+
+describe('sixty-sixth session: held-out 261 to 264', () => {
+  it('attributes a quote that ends on a question mark to "Name warned." after it, and "According to him" to the man named before', () => {
+    const stamps = attributionOf([
+      'Source: Test Wire',
+      'Stamp office cuts jobs',
+      'Giulia Zonzini, who represents the office\'s staff for the trade union, said at least four of the 11 workers had not asked to leave.',
+      '"Calling it voluntary does not make it voluntary. What real choice do they have?" Zonzini warned.',
+      'Aurélio Bragança said the plant normally fills 18,000 bottles a day. According to him, about 30 percent of the bottles that come back are chipped.',
+    ]);
+    // Were no one (the quote and "Zonzini warned." read as two sentences) and "him".
+    expect(stamps.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Giulia Zonzini', 'Giulia Zonzini', 'Aurélio Bragança', 'Aurélio Bragança']);
+  });
+
+  it('reads "In a statement sent to Al Jazeera, the company insisted" as the company, and "adding to the pressure" as nothing said', () => {
+    const lamps = attributionOf([
+      'Source: Test Wire',
+      'Lamps go dark in Kaolack',
+      'Sahel Lumière, the Dakar-based firm that won the contract, rejected the accusation. In a statement sent to Al Jazeera, the company insisted that the batteries met every specification.',
+      'Disease is adding to the pressure. The virus has spread to 40 to 60 hectares, the ministry said.',
+    ]);
+    // Were "Al Jazeera" ("Al Jazeera, the company" read as a name and what it is) and "Disease" saying "to the pressure".
+    expect(lamps.statements.map((st) => [st.speaker?.name ?? null, st.text])).toEqual([
+      ['Sahel Lumière', 'the batteries met every specification'],
+      ['the ministry', 'The virus has spread to 40 to 60 hectares'],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import { contentTokens, escapeRegExp, normalizeWord, singular, stem, STOPWORDS, 
 import { asksCostOnly, extractCause, MONTH_OR_DAY, THE_YEAR, WEEKDAYS } from './extract.js';
 import {
   answerAcronym,
+  answerDefinition,
   answerKnownAs,
   answerAuthor,
   answerVictims,
@@ -753,6 +754,9 @@ export class QAEngine {
     // for it, or one related, in lower case or not.)
     const knownAs = question.kind === 'other' && NAME_ASKED.test(question.text) ? answerKnownAs(question, contextWith(hits)) : null;
     if (knownAs) return done(knownAs, hits, 1);
+    // ("what are moliceiros": what the article first says they are.)
+    const definition = question.kind === 'other' ? answerDefinition(question, contextWith(hits)) : null;
+    if (definition) return done(definition, hits, 1);
     if (question.entity && !held) {
       const { phrase, head, byName } = question.entity;
       const asked = new Set(question.tokens.map((t) => t.stem));
@@ -1068,7 +1072,11 @@ export class QAEngine {
       const before = /^(?:19|20)\d\d$/u.test(stem) && THE_YEAR.test(text) ? this.passages.find((p) => p.paragraph === passage.paragraph - 1 && p.paragraph > 0) : undefined;
       return before !== undefined && this.retriever.paragraphHas(before.id, [stem]);
     };
-    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theThingBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]))) return true;
+    // (And a person the paragraph quotes by a pronoun only: "She said she employed seven cooks and drivers" for "how many
+    // people does adams employ".)
+    const quoted = (stem: string): boolean =>
+      this.attribution.statements.some((st) => st.paragraph === passage.paragraph && st.speaker?.kind === 'person' && tokenize(st.speaker.name).some((t) => t.stem === stem));
+    if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theThingBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]) || quoted(s))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));
     // (Or the lede's: "a programme to sink 120 boreholes", then, paragraphs later, "The programme, launched in March 2023".)

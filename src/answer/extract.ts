@@ -77,7 +77,8 @@ const HUMANS = new Set(
   deputies parliamentarians folks
   personnel households fishermen growers traders vendors merchants owners operators pilots crew sailors seafarers divers
   climbers hikers runners cyclists swimmers kids boys girls youngsters teenagers learners schoolchildren mechanics medics
-  paramedics`
+  paramedics cooks chefs cleaners guards waiters porters labourers laborers builders carpenters masons welders tailors
+  weavers bakers butchers fishers herders loggers hawkers stewards conductors apprentices artisans craftsmen technicians`
     .split(/\s+/u)
     .filter(Boolean)
     .map((w) => tokenize(w)[0]!.stem),
@@ -162,13 +163,15 @@ const ASKS_KIN = /\bhow many\s+(?:children|kids|sons|daughters|grandchildren|gra
 /** What makes a figure someone's own, just before it: "her three", "has four", "a mother of five", "Ioane's two". */
 const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|having|raised|raising|raises|(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of)\s+(?:(?:about|some|around|nearly|almost|only|just)\s+)?$/iu;
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
-const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living)\b|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
+const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living|call\s+[^?]+\s+home\b)|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
 /** Places people live in, whose "of" a population follows: "a city of about 900,000", "the oasis of about 11,000 people". */
-const PEOPLED = 'city|town|village|country|nation|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
+const PEOPLED = 'city|town|village|country|nation|republic|kingdom|principality|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
 /** Words that say, near a figure, that it counts those who live somewhere ("home to 1.5 million people"). */
 const LIVING_VERBS = /\b(?:live|lives|lived|living|reside|resides|population|populations|inhabitants|home to|populated)\b/iu;
 /** The words a population's figure stands among: those, or a place's kind "of" ("a city of about 900,000"). */
 const LIVING_WORDS = new RegExp(String.raw`${LIVING_VERBS.source}|\b(?:${PEOPLED})\s+of\b`, 'iu');
+/** Words of a question about how many live somewhere that a place's "of about N people" tells without saying them. */
+const LIVING_TERMS = new Set(['population', 'live', 'inhabitants', 'residents', 'reside', 'home', 'call'].map((w) => stem(w)));
 /** "a country of about 3.4 million people": how many live in a place, just before the figure. */
 const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
 /** The words a workforce's figure stands among. */
@@ -328,6 +331,8 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
   // ("What output capacity will the plant have?": "the 10-megawatt plant".)
   [/\b(?:capacity|output)\b/iu, /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|litres?|liters?|barrels?|cubic|seats?|beds?|TEUs?|(?:metric\s+)?(?:tonnes?|tons?))\b/iu],
+  // ("how powerful are the outboard engines": "outboard engines of 40 horsepower".)
+  [/\bhow powerful\b(?!.*\b(?:quakes?|earthquakes?|tremors?|aftershocks?|storms?|typhoons?|hurricanes?|cyclones?|eruptions?|blasts?|explosions?)\b)/iu, /^(?:\s*|-)(?:horsepower|hp|(?:mega|kilo)?watts?|MW|kW)\b/iu],
 ];
 /** The plain form of a verb of change, for comparing a question's with a sentence's ("lost" is "lose"). */
 const IRREGULAR_CHANGE: Record<string, string> = { lost: 'lose', loses: 'lose', losing: 'lose', fell: 'fall', rose: 'rise', grew: 'grow', shrank: 'shrink' };
@@ -396,8 +401,11 @@ const NUMBER = new RegExp(
  * letter of a rand, dalasi or lilangeni ("E700 to E900").
  */
 const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d)|${KINA})`;
-/** The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ", "four or ". */
-const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
+/**
+ * The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ",
+ * "four or ". (Not a year a change is dated by: "fell 18 percent in 2024 to 3.1 million euros".)
+ */
+const RANGE_BEFORE = new RegExp(String.raw`(?:\bbetween\s+)?(?:(?<![\p{L}\p{N}\p{Sc}.,])(?:(?<!\b(?:in|since|during|until|by)\s)|(?!(?:19|20)\d\d\s))${SUM_OPENER}?\d[\d,.]*(?:\s+(?:million|billion|thousand|trillion|crore|lakh))?(?:\s?%|\s+(?:percent|per cent))?|(?<![-\p{L}])(?:${NUMBER_WORD}))\s+(?:to|-|–|and|or)\s+$`, 'iu');
 /**
  * The low end of a range ("40", "$40", "B$40", "TSh35,000", "six", "J$18 million") and what follows it ("to 60", " to
  * $60", " to B$50", " to TSh40,000", " to eight", " to J$22 million").
@@ -575,6 +583,20 @@ const UNIT_OF = new RegExp(String.raw`${UNITS.source}\s+of\s+(?:the\s+|its\s+|th
 const LEVEL_OF_BEFORE = /^(?:.*[,;:]\s+)?(?:the|its|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:is|was|are|were|will\s+be|would\s+be|stands\s+at|stood\s+at)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|now\s+)?\p{Sc}?$/iu;
 /** How well such a figure's context fits, at least. */
 const OWN_LEVEL_FIT = 0.7;
+/** A deed asked in the perfect, whose participle is the deed: "how many restoration applications has the authority | approved". */
+const PERFECT_DEED = /^how many\s+(?:[\p{L}-]+\s+){1,2}?(?:have|has|had)\s/iu;
+/** A price asked without the aid that lowers it: "without the subsidy", "unsubsidised". */
+const UNAIDED_ASKED = /\b(?:without|excluding|minus)\s+(?:the\s+|a\s+|any\s+|its\s+)?(subsid|discount|rebate)\p{L}*|\bun(subsid)i[sz]ed\b/iu;
+/** Things that run some way, whose "how long" asks a length: "how long is the railway". */
+const LINEAR_THING = /^(?:railways?|railroads?|roads?|highways?|motorways?|routes?|tracks?|canals?|rivers?|bridges?|tunnels?|runways?|walls?|seawalls?|cables?|pipelines?|beach(?:es)?|coastlines?|trails?|fences?|streets?|promenades?|piers?|jett(?:y|ies)|dams?|dikes?|dykes?|levees?|breakwaters?|causeways?|boardwalks?|walkways?|footpaths?)$/u;
+/** What a thing holds, just before the count: "a container holding | 300,000 new bottles". */
+const HOLDING_BEFORE = /\b(?:holding|carrying|containing|loaded\s+with|packed\s+with|filled\s+with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu;
+/** The thing a sum is the value of, just after it: "a 2.4 billion CFA franc (about $3.9m) | contract". */
+const VALUED_AFTER = /^(?:\s+\([^()]{1,30}\))?\s+(\p{Ll}{3,})\b/u;
+/** A thing's value told just before the sum: "a contract worth EC$3.4 million". */
+const WORTH_BEFORE = /\b(\p{Ll}+)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?\p{Sc}?$/u;
+/** The thing a sum was paid against, whose own value follows: "an advance of EC$1.2 million | on a contract worth ...". */
+const WORTH_AFTER = /^\s+(?:on|for|of|under|from)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:worth|valued\s+at)\s/u;
 /** A price's change asked: "how much has the price of feed risen". */
 const PRICE_CHANGE_ASKED = /\bhow much\b.*\b(?:price|prices|cost|costs|fee|fees|fare|fares|rent|rents|wage|wages)\b.*\b(?:risen|rise|rose|gone\s+up|go\s+up|went\s+up|increased|climbed|jumped|fallen|fall|fell|dropped|gone\s+down|go\s+down|went\s+down)\b/iu;
 /** A figure told as a difference: "20 to 40 percent less than in Rivera", "$3 cheaper". */
@@ -730,7 +752,7 @@ const COST_VERB_BEFORE = /\b(?:cost|costs|costing)\s+(?:(?:about|around|roughly|
 const MEMBER_BODY = /\b(group|forum|union|association|club|cooperative|co-op|society|network|alliance|coalition)\b/iu;
 
 /** Words of a question about how many live somewhere. */
-const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b/iu;
+const ASKS_POPULATION = /\b(?:live|lives|living|population|populations|inhabitants|residents|populous|home to|people are there|big|large|size)\b|\bcalls?\s.*\bhome\b/iu;
 
 /** "How many of the mine's guides are women?": the whole (its last word) and the part it asks about. */
 const PART_IS = /\bhow\s+many\s+of\s+.*?([\p{L}-]+)\s+(?:are|were)\s+(?!(?:there|still|now|left|missing|needed|ready|open|closed|available)\W*$)((?:[\p{Ll}-]+\s+)?(?:[\p{Ll}-]+(?:s|men|people|children)))\W*$/iu;
@@ -1280,9 +1302,11 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const mustBeTotal = allAsked || (ASKS_WHOLE.test(q.text) && !percentNamed);
   // "How many people did the monitors interview?": what was done to those counted, the question's last word.
   // (Or what they did: "How many MPs voted for the bill?" for "passed ... by 61 votes to 23".)
+  // (Or what was done in the perfect, after a noun of two words: "how many restoration applications has the authority
+  // approved" for "had approved 265 of them".)
   const deedWord =
     /^how many\s+[\p{L}-]+\s+(?:have\s+|had\s+|has\s+)?(voted|signed|applied|complained|called)\b/iu.exec(q.text)?.[1] ??
-    /^how many\s+[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:(?:managed|tried|hoped|been\s+able)\s+to\s+)?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
+    /^how many\s+(?:[\p{L}-]+\s+(?:did|do|does|have|has|had|will|would)|[\p{L}-]+\s+[\p{L}-]+\s+(?:have|has|had))\s+(?:[\p{L}’'-]+\s+){1,3}?(?:(?:managed|tried|hoped|been\s+able)\s+to\s+)?([\p{Ll}-]+)\W*$/iu.exec(q.text)?.[1];
   // (Its noun: "How many people have signed the petition?" for "had gathered 14,600 signatures".)
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
@@ -1415,6 +1439,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sentenceRates = askedRate ? ratesOf(sentence) : null;
   // ("how much is a stitcher paid per ball": a sum by the thing, at the question's end, "210 rupees a ball".)
   const perThing = /\b(?:per|each|a|an)\s+(\p{L}{3,})\s*\W*$/iu.exec(q.text)?.[1];
+  // ("How much does the vaccine cost without the subsidy?": not "a subsidised price of 5,000 francs".)
+  const aidUnasked = UNAIDED_ASKED.exec(q.text);
+  const aided = aidUnasked ? new RegExp(`\\b${aidUnasked[1] ?? aidUnasked[2]}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+|at\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?\\p{Sc}?$`, 'iu') : undefined;
   const thingRate = perThing !== undefined && !TIME_WORD.test(perThing) && !UNITS.test(` ${perThing}`) ? new RegExp(`^\\s+\\p{L}+\\s+(?:a|an|per|each)\\s+${escapeRegExp(perThing)}s?\\b`, 'iu') : undefined;
   const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
   // (A weekday asked in the plural, "how many kids jump off the dock on sundays", is told by the sentence's "On Sunday
@@ -1481,7 +1508,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const sourceStems = source ? tokenize(source).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
   const fromSource = sourceStems.length === 0 ? 1 : sourceStems.every((st) => sentenceTokens.some((w) => w.stem === st)) ? 1.3 : 0.7;
   // ("how many employees does Rahimova have": all she has, "six" of "two of her six employees".)
-  const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text) || /^how many\s+(?:[\p{L}-]+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:have|own|employ|keep)\W*$/iu.test(q.text);
+  // (Or all who work there: "how many people work for the railway" is "57", not "38 of the railway's 57 employees".)
+  const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text) || /^how many\s+(?:[\p{L}-]+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:have|own|employ|keep)\W*$/iu.test(q.text) || /^how many\s+(?:people|staff|workers|employees)\s+(?:work|are employed)\s+(?:for|at|by)\b[^,;]*$/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
   const whomWord = FOR_WHOM_ASKED.exec(q.text)?.[1];
   const whomAsked = whomWord !== undefined ? payerStem(whomWord) : undefined;
@@ -1808,6 +1836,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const doneFor = kind === 'money' && /\b(?:built|bought|sold|acquired|constructed|renovated|rebuilt|restored|refurbished|repaired|purchased)\s+for\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
     // ("a volunteer group with about 1,400 members": the size of the body asked, by its members.)
     const membersOfBody = bodyAsked !== undefined && /^\s+members\b/iu.test(sentence.slice(end)) && new RegExp(`\\b${escapeRegExp(bodyAsked)}\\s+(?:of|with)\\s+(?:about\\s+|some\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$`, 'iu').test(sentence.slice(0, start));
+    // ("What's the population of Falealupo?": "Falealupo, a village of about 550 people" tells it without the word.)
+    const populationOf = asksLiving && POPULATION_BEFORE.test(sentence.slice(0, start));
     const homeTo = asksLiving && head === undefined && /\bhome\s+to\s+(?:an?\s+estimated\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
     // ("How big is this season's kiwifruit crop expected to be?": "expected to reach about 180 million trays", a harvest
     // told in whatever it is packed or weighed in.)
@@ -1842,6 +1872,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if ((homeTo || doers || jobs) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if (populationOf && LIVING_TERMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (kindOfThing && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.6);
       if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (membersOfBody && t.stem === bodyStem) bestMatch = Math.max(bestMatch, 0.8);
@@ -1861,6 +1892,15 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // the question's words its sentence repeats.)
     const levelOf = LEVEL_OF_BEFORE.exec(sentence.slice(0, start))?.[1];
     if (levelOf !== undefined && q.terms.some((t) => t.weight >= 0.5 && t.stem === stem(normalizeWord(levelOf)))) context = Math.max(context, OWN_LEVEL_FIT);
+    // ("what did the whole lighting deal cost": "under a 2.4 billion CFA franc (about $3.9m) contract", the value of the
+    // thing the sum stands before.)
+    const valued = kind === 'money' ? VALUED_AFTER.exec(sentence.slice(end + (CURRENCY.exec(sentence.slice(end))?.[0].length ?? 0)))?.[1] : undefined;
+    if (valued !== undefined && !STOPWORDS.has(valued) && !/^(?:per|each|every)$/u.test(valued) && q.terms.some((t) => t.weight >= 0.5 && match(q, t.stem, stem(normalizeWord(valued))) > 0)) context = Math.max(context, OWN_LEVEL_FIT);
+    // ("how much is the contract worth": "an advance of EC$1.2 million on a contract worth EC$3.4 million", the second.)
+    const worthOf = kind === 'money' ? WORTH_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
+    if (worthOf !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(worthOf)))) context = Math.max(context, 1);
+    const worthAfter = kind === 'money' ? WORTH_AFTER.exec(sentence.slice(end))?.[1] : undefined;
+    const otherWorth = worthAfter !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(worthAfter))) ? 0.6 : 1;
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
@@ -1936,7 +1976,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many rangers does Koror State employ at the moment?": not "would pay for 12 new rangers", nor "12 more nurses",
     // what is added, unless more, new ones or what is to come are asked; not "would hire 18 more workers, bringing its staff
     // to 64" for how many there will be once the new hires start.)
-    const addedCount = !asksChange && !asksMore && /^\s+(?:new|more|extra|additional|further)\s+\p{Ll}/u.test(sentence.slice(end)) && (!ADDITION_ASKED.test(q.text) || asksAfterChange);
+    // (Not what something holds: "a container holding 300,000 new bottles".)
+    const addedCount = !asksChange && !asksMore && /^\s+(?:new|more|extra|additional|further)\s+\p{Ll}/u.test(sentence.slice(end)) && !HOLDING_BEFORE.test(sentence.slice(0, start)) && (!ADDITION_ASKED.test(q.text) || asksAfterChange);
     const changeAmount = (changeVerb || cutOrAdded || addedToCost || addedCount) && !asksChange && !asksChangeBy && !q.tokens.some((t) => stem(normalizeWord(IRREGULAR_CHANGE[t.norm] ?? t.norm)) === changeStem) ? 0.3 : 1;
     // ("How warm did the sea get?": "reached 31.5C in May, roughly 1.5C above the long-term average", the level, not
     // how far it stood from the norm, unless the question asks that.)
@@ -2159,7 +2200,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "We currently have four pilots".)
     // (Its bare verb after "does", not a participle that ends it: "how many drivers does the union want hired" is not
     // "had hired 240 drivers".)
-    const deedVerb = deedStem !== undefined && !/(?<!e)ed$/u.test(deedWord!) ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
+    const deedVerb = deedStem !== undefined && (!/(?<!e)ed$/u.test(deedWord!) || PERFECT_DEED.test(q.text)) ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
     // (Or the question's perfect just after the figure: "how many members have given blood since February" for "his group
     // had 412 registered members and that fewer than 60 of them had given blood since February".)
     const didIt = perfectAsked !== undefined && tokenize(sentence.slice(end)).slice(0, 6).some((t) => t.stem === perfectAsked);
@@ -2169,7 +2210,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
     // asked ("how many schools are there"). (A part with its own noun and no whole's number is itself what is counted:
     // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
-    const ofWhole = PART_OF_BEFORE.test(sentence.slice(0, from));
+    // (Not a measure of the thing asked: "five floors of the 64-meter tower" for "how tall is the tower".)
+    const measuredThing = kind === 'measure' ? /^-\p{L}+\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1] : undefined;
+    const askedMeasured = measuredThing !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(measuredThing)));
+    const ofWhole = !askedMeasured && PART_OF_BEFORE.test(sentence.slice(0, from));
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
     const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
@@ -2181,7 +2225,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const wholeOfPart = asksPart && /\bof\s+(?:the|its|their|his|her)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/iu.test(sentence.slice(0, from));
     // ("Of the 120 Yutong buses ..., only 38 were running": likewise the whole a part that follows is of, when the
     // question asks what is said of the part: "How many buses were running?", not "How many buses did the city receive?")
-    const partAfter = /^\s*(?:Of|Among)\s+(?:the|its|their)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from)) ? /^[^,;]+,\s+(?:(?:only|just|about|some|roughly|nearly|around)\s+)?\d[\d,.]*([^,;]*)/u.exec(sentence.slice(end)) : null;
+    const partAfter = /^\s*(?:Of|Among)\s+(?:the\s+(?:[\p{L}-]+['’]s?\s+)?|its\s+|their\s+)(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$/u.test(sentence.slice(0, from)) ? /^[^,;]+,\s+(?:(?:only|just|about|some|roughly|nearly|around)\s+)?\d[\d,.]*([^,;]*)/u.exec(sentence.slice(end)) : null;
     const frontWhole = partAfter !== null && tokenize(partAfter[1]!).some((t) => !STOPWORDS.has(t.norm) && q.tokens.some((u) => u.stem === t.stem));
     // ("how many olive growers are registered with the chamber": "1,150 of its roughly 2,600 registered olive growers had
     // sent fruit", the whole, when the question names what describes it and nothing the part did.)
@@ -2300,6 +2344,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const unitPrice = kind === 'money' && FUND_ASKED.test(q.text) && perThing === undefined && !askedRate && /^\s*(?:[\p{L}-]+\s+)?(?:a|an|per|each)\s+\p{L}+/u.test(sentence.slice(end)) ? 0.4 : 1;
     // ("How many sheep are on Texel?": not "has left 58 sheep dead", a toll no one asked for.)
     const tollUnasked = askedToll === undefined && /\s(?:dead|killed|injured|wounded|missing)$/u.test(text) ? 0.5 : 1;
+    const aidedPrice = aided?.test(sentence.slice(0, start)) ? 0.3 : 1;
     const discount = tollUnasked * (byThing !== undefined ? 1.5 : 1) * doneToThem * additional * recurring * unitPrice * setAside * unnamedSum * otherWay * otherPay * mayBe * outdated * unforeseen * planned * living * thingSize * wholesale * baseline * someoneElse * sought * toll * work * unaskedToll * rate * part * others * capacity * population * fits * vague * level * (ownTense ? 1 : tenseFactor(past, sentence, start));
     // ("four ships" for "how many ferries" is a noun of its own, but a related one.)
     // (Told as a magnitude, not as the words after it: "a magnitude 5.9 earthquake struck" -> "magnitude 5.9".)
@@ -2346,7 +2391,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * otherWorth * aidedPrice * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || aidedPrice < 1 || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // ("what share of adults have diabetes": "which affects nearly one in three adults", a share told as a ratio.)
   if (percentNamed) {
@@ -2953,6 +2998,12 @@ function runsUntilNow(text: string, start: number, end: number): boolean {
 // two and a half hours", "an hour and a half"; and a smaller unit after, "about two hours and 45 minutes".)
 const DURATION = /\b(?:(?:between\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:to|or|(?<=\bbetween\s+\S+\s+)and)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|a|an)(?:\s+and\s+a\s+half)?(?:\s+(?:more\s+)?|-)(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|summers|winters|harvests)\b(?:\s+and\s+a\s+half\b)?(?:,?\s+and\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\b)?/giu;
 
+/** A span's last figure and unit, however written: "10- to 12-hour" and "12 hours" are "12 hour". */
+function spanKey(span: string): string {
+  const m = /(\S+)[\s-]+(\p{L}+)$/u.exec(span.toLowerCase().replace(/\s+and\s+a\s+half$/u, ''));
+  return m ? `${m[1]} ${m[2]!.replace(/s$/u, '')}` : span;
+}
+
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
 
@@ -2984,8 +3035,11 @@ const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}�
  * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
 const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
-/** Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". */
-const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
+/**
+ * Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". (Not a verb
+ * after them, nor a count: "The three-hour tour | costs US$149", "12-hour shifts | six days a week".)
+ */
+const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her|cost|costs|lasts|takes|took|runs|ran|begins|began|starts|ends|leaves|left|comes|came|goes|went|gets|got|makes|made|says|said|remains|includes|offers|pays|paid|gives|gave|needs|means|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
 /** The indefinite article just before a position, with its space ("a "), or nothing. */
 function articleBefore(sentence: string, at: number): string {
@@ -2996,11 +3050,14 @@ function articleBefore(sentence: string, at: number): string {
 const ABBREVIATION_POINT = String.raw`(?<=\b(?:${CLAUSE_ABBREVIATIONS}))\.(?=\s)`;
 /**
  * A clause in the perfect up to a point: "who has worked at the city's No. 2 workshop | since 1998", "who has farmed 1.5
- * hectares under plastic | since 1994".
+ * hectares under plastic | since 1994"; or in the past perfect of what someone said: "said that many employees ... had
+ * worked 10- to 12-hour shifts six days a week | since early October".
  */
-const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have)\b(?:[^,;.]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
+const PERFECT_BEFORE = new RegExp(String.raw`\b(?:has|have|(?<=\bsaid\s+(?:that\s+)?(?:[\p{L}’'-]+\s+){1,8})had)\b(?:[^,;.]|(?<=\d)[.,](?=\d)|${ABBREVIATION_POINT})*$`, 'u');
 /** The thing a "how long has ... been" question asks of, by its last word: "the music festival". */
 const THING_ASKED_SINCE = /^how\s+long\s+(?:has|have)\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s+been\b/iu;
+/** What a thing has been, set off after its name: "Sighișoara, a UNESCO World Heritage site | since 1999". */
+const DESCRIBED_SINCE_BEFORE = /(\p{L}+),\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,5}$/u;
 /** A participle of something held again and again, just after its noun: "The festival, held every July | since 1993". */
 const RECURRING_BEFORE = /(\p{L}+),\s+(?:held|staged|run|organi[sz]ed|celebrated|played|published)\s+(?:(?:every|each)\s+\p{L}+\s+|annually\s+|yearly\s+)?$/u;
 /**
@@ -3035,7 +3092,7 @@ const USUAL_LEVEL = 0.5;
  * A span that began in a year and runs until now: "since 2004", "since March 2019", "since it opened in 2011"; or at an
  * age: "since he was 14", "since the age of 12", "since childhood".
  */
-const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:(?:he|she|they|I|we)\\s+(?:was|were)\\s+(?:\\d{1,2}|(?:a\\s+)?(?:boy|girl|child|children|kid|kids|teenager|teenagers|teen|student|students))|the\\s+age\\s+of\\s+\\d{1,2}|(?:early\\s+)?(?:childhood|boyhood|girlhood))\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
+const SINCE_YEAR = new RegExp(`\\bsince\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b|\\bsince\\s+(?:early|late|mid)[\\s-]+(?:${MONTHS})\\b(?!\\s+\\d)|\\bsince\\s+(?:(?:he|she|they|I|we)\\s+(?:was|were)\\s+(?:\\d{1,2}|(?:a\\s+)?(?:boy|girl|child|children|kid|kids|teenager|teenagers|teen|student|students))|the\\s+age\\s+of\\s+\\d{1,2}|(?:early\\s+)?(?:childhood|boyhood|girlhood))\\b|\\bsince\\s+(?:it|they|the\\s+\\p{Ll}+)\\s+(?:first\\s+)?(?:opened|started|began|launched|was\\s+(?:founded|built|set\\s+up|opened))\\s+in\\s+(?:(?:${MONTHS})\\s+)?\\d{4}\\b`, 'gu');
 
 /** How well a gap a first time ends ("its first logs in more than three years") answers how long a thing was closed. */
 const GAP_FIT = 0.6;
@@ -3152,6 +3209,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const head = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.stem;
   // (Not a stretch of time's: "How long is the season?" is no "some 25 kilometres east of the city".)
   const headNorm = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.norm;
+  // ("how long is the railway": a thing that runs some way, which no span of time measures, not "last 40 to 50 years".)
+  const linearThing = !takesTime && thing !== undefined && thingWords.length <= 3 && LINEAR_THING.test(headNorm ?? '');
   const measured = !takesTime && thing !== undefined && !PERIOD_THING.test(headNorm ?? '') && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
     ? [...sentence.matchAll(PLAIN_LENGTH)]
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
@@ -3178,12 +3237,13 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1];
   const askedVerbStem = askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? stem(normalizeWord(askedVerb)) : undefined;
   const perAsked = /^how\s+long\b.*\b(?:each|every|a|per)\s+(day|night|week|month|shift)\W*$/iu.exec(q.text)?.[1]?.toLowerCase();
+  const askedSpans = new Set([...q.text.matchAll(DURATION)].map((m) => spanKey(m[0])));
   const kinAsked = KIN_POSSESSED.exec(q.text)?.[1]?.toLowerCase();
   const kinFit = kinAsked === undefined || tokenize(sentence).some((t) => kinWord(t.norm.replace(/s$/u, '')) === kinWord(kinAsked)) ? 1 : 0.5;
   return best([
     ...lengthAnswers,
     ...measured,
-    ...[...(asksLength ? [] : sentence.matchAll(DURATION))]
+    ...[...(asksLength || linearThing ? [] : sentence.matchAll(DURATION))]
       // ("his 12-year-old son": an age, not a span; nor "14,000 passengers a day", a rate.)
       .filter((m) => !/^-old\b/u.test(sentence.slice(m.index + m[0].length)))
       // (Nor "running twice a day", "three times a week": how often; nor "runs every 40 to 60 minutes", unless how often
@@ -3191,6 +3251,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
       .filter((m) => !(/^an?\s/iu.test(m[0]) && /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}|\b(?:once|twice|thrice|times)\s+)$/u.test(sentence.slice(0, m.index))))
       .filter((m) => !(/\bevery\s+(?:\d[\d,.]*\s+(?:to|or|-)\s+)?$/iu.test(sentence.slice(0, m.index)) && !/\bhow\s+(?:often|frequently)\b|\bfrequency\b/iu.test(q.text)))
       .filter((m) => !ongoing || /-/u.test(m[0]) || runsUntilNow(sentence, m.index, m.index + m[0].length))
+      // (Nor a span the question itself gives: "how long have people been working 12 hour shifts" is no "12-hour".)
+      .filter((m) => !askedSpans.has(spanKey(m[0])))
       .map((m) => {
         // "a 48-hour strike": the span belongs to the word it qualifies, just after it, and is answered as written.
         const hyphen = /-/u.test(m[0]);
@@ -3228,8 +3290,10 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     ...(ongoing
       ? [...sentence.matchAll(SINCE_YEAR)].flatMap((m) => {
           const recurring = RECURRING_BEFORE.exec(sentence.slice(0, m.index));
-          if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring) || otherState(q.text, sentence.slice(0, m.index))) return [];
-          const itsOwn = ownSpan(m.index) || (recurring !== null && q.terms.some((t) => t.stem === stem(normalizeWord(recurring[1]!))));
+          const described = DESCRIBED_SINCE_BEFORE.exec(sentence.slice(0, m.index));
+          const asked = (word: string | undefined): boolean => word !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(word)));
+          if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring || asked(described?.[1])) || otherState(q.text, sentence.slice(0, m.index))) return [];
+          const itsOwn = ownSpan(m.index) || asked(recurring?.[1]) || asked(described?.[1]);
           const someonesWith = withThingAsked?.test(sentence.slice(0, m.index)) ? 0.5 : 1;
           return [{ text: m[0], start: m.index, end: m.index + m[0].length, quality: someonesWith * Math.max(itsOwn ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) }];
         })

@@ -788,6 +788,38 @@ export function answerKnownAs(question: Question, ctx: AnswerContext): Answer | 
   return null;
 }
 
+/** "What is a moliceiro?", "what are moliceiros": a thing asked for by its one word. */
+const DEFINITION_ASKED = /^(?:so\s+|and\s+|ok\s+)?what(?:['’]s|\s+is|\s+are)\s+(?:a\s+|an\s+|the\s+)?(\p{L}[\p{L}-]{2,})\s*[?.!]*$/iu;
+/** What may follow the comma that closes a thing's description: the verb of its clause ("..., now carry"). */
+const CLAUSE_GOES_ON = String.raw`(?:now|still|also|already|often|usually|which|who|are|is|was|were|have|has|had|will|would|can|could|may|might|must|\p{Ll}+(?:s|ed))\b`;
+
+/**
+ * What the article says a thing asked for by its one word is, where it first describes it: "The moliceiros, long,
+ * brightly painted boats with upturned prows once used to gather seaweed in the Ria de Aveiro lagoon, now carry ...",
+ * "Kava is a drink made from ...", or "carved wooden balconies, known as rawashin". Null when it describes it nowhere so.
+ */
+export function answerDefinition(question: Question, ctx: AnswerContext): Answer | null {
+  const word = DEFINITION_ASKED.exec(question.text)?.[1];
+  if (!word) return null;
+  const forms = escapeRegExp(word.replace(/s$/iu, ''));
+  const thing = String.raw`(?<![\p{L}-])(${forms}(?:s|es)?)`;
+  const set = new RegExp(String.raw`${thing},\s+((?:a|an|the|one|two|three|\p{Ll})[^;:“”"()]{3,200}?),\s+(?=${CLAUSE_GOES_ON})`, 'iu');
+  const copula = new RegExp(String.raw`^(?:The\s+|A\s+|An\s+)?${thing}\s+(?:is|are)\s+((?:a|an|the)\s+[^;:“”"()]{3,200}?)[.;]`, 'iu');
+  // (Or the thing a local name is given to: "carved wooden balconies, known as rawashin".)
+  const named = new RegExp(String.raw`(?:^|\b(?:the|its|their|his|her|and|of|with)\s+)((?:(?!(?:the|its|their|and|of|with)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:also\s+)?(?:locally\s+)?(?:known|called)\s+(?:locally\s+)?as\s+["“]?${thing}(?![\p{L}-])`, 'iu');
+  for (const s of ctx.article.sentences) {
+    if (s.paragraph === 0) continue;
+    const m = set.exec(s.text) ?? copula.exec(s.text);
+    const n = m ? null : named.exec(s.text);
+    if (!m && !n) continue;
+    const a = base(question, 'other');
+    a.answerLine = m ? `${capitalize(m[1]!)}: ${m[2]!.trim()}.` : `${capitalize(n![2]!)}: ${n![1]!.trim()}.`;
+    a.citations = [sentenceCitation(ctx, s.index)];
+    return a;
+  }
+  return null;
+}
+
 /** How strongly the best hits must hold the asked-for number for us to answer. */
 const MIN_NUMBER_QUALITY = 0.45;
 /**
@@ -864,6 +896,18 @@ function soonest(q: Question, sentence: string): Extracted | null {
   return span && (!date || span.quality >= date.quality) ? span : date;
 }
 
+/** "When will Adams be paid?": a time ahead, which a span from now may tell ("within the next two weeks"). */
+const WHEN_AHEAD = /^(?:so\s+|and\s+)?when\s+(?:will|would|is\s+.+?\s+(?:due|expected|going)\s+to|are\s+.+?\s+(?:due|expected|going)\s+to)\b/iu;
+/** The words that make a span one from now: "within the next | two weeks", "in the coming | days". */
+const FROM_NOW_BEFORE = /\b(?:within|in|over)\s+(?:the\s+)?(?:next|coming)\s+$/iu;
+function dateOrSpanAhead(q: Question, sentence: string): Extracted | null {
+  const date = extractDate(q, sentence);
+  const span = extractDuration(q, sentence);
+  const ahead = span ? FROM_NOW_BEFORE.exec(sentence.slice(0, span.start)) : null;
+  if (!span || !ahead || (date && date.quality >= span.quality)) return date;
+  return { ...span, text: `${ahead[0]}${span.text}`, start: ahead.index };
+}
+
 /** How far into the story a vague date's day is looked for. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -894,6 +938,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
         ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h ? [...described, ...pronounFor(h), ...selfFor(h)] : described)
         : question.kind === 'when' && HOW_SOON.test(question.text)
           ? soonest
+          : question.kind === 'when' && WHEN_AHEAD.test(question.text)
+          ? dateOrSpanAhead
           : question.kind === 'when'
           ? extractDate
           : question.kind === 'where'
@@ -1078,7 +1124,11 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const firstWeekday = first !== undefined ? weekdayOf(first.x.text) : undefined;
     const deedOnWeekday = first !== undefined && lastVerb !== undefined && /^when\b/iu.test(question.text) && firstWeekday !== undefined && tokenize(/(\p{L}+)\s+(?:on\s+)?$/u.exec(first.h.passage.text.slice(0, first.x.start))?.[1] ?? '').some((w) => w.stem === lastVerb.stem);
     const otherWeekday = (c: { x: Extracted }): boolean => deedOnWeekday && weekdayOf(c.x.text) !== undefined && weekdayOf(c.x.text) !== firstWeekday;
-    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && !otherWeekday(c) && (relative || inFirstsYear(c) || VAGUE_MONTH.test(first!.x.text));
+    // (Nor, for what is to come, past the lede, to a day told with another weekday at all: "would meet union
+    // representatives on Friday morning" is not "a further four-hour stoppage on Tuesday, November 19". A weekday asked
+    // of the past may be only the report's.)
+    const anotherWeekday = (c: { x: Extracted }): boolean => asksAhead && first !== undefined && first.h.passage.paragraph > 1 && firstWeekday !== undefined && weekdayOf(c.x.text) !== undefined && weekdayOf(c.x.text) !== firstWeekday;
+    const dayOf = (c: { h: Hit; x: Extracted }): boolean => c !== first && CALENDAR_DAY.test(c.x.text) && !c.x.otherEvent && !otherWeekday(c) && !anotherWeekday(c) && (relative || inFirstsYear(c) || VAGUE_MONTH.test(first!.x.text));
     const calendarDay = relative || vague ? candidates.find(dayOf) ?? opening.find(dayOf) : undefined;
     // (A thing's location is not an event's spot: "Where is the new bus rank located?" is "at Mnyeni", the lede's "new
     // site", not "along Ngwane Street", where the protest's minibuses were parked.)

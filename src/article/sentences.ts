@@ -89,9 +89,9 @@ function nextWord(text: string, from: number): string {
   return m ? m[1]! : '';
 }
 
-/** A short clause that only says who spoke: "Jenkins said.", "she asked.", "Mayor Ana Ruiz told reporters." */
+/** A short clause that only says who spoke: "Jenkins said.", "she asked.", "Zonzini warned.", "Mayor Ana Ruiz told reporters." */
 const ATTRIBUTION_AFTER =
-  /^(?:(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:said|says|asked|asks|added|adds|wrote|writes|shouted|replied|wondered|told\s+[^.!?]{1,40}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later))?\.(?:\s|$)/u;
+  /^(?:(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:said|says|asked|asks|added|adds|wrote|writes|shouted|replied|wondered|warned|warns|argued|argues|insisted|insists|noted|explained|admitted|complained|demanded|countered|responded|cautioned|conceded|recalled|remarked|exclaimed|told\s+[^.!?]{1,40}?)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later))?\.(?:\s|$)/u;
 
 function isBoundary(text: string, punct: number, next: number, quotes: TextRange[]): boolean {
   // "“Always.” She left.": a stop right before a closing mark ends the sentence with the quotation.

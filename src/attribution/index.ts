@@ -548,6 +548,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (s.paragraph === 0 && /^(?:told|urged|warned|asked)$/iu.test(m[0]) && /^\s+(?:not\s+)?to\s+\p{Ll}/u.test(s.text.slice(m.index + m[0].length))) continue;
     // "City Hall had never explained why the final bill rose", "the ministry did not say how many": nothing said.
     if (/\b(?:never|not|n[’']t)\s+$/iu.test(s.text.slice(0, m.index))) continue;
+    // "Disease is adding to the pressure": a thing added to, nothing said.
+    if (/^(?:adding|added|adds)$/iu.test(m[0]) && /^\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
     if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
     // "denied or underpaid 212 claims": a verb of doing, paired with another.
@@ -1731,7 +1733,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
     if (!target && bareOrg && BUSINESS_HEAD.test(head)) {
       // A business, not a public body ("the Port Authority" is no company).
       const business = (name: string): boolean => !/\b(?:Authority|Ministry|Department|Agency|Council|Government|Police|Court|Commission|Union|Federation|Association|Committee|Office|Service|Prefecture|Parliament|Assembly|Guild|Syndicate|Society|Chamber|Party|Institute|University)\b/u.test(name);
-      const before = article.text.slice(Math.max(0, firstStart - 1500), firstStart);
+      // (Up to the description itself: "In a statement sent to Al Jazeera, the company insisted" names no company "Al
+      // Jazeera".)
+      const upTo = article.text.slice(Math.max(0, firstStart - 1500), firstStart);
+      const own = upTo.toLowerCase().lastIndexOf(d.name.toLowerCase());
+      const before = own >= 0 && !/[.!?]/u.test(upTo.slice(own)) ? upTo.slice(0, own) : upTo;
       // The business the text just before calls one of these: "Kyklades Maritime, the company that held state contracts
       // ..., filed for bankruptcy. The company said ...".
       // (Past a possessive: "Conservas Atlântida, the town's largest processor"; or the other way round: "The contractor,
@@ -1740,11 +1746,11 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       // (A small word may join a name's words abroad: "Algues du Sud-Ouest, a Malagasy-owned exporter".)
       const calledAs = (kinds: string): string | undefined =>
         [
-          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*\\s+(?:(?:de|del|des|du|la|le|da|do|dos|das)\\s+)?){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
-          ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
+          ...before.matchAll(new RegExp(`(?<![\\p{L}’'&.-])((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\\b)(?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+(?:(?:de|del|des|du|la|le|da|do|dos|das)[^\\S\\n]+)?){0,4}\\p{Lu}[\\p{L}’'&.-]*),\\s+(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){0,3}(?:${kinds})\\b(?![’']s\\b)`, 'gu')),
+          ...before.matchAll(new RegExp(`\\b[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${kinds}),\\s+(?:\\p{Lu}[\\p{L}’'.-]*-based\\s+)?((?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,4}\\p{Lu}[\\p{L}’'&.-]*),`, 'gu')),
           // (Or with its kind just before its name: "State power utility Barqi Tojik introduced the limits". Not any kind:
           // "forcing rail operator Renfe to cancel ... trains" is no company said to speak.)
-          ...before.matchAll(new RegExp(`(?<=\\p{L}\\s+)(?:company|firm|utility)\\s+((?:\\p{Lu}[\\p{L}’'&.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'&.-]*)(?=\\s+\\p{Ll})`, 'gu')),
+          ...before.matchAll(new RegExp(`(?<=\\p{L}\\s+)(?:company|firm|utility)\\s+((?:\\p{Lu}[\\p{L}’'&.-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}’'&.-]*)(?=\\s+\\p{Ll})`, 'gu')),
         ]
           .sort((a, b) => a.index - b.index)
           .at(-1)?.[1];
@@ -2165,13 +2171,18 @@ const LEADER = /^(?:leader|boss|head)$/u;
 const SCIENCE_TRADE = /^\p{L}{2,}(?:ologist|ographer)$|^(?:\p{L}*chemist|physicist|scientist)$/u;
 const TOP_OFFICES = ['chairman', 'chairwoman', 'chairperson', 'chair', 'president', 'leader', 'head', 'boss', 'secretary-general'].map(stem);
 
-/** The words of a role that say where it is held: after "of", "at", "for" ..., or before a possessive ("station’s director"). */
+/**
+ * The words of a role that say where it is held: after "of", "at", "for" ..., before a possessive ("station’s
+ * director"), or the name before a title ("Samoa Tourism Authority Chief Executive").
+ */
 function settingStems(role: string | null): Set<string> {
   if (!role) return new Set();
   const ws = words(role);
   const at = ws.findIndex((w) => /^(?:of|at|for|in|with|from|on)$/iu.test(w.text));
   const possessive = ws.findLastIndex((w) => /['’]s?$/u.test(w.text));
-  return new Set(ws.filter((_, i) => (at >= 0 && i > at) || i <= possessive).map((w) => stem(normalizeWord(w.text.replace(/['’]s?$/u, '')))));
+  const title = ws.findIndex((w, i) => i > 0 && TITLE_WORDS.has(normalizeWord(w.text)));
+  const named = title > 0 && ws.slice(0, title).every((w) => isCap(w.text)) ? title : 0;
+  return new Set(ws.filter((_, i) => (at >= 0 && i > at) || i <= possessive || i < named).map((w) => stem(normalizeWord(w.text.replace(/['’]s?$/u, '')))));
 }
 
 /** A party named by what it is to the story, not by name: "the owner's lawyer", "the operator's spokesman". */

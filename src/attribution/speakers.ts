@@ -162,6 +162,10 @@ const PRONOUNS: Record<string, { plural: boolean; gender: 'm' | 'f' | null }> = 
   they: { plural: true, gender: null },
   i: { plural: false, gender: null },
   we: { plural: true, gender: null },
+  // (After "according to": "According to him, about 30 percent of the bottles ... are chipped".)
+  him: { plural: false, gender: 'm' },
+  her: { plural: false, gender: 'f' },
+  them: { plural: true, gender: null },
 };
 
 export function pronounOf(phrase: string): { plural: boolean; gender: 'm' | 'f' | null } | null {

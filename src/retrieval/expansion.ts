@@ -232,6 +232,9 @@ const GROUPS: string[][] = [
   ['commute', 'commutes', 'journey', 'journeys', 'trip', 'trips'],
   // ("Roughly how many finds has the team catalogued so far?": "recorded more than 1,800 objects".)
   ['catalogue', 'catalogued', 'catalog', 'cataloged', 'record', 'recorded'],
+  // ("how long has the beer factory been sitting on the waterfront": "The brewery, which has stood on the seafront since
+  // 1981".)
+  ['waterfront', 'seafront'],
   // ("How long could the grace period for small food firms last?": "a transition period of 12 to 18 months".)
   ['grace', 'transition', 'transitional'],
 ];

@@ -104,7 +104,7 @@ export const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
 export const ASKS_SPAN = new RegExp(String.raw`\bhow long\b|${ASKS_FREQUENCY.source}|\bhow (?:quickly|fast)\s+(?:do|does|can|could|will|would)\b.*\b(?:spoil|spoils|rot|rots|go\s+off|goes\s+off|go\s+bad|goes\s+bad|decay|decays|perish|perishes|melt|melts|thaw|thaws|heal|heals|sell\s+out|sells\s+out)\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)`, 'iu');
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
-const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold';
+const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold|powerful';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
 // ("how full is the reservoir" too: "about 38 percent of its capacity"; "full" stays a word to find, "58 percent full".)
