@@ -480,6 +480,8 @@ export class QAEngine {
   private figuresInWords: Set<number> | null = null;
   /** The article's people by their surname (see surnames()). */
   private bySurname: Map<string, Speaker[]> | null = null;
+  /** Stems of the names of the people each paragraph quotes, by paragraph number (see quotedIn()). */
+  private quotedStems: Map<number, Set<string>> | null = null;
   /** Stems of the headline's words. */
   private headlineStems = new Set<string>();
   /** The dateline's place ("TALISAY, Philippines — ..."): where the story is. */
@@ -1025,6 +1027,20 @@ export class QAEngine {
    * about the same subject ("Alizé Airlines ... said it had cancelled 212 flights", then "Its chief executive ... said the
    * strike would cost the company about 3.5 million euros").
    */
+  /** Stems of the names of the people a paragraph quotes, however it names them ("She said ..."). */
+  private quotedIn(paragraph: number): Set<string> {
+    if (!this.quotedStems) {
+      this.quotedStems = new Map();
+      for (const st of this.attribution.statements) {
+        if (st.speaker?.kind !== 'person') continue;
+        const set = this.quotedStems.get(st.paragraph) ?? new Set<string>();
+        for (const t of tokenize(st.speaker.name)) set.add(t.stem);
+        this.quotedStems.set(st.paragraph, set);
+      }
+    }
+    return this.quotedStems.get(paragraph) ?? new Set();
+  }
+
   private paragraphSays(passage: Passage, stems: readonly string[], asked: readonly string[] = stems): boolean {
     if (this.retriever.paragraphHas(passage.id, stems)) return true;
     const text = this.article.paragraphs[passage.paragraph - 1]?.text ?? '';
@@ -1074,8 +1090,7 @@ export class QAEngine {
     };
     // (And a person the paragraph quotes by a pronoun only: "She said she employed seven cooks and drivers" for "how many
     // people does adams employ".)
-    const quoted = (stem: string): boolean =>
-      this.attribution.statements.some((st) => st.paragraph === passage.paragraph && st.speaker?.kind === 'person' && tokenize(st.speaker.name).some((t) => t.stem === stem));
+    const quoted = (stem: string): boolean => this.quotedIn(passage.paragraph).has(stem);
     if (stems.every((s) => placeOfStory(s) || dayBefore(s) || theThingBefore(s) || theFirm(s) || theSubject(s) || theKind(s) || yearBefore(s) || this.retriever.paragraphHas(passage.id, [s]) || quoted(s))) return true;
     // (Or "the workshop" of the paragraph before's "a corrugated-iron workshop off Godaif Road": the thing it brought in.)
     const broughtBackIn = (): boolean => opening !== undefined && bringsBackIn(opening, this.article.paragraphs[passage.paragraph - 2]?.text ?? '', stems.filter((s) => !this.retriever.paragraphHas(passage.id, [s])));

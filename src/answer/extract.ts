@@ -139,6 +139,13 @@ function otherSide(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && x !== y && Math.floor(x / 2) === Math.floor(y / 2);
 }
 
+/** Whether a word of the text is one of the question's own (by its stem). */
+function asksWord(q: Question, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const st = stem(normalizeWord(word));
+  return q.terms.some((t) => t.stem === st);
+}
+
 /** How well a sentence word matches a question term: 1 exact, 0.8 a verb's noun, 0.6 related, or a soft (embedding) match. */
 function match(q: Question, termStem: string, wordStem: string): number {
   if (termStem === wordStem) return 1;
@@ -1898,9 +1905,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     if (valued !== undefined && !STOPWORDS.has(valued) && !/^(?:per|each|every)$/u.test(valued) && q.terms.some((t) => t.weight >= 0.5 && match(q, t.stem, stem(normalizeWord(valued))) > 0)) context = Math.max(context, OWN_LEVEL_FIT);
     // ("how much is the contract worth": "an advance of EC$1.2 million on a contract worth EC$3.4 million", the second.)
     const worthOf = kind === 'money' ? WORTH_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
-    if (worthOf !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(worthOf)))) context = Math.max(context, 1);
+    if (asksWord(q, worthOf)) context = Math.max(context, 1);
     const worthAfter = kind === 'money' ? WORTH_AFTER.exec(sentence.slice(end))?.[1] : undefined;
-    const otherWorth = worthAfter !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(worthAfter))) ? 0.6 : 1;
+    const otherWorth = asksWord(q, worthAfter) ? 0.6 : 1;
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
     // "How many flats are registered?": "had risen from about 2,000 in 2016 to more than 8,600" ends at 8,600.
     // ("down from more than 2,500 before the storm": a level it fell from.)
@@ -2212,7 +2219,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // "3,500 foreign soldiers, 2,500 of them Americans" for "how many american soldiers are there".)
     // (Not a measure of the thing asked: "five floors of the 64-meter tower" for "how tall is the tower".)
     const measuredThing = kind === 'measure' ? /^-\p{L}+\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1] : undefined;
-    const askedMeasured = measuredThing !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(measuredThing)));
+    const askedMeasured = asksWord(q, measuredThing);
     const ofWhole = !askedMeasured && PART_OF_BEFORE.test(sentence.slice(0, from));
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
@@ -2915,7 +2922,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const ownNoun = askedNoun !== undefined && askedNoun.weight >= 0.5 && !label && qualified?.[1] === '';
         // (Nor, at all, "this autumn's harvest": a time's possessive dates a noun the question does not name, not a deed.)
         const owner = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{L}-]*)/u.exec(sentence.slice(d.end))?.[1];
-        const ownsOther = owner !== undefined && !q.terms.some((t) => t.stem === stem(normalizeWord(owner)));
+        const ownsOther = owner !== undefined && !asksWord(q, owner);
         const qualifies = ownsOther ? 0 : (attribute !== undefined && !askedNoun && /^\d{4}$/u.test(d.text)) || label ? 0.3 : 1;
         const startsAhead = ahead && asksStart && !asksEnd && opening;
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
@@ -3291,9 +3298,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
       ? [...sentence.matchAll(SINCE_YEAR)].flatMap((m) => {
           const recurring = RECURRING_BEFORE.exec(sentence.slice(0, m.index));
           const described = DESCRIBED_SINCE_BEFORE.exec(sentence.slice(0, m.index));
-          const asked = (word: string | undefined): boolean => word !== undefined && q.terms.some((t) => t.stem === stem(normalizeWord(word)));
-          if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring || asked(described?.[1])) || otherState(q.text, sentence.slice(0, m.index))) return [];
-          const itsOwn = ownSpan(m.index) || asked(recurring?.[1]) || asked(described?.[1]);
+          if (!(PERFECT_BEFORE.test(sentence.slice(0, m.index)) || recurring || asksWord(q, described?.[1])) || otherState(q.text, sentence.slice(0, m.index))) return [];
+          const itsOwn = ownSpan(m.index) || asksWord(q, recurring?.[1]) || asksWord(q, described?.[1]);
           const someonesWith = withThingAsked?.test(sentence.slice(0, m.index)) ? 0.5 : 1;
           return [{ text: m[0], start: m.index, end: m.index + m[0].length, quality: someonesWith * Math.max(itsOwn ? OWN_SPAN_FIT : 0, proximity(q, sentence, m.index, m.index + m[0].length)) }];
         })
@@ -4079,7 +4085,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       const court = asksProceeding && /\b(?:court|courthouse|tribunal)\b/iu.test(p.text) ? 1.5 : 1;
       // ("Where is the desalination plant?": not "plans for a second plant near Walvis Bay", another one.)
       const another = /\b(?:a|another)\s+(?:second|third|fourth|new|further|separate|other)\s+([\p{L}-]+)\s+(?:[\p{L}-]+\s+)?$/iu.exec(sentence.slice(0, p.start))?.[1];
-      const anotherOne = another !== undefined && /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && q.terms.some((t) => t.stem === stem(normalizeWord(another))) ? 0.5 : 1;
+      const anotherOne = /^where\s+(?:is|are|was|were)\s+(?:the|its|their)\b/iu.test(q.text) && asksWord(q, another) ? 0.5 : 1;
       // ("Where are the replacement blades stuck at the moment?": not "had been manufactured in China but were still
       // waiting at the port of Djibouti", where they were made, unless making is asked.)
       const madeThere = !past && MADE_BEFORE.test(sentence.slice(0, p.start)) && !MADE_ASKED.test(q.text) ? 0.5 : 1;
