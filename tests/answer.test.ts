@@ -8251,12 +8251,15 @@ describe('sixty-sixth session: found while asking as a user', () => {
     expect((await gingerbread.ask('how long have people been working 12 hour shifts')).answerLine).toBe('Since early October.');
   });
 
-  it('names what a local name is given to, and counts what was done in the perfect asked', async () => {
+  it('names what a local name is given to, counts what was done in the perfect asked, and gives no one\'s age for a house\'s', async () => {
     const house = await at(264, 'saudi-arabia-jeddah-al-balad-house-collapse');
     // Was "Reuters reports:" ("carved wooden balconies, known as rawashin").
     expect((await house.ask('what are rawashin')).answerLine).toBe('Rawashin: carved wooden balconies.');
     // Was "412 restoration applications." ("had received 412 restoration applications ... and had approved 265 of them").
     expect((await house.ask('how many restoration applications has the authority approved')).answerLine).toBe('265.');
     expect((await house.ask('how many applications has the authority received')).answerLine).toBe('412 restoration applications.');
+    // Was "63 years old." ("Abdulrahman Bakr, a 63-year-old retired schoolteacher who was born two doors away").
+    expect((await house.ask('how old was the house')).inScope).toBe(false);
+    expect((await house.ask('how old is abdulrahman bakr')).answerLine).toBe('63 years old.');
   });
 });

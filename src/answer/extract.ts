@@ -1065,8 +1065,10 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         const opening = m[1] !== undefined && names.length > 0 && /^(?:The|the)\s+$/u.test(sentence.slice(0, m.index)) ? OPENING_AGE : 0;
         // ("How old is the youngest craftsman still working?": "the youngest is 46", by the superlative asked.)
         const superlative = m[8] !== undefined && q.tokens.some((t) => m[0].toLowerCase().startsWith(t.norm) && /^(?:youngest|oldest)$/u.test(t.norm));
-        // ("How old is the lock?": not "a 48-year-old heritage engineer", someone's age, for a thing.)
-        const someone = !asksPerson && !named && m[1] !== undefined && tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3).some(isPeople);
+        // ("How old is the lock?": not "a 48-year-old heritage engineer", someone's age, for a thing; nor "a 63-year-old
+        // retired schoolteacher who was born two doors away", one a "who" clause tells of.)
+        const after = sentence.slice(m.index + m[0].length);
+        const someone = !asksPerson && !named && m[1] !== undefined && (tokenize(after.slice(0, 40)).slice(0, 3).some(isPeople) || /^(?:\s+[\p{L}-]+){1,3},?\s+who\b/u.test(after));
         const quality = Math.max(near, 0.8 * presence, named || superlative || m[9] !== undefined ? 0.8 : 0, opening) * (someone ? 0.2 : 1);
         // "how old was the former diver when he first went out to sea": the age at that time, "at the age of 11" or "who
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
