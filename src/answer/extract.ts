@@ -594,6 +594,10 @@ const OWN_LEVEL_FIT = 0.7;
 const PERFECT_DEED = /^how many\s+(?:[\p{L}-]+\s+){1,2}?(?:have|has|had)\s/iu;
 /** A price asked without the aid that lowers it: "without the subsidy", "unsubsidised". */
 const UNAIDED_ASKED = /\b(?:without|excluding|minus)\s+(?:the\s+|a\s+|any\s+|its\s+)?(subsid|discount|rebate)\p{L}*|\bun(subsid)i[sz]ed\b/iu;
+/** ... and that aid just before a sum, by its word: "at a subsidised price of | 5,000 francs". */
+const AIDED_BEFORE = new Map(
+  ['subsid', 'discount', 'rebate'].map((w) => [w, new RegExp(String.raw`\b${w}\p{L}*\s+(?:[\p{L}-]+\s+){0,2}(?:of\s+|at\s+)?(?:about\s+|around\s+|roughly\s+|just\s+|only\s+)?\p{Sc}?$`, 'iu')]),
+);
 /** Things that run some way, whose "how long" asks a length: "how long is the railway". */
 const LINEAR_THING = /^(?:railways?|railroads?|roads?|highways?|motorways?|routes?|tracks?|canals?|rivers?|bridges?|tunnels?|runways?|walls?|seawalls?|cables?|pipelines?|beach(?:es)?|coastlines?|trails?|fences?|streets?|promenades?|piers?|jett(?:y|ies)|dams?|dikes?|dykes?|levees?|breakwaters?|causeways?|boardwalks?|walkways?|footpaths?)$/u;
 /** What a thing holds, just before the count: "a container holding | 300,000 new bottles". */
@@ -1450,7 +1454,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const perThing = /\b(?:per|each|a|an)\s+(\p{L}{3,})\s*\W*$/iu.exec(q.text)?.[1];
   // ("How much does the vaccine cost without the subsidy?": not "a subsidised price of 5,000 francs".)
   const aidUnasked = UNAIDED_ASKED.exec(q.text);
-  const aided = aidUnasked ? new RegExp(`\\b${aidUnasked[1] ?? aidUnasked[2]}\\p{L}*\\s+(?:[\\p{L}-]+\\s+){0,2}(?:of\\s+|at\\s+)?(?:about\\s+|around\\s+|roughly\\s+|just\\s+|only\\s+)?\\p{Sc}?$`, 'iu') : undefined;
+  const aided = aidUnasked ? AIDED_BEFORE.get((aidUnasked[1] ?? aidUnasked[2])!.toLowerCase()) : undefined;
   const thingRate = perThing !== undefined && !TIME_WORD.test(perThing) && !UNITS.test(` ${perThing}`) ? new RegExp(`^\\s+\\p{L}+\\s+(?:a|an|per|each)\\s+${escapeRegExp(perThing)}s?\\b`, 'iu') : undefined;
   const weekAsked = askedRate === 'week' && /\b(?:this|last)\s+week\b/iu.test(q.text);
   // (A weekday asked in the plural, "how many kids jump off the dock on sundays", is told by the sentence's "On Sunday
