@@ -3046,3 +3046,33 @@ describe('sixty-sixth session: held-out 261 to 264', () => {
     ]);
   });
 });
+
+describe('sixty-seventh session: held-out 265 to 268', () => {
+  it('reads "X, the mine that still employs about 1,100 people, said" as X, and a person of a body named for a list as that person', () => {
+    const lake = attributionOf([
+      'Source: Test Wire',
+      'Coal town opens a beach',
+      'Premogovnik Velenje, the state-owned mine that still employs about 1,100 people, said in a statement that subsidence under the northern shore had stopped more than 20 years ago.',
+      '"We are losing a house every year," Heritage Director Lydia Pinas of the Ministry of Education, Science and Culture told reporters.',
+    ]);
+    // Were "still employs about 1,100 people" (the comma inside "1,100" ended the clause) and "Heritage Director Lydia
+    // Pinas of the Ministry of Education" (the list's comma cut the name short).
+    expect(lake.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Premogovnik Velenje', 'Lydia Pinas']);
+    expect(lake.statements[1]!.speaker?.role).toBe('Heritage Director of the Ministry of Education, Science and Culture');
+  });
+
+  it('reads "warning signs" as a noun, not a second thing said', () => {
+    const basel = attributionOf([
+      'Source: Test Wire',
+      'Basel tightens swimming rules',
+      'The department said in a statement that it would spend 1.8 million Swiss francs on the measures, including two new rescue boats and warning signs in eight languages at the main entry points.',
+      'The mayor said the city would act, warning residents to stay away from the piers.',
+    ]);
+    // Was two statements, the second "signs in eight languages at the main entry points".
+    expect(basel.statements.map((st) => st.text)).toEqual([
+      'it would spend 1.8 million Swiss francs on the measures, including two new rescue boats and warning signs in eight languages at the main entry points',
+      'the city would act',
+      'residents to stay away from the piers',
+    ]);
+  });
+});

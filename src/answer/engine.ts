@@ -84,7 +84,7 @@ const NAME_NEAR_THING = 3;
 /** The prepositions that say where something stands: "a hotel on Avenue Princesse Grace". */
 const PLACE_PREPOSITION = /^(?:in|on|at|near|off|along|outside|beside|behind|opposite)$/u;
 /** A place or body named with its kind last: "Lircay Provincial Hospital", "Kamalia Textile Mills". */
-const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal|Centre|Center|Plant|Station))\b/gu;
+const NAMED_KIND = /\b((?:\p{Lu}[\p{L}’'-]*\s+){1,4}(Hospital|Clinic|School|University|College|Prison|Museum|Stadium|Market|Airport|Mine|Refinery|Factory|Mill|Mills|Dam|Bridge|Tunnel|Reservoir|Library|Cathedral|Mosque|Church|Hotel|Terminal|Centre|Center|Plant|Station|Society|Association|Federation|Foundation|Cooperative|Institute))\b/gu;
 /** ... or with its kind first: "the 312-room Hotel Belvedere Riviera", "Lake Kivu". */
 const KIND_THEN_NAME = /\b(Hotel|Lake)\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)/gu;
 /** ... or with its kind in lower case after "the": "the Wad Sharifay camp". */
@@ -111,6 +111,11 @@ const WEEKDAY_STEMS = new Set(WEEKDAYS.split('|').map((d) => stem(d.toLowerCase(
 const STORY_PLACE = /\b[Tt]he (?:city|capital|town|village|island|port)(?:'s|’s)?\b|\b[Tt]his (?:\p{Ll}+ )?(?:city|capital|town|village|island|port)\b/u;
 /** A lede that opens on what it is about, brought in by its kind: "A family-run hot-spring spa in the hills above Roseau". */
 const LEDE_SUBJECT = /^(?:An?)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Ll}{3,})\s+(?:in|at|on|near|outside|from)\s/u;
+
+/** A lede that opens on a firm by its kind: "A contractor hired to fix potholes across Bloemfontein". */
+const LEDE_FIRM = /^An?\s+(?:[\p{Ll}-]+\s+){0,2}(?:firm|company|contractor|operator)\s+(?:that|which|hired|based|owned|run|in|from)\b/u;
+/** A paragraph that opens on a name and its verb: "Motheo Civil Works was awarded". */
+const NAMED_FIRST = /^((?:\p{Lu}[\p{L}’'&-]*\s+){1,4}\p{Lu}[\p{L}’'&-]*)\s+(?:was|is|has|had|won|signed|took|began|started)\b/u;
 
 /** A paragraph that opens on the subject of the one before: "Its chief executive", "The company said", "He". */
 const GOES_ON = /^(?:Its|It|He|She|They|Their|His|Her|The (?:company|carrier|airline|firm|group|club|operator|union|agency|ministry|council|bank|lender|retailer|insurer|court|authority|department|government|city|hospital|school|university|plant|mine|port|airport|board|commission))\b/u;
@@ -573,10 +578,14 @@ export class QAEngine {
     const secondName = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,4}\p{Lu}[\p{L}’'-]*),\s/u.exec(article.paragraphs[1]?.text ?? '')?.[1];
     if (ledeNoun && secondName) engine.storySubject = { noun: ledeNoun, stems: new Set(tokenize(secondName).map((t) => t.stem)) };
     // (Its name's capitalised words and its acronym, when the article describes just one firm so.)
-    const firms = [...article.text.matchAll(FIRM_DESCRIBED)];
+    // (Not a day before "the company's director": "In court papers filed on Monday, the company's director, ...".)
+    const firms = [...article.text.matchAll(FIRM_DESCRIBED)].filter((m) => !MONTH_OR_DAY.test(m[1]!) && !/^['’]s\b/u.test(article.text.slice(m.index + m[0].length)));
+    // (Or the firm a lede brings in by its kind, which the next paragraph names: "A contractor hired to fix potholes
+    // across Bloemfontein has downed tools ...", then "Motheo Civil Works was awarded a three-year ... contract".)
+    const namedNext = firms.length === 0 && LEDE_FIRM.test(article.paragraphs[0]?.text.slice(datelineLength(article.paragraphs[0].text)) ?? '') ? NAMED_FIRST.exec(article.paragraphs[1]?.text ?? '')?.[1] : undefined;
     if (new Set(firms.map((m) => m[1])).size === 1) {
       engine.firmStems = new Set(firms.flatMap((m) => [...tokenize(m[1]!).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem), ...(m[2] ? [stem(normalizeWord(m[2]))] : [])]));
-    }
+    } else if (namedNext) engine.firmStems = new Set(tokenize(namedNext).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));
     // (Only a kind the article names once: two hospitals make "the hospital" either.)
     const kinds = new Map<string, Set<string>>();
     for (const m of [...article.text.matchAll(NAMED_KIND), ...article.text.matchAll(NAMED_KIND_LOWER)]) {
@@ -596,7 +605,8 @@ export class QAEngine {
       const words = tokenize([...names][0]!).filter((t) => t.stem !== stem(kind));
       // (Its core, less the words of its name that say only what level it serves: "the Sinalagu health centre" is the
       // Sinalagu Area Health Centre.)
-      const core = new Set(words.filter((t) => !LEVEL_WORDS.test(t.norm)).map((t) => t.stem));
+      // (Nor its nation's word: "the lifesaving society" is the Swiss Lifesaving Society.)
+      const core = new Set(words.filter((t) => !LEVEL_WORDS.test(t.norm) && nationOf(t.stem) === undefined).map((t) => t.stem));
       engine.namedKinds.set(stem(kind), { name: new Set(words.map((t) => t.stem)), core, the: new RegExp(`\\bthe\\s+${kind}\\b`, 'iu'), kindFirst: kindFirst.has(kind) });
     }
     engine.ledeAtDateline = dateline !== '' && STORY_PLACE.test(article.paragraphs[0]!.text.slice(dateline.length));

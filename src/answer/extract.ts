@@ -170,7 +170,7 @@ const ASKS_KIN = /\bhow many\s+(?:children|kids|sons|daughters|grandchildren|gra
 /** What makes a figure someone's own, just before it: "her three", "has four", "a mother of five", "Ioane's two". */
 const OWNED_BEFORE = /\b(?:his|her|their|my|our|your|\p{L}+['’]s|has|have|had|having|raised|raising|raises|(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of)\s+(?:(?:about|some|around|nearly|almost|only|just)\s+)?$/iu;
 /** "How many people live in Oran?", "what is the population of ...": how many live there. */
-const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living|call\s+[^?]+\s+home\b)|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b/iu;
+const ASKS_LIVING = /\bhow many (?:people|persons|residents|inhabitants|folks)\s+(?:\p{L}+\s+)?(?:live|lived|reside|are living|call\s+[^?]+\s+home\b)|\bpopulation of\b|\bwhat(?:['’]s| is) the population\b|\bhow many (?:inhabitants|residents)\s+(?:does|do|did)\s+[^?]+\shave\b/iu;
 /** Places people live in, whose "of" a population follows: "a city of about 900,000", "the oasis of about 11,000 people". */
 const PEOPLED = 'city|town|village|country|nation|republic|kingdom|principality|island|archipelago|region|district|province|municipality|community|state|oasis|settlement|atoll|hamlet|parish|county|suburb|capital';
 /** Words that say, near a figure, that it counts those who live somewhere ("home to 1.5 million people"). */
@@ -179,8 +179,10 @@ const LIVING_VERBS = /\b(?:live|lives|lived|living|reside|resides|population|pop
 const LIVING_WORDS = new RegExp(String.raw`${LIVING_VERBS.source}|\b(?:${PEOPLED})\s+of\b`, 'iu');
 /** Words of a question about how many live somewhere that a place's "of about N people" tells without saying them. */
 const LIVING_TERMS = new Set(['population', 'live', 'inhabitants', 'residents', 'reside', 'home', 'call'].map((w) => stem(w)));
+/** A population's figure, told as such: "the population has fallen to about 280", "a population of 4,000". */
+const POPULATION_TOLD = /\bpopulation\s+(?:(?:has|had)\s+)?(?:(?:fallen|dropped|shrunk|shrunken|declined|dwindled|risen|grown|climbed|swelled|swollen|doubled)\s+to|(?:is|was)\s+(?:now\s+)?|stands\s+at|stood\s+at|of)\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|barely\s+|just\s+(?:over\s+|under\s+)?|only\s+|more than\s+|fewer than\s+)?$/iu;
 /** "a country of about 3.4 million people": how many live in a place, just before the figure. */
-const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
+const POPULATION_BEFORE = new RegExp(String.raw`\b(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLED})\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|almost\s+|more than\s+|fewer than\s+|just\s+|only\s+)?$`, 'iu');
 /** The words a workforce's figure stands among. */
 const WORK_WORDS = /\b(?:work|works|worked|working|workers?|employ\w*|staff\w*|jobs?|workforce|payroll|hire[sd]?|hiring|crew|personnel)\b/iu;
 
@@ -269,10 +271,12 @@ type Quantity = 'money' | 'percent' | 'measure' | 'duration' | 'count';
 // "22 nautical miles", and hyphenated before a noun: "the 3,343-metre summit", "a 190-metre cargo ship".
 /** A temperature written with a bare C or F after the figure: "had reached 41 C", "51.8C". */
 const CELSIUS = /^\s?[CF]\b(?!\.)/u;
-const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot(?!\s+(?:passengers?|soldiers?|patrols?|traffic|travell?ers?)\b)|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|Celsius|Fahrenheit|centigrade|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw)\b/iu;
+const UNITS = /^(?:\s*|-)(?:acres?|hectares?|rai|dunams?|feddans?|bighas?|(?:nautical\s+)?miles?|kilomet(?:er|re)s?|km|kph|mph|knots?|feet|foot(?!\s+(?:passengers?|soldiers?|patrols?|traffic|travell?ers?)\b)|ft|inch(?:es)?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?|cm|mm|(?:metric\s+)?(?:tons?|tonnes?)|square|sq|cubic\s+(?:met(?:er|re)s?|feet|foot|kilomet(?:er|re)s?|km|yards?)|degrees?(?:\s+(?:Celsius|Fahrenheit|centigrade))?|Celsius|Fahrenheit|centigrade|°[CF]|kg|kilograms?|kilos?|(?:milli|micro)?gram(?:me)?s|mg|µg|pounds?|lbs?|litres?|liters?|gallons?|barrels?|megawatts?|mw|gw|horsepower|hp|kilowatts?|kw)\b/iu;
 
 /** Units of length, as regular-expression source. */
 const LENGTH_UNITS = String.raw`(?:centi|milli|kilo)?met(?:er|re)s?|cm|mm|km|miles?|feet|foot|ft|inch(?:es)?`;
+/** A length's unit just after a figure: "300 metres". */
+const LENGTH_AFTER = new RegExp(String.raw`^\s*(?:${LENGTH_UNITS})\b`, 'iu');
 
 /** Units of area and of weight, as regular-expression source. */
 // (With local units: Thailand's rai, the dunam, the feddan, the bigha.)
@@ -293,6 +297,14 @@ const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
 /** The dimension a measure gives, named before it: "to a depth of 15 metres", "a height of about 40 metres". */
 const DIMENSION_BEFORE = /\b(?:a|the)\s+(?:total\s+|average\s+|maximum\s+)?(depth|height|width|length|thickness)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over|up to|at least)\s+)?$/iu;
+/** Words that ask for more of something, and those a figure of them is told with: "how many extra employees" for "had
+ * hired 11 new staff". (Only for a figure's words: a search for "extra" does not look for "new".) */
+const ADDED_ASKED = new Set(['extra', 'additional'].map((w) => stem(w)));
+const ADDED_TOLD = new Set(['extra', 'additional', 'new', 'more', 'further'].map((w) => stem(w)));
+/** A figure given for one, or over a period: "each", "per head", "a month". */
+const PER_HEAD = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu;
+/** A dimension a question names by its noun: "the greatest depth of the water" (not "length", often a time's). */
+const DIMENSION_ASKED = /\b(depth|height|width|thickness)\b/iu;
 /** Such a dimension by its adjective, as a question asks it ("how deep"). */
 const DIMENSION_NAMED: Readonly<Record<string, string>> = { depth: 'deep', height: 'high', width: 'wide', length: 'long', thickness: 'thick' };
 /** "How far ahead", "how far along": a time or a share, no way gone. */
@@ -399,7 +411,7 @@ const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety
 // lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway"; and a loti's before a rate or a magnitude,
 // "about M22 a litre", not "the M23 rebels".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${KINA}|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${KINA}|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch|member|strong)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -1026,6 +1038,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const names = namesAsked(q);
   const asksPerson = names.length > 0 || q.tokens.some(isPeople);
   const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
+  // ("How old was Moya when he started tapping resin?": the age a career began at, which "a 58-year-old resin tapper"
+  // is not; an age told with the event is, "a 14-year-old boy drowned" for "how old was the boy when he drowned".)
+  const atStart = /\bhow old\b.*\bwhen\b.*\b(?:start|started|starting|began|begun|first|joined|learn|learned|learnt|took\s+up|was\s+a|were\s+a)\b/iu.test(q.text);
   const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
   // ("How old is Julio Mercedes's father?": not "Julio Mercedes, a 44-year-old construction worker", his own age.)
   const kinAsked = /\bhow old\b.*['’]s?\s+(?:(?:eldest|oldest|youngest|elder|younger|little|baby)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.exec(q.text)?.[1]?.toLowerCase();
@@ -1078,7 +1093,7 @@ function extractAge(q: Question, sentence: string): Extracted | null {
         // has gone out to sea ... since he was 12", not his age now ("The 81-year-old first went to sea at the age of
         // 11"); a plain "how old" the other way round.
         if (m[7] !== undefined) return { text: `At the age of ${years}`, start: m.index, end: m.index + m[0].length, quality: atTheTime ? quality + 1 : 0.5 * quality };
-        return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality };
+        return { text: `${years} years old`, start: m.index, end: m.index + m[0].length, quality: atStart ? 0 : quality };
       }),
   ]);
 }
@@ -1292,7 +1307,7 @@ const WEEKDAYS_PLURAL = new RegExp(`\\b(${WEEKDAYS})s\\b`, 'iu');
 const ONE_EARNS = /\bhow\s+much\s+(?:does|did|do|will|would|can|could)\s+(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}?\s+(?:earn|make|take\s+home|get\s+paid|be\s+paid)\b/iu;
 
 /** The number (with what it counts) that best answers a how-many / how-much question. */
-export function extractNumber(q: Question, sentence: string): Extracted | null {
+export function extractNumber(q: Question, sentence: string, referent: readonly string[] = []): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
   // Whether it counts things of a general kind: "How many machines ...".
@@ -1324,7 +1339,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   const deedStem = deedWord ? stem(normalizeWord(deedWord)) : undefined;
   const deedAsked = deedStem ? DEED_NOUNS.get(deedStem) ?? deedStem : undefined;
   const periodAsked = PERIOD_ASKED.test(q.text);
-  const perfectWord = /^how many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:have|has|had)\s+(?:already\s+|ever\s+|actually\s+)?(\p{Ll}{3,}(?:ed|en|wn|ne))\b/iu.exec(q.text)?.[1];
+  // ("how many pits have been filled": its passive too.)
+  const perfectWord = /^how many\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:have|has|had)\s+(?:already\s+|ever\s+|actually\s+)?(?:been\s+)?(\p{Ll}{3,}(?:ed|en|wn|ne))\b/iu.exec(q.text)?.[1];
   const perfectAsked = perfectWord !== undefined ? stem(normalizeWord(perfectWord)) : undefined;
   // ("What's the overall price tag of the scheme?": "the project would cost Dh3.2 million", what it costs in all.)
   const costAsked = mustBeTotal && q.tokens.some((t) => COST_STEMS.has(t.stem));
@@ -1387,7 +1403,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // which millions or billions never are unless the sentence gives them per head.)
   // (Or "each of the portable air purifiers", whatever they are.)
   const perOne = /\beach\s+of\s+(?:the|its|their|these|those)\s+(?!(?:last|past|next|first|coming)\b)/iu.test(q.text) || /\b(?:each|every|per|average|a single|one|an individual)\s+(?:[\p{L}-]+\s+){0,2}?(?:workers?|employees?|persons?|famil(?:y|ies)|households?|farmers?|teachers?|nurses?|students?|passengers?|containers?|tickets?|members?|customers?|residents?|patients?|pupils?|drivers?|miners?|kilos?|kilograms?|litres?|liters?|tonnes?|tons?|pounds?|ounces?|barrels?|gallons?|bags?|sacks?|sessions?|visits?|treatments?|trips?|rides?|journeys?|meals?|nights?|rooms?|beds?|homes?|houses?|flats?|machines?|vehicles?|cars?|buses?|boats?|kiosks?|boxes?|bottles?|loaves?)\b/iu.test(q.text) || A_UNIT_PRICE.test(q.text) || ONE_EARNS.test(q.text);
-  const perHead = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a week|a day|an hour)\b/iu.test(sentence);
+  const perHead = PER_HEAD.test(sentence);
   const asksMagnitude = ASKS_MAGNITUDE.test(q.text);
   // (Not by "-ers" alone: "10 large pelagic trawlers" are no people.)
   const peopleStems = new Set(sentenceTokens.filter((t) => !STOPWORDS.has(t.norm) && (humanStem(t) || surePeopleEnding(t))).map((t) => t.stem));
@@ -1440,6 +1456,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
   // (Or people "working", as "make a living from" is read, whom jobs count: see `jobs` below.)
   const asksWorkers = (asksWorkforce || /\bworking\b/iu.test(q.text)) && countedTokens.every(isPeople);
   const asksLiving = ASKS_LIVING.test(q.text);
+  const asksHowMany = /\bhow many\b/iu.test(q.text) && !/\b(?:percent|per\s+cent|percentage|share|proportion)\b/iu.test(q.text);
+  // ("How many people live in Bor town?": not "about 600 men and women dug clay ... on the edge of Bor"; those who live
+  // somewhere are told as such, or as those there: "Long Cay, where roughly 2,400 people rely on the boats".)
+  const livingTold = asksLiving && tokenize(sentence).some((t) => LIVING_TERMS.has(t.stem));
   const bodyAsked = /\bhow (?:big|large)\b/iu.test(q.text) ? MEMBER_BODY.exec(q.text)?.[1] : undefined;
   const bodyStem = bodyAsked ? stem(normalizeWord(bodyAsked)) : undefined;
   // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
@@ -1614,7 +1634,12 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const ofPassedOver: boolean = passedOver !== null && start - passedOver.end < 60 && !GROUP_OF_BEFORE.test(sentence.slice(0, start)) && /^\s*(?:[.;]|$)/u.test(sentence.slice(end)) && /^(?:(?:about|around|roughly|some|nearly|almost|just|only)\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/iu.test(raw.trim());
     // ("Only about 11,000 of the planned 42,000 tonnes had been loaded": a part is of its whole's kind, and its unit.)
     // (So is a bare level a change reaches, of the figure it changed from: "from about 45,000 cubic metres a day to 28,000".)
-    const partOf = /^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) ?? changedFrom(sentence, start) : null;
+    // (Or a share of it, for how many: "Only about 35% of the 1,100 workers on the payroll ... have come back".)
+    // (Not when the whole has a clause of its own, which the question may ask of: "About 60% of the 1,900 buses and
+    // microbuses that usually serve greater San Salvador" for "How many buses normally run".)
+    const wholeOf = asksHowMany && /^\d[\d,.]*\s?(?:%|percent|per\s+cent)$/u.test(raw.trim()) ? wholeAfter(sentence, end) : null;
+    const shareOf = wholeOf && !/^(?:\s+[\p{L}-]+){0,3}?\s+(?:that|who|which)\b/u.test(sentence.slice(wholeOf.end)) ? wholeOf : null;
+    const partOf = shareOf ?? (/^\d[\d,.]*$/u.test(raw.trim()) ? wholeAfter(sentence, end) ?? changedFrom(sentence, start) : null);
     // ("at Nu 110 to 130 a kilogram", "$110 to 130": a range's high end is a sum when its low end is.)
     const sumRange = SUM_RANGE_LOW.test(sentence.slice(0, start)) && /^\d/u.test(raw.trim());
     const kind: Quantity = ofPassedOver ? passedOver!.kind : partOf ? kindOf(sentence, partOf.end, partOf.text) : sumRange ? 'money' : kindOf(sentence, end, raw.trim());
@@ -1643,7 +1668,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("a new rota that splits their working day in two,": parts a thing is split into, not a count.)
     if (/^(?:two|three|four|half|halves|thirds)$/iu.test(raw.trim()) && /\b(?:in|into)\s+$/iu.test(sentence.slice(0, start)) && /^\s*(?:[,.;:]|$)/u.test(sentence.slice(end))) continue;
     // ("boats would sail every 60 minutes instead of every 30": how often, never how many.)
-    if (/(?<!\b(?:in|out\s+of)\s+)\bevery\s*$/iu.test(sentence.slice(0, start)) && !/\bhow often\b/iu.test(q.text)) continue;
+    // (But "one every 300 metres" is how far apart.)
+    if (/(?<!\b(?:in|out\s+of)\s+)\bevery\s*$/iu.test(sentence.slice(0, start)) && !/\bhow often\b/iu.test(q.text) && !(/\bhow far apart\b|\bhow (?:much|big) (?:of )?(?:a )?(?:gap|space|distance)\b/iu.test(q.text) && LENGTH_AFTER.test(sentence.slice(end)))) continue;
     // "How many hectares ...": a measure in another unit ("520,000 tonnes") does not answer.
     // "How tall is the dam?": a measure in a unit of another dimension ("410 hectares") does not answer either.
     const unitAt = partOf?.end ?? end;
@@ -1707,6 +1733,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     previousEnd = end;
     // The rest of the sentence is what the number is about, more loosely ("The calf, weighing about 25 kilograms").
     for (const t of sentenceTokens) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 0.3);
+    // (And what its "It" stands for, which the sentence before names: "The lake began forming in the 1950s ...", then "It
+    // now covers about 135 hectares and is up to 55 metres deep".)
+    for (const r of referent) if (!words.has(r)) words.set(r, 0.8);
     // Quality: how much of what is counted ("US soldiers") describes this number; other question words break ties.
     let countedScore = 0;
     let countedTotal = 0;
@@ -1802,7 +1831,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const hired = (c: string, w: string): boolean => hiresWorkers && w === PEOPLE_STEM && WORKER_STEMS.has(c);
     const listed = /\blists?\s+of\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
     // (A compound figure's last word is the kind of a compound asked: "bedrooms" are "rooms" of the "312-room" hotel.)
-    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0, compound && c.length >= w.length + 3 && w.length >= 4 && c.endsWith(w) ? 0.6 : 0);
+    const countedMatch = (c: string, w: string): number => Math.max(match(q, c, w), PEOPLE.has(c) && (peopleStems.has(w) || w === 'signatur' || (listed && w === 'name')) ? 0.8 : 0, occasions && c === TIMES_STEM && OCCASIONS.has(w) ? 0.8 : 0, SERVICE_RUNS.has(c) && w === TIMES_STEM ? 0.8 : 0, hired(c, w) ? 0.8 : 0, belongs && w === MEMBER_STEM && !memberOfKind ? 0.8 : 0, (DWELLINGS.has(c) && DWELLINGS.has(w)) || (HOUSEHOLD.has(c) && HOUSEHOLD.has(w)) || (BUSINESSES.has(c) && KINDS_OF_BUSINESS.has(w)) || (TREES.has(c) && TREES.has(w)) ? 0.8 : 0, atSchool && SCHOOLCHILDREN.has(c) && SCHOOLCHILDREN.has(w) ? SCHOOLCHILD_FIT : 0, compound && c.length >= w.length + 3 && w.length >= 4 && c.endsWith(w) ? 0.6 : 0, kind === 'count' && ADDED_ASKED.has(c) && ADDED_TOLD.has(w) ? 0.8 : 0);
     // (A possessive before the noun only says whose: "nine women's groups" count groups, not women.)
     // ("three ageing blocks of shops" counts blocks: what comes after "of" a plural that is no measure is only what they
     // hold, so "about 640 shops" comes first for "how many shops were knocked down".)
@@ -1850,7 +1879,8 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("a volunteer group with about 1,400 members": the size of the body asked, by its members.)
     const membersOfBody = bodyAsked !== undefined && /^\s+members\b/iu.test(sentence.slice(end)) && new RegExp(`\\b${escapeRegExp(bodyAsked)}\\s+(?:of|with)\\s+(?:about\\s+|some\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?$`, 'iu').test(sentence.slice(0, start));
     // ("What's the population of Falealupo?": "Falealupo, a village of about 550 people" tells it without the word.)
-    const populationOf = asksLiving && POPULATION_BEFORE.test(sentence.slice(0, start));
+    // (Or told as the place's population: "In Beteta, where the population has fallen to about 280".)
+    const populationOf = asksLiving && (POPULATION_BEFORE.test(sentence.slice(0, start)) || POPULATION_TOLD.test(sentence.slice(0, start)));
     const homeTo = asksLiving && head === undefined && /\bhome\s+to\s+(?:an?\s+estimated\s+|about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start));
     // ("How big is this season's kiwifruit crop expected to be?": "expected to reach about 180 million trays", a harvest
     // told in whatever it is packed or weighed in.)
@@ -1866,7 +1896,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("14 injured", "three missing": people too.)
     const countsHumans = noun !== undefined && (PEOPLE.has(noun.stem) || humanStem(noun) || /^(?:dead|injured|wounded|missing|hurt|killed)$/u.test(noun.norm));
     const countsThings = noun !== undefined && /s$/u.test(noun.norm) && !isPeople(noun) && !HUMAN_TOLLS.test(noun.norm);
-    if (ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) {
+    // (Nor is a rate per so many people how many live somewhere: "fewer than six linear accelerators per million
+    // inhabitants".)
+    if ((ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) || (asksLiving && !livingTold && !populationOf && !homeTo && !/\bwhere\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start))) || (asksLiving && /^\s+(?:[\p{L}-]+\s+){0,3}?per\s+(?:million|thousand|hundred|capita|head|\d[\d,]*)\b/iu.test(sentence.slice(end)))) {
       previous = null;
       continue;
     }
@@ -1884,7 +1916,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
       // dimension, is its capacity, whatever else describes it; not "about 1,450 meters" for the plant's output.)
       if (dimensionFits && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (theNumber && countsPeopleAsked && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
-      if ((homeTo || doers || jobs) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
+      if ((homeTo || doers || jobs || (populationOf && head === undefined)) && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (populationOf && LIVING_TERMS.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
       if (kindOfThing && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.6);
       if (placesFor && counted.has(t.stem)) bestMatch = Math.max(bestMatch, 0.8);
@@ -2036,13 +2068,23 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
                   DIMENSION_NAMED[DIMENSION_BEFORE.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? ''])
         : undefined;
     // ("How far is the clay site from downtown": a way, which a depth does not answer.)
-    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
+    // (Or by its noun: "What is the greatest depth of the water?")
+    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? DIMENSION_NAMED[DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase() ?? ''] ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
     // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
     // (And how shallow or how narrow is how deep or how wide.)
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
     // (How far away something is never tells how deep, high or thick it is: "How deep are the boreholes?" is not
     // answered by "45 kilometres north of Filingue".)
-    const fits = !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
+    // (A length before its noun is how deep only a thing dug or sunk is: "how deep is the lake" is not answered by "The
+    // 300-metre beach on the northern bank of Velenje Lake"; "a 40-metre well" is.)
+    const lengthOf = kind === 'measure' && !dimension && asked !== undefined && same(asked) === 'deep' && /^-\p{L}+\s+(?!(?:well|wells|shaft|shafts|pit|pits|borehole|boreholes|hole|holes|trench|trenches|crater|cave|caves|canyon|gorge|dive|dives|descent|drop)\b)\p{L}/u.test(sentence.slice(end));
+    // (Nor is a change by so much how deep or high a thing is: "as land above the mine sank by as much as 100 metres" for
+    // "how deep is the lake".)
+    const changedBy = kind === 'measure' && !dimension && asked !== undefined && asked !== 'far' && /\bby\s+(?:as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
+    // (Nor how far off a place something happened: "broke through the ice about 200 metres off Frösön" for "how thick is
+    // the ice".)
+    const offPlace = kind === 'measure' && !dimension && asked !== undefined && /^(?:deep|high|tall|thick)$/u.test(asked) && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+off\s+(?:the\s+)?(?:\p{Lu}|coast\b|shore\b|island\b)/u.test(sentence.slice(end));
+    const fits = offPlace ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -2127,7 +2169,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Not a clause of its own: "a measure he estimated would cost about 15,000 euros".)
     const otherCoster = costerWords.length > 0 && !/\b(?:he|she|they|we|i|you|it)\b/iu.test(coster!) && !costerWords.some((w) => GENERAL_COSTER.test(w.norm) || asksCoster(w)) && !tokenize(clauseAround(sentence, start)).some(asksCoster) ? 0.5 : 1;
     const squared = hyphenUnit ? /^-(square|cubic)-/u.exec(hyphenUnit[0])?.[1] : undefined;
-    const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira|ringgit|rupiah|taka|kip)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
+    const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira|ringgit|rupiah|taka|kip|horsepower)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
     const spanOf = kind === 'duration' ? /^-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/iu.exec(sentence.slice(end)) : null;
     const spanNoun = spanOf ? QUALIFIED_NOUN.exec(sentence.slice(end + spanOf[0].length)) : null;
@@ -2137,7 +2179,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // qualifies a noun the question does not name, as written, as a span's is; not "the 3,343-metre summit" for "how high
     // is the summit", nor an abbreviated unit, "120 kg" of "the 120-kg male".)
     const measuredNoun = kind === 'measure' && hyphenUnit && !ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? /^\s+\p{Ll}+(?<!ed|ing|ly)\b(?!-)/u.exec(sentence.slice(end + hyphenUnit[0].length)) : null;
-    const measureNoun = measuredNoun && !tokenize(measuredNoun[0]).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? measuredNoun : null;
+    // (Nor one whose noun the question names past a word of its kind: "a 4-metre earth embankment" for "how tall is the
+    // embankment".)
+    const measuredPhrase = measuredNoun ? (QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit![0].length))?.[0] ?? measuredNoun[0]) : '';
+    const measureNoun = measuredNoun && !tokenize(measuredPhrase).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? measuredNoun : null;
     const measureArticle = measureNoun ? (/\b(?:a|an|the)\s+$/iu.exec(sentence.slice(0, from))?.[0] ?? '') : '';
     const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim().replace(/-(?=(?:million|billion|trillion)$)/u, ' ')} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
     const to = measureNoun ? end + hyphenUnit![0].length + measureNoun[0].length : hyphenUnit ? end + hyphenUnit[0].length : spanNoun ? end + spanOf![0].length + spanNoun[0].length : end + tail.length;
@@ -2217,7 +2262,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Or the question's perfect just after the figure: "how many members have given blood since February" for "his group
     // had 412 registered members and that fewer than 60 of them had given blood since February".)
     const didIt = perfectAsked !== undefined && tokenize(sentence.slice(end)).slice(0, 6).some((t) => t.stem === perfectAsked);
-    const doneToThem = (deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.5 : 1) * (didIt ? 1.3 : 1);
+    // (Not what is only hoped for, for what has been done: "The district hopes to fill another 200 pits by the end of 2025"
+    // for "how many pits have been filled".)
+    const hopedFor = perfectAsked !== undefined && /\b(?:hopes?|hoped|plans?|planned|aims?|aimed|wants?|wanted|intends?|intended|expects?|expected)\s+to\s+\p{Ll}+\s+(?:another\s+|a\s+further\s+|an\s+extra\s+|(?:about|around|some|roughly|up\s+to)\s+)?$/iu.test(sentence.slice(0, from));
+    const doneToThem = (deedVerb !== undefined && stem(normalizeWord(deedVerb)) === deedStem ? 1.5 : 1) * (didIt ? 1.3 : 1) * (hopedFor ? 0.5 : 1);
     // ("How many people were on the bus?": "killing 27 people" counts the dead, which only a toll asks.)
     const unaskedToll = !askedToll && /\b(?:killing|killed|kills|injuring|injured|wounding|wounded)\s+(?:at least\s+|about\s+|around\s+|some\s+|nearly\s+|more than\s+|another\s+)?$/iu.test(sentence.slice(0, from)) ? 0.6 : 1;
     // "214 of the district's 260 schools did not open": the part answers, not the whole it is of, unless a total is
@@ -2227,6 +2275,9 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     const measuredThing = kind === 'measure' ? /^-\p{L}+\s+(\p{L}+)/u.exec(sentence.slice(end))?.[1] : undefined;
     const askedMeasured = asksWord(q, measuredThing);
     const ofWhole = !askedMeasured && PART_OF_BEFORE.test(sentence.slice(0, from));
+    // (Nor the measure of another thing beside the one asked: "The 300-metre beach on the northern bank of Velenje Lake" for
+    // "how big is the lake".)
+    const besideAsked = measuredThing !== undefined && /^\p{Ll}+$/u.test(measuredThing) && !askedMeasured && !STOPWORDS.has(measuredThing) && countedTokens.some((t) => sentenceTokens.some((u) => u.stem === t.stem && !tokenize(measuredThing).some((w) => w.stem === u.stem)));
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
     const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
@@ -2255,7 +2306,7 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // ("How many patients are waiting for an MRI scan?": not "at least 40 of her patients", one person's share of those
     // who are; but "killed 14 of his sheep" is what the bear did.)
     const onesOwn = !past && !asksPart && partitive !== null && /^\s+of\s+(?:his|her)\s/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
-    const whole = asksWhole ? (partitive && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole || onesOwn ? 0.6 : 1;
+    const whole = besideAsked ? 0.5 : asksWhole ? (partitive && (/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s*$/iu.test(partitive[0]) || ofCounted) ? 0.6 : 1) : wholeOfPart || theWhole ? 0.3 : (ofWhole && !namedWhole) || ofToll || frontWhole || partOfNamedWhole || onesOwn ? 0.6 : 1;
     // "By how many votes did she lose?": "lost the race by just 312 votes", the figure after "by".
     // ("By how much has foreign flour gotten more expensive?": a change told without "by" too, "a 35% rise", "rose 14
     // percent".)
@@ -2312,7 +2363,10 @@ export function extractNumber(q: Question, sentence: string): Extracted | null {
     // (Nor a figure of the year asked: "how many dhows did Dini build in 2022" for "only two dhows so far this year,
     // compared with nine in 2022".)
     const baseline = !asksBefore && !baselineOf && !ofPeriodAsked && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
-    const wholesale = perOne && !perHead && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
+    // (A rate elsewhere in the sentence is no unit's price: "refitted at a cost of 4.2 million rupees ..., and expects to
+    // process 30 to 40 tonnes ... a month" for "how much does a litre of the oil sell for".)
+    const clause = `${/[^,;]*$/u.exec(sentence.slice(0, start))![0]}${raw}${/^[^,;]*/u.exec(sentence.slice(end))![0]}`;
+    const wholesale = perOne && !(perHead && PER_HEAD.test(clause)) && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
     const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
@@ -2543,7 +2597,7 @@ function clauseAround(sentence: string, at: number): string {
 /** A date just after a speech verb, which says when something was said: "officials said on Thursday". */
 // ("said in a statement on Saturday that supply would stay at two to four hours a day until a delayed fuel shipment
 // reaches the plant": the day of the statement too.)
-export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|reported|confirmed)\s+(?:(?:in\s+a\s+(?:statement|letter|post|report|notice)|at\s+a\s+(?:news|press)\s+conference|to\s+reporters)\s+)?(?:late\s+|early\s+)?$/iu;
+export const SAID_ON = /\b(?:said|says|told|added|announced|warned|wrote|stated|reported|confirmed)\s+(?:(?:in\s+a\s+(?:statement|letter|post|report|notice)|at\s+a\s+(?:news|press)\s+conference|to\s+reporters)\s+)?(?:late\s+|early\s+)?$|\btold\s+(?:reporters|journalists)\s+(?:late\s+|early\s+)?$/iu;
 
 const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATIONS})\\b`, 'u');
 
@@ -3050,9 +3104,10 @@ const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}�
 const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
 /**
  * Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". (Not a verb
- * after them, nor a count: "The three-hour tour | costs US$149", "12-hour shifts | six days a week".)
+ * after them, nor a count: "The three-hour tour | costs US$149", "12-hour shifts | six days a week"; nor which of them:
+ * "a free 11-week course | each spring".)
  */
-const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her|cost|costs|lasts|takes|took|runs|ran|begins|began|starts|ends|leaves|left|comes|came|goes|went|gets|got|makes|made|says|said|remains|includes|offers|pays|paid|gives|gave|needs|means|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
+const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her|cost|costs|lasts|takes|took|runs|ran|begins|began|starts|ends|leaves|left|comes|came|goes|went|gets|got|makes|made|says|said|remains|includes|offers|pays|paid|gives|gave|needs|means|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|each|every|all|both|some|most|next|last|this|these|those)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
 
 /** The indefinite article just before a position, with its space ("a "), or nothing. */
 function articleBefore(sentence: string, at: number): string {
@@ -3224,7 +3279,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   const headNorm = (grammar < 0 ? thingWords : thingWords.slice(0, grammar)).at(-1)?.norm;
   // ("how long is the railway": a thing that runs some way, which no span of time measures, not "last 40 to 50 years".)
   const linearThing = !takesTime && thing !== undefined && thingWords.length <= 3 && LINEAR_THING.test(headNorm ?? '');
-  const measured = !takesTime && thing !== undefined && !PERIOD_THING.test(headNorm ?? '') && !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing)
+  // (A thing that runs some way may be named with a participle: "how long is the skating track".)
+  const measured = !takesTime && thing !== undefined && !PERIOD_THING.test(headNorm ?? '') && (linearThing || !/\b\p{Ll}{3,}(?:ing|ed)\b(?!\s+by\b)/u.test(thing))
     ? [...sentence.matchAll(PLAIN_LENGTH)]
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
       .filter((m) => !/\d[\d,.]*(?:\s?|-)\p{L}+\s*\($/u.test(sentence.slice(0, m.index)))

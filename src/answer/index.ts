@@ -18,6 +18,8 @@ import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDat
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
 /** A weekday named in a date: "on Friday, May 16". */
 const WEEKDAY_NAME = new RegExp(`\\b(?:${WEEKDAYS})\\b`, 'u');
+/** A sentence's subject, before its verb: "The lake" of "The lake began forming", "Velenje Lake" of "Velenje Lake is". */
+const SENTENCE_SUBJECT = /^((?:(?:The|This|That)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+?)|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+(?:is|was|are|were|has|had|have|began|begins|became|becomes|stands|stood|lies|lay|sits|sat|covers|covered|runs|ran|\p{Ll}{3,}ed)\b/u;
 
 export type AnswerKind = QuestionKind | 'empty' | 'greeting' | 'unclear';
 
@@ -281,8 +283,16 @@ function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   // would close".)
   const plain = new Set(topicWords.map((t) => t.norm));
   const comparative = (norm: string): boolean => /(?:er|est)$/u.test(norm) && [norm.replace(/(?:er|est)$/u, ''), norm.replace(/(\p{Ll})\1(?:er|est)$/u, '$1'), norm.replace(/(?:er|est)$/u, 'e')].some((w) => w.length >= 3 && plain.has(w));
-  const words = tokenize(ctx.article.sentences[st.sentence]!.text);
-  return words.filter((w) => stems.has(w.stem) || comparative(w.norm)).length;
+  // (And the other way: "the younger workers" for "The young ones have never opened a traction motor".)
+  for (const t of topicWords) if (/\p{Ll}{3}(?:er|est)$/u.test(t.norm)) for (const w of [t.norm.replace(/(?:er|est)$/u, ''), t.norm.replace(/(\p{Ll})\1(?:er|est)$/u, '$1')]) stems.add(stem(w));
+  // (A rarer word says more of which statement is meant: "the municipality's audit" is the one that names the audit, not
+  // one of the many that name the municipality.)
+  const rarity = (x: string): number => 1 / Math.max(1, ctx.retriever.passagesWith(x));
+  // (Over every sentence the statement spans: "“My hands remember the engines ...,” he said. “The young ones have never
+  // opened a traction motor.”")
+  const first = ctx.article.sentences[st.sentence]!;
+  const words = tokenize(ctx.article.text.slice(first.start, Math.max(first.end, st.end)));
+  return words.filter((w) => stems.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : 1), 0);
 }
 
 /** Citations in the order given, without repeats: of two where one holds the other, the larger stays (in the first's place). */
@@ -806,10 +816,13 @@ export function answerDefinition(question: Question, ctx: AnswerContext): Answer
   const set = new RegExp(String.raw`${thing},\s+((?:a|an|the|one|two|three|\p{Ll})[^;:“”"()]{3,200}?),\s+(?=${CLAUSE_GOES_ON})`, 'iu');
   const copula = new RegExp(String.raw`^(?:The\s+|A\s+|An\s+)?${thing}\s+(?:is|are)\s+((?:a|an|the)\s+[^;:“”"()]{3,200}?)[.;]`, 'iu');
   // (Or the thing a local name is given to: "carved wooden balconies, known as rawashin".)
-  const named = new RegExp(String.raw`(?:^|\b(?:the|its|their|his|her|and|of|with)\s+)((?:(?!(?:the|its|their|and|of|with)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:also\s+)?(?:locally\s+)?(?:known|called)\s+(?:locally\s+)?as\s+["“]?${thing}(?![\p{L}-])`, 'iu');
+  // ("Jeju's roughly 100 village diving associations, known as eochongye": after a figure or a possessive too.)
+  const named = new RegExp(String.raw`(?:^|\b(?:the|its|their|his|her|and|of|with|\d[\d,.]*|\p{L}+['’]s)\s+)((?:(?!(?:the|its|their|and|of|with)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:also\s+)?(?:locally\s+)?(?:known|called)\s+(?:locally\s+)?as\s+["“]?${thing}(?![\p{L}-])`, 'iu');
+  // (Or a gloss in quotation marks: "the island's haenyeo, or “sea women,”".)
+  const gloss = new RegExp(String.raw`${thing},?\s+or\s+["“‘]([^"“”‘’]{3,60}?)[,.]?["”’]`, 'iu');
   for (const s of ctx.article.sentences) {
     if (s.paragraph === 0) continue;
-    const m = set.exec(s.text) ?? copula.exec(s.text);
+    const m = set.exec(s.text) ?? copula.exec(s.text) ?? gloss.exec(s.text);
     const n = m ? null : named.exec(s.text);
     if (!m && !n) continue;
     const a = base(question, 'other');
@@ -931,9 +944,16 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   // ("how long has the chairman been heading out to sea": "I have been going out since 1983," in the words of the one the
   // question describes, "said Jan Kuiper, 58, the cooperative's chairman".)
   const selfFor = (h: Hit): string[] => (/^[“"]?I\s/u.test(h.passage.text) && described.some((name) => h.passage.extra.includes(name)) ? ['I'] : []);
+  // (A sentence that opens on "It" goes on with the subject of the one before it in the paragraph: "The lake began
+  // forming in the 1950s ...", then "It now covers about 135 hectares and is up to 55 metres deep.")
+  const itsReferent = (h: Hit): string[] => {
+    const before = /^It\s/u.test(h.passage.text) ? ctx.article.sentences[h.passage.sentence - 1] : undefined;
+    const subject = before?.paragraph === h.passage.paragraph ? SENTENCE_SUBJECT.exec(before.text)?.[1] : undefined;
+    return subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  };
   const extractor: ((q: Question, s: string, h?: Hit) => Extracted | null) | null =
     question.kind === 'how-many'
-      ? extractNumber
+      ? (q: Question, s: string, h?: Hit) => extractNumber(q, s, h ? itsReferent(h) : [])
       : howLong
         ? (q: Question, s: string, h?: Hit) => extractDuration(q, s, h ? [...described, ...pronounFor(h), ...selfFor(h)] : described)
         : question.kind === 'when' && HOW_SOON.test(question.text)
@@ -1215,7 +1235,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     const objectWords = deed ? question.tokens.slice(question.tokens.indexOf(deed) + 1).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
     const toWhatAsked = (t: Token): boolean => {
       if (said || objectWords.length === 0) return true;
-      const after = tokenize(/^[^,.;:]*/u.exec(hit.passage.text.slice(t.end))![0]).slice(0, 5).filter((x) => !STOPWORDS.has(x.norm));
+      // (Past a long owner's name: "who leads the Royal Solomon Islands Police Force's explosive ordnance disposal unit".)
+      const after = tokenize(/^[^,.;:]*/u.exec(hit.passage.text.slice(t.end))![0]).slice(0, 9).filter((x) => !STOPWORDS.has(x.norm));
       return after.length === 0 || after.some((x) => objectWords.includes(x.stem) || [...ctx.retriever.related(x.stem)].some((r) => objectWords.includes(r)));
     };
     const doesDeed =

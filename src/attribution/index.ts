@@ -341,7 +341,7 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // says what the appositive is; the name before it speaks.
   // (Past a name and its role, a bare "the company that operates the resort" says nothing of its own and goes whole:
   // "Edin Hadžić, director of Vlašić Ski Centre, the company that operates the resort,".)
-  text = text.replace(/(\p{Lu}[^,]*,\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+that\s+[^,“”"]+,$/u, (_, kept: string, at: number, whole: string) =>
+  text = text.replace(/(\p{Lu}[^,]*,\s+(?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+that\s+(?:[^,“”"]|(?<=\d),(?=\d{3}))+,$/u, (_, kept: string, at: number, whole: string) =>
     /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+,\s+\p{Ll}[^,]*$/u.test(whole.slice(0, at)) && /,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u.test(kept) ? `${kept.replace(/,\s+(?:the|a|an)\s+[\p{Ll}-]+$/u, '')},` : `${kept},`,
   );
   if (describedWho && !/\b(?:who|which|that)\b/u.test(describedWho[2]!)) {
@@ -552,6 +552,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/^(?:adding|added|adds)$/iu.test(m[0]) && /^\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
     if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("two new rescue boats and warning signs in eight languages": the noun's word for what a thing is for.)
+    if (/^warning$/iu.test(m[0]) && /^\s+(?:signs?|signals?|lights?|labels?|shots?|sirens?|notices?|systems?|tape|bells?|boards?|flags?|triangles?|beacons?)\b/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "denied or underpaid 212 claims": a verb of doing, paired with another.
     if (/^\s+or\s+\p{Ll}+(?:ed|d)\b/u.test(s.text.slice(m.index + m[0].length))) continue;
     // "vice president for claims", "the demands of the union": a plural noun, not a verb.
@@ -655,7 +657,9 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       if (np) {
         const parts = np.phrase.split(/,\s*/u).filter((x) => !/^\d{1,3}$/u.test(x));
         // "Maria Kostopoulos, the federation's state secretary, addressing a crowd ...": the participle clause is what she did.
-        const clause = parts.findIndex((x, i) => i > 0 && /^\p{Ll}+ing\b/u.test(x));
+        // (So is a clause of when or why: "said Marie-Claire Hoareau, the company's managing director, as the first oil
+        // dripped into glass flasks".)
+        const clause = parts.findIndex((x, i) => i > 0 && (/^\p{Ll}+ing\b/u.test(x) || /^(?:as|while|when|after|before|because|though|although)\s/u.test(x)));
         const [name, ...appositives] = clause > 0 ? parts.slice(0, clause) : parts;
         phrase = [name, ...appositives].join(', ');
         parsed = parseSpeakerPhrase(phrase, false, STRONG_LOOSE.test(cue));

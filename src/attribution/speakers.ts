@@ -210,6 +210,9 @@ const ONLY_ADJECTIVE = new RegExp(`^${MODIFIER_ADJECTIVE}$`, 'u');
 // Community Council" would be a list.)
 const LISTED_ORG = new RegExp(`^(?:[Tt]he\\s+)?(?:${MODIFIER_ADJECTIVE}\\s+)?((?:\\p{Lu}[\\p{L}’'-]*\\s+){0,3}${ORG_LIST})(?:\\s*\\((?:\\p{Lu}[\\p{Lu}&.-]{1,9}|\\p{Lu}\\p{Ll}{3,9})\\))?$`, 'u');
 
+/** A phrase that ends "of the Ministry of Education, Science and Culture": what comes before, and the body's name. */
+const OF_LISTED = new RegExp(String.raw`^(.*?\p{Lu}[\p{L}’'.-]*\s+(?:of|at|from|with)\s+(?:the\s+)?)(${ORG_LIST})$`, 'u');
+
 /** An occupation by the list, or by a trade's ending ("hydrogeologist", "glaciologist", "statistician", "pianist"). */
 function isOccupation(word: string): boolean {
   // (Or one by its trade's ending: "Master Cheesemaker Nicolas Jaquet", a goldsmith.)
@@ -437,6 +440,12 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   // (A branch of one speaks for it: "The Mombasa branch of the Kenya Medical Practitioners, Pharmacists and Dentists Union".)
   const listed = LISTED_ORG.exec(phrase.trim().replace(/^(?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:branch|chapter|arm|wing|division|section)\s+of\s+/u, ''));
   if (listed) return { name: listed[1]!, role: null, kind: 'organization', plural: false, gender: null, phrase };
+  // ("Heritage Director Lydia Pinas of the Ministry of Education, Science and Culture": a person of a body named for a
+  // list; she is read as of its first part, and the whole name is her role's.)
+  const ofListed = OF_LISTED.exec(phrase.trim());
+  const cut = ofListed?.[2]!.split(',')[0]!;
+  const ofList = ofListed ? parseSpeakerPhrase(`${ofListed[1]}${cut}`, atSentenceStart, loose) : null;
+  if (ofList?.kind === 'person' && ofList.name) return { ...ofList, role: ofList.role?.replace(cut!, ofListed![2]!) ?? null, phrase };
   // "Carbones del Valle de Ubate S.A.S.", "Astilleros Vulcano S.L.": a company by its legal form, with its full stop.
   const incorporated = /^(?:the\s+)?((?:\p{Lu}[\p{L}’'&-]*\s+(?:(?:de|del|della|di|da|do|dos|la|las|los|y|e|et|&|and|of|für|und)\s+)*)+(?:S\.A\.S\.|S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.p\.A\.|S\.r\.l\.|SpA|Srl|N\.V\.|B\.V\.|A\.S\.|A\/S|Oyj?|AB|ASA|AS|AG|GmbH|SAS|SARL|SA|SE|AD|EAD|OOD|EOOD|JSC|OJSC|PJSC|d\.o\.o\.|d\.d\.|a\.s\.|s\.r\.o\.|Kft\.?|Zrt\.?|LLP|Ltda\.?|Pty\s+Ltd\.?|Ltd\.?|PLC|plc|LLC|Inc\.?|Co\.|Corp\.?|K\.K\.|Tbk|Bhd|Sdn\s+Bhd))$/u.exec(phrase.trim().split(/,\s+/u)[0]!);
   if (incorporated) {

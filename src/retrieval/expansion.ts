@@ -237,6 +237,8 @@ const GROUPS: string[][] = [
   ['waterfront', 'seafront'],
   // ("How long could the grace period for small food firms last?": "a transition period of 12 to 18 months".)
   ['grace', 'transition', 'transitional'],
+  // ("Who argued that ex-miners ought to get the jobs filling in the pits?": "the council should hire former miners".)
+  ['ex', 'former'],
 ];
 
 function stems(phrase: string): string[] {

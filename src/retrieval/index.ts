@@ -338,6 +338,11 @@ export class Retriever {
     return false;
   }
 
+  /** How many passages (sentences) hold this stem: how rare a word is in the article. */
+  passagesWith(stem: string): number {
+    return this.sentenceIndex.postings.get(stem)?.docs.length ?? 0;
+  }
+
   /** Stems related to a stem by expansion ("killed" ~ "assassinated", "French" ~ "France", acronyms). */
   related(stem: string): Iterable<string> {
     return this.expansion.related(stem);
