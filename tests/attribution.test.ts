@@ -3076,3 +3076,17 @@ describe('sixty-seventh session: held-out 265 to 268', () => {
     ]);
   });
 });
+
+describe('sixty-seventh session: found while asking as a user', () => {
+  it('reads "under measures announced Tuesday" as what was announced, no one saying it, and a clause of when out of a role', () => {
+    const basel = attributionOf([
+      'Source: Test Wire',
+      'Basel tightens swimming rules',
+      'Basel will post lifeguards at four points along the Rhine, mark the shipping channel with a line of yellow buoys and fine swimmers who stray into it under measures announced Tuesday, after five people drowned in the river last summer.',
+      '"This building has been silent for too long," said Marie-Claire Hoareau, the company\'s managing director, as the first oil dripped into glass flasks.',
+    ]);
+    // Were "a line of yellow buoys and fine swimmers" saying the lede, and a role "the company's managing director, as
+    // the first oil dripped into glass flasks".
+    expect(basel.statements.map((st) => [st.speaker?.name ?? null, st.speaker?.role ?? null])).toEqual([['Marie-Claire Hoareau', "company's managing director"]]);
+  });
+});

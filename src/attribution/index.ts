@@ -552,6 +552,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
     if (/^(?:adding|added|adds)$/iu.test(m[0]) && /^\s+to\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "a weather warning issued on Saturday", "the saying goes": a noun, not a participle.
     if (/ing$/iu.test(m[0]) && /\b(?:a|an|the|this|that|these|those|his|her|its|their|our|any|no|every)\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(0, m.index))) continue;
+    // ("fine swimmers who stray into it under measures announced Tuesday": what was announced, no one saying it.)
+    if (/ed$/iu.test(m[0]) && /\b(?:under|in|with|by|of)\s+(?:the\s+|new\s+|its\s+|their\s+)*(?:measures|rules|plans?|changes|regulations|proposals?|guidelines|reforms|budget|law|policy)\s+$/iu.test(s.text.slice(0, m.index))) continue;
     // ("two new rescue boats and warning signs in eight languages": the noun's word for what a thing is for.)
     if (/^warning$/iu.test(m[0]) && /^\s+(?:signs?|signals?|lights?|labels?|shots?|sirens?|notices?|systems?|tape|bells?|boards?|flags?|triangles?|beacons?)\b/iu.test(s.text.slice(m.index + m[0].length))) continue;
     // "denied or underpaid 212 claims": a verb of doing, paired with another.
