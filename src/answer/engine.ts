@@ -582,7 +582,8 @@ export class QAEngine {
     const firms = [...article.text.matchAll(FIRM_DESCRIBED)].filter((m) => !MONTH_OR_DAY.test(m[1]!) && !/^['’]s\b/u.test(article.text.slice(m.index + m[0].length)));
     // (Or the firm a lede brings in by its kind, which the next paragraph names: "A contractor hired to fix potholes
     // across Bloemfontein has downed tools ...", then "Motheo Civil Works was awarded a three-year ... contract".)
-    const namedNext = firms.length === 0 && LEDE_FIRM.test(article.paragraphs[0]?.text.slice(datelineLength(article.paragraphs[0].text)) ?? '') ? NAMED_FIRST.exec(article.paragraphs[1]?.text ?? '')?.[1] : undefined;
+    const lede = article.paragraphs[0]?.text ?? '';
+    const namedNext = firms.length === 0 && LEDE_FIRM.test(lede.slice(datelineLength(lede))) ? NAMED_FIRST.exec(article.paragraphs[1]?.text ?? '')?.[1] : undefined;
     if (new Set(firms.map((m) => m[1])).size === 1) {
       engine.firmStems = new Set(firms.flatMap((m) => [...tokenize(m[1]!).filter((t) => t.capitalized && !STOPWORDS.has(t.norm)).map((t) => t.stem), ...(m[2] ? [stem(normalizeWord(m[2]))] : [])]));
     } else if (namedNext) engine.firmStems = new Set(tokenize(namedNext).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem));

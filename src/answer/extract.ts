@@ -1459,7 +1459,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   const asksHowMany = /\bhow many\b/iu.test(q.text) && !/\b(?:percent|per\s+cent|percentage|share|proportion)\b/iu.test(q.text);
   // ("How many people live in Bor town?": not "about 600 men and women dug clay ... on the edge of Bor"; those who live
   // somewhere are told as such, or as those there: "Long Cay, where roughly 2,400 people rely on the boats".)
-  const livingTold = asksLiving && tokenize(sentence).some((t) => LIVING_TERMS.has(t.stem));
+  const livingTold = asksLiving && sentenceTokens.some((t) => LIVING_TERMS.has(t.stem));
   const bodyAsked = /\bhow (?:big|large)\b/iu.test(q.text) ? MEMBER_BODY.exec(q.text)?.[1] : undefined;
   const bodyStem = bodyAsked ? stem(normalizeWord(bodyAsked)) : undefined;
   // ("How many extra workers will the works take on?": "would hire about 220 more people", people hired are workers.)
@@ -2277,7 +2277,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const ofWhole = !askedMeasured && PART_OF_BEFORE.test(sentence.slice(0, from));
     // (Nor the measure of another thing beside the one asked: "The 300-metre beach on the northern bank of Velenje Lake" for
     // "how big is the lake".)
-    const besideAsked = measuredThing !== undefined && /^\p{Ll}+$/u.test(measuredThing) && !askedMeasured && !STOPWORDS.has(measuredThing) && countedTokens.some((t) => sentenceTokens.some((u) => u.stem === t.stem && !tokenize(measuredThing).some((w) => w.stem === u.stem)));
+    const measuredStem = measuredThing !== undefined && /^\p{Ll}+$/u.test(measuredThing) && !askedMeasured && !STOPWORDS.has(measuredThing) ? stem(normalizeWord(measuredThing)) : undefined;
+    const besideAsked = measuredStem !== undefined && countedTokens.some((t) => t.stem !== measuredStem && sentenceTokens.some((u) => u.stem === t.stem));
     // ("412 of the cases had been recorded in the past seven days" for "how many cases are there": a part of the very
     // thing counted, not "2,500 of them Americans".)
     const ofCounted = partitive !== null && /\bof\s+(?:the|its|their|his|her|our|these)\s+$/iu.test(partitive[0]) && nounWords.slice(0, 2).some((t) => counted.has(t.stem));
@@ -2365,8 +2366,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const baseline = !asksBefore && !baselineOf && !ofPeriodAsked && /\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) ? 0.6 : 1;
     // (A rate elsewhere in the sentence is no unit's price: "refitted at a cost of 4.2 million rupees ..., and expects to
     // process 30 to 40 tonnes ... a month" for "how much does a litre of the oil sell for".)
-    const clause = `${/[^,;]*$/u.exec(sentence.slice(0, start))![0]}${raw}${/^[^,;]*/u.exec(sentence.slice(end))![0]}`;
-    const wholesale = perOne && !(perHead && PER_HEAD.test(clause)) && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) ? 0.3 : 1;
+    const perHeadHere = (): boolean => perHead && PER_HEAD.test(`${/[^,;]*$/u.exec(sentence.slice(0, start))![0]}${raw}${/^[^,;]*/u.exec(sentence.slice(end))![0]}`);
+    const wholesale = perOne && kind === 'money' && /\b(?:million|billion|trillion|bn)\b/iu.test(raw + sentence.slice(end, end + 12)) && !perHeadHere() ? 0.3 : 1;
     // ("What distance does the fisherman travel by his own boat?": "about 70 miles away", not "his own 22-foot skiff",
     // the size of a thing; "a 1.5-kilometer walk" is a way gone.)
     const thingSize = measuredNoun && DISTANCE_ASKED.test(q.text) && !WAY_NOUN.test(measuredNoun[0]) ? 0.5 : 1;
