@@ -3090,3 +3090,16 @@ describe('sixty-seventh session: found while asking as a user', () => {
     expect(basel.statements.map((st) => [st.speaker?.name ?? null, st.speaker?.role ?? null])).toEqual([['Marie-Claire Hoareau', "company's managing director"]]);
   });
 });
+
+describe('sixty-eighth session: looked into held-out 269 to 272', () => {
+  it('reads "the directorate said" as the body named earlier with a word between its kind and what it is of', () => {
+    const balloons = attributionOf([
+      'Source: Test Wire',
+      'Cappadocia balloons stay on the ground',
+      'The Directorate General of Civil Aviation (SHGM) introduced the change after a balloon landed hard near Uchisar in October 2023, injuring 14 passengers.',
+      '"Safety is not negotiable," the directorate said in a statement on Monday.',
+    ]);
+    // Was "the directorate", named nowhere ("Directorate General" has a capitalised word before "of").
+    expect(balloons.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Directorate General of Civil Aviation']);
+  });
+});

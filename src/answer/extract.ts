@@ -293,6 +293,8 @@ const DIMENSION = new RegExp(`^(?:${LENGTH_DIMENSIONS})$`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
 const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|close|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
 const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
+/** An area's unit just after a figure, or joined to it: "12 hectares", "a 1.6-hectare basin". */
+const AREA_AFTER = unitsAfter(AREA_UNITS);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
 
 /** The dimension a measure gives, named before it: "to a depth of 15 metres", "a height of about 40 metres". */
@@ -361,8 +363,11 @@ const ABBREVIATED_UNIT = /^(?:kg|km|cm|mm|m|g|t|lb|mi|ha|kw|mw|gw|kwh|mph|kph)$/
 
 /** A question about what is added or to come, which "12 new rangers" may answer. */
 const ADDITION_ASKED = /\b(?:new|newly|hire|hires|hired|hiring|recruit\w*|add|adds|added|adding|join\w*|train\w*|buy|buys|bought|order\w*|receive\w*|plan\w*|will|would|going to|pay for|fund\w*)\b/iu;
-/** Just before a whole that a part is of: "Only four of the 22 incubators", "214 of the district's 260 schools". */
-const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?!of\b)\p{Ll}+)?\s+of\s+(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
+/**
+ * Just before a whole that a part is of: "Only four of the 22 incubators", "214 of the district's 260 schools", "four of
+ * Santo's seven dive operators".
+ */
+const PART_OF_BEFORE = new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?!of\b)\p{Ll}+)?\s+of\s+(?:(?:the|its|their|his|her)\s+(?:[\p{L}’'-]+['’]s\s+)?|\p{Lu}[\p{L}’'-]*['’]s\s+)(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+)?$`, 'iu');
 /** "in total", "altogether" (and "the whole", below): only a total answers (not a figure of some, or of something done). */
 const ASKS_ALL = /\b(?:in total|altogether|in all|overall)\b/iu;
 const ASKS_WHOLE = /\bthe (?:whole|entire)\s+(?!thing\b)/iu;
@@ -570,6 +575,8 @@ const ASKS_OFF_NORM = /\b(?:above|below|average|normal|usual|norm|mean)\b|\b\p{L
 const EARLIER = 'before|previously|used to|originally|at first|initially|at the (?:start|beginning) of (?:the|this) year|earlier this year|(?:a|one|two|three|four|five|six|a few|several|\\d+)\\s+(?:years?|months?|weeks?|seasons?)\\s+ago';
 /** "What was the wage before the agreement?": a level a change started from. */
 const ASKS_BEFORE = new RegExp(String.raw`\b(?:${EARLIER}|previous|old)\b`, 'iu');
+/** ... by a word of time, not "old" alone ("the old fortifications"). */
+const ASKS_EARLIER = new RegExp(String.raw`\b(?:${EARLIER}|previous)\b`, 'iu');
 /** The same, or "once" and a year: which, for "from X to Y", ask for X. */
 const ASKS_START_LEVEL = new RegExp(String.raw`\b(?:${EARLIER}|once|(?:19|20)\d{2})\b`, 'iu');
 
@@ -670,6 +677,8 @@ const CHANGE =
  * to 20,000", nor a sum, "trims the overtime budget from $14 million to $11.4 million").
  */
 function rangeFrom(before: string, low: string): boolean {
+  // ("penalties ranging from $10 to $25": a range by its word, of sums too.)
+  if (/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.test(before)) return true;
   if (!/^\d[\d,]*$/u.test(low.trim())) return false;
   const from = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$/iu.exec(before);
   if (!from) return false;
@@ -795,7 +804,7 @@ const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|c
 const PLACE_SIZE_ASKED = /\bhow (?:big|large) (?:is|was|are|were|will be) (?:the|its|their|this|that) (?:[\p{L}-]+\s+)?(?:site|sites|area|plot|plots|field|fields|farm|farms|park|estate|lot|ground|grounds|land|zone|reserve|forest|lake|reservoir|room|hall|building|warehouse|island|pool|garden|camp|market|square|compound)\b/u;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|stipend|stipends|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much has Mwale received so far": no distance.)
@@ -1035,7 +1044,11 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   // ("How old is the mask?" asks no one's age: not "Guadalupe Tecuatl, 71,". A name asks, typed in lower case or not:
   // "how old is chanda" and "Chanda, 58,".)
   const asked = new Set(q.tokens.map((t) => t.stem));
-  const names = namesAsked(q);
+  // (A name typed in lower case is one the sentence capitalises: "how old is trabelsi" of "Habib Trabelsi, a 58-year-old
+  // diver".)
+  const capitalised = new Set(tokenize(sentence).filter((t) => t.capitalized && t.start > 0).map((t) => t.stem));
+  const typedNames = namesAsked(q);
+  const names = typedNames.length > 0 ? typedNames : q.tokens.filter((t) => t.start > 0 && !STOPWORDS.has(t.norm) && capitalised.has(t.stem)).map((t) => t.stem);
   const asksPerson = names.length > 0 || q.tokens.some(isPeople);
   const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
   // ("How old was Moya when he started tapping resin?": the age a career began at, which "a 58-year-old resin tapper"
@@ -1154,7 +1167,7 @@ const JOB_LOSS = /\b(?:(?:laid|lay|lays|laying)\s+off|layoffs?|(?:lost|lose|losi
  * techniques, had been laid off").
  */
 const TOLLS: Array<[RegExp, RegExp, number?]> = [
-  [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|victims)\b/iu],
+  [/\b(?:die|died|dies|dead|death|deaths|killed|fatalities|death toll|lives|drown|drowned|drowns)\b/iu, /\b(?:die|died|dies|dying|dead|death|deaths|killed|killing|fatal|fatalities|toll|lives|bodies|perished|drowned|drowning|drowns|victims)\b/iu],
   [/\b(?:injured|injuries|hurt|wounded)\b/iu, /\b(?:injur\p{L}*|hurt|wounded|hospitali[sz]ed|treated|casualties|burns|(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?hospital)\b/iu],
   [/\b(?:arrested|arrests|detained|detentions)\b/iu, /\b(?:arrest\p{L}*|detain\p{L}*|custody|held|charged)\b/iu],
   [JOB_LOSS_ASKED, JOB_LOSS, Infinity],
@@ -1232,12 +1245,13 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * students two weeks before end-of-year exams"; nor an adverb of the verb after, "About 35,000 people now live"; nor
  * where they are, "about 69,000 people | close to the French border"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
- * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ...".) (Nor
+ * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ..."; nor a
+ * verb in the present after them, "none of my three sons | wants this life".) (Nor
  * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".) (Nor a participle
  * before a figure past its qualifier: "140 farms | working roughly 1,500 hectares".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
 /** A question that asks a period, which a figure's "last year" after it answers: "how many people ride the cable car in a year". */
@@ -1310,6 +1324,8 @@ const ONE_EARNS = /\bhow\s+much\s+(?:does|did|do|will|would|can|could)\s+(?:a|an
 export function extractNumber(q: Question, sentence: string, referent: readonly string[] = []): Extracted | null {
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
+  // The first of two nouns a question counts as one compound: "balloon" of "How many balloon companies operate".
+  const compoundAsked = countedTokens.length === 2 && /[^s]s$/u.test(countedTokens[1]!.norm) && !isPeople(countedTokens[1]!) && countedTokens[1]!.stem !== MEMBER_STEM && new RegExp(`(?<![\\p{L}'’])${escapeRegExp(countedTokens[0]!.text)}\\s+${escapeRegExp(countedTokens[1]!.text)}(?!\\p{L})`, 'iu').test(q.text) ? countedTokens[0] : undefined;
   // Whether it counts things of a general kind: "How many machines ...".
   const countsGeneralThings = countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm);
   // What the question says those counted do: "hold" in "How many farmers hold plots".
@@ -1429,6 +1445,10 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // ("What is the government's minimum price per kilogram?": "the minimum farm-gate price of 375 francs set by the
   // government", the owner's own figure, over the traders' "as little as 250 CFA francs per kilogram".)
   const owner = /\b(?:the\s+)?(\p{Ll}{3,})['’]s?\s+(?!(?:own)\b)\p{L}/u.exec(q.text)?.[1];
+  // ("How many students does the university have?": "The University of Kara, founded in 2004, has about 17,000 students",
+  // what the holder asked has, over "87 students still without university housing".)
+  const holder = HOLDER_ASKED.exec(q.text)?.[1];
+  const holderStem = holder ? stem(normalizeWord(holder)) : undefined;
   const setByOwner = owner ? new RegExp(`^[^,;.]{0,25}?\\s(?:set|fixed|offered|paid|charged|proposed|agreed|announced|approved)\\s+by\\s+(?:the\\s+)?${escapeRegExp(owner)}\\b`, 'iu') : null;
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
   const countsPeopleAsked = asksPeople && /\bhow many\b/iu.test(q.text);
@@ -1439,6 +1459,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // "What was the wage before the agreement?" asks for a level a change started from; so, for "from X to Y", do
   // "originally", "once" and a year.
   const asksBefore = ASKS_BEFORE.test(q.text);
+  const asksEarlier = ASKS_EARLIER.test(q.text);
   const asksStart = ASKS_START_LEVEL.test(q.text);
   const asksCurrent = CURRENT.test(q.text);
   // (Or what is left now: "how many palms does Chongo have left", "how many are still standing".)
@@ -1582,6 +1603,11 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     if (/^(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b/u.test(sentence.slice(end))) continue;
     // ("Children under five are most at risk", "people over 65": an age bracket, not a count.)
     if (/\b(?:children|kids|babies|infants|people|adults|residents|patients|women|men|girls|boys|those|anyone|everyone)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/iu.test(sentence.slice(0, start)) && !/^\s+(?:\p{Ll}+\s+)?(?:percent|per\s+cent|%)/u.test(sentence.slice(end)) && /^\d{1,2}$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)$/iu.test(raw.trim())) continue;
+    // ("How many seals were still alive when they were found?": not "51 of the seals were already dead when found", the
+    // other way round; nor the living for the dead.)
+    if (ASKS_ALIVE.test(q.text) !== ASKS_DEAD.test(q.text) && (ASKS_ALIVE.test(q.text) ? ASKS_DEAD : ASKS_ALIVE).test(clauseAround(sentence, start))) continue;
+    // ("their average age was now over 55": an age, which answers only a question of age.)
+    if (/\bage\s+(?:(?:is|was|has\s+been|had\s+been|of|at|stood\s+at|stands\s+at)\s+)?(?:now\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|above\s+|below\s+|more\s+than\s+|less\s+than\s+)?$/iu.test(sentence.slice(0, start)) && /^\d{1,3}$/u.test(raw.trim()) && !/\b(?:ages?|aged|old|older|younger)\b/iu.test(q.text)) continue;
     // "raised to level four", "a category 5 storm", "from platform 2": a label, which counts nothing (unless the
     // question asks for it: "what level is the alert at").
     const label = /\b(level|category|grade|phase|stage|tier|platform|gate|berth|runway|lane|section|chapter|clause|article|paragraph)\s+$/iu.exec(sentence.slice(0, start));
@@ -1596,8 +1622,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     if (/^one$/iu.test(raw.trim()) && /^\s+of\s+(?:the|them|those|its|his|her|their|our|these|(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*['’]s)(?=\s)/iu.test(sentence.slice(end))) continue;
     // A year: "in 2015", and an older one after a preposition ("looted ... by British troops in 1897").
     if (isDatePart(sentence, start, end) || /^(?:19|20)\d{2}$/u.test(raw.trim()) || (/^1[5-8]\d{2}$/u.test(raw.trim()) && /\b(?:in|since|from|until|till|by|of|before|after|around|circa)\s+$/iu.test(sentence.slice(0, start)))) continue;
-    // A time of day: "at about 3:40 a.m.", "by 8 p.m.".
-    if (/^:\d{2}/u.test(sentence.slice(end)) || /\d[:.]$/u.test(sentence.slice(0, start)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)/iu.test(sentence.slice(end))) continue;
+    // A time of day: "at about 3:40 a.m.", "by 8 p.m.", "at two in the morning".
+    if (/^:\d{2}/u.test(sentence.slice(end)) || /\d[:.]$/u.test(sentence.slice(0, start)) || /^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock)/iu.test(sentence.slice(end)) || /^\s+in\s+the\s+(?:morning|afternoon|evening)\b/iu.test(sentence.slice(end))) continue;
     // "voted 6-3", "won 2-1": a score, which answers only a question about the vote or score.
     if ((/\d[-–]$/u.test(sentence.slice(0, start)) || /^[-–]\d/u.test(sentence.slice(end))) && !asksScore) continue;
     // ... and then it is the whole score ("win 24-19"), read once, from its first number.
@@ -1768,7 +1794,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // ("two of the three family physicians": what follows the "of".)
     // ("230,000 of the country's 330,000 state teachers": past a possessive and the whole's number too.)
     // ("14 of the planned 20 retail tenants": and a word that says which whole, before its number.)
-    const partitive = /^\s+of\s+(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?(?:(?:\p{Ll}+\s+(?=\d))?(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
+    const partitive = /^\s+of\s+(?:(?:the|them|those|its|his|her|their|our|these)\s+(?:[\p{L}’'-]+['’]s\s+)?|\p{Lu}[\p{L}’'-]*['’]s\s+(?=(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?:(?:\p{Ll}+\s+(?=\d))?(?:(?:about|some|roughly|around|nearly|almost|approximately)\s+)?\d[\d,.]*\s+|one|two|three|four|five|six|seven|eight|nine|ten\s+)?/iu.exec(sentence.slice(end));
     // ("Of the 120 Yutong buses Barquisimeto received in 2015, only 38 were running": a bare part counts what the whole
     // it follows is of.)
     const fronted = partitive || /^\s*[\p{Ll}-]+s\b/u.test(sentence.slice(end)) ? null : FRONTED_WHOLE.exec(sentence.slice(0, start));
@@ -1857,7 +1883,15 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // members of a body named for those asked.)
     const bodyOf = /^\s+of\s+its\s+members\b/u.test(sentence.slice(end)) ? MEMBERS_BODY.exec(sentence.slice(0, start))?.[1] : undefined;
     const membersAsked = bodyOf !== undefined && tokenize(bodyOf).some((t) => counted.has(t.stem));
-    const nounMatch = headless ? Math.min(anyMatch, 0.3) : doers || jobs || membersAsked ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
+    // ("How many balloon companies operate in Cappadocia?": not "About 150 balloons", a word that only says which
+    // companies.)
+    // (Only a compound of two nouns, the first no possessive, the second no word for people: not "How many crew members"
+    // for "14 crew", nor "How many visitors' bookings" for "around 4,000 visitors".)
+    const modifierOnly = compoundAsked !== undefined && head !== undefined && countedMatch(compoundAsked.stem, head.stem) >= 0.6 && phrase.every((t) => countedMatch(countedHead!.stem, t.stem) === 0);
+    // ("how many boats have sunk": "in at least two cases this year, the boats have taken on water and sunk", cases of
+    // what the clause after them tells.)
+    const casesOf = phrase[0] !== undefined && /^(?:cases|instances)$/u.test(phrase[0].norm) && /\bin\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$/iu.test(sentence.slice(0, start)) && tokenize(/^[^.;]*/u.exec(sentence.slice(end))![0]).some((t) => counted.has(t.stem));
+    const nounMatch = headless || modifierOnly ? Math.min(anyMatch, 0.3) : doers || jobs || membersAsked || casesOf ? Math.max(anyMatch, 0.8) : kindOfThing ? Math.max(anyMatch, 0.6) : anyMatch;
     // "How many people have died?": "with 19 deaths" counts them, in the toll's own word.
     // ("How many people did the monitors interview?": "based on 412 interviews", the deed's own noun, counts them too.)
     const tollNoun =
@@ -1955,10 +1989,11 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // than 15 this year", the level it reached fits nearly as well as the one it started from, however far from those
     // words, unless the question asks another time, "back in July" of "from about 54 pesos a litre in July to more than
     // 62 pesos this week"; and the level it came from, when the question asks its time: "handled fewer than 90
-    // transactions a day last year, down from about 310 in 2015" for "in 2015".)
+    // transactions a day last year, down from about 310 in 2015" for "in 2015"; or "before", "a fee of 2,500 vatu per diver
+    // per day, up from 1,000 vatu" for "what was the fee before".)
     const sinceLast = lastFit ? sentence.slice(lastFit.end, start) : '';
     const ofPeriodAsked = datedInYearAsked !== null && datedInYearAsked.test(sentence.slice(end));
-    if (lastFit && ((lastFit.startLevel && LEVEL_REACHED_BEFORE.test(sinceLast) && (datedInYearAsked === null || ofPeriodAsked)) || (ofPeriodAsked && LEVEL_LEFT_BEFORE.test(sinceLast)))) context = Math.max(context, PAIRED_LEVEL_FIT * lastFit.context);
+    if (lastFit && ((lastFit.startLevel && LEVEL_REACHED_BEFORE.test(sinceLast) && (datedInYearAsked === null || ofPeriodAsked)) || ((ofPeriodAsked || (asksEarlier && !asksChange)) && LEVEL_LEFT_BEFORE.test(sinceLast)))) context = Math.max(context, PAIRED_LEVEL_FIT * lastFit.context);
     lastFit = { end, context, startLevel };
     // "What was the wage before the agreement?": "lifts the wage from 1,350 rupees", not "raising it to 1,550 rupees".
     // (Not a level just told: "the company's first estimate of losses stood at 3.1 billion CFA francs".)
@@ -2084,7 +2119,18 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // (Nor how far off a place something happened: "broke through the ice about 200 metres off Frösön" for "how thick is
     // the ice".)
     const offPlace = kind === 'measure' && !dimension && asked !== undefined && /^(?:deep|high|tall|thick)$/u.test(asked) && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+off\s+(?:the\s+)?(?:\p{Lu}|coast\b|shore\b|island\b)/u.test(sentence.slice(end));
-    const fits = offPlace ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5;
+    // (Nor is the size of a thing before its noun how far a place is: "whose 9-metre sloop sank" for "how far is Buenos
+    // Aires"; "a 20-kilometre road" may be.)
+    const sizeNotWay = kind === 'measure' && !dimension && asked === 'far' && /^-\p{L}+\s+(?!(?:walk|walks|drive|drives|trip|trips|journey|journeys|trek|ride|hike|road|roads|route|routes|stretch|track|trail|detour|swim|run|race|flight|voyage|crossing|commute|line|pipeline|tunnel|bridge|corridor|highway|motorway|canal|channel|radius|zone|exclusion|buffer|path|section|strip|way|link|leg|gap|distance|journey)\b)\p{L}/u.test(sentence.slice(end));
+    // ("How big is the pool?": "a roughly 1.6-hectare basin", its area, over "A section of the northern wall about 40
+    // metres long", a length.)
+    // (Nor "the pool's 1.5-metre wall", another thing's length.)
+    const lengthOfOther = (): boolean => {
+      const noun = /^-\p{L}+\s+([\p{L}-]+)/u.exec(sentence.slice(end))?.[1];
+      return noun !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(noun)));
+    };
+    const placeSize = kind === 'measure' && PLACE_SIZE_ASKED.test(q.text) ? (AREA_AFTER.test(sentence.slice(end)) ? 1.5 : (dimension && same(dimension) !== 'deep') || lengthOfOther() ? 0.7 : 1) : 1;
+    const fits = placeSize * (offPlace || sizeNotWay ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5);
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -2353,6 +2399,15 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const whose = askedNames.length > 0 ? whoClauseIsAbout(sentence.slice(0, low)) : undefined;
     const someoneElse = whose !== undefined && !tokenize(whose).some((t) => askedNames.includes(t.stem)) ? 0.5 : 1;
     const ownersOwn = setByOwner?.test(sentence.slice(end)) ? 1.5 : 1;
+    // ("what is the fine for hiking without a permit": "a fine of 500 dirhams, rising to 1,000 dirhams for a second
+    // offence", the higher one only for what the question does not ask.)
+    const raisedFor = ESCALATED_FOR.exec(`${sentence.slice(Math.max(0, start - 30), start)}\u0000${sentence.slice(end)}`);
+    const escalated = raisedFor && !tokenize(raisedFor[1]!).some((t) => !STOPWORDS.has(t.norm) && q.tokens.some((u) => u.stem === t.stem)) ? 0.6 : 1;
+    // ("How much does the permit cost?": not "could face a fine of 500 dirhams, rising to 1,000 dirhams", a penalty, unless
+    // one is asked.)
+    const penalty = kind === 'money' && /\b(?:fine|fined|penalty|penalties)\b[^.;]{0,40}$/iu.test(sentence.slice(0, start)) && !/\b(?:fine|fines|fined|penalty|penalties|punish\w*|sanction\w*|caught|without|if|unless|breaking|break|breaks|violat\w*)\b/iu.test(q.text) ? 0.5 : 1;
+    const had = holderStem !== undefined ? HAS_BEFORE.exec(sentence.slice(0, start)) : null;
+    const holderHas = had && tokenize(sentence.slice(Math.max(0, had.index - 80), had.index)).some((t) => t.stem === holderStem) ? HOLDER_FIT : 1;
     // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set; nor "The
     // workers want a minimum of 400 dirhams (about $40) a day", for what extras are paid.)
     const sought = !SEEKING.test(q.text) && (/\b(?:asked\s+for|sought|seeking|seeks|demand|demands|demanded|demanding|want|wants|wanted|called\s+for|calling\s+for|requested|requesting)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}?(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|up\s+to\s+|at\s+least\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || ASKED_TO_SET.test(sentence.slice(0, start))) ? 0.5 : 1;
@@ -2384,7 +2439,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // (Or of a month just after it, when the sentence goes on to now's: "a melon that cost 35 lempiras in January was
     // selling for 15 to 20 lempiras on Friday"; not the level a change reached then, "cut the weight of a bundle from 1.1
     // kilograms to 950 grams in August", "had reached 52 degrees Celsius in March".)
-    const ownYear = /\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40)) || (OWN_MONTH_AFTER.test(sentence.slice(end, end + 30)) && !/\bto\s+(?:\p{Ll}+\s+)?\p{Sc}?$/u.test(sentence.slice(0, start)) && NOW_LATER.test(sentence.slice(end)));
+    // (Not the level a change reached from a dated one: "from about 2,000 in 2010 to fewer than 500 today".)
+    const ownYear = (/\bin\s+(?:19|20)\d{2}\b[^\d]*$/u.test(sentence.slice(Math.max(0, start - 60), start)) && !/\d\s+in\s+(?:19|20)\d{2}\s+to\s+(?:\p{Ll}+\s+){0,2}\p{Sc}?$/u.test(sentence.slice(0, start))) || /^[^\d]*\bin\s+(?:19|20)\d{2}\b/u.test(sentence.slice(end, end + 40)) || (OWN_MONTH_AFTER.test(sentence.slice(end, end + 30)) && !/\bto\s+(?:\p{Ll}+\s+)?\p{Sc}?$/u.test(sentence.slice(0, start)) && NOW_LATER.test(sentence.slice(end)));
     const outdated = asksPresent && ownYear && pastClause(figureClause) ? 0.4 : 1;
     // (A figure of what only may be, "40 to 60 millimetres of rain could fall", weighs less again for what happened.)
     const mayBe = past && !ownTense && /\b(?:[Cc]ould|may|[Mm]ight)\b/u.test(figureClause) ? 0.6 : 1;
@@ -2459,7 +2515,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * otherWorth * aidedPrice * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || aidedPrice < 1 || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * holderHas * escalated * penalty * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * otherWorth * aidedPrice * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || penalty < 1 || aidedPrice < 1 || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // ("what share of adults have diabetes": "which affects nearly one in three adults", a share told as a ratio.)
   if (percentNamed) {
@@ -2467,6 +2523,17 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
       if (found.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue;
       const end = m.index + m[0].length;
       found.push({ text: m[0], start: m.index, end, quality: proximity(q, sentence, m.index, end) + 0.1, kindAsked: true });
+    }
+  }
+  // ("How much does the permit cost?": "Hikers will need a free online permit", a price told as none.)
+  const priced = PRICED_THING.exec(q.text);
+  const pricedStems = priced ? tokenize(priced.slice(1).find((x) => x !== undefined)!).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  if (kinds?.has('money') && pricedStems.length > 0) {
+    for (const m of sentence.matchAll(FREE_THING)) {
+      const things = tokenize(m[1] ?? m[2]!);
+      if (!things.some((w) => pricedStems.includes(w.stem))) continue;
+      const at = m.index + m[0].search(/\bfree\b/iu);
+      found.push({ text: 'Free', start: at, end: at + 4, quality: 1, kindAsked: true });
     }
   }
   // "By how much have fertiliser costs risen?": "the cost of fertiliser had nearly doubled", a change told as a multiple.
@@ -2577,6 +2644,32 @@ function ownSentence(text: string, at: number): [string, number] {
   return [text.slice(from, to < 0 ? text.length : at + to), at - from];
 }
 
+/**
+ * A verb just after a date that shares its subject, "and" then no subject of its own: "struck two mines ... in October
+ * 1942 | and sank within about 90 minutes" dates the sinking too.
+ */
+const AND_NEXT_VERB = /^\s+and\s+(?!(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|this|that|there|then|now|also|later|was|were|is|are|has|had|have)\b)(\p{Ll}+)\b/u;
+
+/** A figure a sum rises to for a case of its own: "rising to | 1,000 dirhams | for a second offence". */
+const ESCALATED_FOR = /\b(?:rising|rises|increasing|increases|going\s+up|doubling)\s+to\s+(?:about\s+|around\s+|as\s+much\s+as\s+)?\p{Sc}?\u0000(?:\s*[\p{L}.]+)?\s+for\s+((?:a|an|the|each|every|any)\s+[^,.;]{3,40}?)(?=[,.;]|$)/iu;
+/**
+ * The thing whose price is asked, and nothing else of it: "How much does the permit cost?", "how much is a permit", "how
+ * much does it cost to swim in the pool" (not "How much does IDAAN charge households per month for water?").
+ */
+const PRICED_THING = /^(?:how\s+much\s+(?:does|do|did|will|would)\s+(?:(?:the|a|an|one|each)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+cost|how\s+much\s+(?:is|are|was|were)\s+(?:the|a|an|one|each)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)|what\s+(?:does|do|did)\s+(?:the|a|an|one|each)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+cost|how\s+much\s+does\s+it\s+cost\s+to\s+\p{Ll}+\s+(?:(?:in|at|on|into)\s+)?(?:the|a|an)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?))\W*$/iu;
+/** A thing given for nothing: "a free online permit", "the permits are free". */
+const FREE_THING = /\bfree\s+((?!of\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})|\b(\p{Ll}[\p{Ll}-]+)\s+(?:is|are|will\s+be|would\s+be|remains?|stays?)\s+free(?:\s+of\s+charge)?\b/giu;
+/** "How many students does the university have?": the one asked to have them ("university"). */
+const HOLDER_ASKED = /^how\s+many\s+[\p{L}\s'’-]+?\s+(?:does|did|do)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:have|own|employ)\b/iu;
+/** "has" or the like just before a figure, as what is had: "has about 17,000 students". */
+const HAS_BEFORE = /\b(?:has|had|have|owns|owned|employs|employed)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|fewer\s+than|less\s+than|just\s+over|just\s+under)\s+)?$/iu;
+/** How much more what the holder asked has counts (see HOLDER_ASKED). */
+const HOLDER_FIT = 1.25;
+
+/** Words for the living and for the dead, which a count of the one never answers for the other. */
+const ASKS_ALIVE = /\b(?:alive|living|survived|survivors?|rescued)\b/iu;
+const ASKS_DEAD = /\b(?:dead|died|killed|deaths?|carcass(?:es)?|bodies)\b/iu;
+
 /** The clause an expression stands in: from the previous comma, semicolon or "and" to the next. */
 function clauseAround(sentence: string, at: number): string {
   const before = sentence.slice(0, at);
@@ -2604,8 +2697,8 @@ const WEEKDAY_OR_DATE = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${MONTH_ABBREVIATI
 
 /** "When was the runway built?", "when were they set up": the deed whose date is asked, at the question's end. */
 const DEED_ASKED = /^(?:when|(?:in\s+)?(?:what|which)\s+year)\s+(?:was|were)\s+.+?\s+(\p{Ll}+ed|built|born|made|set|begun|sworn|chosen|held|run|taken|shut|sold|bought|won|found|brought)(?:\s+(up|in|out|down|off))?(?:\s+(?!(?:and|by|in|on|at|to|for)\b)[\p{L}-]+){0,3}\s*(?:$|[?,]|\band\b)/iu;
-/** "When did the Kitale drying facility shut down?": a stop asked in the active, its verb last. */
-const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed)(?:\s+(down|off))?\s*\??$/iu;
+/** "When did the Kitale drying facility shut down?", "when did the Coolidge sink?": a stop or a loss asked in the active, its verb last. */
+const DEED_DONE_ASKED = /^when\s+did\s+(?:the|a|an|its|their|his|her)\s+.+?\s+(shut|close|closed|stop|stopped|halt|halted|cease|ceased|suspend|suspended|break|broke|fail|failed|collapse|collapsed|sink|capsize|crash|explode|derail|erupt)(?:\s+(down|off))?\s*\??$/iu;
 /** "When did Halim's father start the business?": a start asked in the active, its verb before what was started. */
 const DEED_STARTED_ASKED = /^when\s+did\s+.+?\s+(start|begin|open|launch)\s+(?:the|a|an|his|her|its|their|this|that)\s+\p{L}[^?]*\??$/iu;
 /** "When is the line due to reopen?": a deed still to come, asked by its verb last. */
@@ -2896,7 +2989,10 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const firstSince = asksBefore && sinceDate && (/\bfirst\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(sentence.slice(0, d.start)) || (/\blast\b/iu.test(q.text) && /\b(?:not|never|no\s+longer)\s+(?:been\s+)?\p{Ll}+ed\b[^,;.]*$/iu.test(clauseBefore)));
         // ("When did the bridge open?": "The bridge, open since 2006", the year it opened.)
         const openSince = asksStart && !asksEnd && sinceDate && /\b(?:open|in\s+(?:operation|service|use))\s+$/iu.test(sentence.slice(0, d.start));
-        const since = !datesClause && !firstSince && !openSince && ((sinceClause !== null && !ownEvent) || sinceDate);
+        // ("When was jiannian listed as a traditional craft?": "had been listed as an important traditional craft since
+        // 2009", a state the deed asked began.)
+        const stateSince = sinceDate && /^when\s+(?:was|were)\b/iu.test(q.text) && q.tokens.some((t) => /\p{Ll}{3,}ed$/u.test(t.norm) && new RegExp(`\\b(?:has|have|had)\\s+been\\s+${escapeRegExp(t.norm)}\\b`, 'iu').test(clauseBefore));
+        const since = !datesClause && !firstSince && !openSince && !stateSince && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
         // 15", not "at a meeting on Wednesday".)
@@ -3027,7 +3123,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (And of the thing asked: not "A verdict is not expected before February" for "When is the trial scheduled to end?".)
         const expected = expectedWhen && asked(sentence.slice(0, expectedWhen.index)) && (expectedWhen[2] === undefined || q.terms.some((t) => match(q, t.stem, stem(normalizeWord(expectedWhen[2]!))) > 0)) ? expectedWhen : null;
         const notBefore = expected?.[1] !== undefined && /^(?:before|until)\b/iu.test(d.text);
-        return { ...d, ...(datesClause || firstSince || openSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : notBefore ? { text: `not ${d.text}` } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed || expected ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince || openSince || stateSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : notBefore ? { text: `not ${d.text}` } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && (tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) || deedAsWorded.has(stem(normalizeWord(AND_NEXT_VERB.exec(sentence.slice(d.end))?.[1] ?? '')))) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed || expected ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -3249,7 +3345,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
     // (Or whatever its noun, set off after the name asked: "Velika Plaza, the 13-kilometre stretch of sand" for "how long
     // is Velika Plaza".)
     const ofNamed = /,\s+(?:the|a|an|its)\s+$/u.test(sentence.slice(0, m.index)) && tokenize(sentence.slice(Math.max(0, m.index - 40), m.index)).some((t) => t.capitalized && terms.has(t.stem));
-    const noun = tail.findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm)) ?? (ofNamed ? tail[0] : undefined);
+    // (Its last word: "The Coolidge, a 199-metre American liner".)
+    const noun = tail.findLast((t) => terms.has(t.stem) && !DIMENSION.test(t.norm)) ?? (ofNamed ? tail.at(-1) : undefined);
     return noun ? [{ m, end: m.index + m[0].length - m[4]!.length + described.length + noun.end }] : [];
   });
   const lengthAnswers = lengths.map(({ m, end }) => {
@@ -3517,7 +3614,7 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b)|-(?=\p{Lu})))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|through|via|as\s+far\s+as|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b)|-(?=\p{Lu})))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?|steps|slipway|jetty|promenade|website)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
@@ -3633,6 +3730,10 @@ const ASKS_FOUND = /^where\b.*\b(?:find|found|discover|discovered|uncover|uncove
  * store beneath its courtyard", "found his body two days later, about 2 kilometers east of the beach".
  */
 const FOUND_SPOT = new RegExp(String.raw`\b(?:found|discovered|uncovered|unearthed|dug\s+up)\b(?:[^,;.]*?\s((?:beneath|under|underneath|below|inside|behind)\s+(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)|[^;.]*?\s(${HOW_FAR_OFF}(?:its|the|their|his|her|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}[\p{Ll}-]+))`, 'gu');
+/** "Where do mealybugs hide?": where creatures keep themselves, asked by the verb last. */
+const DONE_WHERE_ASKED = /^where\s+(?:do|does|did)\s+.+?\s+(hide|nest|roost|sleep|breed|spawn|shelter|feed|graze|gather|rest|bask|burrow|lurk)\W*$/iu;
+/** A verb, then a spot in lower case where it is done: "hide | under the stem of the fruit". */
+const SPOT_AFTER_VERB = /\b(\p{Ll}{3,})\s+((?:under|beneath|underneath|inside|in|on|behind|among|between|along|near|at)\s+(?:the|a|an|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+(?:\s+of\s+(?:the\s+)?[\p{Ll}-]+)?)(?=[,.;:]|\s+(?:where|when|which|that|and|but|while|so|because)\b|$)/gu;
 /** "Where in the hospital is ...?": a spot inside a place is asked. */
 const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+(?:is|are|was|were|will|would|do|does|did|can)\b/iu;
 /** A spot inside a place, in lower case: "on the fourth floor of the hospital's new east wing", "in the basement". */
@@ -3853,6 +3954,13 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     const spot = m[1] ?? m[2]!;
     const at = m.index + m[0].length - spot.length;
     if (!places.some((p) => p.start <= at && p.end > at)) places.push({ text: spot, start: at, end: at + spot.length, quality: 0, spot: true });
+  }
+  // ("Where do mealybugs hide?": "they hide under the stem of the fruit", where the deed asked is done, in lower case.)
+  const doneWhere = DONE_WHERE_ASKED.exec(q.text)?.[1];
+  const doneStem = doneWhere ? stem(normalizeWord(doneWhere)) : undefined;
+  for (const m of doneStem ? sentence.matchAll(SPOT_AFTER_VERB) : []) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if (stem(normalizeWord(m[1]!)) === doneStem && !places.some((p) => p.start <= at && p.end > at)) places.push({ text: m[2]!, start: at, end: at + m[2]!.length, quality: 0, spot: true });
   }
   // ("Where is Ahmed Janahi's shop?": "from a shop in the souq", the place the asked thing is said to stand, in lower case.)
   // (Or "Where does Avi Dahan run his car wash?": "who has run a car wash on the town's industrial edge"; "Where does Abbas
@@ -4190,9 +4298,9 @@ export const ASKS_CAUSE_OF = /^what\s+(?:caused|triggered|sparked|started|led to
 
 /**
  * A time, not a cause, after a connective: "since 2009", "after March 4", "over the past decade"; or an age, "since the
- * time of King Mindon".
+ * time of King Mindon"; or an event with no verb, "had doubled in price since the closure, from about ...".
  */
-const TIME_AFTER_CONNECTIVE = /^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)|^since\s+the\s+(?:time|times|days|era|reign|age)\s+of\b/u;
+const TIME_AFTER_CONNECTIVE = /^(?:since|after|following|over)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|years?|months?|weeks?|days?|decades?)\b)|^since\s+the\s+(?:time|times|days|era|reign|age)\s+of\b|^since\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,|$)/u;
 
 /**
  * The clauses causal connectives open, and those inside one that only tells a time: "that has stood empty since 2009, has
@@ -4208,6 +4316,9 @@ function causeClauses(sentence: string): Array<{ 0: string; index: number }> {
   }
   return out;
 }
+
+/** A verb in the perfect before, in the same clause: "had fallen by 60 percent | since ...". */
+const PERFECT_VERB_BEFORE = /\b(?:has|have|had)\s+(?:not\s+|never\s+|already\s+|been\s+)?\p{Ll}{2,}(?:ed|en|wn|un|t)\b[^,;.]*$/u;
 
 /** A passive and its agent: "were weakened by | the drought of 2022". */
 const DONE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}{3,}(?:ed|en))\s+by\s+([^,.;"“”]+)/gu;
@@ -4255,6 +4366,8 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       // ("since 2015", "after March 4", "over the past decade", "since she was 13": when, not why.)
       .filter((c) => !/^since\s+(?:he|she|they|I|we|it)\s+(?:was|were)\s+(?:\d|a\s+(?:child|boy|girl|teenager))/u.test(c.text))
       .filter((c) => !TIME_AFTER_CONNECTIVE.test(c.text))
+      // ("traffic ... had fallen by 60 percent since it opened on September 12": "since" after a perfect is when.)
+      .filter((c) => !/^since\s/iu.test(c.text) || !PERFECT_VERB_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start)))
       // ("because what else is there?": a question gives no cause.)
       .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))
       // ("stirred a huge pan of boiling milk over a wood fire": "over" is a cause only after words of contention, "a strike

@@ -288,11 +288,13 @@ function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   // (A rarer word says more of which statement is meant: "the municipality's audit" is the one that names the audit, not
   // one of the many that name the municipality.)
   const rarity = (x: string): number => 1 / Math.max(1, ctx.retriever.passagesWith(x));
+  // (A word the article never uses stands by one it does, at half: "how risky the climbing is" for "It is dangerous work".)
+  const related = new Set([...stems].filter((s) => ctx.retriever.passagesWith(s) === 0).flatMap((s) => [...ctx.retriever.related(s)]).filter((r) => !stems.has(r)));
   // (Over every sentence the statement spans: "“My hands remember the engines ...,” he said. “The young ones have never
   // opened a traction motor.”")
   const first = ctx.article.sentences[st.sentence]!;
   const words = tokenize(ctx.article.text.slice(first.start, Math.max(first.end, st.end)));
-  return words.filter((w) => stems.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : 1), 0);
+  return words.filter((w) => stems.has(w.stem) || related.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : related.has(w.stem) ? 0.5 * rarity(w.stem) : 1), 0);
 }
 
 /** Citations in the order given, without repeats: of two where one holds the other, the larger stays (in the first's place). */
@@ -818,11 +820,14 @@ export function answerDefinition(question: Question, ctx: AnswerContext): Answer
   // (Or the thing a local name is given to: "carved wooden balconies, known as rawashin".)
   // ("Jeju's roughly 100 village diving associations, known as eochongye": after a figure or a possessive too.)
   const named = new RegExp(String.raw`(?:^|\b(?:the|its|their|his|her|and|of|with|\d[\d,.]*|\p{L}+['’]s)\s+)((?:(?!(?:the|its|their|and|of|with)\s)[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+(?:also\s+)?(?:locally\s+)?(?:known|called)\s+(?:locally\s+)?as\s+["“]?${thing}(?![\p{L}-])`, 'iu');
+  // (Or set off at the sentence's end: "craftsmen trained in jiannian, the southern Taiwanese art of cutting porcelain into
+  // shards and setting them into elaborate roof figures.")
+  const closing = new RegExp(String.raw`${thing},\s+((?:a|an|the)\s+[^;:,“”"()]{3,200}?)[.!]?$`, 'iu');
   // (Or a gloss in quotation marks: "the island's haenyeo, or “sea women,”".)
   const gloss = new RegExp(String.raw`${thing},?\s+or\s+["“‘]([^"“”‘’]{3,60}?)[,.]?["”’]`, 'iu');
   for (const s of ctx.article.sentences) {
     if (s.paragraph === 0) continue;
-    const m = set.exec(s.text) ?? copula.exec(s.text) ?? gloss.exec(s.text);
+    const m = set.exec(s.text) ?? copula.exec(s.text) ?? gloss.exec(s.text) ?? closing.exec(s.text);
     const n = m ? null : named.exec(s.text);
     if (!m && !n) continue;
     const a = base(question, 'other');
@@ -1379,13 +1384,14 @@ function agentOf(question: Question, sentence: string, related: RelatedTerms, co
   const asked = new Set(question.tokens.filter((t, i) => i > 0).map((t) => t.stem));
   // "Who called the strike?": "The strike was called by the socialist BTB union and ...", the agent of the passive.
   // (With a particle, "was drawn up by"; never a count, "was approved by 10 votes to 8".)
+  // (Up to when: "was found by an air wing crew shortly before 2am".)
   // (Past a span, "was built in 26 months by"; with the name an appositive gives, "by a local firm, Balkan Gurlushyk".)
   // (Up to a second passive: "was financed by the Ministry of Fisheries and Marine Resources and awarded to ...".)
   // (Or one set off after what it is of: "The mill, run by the Société Cotonnière du Poro, or SCP, owes"; or still to be
   // done: "will be carried out by an Austrian contractor".)
   // (Or with no verb of being, after its noun or another such: "the city founded by Genghis Khan and walled by his son
   // Ogedei in 1235".)
-  for (const m of sentence.matchAll(/(?:\b(?:was|were|is|are|been|be)\s+|,\s+|\b(?:the|a|an)\s+\p{Ll}+\s+(?=\p{Ll}+ed\s+by\b)|\band\s+(?=\p{Ll}+ed\s+by\b))(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:after|before|when|while|because|following|since|as|once|if|unless|until|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
+  for (const m of sentence.matchAll(/(?:\b(?:was|were|is|are|been|be)\s+|,\s+|\b(?:the|a|an)\s+\p{Ll}+\s+(?=\p{Ll}+ed\s+by\b)|\band\s+(?=\p{Ll}+ed\s+by\b))(\p{Ll}+)(?:\s+(?:up|out|off|down|in|over))?(?:\s+(?:in|within|over)\s+(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?))?\s+by\s+((?:the\s+)?[^,;:.“”"]+?(?:,\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*(?=\s*[.;]|\s*$))?)(?=\s+(?:(?:shortly|just|soon|long)\s+(?:after|before)|after|before|when|while|because|following|since|as|once|if|unless|until|which|who|that|on|in|at|last|this|earlier)\b|\s+and\s+(?:(?:was|were|is|are)\s+)?\p{Ll}+ed\b|[,;:.“”"]|$)/gu)) {
     if (/^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:votes?|points?|percent|margin)\b)|\b(?:votes?|percent|margin|majority)\b/iu.test(m[2]!)) continue;
     const verb = stem(normalizeWord(m[1]!));
     const term = question.terms.find((t) => t.stem === verb || related.get(t)!.has(verb));

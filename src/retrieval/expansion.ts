@@ -49,6 +49,9 @@ const GROUPS: string[][] = [
   ['start', 'begin', 'beginning', 'began', 'launch', 'launched', 'started'],
   ['stop', 'end', 'ending', 'halt', 'cease'],
   ['law', 'legislation', 'bill'],
+  // ("When does the rule take effect?": "from Monday, September 1, under a new district bylaw".)
+  // (Not "regulation": its stem is the regulator's.)
+  ['rule', 'rules', 'bylaw', 'bylaws', 'by-law', 'by-laws', 'ordinance', 'ordinances'],
   // ("How many hours a day will the power cuts last?": "extend daily power cuts to as long as 17 hours".)
   ['day', 'daily'],
   ['hour', 'hourly'],
@@ -61,6 +64,10 @@ const GROUPS: string[][] = [
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
   ['children', 'kids', 'child', 'kid'],
+  // ("How many trainees will the city's paid scheme take on?": "a paid training programme for 12 apprentices".)
+  ['trainee', 'trainees', 'apprentice', 'apprentices'],
+  // ("what did the agriculture officer say about how risky the climbing is": "It is dangerous work".)
+  ['risky', 'dangerous', 'hazardous', 'unsafe', 'perilous'],
   // ("how many ladies belong to the co-op": "The 63 women of the Tadarte argan cooperative".)
   ['women', 'woman', 'ladies', 'lady'],
   ['men', 'man', 'gentlemen', 'gentleman', 'blokes', 'bloke', 'guys', 'guy'],
