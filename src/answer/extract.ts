@@ -1046,9 +1046,9 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   const asked = new Set(q.tokens.map((t) => t.stem));
   // (A name typed in lower case is one the sentence capitalises: "how old is trabelsi" of "Habib Trabelsi, a 58-year-old
   // diver".)
-  const capitalised = new Set(tokenize(sentence).filter((t) => t.capitalized && t.start > 0).map((t) => t.stem));
   const typedNames = namesAsked(q);
-  const names = typedNames.length > 0 ? typedNames : q.tokens.filter((t) => t.start > 0 && !STOPWORDS.has(t.norm) && capitalised.has(t.stem)).map((t) => t.stem);
+  const capitalised = typedNames.length > 0 ? null : new Set(tokenize(sentence).filter((t) => t.capitalized && t.start > 0).map((t) => t.stem));
+  const names = capitalised === null ? typedNames : q.tokens.filter((t) => t.start > 0 && !STOPWORDS.has(t.norm) && capitalised.has(t.stem)).map((t) => t.stem);
   const asksPerson = names.length > 0 || q.tokens.some(isPeople);
   const atTheTime = /\bhow old\b.*\b(?:when|at the time)\b/iu.test(q.text);
   // ("How old was Moya when he started tapping resin?": the age a career began at, which "a 58-year-old resin tapper"
@@ -1325,7 +1325,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   if (/\bhow old\b/iu.test(q.text)) return extractAge(q, sentence);
   const countedTokens = countedWords(q);
   // The first of two nouns a question counts as one compound: "balloon" of "How many balloon companies operate".
-  const compoundAsked = countedTokens.length === 2 && /[^s]s$/u.test(countedTokens[1]!.norm) && !isPeople(countedTokens[1]!) && countedTokens[1]!.stem !== MEMBER_STEM && new RegExp(`(?<![\\p{L}'’])${escapeRegExp(countedTokens[0]!.text)}\\s+${escapeRegExp(countedTokens[1]!.text)}(?!\\p{L})`, 'iu').test(q.text) ? countedTokens[0] : undefined;
+  const compoundAsked = countedTokens.length === 2 && /[^s]s$/u.test(countedTokens[1]!.norm) && !isPeople(countedTokens[1]!) && countedTokens[1]!.stem !== MEMBER_STEM && q.tokens.some((t, k) => t.norm === countedTokens[0]!.norm && q.tokens[k + 1]?.norm === countedTokens[1]!.norm && /^\s+$/u.test(q.text.slice(t.end, q.tokens[k + 1]!.start))) ? countedTokens[0] : undefined;
   // Whether it counts things of a general kind: "How many machines ...".
   const countsGeneralThings = countedTokens.length === 1 && GENERAL_THINGS.test(countedTokens[0]!.norm);
   // What the question says those counted do: "hold" in "How many farmers hold plots".
@@ -1448,6 +1448,10 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // ("How many students does the university have?": "The University of Kara, founded in 2004, has about 17,000 students",
   // what the holder asked has, over "87 students still without university housing".)
   const holder = HOLDER_ASKED.exec(q.text)?.[1];
+  // The words for the dead when the living are asked, and the other way round (see ASKS_ALIVE).
+  const otherLife = ASKS_ALIVE.test(q.text) === ASKS_DEAD.test(q.text) ? null : ASKS_ALIVE.test(q.text) ? ASKS_DEAD : ASKS_ALIVE;
+  // (A penalty answers only a question that asks one, or what follows a breach.)
+  const penaltyUnasked = !PENALTY_ASKED.test(q.text);
   const holderStem = holder ? stem(normalizeWord(holder)) : undefined;
   const setByOwner = owner ? new RegExp(`^[^,;.]{0,25}?\\s(?:set|fixed|offered|paid|charged|proposed|agreed|announced|approved)\\s+by\\s+(?:the\\s+)?${escapeRegExp(owner)}\\b`, 'iu') : null;
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
@@ -1605,7 +1609,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     if (/\b(?:children|kids|babies|infants|people|adults|residents|patients|women|men|girls|boys|those|anyone|everyone)\s+(?:aged\s+)?(?:under|over|below|above)\s+$/iu.test(sentence.slice(0, start)) && !/^\s+(?:\p{Ll}+\s+)?(?:percent|per\s+cent|%)/u.test(sentence.slice(end)) && /^\d{1,2}$|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen)$/iu.test(raw.trim())) continue;
     // ("How many seals were still alive when they were found?": not "51 of the seals were already dead when found", the
     // other way round; nor the living for the dead.)
-    if (ASKS_ALIVE.test(q.text) !== ASKS_DEAD.test(q.text) && (ASKS_ALIVE.test(q.text) ? ASKS_DEAD : ASKS_ALIVE).test(clauseAround(sentence, start))) continue;
+    if (otherLife !== null && otherLife.test(clauseAround(sentence, start))) continue;
     // ("their average age was now over 55": an age, which answers only a question of age.)
     if (/\bage\s+(?:(?:is|was|has\s+been|had\s+been|of|at|stood\s+at|stands\s+at)\s+)?(?:now\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|under\s+|above\s+|below\s+|more\s+than\s+|less\s+than\s+)?$/iu.test(sentence.slice(0, start)) && /^\d{1,3}$/u.test(raw.trim()) && !/\b(?:ages?|aged|old|older|younger)\b/iu.test(q.text)) continue;
     // "raised to level four", "a category 5 storm", "from platform 2": a label, which counts nothing (unless the
@@ -2405,7 +2409,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const escalated = raisedFor && !tokenize(raisedFor[1]!).some((t) => !STOPWORDS.has(t.norm) && q.tokens.some((u) => u.stem === t.stem)) ? 0.6 : 1;
     // ("How much does the permit cost?": not "could face a fine of 500 dirhams, rising to 1,000 dirhams", a penalty, unless
     // one is asked.)
-    const penalty = kind === 'money' && /\b(?:fine|fined|penalty|penalties)\b[^.;]{0,40}$/iu.test(sentence.slice(0, start)) && !/\b(?:fine|fines|fined|penalty|penalties|punish\w*|sanction\w*|caught|without|if|unless|breaking|break|breaks|violat\w*)\b/iu.test(q.text) ? 0.5 : 1;
+    const penalty = kind === 'money' && /\b(?:fine|fined|penalty|penalties)\b[^.;]{0,40}$/iu.test(sentence.slice(0, start)) && penaltyUnasked ? 0.5 : 1;
     const had = holderStem !== undefined ? HAS_BEFORE.exec(sentence.slice(0, start)) : null;
     const holderHas = had && tokenize(sentence.slice(Math.max(0, had.index - 80), had.index)).some((t) => t.stem === holderStem) ? HOLDER_FIT : 1;
     // (Nor "had asked the authority to cut the fee for pirogue passengers to Rs 100": a level someone wants set; nor "The
@@ -2666,6 +2670,9 @@ const HAS_BEFORE = /\b(?:has|had|have|owns|owned|employs|employed)\s+(?:(?:about
 /** How much more what the holder asked has counts (see HOLDER_ASKED). */
 const HOLDER_FIT = 1.25;
 
+/** A penalty asked, or a breach it follows: "what is the fine", "if caught without a permit". */
+const PENALTY_ASKED = /\b(?:fine|fines|fined|penalty|penalties|punish\w*|sanction\w*|caught|without|if|unless|breaking|break|breaks|violat\w*)\b/iu;
+
 /** Words for the living and for the dead, which a count of the one never answers for the other. */
 const ASKS_ALIVE = /\b(?:alive|living|survived|survivors?|rescued)\b/iu;
 const ASKS_DEAD = /\b(?:dead|died|killed|deaths?|carcass(?:es)?|bodies)\b/iu;
@@ -2870,6 +2877,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   const asksDay = ASKS_DAY.test(q.text);
   const asksYear = ASKS_YEAR.test(q.text);
   const asksNowDate = /\bnow\b/iu.test(q.text);
+  // ("When was jiannian listed as a traditional craft?": the participles of a passive asked, for a state they began.)
+  const askedParticiples = new Set(/^when\s+(?:was|were)\b/iu.test(q.text) ? q.tokens.filter((t) => /\p{Ll}{3,}ed$/u.test(t.norm)).map((t) => t.norm) : []);
   // (A question of when something stopped starts again.)
   const asksResume = /\b(?:resume|resumes|restart|restarts|reopen|reopens|continue|continues)\b/iu.test(q.text);
   const asksClock = clockAsked && !/\btime\s+of\s+(?:the\s+)?year\b/iu.test(q.text);
@@ -2991,7 +3000,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const openSince = asksStart && !asksEnd && sinceDate && /\b(?:open|in\s+(?:operation|service|use))\s+$/iu.test(sentence.slice(0, d.start));
         // ("When was jiannian listed as a traditional craft?": "had been listed as an important traditional craft since
         // 2009", a state the deed asked began.)
-        const stateSince = sinceDate && /^when\s+(?:was|were)\b/iu.test(q.text) && q.tokens.some((t) => /\p{Ll}{3,}ed$/u.test(t.norm) && new RegExp(`\\b(?:has|have|had)\\s+been\\s+${escapeRegExp(t.norm)}\\b`, 'iu').test(clauseBefore));
+        const stateSince = sinceDate && askedParticiples.size > 0 && tokenize(clauseBefore).some((t, k, ts) => t.norm === 'been' && /^(?:has|have|had)$/u.test(ts[k - 1]?.norm ?? '') && askedParticiples.has(ts[k + 1]?.norm ?? ''));
         const since = !datesClause && !firstSince && !openSince && !stateSince && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
