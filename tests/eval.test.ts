@@ -516,10 +516,10 @@ describe('question answering floors', () => {
       // Sixty-sixth session's blind sets, at its start (4319418): 92.2 / 92.3, 95.3 / 100.0, 85.9 / 92.3 and 96.9 / 98.1.
       // Measured at the session's start and end, blind in the sixty-seventh too; looked into in the sixty-eighth. (Held-out
       // 265 to 268 were looked into in the sixty-seventh.)
-      heldout269: { accuracy: 0.9, recallAt1: 0.9 },
-      heldout270: { accuracy: 0.93, recallAt1: 0.98 },
-      heldout271: { accuracy: 0.83, recallAt1: 0.9 },
-      heldout272: { accuracy: 0.94, recallAt1: 0.96 },
+      heldout269: { accuracy: 0.94, recallAt1: 0.96 },
+      heldout270: { accuracy: 0.96, recallAt1: 0.98 },
+      heldout271: { accuracy: 0.88, recallAt1: 0.9 },
+      heldout272: { accuracy: 0.98, recallAt1: 0.98 },
       // Sixty-seventh session's blind sets, at its start (ab4d285): 87.5 / 84.6, 81.3 / 82.7, 87.5 / 86.5 and 82.8 / 94.2.
       // Not looked into: measured at the session's start and end, and blind in the sixty-eighth too. (Held-out 265 to 268
       // were looked into in the sixty-seventh, 269 to 272 in the sixty-eighth.)
