@@ -1452,6 +1452,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   const otherLife = ASKS_ALIVE.test(q.text) === ASKS_DEAD.test(q.text) ? null : ASKS_ALIVE.test(q.text) ? ASKS_DEAD : ASKS_ALIVE;
   // (A penalty answers only a question that asks one, or what follows a breach.)
   const penaltyUnasked = !PENALTY_ASKED.test(q.text);
+  const placeSizeAsked = PLACE_SIZE_ASKED.test(q.text);
   const holderStem = holder ? stem(normalizeWord(holder)) : undefined;
   const setByOwner = owner ? new RegExp(`^[^,;.]{0,25}?\\s(?:set|fixed|offered|paid|charged|proposed|agreed|announced|approved)\\s+by\\s+(?:the\\s+)?${escapeRegExp(owner)}\\b`, 'iu') : null;
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
@@ -2129,11 +2130,9 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // ("How big is the pool?": "a roughly 1.6-hectare basin", its area, over "A section of the northern wall about 40
     // metres long", a length.)
     // (Nor "the pool's 1.5-metre wall", another thing's length.)
-    const lengthOfOther = (): boolean => {
-      const noun = /^-\p{L}+\s+([\p{L}-]+)/u.exec(sentence.slice(end))?.[1];
-      return noun !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(noun)));
-    };
-    const placeSize = kind === 'measure' && PLACE_SIZE_ASKED.test(q.text) ? (AREA_AFTER.test(sentence.slice(end)) ? 1.5 : (dimension && same(dimension) !== 'deep') || lengthOfOther() ? 0.7 : 1) : 1;
+    const otherNoun = placeSizeAsked && kind === 'measure' ? /^-\p{L}+\s+([\p{L}-]+)/u.exec(sentence.slice(end))?.[1] : undefined;
+    const lengthOfOther = otherNoun !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(otherNoun)));
+    const placeSize = kind === 'measure' && placeSizeAsked ? (AREA_AFTER.test(sentence.slice(end)) ? 1.5 : (dimension && same(dimension) !== 'deep') || lengthOfOther ? 0.7 : 1) : 1;
     const fits = placeSize * (offPlace || sizeNotWay ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5);
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));

@@ -275,7 +275,8 @@ function statementsBy(ctx: AnswerContext, sp: Speaker): Statement[] {
   return body.length ? body : own;
 }
 
-function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
+/** How well each statement speaks of a topic, with the topic's words read once for them all. */
+function topicScorer(ctx: AnswerContext, topic: string): (st: Statement) => number {
   // Content words only: "the" in "the sprint finish" says nothing about which statement is meant.
   const topicWords = contentTokens(tokenize(topic));
   const stems = new Set(topicWords.map((t) => t.stem));
@@ -292,9 +293,11 @@ function topicScore(ctx: AnswerContext, st: Statement, topic: string): number {
   const related = new Set([...stems].filter((s) => ctx.retriever.passagesWith(s) === 0).flatMap((s) => [...ctx.retriever.related(s)]).filter((r) => !stems.has(r)));
   // (Over every sentence the statement spans: "“My hands remember the engines ...,” he said. “The young ones have never
   // opened a traction motor.”")
-  const first = ctx.article.sentences[st.sentence]!;
-  const words = tokenize(ctx.article.text.slice(first.start, Math.max(first.end, st.end)));
-  return words.filter((w) => stems.has(w.stem) || related.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : related.has(w.stem) ? 0.5 * rarity(w.stem) : 1), 0);
+  return (st) => {
+    const first = ctx.article.sentences[st.sentence]!;
+    const words = tokenize(ctx.article.text.slice(first.start, Math.max(first.end, st.end)));
+    return words.filter((w) => stems.has(w.stem) || related.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : related.has(w.stem) ? 0.5 * rarity(w.stem) : 1), 0);
+  };
 }
 
 /** Citations in the order given, without repeats: of two where one holds the other, the larger stays (in the first's place). */
@@ -350,7 +353,8 @@ export function answerWhatSaid(question: Question, ctx: AnswerContext): Answer {
   }
   let statements = statementsBy(ctx, sp);
   if (question.topic) {
-    const scored = statements.map((st, i) => ({ st, i, s: topicScore(ctx, st, question.topic!) }));
+    const score = topicScorer(ctx, question.topic);
+    const scored = statements.map((st, i) => ({ st, i, s: score(st) }));
     scored.sort((a, b) => b.s - a.s || a.i - b.i);
     statements = scored.map((x) => x.st);
   }

@@ -1712,9 +1712,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       if (quoted) target = quoted;
       else if (!orgByHead.has(head)) {
         // (With what it is for: "the National Commission for Museums and Monuments".)
-        // (Or by its place: "the University of Galway", with a word between, "the Directorate General of Civil Aviation"; or as the end of one word: "Belgium's AfricaMuseum". Not a
-        // word inside another name: "the Irish Federation of University Teachers" is no university.) (What it is for
-        // may be a list: "the Ministry of Agriculture, Forestry and Fisheries".)
+        // (Or by its place: "the University of Galway", with a word between, "the Directorate General of Civil
+        // Aviation"; or as the end of one word: "Belgium's AfricaMuseum". Not a word inside another name: "the Irish
+        // Federation of University Teachers" is no university.) (What it is for may be a list: "the Ministry of
+        // Agriculture, Forestry and Fisheries".)
         const Head = `${head.charAt(0).toUpperCase()}${head.slice(1)}`;
         const forWhat = `\\s+(?:for|of)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}[\\p{L}’'-]*(?:(?:,\\s+(?=[^,.;]*\\band\\s+\\p{Lu})|\\s+(?:(?:and|of|for|&)\\s+)?)\\p{Lu}[\\p{L}’'-]*){0,4}`;
         let m = new RegExp(`((?:(?:\\p{Lu}(?:[\\p{L}’'&-]*|(?:\\p{L}{0,2}\\.)+)|\\(\\p{Lu}{2,8}\\))[^\\S\\n]+(?:(?:and|of|for|the|&)[^\\S\\n]+)*){1,6})${Head}\\b(?![^\\S\\n]+\\p{Lu})(?:${forWhat})?|(?<!\\p{L})${Head}(?:[^\\S\\n]+\\p{Lu}\\p{Ll}+)?(?:${forWhat})|\\p{Lu}\\p{Ll}+${Head}\\b`, 'u').exec(article.text);
