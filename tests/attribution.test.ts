@@ -3103,3 +3103,16 @@ describe('sixty-eighth session: looked into held-out 269 to 272', () => {
     expect(balloons.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Directorate General of Civil Aviation']);
   });
 });
+
+describe('sixty-ninth session: looked into held-out 273 to 276', () => {
+  it('reads a "which" clause after a name\'s "who" clause as no part of the speaker, and a pronoun after a noun set off as who argued', () => {
+    const cinema = attributionOf([
+      'Source: Test Wire',
+      'A cinema in a courtyard',
+      'Yusuf Bucheeri, the architect who led the restoration, which took 18 months, said that workers had replaced more than 2,000 pieces of coral stone.',
+      'Aliyev added that each tile would sell for 2.40 manats, about 15% more than the imported ones, a premium he argued was justified because the local clay holds up better.',
+    ]);
+    // Were "the architect" (named nowhere) and "a premium he".
+    expect(cinema.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Yusuf Bucheeri', 'Aliyev', 'Aliyev']);
+  });
+});

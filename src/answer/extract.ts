@@ -4,7 +4,7 @@
  * with a quality: how well its context matches the question (0 not at all, 1 or more fully).
  */
 import { DATELINE } from '../article/index.js';
-import { isTitleWord, ROLE_OPENER } from '../attribution/speakers.js';
+import { isTitleWord, PARTICLES, ROLE_OPENER } from '../attribution/speakers.js';
 import { DATE_PATTERN, NUMBER_WORD } from '../passages/index.js';
 import { COUNTRIES } from '../retrieval/countries.js';
 import { articleExpansion, COUNTRY_NAMES } from '../retrieval/expansion.js';
@@ -347,8 +347,9 @@ const UNIT_CLASSES: Array<[RegExp, RegExp]> = [
   [/\bhow much (?:\p{L}+\s+)?(?:ash|sand|mud|silt|sludge|debris|rubbish|waste|garbage|trash|soil|grain|rice|wheat|maize|corn|sugar|coal|honey|cocoa|coffee|cotton|copper|ore|cargo|freight|plastic|sewage|manure|timber|wood|lumber|gravel|cement|concrete|salt)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?|bags?|sacks?|truckloads?|containers?`)],
   // ("how much phenol leaked out of the train": what leaks is measured in litres or tonnes.)
   [/\bhow much\b.*\b(?:leak|leaks|leaked|leaking|spill|spills|spilled|spilt|spilling|escaped|released|dumped|discharged|seeped)\b/iu, unitsAfter(`${WEIGHT_UNITS}|cubic|litres?|liters?|gallons?|barrels?`)],
-  // ("How much water was pumped?": "310 litres per second".)
-  [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine)\b|\bvolume\b/iu, /^(?:\s*|-)(?:litres?|liters?|gallons?|barrels?|cubic)\b/iu],
+  // ("How much water was pumped?": "310 litres per second".) ("How much blood does a single person give each time, in
+  // ml?": "each donation of about 450 millilitres".)
+  [/\bhow much (?:water|oil|fuel|petrol|diesel|gas|milk|wine|blood)\b|\bvolume\b|\bin\s+(?:ml|millilit(?:re|er)s|lit(?:re|er)s)\W*$/iu, /^(?:\s*|-)(?:litres?|liters?|millilit(?:re|er)s?|ml|gallons?|barrels?|cubic)\b/iu],
   [new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS})\\b|\\bheight\\b|\\bdepth\\b|\\blength\\b|\\bwidth\\b`, 'iu'), unitsAfter(LENGTH_UNITS)],
   // ("What output capacity will the plant have?": "the 10-megawatt plant".)
   [/\b(?:capacity|output)\b/iu, /^(?:\s*|-)(?:(?:mega|giga|kilo)?watts?|MW|GW|kW|(?:mega|giga|kilo)?watt-hours?|MWh|GWh|kWh|litres?|liters?|barrels?|cubic|seats?|beds?|TEUs?|(?:metric\s+)?(?:tonnes?|tons?))\b/iu],
@@ -442,7 +443,7 @@ const BETWEEN_HIGH = new RegExp(String.raw`^\s+and\s+${SUM_OPENER}?\d`, 'u');
 const SUM_RANGE_LOW = new RegExp(String.raw`${SUM_OPENER}\d[\d,.]*(?:\s?(?:million|billion|thousand|m|bn))?\s*(?:to|-|–)\s*$`, 'u');
 
 const CURRENCY =
-  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:(?:million|billion|thousand|trillion|m|bn|crore|lakh)\s+)?(?:(?:US|U\.S\.|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:dollars?|pounds|euros?|yuan|yen|rupees?|rupiah|kroner|krone|kronor|kronur|francs?|pesos?|reais|rand|rubles|roubles|lira|liras|dirhams?|riyals?|rials?|dinars?|shekels|naira|shillings|ringgit|baht|won|zlotys?|zlotych|forints?|soles|hryvnias?|taka|cedis?|korun[ay]?|crowns|lei|kwachas?|birr|dong|manats?|tenge|lari|leva|levs?|drams?|lek[eë]?|leks|lilangeni|emalangeni|ngultrum|kunas?|tolars?|(?:convertible\s+)?marks|dobras?|balboas?|bolivianos|bol[ií]vares|bol[ií]vars?|quetzales|lempiras|schillings|guilders|pesetas|drachmas|escudos|kyats?|afghanis|somoni|pula|kina|gourdes|colones|c[oó]rdobas|guaran[ií]es|dalasis?|leones|ouguiyas?|ariary|nakfa|maloti|rufiyaa|soums?|som|pa['’]anga|vatu|tala|t[oö]gr[oö]gs?|tugriks?|kips?|riels?|denars?|kwanzas?|meticais|metical|cents|pence|centimes|centavos|céntimos|millimes|fils|kopecks?|kopeks?|kopiyok|paise|piastres|halalas?|groszy|grosz|satang|agorot|tiyin|tyiyn)(?![\p{L}\p{N}])/iu;
 
 /** A sum written before its noun: "the 25-cent fare", "a 10-dollar note". */
 const HYPHEN_MONEY = /^-(cent|penny|dollar|euro|pound|peso|rupee|franc|yuan|yen|rand|shilling|naira|cedi|dinar|dirham|riyal|rial|baht|won|ringgit|kwacha|rupiah|taka|kip|lari|leone)\b/iu;
@@ -635,8 +636,11 @@ const DIFFERENCE_AFTER = /^\s*(?:%|percent\b|per\s+cent\b|[\p{L}$€£]+)?\s*(?:
 const COMPARED_WITH = /^[^.;]{0,80}?,\s+(?:more|less|higher|lower|greater|bigger|smaller)\s+than\s+((?:her|his|their|its|the|a|an)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
 /** A second figure set against one, and where or for whom it holds: ", compared with between 6 million and 7 million pesos at a private clinic". */
 const COMPARED_SETTING = /^[^.;]{0,60}?\s(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+[^.;]*?\d[\d,]*(?:\s+(?:million|billion|thousand))?\s+\p{L}+\s+((?:at|in|for|on|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u;
-/** A figure as the threshold of a condition: "whenever passenger numbers fall below 1.2 million a year". */
-const THRESHOLD_BEFORE = /\b(?:whenever|if|unless|once|should)\b[^,.;]{0,60}\b(?:below|above|under|over|exceeds?|exceeded|tops?)\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu;
+/**
+ * A figure as the threshold of a condition: "whenever passenger numbers fall below 1.2 million a year"; or called one:
+ * "the threshold of 65 left out people who had retired early".
+ */
+const THRESHOLD_BEFORE = /\b(?:whenever|if|unless|once|should)\b[^,.;]{0,60}\b(?:below|above|under|over|exceeds?|exceeded|tops?)\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$|\b(?:threshold|cut-?off)\s+of\s+(?:about\s+|around\s+|roughly\s+)?\p{Sc}?$/iu;
 /** A question that asks for a threshold. */
 const THRESHOLD_ASKED = /\b(?:below|above|under|over|exceed\w*|threshold|minimum|maximum|limit|floor|ceiling|guarantee\w*|trigger\w*|at least|at most)\b/iu;
 /** A weekday named anywhere: "on Thursday". */
@@ -749,7 +753,7 @@ const AMOUNT_ASKED = new RegExp(String.raw`^how much\s+${NO_THING_AFTER_HOW_MUCH
  * "How much fish was sold": an amount of a thing named between "how much" and its passive verb. (Or its active one:
  * "how much milk does Khoury sell a day", "about 90 litres of milk a day".)
  */
-const AMOUNT_OF_THING = new RegExp(String.raw`\bhow much\s+${NO_THING_AFTER_HOW_MUCH}(\p{L}+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)|(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:sell|sells|buy|buys|catch|catches|grow|grows|ship|ships|deliver|delivers|supply|supplies|export|exports|produce|produces|harvest|harvests|collect|collects))\b`, 'u');
+const AMOUNT_OF_THING = new RegExp(String.raw`\bhow much\s+${NO_THING_AFTER_HOW_MUCH}(\p{L}+)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\p{L}+ed|sold|bought|caught|grown|brought|taken|made|shipped)|(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:sell|sells|buy|buys|catch|catches|grow|grows|ship|ships|deliver|delivers|supply|supplies|export|exports|produce|produces|harvest|harvests|collect|collects|give|gives|donate|donates))\b`, 'u');
 
 /** Whether the question asks for one sum or one share in particular ("How much money ...", "what percentage ..."). */
 export function asksSumOrShare(q: Question): boolean {
@@ -804,7 +808,7 @@ const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|c
 const PLACE_SIZE_ASKED = /\bhow (?:big|large) (?:is|was|are|were|will be) (?:the|its|their|this|that) (?:[\p{L}-]+\s+)?(?:site|sites|area|plot|plots|field|fields|farm|farms|park|estate|lot|ground|grounds|land|zone|reserve|forest|lake|reservoir|room|hall|building|warehouse|island|pool|garden|camp|market|square|compound)\b/u;
 
 /** Words of a "how much" question that ask for a sum of money. */
-const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|stipend|stipends|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
+const MONEY_WORDS = /\b(?:cost|costs|costing|profit|profits|revenue|revenues|turnover|pay|pays|paying|paid|payed|bid|price|prices|spend|spent|worth|money|cash|fee|fees|fine|fined|fines|penalty|bonus|reward|prize|compensation|severance|grant|rebate|subsidy|budget|budgets|budgeted|valued|priced|fund|funded|financed|funding|raise|raised|earn|earned|offer|charge|charged|charging|charges|ticket|tickets|fare|fares|sell|sold|selling|afford|lose|lost|loss|losses|save|saved|savings|owe|owed|debt|loan|loans|mortgage|mortgages|dollars|pounds|euros|goods|donate|donated|donation|donations|contribute|contributed|invest|invested|investment|award|awarded|wage|wages|salary|salaries|stipend|stipends|rent|rents|overpaid|overpay|overpayments?|overcharged|underpaid|damages|claiming|(?:put|poured|pumped|sunk|sank|ploughed|plowed)\s+into|(?:go|goes|going|went|retail|retails|retailing|fetch|fetches|fetching|fetched|ask|asks|asking|asked|appeal|appeals|appealing|appealed)\s+for)\b/u;
 
 function wantedKinds(q: Question): Set<Quantity> | null {
   // ("how much has Mwale received so far": no distance.)
@@ -887,8 +891,10 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/\bhow much\s+(?:could|would|will|can|might|did|does|do|has|have)\b.*\b(?:cut|cuts|reduce|reduces|reduced|lower|lowers|lowered|boost|boosts|boosted|slash|slashes|slashed|trim|trims|trimmed)\b/u.test(t)) return new Set(['percent', 'money', 'measure']);
   // ("how much fish was sold": an amount of the thing named, "roughly 180 tonnes of fish", before any price.)
   const thingNamed = AMOUNT_OF_THING.exec(t)?.[1];
-  if (thingNamed !== undefined && !MONEY_WORDS.test(thingNamed)) return new Set(['measure', 'count', 'money']);
-  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t) || /\bhow much\s+(?:has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:received|got|gotten|been\s+paid|collected)\b/u.test(t))) return new Set(['money']);
+  // (Only a measure, when the thing is one measured in its own units: "how much blood does a donor give", never "5,000
+  // kwanzas".)
+  if (thingNamed !== undefined && !MONEY_WORDS.test(thingNamed)) return new Set(askedUnits(q) ? ['measure'] : ['measure', 'count', 'money']);
+  if (/\bhow much\b/u.test(t) && (MONEY_WORDS.test(t) || /\bhow much\s+(?:does|do|did|will|would|can|could)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:make|makes|made|take\s+home|bring\s+in|clear|want|wanted|demand|demanded|earn|earned|charge|charged)\b/u.test(t) || /\bhow much\s+(?:has|have|had)\s+(?:[\p{L}’'-]+\s+){1,5}?(?:received|got|gotten|been\s+paid|collected|made|raised|earned)\b/u.test(t))) return new Set(['money']);
   // ("How much produce can the facility hold when it's full?": what it holds, "the 120-tonne facility".)
   if (/\bhow much\s+(?:[\p{L}-]+\s+)?(?:can|could|will|does|do|would)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:hold|store|carry)\b/u.test(t)) return new Set(['measure']);
   // (A material only as what "how much" asks of: "how much water", not "how much extra ... in places that only get water
@@ -896,6 +902,8 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   const material = /\bhow much\b/u.test(t) ? /\bhow much\s+(?:[\p{L}-]+\s+)?(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u : /\b(?:land|ground|forest|territory|water|oil|fuel|gas)\b/u;
   // ("How big is the new site?": a place's size, "about 6 hectares", not the sum set aside for it.)
   if (PLACE_SIZE_ASKED.test(t)) return new Set(['measure', 'count']);
+  // ("how steep does the path get": a gradient, "no more than 6%", not "a few hundred meters".)
+  if (/\bhow steep\b/u.test(t)) return new Set(['percent']);
   if (/\bhow (?:much|heavy|tall|long|far|close|big|large|wide|narrow|deep|shallow|high|fast|hot|warm|cold)\b/u.test(t) && (/\b(?:weigh|weighs|weighed|weight|heavy|tall|far|close|wide|narrow|deep|shallow|high|fast|hot|warm|cold|temperature|area|size|rain|rainfall|snow)\b/u.test(t) || material.test(t))) return new Set(['measure']);
   // ("How big a discount will schoolchildren get?": a sum or a share, never "a few hundred metres downstream"; so is "how
   // big a pay rise did the boss offer", "a 4 percent increase".)
@@ -944,9 +952,12 @@ function lastClauseComma(sentence: string, at: number): number {
   }
 }
 
-/** A size asked, and a length that is how far something lies from something else ("500 metres from the site gate"). */
+/**
+ * A size asked, and a length that is how far something lies from something else ("500 metres from the site gate",
+ * "about 2 kilometres down the Can Tho river").
+ */
 const SIZE_ASKED = /\bhow\s+(?:big|large)\b|\bsize\b/iu;
-const DISTANCE_AFTER = /^\s*(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|m|miles?|feet|ft|yards?)\s+(?:from|away|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b/iu;
+const DISTANCE_AFTER = /^\s*(?:met(?:er|re)s?|kilomet(?:er|re)s?|km|m|miles?|feet|ft|yards?)\s+(?:from|away|off|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:up|down)(?:stream|river|hill)|(?:up|down|along)\s+the)\b/iu;
 /** A subject said to be one of a number: "The balloon, operated by ..., | was one of ". */
 const ONE_OF_BEFORE = /(?:^|[.;:]\s)([^.;:]*?)\s+(?:was|is|were|are|became|becomes)\s+(?:just\s+|only\s+)?one\s+of\s+(?:the\s+|some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$/u;
 /** A body named for its members, before a count of "its members": "The Ochanja Market Traders Association said ...". */
@@ -1054,7 +1065,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
   // ("How old was Moya when he started tapping resin?": the age a career began at, which "a 58-year-old resin tapper"
   // is not; an age told with the event is, "a 14-year-old boy drowned" for "how old was the boy when he drowned".)
   const atStart = /\bhow old\b.*\bwhen\b.*\b(?:start|started|starting|began|begun|first|joined|learn|learned|learnt|took\s+up|was\s+a|were\s+a)\b/iu.test(q.text);
-  const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem));
+  // (By a word of the name that is no particle: "Al-Jowder, 34," is not "how old is al-sayed".)
+  const namedBefore = (at: number): boolean => tokenize(/(\p{Lu}[\p{L}’'-]+),\s$/u.exec(sentence.slice(0, at))?.[1] ?? '').some((t) => asked.has(t.stem) && !PARTICLES.has(t.norm));
   // ("How old is Julio Mercedes's father?": not "Julio Mercedes, a 44-year-old construction worker", his own age.)
   const kinAsked = /\bhow old\b.*['’]s?\s+(?:(?:eldest|oldest|youngest|elder|younger|little|baby)\s+)?(father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece|parents?)\b/iu.exec(q.text)?.[1]?.toLowerCase();
   const kin = kinAsked !== undefined;
@@ -1239,6 +1251,14 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
   return !unitClass || (number !== null && unitClass.test(figure.slice(number.index + number[0].length)));
 }
 
+/** Adverbs that may follow a figure and belong to the verb after it: "about 14,000 | roughly doubles". */
+const FIGURE_ADVERBS = 'roughly|nearly|almost|usually|normally|typically|generally|regularly|sometimes|often|rarely|barely|hardly';
+const FIGURE_ADVERB = new RegExp(`^(?:${FIGURE_ADVERBS})$`, 'u');
+/** What a figure counts, named before it: "the town's population of about", "a total of". */
+const COUNTED_BEFORE_FIGURE = /\b(?:population|number|total|count|tally)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|fewer\s+than)\s+)?$/iu;
+/** Where the words that say what a figure counts end (see nounTail). */
+const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|(?:${FIGURE_ADVERBS})(?=\s+\p{Ll}{3,})|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|twice|thrice|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|sat|stood|slept|swam|fought|(?<=\b(?:people|men|women|children|workers|residents|families|others)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards)\b)|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$`, 'u');
+
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
  * " displaced people in the north" -> " displaced people". (Nor a span that dates what follows: "for about 19,000
@@ -1246,12 +1266,14 @@ export function fitsAskedUnit(q: Question, figure: string): boolean {
  * where they are, "about 69,000 people | close to the French border"; nor a
  * verb before a count of its own, "about 180 pupils | share four canvas tents"; nor the name of who acts on them, "120
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ..."; nor a
- * verb in the present after them, "none of my three sons | wants this life".) (Nor
+ * verb in the present after them, "none of my three sons | wants this life"; nor how often, "94 steps | twice a day";
+ * nor an adverb of the verb after them, "about 14,000 | roughly doubles"; nor the verb after people, "Some 120 people | sat
+ * on cushions", "crews of 12 to 18 people | travel from ranch to ranch".) (Nor
  * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".) (Nor a participle
  * before a figure past its qualifier: "140 farms | working roughly 1,500 hectares".)
  */
 function nounTail(after: string): string {
-  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(/\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$/u, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
+  return /^(?:\s+[\p{L}’'-]+){0,4}/u.exec(/^[^,.;:()–—]*/u.exec(after)![0].replace(NOUN_TAIL_END, ''))![0].replace(/\s+(?:last|next|this)$/u, '');
 }
 
 /** A question that asks a period, which a figure's "last year" after it answers: "how many people ride the cable car in a year". */
@@ -1368,7 +1390,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // ("How heavy was the downpour?" asks how much rain fell, in millimetres: no weight.)
   const precipitation = /\b(?:rain|rains|rainfall|downpours?|snow|snowfall|storm|showers?|deluge|precipitation)\b/iu.test(q.text);
   const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) && !precipitation ? AREA_OR_LENGTH : null;
-  const preferred = (unitClass || /\bhow (?:big|large|far|wide|narrow|tall|deep|shallow|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
+  const preferred = (unitClass || /\bhow (?:big|large|far|wide|narrow|tall|deep|shallow|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b|\bhow steep\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
   const asksScore =
@@ -1594,6 +1616,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // "the Al Amal 3", "Apollo 11", "Route 66": a number after a name (not a date's month, nor a currency) is part of it.
     if (/^\d{1,4}$/u.test(raw.trim()) && NAME_BEFORE_NUMBER.test(sentence.slice(0, start)) && !/^\s*(?:[-–]|to\b|and\b|,\s*\d)/u.test(sentence.slice(end))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
+    // ("patching 19th-century roofs": an ordinal, which counts nothing.)
+    if (/^\d+$/u.test(raw.trim()) && /^(?:st|nd|rd|th)\b/u.test(sentence.slice(end))) continue;
     // ("What interest rate is the trust charging on its loan?": not "with the government contributing 15 percent", a
     // share whose clause says nothing of interest or lending.)
     if (/\binterest\b/iu.test(q.text) && /(?:%|percent|per cent)$/iu.test(raw) && !/\b(?:interest|rates?|apr|lends?|lent|lending|lenders?|charges?|charged|charging|borrow\w*|loans?|credit|mortgages?)\b/iu.test(clauseAround(sentence, start))) continue;
@@ -1820,6 +1844,9 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
       // one, "About 60 workshops | operate in the area".)
       const verbThere = /^(?:in|at|on|there|here|across|around|near|inside|outside)$/u.test(nounWords[i + 1]?.norm ?? '');
       if (verbThere && ((phrase.length === 0 && COUNT_VERB.test(t.norm)) || (/[^s]s$/u.test(phrase.at(-1)?.norm ?? '') && /^\p{Ll}+[^s]$/u.test(t.text)))) break;
+      // (Nor, when the words before it name what it counts, into an adverb of the verb after it: "the town's population of
+      // about 14,000 | roughly doubles".)
+      if (FIGURE_ADVERB.test(t.norm) && COUNTED_BEFORE_FIGURE.test(sentence.slice(0, start))) break;
       // (Nor into a verb before a figure of its own: "86 plot holders | share 40 hectares".)
       if (phrase.length > 0 && (t.isNumber || nounWords[i + 1]?.isNumber === true)) break;
       // (Nor into the name of who acts on them: "120 Yutong buses | Barquisimeto received".)
@@ -1982,7 +2009,9 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     if (valued !== undefined && !STOPWORDS.has(valued) && !/^(?:per|each|every)$/u.test(valued) && q.terms.some((t) => t.weight >= 0.5 && match(q, t.stem, stem(normalizeWord(valued))) > 0)) context = Math.max(context, OWN_LEVEL_FIT);
     // ("how much is the contract worth": "an advance of EC$1.2 million on a contract worth EC$3.4 million", the second.)
     const worthOf = kind === 'money' ? WORTH_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
-    if (asksWord(q, worthOf)) context = Math.max(context, 1);
+    // (Or a whole undertaking by another of its words: "a plan worth 1.8 million euros" for "how much is the project going
+    // to cost".)
+    if (asksWord(q, worthOf) || (worthOf !== undefined && GENERAL_COSTER.test(worthOf) && q.tokens.some((t) => GENERAL_COSTER.test(t.norm)))) context = Math.max(context, 1);
     const worthAfter = kind === 'money' ? WORTH_AFTER.exec(sentence.slice(end))?.[1] : undefined;
     const otherWorth = asksWord(q, worthAfter) ? 0.6 : 1;
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
@@ -2176,9 +2205,9 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // (Nor a bare article: "48,000 | the year before" is "48,000".)
     const pastCounted = DETERMINER_END.test(fullTail) ? (countedAt >= 0 ? fullTail.slice(0, tailWords[countedAt]!.end) : fullTail.replace(DETERMINER_END, '')) : fullTail;
     // (Not an adverb left at its end, "80 to 100 customers | regularly wait"; nor when, unless a period is asked, "his 120
-    // trees | last season".)
+    // trees | last season", or with no noun at all, "cut by 40 percent | this year".)
     const untilVerb = untilAskedVerb(q, untilPeopleVerb(q, pastCounted)).replace(/(?<=\p{Ll}s)\s+\p{Ll}{3,}ly$/u, '');
-    const wordTail = periodAsked ? untilVerb : untilVerb.replace(/(?<=\p{Ll}s)\s+(?:last|next|this)\s+(?:seasons?|years?|months?|weeks?|summer|winter|spring|autumn|fall|harvest|term)$/iu, '');
+    const wordTail = periodAsked ? untilVerb : untilVerb.replace(/(?:(?<=\p{Ll}s)|^)\s+(?:last|next|this)\s+(?:seasons?|years?|months?|weeks?|summer|winter|spring|autumn|fall|harvest|term)$/iu, '');
     // A measure or a sum ends with its unit: "about 4,700 hectares", not "about 4,700 hectares overlap".
     const unitTail = kind === 'money' ? (CURRENCY.exec(sentence.slice(end))?.[0] ?? '') : kind === 'measure' ? [UNITS, unitClass, /^\s*(?:square|sq\.?)\s+\p{L}+/iu].map((r) => r?.exec(sentence.slice(end))?.[0] ?? '').sort((x, y) => y.length - x.length)[0]! : '';
     // (With a direction or a rate after it: "about 25 miles away", "22 nautical miles west", "two metres a year".)
@@ -2512,7 +2541,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // ("How much did the company cut its price to?": the level reached, not "a 30 percent cut".)
     const changeNotLevel = asksToLevel && /^\s*(?:percent\b|per\s+cent\b|%)?\s*(?:cut|cuts|rise|rises|increase|increases|drop|drops|fall|falls|hike|hikes|reduction|decrease)\b/iu.test(sentence.slice(end)) ? 0.4 : 1;
     // ("How big is the site?": not "less than 500 metres from the site gate", a distance from it.)
-    const awayFrom = SIZE_ASKED.test(q.text) && kind === 'measure' && DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
+    // (Nor "from villages within 10 kilometres of the site", a radius around it, which never sizes it.)
+    const awayFrom = !SIZE_ASKED.test(q.text) || kind !== 'measure' ? 1 : /\bwithin\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.25 : DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
     // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
     // vague part of the 1,400, which the answer says.)
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
@@ -2863,7 +2893,8 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
     const [a, b] = [specific[i]!, specific[i + 1]!];
     // (The opener may be the date's own: "from October 1" to "December 15".)
     const opener = /\b(?:between|from)\s+$/iu.exec(sentence.slice(0, a.start)) ?? (/^(?:between|from)\s/iu.test(a.text) ? { index: a.start } : null);
-    if (opener && !(oneEnd && opener.index === a.start) && /^\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
+    // (A comma may set off the first end's weekday date: "from Friday, June 6, to Sunday, June 8".)
+    if (opener && !(oneEnd && opener.index === a.start) && /^,?\s*(?:and|to|until|through|-|–)\s*$/iu.test(sentence.slice(a.end, b.start))) {
       specific.splice(i, 2, { text: sentence.slice(opener.index, b.end), start: opener.index, end: b.end });
     } else if (ENDS_WITH_WEEKDAY.test(a.text) && /^,\s*$/u.test(sentence.slice(a.end, b.start)) && MONTH_OR_DAY.test(b.text)) {
       // "late on Saturday, Oct. 18": one date.
@@ -3190,6 +3221,8 @@ const LENGTH_OF = /\b(\d[\d,.]*)(?:-|\s)((?:kilo|centi|milli)?met(?:er|re)s?|km|
 const PLAIN_LENGTH = new RegExp(String.raw`\b(\d[\d,.]*)(\s?|-)(${LENGTH_UNITS})\b(?!\s+(?:an|per|a)\s+(?:hour|second|minute|day|year)\b)`, 'gu');
 /** ... weighed below a length the question's thing is said to have. */
 const PLAIN_LENGTH_WEIGHT = 0.8;
+/** The first figure of a range of lengths, before the second: "3 to | 3.5 metres", "between 40 and | 60 metres". */
+const LENGTH_RANGE_START = /(?<![\d,.])(?:between\s+\d[\d,.]*\s+and|\d[\d,.]*\s+to)\s+$/u;
 /** How well a length fits "how long is the runway" when it stands just after "runway" in the sentence. */
 const THING_LENGTH = 0.8;
 
@@ -3391,9 +3424,12 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
       // (Not the conversion in brackets after another length: "422-kilometre (262-mile)".)
       .filter((m) => !/\d[\d,.]*(?:\s?|-)\p{L}+\s*\($/u.test(sentence.slice(0, m.index)))
       .map((m) => {
-        const qualifier = QUALIFIER.exec(sentence.slice(0, m.index));
+        // ("estimated at 3 to 3.5 metres long": the range, from its first figure.)
+        const range = LENGTH_RANGE_START.exec(sentence.slice(0, m.index));
+        const from = range?.index ?? m.index;
+        const qualifier = QUALIFIER.exec(sentence.slice(0, from));
         const unit = m[2] === '-' && !/s$/u.test(m[3]!) && !ABBREVIATED_UNIT.test(m[3]!) ? `${m[3]}s` : m[3]!;
-        const text = `${qualifier?.[0] ?? ''}${m[1]} ${unit}`;
+        const text = `${qualifier?.[0] ?? ''}${range?.[0] ?? ''}${m[1]} ${unit}`;
         // ("lengthen the runway from 799 metres to 1,500 metres": what it will be is the second.)
         const before = willBe !== null && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
         // (A length just after the thing's own noun is its length: "the runway from 799 metres to 1,500 metres".)
@@ -3403,7 +3439,7 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         // a stretch of it.)
         const after = tokenize(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
         const ofThing = head !== undefined && /\b(?:the|all|its|their)\s+$/iu.test(sentence.slice(0, m.index)) && after[0]?.norm === 'of' && after.slice(1, 4).some((t) => t.stem === head);
-        return { text, start: m.index - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * (ofThing ? 1 : PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true))) };
+        return { text, start: from - (qualifier?.[0].length ?? 0), end: m.index + m[0].length, quality: before * (ofThing ? 1 : PLAIN_LENGTH_WEIGHT * Math.max(near, proximity(q, sentence, m.index, m.index + m[0].length, true))) };
       })
     : [];
   // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years", not
@@ -3622,16 +3658,17 @@ const ARTICLE_PREFIX = String.raw`(?:al|el|ad|ar|as|ash|at|az|ech|ed|ej|en|er|es
  * follows no letter at all: "Heðin Poulsen" is no "in Poulsen", which a bare `\b`, blind to letters past ASCII, let by.
  * (Names joined by a slash are one: "to Harstad/Narvik Airport".)
  */
-const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|through|via|as\s+far\s+as|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former)\s+)?(?:\d{1,3}(?:(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b)|-(?=\p{Lu})))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?|steps|slipway|jetty|promenade|website)\b)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
+const PLACE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:[Ii]n|[Aa]t|from|out\s+of|to|through|via|as\s+far\s+as|[Bb]etween|[Nn]ear|[Oo]utside|[Ii]nside|[Aa]cross|into|toward|towards|on|off|[Aa]long|beside|behind|past|[Aa]round|[Tt]hroughout|below|above|beneath|(?:north|south|east|west)(?:east|west)?\s+of)\s+((?:(?:the|its|their)\s+)?(?:(?:banks?|shores?|edge|outskirts|slopes?|foot|mouth|centre|center|heart|middle|(?:(?:\p{Lu}\p{Ll}+|other|far|northern|southern|eastern|western)\s+)?side)\s+of\s+(?:the\s+)?(?=\p{Lu}))?(?:\p{Ll}+['’]s\s+)?(?:(?:(?:regional|provincial|district|state|national|former|old|nearby|neighbou?ring|island|port|coastal|northern|southern|eastern|western)\s+)?(?:capital|city|town|port|village)\s+(?=\p{Lu}))?(?:(?:central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|coastal|downtown|nearby|neighbou?ring|seafront|waterfront|riverside|lakeside|beachfront|harbourside|former|historic|old)\s+)?(?:\d{1,3}(?:(?:st|nd|rd|th)?\s+(?:de\s+)?(?!(?:${MONTHS}|${MONTH_ABBREVIATIONS})\b)|-(?=\p{Lu})))?(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:(?:(?:of|for)(?:\s+the(?=\s+\p{Lu}))?|and|de|del|dei|della|di|du|des|da|do|dos|das|der|den|van|von|la|le|les|el|al|es|ni|y|am|upon|bin|ibn)\s+)?(?:(?:${ARTICLE_PREFIX})?\p{Lu}[\p{L}’'.-]*(?:\/\p{Lu}[\p{L}’'.-]*)*|\(\p{Lu}+\)))*(?:(?<=\bNo\.?)\s+\d{1,4}\b)?(?:\s+(?:(?:community|civic|sports|town|city|concert|exhibition|conference|convention|cultural|health|medical|shopping|evacuation|detention|police|fire|ferry|bus|train|rail|press|visitor|leisure|youth|heritage|research|regional|general|provincial|district|national|teaching|university|military|children['’]s|ski|mining|industrial|business|refugee|army|air|naval|nature|wildlife|tea|coffee|fishing|border)\s+)?(?:forum|summit|conference|meeting|headquarters|base|airport|heliport|hospital|clinic|stadium|office|offices|camp|regions?|provinces?|county|counties|area|districts?|border|station|embassy|court|courthouse|prison|palace|harbour|harbor|refuge|hotel|bridge|square|university|campus|school|church|mosque|shrine|temple|cathedral|museum|zoo|canal|river|dam|reservoir|mine|port|road|street|highway|motorway|coast|lake|valley|gorge|hall|arena|centre|center|gym|gymnasium|market|library|theatre|theater|park|gardens?|depot|terminal|pier|quay|wharf|roundabout|junction|intersection|crossroads|interchange|checkpoint|plaza|beach|bay|island|peninsula|forest|desert|plateau|delta|estuary|lagoon|reef|glacier|volcano|canyon|creek|marsh|wetlands?|steps|slipway|jetty|promenade|website)\b(?:\s+(?:road|street|station|terminal|market|gate|junction)\b)?)?(?:\s+(?:in|near|outside|on|of)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?!(?:${MONTHS}|${WEEKDAYS}|${MONTH_ABBREVIATIONS})\b)\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|da|do|la|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:province|region|district|county|state)\b)?)?)`, 'gu');
 
 const HOLIDAY = /^(?:Thanksgiving|Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Halloween|New Year|Labor Day|Labour Day|Memorial Day|Independence Day|Boxing Day|Good Friday|[\p{Lu}][\p{L}’']+ Day)(?![\p{L}])/u;
 
 /**
  * A place by its kind, in lower case: "at the hotel", "outside the health centre" (not a possessive: "at the town's only
- * monitoring station" is at the station), with where it is, up to a verb: "at the hospital in Lambaréné | postponed".
+ * monitoring station" is at the station), with what it belongs to, "at the top station of the Patscherkofel", and where
+ * it is, up to a verb: "at the hospital in Lambaréné | postponed".
  */
 const VENUE = new RegExp(
-  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse|clinic|centre|center)\b(?!['’]s\b)(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|is|was|were|are|has|had|have|said|says|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)(?!(?<=\p{Lu}[\p{L}’'.-]*\s+)\p{Ll}{3,}ed\b)[^\s,.;:]+){1,6})?`,
+  String.raw`\b(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:hotel|hospital|school|church|mosque|temple|stadium|courthouse|court|plant|factory|port|airport|station|village|town|camp|base|prison|palace|embassy|parliament|university|campus|park|square|harbou?r|headquarters|office|offices|residence|hall|arena|club|sanctuary|zoo|mine|farm|ranch|warehouse|clinic|centre|center)\b(?!['’]s\b)(?:\s+of\s+the\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?(?:\s+(?:overlooking|near|on|in|at|outside)(?:\s+(?!(?:after|before|when|while|because|since|until|as|where|which|who|that|and|but|to|for|with|by|is|was|were|are|has|had|have|said|says|${MONTHS}|${MONTH_ABBREVIATIONS}|${WEEKDAYS})\b)(?!(?<=\p{Lu}[\p{L}’'.-]*\s+)\p{Ll}{3,}ed\b)[^\s,.;:]+){1,6})?`,
   'gu',
 );
 /** What a lower-case destination is named by, when it is a place: "to the prime minister's residence", "to a laboratory". */
@@ -3883,7 +3920,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
   // "the neighbouring municipalities of Bello and Itagui", "the port of Lavrio": places named after what they are, with
   // the preposition before and the region after ("near the town of Uis in the Erongo region"), and the particles of its
   // name ("outside the town of San Rafael del Norte"). (And "in the provincial capital of Holguín".)
-  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central|provincial|regional|departmental)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|capitals?|cit(?:y|ies)|villages?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
+  for (const m of sentence.matchAll(/\b(?:(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside|[Ff]rom|[Tt]o)\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|small|remote|coastal|northern|southern|eastern|western|central|provincial|regional|departmental)\s+)?(?:\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+)?)?(?:municipalit(?:y|ies)|towns?|capitals?|cit(?:y|ies)|villages?|hamlets?|districts?|provinces?|states?|regions?|countries|country|islands?|neighbou?rhoods?|suburbs?|communes?|counties|county|ports?|harbou?rs?|departments?|prefectures?|governorates?|cantons?|parish(?:es)?|boroughs?)\s+of\s+\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|el)\s+)?\p{Lu}[\p{L}’'.-]*)*(?:(?:,\s+|\s+and\s+)\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)*(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*(?:\s+(?:region|province|district|county|state|valley|basin|delta|highlands))?)?/gu)) {
     // (Not "the highland regions of Peru's so-called red south": a possessive names something else. But "the town of
     // Tafas in Syria's southern Daraa province" is the town, without the country whose province follows.)
     const whole = /['’]s$/u.test(m[0]) ? /^([\s\S]+?)\s+in\s+(?:the\s+)?\p{Lu}[^\s]*$/u.exec(m[0])?.[1] : m[0];
@@ -3991,13 +4028,15 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       let text = m[1]!.replace(/\s+(?:that|which|who|where|when|and|but|for|with|since)\b[\s\S]*$/u, '');
       // ("a borehole on the road to Kismayo airport": a preposition that ends it goes on to the name after it, and the
       // name's kind.)
-      const open = /\s(?:to|of|from|near|in|at)(\s+(?:the|a|an))?$/u.exec(text);
+      // (Or is all of it: "come from a | European Union cross-border fund".)
+      const open = /(?:^|\s)(?:to|of|from|near|in|at)(\s+(?:the|a|an))?$/u.exec(text);
       if (open) {
         const after = sentence.slice(at + text.length);
         const name = new RegExp(`^\\s+${open[1] ? '' : '(?:the\\s+)?'}${CAPITALISED}`, 'u').exec(after);
         const kind = KIND_AFTER_NAME.exec(name ? after.slice(name[0].length) : open[1] ? after : '')?.[0];
         text = name || kind ? text + (name?.[0] ?? '') + (kind ?? '') : text.slice(0, open.index);
       }
+      if (!text) continue;
       places.push({ text, start: at, end: at + text.length, quality: 0, spot: true });
     }
   }

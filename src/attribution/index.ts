@@ -336,7 +336,10 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // (The whole phrase is tried first: a "who" clause may say what the speaker is, "who represents Groveland on the
   // County Board of Supervisors".)
   const withClause = relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!) && ROLE_CLAUSE.test(relative[0].slice(relative[1]!.length)) ? relative[0].replace(/,$/u, '') : null;
-  if (relative && !keepWhich && !/\b(?:who|which|that)\b/u.test(relative[1]!)) text = `${relative[1]},`;
+  // ("Yusuf Bucheeri, the architect who led the restoration, which took 18 months,": a "which" clause about what the
+  // "who" clause names goes too.)
+  const whichAfterWho = relative && /\bwho\b/u.test(relative[1]!) && !/\b(?:which|that)\b/u.test(relative[1]!) && /^,\s+which\s/u.test(relative[0].slice(relative[1]!.length));
+  if (relative && !keepWhich && (!/\b(?:who|which|that)\b/u.test(relative[1]!) || whichAfterWho)) text = `${relative[1]},`;
   // "Mayor Pieter Rozendaal of Vijfheerenlanden, the municipality that includes Ameide,": an appositive's "that" clause
   // says what the appositive is; the name before it speaks.
   // (Past a name and its role, a bare "the company that operates the resort" says nothing of its own and goes whole:
@@ -693,8 +696,8 @@ function candidatesIn(article: Article, s: Sentence, allQuotes: TextRange[]): Ca
       const mainSubject = mainVerb ? mainVerb[1]!.trimEnd().replace(ADJUNCT_TAIL, '') : null;
       if (mainSubject) candidates.unshift({ phrase: mainSubject, offset: 0 });
       // ("15 million euros a year, money she said would go to pensions": a pronoun after a noun set off is the subject of
-      // a report of its own.)
-      const pronounAfterNoun = /^(?:said|says)$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
+      // a report of its own; or of an argument, "about 15% more than the imported ones, a premium he argued was justified".)
+      const pronounAfterNoun = /^(?:said|says|argued|argues|insisted|insists|claimed|claims)$/iu.test(cue) ? /,\s+(?:(?:an?|the)\s+)?(?!(?:which|what|whom|who|that|all|most|some|none|each)\s)(?:[\p{Ll}-]+\s+){0,2}(he|she|they|we)\s*$/u.exec(left) : null;
       if (pronounAfterNoun) candidates.unshift({ phrase: pronounAfterNoun[1]!, offset: pronounAfterNoun.index + pronounAfterNoun[0].lastIndexOf(pronounAfterNoun[1]!) });
       for (const [i, sub] of candidates.entries()) {
         const p = parseSpeakerPhrase(sub.phrase.trim(), from + sub.offset === s.start || (from > segmentStart && sub.offset === 0), loose || sub.phrase === mainSubject);

@@ -58,8 +58,9 @@ export const DATE_PATTERN = new RegExp(
     // (A month that comes round each year: "The festa of Our Lady of Pompeii, held every August".)
     `\\b(?:every|each)\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
     `(?:late|early)?\\s*(?:on\\s+)?(?:last\\s+|next\\s+|this\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
-    // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October".)
-    `(?:(?:in|by|during|before|after|until|from)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
+    // ("in the first quarter of 2026", "by the second half of next year", "in the second half of October"; "over the first
+    // weekend of June".)
+    `(?:(?:in|by|during|before|after|until|from|over|on)\\s+)?the\\s+(?:first|second|third|fourth|last|final)\\s+(?:quarter|half|week|weeks|weekend|days)\\s+of\\s+(?:(?:19|20)\\d{2}|(?:the|this|next|last)\\s+year|${MONTH}(?:\\s+\\d{4})?)`,
     // ("by the end of March", "from the start of 2027", "until at least the end of October".)
     `(?:by|before|until|at|from)(?:\\s+at\\s+least)?\\s+the\\s+(?:end|start|beginning|middle|close)\\s+of\\s+(?:(?:the|this|next)\\s+(?:year|month|week|decade)|${MONTH}(?:\\s+\\d{4})?|(?:19|20)\\d{2})`,
     `(?:by|at|until)\\s+(?:year|month|week)['’]s\\s+end`,

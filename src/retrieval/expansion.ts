@@ -63,16 +63,20 @@ const GROUPS: string[][] = [
   ['mp', 'mps', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians', 'deputies', 'members of parliament', 'parliament', 'parliamentary'],
   ['technology', 'tech', 'automation', 'robots'],
   ['cheap', 'cheaper', 'cost', 'costs', 'price', 'prices', 'expensive'],
-  ['children', 'kids', 'child', 'kid'],
+  // ("how many kids got free glasses": "free eyeglasses to more than 11,000 schoolchildren".)
+  ['children', 'kids', 'child', 'kid', 'schoolchildren'],
   // ("How many trainees will the city's paid scheme take on?": "a paid training programme for 12 apprentices".)
   ['trainee', 'trainees', 'apprentice', 'apprentices'],
   // ("what did the agriculture officer say about how risky the climbing is": "It is dangerous work".)
   ['risky', 'dangerous', 'hazardous', 'unsafe', 'perilous'],
   // ("how many ladies belong to the co-op": "The 63 women of the Tadarte argan cooperative".)
-  ['women', 'woman', 'ladies', 'lady'],
-  ['men', 'man', 'gentlemen', 'gentleman', 'blokes', 'bloke', 'guys', 'guy'],
+  ['women', 'woman', 'ladies', 'lady', 'female', 'females'],
+  ['men', 'man', 'gentlemen', 'gentleman', 'blokes', 'bloke', 'guys', 'guy', 'male', 'males'],
   ['cooperative', 'cooperatives', 'coop', 'coops'],
   ['bike', 'bikes', 'bicycle', 'bicycles', 'biking', 'cycling'],
+  // ("how steep does the path get": "The trail ... at a gradient of no more than 6%".)
+  ['path', 'paths', 'trail', 'trails', 'footpath', 'footpaths'],
+  ['steep', 'steeper', 'steepest', 'gradient', 'gradients', 'incline'],
   ['parents', 'parent', 'mums', 'dads', 'moms', 'mum', 'dad', 'mom'],
   ['serve', 'serves', 'served', 'depend', 'depends', 'rely', 'relies', 'relied'],
   ['born', 'birth', 'births'],
@@ -84,6 +88,8 @@ const GROUPS: string[][] = [
   ['hurt', 'injured', 'injuries', 'injury', 'wounded', 'wounding'],
   // ("how long was the student unconscious after she crashed": "She spent 11 days in a coma".)
   ['unconscious', 'coma', 'comatose'],
+  // ("How many crashes involving tour vessels happened near the bridge?": "14 collisions involving tourist boats".)
+  ['crash', 'crashes', 'crashed', 'collision', 'collisions', 'collided', 'collide'],
   ['caught', 'arrested', 'arrest', 'arrests', 'detained', 'custody', 'charged'],
   ['cops', 'cop', 'police', 'policemen', 'officers'],
   ['stock', 'shares', 'share'],
@@ -109,6 +115,9 @@ const GROUPS: string[][] = [
   ['flight', 'flights', 'arrivals', 'departures'],
   // ("How big is the manufacturer's workforce?": "employs about 340 people".)
   ['workforce', 'employs', 'employ', 'employees', 'staff'],
+  // ("What proportion of the factory's staff are female?": "70% of the mill's workers were women".)
+  ['staff', 'workers'],
+  ['factory', 'factories', 'mill', 'mills'],
   // ("So what was the total price tag for the whole scheme?": "the project cost about 1.9 billion CFA francs".)
   ['scheme', 'schemes', 'project', 'projects'],
   // ("How many folks work at the meat plant in Francistown?": "The commission's Francistown plant, which employs about

@@ -104,11 +104,11 @@ export const ASKS_FREQUENCY = /\bhow\s+(?:often|frequently)\b/iu;
 export const ASKS_SPAN = new RegExp(String.raw`\bhow long\b|${ASKS_FREQUENCY.source}|\bhow (?:quickly|fast)\s+(?:do|does|can|could|will|would)\b.*\b(?:spoil|spoils|rot|rots|go\s+off|goes\s+off|go\s+bad|goes\s+bad|decay|decays|perish|perishes|melt|melts|thaw|thaws|heal|heals|sell\s+out|sells\s+out)\b|\bhow far (?:ahead|in advance)\b|\bhow (?:quickly|fast)\b(?!\s+(?:do|does|can|is|are)\b)(?!.*\b(?:go|goes|going|went|gone|travel\w*|mov\w*|driv\w*|drove|fl[yi]\w*|flew|speed\w*|winds?|run|runs|running|ran|blow\w*|spin\w*|sail\w*|grow\w*|grew|ris\w*|rose|spread\w*|increas\w*|expand\w*|climb\w*|inflat\w*|fall\w*|fell|drop\w*|shrink\w*|melt\w*|erod\w*|retreat\w*|flow\w*|water|let\w*|creep\w*|(?:each|a|per|every)\s+(?:year|month|week|day|decade)|annually|yearly)\b)`, 'iu');
 
 /** The dimensions a how-question asks of ("how heavy", "how warm"): the kind of answer, not a word to find. */
-const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold|powerful';
+const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow|thick|fast|hot|warm|cold|powerful|steep';
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
 // ("how full is the reservoir" too: "about 38 percent of its capacity"; "full" stays a word to find, "58 percent full".)
-const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old|full)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
+const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old|full)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum|quantity)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
 
 /**
  * "How long was the queue?": how long a line of things is, in length, not in time. (A bridge, a tunnel, a cable are
@@ -219,8 +219,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // ("According to whom do weavers get extra money for finishing carpets early?")
   if (/^according\s+to\s+(?:whom|who)\b/iu.test(lower)) return { kind: 'who-said', target: null, topic: null };
   // (But one that speaks for itself thinks aloud: "Which organisation thinks the storage charges are too steep?",
-  // "Which guide thinks the city ought to spread out the bus arrivals ...?")
-  const speaking = /^which\s+(?:organi[sz]ation|body|agency|official|company|firm|union|ministry|authority|association|cooperative|co-operative|expert|minister|spokesperson|person|man|woman|guide|resident|farmer|trader|vendor|worker|driver|teacher|doctor|nurse|owner|economist|analyst|researcher|scientist|activist|leader|manager|director|mayor|councillor|fisherman)\b/iu.test(lower);
+  // "Which guide thinks the city ought to spread out the bus arrivals ...?"; described or not, "Which local fisherman
+  // thinks the restoration ought to get the light shining again?")
+  const speaking = /^which\s+(?:[\p{Ll}-]+\s+)?(?:organi[sz]ation|body|agency|official|company|firm|union|ministry|authority|association|cooperative|co-operative|expert|minister|spokesperson|person|man|woman|guide|resident|farmer|trader|vendor|worker|driver|teacher|doctor|nurse|owner|economist|analyst|researcher|scientist|activist|leader|manager|director|mayor|councillor|fisherman)\b/iu.test(lower);
   if (/^which\s+\w+(?:\s+\w+)?\b/iu.test(lower) && speechVerbFollows(lower.replace(speaking ? /\b(?:want|wants|wanted)\b/gu : /\b(?:want|wants|wanted|think|thinks|believe|believes)\b/gu, ''))) {
     return { kind: 'who-said', target: null, topic: null };
   }
