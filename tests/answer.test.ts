@@ -8582,4 +8582,16 @@ describe('sixty-ninth session: looked into held-out 273 to 276', () => {
     // Was "34 years old." ("Noor Al-Jowder, 34,": "al" is no part of the name asked; "Ebrahim Al-Sayed, a 78-year-old").
     expect((await cinema.ask('how old is al-sayed')).answerLine).toBe('78 years old.');
   });
+
+  it('dates by a time back from now in any number', async () => {
+    const tiles = await at(276, 'azerbaijan-sheki-roof-tile-works-reopens');
+    // Was "On Tuesday." ("A clay roof-tile works ... that closed more than a decade ago relit its kilns on Tuesday").
+    expect((await tiles.ask('when did the plant close')).answerLine).toBe('More than a decade ago.');
+    const mill = await engineOf(
+      parseArticle(['Source: Test Wire', '', 'Mill to reopen', '', 'The owner bought the site 10 years ago and cleared it a fortnight ago, she said.', ''].join('\n')),
+    );
+    // Were refused: no such date was read.
+    expect((await mill.ask('When did the owner buy the site?')).answerLine).toBe('10 years ago.');
+    expect((await mill.ask('When was the site cleared?')).answerLine).toBe('A fortnight ago.');
+  });
 });

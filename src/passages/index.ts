@@ -69,7 +69,8 @@ export const DATE_PATTERN = new RegExp(
     // A season: "in the spring", "by early summer", "in the autumn of 2027" (not "after the fall of the regime", nor
     // "water from the spring", nor "after spring frosts destroyed most of the grapes", a season's kind of thing).
     `\\b(?:[Ii]n\\s+the|[Ii]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince)\\s+(?:early\\s+|late\\s+)?(?:spring|summer|autumn|winter)(?!\\s+(?!(?:${GRAMMAR_AFTER_SEASON})\\b)\\p{Ll}+\\b)(?:\\s+(?:of\\s+)?(?:19|20)\\d{2})?\\b|\\bin\\s+the\\s+(?:early\\s+|late\\s+)?fall\\b(?!\\s+of\\s+(?!(?:19|20)\\d{2}))(?:\\s+of\\s+(?:19|20)\\d{2})?`,
-    `(?:a|two|three|several|a\\s+few)\\s+(?:days|weeks|months|years)\\s+(?:ago|later|earlier)`,
+    // ("two years ago", "a week later", "10 years ago", "more than a decade ago".)
+    `\\b(?:(?:more\\s+than|nearly|almost|about|around|roughly|some|over)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a\\s+few|a\\s+couple\\s+of|\\d{1,3})\\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\\s+(?:ago|later|earlier)`,
     // "results expected in about six weeks", "would reopen within a month", "expected to arrive within two to three
     // weeks", "will review the ordinance after six months": a time from now (not "raised 450,000 pounds in 10 days", a
     // span; nor where the date it comes to follows, "would be reviewed after six months, in December").
