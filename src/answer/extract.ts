@@ -1390,7 +1390,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // ("How heavy was the downpour?" asks how much rain fell, in millimetres: no weight.)
   const precipitation = /\b(?:rain|rains|rainfall|downpours?|snow|snowfall|storm|showers?|deluge|precipitation)\b/iu.test(q.text);
   const asksDimension = ASKS_LENGTH.test(q.text) ? AREA_OR_WEIGHT : /\bhow heavy\b|\bweigh/iu.test(q.text) && !precipitation ? AREA_OR_LENGTH : null;
-  const preferred = (unitClass || /\bhow (?:big|large|far|wide|narrow|tall|deep|shallow|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b|\bhow steep\b/iu.test(q.text) ? 'percent' : null;
+  const preferred = (unitClass || /\bhow (?:big|large|far|wide|narrow|tall|deep|shallow|high)\b/iu.test(q.text)) && (!kinds || kinds.has('measure')) ? 'measure' : kinds?.size === 1 ? [...kinds][0]! : /\bhow much of\b/iu.test(q.text) ? 'percent' : null;
   // What depends on the question and the sentence only, not on the number.
   // (Not "how many books did the board vote to remove": it counts books.)
   const asksScore =
@@ -1428,6 +1428,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // ("when it's working properly": as it normally does.)
   const asksUsual = /\b(?:normally|usually|typically|ordinarily|normal|usual|typical|regular|regularly|before|properly|at\s+full\s+capacity)\b/iu.test(q.text);
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
+  // (A whole undertaking asked by a general word: "what did the project cost".)
+  const asksUndertaking = q.tokens.some((t) => GENERAL_COSTER.test(t.norm));
   // ("How much did the Temburong Bridge cost to build?": what the question says costs.)
   const costSubject = COST_SUBJECT_ASKED.exec(q.text)?.[1];
   const costSubjectStems = costSubject ? tokenize(costSubject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
@@ -2011,7 +2013,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const worthOf = kind === 'money' ? WORTH_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
     // (Or a whole undertaking by another of its words: "a plan worth 1.8 million euros" for "how much is the project going
     // to cost".)
-    if (asksWord(q, worthOf) || (worthOf !== undefined && GENERAL_COSTER.test(worthOf) && q.tokens.some((t) => GENERAL_COSTER.test(t.norm)))) context = Math.max(context, 1);
+    if (asksWord(q, worthOf) || (worthOf !== undefined && GENERAL_COSTER.test(worthOf) && asksUndertaking)) context = Math.max(context, 1);
     const worthAfter = kind === 'money' ? WORTH_AFTER.exec(sentence.slice(end))?.[1] : undefined;
     const otherWorth = asksWord(q, worthAfter) ? 0.6 : 1;
     // "How much did profit drop?": "dropped to $912 million from $1.47 billion" gives levels, not the drop.
@@ -2174,7 +2176,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const priceNoun = kind === 'money' && hyphenUnit ? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit[0].length))?.[0] : undefined;
     // (A whole undertaking's is what it costs in all, when the question asks a total or names an undertaking: "the
     // 18-million-rial project" for "What's the total price tag on the road job?".)
-    const wholeCost = priceNoun !== undefined && GENERAL_COSTER.test(priceNoun.trim().split(/\s+/u).pop()!) && (asksTotal || q.tokens.some((t) => GENERAL_COSTER.test(t.norm)));
+    const wholeCost = priceNoun !== undefined && GENERAL_COSTER.test(priceNoun.trim().split(/\s+/u).pop()!) && (asksTotal || asksUndertaking);
     // (... which is otherwise the price of its noun, not of anything else: not "How much does the card cost?")
     const priceOf = priceNoun && !wholeCost && !tokenize(priceNoun).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? 0.5 : 1;
     // (Or a sum the question's cost or value verb stands just before, whatever else the question names: "How much is the
