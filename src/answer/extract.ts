@@ -1477,6 +1477,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // (A penalty answers only a question that asks one, or what follows a breach.)
   const penaltyUnasked = !PENALTY_ASKED.test(q.text);
   const placeSizeAsked = PLACE_SIZE_ASKED.test(q.text);
+  const sizeAsked = SIZE_ASKED.test(q.text);
   const holderStem = holder ? stem(normalizeWord(holder)) : undefined;
   const setByOwner = owner ? new RegExp(`^[^,;.]{0,25}?\\s(?:set|fixed|offered|paid|charged|proposed|agreed|announced|approved)\\s+by\\s+(?:the\\s+)?${escapeRegExp(owner)}\\b`, 'iu') : null;
   // ("How many people took part?", not "how much did the operator put in": a count of people.)
@@ -2544,7 +2545,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const changeNotLevel = asksToLevel && /^\s*(?:percent\b|per\s+cent\b|%)?\s*(?:cut|cuts|rise|rises|increase|increases|drop|drops|fall|falls|hike|hikes|reduction|decrease)\b/iu.test(sentence.slice(end)) ? 0.4 : 1;
     // ("How big is the site?": not "less than 500 metres from the site gate", a distance from it.)
     // (Nor "from villages within 10 kilometres of the site", a radius around it, which never sizes it.)
-    const awayFrom = !SIZE_ASKED.test(q.text) || kind !== 'measure' ? 1 : /\bwithin\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.25 : DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
+    const awayFrom = !sizeAsked || kind !== 'measure' ? 1 : /\bwithin\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$/iu.test(sentence.slice(0, start)) ? 0.25 : DISTANCE_AFTER.test(sentence.slice(end)) ? 0.5 : 1;
     // ("how many stalls are empty": "many of the 1,400 concrete stalls built by the municipality remain empty" tells only a
     // vague part of the 1,400, which the answer says.)
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
