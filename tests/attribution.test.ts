@@ -3116,3 +3116,20 @@ describe('sixty-ninth session: looked into held-out 273 to 276', () => {
     expect(cinema.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Yusuf Bucheeri', 'Aliyev', 'Aliyev']);
   });
 });
+
+describe('seventieth session: looked into held-out 277 to 280', () => {
+  it('reads a role set off with a long "who" clause, a name past a gloss in its clause, and "she" after someone named only as an owner', () => {
+    const storks = attributionOf([
+      'Source: Test Wire',
+      'Fewer storks',
+      'Dzmitry Lukashevich, a 34-year-old schoolteacher from Pinsk who has volunteered at the station every summer since 2011, reaches the nests with a ladder.',
+      '"Some of the nests we visit are empty," Lukashevich said.',
+      'Mao Sreypov, who sells coconuts and bamboo-tube sticky rice, known as kralan, at the end station, said her takings had fallen.',
+      "At Traoré's workshop, apprentice Mariam Sanou, 24, shows off a balafon made from néré wood.",
+      '"It sounds good to a tourist," she said.',
+    ]);
+    // Were no role (the appositive ran past 60 characters), "kralan, at the end station" and Traoré.
+    expect(storks.speakers.find((sp) => sp.name === 'Dzmitry Lukashevich')?.role).toBe('34-year-old schoolteacher from Pinsk');
+    expect(storks.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Dzmitry Lukashevich', 'Mao Sreypov', 'Mariam Sanou']);
+  });
+});

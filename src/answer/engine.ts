@@ -244,7 +244,7 @@ function askedSpeakerSex(q: Question): 'f' | 'm' | null {
  */
 function personNamed(head: string): ((text: string) => string | null) | null {
   if (!PERSON_NOUNS.has(head) && !/(?:men|man|woman|er|or|ist|ian|pilot|victim|suspect|captain|nurse|guard|judge|child|boy|girl|person|guide|chef|clerk|cook|monk|nun|priest|imam|midwife|mechanic)$/u.test(head)) return null;
-  const name = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|da|van|von|al|bin|ibn)\s+)?\p{Lu}[\p{L}’'-]+)+)`;
+  const name = String.raw`(\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:de|del|da|van|von|al|bin|binti|ibn|anak)\s+)?\p{Lu}[\p{L}’'-]+)+)`;
   // (A title before a name is capitalised: "French President Emmanuel Macron".)
   const word = `[${head[0]!.toUpperCase()}${head[0]}]${escapeRegExp(head.slice(1))}`;
   const beside = new RegExp(String.raw`\b${word}s?,?\s+${name}|${name},\s+(?:\d{1,3},\s+)?(?:a|an|the|its|their|his|her)\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}${word}\b`, 'u');

@@ -35,7 +35,8 @@ export interface Extracted {
 }
 
 /** "How many people ...": any word for people counts ("more than 300 residents"). */
-const PEOPLE = new Set(['peopl', 'person', 'folk', 'workforc', 'crowd']);
+// ("What attendance does the government anticipate ...?": "40,000 to 50,000 visitors".)
+const PEOPLE = new Set(['peopl', 'person', 'folk', 'workforc', 'crowd', stem('attendance')]);
 /** Whether a counted word names people: the lists, or a word for people by its ending ("fishermen", "growers", "pilgrims"). */
 function isPeople(t: Token): boolean {
   return humanStem(t) || PEOPLE.has(t.stem) || (/(?:ers|ors|ants|ents|mates|ites)$/u.test(t.norm) || surePeopleEnding(t));
@@ -288,6 +289,14 @@ const unitsAfter = (units: string, tail = ''): RegExp => new RegExp(`^(?:\\s*|-)
 const LENGTH_DIMENSIONS = 'tall|deep|shallow|high|long|wide|narrow|thick';
 /** Which length a question asks for: "how deep" is not answered by "60 centimetres across". */
 const ASKED_LENGTH = new RegExp(`\\bhow (${LENGTH_DIMENSIONS})\\b`, 'iu');
+/** A noun phrase a figure is set off after: "St. Rumbold's Cathedral, | 300 metres away". */
+const SET_OFF_BEFORE = /([^,;:()“”"]{1,60}),\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/u;
+/** A measure told as a difference: "3 kilometres longer", "two metres higher". */
+const COMPARATIVE_AFTER = /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:longer|shorter|deeper|shallower|wider|narrower|taller|higher|lower|thicker|thinner)\b/iu;
+/** A question that asks a difference: "how much longer", "how many metres higher". */
+const COMPARISON_ASKED = /\bhow\s+(?:much|many\s+\p{L}+)\s+(?:longer|shorter|deeper|shallower|wider|narrower|taller|higher|lower|thicker|thinner)\b/iu;
+/** A measure from one end of a thing to the other: "from snout to tail", "from bow to stern", "end to end". */
+const END_TO_END = /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from\s+(?:the\s+)?(?:snout|nose|head|tip|end|top|bow|base)\s+to\b|end\s+to\s+end\b|in\s+length\b)/iu;
 /** A word for a dimension: "long", "deep". */
 const DIMENSION = new RegExp(`^(?:${LENGTH_DIMENSIONS})$`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
@@ -413,11 +422,12 @@ const HELD_FIT = 0.3;
 const TENS_AND_UNITS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 // (A number in words may qualify a noun by its unit, as digits may: "a six-kilometre drive"; and so may a sum's
 // magnitude, "the 18-million-rial project", "a R38-million facility".)
-// (A rand's letter before a sum, "R26", and a dalasi's before thousands, "D30,500", make it money; so does a
-// lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway"; and a loti's before a rate or a magnitude,
-// "about M22 a litre", not "the M23 rebels".)
+// (A rand's letter before a sum, "R26", and a dalasi's or a pula's before thousands, "D30,500", "P1,200", make it
+// money; so does a lilangeni's, "E48 million", but not a road's, "the E45", "the E40 motorway"; and a loti's or a
+// pula's before a rate, or a loti's before a magnitude, "about M22 a litre", "as little as P80 a day", not "the M23
+// rebels".)
 const NUMBER = new RegExp(
-  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${KINA}|\bD(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch|member|strong)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
+  String.raw`(?:\p{Sc}?\s?\b|\bR(?=\d)|${KINA}|\b[DP](?=\d{1,3}(?:,\d{3})+(?!\d|,\d))|(?<!\bthe\s)\bE(?=\d[\d,.]*(?!\s+(?:motorway|highway|road|route|expressway|corridor)\b)(?![\d,.]))|\bM(?=\d[\d,.]*(?:\s+(?:million|billion)\b|\s+(?:a|an|per|each)\s+\p{L}))|\bP(?=\d{2,}(?![\d,.])\s+(?:a|an|per|each)\s+\p{L})|${CURRENCY_ABBREVIATION}\s?(?=\d))\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent\b|per cent\b|m\b|bn\b|k\b|million\b|billion\b|trillion\b|thousand\b|crore\b|lakh\b)|-(?:million|billion|trillion)\b)?|(?<![-\p{L}])\b(?:${TENS_AND_UNITS}|${NUMBER_WORD}|hundred|a hundred|hundreds|thousands|dozens|a dozen|millions)\b(?!-(?!(?:year|month|week|day|hour|minute|kilomet(?:er|re)|km|mile|met(?:er|re)|hectare|acre|tonne|ton|litre|liter|kilogram|foot|feet|inch|member|strong)s?\b))(?:\s+(?:million|billion|thousand|hundred))?|${FRACTION.source}`,
   'giu',
 );
 
@@ -425,7 +435,7 @@ const NUMBER = new RegExp(
  * What a sum may open with: a currency sign, with a dollar's letters ("B$", "US$"), an abbreviation ("TSh"), or the
  * letter of a rand, dalasi or lilangeni ("E700 to E900").
  */
-const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d)|${KINA})`;
+const SUM_OPENER = String.raw`(?:\p{Lu}{0,3}\p{Sc}|${CURRENCY_ABBREVIATION}\s?|\b[RDE](?=\d)|\bP(?=\d{1,3}(?:,\d{3})+(?!\d|,\d))|${KINA})`;
 /**
  * The low end of a range just before a figure, with "between": "40 to ", "$40 to ", "six to ", "between 7 percent and ",
  * "four or ". (Not a year a change is dated by: "fell 18 percent in 2024 to 3.1 million euros".)
@@ -500,7 +510,7 @@ function kindOf(sentence: string, end: number, text: string): Quantity {
   // (South Africa's rand is written "R26"; Papua New Guinea's kina "K40".)
   // ("just 14,000 pounds of green nutmegs": pounds of something weigh it.)
   const weighed = /^\s+pounds\s+of\s+(?!sterling\b)/iu.test(sentence.slice(end));
-  if (/^(?:\p{Sc}|[REMK]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
+  if (/^(?:\p{Sc}|[REMKP]\d|D\d{1,3},\d)/u.test(text) || ABBREVIATED_SUM.test(text) || (CURRENCY.test(sentence.slice(end)) && !weighed) || HYPHEN_MONEY.test(sentence.slice(end))) return 'money';
   // ("could now reach 90 million", after "would have cost 40 to 50 million CFA francs": a bare magnitude, no noun after
   // it, in a sentence whose earlier sum has named its currency.)
   const before = sentence.slice(0, end - text.length);
@@ -671,6 +681,9 @@ const MORE_ELIDED = /^\s+(?:more|further)(?=\s*(?:[,.;:]|$)|\s+(?:due|were|are|w
 /** "How many more sheds ...", "how many additional huts ...": more of a thing asked, not all of it. */
 const ASKS_MORE = /\bhow\s+many\s+(?:more|additional|extra|further)\b/iu;
 
+/** A climb someone makes, up something: "the peak the runners have to climb", "climbed the tower". */
+const CLIMB_ON_FOOT = /\b(?:have|has|had|need|needs|needed|must)\s+to\s+climb\b|\bclimb(?:s|ed|ing)?\s+(?:up|the|a|an)\b/giu;
+
 /** A verb of change, in any tense ("rises from 45 soles to 180 soles"). */
 const CHANGE =
   /\b(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|rose|risen|grow|grows|grew|grown|increase|increases|increased|decrease|decreases|decreased|decline|declines|declined|climb|climbs|climbed|jump|jumps|jumped|soar|soars|soared|slump|slumps|slumped|shrink|shrinks|shrank|shrunk|gain|gains|gained|change|changes|changed|go up|goes up|go down|goes down|went up|went down|gone up|gone down)\b/iu;
@@ -821,6 +834,11 @@ function wantedKinds(q: Question): Set<Quantity> | null {
     .replace(/\b(?:so|thus|by)\s+far\b/gu, '')
     .replace(/\b(?:before|after|since|until|once)\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:rise|rises|increase|increases|hike|hikes|cut|cuts|drop|fall|change|changes)\b/gu, '');
   if (LONG_THING.test(t) || CUTS_MATERIAL.test(t)) return new Set(['measure']);
+  // ("How much was the embankment raised?": by how much a thing was made higher, "raised by 80 centimetres", not a sum
+  // raised.)
+  if (/^how much (?:was|were|is|are|has been|have been|had been|will be|would be) (?:the|its|their|this|that) (?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+(?:raised|lowered|lifted|widened|deepened|lengthened|extended|shortened|narrowed|heightened)\W*$/u.test(t)) return new Set(['measure', 'percent']);
+  // ("How much acai did Para produce in 2022?": a weight or a volume, or what it was worth, never "300,000 families".)
+  if (/^how much\b(?!\s+(?:money|cash|more|less|longer|higher|bigger))(?:\s+[\p{L}-]+){1,4}?\s+(?:did|does|do|will|would|has|have|had|is|was|are|were)\s+.+\b(?:produce|produced|produces|harvest|harvested|export|exported|exports|import|imported|imports|grow|grew|grown|catch|caught|yield|yielded|ship|shipped|ships)\b/u.test(t)) return new Set(['measure', 'money']);
   // ("How long is the waiting list for a cleaning?": how many are on it, or how long one waits on it, "had grown to
   // nearly eight months".)
   if (LONG_LIST.test(t)) return new Set(['count', 'duration']);
@@ -921,6 +939,9 @@ function wantedKinds(q: Question): Set<Quantity> | null {
   if (/^how much (?:is|was|are|were|will be|would be)\s+(?:a|an|one|each)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:\s+(?:of|at|in|on|from)\s[^?]*)?\W*$/u.test(t)) return new Set(['money']);
   // "How big is the workforce?", "how large was the crowd": a group's size is a count of who is in it.
   if (/\bhow (?:big|large)\b/u.test(t) && GROUP_WORDS.test(t)) return new Set(['count']);
+  // ("How big are the panels?": the size of each, not "11 of the panels", how many; unless they are sums, "how big are
+  // the fines", or groups, "how big are the crews".)
+  if (/^how (?:big|large) (?:are|were) (?:the|these|those|its|their) (?:[\p{L}-]+\s+)?[\p{L}-]+s\W*$/u.test(t) && !MONEY_WORDS.test(t) && !/\b(?:losses|debts|savings|salaries|wages|payments|loans|donations|crowds|numbers|crews|teams|groups|gangs|squads|bands|families|households|delegations|classes|herds|flocks|audiences|armies|fleets)\b/u.test(t)) return new Set(['measure']);
   if (/\bhow many\b|\bnumber of\b/u.test(t)) {
     const counted = countedWords(q).map((w) => w.norm);
     // ("how many pounds of nutmegs": a weight.)
@@ -1046,7 +1067,23 @@ const MADE_IN = new RegExp(String.raw`\b(?:built|constructed|installed|opened|fo
 /** ... and who made it, which the answer leaves out: "built [by Austrian engineers] in 1897". */
 const MADE_BY = new RegExp(String.raw`\s+by\s+[\s\S]*?\s+(?=${MADE_YEAR})`, 'iu');
 
+/** A question about the age a rule sets: "how old must divers be", "what is the minimum age". */
+const REQUIRED_AGE_ASKED = /\bhow\s+old\s+(?:must|should|do|does|will|would|can)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:be|have\s+to\s+be|need\s+to\s+be)\b|\b(?:minimum|lowest)\s+age\b|\bage\s+limit\b/iu;
+/** The age a rule sets: "must be at least 18", "aged 16 or over", "a minimum age of 12". */
+const REQUIRED_AGE = /\b(?:must|should|have\s+to|has\s+to|need\s+to|needs\s+to)\s+be\s+((?:at\s+least|over|older\s+than|under|younger\s+than)\s+\d{1,2})\b(?!\s*(?:%|percent|per\s+cent|metres|meters|kilo|years\s+(?:ago|later)))|\b(?:aged|age)\s+(\d{1,2}\s+(?:or|and)\s+(?:over|above|older|under|below|younger))\b|\b(?:minimum|lowest)\s+age\s+(?:of|is|was|will\s+be|would\s+be)\s+(\d{1,2})\b/iu;
+
 function extractAge(q: Question, sentence: string): Extracted | null {
+  // ("How old must divers be?": "each competitor must be at least 18", an age a rule sets, not anyone's.)
+  if (REQUIRED_AGE_ASKED.test(q.text)) {
+    const rule = REQUIRED_AGE.exec(sentence);
+    if (rule) {
+      const text = rule[1] ?? rule[2] ?? rule[3]!;
+      const at = rule.index + rule[0].indexOf(text);
+      return { text, start: at, end: at + text.length, quality: 1 };
+    }
+    // (Never someone's own age: "Hadžić, 47,".)
+    return null;
+  }
   // A sentence gives few ages: one whose sentence holds most of the question's words ("the woman firefighters lifted
   // off her balcony") is likely the one asked about, however far those words stand from it.
   const stems = new Set(tokenize(sentence).map((t) => t.stem));
@@ -1189,6 +1226,9 @@ const TOLLS: Array<[RegExp, RegExp, number?]> = [
   [/^how many\s+(?:[\p{L}-]+\s+){1,3}?(?:(?:were|was|have\s+been|had\s+been|got)\s+)?(?:destroyed|wrecked|razed)\b/iu, /\b(?:destroy\p{L}*|damag\p{L}*|wreck\p{L}*|flatten\p{L}*|razed?|gutted|collaps\p{L}*|swept\s+away|washed\s+away|burn(?:ed|t)|sank|sunk|lost|flooded|submerged|smashed|crushed|ruined|levelled|leveled)\b/iu],
 ];
 
+/** A question that asks how far, long, high, deep, wide, heavy or old something is: no toll, whatever it speaks of. */
+const MEASURE_ASKED = /\bhow\s+(?:far|long|high|tall|deep|wide|heavy|old|big|large|steep)\b/iu;
+
 /** How near a toll's words must stand to its figure, unless the toll says otherwise. */
 const TOLL_REACH = 60;
 
@@ -1257,7 +1297,7 @@ const FIGURE_ADVERB = new RegExp(`^(?:${FIGURE_ADVERBS})$`, 'u');
 /** What a figure counts, named before it: "the town's population of about", "a total of". */
 const COUNTED_BEFORE_FIGURE = /\b(?:population|number|total|count|tally)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|fewer\s+than)\s+)?$/iu;
 /** Where the words that say what a figure counts end (see nounTail). */
-const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|(?:${FIGURE_ADVERBS})(?=\s+\p{Ll}{3,})|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|twice|thrice|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|sat|stood|slept|swam|fought|(?<=\b(?:people|men|women|children|workers|residents|families|others)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards)\b)|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$`, 'u');
+const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|(?:${FIGURE_ADVERBS})(?=\s+\p{Ll}{3,})|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|twice|thrice|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|sat|stood|slept|swam|fought|(?<=\b(?:people|men|women|children|workers|residents|families|others)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards)\b)|(?<=\b(?:a|an|per|each|every)\s+(?:day|week|month|year|season)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards|the|this|that|its|their)\b)|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$`, 'u');
 
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
@@ -1268,7 +1308,8 @@ const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|fou
  * Yutong buses | Barquisimeto received"; nor what they are worth, "24 lithium batteries | worth an estimated ..."; nor a
  * verb in the present after them, "none of my three sons | wants this life"; nor how often, "94 steps | twice a day";
  * nor an adverb of the verb after them, "about 14,000 | roughly doubles"; nor the verb after people, "Some 120 people | sat
- * on cushions", "crews of 12 to 18 people | travel from ranch to ranch".) (Nor
+ * on cushions", "crews of 12 to 18 people | travel from ranch to ranch", or after a rate, "100,000 visitors a year | come
+ * to the town".) (Nor
  * half of when, which the four words may cut: "between 40 and 60 cutters a month | last season".) (Nor a participle
  * before a figure past its qualifier: "140 farms | working roughly 1,500 hectares".)
  */
@@ -1407,7 +1448,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // (Or "How much will the monthly rent go up to?": where the change ends.)
   // (Past what was changed: "How much did the company cut its price to?")
   const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raise|raised|cut|reduce|reduced|lower|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?to\W*$/iu.test(q.text);
-  const asksChange = CHANGE.test(q.text.replace(datingChange, '')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
+  // (Nor a climb on foot: "how high is the peak that the runners have to climb".)
+  const asksChange = CHANGE.test(q.text.replace(datingChange, '').replace(CLIMB_ON_FOOT, '')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
   // (Or in other words for now: "How much does a good spruce top sell for these days?".)
@@ -1564,7 +1606,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // (Only where the sentence sets one time against another: see yearFit.)
   const thenAndNow = datedInYearAsked !== null && THEN_AND_NOW.test(sentence);
   // (Not a sum: "How much compensation will farmers get for each bird killed?" asks no toll.)
-  const [, askedToll, tollReach = TOLL_REACH] = (preferred === 'money' ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))) ?? [];
+  // (Nor a measure: "How far from town was the spot where that Dutch visitor got hurt?" asks a distance.)
+  const [, askedToll, tollReach = TOLL_REACH] = (preferred === 'money' || MEASURE_ASKED.test(q.text) ? undefined : TOLLS.find(([question]) => question.test(q.text.replace(THING_DIED, '')))) ?? [];
   // The kind of sum a question asks by name: "How much was the only bid", "how much is the new fine".
   const sumAsked = SUM_NOUN_ASKED.exec(q.text);
   const sumNounStem = sumAsked ? stem(normalizeWord(sumAsked[2]!)) : undefined;
@@ -1619,6 +1662,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // "the Al Amal 3", "Apollo 11", "Route 66": a number after a name (not a date's month, nor a currency) is part of it.
     if (/^\d{1,4}$/u.test(raw.trim()) && NAME_BEFORE_NUMBER.test(sentence.slice(0, start)) && !/^\s*(?:[-–]|to\b|and\b|,\s*\d)/u.test(sentence.slice(end))) continue;
     if (given.has(raw.trim().toLowerCase())) continue;
+    // ("The hotels are one part of it": a share, no count of parts.)
+    if (/^(?:one|a)$/iu.test(raw.trim()) && /^\s+(?:small\s+|big\s+|large\s+)?part\s+of\b/iu.test(sentence.slice(end))) continue;
     // ("patching 19th-century roofs": an ordinal, which counts nothing.)
     if (/^\d+$/u.test(raw.trim()) && /^(?:st|nd|rd|th)\b/u.test(sentence.slice(end))) continue;
     // ("What interest rate is the trust charging on its loan?": not "with the government contributing 15 percent", a
@@ -1760,6 +1805,9 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
       for (const t of said) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
       return true;
     };
+    // ("the carillon of St. Rumbold's Cathedral, 300 metres away,": how far the place set off before it lies.)
+    const awayPlace = kind === 'measure' && /^\s*\p{L}+\s+away\b/u.test(sentence.slice(end)) ? SET_OFF_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
+    if (awayPlace) for (const t of tokenize(awayPlace).slice(-4)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
     const numbered = countsAsked(NUMBERED_BEFORE.exec(sentence.slice(0, start))?.[1]);
     const registered = countsAsked(SERVES_AS_AFTER.exec(sentence.slice(end))?.[1]);
     // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
@@ -2124,16 +2172,19 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
       kind === 'measure'
         ? // (Past a conversion: "up to 6 meters (20 feet) deep".)
           /^(?:\s*|-)\p{L}+(?:\s+\p{L}+)?(?:\s+\([^()]{1,30}\))?\s+(deep|wide|long|tall|high|across(?!\s+(?:the|a|an|its|their|this|that|all)\b)|thick|in diameter)\b/iu.exec(sentence.slice(end))?.[1]?.toLowerCase() ??
+          // (From one end to the other is a length, no way gone: "40 to 50 centimetres from snout to tail".)
+          (END_TO_END.test(sentence.slice(end)) ? 'long' : undefined) ??
           // (Past a conversion too: "about 1,450 meters (4,750 feet) below the surface".)
           (/^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:below|beneath|under)\s+(?:the\s+)?(?:surface|ground|sea level|seabed|sea floor|seafloor)\b|^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+underground\b/iu.test(sentence.slice(end))
             ? 'deep'
             : // ("an estimated 9,000 metres above sea level": a height.)
-              /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+)?(?:sea level|ground|ground level|the sea)\b/iu.test(sentence.slice(end))
+              // ("stands 21 to 24 metres above the Neretva River": how high, over whatever is below.)
+              /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+|its\s+)?(?:sea level|ground|ground level|the sea|water|river|street|road|valley|\p{Lu})/u.test(sentence.slice(end))
               ? 'high'
               : // (Or which way from a place: "45 kilometres north of Filingue", "about 30 kilometres to the west".)
                 // (Or how far one goes: "a round trip of 6 kilometres"; or how far back: "posts about 40 meters (130 feet) back from
                 // the waterline", no height.)
-                /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:back|inland|offshore|upstream|downstream)\s+from|from|away|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
+                /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:(?:back|inland|offshore|upstream|downstream)\s+from|from|away|apart|(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+of\b|\s*[,.;]|$))/iu.test(sentence.slice(end)) ||
                 /\b(?:trip|journey|walk|drive|trek|ride|commute|detour|distance)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|more than|over)\s+)?$/iu.test(sentence.slice(0, start))
                 ? 'far'
                 : // (Or the dimension named before it: "dug out to a depth of 15 metres".)
@@ -2152,7 +2203,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const lengthOf = kind === 'measure' && !dimension && asked !== undefined && same(asked) === 'deep' && /^-\p{L}+\s+(?!(?:well|wells|shaft|shafts|pit|pits|borehole|boreholes|hole|holes|trench|trenches|crater|cave|caves|canyon|gorge|dive|dives|descent|drop)\b)\p{L}/u.test(sentence.slice(end));
     // (Nor is a change by so much how deep or high a thing is: "as land above the mine sank by as much as 100 metres" for
     // "how deep is the lake".)
-    const changedBy = kind === 'measure' && !dimension && asked !== undefined && asked !== 'far' && /\bby\s+(?:as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start));
+    // (Or a difference: "the new route was roughly 3 kilometres longer" for "how high is the peak".)
+    const changedBy = kind === 'measure' && !dimension && asked !== undefined && asked !== 'far' && (/\bby\s+(?:as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start)) || (COMPARATIVE_AFTER.test(sentence.slice(end)) && !COMPARISON_ASKED.test(q.text)));
     // (Nor how far off a place something happened: "broke through the ice about 200 metres off Frösön" for "how thick is
     // the ice".)
     const offPlace = kind === 'measure' && !dimension && asked !== undefined && /^(?:deep|high|tall|thick)$/u.test(asked) && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+off\s+(?:the\s+)?(?:\p{Lu}|coast\b|shore\b|island\b)/u.test(sentence.slice(end));
@@ -2262,7 +2314,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const measuredNoun = kind === 'measure' && hyphenUnit && !ABBREVIATED_UNIT.test(hyphenUnit[1]!) ? /^\s+\p{Ll}+(?<!ed|ing|ly)\b(?!-)/u.exec(sentence.slice(end + hyphenUnit[0].length)) : null;
     // (Nor one whose noun the question names past a word of its kind: "a 4-metre earth embankment" for "how tall is the
     // embankment".)
-    const measuredPhrase = measuredNoun ? (QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit![0].length))?.[0] ?? measuredNoun[0]) : '';
+    // (Or past two words joined: "The 18-metre brick and steel tower" for "how tall is the tower".)
+    const measuredPhrase = measuredNoun ? (JOINED_NOUN.exec(sentence.slice(end + hyphenUnit![0].length))?.[0] ?? QUALIFIED_NOUN.exec(sentence.slice(end + hyphenUnit![0].length))?.[0] ?? measuredNoun[0]) : '';
     const measureNoun = measuredNoun && !tokenize(measuredPhrase).some((t) => q.tokens.some((u) => u.stem === t.stem)) ? measuredNoun : null;
     const measureArticle = measureNoun ? (/\b(?:a|an|the)\s+$/iu.exec(sentence.slice(0, from))?.[0] ?? '') : '';
     const text = (measureNoun ? `${measureArticle}${sentence.slice(from, end + hyphenUnit![0].length + measureNoun[0].length).trim()}` : hyphenUnit ? `${sentence.slice(from, end).trim().replace(/-(?=(?:million|billion|trillion)$)/u, ' ')} ${unit}` : spanNoun ? `${spanArticle}${sentence.slice(from, end + spanOf![0].length + spanNoun[0].length).trim()}` : sentence.slice(from, end + tail.length).trim()).replace(/(?<=\d(?:\s+(?:million|billion|thousand|trillion))?\s+(?:\p{Lu}\p{Ll}+\s+)?)dollar$/u, 'dollars');
@@ -2746,10 +2799,20 @@ const DUE_DEED_ASKED = /^when\s+(?:is|are|was|were)\s+.+?\s+(?:due|expected|set|
 function activeDeedAsked(text: string): RegExpExecArray | null {
   return DEED_DONE_ASKED.exec(text) ?? DEED_STARTED_ASKED.exec(text);
 }
+/** "When did the palaces become a world heritage site?": when a state began. */
+const BECOME_ASKED = /^when\s+(?:did|was|were)\s+.+\s+(?:become|made|named|declared|listed)\b/iu;
+/** One of two parts asked by its order: "the second batch", "the first phase". */
+const ORDER_ASKED = /\b(first|second|latter|later|last|final)\s+(?:\p{L}+\s+){0,2}?(?:batch|batches|shipment|shipments|delivery|deliveries|round|phase|stage|part|group|consignment|tranche|instalment|installment|leg|wave|half)\b/iu;
+/** A date with another after it, told together: "in March | and September 2024". */
+const PAIRED_DATE_AFTER = /^\s+and\s+(?:in\s+|on\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/u;
+/** ... and the one after: "in March and | September 2024". */
+const PAIRED_DATE_BEFORE = /(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)\s+and\s+(?:in\s+|on\s+)?$/u;
 /** "When did construction of the market begin?", "when did building start?": the making of a thing. */
 const CONSTRUCTION_BEGAN = /^when\s+(?:did|was|were|will|is|does)\s+(?:the\s+)?(?:construction|building)\b.*\b(?:begin|began|begun|start|started|get under way|commence|commenced)\b/iu;
 /** Words of building, any of which dates a thing's construction ("Work began in June 2022" too). */
 const BUILDING_WORDS = ['construct', 'construction', 'build', 'built', 'building', 'erected', 'groundbreaking', 'work', 'works'].map((w) => stem(normalizeWord(w)));
+const PROJECT_STEM = stem('project');
+const COMPLETED_STEM = stem('completed');
 /** Stems of deeds that make a thing, whose date is when it came to be ("built", "founded"). */
 const MAKING = /^(?:build|found|establish|construct|born|creat|form|set|erect|complet|inaugur)$/u;
 /** Verbs of one deed, by stem: "shut in August 2021" is when it closed. */
@@ -2817,6 +2880,8 @@ const WEEKLY_EVENT_AFTER = /^\s+(?:prayers?|market|sermon|mass|services?|bazaar|
 const LAW_NAMED_BEFORE = /\p{Lu}\p{Ll}+\s+(?:Act|Regulations|Rules|Code|Law|Ordinance|Decree|Order)\s+$/u;
 
 export function extractDate(q: Question, sentence: string): Extracted | null {
+  const order = ORDER_ASKED.exec(q.text)?.[1]?.toLowerCase();
+  const orderAsked = order === undefined ? undefined : order === 'first' ? 'first' : 'second';
   // ("Until when will rationing continue?": "rationing would continue until the rainy season was well under way", an
   // end told by an event, just after the question's own verb; a date after "until" is read below.)
   // (Or for "When will rationing end?", after a verb of lasting, in a sentence about the thing asked.)
@@ -2928,7 +2993,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
   // ("When is the cable car line due to reopen?": a deed still to come, its verb last.)
   const dueStem = DUE_DEED_ASKED.exec(q.text)?.[1];
   const dueDeedStem = dueStem ? stem(normalizeWord(dueStem)) : '';
-  const askedDeedWords = askedDeed?.[0] === '' ? new Set(BUILDING_WORDS) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : [])]) : null;
+  // (A construction's start is its project's too: "said the project began in September".)
+  // (A building is built when it is completed: "When was the bridge built?" for "completed by Ottoman builders in 1566".)
+  const askedDeedWords = askedDeed?.[0] === '' ? new Set([...BUILDING_WORDS, PROJECT_STEM]) : askedDeed ? new Set([askedDeedStem, ...wordNetOf(askedDeedStem), ...(askedDeed[2] ? relatedWords(`${askedDeedStem} ${askedDeed[2].toLowerCase()}`) : []), ...(/^(?:build|construct|erect)$/u.test(askedDeedStem) ? [COMPLETED_STEM] : [])]) : null;
   const deadline = /\bby (?:what|when|which)\b|\bdeadline\b|\b(?:until|till) (?:when|what|which)\b/iu.test(q.text);
   const asksThisYear = /\bthis\s+year\b/iu.test(q.text);
   const asksLastYear = /\blast\s+year\b/iu.test(q.text);
@@ -3033,7 +3100,9 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         const openSince = asksStart && !asksEnd && sinceDate && /\b(?:open|in\s+(?:operation|service|use))\s+$/iu.test(sentence.slice(0, d.start));
         // ("When was jiannian listed as a traditional craft?": "had been listed as an important traditional craft since
         // 2009", a state the deed asked began.)
-        const stateSince = sinceDate && askedParticiples.size > 0 && tokenize(clauseBefore).some((t, k, ts) => t.norm === 'been' && /^(?:has|have|had)$/u.test(ts[k - 1]?.norm ?? '') && askedParticiples.has(ts[k + 1]?.norm ?? ''));
+        // (Or what it became: "When did the palaces become a world heritage site?" for "have been a UNESCO World Heritage site
+        // since 1985".)
+        const stateSince = sinceDate && ((askedParticiples.size > 0 && tokenize(clauseBefore).some((t, k, ts) => t.norm === 'been' && /^(?:has|have|had)$/u.test(ts[k - 1]?.norm ?? '') && askedParticiples.has(ts[k + 1]?.norm ?? ''))) || (BECOME_ASKED.test(q.text) && /\b(?:has|have|had)\s+been\s+(?:a|an|the)\s/iu.test(clauseBefore)));
         const since = !datesClause && !firstSince && !openSince && !stateSince && ((sinceClause !== null && !ownEvent) || sinceDate);
         // ("When was the original seawall built?" is not answered by a deadline: "to reopen the port by March".)
         // (Unless a deadline is what is asked: "By what date were farms ordered to clear their arrears?" is "by October
@@ -3127,6 +3196,11 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // "What date did the outage happen on?": a day ("on April 25"), before a year or a month alone.
         // ("What year did the Attabad landslide happen?": "In 2010", not "Tuesday".)
         const dayless = (asksDay && !HAS_DAY.test(d.text)) || (asksYear && !HAS_YEAR.test(d.text)) ? 0.5 : 1;
+        // ("When was the second batch of panels handed back?": "in two shipments, in March and September 2024", the later of
+        // two dates told together; the first batch, the earlier.)
+        const pairFirst = PAIRED_DATE_AFTER.test(sentence.slice(d.end));
+        const pairSecond = PAIRED_DATE_BEFORE.test(sentence.slice(0, d.start));
+        const inOrder = orderAsked === undefined || (!pairFirst && !pairSecond) ? 1 : (orderAsked === 'first') === pairFirst ? 1.3 : 0.5;
         // ("When is the tanker now expected to arrive?": "which had been due on October 28, ... would now dock at Dili port
         // on Sunday, November 10", the date it was due before gives way; the one told as now's, after "now" in its own
         // clause, comes first.)
@@ -3165,7 +3239,7 @@ export function extractDate(q: Question, sentence: string): Extracted | null {
         // (And of the thing asked: not "A verdict is not expected before February" for "When is the trial scheduled to end?".)
         const expected = expectedWhen && asked(sentence.slice(0, expectedWhen.index)) && (expectedWhen[2] === undefined || q.terms.some((t) => match(q, t.stem, stem(normalizeWord(expectedWhen[2]!))) > 0)) ? expectedWhen : null;
         const notBefore = expected?.[1] !== undefined && /^(?:before|until)\b/iu.test(d.text);
-        return { ...d, ...(datesClause || firstSince || openSince || stateSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : notBefore ? { text: `not ${d.text}` } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && (tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) || deedAsWorded.has(stem(normalizeWord(AND_NEXT_VERB.exec(sentence.slice(d.end))?.[1] ?? '')))) ? { deedDone: true } : {}), quality: former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed || expected ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
+        return { ...d, ...(datesClause || firstSince || openSince || stateSince ? { text: d.text.replace(/^since\s+/iu, 'in ') } : resumesOn ? { text: d.text.replace(/^until/iu, 'on') } : notBefore ? { text: `not ${d.text}` } : {}), ...(otherEvent < 1 ? { otherEvent: true } : {}), ...(startsAhead ? { startsAhead } : {}), ...(past && askedDeedWords !== null && !MAKING.test(askedDeedStem) && tense * over * supposed >= 1 && (tokenize(clauseAround(...ownSentence(sentence, d.start))).some((t) => deedAsWorded.has(t.stem)) || deedAsWorded.has(stem(normalizeWord(AND_NEXT_VERB.exec(sentence.slice(d.end))?.[1] ?? '')))) ? { deedDone: true } : {}), quality: inOrder * former * supposed * aside * usual * superseded * withinSpan * nowDate * otherYear * period * unmade * dayless * qualifies * wrongEnd * tense * over * saidWhen * announced * before * otherEvent * otherDeed * Math.min(1, Math.max(proximity(q, sentence, d.start, d.end), sameDeed || dueDone ? 0.7 : ownDeed || expected ? 0.6 : 0, subject > 0 && (subjectEnd < 0 || d.start < subjectEnd || /^,\s+\p{Ll}+ed\b[^,;]*$/u.test(sentence.slice(subjectEnd, d.start))) ? 0.5 * subject : 0) + rightEnd * usual * former + (ownNoun || firstSince ? 0.5 : 0) + (deadline && /^(?:by|until|before)\b/iu.test(d.text) ? 0.5 : 0) + (asksOriginal && ORIGINAL_PLAN.test(sentence.slice(0, d.start)) ? 0.5 : 0) + sinceWhen) };
       }),
   );
 }
@@ -3213,6 +3287,9 @@ function spanKey(span: string): string {
 /** A date a span runs to: "until the end of October", "until at least Oct. 31". */
 const UNTIL = new RegExp(`\\buntil\\s+(?:at\\s+least\\s+)?(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:${MONTHS}|${MONTH_ABBREVIATIONS})\\.?(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+\\d{4})?`, 'gu');
 
+/** What a plain length is told as, before it: "a distance of", "a total length of". */
+const DISTANCE_OF_BEFORE = /\b(?:a|the|its)\s+(?:total\s+)?(?:distance|length)\s+of\s+$/iu;
+
 /**
  * A length that qualifies a noun, past its conversion and the words before the noun: "the 820-metre runway", "a 3 km
  * tunnel", "a 7.8-kilometre flood-drainage tunnel", "the 218-kilometre (135-mile) fibre-optic cable".
@@ -3249,6 +3326,9 @@ const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|wher
  * "a free 11-week course | each spring".)
  */
 const QUALIFIED_NOUN = /^(?:\s+(?!(?:and|or|but|of|to|in|on|at|for|with|by|from|over|under|about|after|before|into|across|against|between|during|since|until|through|near|off|up|as|than|per|that|which|who|was|were|is|are|has|had|will|would|could|can|may|must|the|a|an|this|its|their|his|her|cost|costs|lasts|takes|took|runs|ran|begins|began|starts|ends|leaves|left|comes|came|goes|went|gets|got|makes|made|says|said|remains|includes|offers|pays|paid|gives|gave|needs|means|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|each|every|all|both|some|most|next|last|this|these|those)\b)\p{Ll}+(?<!ed|ing|ly)\b){1,3}/u;
+
+/** ... or two words joined before the noun: "brick and steel tower". */
+const JOINED_NOUN = /^\s+\p{Ll}+\s+(?:and|or)\s+(?!(?:the|a|an|its|their|his|her)\b)\p{Ll}+(?:\s+\p{Ll}+(?<!ed|ing|ly)){1,2}\b/u;
 
 /** The indefinite article just before a position, with its space ("a "), or nothing. */
 function articleBefore(sentence: string, at: number): string {
@@ -3376,9 +3456,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // (Nor "How long do the guided walks around the trail last?", which "the 3.5-kilometre heritage trail" does not say.)
   // (Nor "how long has the bike rental guy been in business on that road?", a span until now: not "the 2.8-kilometre
   // Fyrvej road".)
-  // (Nor "how long will the runway be closed", "how long was the line shut": a state that lasts, not "the 2,794-metre
-  // runway".)
-  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting|closed|shut|suspended|halted|blocked|delayed|stuck|idle|disrupted|stopped|paused|open|remain|remains|remained|stay|stays|stayed|wait|waited|waiting|continue|continued)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
+  // (Nor "how long will the runway be closed", "how long was the line shut", "how long was the bamboo train out of
+  // service": a state that lasts, not "the 2,794-metre runway".)
+  const takesTime = /\bhow long\b.*\b(?:take|takes|took|taken|taking|lasts|lasted|lasting|closed|shut|suspended|halted|blocked|delayed|stuck|idle|disrupted|stopped|paused|open|remain|remains|remained|stay|stays|stayed|wait|waited|waiting|continue|continued|out\s+of\s+(?:service|action|use|order|operation|work)|offline|off\s+the\s+road)\b|\bhow long\b.*\blast\s*[?.!]*$/iu.test(q.text);
   const lengths = takesTime || ongoing ? [] : [...sentence.matchAll(LENGTH_OF)].flatMap((m) => {
     // ("a furrow roughly 9 km (5.6 miles) long": told "long", the length is of whatever the sentence says; that is
     // weighed below.)
@@ -3436,7 +3516,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         // ("lengthen the runway from 799 metres to 1,500 metres": what it will be is the second.)
         const before = willBe !== null && /\bfrom\s+$/iu.test(sentence.slice(0, m.index)) && /^\s+to\s+\d/u.test(sentence.slice(m.index + m[0].length)) ? 0.5 : 1;
         // (A length just after the thing's own noun is its length: "the runway from 799 metres to 1,500 metres".)
-        const near = head !== undefined && tokenize(sentence.slice(Math.max(0, m.index - 50), m.index)).some((t) => t.stem === head) ? THING_LENGTH : 0;
+        // (Or one told as a distance, in a sentence about the thing: "The race ... takes runners from the town's Molyko
+        // stadium to the 4,095-metre summit of the volcano and back, a distance of about 38 kilometres.")
+        const near = head !== undefined && (tokenize(sentence.slice(Math.max(0, m.index - 50), m.index)).some((t) => t.stem === head) || (DISTANCE_OF_BEFORE.test(sentence.slice(0, from - (qualifier?.[0].length ?? 0))) && tokenize(sentence).some((t) => t.stem === head))) ? THING_LENGTH : 0;
         // (And "the" length "of" the thing is all of it: "lining the 42 kilometres of main canals" for "how long are the main
         // canals", over "blocked the main canal sluice ... for two hours"; not "roughly 12 kilometres of the Lanud river",
         // a stretch of it.)
@@ -4409,7 +4491,9 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
         const began = /^since\s+[^,;]{1,30},\s+when\s+/u.exec(m[0]);
         const from = m.index + ((named ?? began)?.[0].length ?? 0);
         // (Nor past the end of a quote: "because the summers are longer and drier," warned Omar Khasawneh".)
-        const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while)\b[\s\S]*$|,["”]\s[\s\S]*$/u, '').trim();
+        // (Nor past the main clause's verb after it: "named after the brewer that sponsored the race for more than two
+        // decades, | would be inspected again in March".)
+        const text = sentence.slice(from, m.index + m[0].length).replace(/,\s+(?:after|which|who|while|would|will|could|should|was|were|is|are|has|have|had)\b[\s\S]*$|,["”]\s[\s\S]*$/u, '').trim();
         const p = proximity(q, sentence, m.index, m.index + m[0].length) * (named ? 1.5 : /^(?:after|following|since|amid|over)\b/u.test(m[0]) ? 0.8 : 1);
         return { text, start: from, end: from + text.length, quality: p };
       })
@@ -4418,6 +4502,9 @@ export function extractCause(q: Question, sentence: string): Extracted | null {
       .filter((c) => !TIME_AFTER_CONNECTIVE.test(c.text))
       // ("traffic ... had fallen by 60 percent since it opened on September 12": "since" after a perfect is when.)
       .filter((c) => !/^since\s/iu.test(c.text) || !PERFECT_VERB_BEFORE.test(sentence.slice(Math.max(0, c.start - 80), c.start)))
+      // ("the lowest figure since systematic counts began there in 1996": "since" after a superlative, or of a beginning, is
+      // when.)
+      .filter((c) => !/^since\s/iu.test(c.text) || !(/\bthe\s+(?:\p{Ll}{2,}est|first|most|least|fewest)\b[^,;.]*$/u.test(sentence.slice(Math.max(0, c.start - 60), c.start)) || /\b(?:began|begun|started|opened|founded|launched|set\s+up)\b/u.test(c.text)))
       // ("because what else is there?": a question gives no cause.)
       .filter((c) => c.quality > 0 && c.text.split(/\s+/u).length >= 3 && !/\?/u.test(c.text))
       // ("stirred a huge pan of boiling milk over a wood fire": "over" is a cause only after words of contention, "a strike

@@ -12,7 +12,7 @@ import type { Hit, Question, QuestionKind, Retriever } from '../retrieval/index.
 import { ASKS_FREQUENCY, ASKS_SPAN, SPEECH_STEMS, tokenize } from '../retrieval/index.js';
 import { wordRank } from '../retrieval/lexicon.js';
 import { contentTokens, escapeRegExp, normalizeWord, stem, STOPWORDS, type Token } from '../retrieval/text.js';
-import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
+import { ASKS_CAUSE_OF, asksAboutPast, asksSumOrShare, CALENDAR_DAY, calendarDateOf, countedWords, describeMention, ongoingSubject, DISASTER_VERBS, eventTermsOf, extractCause, extractDate, extractDuration, extractNumber, extractPlace, fitsAskedUnit, MONTH_OR_DAY, RELATIVE_DAY, SAID_ON, SCORE_UNITS, THE_YEAR, toldInPast, WEEKDAYS, type Extracted } from './extract.js';
 
 /** A month's name, as a word before a number ("March 2023", "Dec. 31"). */
 const MONTH_WORD = new RegExp(`^${MONTH}$`, 'iu');
@@ -517,7 +517,9 @@ export function answerWhoSaid(question: Question, ctx: AnswerContext): Answer {
   // postal voting, for "who said changing who gets to vote weeks before polling day changes the election".)
   const total = question.terms.reduce((n, t) => n + t.weight, 0) || 1;
   const said = (h: Hit): number => {
-    const stems = new Set(attribution.statementsIn(h.passage.sentence).flatMap((st) => tokenize(st.text).map((t) => t.stem)));
+    // (Not who is named in it: "“I have been poling since 1998 ...,” said Onalenna Seretse, a 47-year-old poler ... “Now
+    // they want me to ...”" says nothing of polers for "who said unlicensed polers would just get a warning".)
+    const stems = new Set(attribution.statementsIn(h.passage.sentence).flatMap((st) => tokenize(st.speakerPhrase ? st.text.replace(st.speakerPhrase, ' ') : st.text).map((t) => t.stem)));
     return question.terms.filter((t) => stems.has(t.stem)).reduce((n, t) => n + t.weight, 0) / total;
   };
   // ("Who argued that small entry charges seldom put tourists off?": the statement cued by the asker's own verb, "Buali
@@ -727,6 +729,15 @@ export function answerRole(question: Question, ctx: AnswerContext): Answer {
         return a;
       }
     }
+  }
+  // ("Who is the headman?": the one the article calls so, with no role of their own, "the headman, Jalong anak Ugap,".)
+  const head = /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u.exec(target.trim())?.[1];
+  const calledSo = head && sp?.kind === 'person' ? ctx.article.sentences.find((x) => x.paragraph > 0 && x.text.includes(sp.name) && new RegExp(`\\b${escapeRegExp(head)}\\b`, 'iu').test(x.text)) : undefined;
+  if (calledSo && sp) {
+    a.answerLine = `${sp.name}.`;
+    a.speaker = sp.name;
+    a.citations = [sentenceCitation(ctx, calledSo.index)];
+    return a;
   }
   const sentence = ctx.article.sentences[hit.passage.sentence]!;
   a.answerLine = 'Here is what the article says:';
@@ -1211,6 +1222,8 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       if (found.x.namedIn !== undefined) source = ctx.article.sentences[found.x.namedIn];
     }
   }
+  // Whether a who-question's deed is done, to what it asks, in the passage that names no one.
+  let undone = false;
   if (!a.answerLine && question.kind === 'who') {
     const q = new Set(question.tokens.map((t) => t.stem));
     // "Who killed Soleimani?" -> "the US assassinated ... Soleimani": the subject of the question's verb.
@@ -1257,6 +1270,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     if (agent) a.answerLine = `${capitalize(agent)}.`;
     else if (person) a.answerLine = `${capitalize(person.name)}${person.role ? `, ${roleInReply(person.role)}` : ''}.`;
     else if (org) a.answerLine = `${capitalize(org[0].trim())}.`;
+    // (Nor one that names anyone the question does not: "Kyklades Maritime ... was sold on Monday to Aegean Lines" may
+    // well say who bought it.)
+    undone = !doesDeed && !tokenize(hit.passage.text).some((t) => t.capitalized && t.start > 0 && !q.has(t.stem) && !MONTH_OR_DAY.test(t.text) && !/^\(/u.test(hit.passage.text.slice(t.start - 1)));
   }
   if (!a.answerLine && question.kind === 'about') {
     a.answerLine = ctx.article.headline ? `${ctx.article.headline.text}.` : 'In short:';
@@ -1266,6 +1282,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   }
   if (!a.answerLine) {
     const st = attribution.statementsIn(hit.passage.sentence)[0];
+    // ("Whose van was crushed by the falling rock?": no one, where the passage names no one, quotes no one and does not do
+    // the deed to what is asked; not the passage under "AFP reports:".)
+    // (A thing asked by its kind is named by the engine after: "Which club did Villanueva play for" is "Talleres".)
+    if (undone && !st?.speaker && !question.entity) return outOfScope(question, ctx, "The article doesn't say who.");
     a.answerLine = st?.speaker ? `${capitalize(st.speaker.name)} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
     if (st?.speaker) {
       a.speaker = st.speaker.name;

@@ -162,7 +162,8 @@ const LISTED_WHICH = new RegExp(String.raw`(?:^|\s)((?:[Tt]he\s+)?${ORG_LIST}(?:
 const LISTED_AT_START = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}${ORG_LIST}(?:\s*\(\p{Lu}[\p{Lu}&.-]{1,9}\))?`, 'u');
 
 /** A particle inside a name, with what follows it: "Hadi al-Amiri", "Corporación Carnaval del Caribe". */
-const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|de|del|della|da|di|du|do|dos|das|van|von|der|den|la|le)[-\s]`;
+// ("Jalong anak Ugap": the Iban and Malay "child of" too.)
+const NAME_PARTICLE = String.raw`(?:al|el|binti|bin|ibn|anak|de|del|della|da|di|du|do|dos|das|van|von|der|den|la|le)[-\s]`;
 /**
  * "Jane Roe, the union’s general secretary," at the end of a subject: a name, then its appositive (or two: "Modou Lamin
  * Sowe, managing director of Sahel Agro Trading, one of the largest licensed buyers,"; or one with a list of what the
@@ -264,6 +265,9 @@ function subjectsOf(left: string, participle: boolean): Array<{ phrase: string; 
   // "Marleny Ospina, secretary-general of the National Union of Coal Miners, known as Sintracol,": what the body before
   // it is called, not who speaks.
   text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,$/u, ',');
+  // (Nor a gloss inside a relative clause, before where: "Mao Sreypov, who sells ... sticky rice, known as kralan, at the
+  // end station," sells it at the end station.)
+  text = text.replace(/,\s+(?:(?:also|better|commonly|locally|widely)\s+)?(?:known|referred to)\s+as\s+[^,“”"]+,(?=\s+(?:at|in|on|near|from|outside)\s[^,“”"]*,$)/u, '');
   // "Lennox Williams, the toshao, or elected village leader, of Waramadong,": a gloss of a word is no appositive of
   // its own. (It ends the text's tail, so no offset before it moves.)
   // (The gloss stays in the role, as below: "the kapitein or traditional head of Botopasi" is asked for as its head.)
@@ -1010,7 +1014,7 @@ const PORTFOLIO_NAMED = new RegExp(String.raw`^(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(?
 const PORTFOLIO_BEFORE = /\b(Ministry|\p{Lu}\p{Ll}+)(?:[-\s]General)?\s+(?:of\s+State\s+)?(?:for|of)\s+(?:(?:the\s+)?\p{Lu}[\p{L}’'-]*,?\s+(?:(?:and|&)\s+)?)*$/u;
 /** Words of a portfolio that open a run of capitals before the minister's name. */
 const PORTFOLIO_WORDS = /^(?:(?:Housing|Infrastructure|Finance|Health|Education|Transport|Transportation|Investment|Wildlife|Parks|Cooperatives|Gender|Budget|Livestock|Irrigation|Telecommunications|Highways|Ports|Shipping|Agriculture|Defen[cs]e|Justice|Interior|Energy|Environment|Tourism|Labou?r|Trade|Industry|Fisheries|Culture|Economy|Planning|Works|Development|Foreign|Affairs|Home|Security|Water|Mines|Mining|Communications|Sports?|Youth|Lands|Forestry|Sanitation|Commerce|Public|Social|Welfare|Employment|Immigration|Science|Technology|Innovation|Resources|Natural|Climate|Digital|Local|Government|Family|Women|Children|Heritage|Arts|Information|Rural|Urban|Regional|Maritime|Aviation|Roads|Railways|Petroleum|Power|Electricity)\s+)+/u;
-const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
+const CAP_RUN = /(?:\b(?:President|Prime Minister|Minister|Gen\.|General|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Gov\.|Rep\.|Prof\.|Col\.|Lt\.|Capt\.)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:al|el|binti|bin|ibn|anak|de|del|da|do|dos|das|van|von|der|le|la|abu)[-\s])?\p{Lu}[\p{L}’'-]+)*/gu;
 const DEMONYM_I = /^(?:Iraqi|Israeli|Pakistani|Saudi|Kuwaiti|Qatari|Yemeni|Omani|Emirati|Bahraini|Somali|Bangladeshi|Nepali|Afghani|Azerbaijani|Uzbeki|Tajiki|Punjabi|Bengali|Thai|Malawi|Burundi|Sindhi|Pashtuni|Hindi|Gujarati|Marathi|Kashmiri|Yazidi|Zaidi)$/u;
 const PLACE_NOUN = /^(?:district|districts|province|county|region|village|town|city|state|river|valley|island|islands|prefecture|municipality|commune|township|neighbourhood|neighborhood|suburb|area|delta|basin|peninsula|lake|mountains?|port|harbou?r|airport|station|canal|coast|bay)$/u;
 const NOT_PERSON_WORD = /^(?:Region|State|States|Republic|Kingdom|Province|City|Island|Islands|Sea|River|Gulf|Mountains|Street|Square|Airport|Port|Bay|County|District|Valley|Council|Union|Nations|Forces|Organization|Organisation|Department|Ministry|Government|Center|Centre|Party|Alliance|Group|Front|Army|Police|Court|Courts|University|Bank|Company|Agency|Office|Committee|Assembly|Parliament|Coalition|Movement|Corporation|Club|League|Federation|Association|Institute|Hospital|School|Service|Authority|Board|Commission|Council|Stadium|Arena|Museum|Station|Road|Avenue|Boulevard|Tower|Palace|Cathedral|Mosque|Temple|Hotel|Theatre|Theater|Mall|Highway|Motorway|Prison|Reserve)$/u;
@@ -1153,7 +1157,7 @@ export function extractStatements(article: Article): Attribution {
   };
 
   const registerNamesIn = (s: Sentence, quotes: TextRange[]): void => {
-    const found: Array<{ sp: Speaker; at: number }> = [];
+    const found: Array<{ sp: Speaker; at: number; owner: boolean }> = [];
     const main = SUBORDINATE_START.exec(s.text)?.[0].length ?? 0;
     let mainSubject: Speaker | null = null;
     for (const match of s.text.matchAll(CAP_RUN)) {
@@ -1222,7 +1226,9 @@ export function extractStatements(article: Article): Attribution {
       // the verb and whatever title came before it; "the parish priest" is him.)
       // (Or "a" one, which is their role if they have none yet: "Marisol Ábrego, a hotel receptionist on Carenero, was
       // aboard a taxi"; "the hotel receptionist" is her.)
-      const after = /^,\s+((?:the|its|his|her|their|a|an)\s+[^,;:“”"]{2,60}),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
+      // (Its "who" clause may run long: "Dzmitry Lukashevich, a 34-year-old schoolteacher from Pinsk who has volunteered at
+      // the station every summer since 2011, reaches the nests".)
+      const after = /^,\s+((?:the|its|his|her|their|a|an)\s+(?:[^,;:“”"]{2,60}|[^,;:“”"]{2,60}?\s(?:who|whose)\s[^,;:“”"]{2,120})),/u.exec(s.text.slice(m.index + m.text.length))?.[1];
       const indefinite = after !== undefined && /^an?\s/u.test(after);
       const described = indefinite && !sp.role ? parseSpeakerPhrase(`${m.text}, ${after}`, false) : null;
       if (after && !indefinite && namesRole(after)) registry.addAlias(sp, `${m.text}, ${after}`);
@@ -1236,7 +1242,7 @@ export function extractStatements(article: Article): Attribution {
         const clause = ROLE_CLAUSE.exec(s.text.slice(m.index + m.text.length));
         if (clause?.index === 0 && !/[“”"]/u.test(clause[1]!)) sp.role = clause[1]!.replace(/[\s.;:!?]+$/u, '');
       }
-      found.push({ sp, at: m.index });
+      found.push({ sp, at: m.index, owner: /['’]s$/u.test(m.text) });
       if (!mainSubject && m.index >= main && /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.test(s.text.slice(main, m.index))) mainSubject = sp;
       // The words after the name, outside quotations: "he" inside a quote is someone the speaker talks about.
       // (Up to a speech verb: "Dobos, who coached her, said she had always been ..." speaks of someone else; and
@@ -1253,7 +1259,9 @@ export function extractStatements(article: Article): Attribution {
     }
     people.set(s.index, found.map((f) => f.sp));
     const speakersHere = salient.get(s.index) ?? [];
-    const ordered = [...speakersHere, ...(mainSubject ? [mainSubject] : []), ...found.map((f) => f.sp)];
+    // (Someone named only as an owner comes after the others: "At Traoré's workshop, apprentice Mariam Sanou, 24, shows
+    // off a balafon", then "she said" is Sanou.)
+    const ordered = [...speakersHere, ...(mainSubject ? [mainSubject] : []), ...found.filter((f) => !f.owner).map((f) => f.sp), ...found.filter((f) => f.owner).map((f) => f.sp)];
     salient.set(s.index, [...new Set(ordered)]);
   };
 

@@ -598,7 +598,7 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
   const servesAt = comma > 0 && /^(?:of|at|from|for)\s+(?:the\s+)?\p{Lu}/u.test(afterComma);
   const titleWords = comma < 0 || servesAt ? [...head.matchAll(/\b(\p{Lu}(?:[\p{Ll}-]+|\p{Lu}{1,3}))\s+(?=\p{Lu})/gu)].filter((m) => TITLE_WORDS.has(bare(m[1]!)) || isOccupation(bare(m[1]!))) : [];
   for (const title of titleWords.reverse()) {
-    const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
+    const rest = /^((?:\p{Lu}[\p{L}’'-]*\s+|(?:al|el|binti|bin|ibn|anak|de|da|del|van|von|der|den|la|le)[-\s])+\p{Lu}[\p{L}’'-]*)(?:\s+((?:of|from|at|for)\s+[\s\S]+))?$/u.exec(head.slice(title.index + title[0].length));
     const nameWords = rest ? words(rest[1]!) : [];
     // (A surname may be a place's name too, "Plant Health Director Osvaldo Lima", but not every word of it, nor a
     // country: "Health New Zealand".)

@@ -76,6 +76,8 @@ export const DATE_PATTERN = new RegExp(
     // span; nor where the date it comes to follows, "would be reviewed after six months, in December").
     `\\b(?:in|within|after)(?<=\\b(?:expected|due|will|would|could|should|planned|scheduled|set|ready|back|reopen|resume|return)\\b[^.;]{0,40}\\b(?:in|within|after))\\s+(?:about\\s+|around\\s+|roughly\\s+|another\\s+|the\\s+next\\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:to|or)\\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2}|a\\s+few|several)\\s+(?:days?|weeks?|months?|years?)\\b(?!,?\\s+(?:in|on|by)\\s+(?:${MONTH}|\\d))`,
     `\\b(?:today|yesterday|tomorrow|tonight)\\b`,
+    // (A run of years: "ruled the Dahomey kingdom from 1858 to 1889", "between 1990 and 1995".)
+    `\\b(?:from|between)\\s+(?:1[5-9]|20)\\d{2}\\s+(?:to|and|until)\\s+(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)`,
     // (An older year with its preposition: "built in 1874"; alone, "1874" may be a count. Or what a thing goes back to:
     // "dates back to 1887".)
     `(?:in|since|by|until|before|after)\\s+(?:(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)|1[0-4]\\d{2}(?![\\d,.]\\d)(?!\\s+\\p{Ll}+s\\b))`,

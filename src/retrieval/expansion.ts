@@ -107,6 +107,8 @@ const GROUPS: string[][] = [
   ['pay', 'paid', 'buy', 'bought', 'purchase', 'purchased'],
   // ("When was the hottest temperature recorded?": "reached 51.8C ..., the highest in the country".)
   ['hottest', 'highest', 'record', 'peak', 'peaked'],
+  // ("how high is the peak that the runners have to climb": "the 4,095-metre summit of the volcano".)
+  ['summit', 'summits', 'peak', 'peaks'],
   // ("did the minister promise more money": "pledged an extra ...".)
   ['promise', 'promised', 'pledge', 'pledged', 'vow', 'vowed'],
   // ("what was the total value of the deals": "contracts worth 23.6 million euros".)
@@ -237,6 +239,8 @@ const GROUPS: string[][] = [
   ['borrow', 'borrowed', 'borrowing', 'loan', 'loans', 'lend', 'lending'],
   // ("Roughly how many trips into the Tatra park were logged in 2023?": "recorded about 4.5 million visits in 2023".)
   ['trip', 'trips', 'visit', 'visits'],
+  // ("how much does a mokoro trip cost": "mokoro excursions ... at between $60 and $90 a day".)
+  ['trip', 'trips', 'excursion', 'excursions', 'outing', 'outings'],
   // ("roughly how long does one cataract op take?": "12 to 15 procedures, each taking about 20 minutes".)
   ['op', 'ops', 'operation', 'operations', 'procedure', 'procedures', 'surgery', 'surgeries'],
   // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years".)
