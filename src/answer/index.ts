@@ -439,6 +439,9 @@ export function boundedRange(before: string, asked: number): [number, number] | 
   return [asked / APPROXIMATE_REACH, asked * APPROXIMATE_REACH];
 }
 
+/** A question about whose a thing is: "Whose van was crushed?". */
+const WHOSE = /^(?:so\s+)?whose\b/iu;
+
 /** How much a who-said answer's statement matching the question's words counts against its passage's rank. */
 const STATEMENT_FIT = 0.3;
 /** ... and its being told with the asker's own verb of speech ("argued", "warned"). */
@@ -1282,10 +1285,10 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
   }
   if (!a.answerLine) {
     const st = attribution.statementsIn(hit.passage.sentence)[0];
-    // ("Whose van was crushed by the falling rock?": no one, where the passage names no one, quotes no one and does not do
-    // the deed to what is asked; not the passage under "AFP reports:".)
-    // (A thing asked by its kind is named by the engine after: "Which club did Villanueva play for" is "Talleres".)
-    if (undone && !st?.speaker && !question.entity) return outOfScope(question, ctx, "The article doesn't say who.");
+    // ("Whose van was crushed by the falling rock?": no one's, where the passage names no one, quotes no one and does not
+    // do the deed to what is asked; not the passage under "AFP reports:".) (Only for whose: "who doubts the raise will
+    // show up in his wages" may be told in other words than a passage ranked first.)
+    if (undone && !st?.speaker && WHOSE.test(question.text)) return outOfScope(question, ctx, "The article doesn't say whose.");
     a.answerLine = st?.speaker ? `${capitalize(st.speaker.name)} said:` : ctx.article.outlet ? `${ctx.article.outlet} reports:` : 'The article says:';
     if (st?.speaker) {
       a.speaker = st.speaker.name;
