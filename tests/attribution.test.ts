@@ -3133,3 +3133,18 @@ describe('seventieth session: looked into held-out 277 to 280', () => {
     expect(storks.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Dzmitry Lukashevich', 'Mao Sreypov', 'Mariam Sanou']);
   });
 });
+
+describe('seventy-first session: looked into held-out 281 to 284', () => {
+  it('reads "Friends of" a place as a body\'s name, and "the charity" as the one named after that word', () => {
+    const lake = attributionOf([
+      'Source: Test Wire',
+      'Salt and a road',
+      'Friends of Lake Assal, a local environmental group, said in a statement on Monday that heavy traffic was already damaging the salt crust.',
+      'The group also warned that large-scale extraction could change the shape of salt banks.',
+      'The borehole was financed by the charity Sahel Water Partnership, which said in a statement that it had chosen Kataba.',
+      '"We want the cart drivers to be part of the solution," the charity said.',
+    ]);
+    // Were "Lake Assal" (twice) and "the charity".
+    expect(lake.statements.map((st) => st.speaker?.name ?? null)).toEqual(['Friends of Lake Assal', 'Friends of Lake Assal', 'Sahel Water Partnership', 'Sahel Water Partnership']);
+  });
+});

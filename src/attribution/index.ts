@@ -1817,8 +1817,10 @@ function linkDescriptions(article: Article, statements: Statement[], registry: R
       if (body) target = registry.named(body, { name: body, role: null, kind: 'organization', plural: false, gender: null, phrase: body });
       // ("Clear Vision Africa, a Netherlands-based charity ..., said", then "The charity said"; "The national roads agency
       // AGEROUTE said", then "the agency said": else the body quoted last by words that call it so, whatever its name.)
+      // (Or by the word just before its name: "financed by the charity Sahel Water Partnership, which said".)
       const calledSo = new RegExp(`\\b${head}\\b`, 'iu');
-      target ??= statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && calledSo.test(st.speakerPhrase ?? '')).at(-1)?.speaker ?? null;
+      const calledBefore = (st: Statement): boolean => new RegExp(`\\b${head}\\s+${escapeRegExp(st.speaker!.name)}\\b`, 'iu').test(article.sentences[st.sentence]!.text);
+      target ??= statements.filter((st) => st.id < firstId && st.speaker?.kind === 'organization' && (calledSo.test(st.speakerPhrase ?? '') || calledBefore(st))).at(-1)?.speaker ?? null;
       // (And an organisation is any body: "The Interprofession du Gruyère ... said in a statement ...", then "..., the
       // organisation said": the body quoted just before, whatever the article calls it.)
       if (/^organi[sz]ation$/u.test(head)) target ??= statements.filter((st) => st.id < firstId && st.paragraph >= firstParagraph - 2 && st.speaker?.kind === 'organization').at(-1)?.speaker ?? null;

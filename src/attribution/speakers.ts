@@ -641,7 +641,8 @@ export function parseSpeakerPhrase(raw: string, atSentenceStart: boolean, loose 
       // "The Danish Agency for Culture and Palaces": an organisation word, then what it is for.
       orgWords.some((w, k) => ORG_WORDS.has(bare(w)) && /^(?:of|for)$/u.test(orgWords[k + 1] ?? '')) ||
       // ("Port of Antwerp-Bruges", the port's company; not "Transnet Port Terminals", whose name runs on.)
-      (/^(?:Port|Ports|Airport|Airports)$/u.test(orgWords[0]!) && orgWords[1] === 'of') ||
+      // (And "Friends of Lake Assal", a group named for what it stands up for.)
+      (/^(?:Port|Ports|Airport|Airports|Friends)$/u.test(orgWords[0]!) && orgWords[1] === 'of') ||
       theBody) &&
     isCap(orgWords[0]!) &&
     orgWords.every((w) => isCap(w) || /^(?:of|for|and|on|the|&|de|du|des|la|le|del|da|do|y|et)$/u.test(w)) &&
