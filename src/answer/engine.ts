@@ -75,6 +75,8 @@ const KIND_TWINS: Readonly<Record<string, readonly string[]>> = {
   team: ['side', 'club', 'squad'],
   company: ['firm'],
   firm: ['company'],
+  authority: ['agency', 'ministry', 'regulator'],
+  agency: ['authority'],
   newspaper: ['paper', 'daily'],
   village: ['hamlet'],
 };
@@ -196,7 +198,7 @@ for (const [one, other] of [[['buy', 'buys', 'bought'], ['sell', 'sells', 'sold'
   for (const [deeds, others] of [[one, other], [other, one]] as const) for (const d of deeds) CONVERSE_DEEDS.set(stem(d), [...new Set(others.map((o) => stem(o)))]);
 }
 /** A question that asks for a name: "What is the name of ...", "what are the names of ...". */
-const NAME_ASKED = /\bnames?\s+of\b|^what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?names?\b/iu;
+const NAME_ASKED = /\bnames?\s+of\b|^what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?names?\b|^what\s+(?:are|is|was|were)\s+.+\s+called\b|^what\s+(?:do|does|did)\s+(?:the\s+)?(?:locals?|people|residents|villagers|islanders|fishermen|fishers|farmers|they|you|we)\s+call\b/iu;
 /** "Is Cambodia also being hit?", "are airports affected too?": whether what the article tells goes for something else. */
 const ALSO = /\b(?:also|too|as well|either)\b/iu;
 /** A yes/no question's word at least this informative that the cited paragraph lacks makes the answer a hedge. */
@@ -262,6 +264,13 @@ function personOfEntity(entity: { head: string; byName: boolean }): ((text: stri
   return entity.byName || !isTitleOrOrgWord(entity.head) ? personNamed(entity.head) : null;
 }
 
+/** The names listed after the word for several things: "its two ships, the Umiak Trader and the Tasiujaq". */
+function thingsNamed(head: string, text: string): string | null {
+  const name = String.raw`(?:the\s+)?\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}’'&-]*)*`;
+  const m = new RegExp(String.raw`\b${escapeRegExp(head)}s,\s+(${name}(?:,\s+${name})*,?\s+and\s+${name})`, 'u').exec(text);
+  return m ? m[1]!.replace(/^the\s/u, 'The ') : null;
+}
+
 /** The name given beside the word for a kind of thing ("Argentine side Talleres" for "which club"), if any. */
 function thingNamed(head: string, text: string): string | null {
   const kinds = [head, ...(KIND_TWINS[head] ?? [])].map(escapeRegExp).join('|');
@@ -269,7 +278,9 @@ function thingNamed(head: string, text: string): string | null {
   // (Or just before the word, in lower case: "on both banks of the Vardar river"; or after it, past a people's word:
   // "the Belgian port of Zeebrugge". A people's word alone names nothing: "the Chinese company".)
   const m = new RegExp(String.raw`\b(?:${kinds})s?,?\s+${name}|${name},\s+(?:a|an|the|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:${kinds})\b|\bthe\s+${name}\s+(?:${kinds})\b(?:\s+of\s+${name})?`, 'u').exec(text);
-  if (!m) return null;
+  // (Or a name that ends in the word, capitalized: "the Danish Environmental Protection Agency" for "which authority".)
+  const capitalized = [head, ...(KIND_TWINS[head] ?? [])].map((k) => escapeRegExp(k.charAt(0).toUpperCase() + k.slice(1))).join('|');
+  if (!m) return new RegExp(String.raw`\bthe\s+((?:\p{Lu}[\p{L}’'&-]*\s+){1,5}(?:${capitalized}))\b`, 'u').exec(text)?.[1] ?? null;
   // ("the Chawama township of Lusaka": the township is Chawama.)
   const people = m[3] !== undefined && /(?:an|ese|ish|i)$/u.test(m[3]);
   if (people) return m[4] ?? null;
@@ -782,7 +793,8 @@ export class QAEngine {
           if (person) return person(s.text) !== null;
           if (beside?.(s.text)) return true;
           const tokens = tokenize(s.text);
-          const heads = tokens.flatMap((t, i) => (singular(t.norm) === head ? [i] : []));
+          // (Or by another word for the kind: "the Danish Environmental Protection Agency" for "which authority".)
+          const heads = tokens.flatMap((t, i) => (singular(t.norm) === head || (t.capitalized && KIND_TWINS[head]?.includes(singular(t.norm))) ? [i] : []));
           // (Not "I": "Before the ferry, I sold two or three boats a month" names no ferry.)
           const named = (t: (typeof tokens)[number]): boolean => t.capitalized && !t.isNumber && t.norm !== 'i' && !asked.has(t.stem) && !MONTH_OR_DAY.test(t.text);
           // (Not a nation's adjective, "a consortium of Italian and Maltese investors", "a Dutch infrastructure fund"; nor a
@@ -895,6 +907,9 @@ export class QAEngine {
       if (confidence < IN_SCOPE_THRESHOLD || unmatched.length > 0) {
         // ("What are the names of the three people injured in the fire?": the closest passage, which gives no such name,
         // answers nothing asked.)
+        // ("What are the names of the ships?": "its two ships, the Umiak Trader and the Tasiujaq", the names listed.)
+        const listed = question.kind === 'other' && question.entity?.byName && /\bnames\b/iu.test(question.text) ? thingsNamed(question.entity.head, citedText) : null;
+        if (listed) return done({ ...answer, speaker: null, speakerRole: null, answerLine: `${listed}.` }, hits, confidence);
         if (question.kind === 'other' && NAME_ASKED.test(question.text)) return done(outOfScope(question, ctxBase, /\bnames\b/iu.test(question.text) ? "The article doesn't give their names." : "The article doesn't give that name."), hits, confidence);
         return done({ ...answer, speaker: null, speakerRole: null, answerLine: CLOSEST_LINE }, hits, confidence);
       }

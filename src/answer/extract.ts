@@ -301,7 +301,8 @@ const END_TO_END = /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+(?:from\s+(?:the\s+)?(?:
 const DIMENSION = new RegExp(`^(?:${LENGTH_DIMENSIONS})$`, 'iu');
 /** Questions of length or distance, which an area or a weight never answers; and of weight, which neither does. */
 const ASKS_LENGTH = new RegExp(`\\bhow (?:${LENGTH_DIMENSIONS}|close|far(?!\\s+(?:ahead|in advance)\\b))\\b`, 'iu');
-const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}`);
+// (Nor does a volume: "about 180,000 cubic meters of ice" for "how thick is the ice".)
+const AREA_OR_WEIGHT = unitsAfter(`${AREA_UNITS}|${WEIGHT_UNITS}|cubic|litres?|liters?`);
 /** An area's unit just after a figure, or joined to it: "12 hectares", "a 1.6-hectare basin". */
 const AREA_AFTER = unitsAfter(AREA_UNITS);
 const AREA_OR_LENGTH = unitsAfter(`${AREA_UNITS}|${LENGTH_UNITS}`);
@@ -318,6 +319,8 @@ const PER_HEAD = /\b(?:each|per|apiece|a head|per head|average|a month|a year|a 
 const DIMENSION_ASKED = /\b(depth|height|width|thickness)\b/iu;
 /** Such a dimension by its adjective, as a question asks it ("how deep"). */
 const DIMENSION_NAMED: Readonly<Record<string, string>> = { depth: 'deep', height: 'high', width: 'wide', length: 'long', thickness: 'thick' };
+/** A depth or a height asked as a way down or up: "how far down did they have to go to hit water". */
+const FAR_DOWN_OR_UP = /\bhow\s+far\s+(?:(down|below|beneath|under|underground)|(up|above))\b/iu;
 /** "How far ahead", "how far along": a time or a share, no way gone. */
 const NOT_A_WAY = 'ahead|in advance|along|advanced';
 /** A way asked, not a depth or a height ("how far down"), nor how close to a state ("how close to overflowing"). */
@@ -634,8 +637,8 @@ const LINEAR_THING = /^(?:railways?|railroads?|roads?|highways?|motorways?|route
 const HOLDING_BEFORE = /\b(?:holding|carrying|containing|loaded\s+with|packed\s+with|filled\s+with)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu;
 /** The thing a sum is the value of, just after it: "a 2.4 billion CFA franc (about $3.9m) | contract". */
 const VALUED_AFTER = /^(?:\s+\([^()]{1,30}\))?\s+(\p{Ll}{3,})\b/u;
-/** A thing's value told just before the sum: "a contract worth EC$3.4 million". */
-const WORTH_BEFORE = /\b(\p{Ll}+)\s+(?:worth|valued\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?\p{Sc}?$/u;
+/** A thing's value told just before the sum: "a contract worth EC$3.4 million", "The work, budgeted at 86 million crowns". */
+const WORTH_BEFORE = /\b(\p{Ll}+)(?:\s+(?:worth|valued\s+at)|,\s+(?:budgeted|costed|priced)\s+at)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+)?\p{Sc}?$/u;
 /** The thing a sum was paid against, whose own value follows: "an advance of EC$1.2 million | on a contract worth ...". */
 const WORTH_AFTER = /^\s+(?:on|for|of|under|from)\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:worth|valued\s+at)\s/u;
 /** A price's change asked: "how much has the price of feed risen". */
@@ -683,6 +686,8 @@ const ASKS_MORE = /\bhow\s+many\s+(?:more|additional|extra|further)\b/iu;
 
 /** A climb someone makes, up something: "the peak the runners have to climb", "climbed the tower". */
 const CLIMB_ON_FOOT = /\b(?:have|has|had|need|needs|needed|must)\s+to\s+climb\b|\bclimb(?:s|ed|ing)?\s+(?:up|the|a|an)\b/giu;
+/** The size a thing can reach, no change: "How tall can wax palms grow?", "how big do the fish get". */
+const GROWS_TO_SIZE = /^(\s*how\s+(?:tall|high|big|large|long|heavy|wide|thick)\s+(?:can|could|do|does|may|might|will)\s+[^?]*?)\b(?:grow|get)\b/iu;
 
 /** A verb of change, in any tense ("rises from 45 soles to 180 soles"). */
 const CHANGE =
@@ -816,7 +821,7 @@ const RUNNING_CHARGE = /\b(?:rent|rents|wage|wages|salary|salaries|fee|fees|fare
 /** A sum a "how much" question asks for by its kind: "How much was the only bid", "how much is the new fine". */
 const SUM_NOUN_ASKED = /^how much\s+(?:is|was|were|are|will|would)\s+(?:the|a|an|their|its|his|her)\s+((?:[\p{L}-]+\s+){0,2}?)(bid|bids|offer|fine|fee|rent|wage|salary|grant|bonus|bill|fare|toll|levy|tax|loan|payout|settlement|deposit|ransom|bail|penalty)\b/iu;
 /** "how much timber will the mill cut a day": a material cut down, whose amount is asked, no cut in anything. */
-const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone)\b[^?]*\bcut\b/iu;
+const CUTS_MATERIAL = /\bhow much\s+(?:[\p{L}-]+\s+)?(?:timber|wood|logs?|pine|cane|grass|hay|firewood|stone|ice|peat|turf|reeds?|bamboo|marble)\b[^?]*\bcut\b/iu;
 /** The size of a place or a building asked: "how big is the new site". */
 const PLACE_SIZE_ASKED = /\bhow (?:big|large) (?:is|was|are|were|will be) (?:the|its|their|this|that) (?:[\p{L}-]+\s+)?(?:site|sites|area|plot|plots|field|fields|farm|farms|park|estate|lot|ground|grounds|land|zone|reserve|forest|lake|reservoir|room|hall|building|warehouse|island|pool|garden|camp|market|square|compound)\b/u;
 
@@ -985,6 +990,8 @@ const ONE_OF_BEFORE = /(?:^|[.;:]\s)([^.;:]*?)\s+(?:was|is|were|are|became|becom
 const MEMBERS_BODY = /\b((?:\p{Lu}[\p{L}’'-]*\s+)+)(?:Association|Union|Cooperative|Co-operative|Federation|Guild|Society|Committee)\b/u;
 /** A subject said to number a figure, set off before it: "The Uros, | who number about (2,000 to) ". */
 const NUMBERED_BEFORE = /(?:^|[.;:]\s|,\s)((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}’'-]*\s+)*\p{Lu}[\p{L}’'-]*),\s+(?:who|which)\s+(?:now\s+)?(?:number|numbered)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)?(?:(?:between\s+)?\d[\d,.]*\s+(?:to|and|-)\s+)?$/u;
+/** ... or a subject that numbers it, maybe with an aside: "Traditional harvesters, most of them Afar herders ..., | number between 400 and ". */
+const NUMBER_VERB_BEFORE = /(?:^|[.;:]\s)((?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+)(?:,\s+[^,;]{1,80},)?\s+(?:now\s+)?(?:number|numbered)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+|an\s+estimated\s+)?(?:(?:between\s+)?\d[\d,.]*\s+(?:to|and|-)\s+)?$/u;
 /** What the things a figure counts serve as, after it: " boats | are registered as water taxis". */
 const SERVES_AS_AFTER = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:are|were)\s+(?:now\s+|still\s+)?(?:registered|licensed|listed|used|operating|working)\s+as\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+s)\b/u;
 /** Another figure and its noun joined after a figure's own noun: " people | and 300 vehicles". */
@@ -1007,7 +1014,7 @@ function describedBy(sentence: string, start: number, end: number): { after: Tok
   // tonnes of household and commercial waste a day"; nor "62 government primary and secondary schools". But a clause
   // of its own does: "invoices worth 900 million kwanzas and because steel prices had risen".)
   // ("About 1,200 people and 300 vehicles cross at Caledonspoort": what a figure joined to another does, past it.)
-  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(JOINED_FIGURE, '$1').replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
+  const clause = /^[^,.;:()–—]*/u.exec(rest.replace(ABBREVIATION_STOP, '$1 '))![0].replace(JOINED_FIGURE, '$1').replace(/^(\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s+of\s+[\p{Ll}-]+)?)\s+(?:and|or)\s+(?=(?!(?:because|since|although|though|when|while|whereas|if|unless|that|which|who|then|so|the|a|an|its|their|his|her|it|they|he|she|we|up|about|around|as|more|some|nearly|almost|over)\s)[\p{Ll}-]+\s+[\p{Ll}-]+)/u, '$1 ').split(/\s(?:and|or|but|while|whereas|because)\s/u)[0]!;
   // (Nothing, when "and" follows the figure at once: "was fined $18,000 | and skipper Dean Harwood ... was fined $4,500"
   // tells of someone else.)
   const after = /^\s+(?:and|but|while|whereas)\s/u.test(clause) ? [] : tokenize(clause).filter((t, i, all) => all.slice(0, i + 1).filter((x) => !STOPWORDS.has(x.norm)).length <= 6);
@@ -1047,7 +1054,7 @@ const QUALIFIER = /\b(?:(?:just|well|slightly|a little)\s+(?:over|under|more tha
  * "How old is Sari?": "an 18-year-old female named Sari", "Quispe, 47,", "aged 31" (and "the youngest is 46"); "its
  * 2,000-year-old Roman temple", whole; "her seven-year-old grandson", in words.
  */
-const AGE = /(?<![\d,.])\b(\d{1,3}(?:,\d{3})*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,)|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3})\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)|(?<=\b(?:father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece)(?:,\s|\s+(?:is|was)\s+(?:now\s+)?))(\d{1,3})(?=,|\.(?!\d)|\s+years\s+old\b)/gu;
+const AGE = /(?<![\d,.])\b(\d{1,3}(?:,\d{3})*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-year-old\b|\b(\d{1,3}) years old\b|\baged (\d{1,3})\b|(?<=\p{Lu}[\p{L}’'-]+,\s)(\d{1,3})(?=,|\.(?:\s|$))|\b((?:about|around|roughly|some|nearly|almost|more than|over)\s+)?(\d[\d,.]*(?:\s+(?:thousand|million|billion))?|a few thousand|thousands of|millions of|billions of)\s+years\s+(?:ago|old)\b|\b(?:at the age of|since the age of|since (?:he|she|they) (?:was|were)) (\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b|\b(?:youngest|oldest)(?:\s+[\p{L}-]+){0,3}?\s+(?:is|was)\s+(?:just\s+|only\s+|now\s+)?(\d{1,3})(?![\d%]|[,.]\d|\s+(?:percent|per\s+cent|years\s+ago)\b)|(?<=\b(?:father|mother|son|daughter|wife|husband|brother|sister|child|baby|grandmother|grandfather|grandson|granddaughter|nephew|niece)(?:,\s|\s+(?:is|was)\s+(?:now\s+)?))(\d{1,3})(?=,|\.(?!\d)|\s+years\s+old\b)/gu;
 
 /** The stems of the names a question gives (capitalised past its first word): "Mbarga" in "How many votes did Mbarga get?". */
 function namesAsked(q: Question): string[] {
@@ -1129,6 +1136,8 @@ function extractAge(q: Question, sentence: string): Extracted | null {
     ...[...sentence.matchAll(AGE)]
       // ("How old is Emmanuel Tchoumi?": not "Mbarga, 49,", another named person's age.)
       .filter((m) => (m[4] === undefined || namedBefore(m.index) || (asksPerson && names.length === 0) || kinNamed(m.index)) && !ownAge(m.index))
+      // (Nor, for someone, how long ago something was: "the same as 100 years ago".)
+      .filter((m) => !(asksPerson && m[6] !== undefined && /\bago$/u.test(m[0])))
       // ("How old is Sophal's daughter?": "Their eldest daughter, 14,", the kin asked by that word, or "My mother is 81";
       // not "The 38-year-old father of three", whose own age it is.)
       .filter((m) => (m[9] === undefined ? !(kin && m[1] !== undefined && !sentence.slice(m.index + m[0].length).toLowerCase().startsWith(` ${kinAsked}`)) : kinBefore?.test(sentence.slice(0, m.index)) === true))
@@ -1272,7 +1281,7 @@ const CONTRASTING_KINDS: ReadonlyArray<readonly [string, string]> = [['primary',
 /** The present, asked or told: "this week", "now", "these days". */
 const CURRENT = /\b(?:this\s+(?:week|month|year|season)|now|today|currently|these\s+days|at\s+the\s+moment)\b/iu;
 /** A figure dated to another time just after it: " U.S. cents in early March", " a year ago", " in 2019". */
-const THEN_DATED = new RegExp(String.raw`^\s*(?:[\p{L}.-]+\s+){0,2}?(?:in\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS})\b|in\s+(?:19|20)\d\d\b|last\s+(?:week|month|year|season)\b|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)`, 'iu');
+const THEN_DATED = new RegExp(String.raw`^\s*(?:[\p{L}.-]+\s+){0,3}?(?:in\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS})\b|in\s+(?:19|20)\d\d\b|last\s+(?:week|month|year|season)\b|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)`, 'iu');
 
 /** A level someone asked, urged or called on another to set, up to the figure: "asked the authority to cut the fee ... to Rs". */
 const ASKED_TO_SET = /\b(?:asked|asking|urged|urging|called\s+on|calling\s+on|pressed|pressing)\s+(?:[\p{L}’'-]+\s+){1,5}?to\s+(?:cut|lower|reduce|raise|increase|cap|set|lift|drop|bring\s+down)\s+[^.;:]{0,60}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+)?(?:\p{Lu}[\p{L}.]{0,3}\s?|\p{Sc})?$/u;
@@ -1297,7 +1306,7 @@ const FIGURE_ADVERB = new RegExp(`^(?:${FIGURE_ADVERBS})$`, 'u');
 /** What a figure counts, named before it: "the town's population of about", "a total of". */
 const COUNTED_BEFORE_FIGURE = /\b(?:population|number|total|count|tally)\s+of\s+(?:(?:about|some|roughly|around|nearly|almost|just|only|more\s+than|fewer\s+than)\s+)?$/iu;
 /** Where the words that say what a figure counts end (see nounTail). */
-const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|(?:${FIGURE_ADVERBS})(?=\s+\p{Ll}{3,})|in|at|on|as|from|to|who|whose|where|that|which|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|twice|thrice|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|sat|stood|slept|swam|fought|(?<=\b(?:people|men|women|children|workers|residents|families|others)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards)\b)|(?<=\b(?:a|an|per|each|every)\s+(?:day|week|month|year|season)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards|the|this|that|its|their)\b)|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$`, 'u');
+const NOUN_TAIL_END = new RegExp(String.raw`\s+(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)(?=\s+(?:before|after|ago|later|earlier)\b)|(?<!\b(?:a|an|per|each)\s+)(?:days?|weeks?|months?|years?|hours?)(?=\s+(?:before|after|ago|later|earlier)\b)|out(?=\s+of\b)|so(?=\s+far\b)|depending(?=\s+on\b)|or(?=\s+(?:up\s+to|about|around|more|as\s+many)\b)|(?<=\p{Ll}s\s+)\p{Lu}[\p{L}’'.-]*(?=\s+\p{Ll}{3,}ed\b)|(?<=\p{Ll}[^siu\s]s\s+)\p{Ll}{3,}[^s\s]s(?=\s+(?:this|that|these|those|the|a|an|his|her|their|its|it|them|to|more|no)\b)|\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)|(?:${FIGURE_ADVERBS})(?=\s+\p{Ll}{3,})|in|at|on|as|from|to|who|whose|where|that|which|what|and|but|yet|by|for|late|early|overnight|yesterday|today|tonight|twice|thrice|now|still|also|already|currently|due|expected|likely|able|ready|instead|with|into|was|were|is|are|had|has|since|after|before|until|over|during|because|while|when|if|unless|once|though|although|whereas|whether|than|off|against|between|through|across|under|about|around|outside|inside|near|(?:close|next)(?=\s+to\b)|along|beside|behind|toward|towards|amid|among|within|without|beyond|of|worth|valued|costing|weighing|totall?ing|have|been|will|would|could|can|may|might|must|should|sold|held|made|built|paid|bought|brought|taken|given|seen|found|kept|left|lost|won|spent|sent|told|known|shown|grown|drawn|cast|aged|used|owed|axed|broke|went|came|took|gave|fell|rose|ran|began|got|saw|fled|hung|dug|laid|thrown|flown|spread|sat|stood|slept|swam|fought|(?<=\b(?:people|men|women|children|workers|residents|families|others)\s+)\p{Ll}{3,}(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards)\b)|(?<=\b(?:a|an|per|each|every)\s+(?:day|week|month|year|season)\s+)(?:\p{Ll}{3,}|up|down)(?=\s+(?:from|to|into|across|through|around|along|between|toward|towards|the|this|that|its|their|a|an)\b)|it|they|he|she|we|\p{Ll}{3,}ed|\p{Ll}{3,}(?<!s)(?=\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds|thousands)\b)|\p{Ll}{3,}ing(?=\s+(?:about|around|roughly|some|nearly|almost|up\s+to)\s+\d))(?:\s[\s\S]*)?$`, 'u');
 
 /**
  * The words after a figure that say what it counts, up to four, ending before a preposition, a verb or a clause:
@@ -1373,9 +1382,11 @@ const PAYERS = 'children|kids|adults|students|pensioners|seniors|tourists|visito
 /** Such a word by its stem, "kids" as "children". */
 const payerStem = (word: string): string => stem(normalizeWord(word).replace(/^kids$/u, 'children'));
 /** ... asked: "how much did entry cost for kids". */
-const FOR_WHOM_ASKED = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${PAYERS})\b`, 'iu');
+// (Or as who pays: "How much do children pay to walk the bridges?")
+const FOR_WHOM_ASKED = new RegExp(String.raw`\bfor\s+(?:the\s+)?(${PAYERS})\b|^how\s+much\s+(?:do|does|did|will|would|must)\s+(?:the\s+)?(${PAYERS})\s+(?:have\s+to\s+|need\s+to\s+)?pay\b`, 'iu');
 /** ... just after a sum: " for adults", " each for foreign visitors". */
-const FOR_WHOM_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(${PAYERS})\b`, 'iu');
+// (With the word before it, which may be the one asked: "$35 for foreign adults" for "the fee for foreigners".)
+const FOR_WHOM_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:([\p{Ll}-]+)\s+)?(${PAYERS})\b`, 'iu');
 
 /** A weekday in the plural, which asks what happens each week on it: "on sundays". */
 const WEEKDAYS_PLURAL = new RegExp(`\\b(${WEEKDAYS})s\\b`, 'iu');
@@ -1446,10 +1457,11 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   const datingChange = /\b(before|after|since|until|once)\s+(?:the|this|that|its|their)\s+[\p{L}-]+/giu;
   // ("To what price did the station cut its payment?": the level a change reached, not the change.)
   // (Or "How much will the monthly rent go up to?": where the change ends.)
-  // (Past what was changed: "How much did the company cut its price to?")
-  const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raise|raised|cut|reduce|reduced|lower|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?to\W*$/iu.test(q.text);
-  // (Nor a climb on foot: "how high is the peak that the runners have to climb".)
-  const asksChange = CHANGE.test(q.text.replace(datingChange, '').replace(CLIMB_ON_FOOT, '')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
+  // (Past what was changed: "How much did the company cut its price to?"; or with a time after it, "What percentage does
+  // hotel occupancy fall to in winter?")
+  const asksToLevel = /^to\s+what\b/iu.test(q.text) || /\b(?:up|down|rise|rises|rose|risen|increase|increased|climb|climbed|fall|fell|fallen|drop|dropped|jump|jumped|raise|raised|cut|reduce|reduced|lower|lowered)\s+(?:(?:its|their|the|his|her)\s+[\p{L}-]+\s+)?to(?:\s+(?:in|during|by|at|over|on)\s+(?:the\s+)?[\p{L}\d]+(?:\s+[\p{L}\d]+)?)?\W*$/iu.test(q.text);
+  // (Nor a climb on foot: "how high is the peak that the runners have to climb"; nor the size a thing can grow to.)
+  const asksChange = CHANGE.test(q.text.replace(datingChange, '').replace(CLIMB_ON_FOOT, '').replace(GROWS_TO_SIZE, '$1')) && !asksToLevel && !CUTS_MATERIAL.test(q.text);
   // ("How much will the landing fee be per passenger now?": "raise the landing fee ... from three euros to eight euros".)
   // ("How much is the new monthly fee per plot?": "raised the monthly fee from US$5 to US$12 per plot".)
   // (Or in other words for now: "How much does a good spruce top sell for these days?".)
@@ -1638,7 +1650,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   // (Or all who work there: "how many people work for the railway" is "57", not "38 of the railway's 57 employees".)
   const asksWhole = asksTotal || /\b(?:are|were) there\b/iu.test(q.text) || /^how many\s+(?:[\p{L}-]+\s+){1,2}(?:does|do|did)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:have|own|employ|keep)\W*$/iu.test(q.text) || /^how many\s+(?:people|staff|workers|employees)\s+(?:work|are employed)\s+(?:for|at|by)\b[^,;]*$/iu.test(q.text);
   const askedSide = /\b(?:vot\p{L}*|ballots?|referendum|poll)\b/iu.test(q.text) ? sideOf(q.text) : null;
-  const whomWord = FOR_WHOM_ASKED.exec(q.text)?.[1];
+  const whomAsking = FOR_WHOM_ASKED.exec(q.text);
+  const whomWord = whomAsking?.[1] ?? whomAsking?.[2];
   const whomAsked = whomWord !== undefined ? payerStem(whomWord) : undefined;
   const found: Extracted[] = [];
   let previous: Map<string, number> | null = null;
@@ -1808,7 +1821,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // ("the carillon of St. Rumbold's Cathedral, 300 metres away,": how far the place set off before it lies.)
     const awayPlace = kind === 'measure' && /^\s*\p{L}+\s+away\b/u.test(sentence.slice(end)) ? SET_OFF_BEFORE.exec(sentence.slice(0, start))?.[1] : undefined;
     if (awayPlace) for (const t of tokenize(awayPlace).slice(-4)) if (!STOPWORDS.has(t.norm)) words.set(t.stem, 1);
-    const numbered = countsAsked(NUMBERED_BEFORE.exec(sentence.slice(0, start))?.[1]);
+    const numbered = countsAsked(NUMBERED_BEFORE.exec(sentence.slice(0, start))?.[1] ?? NUMBER_VERB_BEFORE.exec(sentence.slice(0, start))?.[1]);
     const registered = countsAsked(SERVES_AS_AFTER.exec(sentence.slice(end))?.[1]);
     // (A part counts what its whole does: "11,000 of the planned 42,000 tonnes".)
     if (unitAt !== end) for (const t of describedBy(sentence, unitAt - 1, unitAt).after) if (!STOPWORDS.has(t.norm) && !words.has(t.stem)) words.set(t.stem, 1);
@@ -1882,7 +1895,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const nounWords = partitive ? tokenize(/^[^,.;:()–—]*/u.exec(sentence.slice(end + partitive[0].length))![0]) : fronted ? tokenize(fronted[1]!) : moreOf !== undefined ? [] : after;
     for (const [i, t] of nounWords.entries()) {
       // ("government and church-run schools": two words that describe one noun, the one asked about.)
-      if (/^(?:and|or)$/u.test(t.norm) && phrase.length > 0 && nounWords.slice(i + 1, i + 4).some((x) => counted.has(x.stem))) continue;
+      // (Not into another figure: "one small truck or | up to 40 passengers".)
+      if (/^(?:and|or)$/u.test(t.norm) && phrase.length > 0 && !/^(?:up|about|around|more|as)$/u.test(nounWords[i + 1]?.norm ?? '') && nounWords.slice(i + 1, i + 4).some((x) => counted.has(x.stem))) continue;
       // ("5.9 million head of livestock": a noun of what is counted runs on through its "of".)
       if (t.norm === 'of' && phrase.length > 0 && !phrase.some((x) => x.norm === 'of')) {
         phrase.push(t);
@@ -1904,7 +1918,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
       if (phrase.length > 0 && /^\p{Lu}/u.test(t.text) && /[^s]s$/u.test(phrase[phrase.length - 1]!.norm)) break;
       // (Not into a name: "1,100 members of the Port Workers' Union" are members.)
       if (phrase.some((x) => x.norm === 'of') && /^\p{Lu}/u.test(t.text)) break;
-      if (/^(?:at|in|on|of|for|from|to|with|by|against|among|amid|towards?|via|onto|upon|within|without|beyond|behind|beside|near|inside|outside|through|throughout|who|that|which|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight|due|expected|likely|able|ready|already|still|also)$/u.test(t.norm)) break;
+      if (/^(?:at|in|on|of|for|from|to|with|by|against|among|amid|towards?|via|onto|upon|within|without|beyond|behind|beside|near|inside|outside|through|throughout|who|that|which|what|and|or|but|as|than|into|across|over|under|after|before|during|since|while|when|where|because|if|until|unless|though|although|per|a|an|the|is|are|was|were|had|has|have|will|would|did|does|do|not|could|can|may|might|must|should|late|early|overnight|yesterday|today|tonight|due|expected|likely|able|ready|already|still|also)$/u.test(t.norm)) break;
       // ("About 140 small fishing boats blockaded the harbour": a participle before the noun describes it.)
       const next = nounWords[i + 1];
       // ("2,350 wrongly parked bicycles": an adverb of the participle after it.)
@@ -2012,7 +2026,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // "How many homes burned?": "about 7,500 people" counts people, which homes never are; nor are "two coups" people.
     // ("14 injured", "three missing": people too.)
     const countsHumans = noun !== undefined && (PEOPLE.has(noun.stem) || humanStem(noun) || /^(?:dead|injured|wounded|missing|hurt|killed)$/u.test(noun.norm));
-    const countsThings = noun !== undefined && /s$/u.test(noun.norm) && !isPeople(noun) && !HUMAN_TOLLS.test(noun.norm);
+    // (Or one of them: "can carry one small truck or up to 40 passengers" for "how many people can the ferry carry".)
+    const countsThings = noun !== undefined && (/s$/u.test(noun.norm) || /^(?:one|a|an|1)$/iu.test(raw.trim())) && !isPeople(noun) && !HUMAN_TOLLS.test(noun.norm);
     // (Nor is a rate per so many people how many live somewhere: "fewer than six linear accelerators per million
     // inhabitants".)
     if ((ownNoun && ((asksThings && countsHumans) || (asksPeople && countsThings))) || (asksLiving && !livingTold && !populationOf && !homeTo && !/\bwhere\s+(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/iu.test(sentence.slice(0, start))) || (asksLiving && /^\s+(?:[\p{L}-]+\s+){0,3}?per\s+(?:million|thousand|hundred|capita|head|\d[\d,]*)\b/iu.test(sentence.slice(end)))) {
@@ -2179,7 +2194,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
             ? 'deep'
             : // ("an estimated 9,000 metres above sea level": a height.)
               // ("stands 21 to 24 metres above the Neretva River": how high, over whatever is below.)
-              /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+|its\s+)?(?:sea level|ground|ground level|the sea|water|river|street|road|valley|\p{Lu})/u.test(sentence.slice(end))
+              /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+above\s+(?:the\s+|its\s+|an?\s+)?(?:sea level|ground|ground level|the sea|water|river|street|road|valley|ravine|gorge|canyon|gully|stream|creek|lake|floor|forest floor|town|village|\p{Lu})/u.test(sentence.slice(end))
               ? 'high'
               : // (Or which way from a place: "45 kilometres north of Filingue", "about 30 kilometres to the west".)
                 // (Or how far one goes: "a round trip of 6 kilometres"; or how far back: "posts about 40 meters (130 feet) back from
@@ -2192,7 +2207,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
         : undefined;
     // ("How far is the clay site from downtown": a way, which a depth does not answer.)
     // (Or by its noun: "What is the greatest depth of the water?")
-    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? DIMENSION_NAMED[DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase() ?? ''] ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
+    const downOrUp = FAR_DOWN_OR_UP.exec(q.text);
+    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? (downOrUp ? (downOrUp[1] ? 'deep' : 'high') : undefined) ?? DIMENSION_NAMED[DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase() ?? ''] ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
     // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
     // (And how shallow or how narrow is how deep or how wide.)
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
@@ -2301,6 +2317,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const asksCoster = (w: Token): boolean => costSubjectStems.some((c) => match(q, c, w.stem) > 0);
     // (Not a clause of its own: "a measure he estimated would cost about 15,000 euros".)
     const otherCoster = costerWords.length > 0 && !/\b(?:he|she|they|we|i|you|it)\b/iu.test(coster!) && !costerWords.some((w) => GENERAL_COSTER.test(w.norm) || asksCoster(w)) && !tokenize(clauseAround(sentence, start)).some(asksCoster) ? 0.5 : 1;
+    // ("How much did the borehole cost?": "the borehole, which cost 85 million CFA francs", its own cost.)
+    if (costerWords.some(asksCoster) && /,\s+which\s+(?:[\p{L}-]+\s+){0,2}?cost\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|an\s+estimated\s+)?\p{Sc}?$/u.test(sentence.slice(0, from))) context = Math.max(context, OWN_LEVEL_FIT);
     const squared = hyphenUnit ? /^-(square|cubic)-/u.exec(hyphenUnit[0])?.[1] : undefined;
     const unit = (squared ? `${squared} ` : '') + (hyphenUnit ? (/^foot$/iu.test(hyphenUnit[1]!) ? 'feet' : /^penny$/iu.test(hyphenUnit[1]!) ? 'pence' : /s$/u.test(hyphenUnit[1]!) || ABBREVIATED_UNIT.test(hyphenUnit[1]!) || /^(?:yen|yuan|rand|baht|won|naira|ringgit|rupiah|taka|kip|horsepower)$/iu.test(hyphenUnit[1]!) ? hyphenUnit[1]! : `${hyphenUnit[1]}s`) : '');
     // ("For how many years is the land leased?": "a 40-year lease", as written, as a how-long question is answered.)
@@ -2379,8 +2397,8 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const side = askedSide ? sideOf(figureClause) : null;
     const sideFactor = !askedSide || !side ? 1 : side === askedSide ? 1.3 : 0.5;
     // ("how much did entry cost for kids": "K5 for adults and K2 for children", the sum for those asked.)
-    const whomTold = whomAsked !== undefined ? FOR_WHOM_AFTER.exec(sentence.slice(end))?.[1] : undefined;
-    const whom = whomTold === undefined ? 1 : payerStem(whomTold) === whomAsked ? 1.3 : 0.5;
+    const whomTold = whomAsked !== undefined ? FOR_WHOM_AFTER.exec(sentence.slice(end)) : null;
+    const whom = !whomTold ? 1 : payerStem(whomTold[2]!) === whomAsked || (whomTold[1] !== undefined && payerStem(whomTold[1]) === whomAsked) ? 1.3 : 0.5;
     // "killed 11 people and injured at least 34": the verb just before a figure says which toll it is.
     const verbBefore = askedToll ? VERB_BEFORE_FIGURE.exec(sentence.slice(0, from))?.[1] : undefined;
     // ("14 workers were evacuated and two were taken to hospital with burns": or what is said of those counted, just after.)
@@ -2604,7 +2622,7 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     const someOf = PART_BEFORE.exec(sentence.slice(0, from));
     const stateAfter = someOf ? STATE_AFTER.exec(sentence.slice(to)) : null;
     const partTold = someOf !== null && stateAfter !== null && q.tokens.some((t) => t.stem === stem(normalizeWord(stateAfter[1]!)));
-    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * holderHas * escalated * penalty * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * otherWorth * aidedPrice * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || penalty < 1 || aidedPrice < 1 || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1, kindAsked: !kinds || kinds.has(kind) });
+    found.push({ ...(asMagnitude ?? (partTold ? { text: `${someOf[0]}${text}`, start: someOf.index, end: to } : { text: levels, start: from, end: to })), quality: (sumUnasked && kind === 'money' ? 0.8 : 1) * ownersOwn * holderHas * escalated * penalty * yearFit * otherDay * thenNotNow * difference * served * otherKindTold * otherMaterial * comparedWith * elsewhere * threshold * unowned * spokenOf * inWords * priceOf * otherCoster * anyone * sideFactor * whom * otherWorth * aidedPrice * tollVerb * byFigure * whole * fromSource * discount * awayFrom * changeNotLevel * (context + typed), doubtful: (ownNoun && nounMatch === 0) || theWhole || penalty < 1 || aidedPrice < 1 || served < 1 || otherKindTold < 1 || discount < 1 || priceOf < 1 || otherCoster < 1 || unowned < 1 || otherMaterial < 1 || comparedWith < 1 || threshold < 1 || whom < 1, kindAsked: !kinds || kinds.has(kind) });
   }
   // ("what share of adults have diabetes": "which affects nearly one in three adults", a share told as a ratio.)
   if (percentNamed) {
@@ -3319,7 +3337,7 @@ const COSTER_AFTER = /^[^,;.]{0,30},\s+(?:the|its|their|a|an)\s+((?:[\p{L}\p{N}�
  * proposal for a 150-kilowatt solar installation, costing"; or a plural opening the sentence, for each sum it gives:
  * "Tickets cost 150 birr for Ethiopians and 900 birr for foreign visitors".
  */
-const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
+const COSTER_BEFORE = new RegExp(String.raw`(?:^|[,;]\s+|\b(?:and|but|while|whereas|for|of|where|said|that)\s+)(?:(?:a|an|the|its|their|his|her|this|that)\s+|^(?=\p{Lu}\p{Ll}+s\s))((?:[\p{L}\p{N}’'-]+\s+){0,4}?[\p{L}’'-]+)(?:,\s+costing|(?:,\s+which)?\s+(?:(?:can|could|will|would|may|might|does|did|had|has|have|now|still|typically|usually|normally|currently|also|only|often)\s+)*(?:cost|costs|costing))\s+(?:\p{Ll}+\s+)?(?:${SUM_FOR_WHOM_AND}\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|between\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|just\s+|only\s+|(?:an\s+)?estimated\s+)?$`, 'u');
 /**
  * Words after a figure that name what it measures: "a 14-day emergency response period", "25-year rights". (Not a verb
  * after them, nor a count: "The three-hour tour | costs US$149", "12-hour shifts | six days a week"; nor which of them:
@@ -3424,7 +3442,8 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // village of Cabeza de Toro), or that the article tells of them ("Lin Chih-hao, ... who has raised milkfish ...
   // since 1991"; not "My father farmed these ponds for 40 years").
   const subject = ongoingSubject(q.text);
-  const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
+  // (Not by an age alone: "the old farmer" is no "34-year-old guide".)
+  const subjectStems = subject ? tokenize(subject).filter((t) => !STOPWORDS.has(t.norm) && !/^(?:old|older|oldest|young|younger|elderly|aged)$/u.test(t.norm)).map((t) => t.stem) : [];
   const nameWords = new Set(subject !== undefined ? alsoNamed.flatMap((name) => tokenize(name).filter((n) => !STOPWORDS.has(n.norm)).map((n) => n.norm)) : []);
   // (Or "He"/"She" opening the sentence, when the caller says the sentence before named them; or "I", when the caller
   // says they say it.)
@@ -3530,7 +3549,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
   // ("For how long did Abdel-Rahman's dad work with a wood-burning kiln?": "My father fired with wood for 30 years", not
   // what Abdel-Rahman's own firing takes, "over eight to ten hours".)
   // (The question's own verb after a named subject: "teach" in "how long did Lucia Yalmad teach".)
-  const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1];
+  // (Or the deed a span is taken to do: "how long did it take to build the market" for "The facility, built over 14
+  // months".)
+  const askedVerb = /^(?:for\s+)?how\s+long\s+(?:did|does|do|has|have|had|will|would)\s+(?:(?:\p{Lu}[\p{L}’'-]*|he|she|they|we|you|i)\s+){1,4}?(\p{Ll}{3,})\b/u.exec(q.text)?.[1] ?? /^(?:for\s+)?how\s+long\s+(?:did|does|will|would|is\s+it\s+going\s+to)\s+(?:it\s+)?take\s+(?:[\p{L}-]+\s+){0,3}?to\s+(\p{Ll}{3,})\b/iu.exec(q.text)?.[1];
   const askedVerbStem = askedVerb !== undefined && !STOPWORDS.has(askedVerb) ? stem(normalizeWord(askedVerb)) : undefined;
   const perAsked = /^how\s+long\b.*\b(?:each|every|a|per)\s+(day|night|week|month|shift)\W*$/iu.exec(q.text)?.[1]?.toLowerCase();
   const askedSpans = new Set([...q.text.matchAll(DURATION)].map((m) => spanKey(m[0])));
@@ -3564,7 +3585,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
         const changedFrom = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$/iu.test(sentence.slice(0, m.index)) && /^[^.;:]{0,40}?\bto\s+(?:about\s+|around\s+|roughly\s+|just\s+|under\s+|less than\s+|more than\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s|an\s)/iu.test(sentence.slice(m.index + m[0].length)) && !asksHowItWas ? 0.5 : 1;
         // ("how long did Lucia Yalmad teach": "who taught in outer-island schools for 27 years", the span of the question's
         // own verb in its clause, not "the bank was closed for four days" by her name.)
-        const verbsSpan = /\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$/iu.test(sentence.slice(0, m.index)) && tokenize(/[^,;:"“”]*$/u.exec(sentence.slice(0, m.index))![0]).some((t) => t.stem === askedVerbStem);
+        // (Or just after the verb itself: "The facility, built over 14 months", not "had stopped working within three years".)
+        const doneIn = /\b(\p{Ll}{3,})\s+(?:over|in|within)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|just\s+)?$/u.exec(sentence.slice(0, m.index))?.[1];
+        const verbsSpan = (/\bfor\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?$/iu.test(sentence.slice(0, m.index)) && tokenize(/[^,;:"“”]*$/u.exec(sentence.slice(0, m.index))![0]).some((t) => t.stem === askedVerbStem)) || (doneIn !== undefined && askedVerbStem !== undefined && stem(normalizeWord(doneIn)) === askedVerbStem);
         const fit = ownSpan(m.index, m.index + m[0].length) || verbsSpan ? Math.max(OWN_SPAN_FIT, proximity(q, sentence, m.index, m.index + m[0].length, hyphen)) : ongoingDeed * proximity(q, sentence, m.index, m.index + m[0].length, hyphen);
         // ("how long will the repairs take", "how long does the crossing take now": not "Crossing used to take five
         // minutes", what was so before.)
@@ -3600,8 +3623,9 @@ export function extractDuration(q: Question, sentence: string, alsoNamed: readon
 
 /** Whether a question asks about the past: "When did the trial start?", "How much rain fell?". */
 export function asksAboutPast(q: Question): boolean {
-  // (A compound adjective is no past: "How much does ready-made flour cost?", "hand-painted tiles".)
-  const text = q.text.replace(/\b\p{L}+-(?:made|\p{L}+ed)\b/gu, '');
+  // (A compound adjective is no past: "How much does ready-made flour cost?", "hand-painted tiles"; nor a negated one,
+  // "what is the fine for unlabelled bottles".)
+  const text = q.text.replace(/\b\p{L}+-(?:made|\p{L}+ed)\b|\bun\p{Ll}{3,}ed\b/gu, '');
   return (
     (/\b(?:did|was|were|had|fell|rose|grew|went|came|took|gave|made|got|won|lost|paid|sold|left|began|ran|saw|brought|bought|spent|met|hit)\b/iu.test(text) ||
       // (Not an adjective of what is counted: "how many registered dockers are there".)
@@ -3870,6 +3894,9 @@ const WHERE_WITHIN = /^where\s+in\s+(?:the|this|that|its|their)\s+([\p{L}-]+)\s+
 const SPOT_WITHIN =
   /\b(?:on|in|at)\s+the\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|ground|upper|lower|\d{1,2}(?:st|nd|rd|th))\s+(?:floor|level|storey|story)|(?:[\p{Ll}-]+\s+){0,2}(?:wing|ward|basement|annex|annexe|block|corridor|courtyard|car park|parking lot|rooftop|roof|attic|cellar|lobby|foyer|mezzanine))\b(?:\s+of\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}(?:wing|building|block|hospital|complex|centre|center|tower|terminal|station|school|plant|factory)\b)?/gu;
 
+/** Where someone goes, asked: "Where will Beneš go for his water?". */
+const GO_ASKED = /^where\s+(?:will|would|did|does|do|can|could|should|must|is|are|was|were)\s+((?:\S+\s+){1,4}?)(?:go|going|head|heading|move|moving|turn|travel|travelling|traveling|ship|shipping|send|sending|export|exporting)\b(?!\s+of\b)/iu;
+
 export function extractPlace(q: Question, sentence: string): Extracted | null {
   const places: Place[] = [];
   for (const m of sentence.matchAll(PLACE)) {
@@ -3883,7 +3910,8 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       continue;
     }
     // ("handed the ship's voyage data recorder to Latvian investigators": a nation's adjective before its noun.)
-    if (PEOPLE_WORDS.has(name.toLowerCase()) && /(?:an|ese|ish|i|ch|ic)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
+    // (Or one the list lacks, of two words: "to Cape Verdean shops".)
+    if ((PEOPLE_WORDS.has(name.toLowerCase()) || /\s\p{Lu}\p{Ll}+(?:ean|ian|ese|ish)$/u.test(name)) && /(?:an|ese|ish|i|ch|ic)$/u.test(name) && /^\s+\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("priority would go to Barbudans, who had depended on the lagoon": a people, whom "who" tells of, is no place.)
     if (/^\p{Lu}\p{Ll}+ans$/u.test(name) && /^,?\s+who\b/u.test(sentence.slice(m.index + m[0].length))) continue;
     // ("broadcasts market prices ... in Creole from a hilltop outside Hinche": a language, not a place.)
@@ -4399,7 +4427,17 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // the sentence whose subject is the asked thing is where it stands.)
       const opensOnAsked = p.start === 0 && locatedAt !== null && /^(?:,\s+(?:a|an|the)\s+[^,;.]+)?,\s+(?:the\s+|its\s+|their\s+)?$/iu.test(sentence.slice(p.end, locatedAt.index));
       const thingNamed = namedThing?.test(p.text) === true;
-      const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked || thingNamed ? Math.max(at, KIND_NAMED_FIT) : at;
+      // ("Where will Beneš go for his water while the works go on?": "said he would take the 15-minute walk to the Market
+      // Colonnade instead", where the one named goes, whatever other words the question has.)
+      // (Or "shipping small batches to Cape Verdean shops | in Lisbon and Boston" for "where does Joana Rocha ship her grogue".)
+      // (Of the one asked about, named in the sentence before the place: not "no one in the village was driving to town"
+      // for "where did wang's son move to".)
+      const goer = GO_ASKED.exec(q.text)?.[1];
+      const goerTold = goer !== undefined ? tokenize(sentence.slice(0, p.start)) : [];
+      // (By its head: "son" of "wang's son", "women" of "the women of Nabadogo".)
+      const goerHead = goer !== undefined ? tokenize(goer.split(/\s+of\s+/u)[0]!).filter((t) => !STOPWORDS.has(t.norm)).at(-1) : undefined;
+      const destination = goerHead !== undefined && (/^to\s/iu.test(p.text) || /\bto\s+(?:[\p{L}’'-]+\s+){1,3}$/u.test(sentence.slice(0, p.start))) && goerTold.some((w) => w.stem === goerHead.stem);
+      const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked || thingNamed || destination ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: otherDeed * madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
     }),

@@ -291,12 +291,16 @@ function topicScorer(ctx: AnswerContext, topic: string): (st: Statement) => numb
   const rarity = (x: string): number => 1 / Math.max(1, ctx.retriever.passagesWith(x));
   // (A word the article never uses stands by one it does, at half: "how risky the climbing is" for "It is dangerous work".)
   const related = new Set([...stems].filter((s) => ctx.retriever.passagesWith(s) === 0).flatMap((s) => [...ctx.retriever.related(s)]).filter((r) => !stems.has(r)));
+  // (And a word of the same family, at half: "inspectors would begin visiting shops" for "about inspections".)
+  const family = (x: string): boolean => !stems.has(x) && [...stems].some((s) => s.length >= 5 && x.length > s.length && x.startsWith(s));
   // (Over every sentence the statement spans: "“My hands remember the engines ...,” he said. “The young ones have never
   // opened a traction motor.”")
   return (st) => {
     const first = ctx.article.sentences[st.sentence]!;
     const words = tokenize(ctx.article.text.slice(first.start, Math.max(first.end, st.end)));
-    return words.filter((w) => stems.has(w.stem) || related.has(w.stem) || comparative(w.norm)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : related.has(w.stem) ? 0.5 * rarity(w.stem) : 1), 0);
+    // (Not a name's: "Serbian" is no word of "Serbia's orchards".)
+    const kin = (w: Token): boolean => !w.capitalized && family(w.stem);
+    return words.filter((w) => stems.has(w.stem) || related.has(w.stem) || comparative(w.norm) || kin(w)).reduce((n, w) => n + (stems.has(w.stem) ? rarity(w.stem) : related.has(w.stem) || kin(w) ? 0.5 * rarity(w.stem) : 1), 0);
   };
 }
 
@@ -866,6 +870,8 @@ const MIN_NUMBER_QUALITY = 0.45;
  */
 const WEAK_NUMBER_QUALITY = 0.2;
 const FIT_WEIGHT = 3;
+/** An amount told as the one before: "for the same amount". */
+const SAME_AMOUNT = /\bthe\s+same\s+(?:amount|quantity|volume|load|number|weight|size|distance)\b/iu;
 /** How much a figure the headline gives counts for, in a body sentence that answers (calibrated on the examined sets). */
 const HEADLINE_FIGURE = 0.5;
 /** ... when it fits the question at least this well in the headline itself. */
@@ -1016,6 +1022,9 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
     // (A year may stand in the paragraph's sentence before, which the answer's "for the year" goes on from: "the sardine
     // catch limit for 2025 was cut by 12 percent", then "agreed ... to cap the joint catch at 45,000 tonnes for the year".)
     const yearBefore = (h: Hit, norm: string): boolean => /^(?:19|20)\d\d$/u.test(norm) && THE_YEAR.test(h.passage.text) && ctx.article.sentences.slice(0, h.passage.sentence).some((s) => s.paragraph > 0 && s.paragraph >= h.passage.paragraph - 1 && tokenize(s.text).some((t) => t.norm === norm));
+    // (So may an amount "the same" one stands for: "a 20-litre jerrycan costs 25 CFA francs. Cart drivers charge 100 to 150
+    // francs for the same amount".)
+    const sameBefore = (h: Hit, norm: string): boolean => SAME_AMOUNT.test(h.passage.text) && ctx.article.sentences[h.passage.sentence - 1]?.paragraph === h.passage.paragraph && tokenize(ctx.article.sentences[h.passage.sentence - 1]!.text).some((t) => t.norm === norm);
     const numbers = question.tokens
       .map((t, i) => ({ t, i }))
       .filter(({ t }) => t.isNumber && !/\p{L}-$/u.test(question.text.slice(0, t.start)) && !/^\s+(?:days|weeks|months|years)\b/iu.test(question.text.slice(t.end)))
@@ -1074,7 +1083,7 @@ export function answerFactoid(question: Question, ctx: AnswerContext, minQuality
       fitsAskedUnit(question, c.x.text);
     const extracted = hits
       .filter((h) => h.passage.paragraph > 0)
-      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text) || yearBefore(h, n.norm)))
+      .filter((h) => !(question.kind === 'how-many' || howLong) || numbers.every((n) => tokenize(h.passage.text).some((t) => t.norm === n.norm) || n.the?.test(h.passage.text) || yearBefore(h, n.norm) || sameBefore(h, n.norm)))
       .map((h) => ({ h, x: extractor(question, h.passage.text, h) }))
       .filter((c): c is { h: Hit; x: Extracted } => c.x !== null)
       .map((c) => {

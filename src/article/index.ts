@@ -7,8 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { splitSentences } from './sentences.js';
 
-/** A dateline opening a story, with its place: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ", "NAIROBI, Jan 14 (Reuters) - ". */
-export const DATELINE = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu})(?:,\s+(?:\p{Lu}[\p{L}’'.-]*,?\s*)*(?:\d{1,2},?\s*(?:\d{4}\s*)?)?(?:\([^)]*\))?|\s+\([^)]*\))\s*[—–-]\s+/u;
+/**
+ * A dateline opening a story, with its place: "VEJLE, Denmark (AFP) - ", "ULSAN, South Korea (AP) — ", "NAIROBI, Jan 14
+ * (Reuters) - "; or its place in title case before a country, "Porto Novo, Cape Verde (AFP) - ", "Mbeni, Comoros - ".
+ */
+export const DATELINE = /^(\p{Lu}[\p{Lu}’'. -]+\p{Lu}|\p{Lu}\p{Ll}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?=,\s+\p{Lu}))(?:,\s+(?:\p{Lu}[\p{L}’'.-]*,?\s*)*(?:\d{1,2},?\s*(?:\d{4}\s*)?)?(?:\([^)]*\))?|\s+\([^)]*\))\s*[—–-]\s+/u;
 /** A dateline of its place alone, "ISA TOWN — ", which DATELINE (with a country, date or agency) leaves out. */
 const PLACE_DATELINE = /^\p{Lu}[\p{Lu}’'. -]+\p{Lu}\s*[—–-]\s+/u;
 /**

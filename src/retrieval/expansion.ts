@@ -259,6 +259,11 @@ const GROUPS: string[][] = [
   ['grace', 'transition', 'transitional'],
   // ("Who argued that ex-miners ought to get the jobs filling in the pits?": "the council should hire former miners".)
   ['ex', 'former'],
+  // ("how long has hadjiantoniou been doing needlework at that window": "threads a needle by the window of her shop, as
+  // she has done for 41 years".)
+  ['needlework', 'embroidery', 'needle'],
+  // ("Which authority linked particles from wood burning to premature deaths?": "the agency said fine particles ...".)
+  ['authority', 'agency'],
 ];
 
 function stems(phrase: string): string[] {

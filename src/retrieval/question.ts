@@ -3,6 +3,7 @@
  * a place, someone's statements...), who the question is about, and which words
  * carry its topic.
  */
+import { COUNTRIES } from './countries.js';
 import { informativeness } from './lexicon.js';
 import { contentTokens, singular, SPEECH_STEMS, spellsCommonWord, stem, tokenize, type Token } from './text.js';
 
@@ -108,7 +109,7 @@ const DIMENSIONS = 'large|big|far|close|heavy|tall|deep|shallow|high|wide|narrow
 const DIMENSION = new RegExp(`^(?:${DIMENSIONS})$`, 'u');
 // ("How strong was the quake?": its magnitude; "what portion of the population": a share.)
 // ("how full is the reservoir" too: "about 38 percent of its capacity"; "full" stays a word to find, "58 percent full".)
-const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old|full)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum|quantity)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock)\\b`, 'iu');
+const HOW_MUCH = new RegExp(`\\bhow (?:many|much|old|full)\\b|\\bnumber of\\b|\\bhow (?:${DIMENSIONS})\\b|\\bwhat (?:percentage|share|proportion|portion|fraction|amount|sum|quantity)\\b|\\bwhat magnitude\\b|\\bhow (?:strong|powerful|big)\\s+(?:was|is|were)\\s+(?:the|that|this)\\s+(?:\\p{L}+\\s+)?(?:quake|earthquake|tremor|aftershock|winds?|gusts?)\\b`, 'iu');
 
 /**
  * "How long was the queue?": how long a line of things is, in length, not in time. (A bridge, a tunnel, a cable are
@@ -198,6 +199,9 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
       /\s(?:do|doing|done|make|get|go|happen)\b(?!\s+\p{Lu})/u.test(subject) ||
       // ("what time was the state of emergency declared", "what day did the council announce it": a time asked.)
       /^(?:what|wat)\s+(?:time|day|date|year|month|hour)\b/iu.test(fromWhat) ||
+      // ("what are flat oysters called locally", "what do locals call them": a name asked, not words said.)
+      /^(?:what|wat)\s+(?:are|is|was|were)\s+.+\s+called\b/iu.test(fromWhat) ||
+      /^(?:what|wat)\s+(?:do|does|did)\s+(?:the\s+)?(?:locals?|people|residents|villagers|islanders|fishermen|fishers|farmers|they|you|we)\s+call\s+(?!(?:for|on|off|up|out|back)\b)/iu.test(fromWhat) ||
       // ("What extra fee per box did the shipping companies add at the port?": a thing asked, which they added; "What price
       // per kilo were farmers promised?", a thing they were promised.)
       (m !== whatSaid && /^\S+(?:\s+\S+)*?\s+(?:did|does|do|has|have|had|will|would|can|could|was|were|is|are)\s/iu.test(subject)));
@@ -268,6 +272,13 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   if (/\b(?:what|which) (?:date|dates|day|days|time|year|years|month|months|deadline|period)\b|\bwhat(?:'s|’s| is| was) the (?:date|deadline)\b|\bhow long\b|\bsince when\b/iu.test(lower)) {
     return { kind: 'when', target: null, topic: null };
   }
+  // ("In which part of Mongo was the borehole drilled?": a place within a named one, or within the town.)
+  // (One part, of a town: "Which part of Iceland is Ísafjörður in?" asks a region, a direction; "which parts of Hanoi"
+  // several.)
+  const partOf = /^(?:[Ii]n\s+)?(?:[Ww]hat|[Ww]hich)\s+(?:part|area|corner|end|side|quarter|section)\s+of\s+(?:(?:the|this|that)\s+(?:town|city|capital|village)\b|(\p{Lu}[\p{L}’'-]*))/u.exec(s);
+  if (partOf && !(partOf[1] !== undefined && COUNTRY_WORDS.has(partOf[1].toLowerCase()))) {
+    return { kind: 'where', target: null, topic: null };
+  }
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b|\b(?:between|from) which (?:points|places|spots|stops|stations|towns|cities|villages|sites|ends)\b/iu.test(lower)) {
     return { kind: 'where', target: null, topic: null };
   }
@@ -293,6 +304,9 @@ const INFORMAL: Array<[RegExp, string]> = [
   [/\b(did|does|do|is|are|was|were|has|have|had|would|could|should|wo|ca)nt\b/giu, "$1n't"],
   // ("how many ppl were left on the slow satelite link")
   [/\bppl\b/giu, 'people'],
+  // ("For how long was the water warmer than 27 C?": a temperature, which news writes in degrees.)
+  [/\b(\d+(?:\.\d+)?)\s?°?\s?[CF]\b(?!['’.]\s*\p{Lu})/gu, '$1 degrees'],
+  [/\b(\d+(?:\.\d+)?)\s?°/gu, '$1 degrees'],
   // ("What's the price tag on the development?" asks its cost.)
   [/\bprice[- ]tags?\b/giu, 'cost'],
   // Slips in the question's own verb, too short for the typo corrector: "who sed ...", "what did X siad".
@@ -438,7 +452,11 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/^(where\s+(?:is|was|are|were)\s+)the\s+(?:village|town|city|hamlet|island|district|region|province|port|settlement|commune|municipality|neighbou?rhood|suburb)\s+of\s+(?=\p{Lu})/iu, '$1'],
 ];
 
+/** Countries by their names: "iceland". */
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.trim().split('\n').map((line) => line.split('|')[0]!));
+
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
+const DEPTH: Term = { stem: stem('depth'), norm: 'depth', weight: 0.5 };
 
 /** The part of a message that is read: all of it, or up to the limit (a long message: its opening question, if any). */
 function readPart(cleaned: string): string {
@@ -500,6 +518,8 @@ export function analyzeQuestion(raw: string): Question {
   }
   // ("How cold was it where the bus went off the road?": a temperature, which the article names as one.)
   if (kind === 'how-many' && /\bhow (?:hot|warm|cold)\b/iu.test(text) && !seen.has(TEMPERATURE.stem)) terms.push({ ...TEMPERATURE });
+  // ("how far down did they have to go to hit water": a depth, "drilled to a depth of 120 metres".)
+  if (kind === 'how-many' && /\bhow (?:deep|far (?:down|below|beneath|underground))\b/iu.test(text) && !seen.has(DEPTH.stem)) terms.push({ ...DEPTH });
   const names = tokens.filter((t, i) => i > 0 && t.capitalized && !t.isNumber).map((t) => t.text);
   const entity = kind === 'who' || kind === 'other' || kind === 'role' ? entityAsked(text) : null;
   return { raw, text, truncated, kind, target: echoed.target, topic: echoed.topic, tokens, terms, names, entity };
@@ -526,7 +546,9 @@ function entityAsked(text: string): Question['entity'] {
   // ("What company manufactured the pump?", "what dish does he sell": "what" before a kind of named thing is "which".)
   const what = /^what\s+((?:[\p{L}-]+\s+)?(?:company|firm|contractor|manufacturer|maker|laboratory|lab|bank|airline|hotel|restaurant|dish|hurricane|storm|cyclone|typhoon|ship|boat|vessel|ferry|newspaper|club|team|charity|insurer|hospital|university|supermarket|chain|brand|product|song|film|book|festival)\s+.+)$/iu.exec(s);
   const m = brand || what ? null : /^which\s+(.+)$|^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\s+(?:the\s+|a\s+|an\s+)?(.+)$|^who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|a|an)\s+(?!.*\b(?:on|for|by|to|with|at|from|of|about)$)(.+)$/iu.exec(s);
-  const asked = brand ? brand[2] : what ? what[1] : m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+  // ("What are flat oysters called locally?", "what do locals call flat oysters": the thing whose name is asked.)
+  const called = brand || what || m ? null : /^what\s+(?:are|is|was|were)\s+(?:the\s+)?(.+?)\s+called\b|^what\s+(?:do|does|did)\s+(?:the\s+)?(?:locals?|people|residents|villagers|islanders|fishermen|fishers|farmers|they|you|we)\s+call\s+(?:the\s+)?(.+?)\W*$/iu.exec(s);
+  const asked = brand ? brand[2] : what ? what[1] : m ? (m[1] ?? m[2] ?? m[3]) : called ? (called[1] ?? called[2]) : undefined;
   if (!asked) return null;
   const words: string[] = [];
   for (const w of asked.split(/\s+/u)) {

@@ -32,6 +32,18 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['er', 'emergency room'],
 ];
 
+/** Short forms people type for common words: "how many yrs has he sold fuel there". */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['yr', 'year'],
+  ['yrs', 'years'],
+  ['hr', 'hour'],
+  ['hrs', 'hours'],
+  ['mins', 'minutes'],
+  ['wks', 'weeks'],
+  ['mths', 'months'],
+  ['govt', 'government'],
+]);
+
 /**
  * Every string one deletion, transposition, replacement or insertion away; and a doubled letter written on another
  * letter: "dissapear" for "disappear", "tommorow" for "tomorrow".
@@ -109,7 +121,8 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
       continue;
     }
     if (articleUses!(t.norm) || !articlePairs || t.norm.length < 6 || t.norm.length > MAX_LENGTH) continue;
-    for (let k = 3; k <= t.norm.length - 3; k++) {
+    // ("who is the harbour coordinator": the article's "co-ordinator", read as "co ordinator".)
+    for (let k = t.norm.startsWith('co') ? 2 : 3; k <= t.norm.length - 3; k++) {
       const [a, b] = [t.norm.slice(0, k), t.norm.slice(k)];
       if (!STOPWORDS.has(a) && !STOPWORDS.has(b) && articlePairs(`${a} ${b}`)) {
         fixes.push({ start: t.start, end: t.end, word: `${a} ${b}` });
@@ -141,6 +154,12 @@ export function correctTypos(q: Question, articleKnows: (stem: string) => boolea
   // An abbreviation the article spells out, or the other way round: "the UV unit" for its "ultraviolet treatment unit".
   for (const [i, t] of articleUses ? q.tokens.entries() : []) {
     if (compound.has(i)) continue;
+    const long = SHORT_FORMS.get(t.norm);
+    if (long !== undefined && plain(t) && !articleUses!(t.norm)) {
+      fixes.push({ start: t.start, end: t.end, word: long });
+      compound.add(i);
+      continue;
+    }
     for (const [short, long] of ABBREVIATIONS) {
       const words = long.split(' ');
       const spelled = q.tokens.slice(i, i + words.length).map((x) => x.norm);
