@@ -1484,6 +1484,10 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
   const asksTotal = /\b(?:in total|total|altogether|combined|overall|in all|all told)\b/iu.test(q.text);
   // (A whole undertaking asked by a general word: "what did the project cost".)
   const asksUndertaking = q.tokens.some((t) => GENERAL_COSTER.test(t.norm));
+  // The dimension a length is asked in: "How far is the clay site from downtown" asks a way, which a depth does not
+  // answer; "how far down did they have to go" a depth. (Or by its noun: "What is the greatest depth of the water?")
+  const downOrUp = FAR_DOWN_OR_UP.exec(q.text);
+  const askedDimension = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? (downOrUp ? (downOrUp[1] ? 'deep' : 'high') : undefined) ?? DIMENSION_NAMED[DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase() ?? ''] ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
   // ("How much did the Temburong Bridge cost to build?": what the question says costs.)
   const costSubject = COST_SUBJECT_ASKED.exec(q.text)?.[1];
   const costSubjectStems = costSubject ? tokenize(costSubject).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.stem) : [];
@@ -2205,10 +2209,6 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
                 : // (Or the dimension named before it: "dug out to a depth of 15 metres".)
                   DIMENSION_NAMED[DIMENSION_BEFORE.exec(sentence.slice(0, start))?.[1]?.toLowerCase() ?? ''])
         : undefined;
-    // ("How far is the clay site from downtown": a way, which a depth does not answer.)
-    // (Or by its noun: "What is the greatest depth of the water?")
-    const downOrUp = FAR_DOWN_OR_UP.exec(q.text);
-    const asked = ASKED_LENGTH.exec(q.text)?.[1]?.toLowerCase() ?? (downOrUp ? (downOrUp[1] ? 'deep' : 'high') : undefined) ?? DIMENSION_NAMED[DIMENSION_ASKED.exec(q.text)?.[1]?.toLowerCase() ?? ''] ?? (FAR_ASKED.test(q.text) ? 'far' : undefined);
     // (A layer's thickness is told as its depth: "a layer of soil at least 30 centimetres deep".)
     // (And how shallow or how narrow is how deep or how wide.)
     const same = (d: string): string => (d === 'across' || d === 'in diameter' || d === 'narrow' ? 'wide' : d === 'tall' ? 'high' : d === 'thick' || d === 'shallow' ? 'deep' : d);
@@ -2216,24 +2216,24 @@ export function extractNumber(q: Question, sentence: string, referent: readonly 
     // answered by "45 kilometres north of Filingue".)
     // (A length before its noun is how deep only a thing dug or sunk is: "how deep is the lake" is not answered by "The
     // 300-metre beach on the northern bank of Velenje Lake"; "a 40-metre well" is.)
-    const lengthOf = kind === 'measure' && !dimension && asked !== undefined && same(asked) === 'deep' && /^-\p{L}+\s+(?!(?:well|wells|shaft|shafts|pit|pits|borehole|boreholes|hole|holes|trench|trenches|crater|cave|caves|canyon|gorge|dive|dives|descent|drop)\b)\p{L}/u.test(sentence.slice(end));
+    const lengthOf = kind === 'measure' && !dimension && askedDimension !== undefined && same(askedDimension) === 'deep' && /^-\p{L}+\s+(?!(?:well|wells|shaft|shafts|pit|pits|borehole|boreholes|hole|holes|trench|trenches|crater|cave|caves|canyon|gorge|dive|dives|descent|drop)\b)\p{L}/u.test(sentence.slice(end));
     // (Nor is a change by so much how deep or high a thing is: "as land above the mine sank by as much as 100 metres" for
     // "how deep is the lake".)
     // (Or a difference: "the new route was roughly 3 kilometres longer" for "how high is the peak".)
-    const changedBy = kind === 'measure' && !dimension && asked !== undefined && asked !== 'far' && (/\bby\s+(?:as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start)) || (COMPARATIVE_AFTER.test(sentence.slice(end)) && !COMPARISON_ASKED.test(q.text)));
+    const changedBy = kind === 'measure' && !dimension && askedDimension !== undefined && askedDimension !== 'far' && (/\bby\s+(?:as\s+much\s+as\s+|about\s+|around\s+|roughly\s+|up\s+to\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/iu.test(sentence.slice(0, start)) || (COMPARATIVE_AFTER.test(sentence.slice(end)) && !COMPARISON_ASKED.test(q.text)));
     // (Nor how far off a place something happened: "broke through the ice about 200 metres off Frösön" for "how thick is
     // the ice".)
-    const offPlace = kind === 'measure' && !dimension && asked !== undefined && /^(?:deep|high|tall|thick)$/u.test(asked) && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+off\s+(?:the\s+)?(?:\p{Lu}|coast\b|shore\b|island\b)/u.test(sentence.slice(end));
+    const offPlace = kind === 'measure' && !dimension && askedDimension !== undefined && /^(?:deep|high|tall|thick)$/u.test(askedDimension) && /^\s*\p{L}+(?:\s+\([^()]{1,30}\))?\s+off\s+(?:the\s+)?(?:\p{Lu}|coast\b|shore\b|island\b)/u.test(sentence.slice(end));
     // (Nor is the size of a thing before its noun how far a place is: "whose 9-metre sloop sank" for "how far is Buenos
     // Aires"; "a 20-kilometre road" may be.)
-    const sizeNotWay = kind === 'measure' && !dimension && asked === 'far' && /^-\p{L}+\s+(?!(?:walk|walks|drive|drives|trip|trips|journey|journeys|trek|ride|hike|road|roads|route|routes|stretch|track|trail|detour|swim|run|race|flight|voyage|crossing|commute|line|pipeline|tunnel|bridge|corridor|highway|motorway|canal|channel|radius|zone|exclusion|buffer|path|section|strip|way|link|leg|gap|distance|journey)\b)\p{L}/u.test(sentence.slice(end));
+    const sizeNotWay = kind === 'measure' && !dimension && askedDimension === 'far' && /^-\p{L}+\s+(?!(?:walk|walks|drive|drives|trip|trips|journey|journeys|trek|ride|hike|road|roads|route|routes|stretch|track|trail|detour|swim|run|race|flight|voyage|crossing|commute|line|pipeline|tunnel|bridge|corridor|highway|motorway|canal|channel|radius|zone|exclusion|buffer|path|section|strip|way|link|leg|gap|distance|journey)\b)\p{L}/u.test(sentence.slice(end));
     // ("How big is the pool?": "a roughly 1.6-hectare basin", its area, over "A section of the northern wall about 40
     // metres long", a length.)
     // (Nor "the pool's 1.5-metre wall", another thing's length.)
     const otherNoun = placeSizeAsked && kind === 'measure' ? /^-\p{L}+\s+([\p{L}-]+)/u.exec(sentence.slice(end))?.[1] : undefined;
     const lengthOfOther = otherNoun !== undefined && !q.tokens.some((t) => t.stem === stem(normalizeWord(otherNoun)));
     const placeSize = kind === 'measure' && placeSizeAsked ? (AREA_AFTER.test(sentence.slice(end)) ? 1.5 : (dimension && same(dimension) !== 'deep') || lengthOfOther ? 0.7 : 1) : 1;
-    const fits = placeSize * (offPlace || sizeNotWay ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !asked ? 1 : same(dimension) === same(asked) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(asked) ? 0.25 : 0.5);
+    const fits = placeSize * (offPlace || sizeNotWay ? 0.25 : lengthOf || changedBy ? 0.5 : !dimension || !askedDimension ? 1 : same(dimension) === same(askedDimension) ? 1.3 : dimension === 'far' && /^(?:deep|high|tall|thick)$/u.test(askedDimension) ? 0.25 : 0.5);
     // "How much did they make in total?": "for a combined $410,000" is a total.
     const total = asksTotal && (/\b(?:combined|total|totall?ing|overall|aggregate|cumulative)\s+(?:of\s+)?(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+)?\p{Sc}?$/iu.test(sentence.slice(0, start)) || /^\s+(?:in total|in all|altogether|combined)\b/iu.test(sentence.slice(end)));
     // ("How much will it cost?": a sum is the answer, when the question names nothing else to match.)
@@ -4207,6 +4207,9 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
     places.push({ text: `In ${city}`, start: 0, end: dateline[1]!.length, quality: 0, dateline: true });
   }
   const qStems = new Set(q.terms.map((t) => t.stem));
+  // Who a where-question asks goes somewhere, by their head: "son" of "wang's son", "women" of "the women of Nabadogo".
+  const traveller = GO_ASKED.exec(q.text)?.[1];
+  const travellerHead = traveller !== undefined ? tokenize(traveller.split(/\s+of\s+/u)[0]!).filter((t) => !STOPWORDS.has(t.norm)).at(-1) : undefined;
   // The deed a "where did the harvesters rally" question asks about: its last word, after "did/do/does/will ... the X".
   const deed = /^where\s+(?:did|do|does|will|would|are|were|is|was)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}’'-]+\s+){1,3}?(\p{Ll}{3,})\W*$/iu.exec(q.text)?.[1];
   // (Not where they are: "Where do Rokeya Khatun's parents live?" for "her parents in Rangpur"; nor where things are
@@ -4432,11 +4435,7 @@ export function extractPlace(q: Question, sentence: string): Extracted | null {
       // (Or "shipping small batches to Cape Verdean shops | in Lisbon and Boston" for "where does Joana Rocha ship her grogue".)
       // (Of the one asked about, named in the sentence before the place: not "no one in the village was driving to town"
       // for "where did wang's son move to".)
-      const goer = GO_ASKED.exec(q.text)?.[1];
-      const goerTold = goer !== undefined ? tokenize(sentence.slice(0, p.start)) : [];
-      // (By its head: "son" of "wang's son", "women" of "the women of Nabadogo".)
-      const goerHead = goer !== undefined ? tokenize(goer.split(/\s+of\s+/u)[0]!).filter((t) => !STOPWORDS.has(t.norm)).at(-1) : undefined;
-      const destination = goerHead !== undefined && (/^to\s/iu.test(p.text) || /\bto\s+(?:[\p{L}’'-]+\s+){1,3}$/u.test(sentence.slice(0, p.start))) && goerTold.some((w) => w.stem === goerHead.stem);
+      const destination = travellerHead !== undefined && (/^to\s/iu.test(p.text) || /\bto\s+(?:[\p{L}’'-]+\s+){1,3}$/u.test(sentence.slice(0, p.start))) && tokenize(sentence.slice(0, p.start)).some((w) => w.stem === travellerHead.stem);
       const fit = p.stands || opensOnAsked || thingDescribed || stillThere ? Math.max(at, PLACED_FIT) : kindNamed > 1 || homeOrStore || homeOfAsked || court > 1 || rest > 1 || ofAsked || thingNamed || destination ? Math.max(at, KIND_NAMED_FIT) : at;
       // (A court told something is where a trial is heard, for a question about one: "told Borjomi District Court".)
       return { ...p, text: `${homeOfAsked ? p.text.replace(/^from\s+/iu, 'in ') : p.text}${p.kindTail ?? ''}`, quality: otherDeed * madeThere * anotherOne * court * firmBase * ofSubject * locatesPrevious * reference * roadTo * otherKind * country * kindNamed * weight * (court > 1 ? 1 : saidWhere) * affiliation * source * broad * aside * tenseFactor(past, sentence, p.start) * fit };
