@@ -3,7 +3,7 @@
  * a place, someone's statements...), who the question is about, and which words
  * carry its topic.
  */
-import { COUNTRIES } from './countries.js';
+import { COUNTRY_NAMES } from './expansion.js';
 import { informativeness } from './lexicon.js';
 import { contentTokens, singular, SPEECH_STEMS, spellsCommonWord, stem, tokenize, type Token } from './text.js';
 
@@ -276,7 +276,7 @@ function classify(q: string): { kind: QuestionKind; target: string | null; topic
   // (One part, of a town: "Which part of Iceland is Ísafjörður in?" asks a region, a direction; "which parts of Hanoi"
   // several.)
   const partOf = /^(?:[Ii]n\s+)?(?:[Ww]hat|[Ww]hich)\s+(?:part|area|corner|end|side|quarter|section)\s+of\s+(?:(?:the|this|that)\s+(?:town|city|capital|village)\b|(\p{Lu}[\p{L}’'-]*))/u.exec(s);
-  if (partOf && !(partOf[1] !== undefined && COUNTRY_WORDS.has(partOf[1].toLowerCase()))) {
+  if (partOf && !(partOf[1] !== undefined && COUNTRY_NAMES.has(partOf[1].toLowerCase()))) {
     return { kind: 'where', target: null, topic: null };
   }
   if (/^where\b|\b(?:what|which|in which|in what) (?:city|cities|country|countries|place|places|location|venue|region|regions|town|towns|state|states|province|provinces|district|districts|county|counties|village|villages|neighbou?rhoods?|island|islands)\b|\b(?:between|from) which (?:points|places|spots|stops|stations|towns|cities|villages|sites|ends)\b/iu.test(lower)) {
@@ -451,9 +451,6 @@ const PHRASAL: Array<[RegExp, string]> = [
   // ("Where is the village of Tunis?": where Tunis is; "the village of" would find "the nearby village of Nazla".)
   [/^(where\s+(?:is|was|are|were)\s+)the\s+(?:village|town|city|hamlet|island|district|region|province|port|settlement|commune|municipality|neighbou?rhood|suburb)\s+of\s+(?=\p{Lu})/iu, '$1'],
 ];
-
-/** Countries by their names: "iceland". */
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(COUNTRIES.trim().split('\n').map((line) => line.split('|')[0]!));
 
 const TEMPERATURE: Term = { stem: stem('temperature'), norm: 'temperature', weight: 0.5 };
 const DEPTH: Term = { stem: stem('depth'), norm: 'depth', weight: 0.5 };
